@@ -1,0 +1,229 @@
+/**
+ * The pluggable seam: the one contract a host implements to feed every element.
+ *
+ * Plain async methods, one per resource and mutation. Every call takes `{ signal }`; every
+ * mutation also takes an `idempotencyKey` that the host must honour (same key, same result,
+ * never a second charge). Methods marked optional are capabilities: a widget hides or explains
+ * what the adapter cannot do. Errors are thrown as {@link AdapterError}.
+ */
+import type {
+  AutoRenewal,
+  AutoRenewalUpdate,
+  Balance,
+  DailyUsage,
+  IntegrationSettings,
+  IntegrationSettingsPatch,
+  Invoice,
+  InvoicePage,
+  InvoiceStatus,
+  InvoiceType,
+  InvoicingDetails,
+  InvoicingDetailsPatch,
+  Money,
+  Movement,
+  PartnerAccount,
+  PayInvoiceResult,
+  PaymentMethod,
+  Plan,
+  PlanChangeQuote,
+  Profile,
+  ProfilePatch,
+  Role,
+  Session,
+  TopUpQuote,
+  TopUpResult,
+  User,
+  WebhookTestResult,
+  WhatsAppAccountPage,
+  WhatsAppAccountStatus,
+} from './schemas.js';
+
+export interface ReadOptions {
+  signal?: AbortSignal;
+}
+
+export interface MutationOptions {
+  signal?: AbortSignal;
+  /** Unique per logical operation; reused on every retry of that operation. */
+  idempotencyKey: string;
+}
+
+export interface TopUpInput {
+  amount: Money;
+  paymentMethodId: string;
+}
+
+/** Which days of usage to read: the last `days` up to the hub's today, or an explicit range. */
+export interface UsageQuery {
+  /** The last N days, ending today on the hub's clock (default 30 when no range is given). */
+  days?: number;
+  /** Inclusive, `YYYY-MM-DD`. */
+  from?: string;
+  /** Inclusive, `YYYY-MM-DD`. */
+  to?: string;
+}
+
+/** Which months of movements to read; omit both for the whole history. */
+export interface MovementQuery {
+  /** Inclusive, `YYYY-MM`. */
+  from?: string;
+  /** Inclusive, `YYYY-MM`. */
+  to?: string;
+}
+
+export interface InvoiceQuery {
+  cursor?: string | null;
+  limit?: number;
+  status?: InvoiceStatus;
+  type?: InvoiceType;
+}
+
+export interface WhatsAppAccountQuery {
+  cursor?: string | null;
+  limit?: number;
+  /** Free text matched against name, client name, phone number and WABA ID. */
+  query?: string;
+  status?: WhatsAppAccountStatus;
+}
+
+export interface InviteUserInput {
+  email: string;
+  name?: string;
+  role: Role;
+}
+
+/** What `collectPaymentMethod` hands to the host's payment provider. */
+export interface CollectPaymentMethodInput {
+  /** Where the host's PSP UI may mount, when it renders inline. */
+  container?: HTMLElement;
+  makeDefault?: boolean;
+}
+
+/** The names of the resources the client caches; live events name one of these. */
+export type ResourceName =
+  | 'session'
+  | 'balances'
+  | 'dailyUsage'
+  | 'autoRenewal'
+  | 'movements'
+  | 'invoices'
+  | 'invoicingDetails'
+  | 'paymentMethods'
+  | 'plan'
+  | 'users'
+  | 'integrationSettings'
+  | 'profile'
+  | 'whatsAppAccounts'
+  | 'partnerAccounts';
+
+/**
+ * A live change pushed by the host. `data`, when given, is the resource's new value (it is
+ * parsed like any response); without it the client re-reads the resource.
+ */
+export type LiveEvent =
+  | { resource: 'balances'; data?: Balance[] }
+  | { resource: Exclude<ResourceName, 'balances'>; data?: undefined };
+
+export type LiveListener = (event: LiveEvent) => void;
+
+export interface PartnerHubAdapter {
+  // session
+  getSession(options?: ReadOptions): Promise<Session>;
+
+  // balances and usage
+  getBalances(options?: ReadOptions): Promise<Balance[]>;
+  /** Daily usage costs, for forecasts and recommendations. */
+  listDailyUsage(query: UsageQuery, options?: ReadOptions): Promise<DailyUsage[]>;
+  topUp(input: TopUpInput, options: MutationOptions): Promise<TopUpResult>;
+  /** (capability) The fee and total a top-up would cost, shown before confirming. */
+  quoteTopUp?(input: TopUpInput, options?: ReadOptions): Promise<TopUpQuote>;
+
+  // auto-renewal, one entry per balance currency
+  getAutoRenewal(options?: ReadOptions): Promise<AutoRenewal[]>;
+  updateAutoRenewal(settings: AutoRenewalUpdate, options: MutationOptions): Promise<AutoRenewal>;
+
+  // movements per month
+  listMovements(query: MovementQuery, options?: ReadOptions): Promise<Movement[]>;
+
+  // invoices
+  listInvoices(query: InvoiceQuery, options?: ReadOptions): Promise<InvoicePage>;
+  payInvoice(
+    id: string,
+    input: { paymentMethodId: string },
+    options: MutationOptions,
+  ): Promise<PayInvoiceResult>;
+  /** A URL the browser can open, or the PDF itself. */
+  getInvoicePdf(id: string, options?: ReadOptions): Promise<string | Blob>;
+
+  // invoicing details
+  getInvoicingDetails(options?: ReadOptions): Promise<InvoicingDetails>;
+  updateInvoicingDetails(
+    patch: InvoicingDetailsPatch,
+    options: MutationOptions,
+  ): Promise<InvoicingDetails>;
+
+  // payment methods
+  listPaymentMethods(options?: ReadOptions): Promise<PaymentMethod[]>;
+  setDefaultPaymentMethod(id: string, options: MutationOptions): Promise<PaymentMethod[]>;
+  /** (capability) */
+  removePaymentMethod?(id: string, options: MutationOptions): Promise<PaymentMethod[]>;
+  /** (capability) Collect a new card through the host's payment provider (PCI stays there). */
+  collectPaymentMethod?(
+    input: CollectPaymentMethodInput,
+    options: MutationOptions,
+  ): Promise<PaymentMethod>;
+
+  // partner plan
+  getPlan(options?: ReadOptions): Promise<Plan>;
+  /** (capability) The prorated amount of a change, shown before confirming. */
+  quotePlanChange?(planId: string, options?: ReadOptions): Promise<PlanChangeQuote>;
+  changePlan(planId: string, options: MutationOptions): Promise<Plan>;
+  /** (capability) */
+  cancelPlan?(options: MutationOptions): Promise<Plan>;
+
+  // users (mutations are owner-only: a member gets `forbidden`)
+  listUsers(options?: ReadOptions): Promise<User[]>;
+  inviteUser(input: InviteUserInput, options: MutationOptions): Promise<User>;
+  updateUserRole(id: string, role: Role, options: MutationOptions): Promise<User>;
+  /** (capability) Without it the widget says "contact support to remove a user". */
+  removeUser?(id: string, options: MutationOptions): Promise<void>;
+
+  // integration settings
+  getIntegrationSettings(options?: ReadOptions): Promise<IntegrationSettings>;
+  updateIntegrationSettings(
+    patch: IntegrationSettingsPatch,
+    options: MutationOptions,
+  ): Promise<IntegrationSettings>;
+  /** (capability) */
+  sendTestWebhook?(options: MutationOptions): Promise<WebhookTestResult>;
+
+  // profile
+  getProfile(options?: ReadOptions): Promise<Profile>;
+  updateProfile(patch: ProfilePatch, options: MutationOptions): Promise<Profile>;
+  uploadLogo(file: Blob, options: MutationOptions): Promise<Profile>;
+
+  // WhatsApp accounts (large: paged)
+  listWhatsAppAccounts(
+    query: WhatsAppAccountQuery,
+    options?: ReadOptions,
+  ): Promise<WhatsAppAccountPage>;
+
+  // partner accounts
+  listPartnerAccounts(options?: ReadOptions): Promise<PartnerAccount[]>;
+  /** (capability) After it resolves, every read is scoped to the new account. */
+  switchPartnerAccount?(id: string, options: MutationOptions): Promise<Session>;
+
+  /** (capability) Push live changes; returns the unsubscribe function. */
+  subscribe?(listener: LiveListener): () => void;
+}
+
+/** The optional methods of the contract, i.e. the capabilities a widget may check for. */
+export type AdapterCapability = {
+  [K in keyof PartnerHubAdapter]-?: undefined extends PartnerHubAdapter[K] ? K : never;
+}[keyof PartnerHubAdapter];
+
+export function hasCapability(adapter: PartnerHubAdapter, capability: AdapterCapability): boolean {
+  return typeof adapter[capability] === 'function';
+}
+
+export type { Invoice };

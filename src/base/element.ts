@@ -1,0 +1,209 @@
+import { ContextRoot, consume } from '@lit/context';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { LitElement, html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { PartnerHubAdapter } from '../adapter/contract.js';
+import type { AdapterError } from '../adapter/errors.js';
+import { PartnerHubClient } from '../client/client.js';
+import type { ResourceState } from '../client/client.js';
+import { clientContext, localeContext } from './context.js';
+import { shared, tokens } from './styles.js';
+
+/** The states every widget renders, the same way everywhere. */
+export type ViewState =
+  | { kind: 'loading' }
+  | { kind: 'ready' }
+  | { kind: 'empty' }
+  | { kind: 'error'; error: AdapterError; retry: () => void }
+  | { kind: 'forbidden' }
+  | { kind: 'unavailable'; reason: 'billing_mode' | 'capability' | 'no_client' };
+
+// Context requests from elements that upgrade before their provider are replayed once it arrives.
+const ROOT_FLAG = Symbol.for('partner-hub-elements/context-root');
+const globalScope = globalThis as typeof globalThis & { [ROOT_FLAG]?: true };
+if (typeof document !== 'undefined' && !globalScope[ROOT_FLAG]) {
+  globalScope[ROOT_FLAG] = true;
+  new ContextRoot().attach(document.documentElement);
+}
+
+/** One client per directly-passed adapter, so widgets given the same adapter share a cache. */
+const ownClients = new WeakMap<PartnerHubAdapter, PartnerHubClient>();
+
+/**
+ * The base of every Partner Hub element: the client from the nearest `<ph-provider>` (or from
+ * an `adapter` set on the element itself), the locale, typed event dispatch and the shared
+ * rendering of loading, error, empty, forbidden and unavailable states.
+ *
+ * @cssproperty [--ph-font-family=inherit] - Font of every element.
+ * @cssproperty [--ph-color-surface] - Background of cards and dialogs.
+ * @cssproperty [--ph-color-text] - Main text colour.
+ * @cssproperty [--ph-color-muted] - Secondary text colour.
+ * @cssproperty [--ph-color-border] - Borders and dividers.
+ * @cssproperty [--ph-color-accent] - Primary actions and highlights.
+ * @cssproperty [--ph-color-positive] - Healthy states.
+ * @cssproperty [--ph-color-warning] - States that need attention soon.
+ * @cssproperty [--ph-color-danger] - Blocking states and errors.
+ * @cssproperty [--ph-radius=0.5rem] - Corner radius.
+ */
+export class PhElement extends LitElement {
+  static override styles = [tokens, shared];
+
+  /** @internal */
+  @consume({ context: clientContext, subscribe: true })
+  @state()
+  protected providedClient: PartnerHubClient | undefined;
+
+  /** @internal */
+  @consume({ context: localeContext, subscribe: true })
+  @state()
+  protected providedLocale: string | undefined;
+
+  /**
+   * An adapter for this element alone, when it is not placed under a `<ph-provider>`.
+   * Elements given the same adapter share one client.
+   */
+  @property({ attribute: false })
+  adapter: PartnerHubAdapter | undefined;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  /** The client this element reads through: its own adapter's, else the provider's. */
+  get hubClient(): PartnerHubClient | undefined {
+    if (this.adapter) {
+      let client = ownClients.get(this.adapter);
+      if (!client) {
+        client = new PartnerHubClient(this.adapter);
+        ownClients.set(this.adapter, client);
+      }
+      return client;
+    }
+    return this.providedClient;
+  }
+
+  /**
+   * The locale for numbers, money and dates: the element's own `lang`, then the provider's
+   * `locale`, then the nearest `lang` in the page, then the browser's.
+   */
+  get locale(): string {
+    if (this.lang) return this.lang;
+    if (this.providedLocale) return this.providedLocale;
+    const closest = this.closest('[lang]')?.getAttribute('lang');
+    if (closest) return closest;
+    return navigator.language || 'en';
+  }
+
+  /**
+   * Dispatches a `ph-` event that bubbles out of the shadow root. Returns `false` when a
+   * cancelable event was cancelled by the host.
+   */
+  protected emit<T>(type: `ph-${string}`, detail: T, options: { cancelable?: boolean } = {}) {
+    const event = new CustomEvent<T>(type, {
+      detail,
+      bubbles: true,
+      composed: true,
+      cancelable: options.cancelable ?? false,
+    });
+    return this.dispatchEvent(event);
+  }
+
+  /**
+   * The combined view state of the resources a widget reads: forbidden or error if any failed
+   * with no data to show (retry re-reads the failed ones), loading while any has no data yet,
+   * otherwise ready. Data kept from before a failed refresh stays on screen.
+   */
+  protected viewStateOf(
+    resources: ReadonlyArray<{ state: ResourceState<unknown>; refresh(): Promise<void> }>,
+  ): ViewState {
+    if (!this.hubClient) return { kind: 'unavailable', reason: 'no_client' };
+    const failed = resources.filter((r) => r.state.status === 'error' && !r.state.data);
+    const forbidden = failed.find((r) => r.state.error?.code === 'forbidden');
+    if (forbidden) return { kind: 'forbidden' };
+    const first = failed[0];
+    if (first?.state.error) {
+      return {
+        kind: 'error',
+        error: first.state.error,
+        retry: () => {
+          for (const r of failed) void r.refresh();
+        },
+      };
+    }
+    if (resources.some((r) => r.state.data === undefined)) return { kind: 'loading' };
+    return { kind: 'ready' };
+  }
+
+  /**
+   * Renders every state but `ready` the same way in every widget. `noun` names what the widget
+   * shows, in lower case, to fit in a sentence ("credit balance").
+   */
+  protected renderState(view: ViewState, noun: string): TemplateResult | typeof nothing {
+    switch (view.kind) {
+      case 'loading':
+        return html`<div class="state" data-state="loading" part="state" aria-busy="true">
+          <span class="visually-hidden" role="status">${msg('Loading…')}</span>
+          <span class="skeleton wide" aria-hidden="true"></span>
+          <span class="skeleton" aria-hidden="true"></span>
+          <span class="skeleton narrow" aria-hidden="true"></span>
+        </div>`;
+      case 'error':
+        return html`<div class="state" data-state="error" part="state" role="alert">
+          <p class="state-title">${msg(str`Couldn’t load ${noun}.`)}</p>
+          <p class="muted">${this.describeError(view.error)}</p>
+          <button type="button" part="button" @click=${view.retry}>${msg('Try again')}</button>
+        </div>`;
+      case 'forbidden':
+        return html`<div class="state" data-state="forbidden" part="state">
+          <p class="state-title">${msg(str`You don’t have access to ${noun}.`)}</p>
+          <p class="muted">${msg('Ask an owner of this partner account for access.')}</p>
+        </div>`;
+      case 'unavailable':
+        return html`<div class="state" data-state="unavailable" part="state">
+          <p class="state-title">${this.describeUnavailable(view, noun)}</p>
+        </div>`;
+      case 'empty':
+        return html`<div class="state" data-state="empty" part="state">
+          <slot name="empty"><p class="muted">${msg(str`No ${noun} yet.`)}</p></slot>
+        </div>`;
+      default:
+        return nothing;
+    }
+  }
+
+  /** A person-readable sentence for an adapter error. */
+  protected describeError(error: AdapterError): string {
+    switch (error.code) {
+      case 'network':
+      case 'timeout':
+        return msg('The connection failed. Check your network and try again.');
+      case 'rate_limited':
+        return msg('Too many requests right now. Please wait a moment and try again.');
+      case 'unavailable':
+        return msg('The service is temporarily unavailable. Please try again shortly.');
+      case 'unauthorized':
+        return msg('Your session has expired. Sign in again to continue.');
+      case 'not_found':
+        return msg('This item no longer exists.');
+      case 'invalid_response':
+        return msg('The hub sent data this page could not read. Please try again.');
+      default:
+        return error.message;
+    }
+  }
+
+  private describeUnavailable(reason: ViewState & { kind: 'unavailable' }, title: string) {
+    switch (reason.reason) {
+      case 'billing_mode':
+        return msg(
+          'Not available for this billing mode: clients pay for their own messaging on this account.',
+        );
+      case 'no_client':
+        return msg('Place this element inside a <ph-provider> or give it an adapter.');
+      default:
+        return msg(str`This hub does not offer ${noun}.`);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import { provide } from '@lit/context';
+import { LitElement, css, html } from 'lit';
+import type { PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { PartnerHubAdapter } from '../adapter/contract.js';
+import { PartnerHubClient } from '../client/client.js';
+import type { ClientOptions } from '../client/client.js';
+import { setKitLocale } from '../i18n/localization.js';
+import { clientContext, localeContext } from './context.js';
+
+/**
+ * Supplies one data adapter and one locale to every Partner Hub element inside it. All
+ * elements under a provider share its client: one request per resource, one cache, and a
+ * mutation in one widget updates the others.
+ *
+ * @summary The root every Partner Hub element reads its data through.
+ * @slot - The Partner Hub elements (anywhere below, at any depth).
+ * @event {ProviderReadyDetail} ph-provider-ready - A new client was created for a new adapter.
+ */
+export class PhProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** The data adapter every element below reads through. */
+  @property({ attribute: false })
+  adapter: PartnerHubAdapter | undefined;
+
+  /** Cache and retry settings for the client this provider creates. */
+  @property({ attribute: false })
+  clientOptions: ClientOptions | undefined;
+
+  /**
+   * A BCP 47 locale for every element below (`de`, `es`, `pt-BR`, `en`…). When unset,
+   * elements use the page's `lang`.
+   */
+  @property({ reflect: true })
+  locale: string | undefined;
+
+  /** The client shared by the elements below, created from `adapter`. */
+  @provide({ context: clientContext })
+  client: PartnerHubClient | undefined;
+
+  @provide({ context: localeContext })
+  protected providedLocale: string | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('adapter') || changed.has('clientOptions')) {
+      this.client?.dispose();
+      this.client = this.adapter ? new PartnerHubClient(this.adapter, this.clientOptions) : undefined;
+    }
+    if (changed.has('locale')) {
+      this.providedLocale = this.locale;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('locale') || (changed.has('adapter') && this.locale === undefined)) {
+      void setKitLocale(this.locale ?? document.documentElement.lang ?? navigator.language);
+    }
+    if (changed.has('adapter') && this.client) {
+      this.dispatchEvent(
+        new CustomEvent<ProviderReadyDetail>('ph-provider-ready', {
+          detail: { client: this.client },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    }
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+export interface ProviderReadyDetail {
+  client: PartnerHubClient;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ph-provider-ready': CustomEvent<ProviderReadyDetail>;
+  }
+}

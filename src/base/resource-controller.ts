@@ -1,0 +1,119 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ResourceName } from '../adapter/contract.js';
+import type { PartnerHubClient, Resource, ResourceState } from '../client/client.js';
+import type { ResourceParams, ResourceValue } from '../client/resources.js';
+
+export interface ResourceControllerHost extends ReactiveControllerHost {
+  /** The client the host reads through, once it has one. */
+  readonly hubClient: PartnerHubClient | undefined;
+}
+
+export interface ResourceControllerOptions<N extends ResourceName> {
+  name: N;
+  /** The read's parameters, re-evaluated before each update; a new key re-subscribes. */
+  params?: () => ResourceParams<N>;
+  /** Read only while this holds (e.g. only for partner-paid accounts). */
+  enabled?: () => boolean;
+}
+
+const EMPTY: ResourceState<never> = {
+  status: 'idle',
+  data: undefined,
+  error: undefined,
+  updatedAt: undefined,
+  fetching: false,
+};
+
+/**
+ * Binds a widget to one client resource: subscribes while connected (which starts the read),
+ * re-renders on every change, re-subscribes when the client or the parameters change, and
+ * unsubscribes on disconnect (the client aborts the request when no one else watches it).
+ */
+export class ResourceController<N extends ResourceName> implements ReactiveController {
+  private readonly host: ResourceControllerHost;
+  private readonly options: ResourceControllerOptions<N>;
+  private client: PartnerHubClient | undefined;
+  private key: string | undefined;
+  private unsubscribe: (() => void) | undefined;
+  private current: ResourceState<ResourceValue<N>> = EMPTY;
+  private connected = false;
+
+  constructor(host: ResourceControllerHost, options: ResourceControllerOptions<N>) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  get state(): ResourceState<ResourceValue<N>> {
+    return this.current;
+  }
+
+  get value(): ResourceValue<N> | undefined {
+    return this.current.data;
+  }
+
+  /** Whether this resource is switched on (see `enabled`). */
+  get enabled(): boolean {
+    return this.options.enabled?.() ?? true;
+  }
+
+  /** Re-read the resource now. */
+  refresh(): Promise<void> {
+    return this.resource()?.refresh() ?? Promise.resolve();
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    this.sync();
+  }
+
+  hostUpdate(): void {
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.release();
+  }
+
+  private resource(): Resource<ResourceValue<N>> | undefined {
+    const client = this.host.hubClient;
+    if (!client || !this.enabled) return undefined;
+    const params = this.options.params?.();
+    const read = client.resource.bind(client) as (
+      name: N,
+      params?: ResourceParams<N>,
+    ) => Resource<ResourceValue<N>>;
+    return read(this.options.name, params);
+  }
+
+  private sync(): void {
+    if (!this.connected) return;
+    const resource = this.resource();
+    if (resource === undefined) {
+      if (this.key !== undefined) {
+        this.release();
+        this.current = EMPTY;
+      }
+      return;
+    }
+    if (this.client === this.host.hubClient && this.key === resource.key) return;
+    this.release();
+    this.client = this.host.hubClient;
+    this.key = resource.key;
+    this.current = resource.state;
+    this.unsubscribe = resource.subscribe((state) => {
+      this.current = state;
+      this.host.requestUpdate();
+    });
+    // subscribe may have started a load synchronously and changed the state.
+    this.current = resource.state;
+  }
+
+  private release(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.client = undefined;
+    this.key = undefined;
+  }
+}

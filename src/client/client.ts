@@ -1,0 +1,566 @@
+/**
+ * PartnerHubClient: owned by the provider, shared by every widget under it.
+ *
+ * - One in-flight request per resource key, however many widgets ask.
+ * - Stale-while-revalidate: cached data stays visible while a newer copy loads.
+ * - Mutations invalidate what they touch, so every widget stays consistent by itself.
+ * - Live events from the adapter update the cache.
+ * - A request aborts when the last widget watching it goes away.
+ * - A response older than the data already shown never overwrites it.
+ * - Reads retry transient failures with jittered backoff, honouring `retryAfter`;
+ *   mutations never retry by themselves (the caller retries with the same idempotency key).
+ *
+ * No DOM and no Lit: a host can use it headless.
+ */
+import type {
+  AdapterCapability,
+  CollectPaymentMethodInput,
+  InviteUserInput,
+  LiveEvent,
+  MutationOptions,
+  PartnerHubAdapter,
+  ResourceName,
+  TopUpInput,
+} from '../adapter/contract.js';
+import { AdapterError, toAdapterError } from '../adapter/errors.js';
+import type {
+  AutoRenewal,
+  AutoRenewalUpdate,
+  Balance,
+  IntegrationSettingsPatch,
+  InvoicingDetailsPatch,
+  PaymentMethod,
+  ProfilePatch,
+  Role,
+} from '../adapter/schemas.js';
+import { parseOrThrow, withValidation } from '../adapter/validate.js';
+import { BalancesSchema } from '../adapter/schemas.js';
+import { LOADERS, resourceKey } from './resources.js';
+import type { ResourceParams, ResourceValue } from './resources.js';
+
+export type ResourceStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface ResourceState<T> {
+  readonly status: ResourceStatus;
+  /** The latest good value; kept while revalidating and after a failed refresh. */
+  readonly data: T | undefined;
+  readonly error: AdapterError | undefined;
+  /** Client time (ms) at which `data` arrived. */
+  readonly updatedAt: number | undefined;
+  /** A request for this resource is in flight. */
+  readonly fetching: boolean;
+}
+
+export type ResourceListener<T> = (state: ResourceState<T>) => void;
+
+export interface RetryOptions {
+  /** Retries after the first attempt (default 2). */
+  retries: number;
+  /** First backoff in ms, doubled each time, with full jitter (default 300). */
+  baseDelay: number;
+  /** Cap of one backoff in ms (default 5000). */
+  maxDelay: number;
+}
+
+export interface ClientOptions {
+  /** How long (ms) data counts as fresh; a new watcher of older data revalidates (default 30 s). */
+  staleTime?: number;
+  retry?: Partial<RetryOptions>;
+}
+
+/** A handle on one cached resource. */
+export interface Resource<T> {
+  readonly key: string;
+  readonly state: ResourceState<T>;
+  /** Watch the state; the first watcher starts the load, the last one leaving aborts it. */
+  subscribe(listener: ResourceListener<T>): () => void;
+  /** Re-read now (dedupes with a request already in flight). */
+  refresh(): Promise<void>;
+}
+
+/** Events the client emits for things every widget may care about. */
+export interface ClientEventMap {
+  /** The partner account changed; every resource was dropped and is read again. */
+  'scope-change': { partnerId: string };
+  /** A mutation completed. */
+  mutation: { method: string };
+}
+
+const IDLE: ResourceState<never> = Object.freeze({
+  status: 'idle',
+  data: undefined,
+  error: undefined,
+  updatedAt: undefined,
+  fetching: false,
+});
+
+interface Entry {
+  key: string;
+  name: ResourceName;
+  params: unknown;
+  state: ResourceState<unknown>;
+  listeners: Set<ResourceListener<unknown>>;
+  inflight: { controller: AbortController; promise: Promise<void>; seq: number } | undefined;
+  /** Sequence number of the request (or live update) whose data is shown. */
+  appliedSeq: number;
+  stale: boolean;
+}
+
+/** Which resources each mutation makes out of date. */
+const INVALIDATES: Record<string, readonly ResourceName[]> = {
+  topUp: ['balances', 'movements', 'invoices', 'dailyUsage'],
+  updateAutoRenewal: ['autoRenewal', 'balances'],
+  payInvoice: ['invoices'],
+  updateInvoicingDetails: ['invoicingDetails'],
+  setDefaultPaymentMethod: ['paymentMethods', 'autoRenewal'],
+  removePaymentMethod: ['paymentMethods', 'autoRenewal'],
+  collectPaymentMethod: ['paymentMethods'],
+  changePlan: ['plan', 'invoices'],
+  cancelPlan: ['plan', 'invoices'],
+  inviteUser: ['users'],
+  updateUserRole: ['users', 'session'],
+  removeUser: ['users'],
+  updateIntegrationSettings: ['integrationSettings'],
+  sendTestWebhook: [],
+  updateProfile: ['profile'],
+  uploadLogo: ['profile'],
+};
+
+let seqCounter = 0;
+
+export class PartnerHubClient {
+  /** The adapter with every response parsed at the seam. */
+  readonly adapter: PartnerHubAdapter;
+  private readonly entries = new Map<string, Entry>();
+  private readonly staleTime: number;
+  private readonly retry: RetryOptions;
+  private readonly eventTarget = new EventTarget();
+  private unsubscribeLive: (() => void) | undefined;
+  private disposed = false;
+
+  constructor(adapter: PartnerHubAdapter, options: ClientOptions = {}) {
+    this.adapter = withValidation(adapter);
+    this.staleTime = options.staleTime ?? 30_000;
+    this.retry = { retries: 2, baseDelay: 300, maxDelay: 5_000, ...options.retry };
+    this.unsubscribeLive = this.adapter.subscribe?.((event) => this.handleLiveEvent(event));
+  }
+
+  /** Whether the adapter offers an optional method. */
+  can(capability: AdapterCapability): boolean {
+    return typeof this.adapter[capability] === 'function';
+  }
+
+  /** A handle on a resource; parameterless resources take no second argument. */
+  resource<N extends ResourceName>(
+    name: N,
+    ...params: ResourceParams<N> extends void ? [] : [ResourceParams<N>]
+  ): Resource<ResourceValue<N>> {
+    const entry = this.entry(name, params[0]);
+    return {
+      key: entry.key,
+      get state() {
+        return entry.state as ResourceState<ResourceValue<N>>;
+      },
+      subscribe: (listener) => this.watch(entry, listener as ResourceListener<unknown>),
+      refresh: () => this.load(entry, true),
+    };
+  }
+
+  /** Reads a resource once (from cache when fresh), without watching it. */
+  async read<N extends ResourceName>(
+    name: N,
+    ...params: ResourceParams<N> extends void ? [] : [ResourceParams<N>]
+  ): Promise<ResourceValue<N>> {
+    const entry = this.entry(name, params[0]);
+    if (!this.isFresh(entry)) await this.load(entry, false);
+    if (entry.state.status === 'error' && entry.state.data === undefined) throw entry.state.error;
+    return entry.state.data as ResourceValue<N>;
+  }
+
+  /** Marks resources out of date; those being watched are read again at once. */
+  invalidate(...names: ResourceName[]): void {
+    for (const entry of this.entries.values()) {
+      if (!names.includes(entry.name)) continue;
+      entry.stale = true;
+      if (entry.listeners.size > 0) {
+        // A request started before the change may carry old data: start a newer one.
+        this.abortInflight(entry);
+        void this.load(entry, true);
+      }
+    }
+  }
+
+  addEventListener<K extends keyof ClientEventMap>(
+    type: K,
+    listener: (event: CustomEvent<ClientEventMap[K]>) => void,
+  ): () => void {
+    const handler = listener as EventListener;
+    this.eventTarget.addEventListener(type, handler);
+    return () => this.eventTarget.removeEventListener(type, handler);
+  }
+
+  /** Stops live updates and aborts everything in flight. */
+  dispose(): void {
+    this.disposed = true;
+    this.unsubscribeLive?.();
+    this.unsubscribeLive = undefined;
+    for (const entry of this.entries.values()) this.abortInflight(entry);
+  }
+
+  // ── mutations ──────────────────────────────────────────────────────────────────────────
+
+  topUp(input: TopUpInput, options: MutationOptions) {
+    return this.mutate(
+      'topUp',
+      options,
+      () => this.adapter.topUp(input, options),
+      (result) => {
+        if (result.status !== 'failed') this.mergeBalance(result.balance);
+      },
+    );
+  }
+
+  quoteTopUp(input: TopUpInput, options: { signal?: AbortSignal } = {}) {
+    return this.call('quoteTopUp', () => this.requireCapability('quoteTopUp')(input, options));
+  }
+
+  updateAutoRenewal(settings: AutoRenewalUpdate, options: MutationOptions) {
+    return this.mutate(
+      'updateAutoRenewal',
+      options,
+      () => this.adapter.updateAutoRenewal(settings, options),
+      (updated) => this.mergeAutoRenewal(updated),
+    );
+  }
+
+  payInvoice(id: string, input: { paymentMethodId: string }, options: MutationOptions) {
+    return this.mutate('payInvoice', options, () => this.adapter.payInvoice(id, input, options));
+  }
+
+  getInvoicePdf(id: string, options: { signal?: AbortSignal } = {}) {
+    return this.call('getInvoicePdf', () => this.adapter.getInvoicePdf(id, options));
+  }
+
+  updateInvoicingDetails(patch: InvoicingDetailsPatch, options: MutationOptions) {
+    return this.mutate('updateInvoicingDetails', options, () =>
+      this.adapter.updateInvoicingDetails(patch, options),
+    );
+  }
+
+  setDefaultPaymentMethod(id: string, options: MutationOptions) {
+    return this.mutate('setDefaultPaymentMethod', options, () =>
+      this.adapter.setDefaultPaymentMethod(id, options),
+    );
+  }
+
+  removePaymentMethod(id: string, options: MutationOptions): Promise<PaymentMethod[]> {
+    return this.mutate('removePaymentMethod', options, () =>
+      this.requireCapability('removePaymentMethod')(id, options),
+    );
+  }
+
+  collectPaymentMethod(input: CollectPaymentMethodInput, options: MutationOptions) {
+    return this.mutate('collectPaymentMethod', options, () =>
+      this.requireCapability('collectPaymentMethod')(input, options),
+    );
+  }
+
+  quotePlanChange(planId: string, options: { signal?: AbortSignal } = {}) {
+    return this.call('quotePlanChange', () =>
+      this.requireCapability('quotePlanChange')(planId, options),
+    );
+  }
+
+  changePlan(planId: string, options: MutationOptions) {
+    return this.mutate('changePlan', options, () => this.adapter.changePlan(planId, options));
+  }
+
+  cancelPlan(options: MutationOptions) {
+    return this.mutate('cancelPlan', options, () => this.requireCapability('cancelPlan')(options));
+  }
+
+  inviteUser(input: InviteUserInput, options: MutationOptions) {
+    return this.mutate('inviteUser', options, () => this.adapter.inviteUser(input, options));
+  }
+
+  updateUserRole(id: string, role: Role, options: MutationOptions) {
+    return this.mutate('updateUserRole', options, () =>
+      this.adapter.updateUserRole(id, role, options),
+    );
+  }
+
+  removeUser(id: string, options: MutationOptions) {
+    return this.mutate('removeUser', options, () =>
+      this.requireCapability('removeUser')(id, options),
+    );
+  }
+
+  updateIntegrationSettings(patch: IntegrationSettingsPatch, options: MutationOptions) {
+    return this.mutate('updateIntegrationSettings', options, () =>
+      this.adapter.updateIntegrationSettings(patch, options),
+    );
+  }
+
+  sendTestWebhook(options: MutationOptions) {
+    return this.mutate('sendTestWebhook', options, () =>
+      this.requireCapability('sendTestWebhook')(options),
+    );
+  }
+
+  updateProfile(patch: ProfilePatch, options: MutationOptions) {
+    return this.mutate('updateProfile', options, () => this.adapter.updateProfile(patch, options));
+  }
+
+  uploadLogo(file: Blob, options: MutationOptions) {
+    return this.mutate('uploadLogo', options, () => this.adapter.uploadLogo(file, options));
+  }
+
+  /** Switches the partner account: every cached resource is dropped and read again. */
+  async switchPartnerAccount(id: string, options: MutationOptions) {
+    if (!options.idempotencyKey) {
+      throw new AdapterError('validation', 'switchPartnerAccount needs an idempotency key.');
+    }
+    const session = await this.call('switchPartnerAccount', () =>
+      this.requireCapability('switchPartnerAccount')(id, options),
+    );
+    for (const entry of this.entries.values()) {
+      this.abortInflight(entry);
+      entry.appliedSeq = ++seqCounter;
+      entry.stale = true;
+      this.setState(entry, { ...IDLE });
+    }
+    this.setData(this.entry('session', undefined), session, ++seqCounter);
+    for (const entry of this.entries.values()) {
+      if (entry.listeners.size > 0 && entry.name !== 'session') void this.load(entry, true);
+    }
+    this.emit('scope-change', { partnerId: session.partner.id });
+    return session;
+  }
+
+  // ── internals ──────────────────────────────────────────────────────────────────────────
+
+  private entry(name: ResourceName, params: unknown): Entry {
+    const key = resourceKey(name, params);
+    let entry = this.entries.get(key);
+    if (!entry) {
+      entry = {
+        key,
+        name,
+        params,
+        state: IDLE,
+        listeners: new Set(),
+        inflight: undefined,
+        appliedSeq: 0,
+        stale: true,
+      };
+      this.entries.set(key, entry);
+    }
+    return entry;
+  }
+
+  private isFresh(entry: Entry): boolean {
+    const { updatedAt } = entry.state;
+    return !entry.stale && updatedAt !== undefined && Date.now() - updatedAt < this.staleTime;
+  }
+
+  private watch(entry: Entry, listener: ResourceListener<unknown>): () => void {
+    entry.listeners.add(listener);
+    if (!this.isFresh(entry) && !entry.inflight) void this.load(entry, false);
+    return () => {
+      entry.listeners.delete(listener);
+      // Deferred, so moving an element in the DOM (disconnect + connect) keeps its request.
+      queueMicrotask(() => {
+        if (entry.listeners.size === 0) this.abortInflight(entry);
+      });
+    };
+  }
+
+  private abortInflight(entry: Entry): void {
+    if (!entry.inflight) return;
+    entry.inflight.controller.abort();
+    entry.inflight = undefined;
+    if (entry.state.fetching) this.setState(entry, { ...entry.state, fetching: false });
+    if (entry.state.status === 'loading') this.setState(entry, { ...entry.state, status: 'idle' });
+  }
+
+  private load(entry: Entry, force: boolean): Promise<void> {
+    if (this.disposed) return Promise.resolve();
+    if (entry.inflight) return entry.inflight.promise;
+    if (!force && this.isFresh(entry)) return Promise.resolve();
+    const controller = new AbortController();
+    const seq = ++seqCounter;
+    const promise = this.fetchWithRetry(entry, controller.signal).then(
+      (data) => {
+        if (entry.inflight?.seq === seq) entry.inflight = undefined;
+        if (controller.signal.aborted || seq < entry.appliedSeq) return; // stale response
+        this.setData(entry, data, seq);
+      },
+      (error: unknown) => {
+        if (entry.inflight?.seq === seq) entry.inflight = undefined;
+        if (controller.signal.aborted || seq < entry.appliedSeq) return;
+        this.setState(entry, {
+          ...entry.state,
+          status: 'error',
+          error: toAdapterError(error),
+          fetching: false,
+        });
+      },
+    );
+    entry.inflight = { controller, promise, seq };
+    this.setState(entry, {
+      ...entry.state,
+      status: entry.state.data === undefined ? 'loading' : entry.state.status,
+      fetching: true,
+    });
+    return promise;
+  }
+
+  private async fetchWithRetry(entry: Entry, signal: AbortSignal): Promise<unknown> {
+    const loader = LOADERS[entry.name] as (
+      adapter: PartnerHubAdapter,
+      params: unknown,
+      options: { signal: AbortSignal },
+    ) => Promise<unknown>;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await loader(this.adapter, entry.params, { signal });
+      } catch (thrown) {
+        const error = toAdapterError(thrown);
+        if (signal.aborted || !error.transient || attempt >= this.retry.retries) throw error;
+        await sleep(this.backoff(attempt, error), signal);
+      }
+    }
+  }
+
+  private backoff(attempt: number, error: AdapterError): number {
+    if (error.retryAfter !== undefined) return error.retryAfter * 1000;
+    const cap = Math.min(this.retry.maxDelay, this.retry.baseDelay * 2 ** attempt);
+    return cap / 2 + Math.random() * (cap / 2);
+  }
+
+  private setData(entry: Entry, data: unknown, seq: number): void {
+    entry.appliedSeq = seq;
+    entry.stale = false;
+    this.setState(entry, {
+      status: 'ready',
+      data,
+      error: undefined,
+      updatedAt: Date.now(),
+      fetching: entry.inflight !== undefined,
+    });
+  }
+
+  private setState(entry: Entry, state: ResourceState<unknown>): void {
+    entry.state = Object.freeze(state);
+    for (const listener of [...entry.listeners]) listener(entry.state);
+  }
+
+  private handleLiveEvent(event: LiveEvent): void {
+    if (this.disposed) return;
+    if (event.resource === 'balances' && event.data !== undefined) {
+      let balances: Balance[];
+      try {
+        balances = parseOrThrow(BalancesSchema, event.data, 'subscribe');
+      } catch {
+        this.invalidate('balances');
+        return;
+      }
+      const entry = this.entry('balances', undefined);
+      this.abortInflight(entry);
+      this.setData(entry, balances, ++seqCounter);
+      return;
+    }
+    this.invalidate(event.resource);
+  }
+
+  /** Puts a balance returned by a top-up into the cached list, replacing its currency. */
+  private mergeBalance(balance: Balance): void {
+    const entry = this.entries.get('balances');
+    const current = entry?.state.data as Balance[] | undefined;
+    if (!entry || !current) return;
+    const next = current.some((b) => b.money.currency === balance.money.currency)
+      ? current.map((b) => (b.money.currency === balance.money.currency ? balance : b))
+      : [...current, balance];
+    this.setData(entry, next, ++seqCounter);
+  }
+
+  private mergeAutoRenewal(updated: AutoRenewal): void {
+    const entry = this.entries.get('autoRenewal');
+    const current = entry?.state.data as AutoRenewal[] | undefined;
+    if (!entry || !current) return;
+    const next = current.map((s) =>
+      s.currency === updated.currency ? { ...updated, recommendation: s.recommendation } : s,
+    );
+    this.setData(entry, next, ++seqCounter);
+  }
+
+  /**
+   * Runs a mutation once (never retried here: the caller retries with the same key), puts what
+   * it returned into the cache, then re-reads everything it may have changed.
+   */
+  private async mutate<T>(
+    method: string,
+    options: MutationOptions,
+    run: () => Promise<T>,
+    apply?: (result: T) => void,
+  ): Promise<T> {
+    if (!options.idempotencyKey) {
+      throw new AdapterError('validation', `${method} needs an idempotency key.`);
+    }
+    const result = await this.call(method, run);
+    apply?.(result);
+    this.invalidate(...(INVALIDATES[method] ?? []));
+    this.emit('mutation', { method });
+    return result;
+  }
+
+  private async call<T>(method: string, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      const adapterError = toAdapterError(error);
+      if (adapterError.code === 'unauthorized' || adapterError.code === 'forbidden') {
+        // Roles may have changed under us: the session is worth reading again.
+        this.invalidate('session');
+      }
+      throw adapterError;
+    }
+  }
+
+  private requireCapability<K extends AdapterCapability>(
+    name: K,
+  ): NonNullable<PartnerHubAdapter[K]> {
+    const method = this.adapter[name];
+    if (typeof method !== 'function') {
+      throw new AdapterError('unavailable', `This hub does not support ${name}.`);
+    }
+    return method.bind(this.adapter) as NonNullable<PartnerHubAdapter[K]>;
+  }
+
+  private emit<K extends keyof ClientEventMap>(type: K, detail: ClientEventMap[K]): void {
+    this.eventTarget.dispatchEvent(new CustomEvent(type, { detail }));
+  }
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const timer = setTimeout(done, ms);
+    function done() {
+      signal.removeEventListener('abort', abort);
+      resolve();
+    }
+    function abort() {
+      clearTimeout(timer);
+      reject(signal.reason);
+    }
+    signal.addEventListener('abort', abort, { once: true });
+  });
+}
+
+/** A fresh key for one logical mutation; reuse it for every retry of that mutation. */
+export function createIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}

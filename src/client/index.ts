@@ -1,0 +1,12 @@
+export { PartnerHubClient, createIdempotencyKey } from './client.js';
+export type {
+  ClientEventMap,
+  ClientOptions,
+  Resource,
+  ResourceListener,
+  ResourceState,
+  ResourceStatus,
+  RetryOptions,
+} from './client.js';
+export { resourceKey } from './resources.js';
+export type { ResourceMap, ResourceParams, ResourceValue } from './resources.js';

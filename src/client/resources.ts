@@ -1,0 +1,88 @@
+/**
+ * The readable resources, their parameters and how each is loaded from an adapter.
+ * Adding a resource here is all the client needs to cache, dedupe and invalidate it.
+ */
+import type {
+  MovementQuery,
+  UsageQuery,
+  InvoiceQuery,
+  PartnerHubAdapter,
+  ReadOptions,
+  ResourceName,
+  WhatsAppAccountQuery,
+} from '../adapter/contract.js';
+import type {
+  AutoRenewal,
+  Balance,
+  DailyUsage,
+  IntegrationSettings,
+  InvoicePage,
+  InvoicingDetails,
+  Movement,
+  PartnerAccount,
+  PaymentMethod,
+  Plan,
+  Profile,
+  Session,
+  User,
+  WhatsAppAccountPage,
+} from '../adapter/schemas.js';
+
+/** Each resource's value type and the parameters it is read with (`void`: none). */
+export interface ResourceMap {
+  session: { value: Session; params: void };
+  balances: { value: Balance[]; params: void };
+  dailyUsage: { value: DailyUsage[]; params: UsageQuery };
+  autoRenewal: { value: AutoRenewal[]; params: void };
+  movements: { value: Movement[]; params: MovementQuery };
+  invoices: { value: InvoicePage; params: InvoiceQuery };
+  invoicingDetails: { value: InvoicingDetails; params: void };
+  paymentMethods: { value: PaymentMethod[]; params: void };
+  plan: { value: Plan; params: void };
+  users: { value: User[]; params: void };
+  integrationSettings: { value: IntegrationSettings; params: void };
+  profile: { value: Profile; params: void };
+  whatsAppAccounts: { value: WhatsAppAccountPage; params: WhatsAppAccountQuery };
+  partnerAccounts: { value: PartnerAccount[]; params: void };
+}
+
+export type ResourceValue<N extends ResourceName> = ResourceMap[N]['value'];
+export type ResourceParams<N extends ResourceName> = ResourceMap[N]['params'];
+
+type Loader<N extends ResourceName> = (
+  adapter: PartnerHubAdapter,
+  params: ResourceParams<N>,
+  options: ReadOptions,
+) => Promise<ResourceValue<N>>;
+
+export const LOADERS: { [N in ResourceName]: Loader<N> } = {
+  session: (a, _p, o) => a.getSession(o),
+  balances: (a, _p, o) => a.getBalances(o),
+  dailyUsage: (a, p, o) => a.listDailyUsage(p, o),
+  autoRenewal: (a, _p, o) => a.getAutoRenewal(o),
+  movements: (a, p, o) => a.listMovements(p, o),
+  invoices: (a, p, o) => a.listInvoices(p, o),
+  invoicingDetails: (a, _p, o) => a.getInvoicingDetails(o),
+  paymentMethods: (a, _p, o) => a.listPaymentMethods(o),
+  plan: (a, _p, o) => a.getPlan(o),
+  users: (a, _p, o) => a.listUsers(o),
+  integrationSettings: (a, _p, o) => a.getIntegrationSettings(o),
+  profile: (a, _p, o) => a.getProfile(o),
+  whatsAppAccounts: (a, p, o) => a.listWhatsAppAccounts(p, o),
+  partnerAccounts: (a, _p, o) => a.listPartnerAccounts(o),
+};
+
+/** A stable cache key: the name plus the parameters with their keys sorted. */
+export function resourceKey(name: ResourceName, params: unknown): string {
+  if (params === undefined || params === null) return name;
+  return `${name}:${stableStringify(params)}`;
+}
+
+function stableStringify(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'undefined';
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
+}

@@ -1,0 +1,50 @@
+import type { Money } from '../money/index.js';
+import { compare, isNegative, isZero } from '../money/index.js';
+
+/**
+ * The state of a shared credit balance, derived from its amount alone:
+ *
+ * - `positive`: messaging and calls continue;
+ * - `low`: still positive, but at or under the auto-renewal threshold;
+ * - `zero`: outbound messaging and calls are paused;
+ * - `negative`: paused, and an emergency top-up is likely (even with auto-renewal off).
+ */
+export type BalanceState = 'positive' | 'low' | 'zero' | 'negative';
+
+/** What each balance state means for the partner, without wording: widgets localise. */
+export interface BalanceStateInfo {
+  /** Whether outbound template messages and calls still go out. */
+  readonly messaging: 'active' | 'paused';
+  /** Whether the hub is likely to charge an emergency top-up to recover the balance. */
+  readonly emergencyTopUpLikely: boolean;
+  /** How urgently to draw attention to it (pick icon and colour from this, never colour alone). */
+  readonly severity: 'success' | 'warning' | 'danger';
+}
+
+/** Every balance state with its meaning, in order from healthy to overdrawn. */
+export const BALANCE_STATES: Readonly<Record<BalanceState, BalanceStateInfo>> = Object.freeze({
+  positive: Object.freeze({ messaging: 'active', emergencyTopUpLikely: false, severity: 'success' }),
+  low: Object.freeze({ messaging: 'active', emergencyTopUpLikely: false, severity: 'warning' }),
+  zero: Object.freeze({ messaging: 'paused', emergencyTopUpLikely: false, severity: 'danger' }),
+  negative: Object.freeze({ messaging: 'paused', emergencyTopUpLikely: true, severity: 'danger' }),
+});
+
+/**
+ * The state of a balance.
+ *
+ * @param balance - the balance, in minor units.
+ * @param lowThreshold - the auto-renewal threshold when auto-renewal is enabled (pass `null`
+ *   or leave it out otherwise): a positive balance at or under it is `low`. It must be in the
+ *   balance's currency (a `MoneyError` otherwise).
+ */
+export function balanceState(balance: Money, lowThreshold?: Money | null): BalanceState {
+  if (isNegative(balance)) return 'negative';
+  if (isZero(balance)) return 'zero';
+  if (lowThreshold && compare(balance, lowThreshold) <= 0) return 'low';
+  return 'positive';
+}
+
+/** Whether outbound messaging and calls are paused at this balance (zero or below). */
+export function isMessagingPaused(balance: Money): boolean {
+  return BALANCE_STATES[balanceState(balance)].messaging === 'paused';
+}

@@ -1,0 +1,198 @@
+import type { Money } from '../money/index.js';
+import {
+  add,
+  compare,
+  currencyExponent,
+  isNegative,
+  money,
+  multiply,
+  subtract,
+  zero,
+} from '../money/index.js';
+import { applyUsage, type AutoRenewalRule, type SettleOptions } from './renewal.js';
+import { averageOf, seriesTotal, usageSeries, type DailyUsage, type DayRange } from './usage.js';
+
+/** What the recommended settings are based on. */
+export type RecommendationBasis = 'monthly_average' | 'last_15_days';
+
+/** Recommended auto-renewal settings, derived from the previous month's usage. */
+export interface AutoRenewalRecommendation {
+  threshold: Money;
+  amount: Money;
+  basis: RecommendationBasis;
+  /** The daily average the values come from (of the whole month or of its last 15 days). */
+  dailyAverage: Money;
+  /** Whether the month's usage counted as fluctuating (see {@link isFluctuatingUsage}). */
+  fluctuating: boolean;
+}
+
+/** Bounds the hub puts on auto-renewal settings. */
+export interface AutoRenewalLimits {
+  minThreshold: Money;
+  maxThreshold: Money;
+  minAmount: Money;
+  maxAmount: Money;
+}
+
+export interface RecommendationOptions extends DayRange {
+  /** Days of usage the threshold should cover; 3 by default. */
+  thresholdDays?: number;
+  /** Days of usage each top-up should buy; 10 by default. */
+  amountDays?: number;
+  /** The hub's bounds: the recommendation is clamped into them. */
+  limits?: AutoRenewalLimits;
+}
+
+/** How many trailing days the fluctuating-usage basis looks at. */
+export const RECENT_DAYS = 15;
+
+/**
+ * Whether daily usage fluctuates, given the whole period day by day (oldest first). It does
+ * when either:
+ *
+ * - the coefficient of variation (population standard deviation ÷ mean) of the daily usage is
+ *   above 0.5; or
+ * - the average of the last 15 days differs from the whole period's by more than 25 %.
+ *
+ * Both are decided exactly in integers: `4·(n·Σx² − S²) > S²` and `4·|s·n − S·k| > S·k`, with
+ * `S` the total over `n` days and `s` the total over the last `k` days. No usage at all is
+ * not fluctuating.
+ */
+export function isFluctuatingUsage(amounts: readonly bigint[]): boolean {
+  const n = BigInt(amounts.length);
+  const total = seriesTotal(amounts);
+  if (total <= 0n) return false;
+  const squares = amounts.reduce((acc, x) => acc + x * x, 0n);
+  if (4n * (n * squares - total * total) > total * total) return true;
+  const recent = amounts.slice(-RECENT_DAYS);
+  const k = BigInt(recent.length);
+  const recentTotal = seriesTotal(recent);
+  const gap = recentTotal * n - total * k;
+  return 4n * (gap < 0n ? -gap : gap) > total * k;
+}
+
+/**
+ * The "nice" step an amount rounds to, in whole major units: 10 up to 100, then 50 up to 500,
+ * 100 up to 1 000, 500 up to 5 000, 1 000 up to 10 000, and so on (half the power of ten, then
+ * the power of ten). Uses the currency's ISO 4217 exponent, so 10 JPY is `10` and 10 EUR is
+ * `1000` minor units.
+ */
+export function niceStep(amount: Money): Money {
+  const unit = 10 ** currencyExponent(amount.currency);
+  const x = amount.amount;
+  if (x <= 100 * unit) return money(10 * unit, amount.currency);
+  for (let power = 100 * unit; ; power *= 10) {
+    if (x <= 5 * power) return money(power / 2, amount.currency);
+    if (x <= 10 * power) return money(power, amount.currency);
+  }
+}
+
+/** Rounds an amount up to its {@link niceStep}. Zero stays zero; negative amounts throw. */
+export function roundUpToNiceStep(amount: Money): Money {
+  if (isNegative(amount)) throw new RangeError('Only a non-negative amount rounds to a nice step.');
+  const step = niceStep(amount).amount;
+  return money(Math.ceil(amount.amount / step) * step, amount.currency);
+}
+
+function clamp(value: Money, low: Money | undefined, high: Money | undefined): Money {
+  if (high && compare(value, high) > 0) value = high;
+  if (low && compare(value, low) < 0) value = low;
+  return value;
+}
+
+/**
+ * Recommends auto-renewal settings from the previous month's daily usage (entries of other
+ * currencies are ignored; days without an entry count as days without usage).
+ *
+ * - Stable usage: based on the whole month's daily average (`monthly_average`).
+ * - Fluctuating usage ({@link isFluctuatingUsage}): based on the last 15 days' average
+ *   (`last_15_days`), which follows the current trend; if those 15 days had no usage at all,
+ *   the monthly average is used instead.
+ * - Threshold: `thresholdDays` (3) days of that average; top-up amount: `amountDays` (10)
+ *   days; both rounded up to a {@link niceStep}. The amount is always above the threshold
+ *   (raised by a step when rounding made them meet), so continuous usage does not trigger
+ *   repeated charges; with `limits` both are clamped into the hub's bounds, keeping the amount
+ *   above the threshold whenever the bounds allow it.
+ *
+ * @returns `null` when the month had no usage.
+ */
+export function recommendAutoRenewal(
+  previousMonth: readonly DailyUsage[],
+  currency: string,
+  options: RecommendationOptions = {},
+): AutoRenewalRecommendation | null {
+  const series = usageSeries(previousMonth, currency, options);
+  if (!series || seriesTotal(series.amounts) <= 0n) return null;
+
+  const fluctuating = isFluctuatingUsage(series.amounts);
+  const recent = series.amounts.slice(-RECENT_DAYS);
+  const useRecent = fluctuating && seriesTotal(recent) > 0n;
+  const basis: RecommendationBasis = useRecent ? 'last_15_days' : 'monthly_average';
+  const dailyAverage = averageOf(useRecent ? recent : series.amounts, currency);
+
+  let threshold = roundUpToNiceStep(multiply(dailyAverage, options.thresholdDays ?? 3));
+  let amount = roundUpToNiceStep(multiply(dailyAverage, options.amountDays ?? 10));
+  if (compare(amount, threshold) <= 0) amount = add(threshold, niceStep(threshold));
+
+  const limits = options.limits;
+  if (limits) {
+    threshold = clamp(threshold, limits.minThreshold, limits.maxThreshold);
+    amount = clamp(amount, limits.minAmount, limits.maxAmount);
+    if (compare(amount, threshold) <= 0) {
+      amount = clamp(add(threshold, niceStep(threshold)), limits.minAmount, limits.maxAmount);
+    }
+    if (compare(amount, threshold) <= 0) {
+      threshold = clamp(subtract(amount, niceStep(amount)), limits.minThreshold, undefined);
+    }
+  }
+  return { threshold, amount, basis, dailyAverage, fluctuating };
+}
+
+/** What a set of auto-renewal settings would have done over a stretch of past usage. */
+export interface AutoRenewalSimulation {
+  /** How many auto-renewal top-ups fired. */
+  topUps: number;
+  /** How many emergency top-ups fired. */
+  emergencyTopUps: number;
+  /** Everything charged to the payment method: auto-renewals and emergency top-ups. */
+  charged: Money;
+  /** The lowest the balance went: after a day's usage, before top-ups recovered it. */
+  lowestBalance: Money;
+  /** The balance after the last day. */
+  endBalance: Money;
+}
+
+/**
+ * Replays past usage day by day through {@link applyUsage}, as in "with these settings last
+ * month: 3 top-ups, €600.00 charged". Days are taken oldest first; entries in another currency
+ * than `startBalance`'s are ignored.
+ */
+export function simulateAutoRenewal(
+  startBalance: Money,
+  days: readonly DailyUsage[],
+  rule: AutoRenewalRule | null | undefined,
+  options: SettleOptions = {},
+): AutoRenewalSimulation {
+  const ordered = days
+    .filter((d) => d.usage.currency === startBalance.currency)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const result: AutoRenewalSimulation = {
+    topUps: 0,
+    emergencyTopUps: 0,
+    charged: zero(startBalance.currency),
+    lowestBalance: startBalance,
+    endBalance: startBalance,
+  };
+  for (const day of ordered) {
+    const afterUsage = subtract(result.endBalance, day.usage);
+    if (compare(afterUsage, result.lowestBalance) < 0) result.lowestBalance = afterUsage;
+    const step = applyUsage(result.endBalance, day.usage, rule, options);
+    for (const topUp of step.topUps) {
+      if (topUp.kind === 'auto_renewal') result.topUps += 1;
+      else result.emergencyTopUps += 1;
+      result.charged = add(result.charged, topUp.amount);
+    }
+    result.endBalance = step.balance;
+  }
+  return result;
+}

@@ -1,0 +1,14 @@
+/**
+ * Partner Hub Elements: importing this module registers every element.
+ * For one element only, import its entry, e.g. `partner-hub-elements/widgets/balance-card`.
+ */
+export { PhProvider } from './base/define-provider.js';
+export { PhBalanceCard } from './widgets/balance-card/define.js';
+export type * from './widgets/balance-card/balance-card.types.js';
+
+export { PhElement } from './base/element.js';
+export type { ViewState } from './base/element.js';
+export { ResourceController } from './base/resource-controller.js';
+export { PartnerHubClient, createIdempotencyKey } from './client/index.js';
+export type * from './client/index.js';
+export { resolveLocale, setKitLocale } from './i18n/localization.js';

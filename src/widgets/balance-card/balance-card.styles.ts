@@ -1,0 +1,69 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .card {
+    display: grid;
+    gap: calc(var(--_space) * 4);
+  }
+
+  .balance {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+
+  .balance + .balance {
+    border-top: 1px solid var(--_border);
+    padding-top: calc(var(--_space) * 4);
+  }
+
+  .amount {
+    font-size: 2em;
+    font-weight: 650;
+    line-height: 1.15;
+    font-variant-numeric: tabular-nums;
+    letter-spacing: -0.01em;
+  }
+
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: calc(var(--_space) * 1.5);
+    font-weight: 600;
+    --_state: var(--_positive);
+    color: var(--_state);
+  }
+
+  [data-state='low'] .status {
+    --_state: var(--_warning);
+  }
+
+  [data-state='zero'] .status,
+  [data-state='negative'] .status {
+    --_state: var(--_danger);
+  }
+
+  [data-state='negative'] .amount {
+    color: var(--_danger);
+  }
+
+  .icon {
+    width: 1.25em;
+    height: 1.25em;
+    flex: none;
+  }
+
+  .forecast {
+    font-weight: 500;
+  }
+
+  .updated {
+    font-size: 0.875em;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 2);
+    margin-top: calc(var(--_space) * 2);
+  }
+`;

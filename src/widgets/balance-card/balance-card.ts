@@ -1,0 +1,314 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, svg } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { AutoRenewal, Balance, DailyUsage, Money } from '../../adapter/schemas.js';
+import { PhElement } from '../../base/element.js';
+import type { ViewState } from '../../base/element.js';
+import { ResourceController } from '../../base/resource-controller.js';
+import { balanceState, runwayForecast } from '../../domain/index.js';
+import type { BalanceState } from '../../domain/index.js';
+import { formatMoney } from '../../money/index.js';
+import { styles } from './balance-card.styles.js';
+import type { AutoRenewalRequestDetail, TopUpRequestDetail } from './balance-card.types.js';
+
+/** Days of usage the runway forecast is based on. */
+const FORECAST_DAYS = 30;
+
+/**
+ * The shared credit balance: per currency the amount and its state in words (active, low,
+ * paused, negative), the auto-renewal summary, a runway forecast from the last 30 days'
+ * usage, and the actions to add funds or change auto-renewal.
+ *
+ * @summary Shared credit balance with state, auto-renewal summary and runway forecast.
+ *
+ * @slot empty - Shown when the partner has no balance yet.
+ *
+ * @event {TopUpRequestDetail} ph-top-up-request - "Add to Credit Balance" was chosen.
+ *   Cancelable: call `preventDefault()` to run your own top-up flow instead of the kit's dialog.
+ * @event {AutoRenewalRequestDetail} ph-auto-renewal-request - "Modify" was chosen for
+ *   auto-renewal. Cancelable, like `ph-top-up-request`.
+ *
+ * @csspart card - The card around everything.
+ * @csspart amount - The balance amount.
+ * @csspart status - The state badge (icon and words).
+ * @csspart actions - The row of action buttons.
+ * @csspart button - Every button.
+ * @csspart state - The loading, error, empty, forbidden and unavailable panels.
+ */
+export class PhBalanceCard extends PhElement {
+  static override styles = [...PhElement.styles, styles];
+
+  private readonly session = new ResourceController(this, { name: 'session' });
+
+  private readonly balances = new ResourceController(this, {
+    name: 'balances',
+    enabled: () => this.partnerPaid,
+  });
+
+  private readonly autoRenewal = new ResourceController(this, {
+    name: 'autoRenewal',
+    enabled: () => this.partnerPaid,
+  });
+
+  private readonly usage = new ResourceController(this, {
+    name: 'dailyUsage',
+    params: () => ({ days: FORECAST_DAYS }),
+    enabled: () => this.partnerPaid,
+  });
+
+  /** What the live region last announced, per currency (state changes only). */
+  @state() private announcement = '';
+
+  private lastStates = new Map<string, BalanceState>();
+
+  private get partnerPaid(): boolean {
+    return this.session.value?.billingMode === 'partner_paid';
+  }
+
+  private get isOwner(): boolean {
+    return this.session.value?.user.role === 'owner';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.announceStateChanges();
+  }
+
+  private handleTopUp(balance: Balance): void {
+    this.emit<TopUpRequestDetail>(
+      'ph-top-up-request',
+      { currency: balance.money.currency, balance: balance.money },
+      { cancelable: true },
+    );
+  }
+
+  private handleAutoRenewal(currency: string): void {
+    this.emit<AutoRenewalRequestDetail>(
+      'ph-auto-renewal-request',
+      { currency, settings: this.settingsFor(currency) },
+      { cancelable: true },
+    );
+  }
+
+  /** Re-reads the balance, auto-renewal settings and usage. */
+  async refresh(): Promise<void> {
+    await Promise.all([
+      this.session.refresh(),
+      this.balances.refresh(),
+      this.autoRenewal.refresh(),
+      this.usage.refresh(),
+    ]);
+  }
+
+  private settingsFor(currency: string): AutoRenewal | undefined {
+    return this.autoRenewal.value?.find((s) => s.currency === currency);
+  }
+
+  private stateOf(balance: Balance): BalanceState {
+    const settings = this.settingsFor(balance.money.currency);
+    return balanceState(balance.money, settings?.enabled ? settings.threshold : null);
+  }
+
+  private announceStateChanges(): void {
+    const balances = this.balances.value;
+    if (!balances) return;
+    const changes: string[] = [];
+    for (const balance of balances) {
+      const next = this.stateOf(balance);
+      const previous = this.lastStates.get(balance.money.currency);
+      if (previous !== undefined && previous !== next) {
+        changes.push(`${this.stateLabel(next)}: ${this.format(balance.money)}`);
+      }
+      this.lastStates.set(balance.money.currency, next);
+    }
+    if (changes.length > 0) this.announcement = changes.join('. ');
+  }
+
+  private get view(): ViewState {
+    const sessionView = this.viewStateOf([this.session]);
+    if (sessionView.kind !== 'ready') return sessionView;
+    if (!this.partnerPaid) return { kind: 'unavailable', reason: 'billing_mode' };
+    const view = this.viewStateOf([this.balances]);
+    if (view.kind === 'ready' && this.balances.value?.length === 0) return { kind: 'empty' };
+    return view;
+  }
+
+  private format(money: Money): string {
+    return formatMoney(money, this.locale);
+  }
+
+  private stateLabel(state: BalanceState): string {
+    switch (state) {
+      case 'positive':
+        return msg('Active');
+      case 'low':
+        return msg('Low balance');
+      case 'zero':
+        return msg('Paused');
+      case 'negative':
+        return msg('Negative balance');
+    }
+  }
+
+  private stateMeaning(state: BalanceState, settings: AutoRenewal | undefined): string {
+    switch (state) {
+      case 'positive':
+        return msg('Messages and calls continue normally.');
+      case 'low':
+        return settings
+          ? msg(
+              str`At or below your auto-renewal threshold of ${this.format(settings.threshold)}: a top-up is due.`,
+            )
+          : msg('At or below your auto-renewal threshold: a top-up is due.');
+      case 'zero':
+        return msg('Outbound messages and calls are paused. Add funds to resume.');
+      case 'negative':
+        return msg(
+          'An automatic top-up will likely recover the negative balance, even with auto-renewal off.',
+        );
+    }
+  }
+
+  private renderIcon(state: BalanceState): TemplateResult {
+    const paths: Record<BalanceState, TemplateResult> = {
+      positive: svg`<path d="M5 12.5l4.5 4.5L19 7.5" />`,
+      low: svg`<path d="M12 7v6M12 16.5v.5" /><path d="M3.5 19.5L12 4l8.5 15.5z" />`,
+      zero: svg`<path d="M9.5 8v8M14.5 8v8" /><circle cx="12" cy="12" r="9" />`,
+      negative: svg`<path d="M7.5 12h9" /><circle cx="12" cy="12" r="9" />`,
+    };
+    return html`<svg
+      class="icon"
+      viewBox="0 0 24 24"
+      aria-hidden="true"
+      focusable="false"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="2"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+    >
+      ${paths[state]}
+    </svg>`;
+  }
+
+  private renderAutoRenewal(currency: string): TemplateResult {
+    const settings = this.settingsFor(currency);
+    if (this.autoRenewal.state.status === 'error' && !settings) {
+      return html`<p class="muted">${msg('Auto-renewal settings could not be loaded.')}</p>`;
+    }
+    if (!settings) {
+      return html`<p class="muted">${msg('Auto-renewal: not set up for this currency.')}</p>`;
+    }
+    if (!settings.enabled) {
+      return html`<p>
+        <strong>${msg('Auto-renewal is off.')}</strong>
+        ${msg('Emergency top-ups may still apply if the balance drops below zero.')}
+      </p>`;
+    }
+    return html`<p>
+      <strong>${msg('Auto-renewal is on:')}</strong>
+      ${msg(
+        str`adds ${this.format(settings.amount)} when the balance falls to ${this.format(settings.threshold)}.`,
+      )}
+    </p>`;
+  }
+
+  private renderForecast(balance: Balance): TemplateResult {
+    const currency = balance.money.currency;
+    const days = this.usage.value?.filter((d: DailyUsage) => d.usage.currency === currency);
+    if (!days) {
+      return this.usage.state.status === 'error'
+        ? html`<p class="muted">${msg('The forecast is not available right now.')}</p>`
+        : html`<p class="muted" aria-busy="true">${msg('Calculating forecast…')}</p>`;
+    }
+    const settings = this.settingsFor(currency);
+    const rule = settings
+      ? { enabled: settings.enabled, threshold: settings.threshold, amount: settings.amount }
+      : undefined;
+    const forecast = runwayForecast(balance.money, days, new Date(balance.updatedAt), { rule });
+    switch (forecast.kind) {
+      case 'no_usage':
+        return html`<p class="muted">${msg('No usage in the last 30 days.')}</p>`;
+      case 'paused':
+        return html`<p class="forecast">${msg('Messaging is paused until funds are added.')}</p>`;
+      case 'days': {
+        const text =
+          forecast.days < 1
+            ? msg('Less than a day until messaging pauses at the current usage.')
+            : forecast.days === 1
+              ? msg('About 1 day until messaging pauses at the current usage.')
+              : msg(str`About ${forecast.days} days until messaging pauses at the current usage.`);
+        return html`<p class="forecast">
+          ${text}
+          ${forecast.renewsFirst
+            ? html`<span class="muted">${msg('Auto-renewal will top up before then.')}</span>`
+            : nothing}
+        </p>`;
+      }
+    }
+  }
+
+  private renderBalance(balance: Balance): TemplateResult {
+    const state = this.stateOf(balance);
+    const settings = this.settingsFor(balance.money.currency);
+    const updated = new Intl.DateTimeFormat(this.locale, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    }).format(new Date(balance.updatedAt));
+    return html`<section class="balance" data-state=${state} data-currency=${balance.money.currency}>
+      <p class="amount" part="amount">${this.format(balance.money)}</p>
+      <p class="status" part="status">
+        ${this.renderIcon(state)}<span class="status-label">${this.stateLabel(state)}</span>
+      </p>
+      <p class="meaning">${this.stateMeaning(state, settings)}</p>
+      ${this.renderAutoRenewal(balance.money.currency)} ${this.renderForecast(balance)}
+      <p class="muted updated">
+        ${msg('Updated')} <time datetime=${balance.updatedAt}>${updated}</time>
+      </p>
+      ${this.renderActions(balance)}
+    </section>`;
+  }
+
+  private renderActions(balance: Balance): TemplateResult {
+    if (!this.isOwner) {
+      return html`<p class="muted">
+        ${msg('Only owners of this partner account can add funds or change auto-renewal.')}
+      </p>`;
+    }
+    const currency = balance.money.currency;
+    const multi = (this.balances.value?.length ?? 0) > 1;
+    return html`<div class="actions" part="actions">
+      <button
+        type="button"
+        class="primary"
+        part="button"
+        aria-label=${multi ? msg(str`Add to Credit Balance (${currency})`) : nothing}
+        @click=${() => this.handleTopUp(balance)}
+      >
+        ${msg('Add to Credit Balance')}
+      </button>
+      <button
+        type="button"
+        part="button"
+        aria-label=${multi
+          ? msg(str`Modify auto-renewal (${currency})`)
+          : msg('Modify auto-renewal')}
+        @click=${() => this.handleAutoRenewal(currency)}
+      >
+        ${msg('Modify')}
+      </button>
+    </div>`;
+  }
+
+  protected override render() {
+    const view = this.view;
+    return html`<article class="card" part="card" aria-labelledby="title">
+      <h2 id="title">${msg('Credit balance')}</h2>
+      ${view.kind === 'ready'
+        ? (this.balances.value ?? []).map((b) => this.renderBalance(b))
+        : this.renderState(view, msg('credit balance'))}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </article>`;
+  }
+}

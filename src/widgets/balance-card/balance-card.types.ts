@@ -1,0 +1,23 @@
+import type { AutoRenewal, Money } from '../../adapter/schemas.js';
+
+/** Detail of `ph-top-up-request`. */
+export interface TopUpRequestDetail {
+  /** The balance currency to add funds to. */
+  currency: string;
+  /** The balance at the time of the request. */
+  balance: Money;
+}
+
+/** Detail of `ph-auto-renewal-request`. */
+export interface AutoRenewalRequestDetail {
+  currency: string;
+  /** The current settings, when loaded. */
+  settings: AutoRenewal | undefined;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ph-top-up-request': CustomEvent<TopUpRequestDetail>;
+    'ph-auto-renewal-request': CustomEvent<AutoRenewalRequestDetail>;
+  }
+}

@@ -1,0 +1,70 @@
+/// <reference types="node" />
+// The npm library build (`npm run build`): ES modules in dist/, one file per source module so
+// dist/ mirrors src/ and every entry of package.json's "exports" exists. Dependencies (lit,
+// @lit/context, @lit/localize, zod) stay external: the host's bundler dedupes them.
+//
+// Entries are discovered, so a new widget needs no change here: every
+// src/widgets/<name>/define.ts (registers ph-<name>) and src/widgets/<name>/<name>.ts (the class
+// only) is an entry. `npm run bench` reads the same list (see scripts/bench.mjs).
+//
+// Storybook also loads this file but keeps only its non-`build` options.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const src = join(root, 'src');
+
+/** Entry name (its path in dist/, without .js) → source file. */
+export function libraryEntries(): Record<string, string> {
+  const entries: Record<string, string> = {};
+  const add = (name: string) => {
+    const file = join(src, `${name}.ts`);
+    if (existsSync(file)) entries[name] = file;
+  };
+  add('index');
+  add('adapter/index');
+  add('base/provider');
+  add('base/define-provider');
+  const widgets = join(src, 'widgets');
+  const names = existsSync(widgets)
+    ? readdirSync(widgets, { withFileTypes: true }).filter((d) => d.isDirectory())
+    : [];
+  for (const { name } of names) {
+    add(`widgets/${name}/${name}`);
+    add(`widgets/${name}/define`);
+  }
+  return entries;
+}
+
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+};
+const externals = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
+const isExternal = (id: string) => externals.some((dep) => id === dep || id.startsWith(`${dep}/`));
+
+export default defineConfig({
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    copyPublicDir: false,
+    target: 'es2022',
+    sourcemap: true,
+    minify: true,
+    lib: { entry: libraryEntries(), formats: ['es'] },
+    rolldownOptions: {
+      external: isExternal,
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        // Bundler helpers (the decorator helper) land in dist/_virtual/<helper>.js.
+        entryFileNames: ({ name }) =>
+          name.startsWith('_virtual/') ? `_virtual/${name.split('/').pop()}.js` : '[name].js',
+        // Vite's library mode keeps whitespace in ES output unless the bundler minifies too.
+        minify: true,
+      },
+    },
+  },
+});
