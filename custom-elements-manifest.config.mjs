@@ -4,7 +4,14 @@
 
 /** Keeps internals out of the manifest: private/protected members, `@state`, `@query`, statics. */
 function publicApiOnly() {
-  const internalDecorators = new Set(['state', 'query', 'queryAll', 'queryAsync', 'consume', 'provide']);
+  const internalDecorators = new Set([
+    'state',
+    'query',
+    'queryAll',
+    'queryAsync',
+    'consume',
+    'provide',
+  ]);
   const internalMembers = new Set();
   return {
     name: 'ph-public-api-only',
@@ -17,7 +24,8 @@ function publicApiOnly() {
           const callee = ts.isCallExpression(call) ? call.expression : call;
           return ts.isIdentifier(callee) && internalDecorators.has(callee.text);
         });
-        if (internal && member.name) internalMembers.add(`${node.name.text}#${member.name.getText()}`);
+        if (internal && member.name)
+          internalMembers.add(`${node.name.text}#${member.name.getText()}`);
       }
     },
     moduleLinkPhase({ moduleDoc }) {

@@ -29,10 +29,25 @@ export const chromeArgs = [
   '--no-default-browser-check',
 ];
 
+/** A setup problem the user can fix; its message is one plain sentence, shown without a stack. */
+export class SetupError extends Error {
+  name = 'SetupError';
+}
+
 /** Ends the process with one plain sentence instead of a stack trace. */
 export function fail(message) {
   console.error(`\n${message}`);
   process.exit(1);
+}
+
+/** Runs a script body; a SetupError ends the process with its sentence, not a stack trace. */
+export async function runScript(main) {
+  try {
+    await main();
+  } catch (error) {
+    if (error instanceof SetupError) fail(error.message);
+    throw error;
+  }
 }
 
 function lockHash() {
@@ -59,7 +74,9 @@ function installedTreeMatchesLock() {
 
 /** Runs `npm ci` when node_modules is absent or does not match package-lock.json. */
 export function ensureDependencies() {
-  if (!existsSync(lockFile)) fail('package-lock.json is missing: run `npm install` once to create it.');
+  if (!existsSync(lockFile)) {
+    throw new SetupError('package-lock.json is missing: run `npm install` once to create it.');
+  }
   const hash = lockHash();
   if (existsSync(hashFile) && readFileSync(hashFile, 'utf8').trim() === hash) return;
   if (existsSync(modulesDir) && installedTreeMatchesLock()) {
@@ -67,10 +84,15 @@ export function ensureDependencies() {
     return;
   }
   console.log('Installing npm dependencies (npm ci)…');
-  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const result = spawnSync(npm, ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {
+    cwd: root,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   if (result.status !== 0) {
-    fail('Installing the npm dependencies failed (see the npm output above); check the network access to the npm registry and retry.');
+    throw new SetupError(
+      'Installing the npm dependencies failed (see the npm output above); check the access to the npm registry and retry.',
+    );
   }
   writeFileSync(hashFile, `${hash}\n`);
 }
@@ -84,7 +106,13 @@ function isExecutable(path) {
   }
 }
 
-const chromeNames = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
+const chromeNames = [
+  'chromium',
+  'chromium-browser',
+  'google-chrome',
+  'google-chrome-stable',
+  'chrome',
+];
 const chromeFixedPaths = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
@@ -99,7 +127,9 @@ const chromeFixedPaths = [
 export function findChrome() {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
-    if (!isExecutable(fromEnv)) fail(`CHROME_PATH is set to ${fromEnv}, which is not an executable file.`);
+    if (!isExecutable(fromEnv)) {
+      throw new SetupError(`CHROME_PATH is set to ${fromEnv}, which is not an executable file.`);
+    }
     return fromEnv;
   }
   const onPath = (process.env.PATH ?? '')
@@ -115,7 +145,7 @@ function installChromiumWithApt() {
   console.log('No Chrome or Chromium found: installing chromium with apt-get (about a minute)…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'chromium']]) {
-    const result = spawnSync('apt-get', args, { stdio: 'inherit', env });
+    const result = spawnSync('/usr/bin/apt-get', args, { stdio: 'inherit', env });
     if (result.status !== 0) return false;
   }
   return true;
@@ -129,7 +159,7 @@ export function ensureChrome() {
   let chrome = findChrome();
   if (!chrome && installChromiumWithApt()) chrome = findChrome();
   if (!chrome) {
-    fail(
+    throw new SetupError(
       'No Chrome or Chromium found and it could not be installed automatically: install it (on Debian or Ubuntu, `apt-get install chromium` as root) or set CHROME_PATH to its binary.',
     );
   }
@@ -138,7 +168,9 @@ export function ensureChrome() {
 }
 
 // `node scripts/ensure.mjs` on its own: prepare everything and say where Chromium is.
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  ensureDependencies();
-  console.log(`Dependencies are installed; Chromium: ${ensureChrome()}`);
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await runScript(() => {
+    ensureDependencies();
+    console.log(`Dependencies are installed; Chromium: ${ensureChrome()}`);
+  });
 }

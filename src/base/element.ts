@@ -194,7 +194,7 @@ export class PhElement extends LitElement {
     }
   }
 
-  private describeUnavailable(reason: ViewState & { kind: 'unavailable' }, title: string) {
+  private describeUnavailable(reason: ViewState & { kind: 'unavailable' }, noun: string) {
     switch (reason.reason) {
       case 'billing_mode':
         return msg(

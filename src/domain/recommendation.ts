@@ -4,6 +4,8 @@ import {
   compare,
   currencyExponent,
   isNegative,
+  max,
+  min,
   money,
   multiply,
   subtract,
@@ -94,10 +96,9 @@ export function roundUpToNiceStep(amount: Money): Money {
   return money(Math.ceil(amount.amount / step) * step, amount.currency);
 }
 
-function clamp(value: Money, low: Money | undefined, high: Money | undefined): Money {
-  if (high && compare(value, high) > 0) value = high;
-  if (low && compare(value, low) < 0) value = low;
-  return value;
+/** `value` within `[low, high]` (the lower bound wins when the bounds cross). */
+function clamp(value: Money, low: Money, high?: Money): Money {
+  return max(low, high ? min(value, high) : value);
 }
 
 /**
@@ -142,7 +143,7 @@ export function recommendAutoRenewal(
       amount = clamp(add(threshold, niceStep(threshold)), limits.minAmount, limits.maxAmount);
     }
     if (compare(amount, threshold) <= 0) {
-      threshold = clamp(subtract(amount, niceStep(amount)), limits.minThreshold, undefined);
+      threshold = clamp(subtract(amount, niceStep(amount)), limits.minThreshold);
     }
   }
   return { threshold, amount, basis, dailyAverage, fluctuating };

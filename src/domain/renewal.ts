@@ -1,5 +1,15 @@
 import type { Money } from '../money/index.js';
-import { add, compare, isNegative, isPositive, negate, subtract, sum, zero } from '../money/index.js';
+import {
+  add,
+  compare,
+  isNegative,
+  isPositive,
+  max,
+  negate,
+  subtract,
+  sum,
+  zero,
+} from '../money/index.js';
 
 /** Auto-renewal (auto-recharge) settings for one balance currency. */
 export interface AutoRenewalRule {
@@ -61,7 +71,7 @@ export function shouldEmergencyTopUp(
 export function emergencyTopUpAmount(balance: Money, minimum: Money): Money {
   if (isNegative(minimum)) throw new RangeError('The emergency top-up minimum cannot be negative.');
   const deficit = isNegative(balance) ? negate(balance) : zero(balance.currency);
-  return compare(deficit, minimum) > 0 ? deficit : minimum;
+  return max(minimum, deficit);
 }
 
 /**

@@ -43,9 +43,7 @@ export function usageSeries(
     .filter((d) => d.usage.currency === currency)
     .map((d) => ({ day: dayNumber(d.date), amount: BigInt(d.usage.amount) }));
   const first =
-    range.from !== undefined
-      ? dayNumber(range.from)
-      : Math.min(...entries.map((e) => e.day));
+    range.from !== undefined ? dayNumber(range.from) : Math.min(...entries.map((e) => e.day));
   const last =
     range.to !== undefined ? dayNumber(range.to) : Math.max(...entries.map((e) => e.day));
   if (!Number.isFinite(first) || !Number.isFinite(last) || last < first) return null;

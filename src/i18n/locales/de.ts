@@ -1,7 +1,57 @@
 // Do not modify this file by hand!
 // Re-generate this file by running lit-localize
 
+import { str } from '@lit/localize';
+
 /* eslint-disable no-irregular-whitespace */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
-export const templates = {};
+export const templates = {
+  s03d09212c621f300: str`Dieser Hub bietet ${0} nicht an.`,
+  s0579c792a27e2c81: `Prognose wird berechnet…`,
+  s072e491da4273aa1: `Eine automatische Notaufladung gleicht den negativen Saldo voraussichtlich aus, auch wenn die automatische Aufladung deaktiviert ist.`,
+  s10d2dbc4613397f0: `Aktualisiert`,
+  s110a3af8e05d460f: `Die Prognose ist derzeit nicht verfügbar.`,
+  s137cf7d10ab2b570: `Platzieren Sie dieses Element innerhalb eines <ph-provider> oder übergeben Sie ihm einen Adapter.`,
+  s14870639de4480a5: `Nur Inhaber dieses Partnerkontos können Guthaben aufladen oder die automatische Aufladung ändern.`,
+  s21bcd147d2493ed2: str`Automatische Aufladung ändern (${0})`,
+  s27f9141f2182e553: `Kein Verbrauch in den letzten 30 Tagen.`,
+  s2eaf65ca5f75a52e: `Die automatische Aufladung ist deaktiviert.`,
+  s34080fe9e2a34104: `Fällt der Saldo unter null, können dennoch Notaufladungen erfolgen.`,
+  s3a9dc18237890010: `Nachrichten und Anrufe laufen normal weiter.`,
+  s3e08ae46f42625e8: `Die Verbindung ist fehlgeschlagen. Überprüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.`,
+  s44af46d61ff8f113: str`Der Schwellenwert für die automatische Aufladung von ${0} ist erreicht oder unterschritten: Eine Aufladung steht an.`,
+  s544c713ed2a935a7: `Bitten Sie einen Inhaber dieses Partnerkontos um Zugriff.`,
+  s54c9cb2ed1e1320d: `Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.`,
+  s5ccf3c6f37c6781b: `Automatische Aufladung ändern`,
+  s5dbd542a264cb9fc: str`${0}: noch keine Einträge.`,
+  s648d51bf38d1f5e2: `Negativer Saldo`,
+  s655cad8f38efc5d0: `Ausgehende Nachrichten und Anrufe sind pausiert. Laden Sie Guthaben auf, um fortzufahren.`,
+  s6728d4af7403dfb1: `Niedriges Guthaben`,
+  s6ebc9bd6feae62a3: `Wird geladen…`,
+  s76589191d06c9baf: `Beim aktuellen Verbrauch wird der Nachrichtenversand in weniger als einem Tag pausiert.`,
+  s7e9b3e1b822395c3: str`Guthaben aufladen (${0})`,
+  s880e66c257b5c9f0: `Guthaben`,
+  s8c39c6097b8a02df: `Der Dienst ist vorübergehend nicht verfügbar. Bitte versuchen Sie es in Kürze erneut.`,
+  s95bc8722b2708f8b: `Pausiert`,
+  s976c4d8a95db2c10: `Guthaben`,
+  s9a583b2e09b3de28: str`Beim aktuellen Verbrauch wird der Nachrichtenversand in etwa ${0} Tagen pausiert.`,
+  s9b02c7e7bb0ff335: str`Fehler beim Laden von ${0}.`,
+  s9c84b2b2d8768db3: `Automatische Aufladung: für diese Währung nicht eingerichtet.`,
+  sa45a194b58837e4f: `Aktiv`,
+  sa7fc8998be089e93: str`Es werden ${0} aufgeladen, sobald das Guthaben auf ${1} sinkt.`,
+  sa97e827ebee5683b: `Für dieses Abrechnungsmodell nicht verfügbar: Bei diesem Konto bezahlen die Kunden ihre Nachrichten selbst.`,
+  sab146d081adc5841: `Die automatische Aufladung erfolgt vorher.`,
+  sac50360bb9d44bab: str`Sie haben keinen Zugriff auf ${0}.`,
+  sadafff6482c6bf28: `Die automatische Aufladung ist aktiviert:`,
+  sb58b452b1d9993d7: `Der Hub hat Daten gesendet, die diese Seite nicht lesen konnte. Bitte versuchen Sie es erneut.`,
+  sb7ceaace1f10957e: `Guthaben aufladen`,
+  sb84f43a01b2308fc: `Der Schwellenwert für die automatische Aufladung ist erreicht oder unterschritten: Eine Aufladung steht an.`,
+  sbb43b1ddaf7bbcb4: `Die Einstellungen für die automatische Aufladung konnten nicht geladen werden.`,
+  sc420894701de5ea3: `Ändern`,
+  scd1dd6ff53d0d01a: `Erneut versuchen`,
+  se2a0c32bdeadcd56: `Dieser Eintrag existiert nicht mehr.`,
+  sfb51c0841f7e8c40: `Beim aktuellen Verbrauch wird der Nachrichtenversand in etwa 1 Tag pausiert.`,
+  sfbdf36ff229ef414: `Derzeit gibt es zu viele Anfragen. Bitte warten Sie einen Moment und versuchen Sie es erneut.`,
+  sfe7df07d4f059eb5: `Der Nachrichtenversand ist pausiert, bis Guthaben aufgeladen wird.`,
+};

@@ -1,7 +1,57 @@
 // Do not modify this file by hand!
 // Re-generate this file by running lit-localize
 
+import { str } from '@lit/localize';
+
 /* eslint-disable no-irregular-whitespace */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
-export const templates = {};
+export const templates = {
+  s03d09212c621f300: str`Este hub no ofrece ${0}.`,
+  s0579c792a27e2c81: `Calculando pronóstico…`,
+  s072e491da4273aa1: `Es probable que una recarga de emergencia automática cubra el saldo negativo, incluso con la recarga automática desactivada.`,
+  s10d2dbc4613397f0: `Actualizado`,
+  s110a3af8e05d460f: `El pronóstico no está disponible en este momento.`,
+  s137cf7d10ab2b570: `Coloque este elemento dentro de un <ph-provider> o asígnele un adaptador.`,
+  s14870639de4480a5: `Solo los propietarios de esta cuenta de socio pueden añadir fondos o cambiar la recarga automática.`,
+  s21bcd147d2493ed2: str`Modificar recarga automática (${0})`,
+  s27f9141f2182e553: `Sin consumo en los últimos 30 días.`,
+  s2eaf65ca5f75a52e: `La recarga automática está desactivada.`,
+  s34080fe9e2a34104: `Si el saldo baja de cero, aún pueden aplicarse recargas de emergencia.`,
+  s3a9dc18237890010: `Los mensajes y las llamadas continúan con normalidad.`,
+  s3e08ae46f42625e8: `Error de conexión. Compruebe su red e intente nuevamente.`,
+  s44af46d61ff8f113: str`El saldo está en el umbral de recarga automática de ${0} o por debajo: hay una recarga pendiente.`,
+  s544c713ed2a935a7: `Solicite acceso a un propietario de esta cuenta de socio.`,
+  s54c9cb2ed1e1320d: `Su sesión ha expirado. Inicie sesión de nuevo para continuar.`,
+  s5ccf3c6f37c6781b: `Modificar recarga automática`,
+  s5dbd542a264cb9fc: str`Todavía no hay ${0}.`,
+  s648d51bf38d1f5e2: `Saldo negativo`,
+  s655cad8f38efc5d0: `Los mensajes y las llamadas salientes están en pausa. Añada fondos para reanudarlos.`,
+  s6728d4af7403dfb1: `Saldo bajo`,
+  s6ebc9bd6feae62a3: `Cargando…`,
+  s76589191d06c9baf: `Con el consumo actual, la mensajería se pausará en menos de un día.`,
+  s7e9b3e1b822395c3: str`Añadir al saldo de crédito (${0})`,
+  s880e66c257b5c9f0: `Saldo de crédito`,
+  s8c39c6097b8a02df: `El servicio no está disponible temporalmente. Intente nuevamente en unos minutos.`,
+  s95bc8722b2708f8b: `En pausa`,
+  s976c4d8a95db2c10: `saldo de crédito`,
+  s9a583b2e09b3de28: str`Con el consumo actual, la mensajería se pausará en aproximadamente ${0} días.`,
+  s9b02c7e7bb0ff335: str`Error al cargar ${0}.`,
+  s9c84b2b2d8768db3: `Recarga automática: no configurada para esta moneda.`,
+  sa45a194b58837e4f: `Activo`,
+  sa7fc8998be089e93: str`añade ${0} cuando el saldo baje a ${1}.`,
+  sa97e827ebee5683b: `No disponible para este modo de facturación: en esta cuenta, los clientes pagan su propia mensajería.`,
+  sab146d081adc5841: `La recarga automática se realizará antes.`,
+  sac50360bb9d44bab: str`No tiene acceso a ${0}.`,
+  sadafff6482c6bf28: `La recarga automática está activada:`,
+  sb58b452b1d9993d7: `El hub envió datos que esta página no pudo leer. Intente nuevamente.`,
+  sb7ceaace1f10957e: `Añadir al saldo de crédito`,
+  sb84f43a01b2308fc: `El saldo está en el umbral de recarga automática o por debajo: hay una recarga pendiente.`,
+  sbb43b1ddaf7bbcb4: `No se pudo cargar la configuración de la recarga automática.`,
+  sc420894701de5ea3: `Modificar`,
+  scd1dd6ff53d0d01a: `Reintentar`,
+  se2a0c32bdeadcd56: `Este elemento ya no existe.`,
+  sfb51c0841f7e8c40: `Con el consumo actual, la mensajería se pausará en aproximadamente 1 día.`,
+  sfbdf36ff229ef414: `Hay demasiadas solicitudes en este momento. Espere unos instantes e intente nuevamente.`,
+  sfe7df07d4f059eb5: `La mensajería está en pausa hasta que se añadan fondos.`,
+};

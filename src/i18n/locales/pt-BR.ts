@@ -1,7 +1,57 @@
 // Do not modify this file by hand!
 // Re-generate this file by running lit-localize
 
+import { str } from '@lit/localize';
+
 /* eslint-disable no-irregular-whitespace */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
-export const templates = {};
+export const templates = {
+  s03d09212c621f300: str`Este hub não oferece ${0}.`,
+  s0579c792a27e2c81: `Calculando previsão…`,
+  s072e491da4273aa1: `Uma recarga de emergência automática provavelmente cobrirá o saldo negativo, mesmo com a recarga automática desativada.`,
+  s10d2dbc4613397f0: `Atualizado`,
+  s110a3af8e05d460f: `A previsão não está disponível no momento.`,
+  s137cf7d10ab2b570: `Coloque este elemento dentro de um <ph-provider> ou forneça um adaptador a ele.`,
+  s14870639de4480a5: `Somente os proprietários desta conta de parceiro podem adicionar fundos ou alterar a recarga automática.`,
+  s21bcd147d2493ed2: str`Alterar recarga automática (${0})`,
+  s27f9141f2182e553: `Sem consumo nos últimos 30 dias.`,
+  s2eaf65ca5f75a52e: `A recarga automática está desativada.`,
+  s34080fe9e2a34104: `Se o saldo ficar abaixo de zero, recargas de emergência ainda podem ser aplicadas.`,
+  s3a9dc18237890010: `Mensagens e chamadas continuam normalmente.`,
+  s3e08ae46f42625e8: `A conexão falhou. Verifique sua rede e tente novamente.`,
+  s44af46d61ff8f113: str`O saldo está igual ou abaixo do limite de recarga automática de ${0}: há uma recarga pendente.`,
+  s544c713ed2a935a7: `Peça acesso a um proprietário desta conta de parceiro.`,
+  s54c9cb2ed1e1320d: `Sua sessão expirou. Faça login novamente para continuar.`,
+  s5ccf3c6f37c6781b: `Alterar recarga automática`,
+  s5dbd542a264cb9fc: str`Ainda não há ${0}.`,
+  s648d51bf38d1f5e2: `Saldo negativo`,
+  s655cad8f38efc5d0: `As mensagens e chamadas de saída estão pausadas. Adicione fundos para retomá-las.`,
+  s6728d4af7403dfb1: `Saldo baixo`,
+  s6ebc9bd6feae62a3: `Carregando…`,
+  s76589191d06c9baf: `Com o consumo atual, o envio de mensagens será pausado em menos de um dia.`,
+  s7e9b3e1b822395c3: str`Adicionar ao saldo de créditos (${0})`,
+  s880e66c257b5c9f0: `Saldo de créditos`,
+  s8c39c6097b8a02df: `O serviço está temporariamente indisponível. Tente novamente em instantes.`,
+  s95bc8722b2708f8b: `Pausado`,
+  s976c4d8a95db2c10: `saldo de créditos`,
+  s9a583b2e09b3de28: str`Com o consumo atual, o envio de mensagens será pausado em cerca de ${0} dias.`,
+  s9b02c7e7bb0ff335: str`Erro ao carregar ${0}.`,
+  s9c84b2b2d8768db3: `Recarga automática: não configurada para esta moeda.`,
+  sa45a194b58837e4f: `Ativo`,
+  sa7fc8998be089e93: str`adiciona ${0} quando o saldo cair para ${1}.`,
+  sa97e827ebee5683b: `Indisponível para este modo de cobrança: nesta conta, os clientes pagam pelas próprias mensagens.`,
+  sab146d081adc5841: `A recarga automática ocorrerá antes disso.`,
+  sac50360bb9d44bab: str`Você não tem acesso a ${0}.`,
+  sadafff6482c6bf28: `A recarga automática está ativada:`,
+  sb58b452b1d9993d7: `O hub enviou dados que esta página não conseguiu ler. Tente novamente.`,
+  sb7ceaace1f10957e: `Adicionar ao saldo de créditos`,
+  sb84f43a01b2308fc: `O saldo está igual ou abaixo do limite de recarga automática: há uma recarga pendente.`,
+  sbb43b1ddaf7bbcb4: `Não foi possível carregar as configurações da recarga automática.`,
+  sc420894701de5ea3: `Alterar`,
+  scd1dd6ff53d0d01a: `Tentar novamente`,
+  se2a0c32bdeadcd56: `Este item não existe mais.`,
+  sfb51c0841f7e8c40: `Com o consumo atual, o envio de mensagens será pausado em cerca de 1 dia.`,
+  sfbdf36ff229ef414: `Há muitas solicitações no momento. Aguarde um instante e tente novamente.`,
+  sfe7df07d4f059eb5: `O envio de mensagens está pausado até que sejam adicionados fundos.`,
+};

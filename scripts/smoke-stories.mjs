@@ -1,0 +1,192 @@
+// Story smoke test: every story of the static Storybook build is one test. It is opened alone
+// (iframe.html?id=…&viewMode=story) in headless Chromium and fails on a page error, a console
+// error, a failed or HTTP-error request, a render/play-function error reported by Storybook,
+// an empty #storybook-root or a custom element in it that was never defined.
+//
+// `npm run test:stories` builds Storybook first; scripts/test.mjs runs this after its own
+// Storybook build stage. Counts go to PH_SMOKE_RESULTS (JSON) when that is set.
+/* global window, document -- watchStorybookChannel and inspectRoot run in the page */
+import { once } from 'node:events';
+import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SetupError, chromeArgs, ensureChrome, root, runScript } from './ensure.mjs';
+
+const staticDir = join(root, 'storybook-static');
+const storyTimeoutMs = 20000;
+const settleMs = 150;
+const parallelPages = 3;
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+};
+
+function serveStatic(dir) {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    if (path === '/favicon.ico') {
+      response.writeHead(204).end(); // the browser asks on its own; not the story's doing
+      return;
+    }
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(dir + sep) && file !== dir) {
+      response.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'max-age=3600',
+    });
+    createReadStream(file).pipe(response);
+  });
+  server.listen(0, '127.0.0.1');
+  return server;
+}
+
+/** Runs in the page before Storybook: records what its channel reports about the story. */
+function watchStorybookChannel() {
+  const outcome = { finished: false, errors: [] };
+  window.__phSmoke = outcome;
+  const describe = (value) => value?.message ?? value?.description ?? value?.title ?? String(value);
+  let channel;
+  Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => channel,
+    set(value) {
+      channel = value;
+      const failure = (label) => (detail) => outcome.errors.push(`${label}: ${describe(detail)}`);
+      value.on('storyErrored', failure('story errored'));
+      value.on('storyThrewException', failure('story threw'));
+      value.on('playFunctionThrewException', failure('play function threw'));
+      value.on('unhandledErrorsWhilePlaying', failure('unhandled error while playing'));
+      value.on('storyMissing', failure('story missing'));
+      value.on('storyFinished', (detail) => {
+        if (detail?.status === 'error')
+          outcome.errors.push('Storybook reported the story as failed');
+        outcome.finished = true;
+      });
+    },
+  });
+}
+
+/** Runs in the page once the story finished: what a user would see in the root. */
+function inspectRoot() {
+  const outer = document.querySelector('#storybook-root');
+  if (!outer) return ['#storybook-root is missing'];
+  // The web-components renderer renders into a wrapper inside the root.
+  const rootEl = outer.querySelector(':scope > #root-inner') ?? outer;
+  const problems = [];
+  if (rootEl.children.length === 0 && !rootEl.textContent?.trim()) {
+    problems.push('#storybook-root is empty');
+  }
+  const undefinedTags = new Set(
+    [...rootEl.querySelectorAll(':not(:defined)')].map((el) => el.localName),
+  );
+  if (undefinedTags.size) problems.push(`never defined: <${[...undefinedTags].join('>, <')}>`);
+  return problems;
+}
+
+async function smokeStory(browser, baseUrl, story) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const where = message.location()?.url;
+    problems.push(`console error: ${message.text()}${where ? ` (${where})` : ''}`);
+  });
+  page.on('requestfailed', (request) => {
+    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  try {
+    await page.evaluateOnNewDocument(watchStorybookChannel);
+    const url = `${baseUrl}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`;
+    await page.goto(url, { waitUntil: 'load', timeout: storyTimeoutMs });
+    await page.waitForFunction(() => window.__phSmoke?.finished, { timeout: storyTimeoutMs });
+    await new Promise((resolve) => setTimeout(resolve, settleMs));
+    problems.push(...(await page.evaluate(() => window.__phSmoke.errors)));
+    problems.push(...(await page.evaluate(inspectRoot)));
+  } catch (error) {
+    problems.push(
+      error.name === 'TimeoutError' ? 'timed out waiting for the story' : error.message,
+    );
+  } finally {
+    await page.close().catch(() => {});
+  }
+  return problems;
+}
+
+export async function smokeStories() {
+  const indexFile = join(staticDir, 'index.json');
+  if (!existsSync(indexFile)) {
+    throw new SetupError(
+      'storybook-static/index.json is missing: run `npm run build-storybook` first.',
+    );
+  }
+  const stories = Object.values(JSON.parse(readFileSync(indexFile, 'utf8')).entries).filter(
+    (entry) => entry.type === 'story',
+  );
+  const chrome = ensureChrome();
+  const { default: puppeteer } = await import('puppeteer-core');
+  const server = serveStatic(staticDir);
+  await once(server, 'listening');
+  const baseUrl = `http://127.0.0.1:${server.address().port}`;
+  const browser = await puppeteer.launch({
+    executablePath: chrome,
+    headless: true,
+    args: chromeArgs,
+  });
+
+  const counts = { passed: 0, failed: 0, failures: [] };
+  try {
+    const queue = [...stories];
+    const worker = async () => {
+      for (let story = queue.shift(); story; story = queue.shift()) {
+        const problems = await smokeStory(browser, baseUrl, story);
+        const label = `${story.title} › ${story.name}`;
+        if (problems.length === 0) {
+          counts.passed += 1;
+          console.log(`  ✓ ${label}`);
+        } else {
+          counts.failed += 1;
+          counts.failures.push(`${label}: ${problems.join('; ')}`);
+          console.log(`  ✗ ${label}\n      ${[...new Set(problems)].join('\n      ')}`);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: parallelPages }, worker));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return counts;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await runScript(async () => {
+    const counts = await smokeStories();
+    const resultsFile = process.env.PH_SMOKE_RESULTS;
+    if (resultsFile) writeFileSync(resultsFile, `${JSON.stringify(counts, null, 2)}\n`);
+    console.log(
+      `${resultsFile ? 'stories: ' : ''}${counts.passed} passed, ${counts.failed} failed`,
+    );
+    process.exitCode = counts.failed ? 1 : 0;
+  });
+}

@@ -1,0 +1,584 @@
+/**
+ * The memory adapter's seeded world: two partner accounts with a realistic, deterministic
+ * history, adjusted per scenario. Everything is relative to the simulated "now", so any start
+ * date gives the same shape of data.
+ */
+import { monthlyMovements, prorate, type AutoRenewalRule } from '../../domain/index.js';
+import { money, type Money } from '../../money/index.js';
+import type { PaymentMethod, PlanOption, Role, User } from '../schemas.js';
+import { cardFee, creditWallet, deductUsage, newWallet } from './billing.js';
+import { hourCost, HOUR_MS, type UsageProfile } from './usage-profile.js';
+import type { AccountState, Card, PlanState, Wallet, World } from './state.js';
+import { issueInvoice } from './state.js';
+import { seedWhatsAppAccounts } from './whatsapp-accounts.js';
+
+export type MemoryScenario =
+  | 'positive'
+  | 'low'
+  | 'zero'
+  | 'negative'
+  | 'client-paid'
+  | 'empty'
+  | 'failing'
+  | 'slow'
+  | 'multi-currency';
+
+export const SCENARIOS: readonly MemoryScenario[] = [
+  'positive',
+  'low',
+  'zero',
+  'negative',
+  'client-paid',
+  'empty',
+  'failing',
+  'slow',
+  'multi-currency',
+];
+
+/** The simulated clock's default start: a Tuesday mid-month, so seeds are deterministic. */
+export const DEFAULT_NOW = '2026-11-17T10:00:00.000Z';
+
+export const PARTNER_PAID_ID = 'acme';
+export const CLIENT_PAID_ID = 'acme-cp';
+export const CURRENT_USER_ID = 'usr_lena';
+
+const DAY_MS = 86_400_000;
+const SUPPORT_URL = 'https://hub.example/support';
+
+/** The months of ledger history the partner-paid account carries, the current one included. */
+export const HISTORY_MONTHS = 14;
+
+// ── calendar helpers (UTC) ─────────────────────────────────────────────────────────────────
+
+function monthStart(ms: number, offset = 0): number {
+  const d = new Date(ms);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + offset, 1);
+}
+
+function dayStart(ms: number): number {
+  return Math.floor(ms / DAY_MS) * DAY_MS;
+}
+
+function monthName(ms: number): string {
+  return new Date(ms).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+function eur(major: number): Money {
+  return money(Math.round(major * 100), 'EUR');
+}
+
+// ── static parts ──────────────────────────────────────────────────────────────────────────
+
+function planOptions(currency: string, basic: number, premium: number): PlanOption[] {
+  return [
+    {
+      id: 'basic',
+      name: 'Basic',
+      price: { amount: basic, currency },
+      interval: 'month',
+      features: [
+        'Up to 50 WhatsApp numbers',
+        'Partner API and webhooks',
+        'Integrated Onboarding',
+        'Email support',
+      ],
+    },
+    {
+      id: 'premium',
+      name: 'Premium',
+      price: { amount: premium, currency },
+      interval: 'month',
+      features: [
+        'Unlimited WhatsApp numbers',
+        'Integrated Onboarding with your logo and brand name',
+        'Volume pricing on messaging',
+        'Priority support with a named contact',
+      ],
+    },
+  ];
+}
+
+const REGIONS = [
+  { id: 'eu', label: 'EU (Frankfurt)' },
+  { id: 'us', label: 'United States' },
+  { id: 'br', label: 'Brazil (São Paulo)' },
+  { id: 'in', label: 'India (Mumbai)' },
+  { id: 'sg', label: 'Singapore' },
+  { id: 'au', label: 'Australia (Sydney)' },
+  { id: 'ca', label: 'Canada (Montréal)' },
+  { id: 'id', label: 'Indonesia (Jakarta)' },
+  { id: 'jp', label: 'Japan (Tokyo)' },
+  { id: 'kr', label: 'South Korea (Seoul)' },
+  { id: 'ch', label: 'Switzerland (Zurich)' },
+  { id: 'gb', label: 'United Kingdom (London)' },
+];
+
+const LOGO_RULES = {
+  maxBytes: 1_048_576,
+  types: ['image/png', 'image/jpeg', 'image/svg+xml', 'image/webp'],
+};
+
+/** A small SVG monogram as a data: URL (allowed by a CSP whose img-src admits data:). */
+const ACME_LOGO = `data:image/svg+xml;base64,${btoa(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" width="64" height="64">' +
+    '<rect width="64" height="64" rx="14" fill="#0b6e4f"/>' +
+    '<path d="M20 46 32 16l12 30h-6.5l-2.4-6.4h-6.2L26.5 46zm10.6-11.6h2.8L32 30.2z" fill="#fff"/>' +
+    '</svg>',
+)}`;
+
+function user(id: string, name: string, email: string, role: Role, status: User['status']): User {
+  return { id, name, email, role, status };
+}
+
+function card(
+  id: string,
+  brand: string,
+  last4: string,
+  expiry: number,
+  holderName: string,
+  isDefault: boolean,
+  behaviour: Card['behaviour'] = 'normal',
+): Card {
+  const d = new Date(expiry);
+  const method: PaymentMethod = {
+    id,
+    brand,
+    last4,
+    expMonth: d.getUTCMonth() + 1,
+    expYear: d.getUTCFullYear(),
+    holderName,
+    isDefault,
+  };
+  return { method, behaviour };
+}
+
+function baseAccount(
+  id: string,
+  name: string,
+  billingMode: AccountState['billingMode'],
+  currency: string,
+  invoicePrefix: string,
+  plan: PlanState,
+): AccountState {
+  return {
+    id,
+    name,
+    billingMode,
+    currency,
+    locale: 'en',
+    invoicePrefix,
+    wallets: [],
+    ledger: [],
+    invoices: [],
+    invoiceSeq: 0,
+    cards: [],
+    cardSeq: 0,
+    users: [],
+    userSeq: 0,
+    currentUserId: CURRENT_USER_ID,
+    invoicing: { values: emptyInvoicing(), editable: ['billingEmail', 'vatId'], supportUrl: SUPPORT_URL },
+    plan,
+    integration: {
+      partnerId: '',
+      solutionId: null,
+      webhookUrl: null,
+      redirectUrl: null,
+      dataRegion: 'eu',
+      availableRegions: REGIONS.map((r) => ({ ...r })),
+    },
+    profile: { brandName: name, logoUrl: null, logoRules: { ...LOGO_RULES, types: [...LOGO_RULES.types] } },
+    whatsAppAccounts: [],
+    idempotency: new Map(),
+    topUpSeq: 0,
+  };
+}
+
+function emptyInvoicing() {
+  return {
+    legalName: '',
+    billingEmail: '',
+    addressLine1: '',
+    addressLine2: '',
+    city: '',
+    postalCode: '',
+    country: 'DE',
+    vatId: '',
+  };
+}
+
+function planState(now: number, planId: string, options: PlanOption[]): PlanState {
+  return {
+    planId,
+    periodStart: monthStart(now),
+    periodEnd: monthStart(now, 1),
+    status: 'active',
+    options,
+  };
+}
+
+// ── history ───────────────────────────────────────────────────────────────────────────────
+
+interface HistoryPlan {
+  /** Day offsets from the history start of manual top-ups (at 09:00 UTC, before that day's usage). */
+  manualTopUps: ReadonlyArray<{ day: number; amount: number; card: string }>;
+  /** Auto-renewal before `ruleFromDay` and from then on. */
+  ruleBefore: AutoRenewalRule;
+  ruleFromDay: number;
+  rule: AutoRenewalRule;
+  /** Balance carried over from before the history window. */
+  opening: number;
+}
+
+/**
+ * Replays usage day by day from `start` to the end of yesterday, then hour by hour until the
+ * last whole hour before `now`, through the same deduction the simulated clock uses, with the
+ * manual top-ups of the plan: auto-renewals and emergency top-ups fire where the rules say.
+ */
+function replayHistory(account: AccountState, wallet: Wallet, start: number, now: number, plan: HistoryPlan) {
+  const profile = wallet.profile!;
+  const currency = wallet.balance.currency;
+  wallet.balance = money(plan.opening, currency);
+  const today = dayStart(now);
+  const cardById = new Map(account.cards.map((c) => [c.method.id, c]));
+  const manual = (day: number, at: number) => {
+    for (const t of plan.manualTopUps.filter((m) => m.day === day)) {
+      const amount = money(t.amount, currency);
+      const fee = cardFee(amount);
+      const last4 = cardById.get(t.card)?.method.last4 ?? '4242';
+      creditWallet(account, wallet, 'top_up', amount, at, {
+        total: money(amount.amount + fee.amount, currency),
+        description: `Credit top-up paid by card ending ${last4} (incl. 1.5 % card fee)`,
+      });
+    }
+  };
+  for (let day = start, index = 0; day < today; day += DAY_MS, index++) {
+    wallet.rule = { ...(index >= plan.ruleFromDay ? plan.rule : plan.ruleBefore) };
+    manual(index, day + 9 * HOUR_MS + 17 * 60_000);
+    let cost = 0;
+    for (let h = 0; h < 24; h++) cost += hourCost(profile, day + h * HOUR_MS);
+    deductUsage(account, wallet, cost, day + 18 * HOUR_MS);
+  }
+  const lastHour = Math.floor(now / HOUR_MS) * HOUR_MS;
+  for (let hour = today; hour < lastHour; hour += HOUR_MS) {
+    deductUsage(account, wallet, hourCost(profile, hour), hour + HOUR_MS - 1000);
+  }
+}
+
+/** Renumbers invoices in issue order, as a hub numbers them. */
+function renumberInvoices(account: AccountState) {
+  const invoices = [...account.invoices].sort(
+    (a, b) => Date.parse(a.issuedAt) - Date.parse(b.issuedAt) || a.seq - b.seq,
+  );
+  account.invoices = [];
+  account.invoiceSeq = 0;
+  for (const inv of invoices) {
+    issueInvoice(account, {
+      type: inv.type,
+      status: inv.status,
+      issuedAt: Date.parse(inv.issuedAt),
+      dueAt: inv.dueAt === null ? null : Date.parse(inv.dueAt),
+      total: inv.total,
+      description: inv.description,
+    });
+  }
+}
+
+/** Plan fees, licence fees, monthly closings and a voided prorated upgrade over the history. */
+function seedAccountInvoices(account: AccountState, start: number, now: number, withClosings: boolean) {
+  const plan = account.plan.options.find((o) => o.id === account.plan.planId)!;
+  const currency = plan.price.currency;
+  const months: number[] = [];
+  for (let m = start; m <= now; m = monthStart(m, 1)) months.push(m);
+  months.forEach((m, i) => {
+    const current = i === months.length - 1;
+    const issued = m + 6 * HOUR_MS;
+    const due = issued + 14 * DAY_MS;
+    account.invoices.push(
+      pending(account, {
+        type: 'plan_fee',
+        status: current ? (due < now ? 'overdue' : 'unpaid') : 'paid',
+        issuedAt: issued,
+        dueAt: due,
+        total: plan.price,
+        description: `Partner plan ${plan.name}, ${monthName(m)}`,
+      }),
+    );
+    const month = new Date(m).getUTCMonth();
+    if (i === 0 || month === 0) {
+      const year = new Date(m).getUTCFullYear();
+      const full = 60_000;
+      const amount = i === 0 && month !== 0 ? Math.round((full * (12 - month)) / 12) : full;
+      account.invoices.push(
+        pending(account, {
+          type: 'licence_fee',
+          status: 'paid',
+          issuedAt: m + 7 * HOUR_MS,
+          dueAt: m + 7 * HOUR_MS + 14 * DAY_MS,
+          total: money(amount, currency),
+          description:
+            amount === full
+              ? `WhatsApp Business Platform licence ${year}`
+              : `WhatsApp Business Platform licence ${year} (from ${monthName(m)})`,
+        }),
+      );
+    }
+    if (withClosings && !current) {
+      const movement = monthlyMovements(account.ledger, {
+        from: new Date(m).toISOString().slice(0, 7),
+        to: new Date(m).toISOString().slice(0, 7),
+        currency: account.currency,
+      })[0]!;
+      const lastClosed = i === months.length - 2;
+      account.invoices.push(
+        pending(account, {
+          type: 'monthly_closing',
+          status: lastClosed ? 'pending' : 'paid',
+          issuedAt: monthStart(m, 1) + 2 * HOUR_MS,
+          dueAt: null,
+          total: movement.usage,
+          description: `Monthly closing, ${monthName(m)}: messaging and calls settled from the credit balance`,
+        }),
+      );
+    }
+  });
+  // Extra numbers licensed a few days ago, not paid yet.
+  const extra = dayStart(now) - 3 * DAY_MS + 11 * HOUR_MS;
+  if (extra > start) {
+    account.invoices.push(
+      pending(account, {
+        type: 'licence_fee',
+        status: 'unpaid',
+        issuedAt: extra,
+        dueAt: extra + 14 * DAY_MS,
+        total: money(13_500, currency),
+        description: 'Licence fee: 25 additional WhatsApp numbers, rest of the year',
+      }),
+    );
+  }
+}
+
+/** An invoice record to be numbered by {@link renumberInvoices}. */
+function pending(account: AccountState, input: Parameters<typeof issueInvoice>[1]) {
+  const inv = issueInvoice(account, input);
+  account.invoices.pop();
+  return inv;
+}
+
+// ── the accounts ──────────────────────────────────────────────────────────────────────────
+
+function seedPartnerPaid(seed: number, now: number, scenario: MemoryScenario): AccountState {
+  const start = monthStart(now, -(HISTORY_MONTHS - 1));
+  const account = baseAccount(
+    PARTNER_PAID_ID,
+    'Acme Messaging GmbH',
+    'partner_paid',
+    'EUR',
+    'AM',
+    planState(now, 'basic', planOptions('EUR', 9_900, 29_900)),
+  );
+  account.invoicing.values = {
+    legalName: 'Acme Messaging GmbH',
+    billingEmail: 'billing@acme-messaging.example',
+    addressLine1: 'Friedrichstraße 68',
+    addressLine2: '4. OG',
+    city: 'Berlin',
+    postalCode: '10117',
+    country: 'DE',
+    vatId: 'DE136695976',
+  };
+  account.profile.brandName = 'Acme Messaging';
+  account.integration.partnerId = 'pA7kQ9mX2PA';
+
+  if (scenario === 'empty') {
+    // A brand-new partner: signed up today, nothing configured, nothing spent.
+    account.users = [user(CURRENT_USER_ID, 'Lena Fischer', 'lena.fischer@acme-messaging.example', 'owner', 'active')];
+    account.userSeq = 1;
+    account.invoicing.values.addressLine2 = '';
+    account.invoicing.values.vatId = '';
+    account.plan.periodStart = dayStart(now);
+    account.plan.periodEnd = dayStart(now) + 30 * DAY_MS;
+    return account;
+  }
+
+  account.integration.solutionId = '482019376541123';
+  account.integration.webhookUrl = 'https://hooks.acme-messaging.example/partner-hub/events';
+  account.integration.redirectUrl = 'https://portal.acme-messaging.example/onboarding/complete';
+  account.profile.logoUrl = ACME_LOGO;
+  account.users = [
+    user(CURRENT_USER_ID, 'Lena Fischer', 'lena.fischer@acme-messaging.example', 'owner', 'active'),
+    user('usr_jonas', 'Jonas Weber', 'jonas.weber@acme-messaging.example', 'owner', 'active'),
+    user('usr_priya', 'Priya Raman', 'priya.raman@acme-messaging.example', 'member', 'active'),
+    user('usr_marco', 'Marco Rossi', 'marco.rossi@acme-messaging.example', 'member', 'active'),
+    user('usr_sofia', 'Sofia Almeida', 'sofia.almeida@acme-messaging.example', 'member', 'invited'),
+  ];
+  account.userSeq = account.users.length;
+  account.cards = [
+    card('pm_visa_4242', 'Visa', '4242', monthStart(now, 21), 'Lena Fischer', true),
+    card('pm_mc_5454', 'Mastercard', '5454', monthStart(now), 'Jonas Weber', false),
+    card('pm_amex_0005', 'American Express', '0005', monthStart(now, -2), 'Lena Fischer', false),
+    card('pm_test_0002', 'Visa', '0002', monthStart(now, 48), 'Test card: always declined', false, 'decline'),
+  ];
+  account.cardSeq = account.cards.length;
+
+  const eurRule: AutoRenewalRule = { enabled: true, threshold: eur(200), amount: eur(1_000) };
+  const eurWallet = newWallet(
+    'EUR',
+    eurRule,
+    {
+      currency: 'EUR',
+      seed: seed * 7 + 1,
+      startDay: Math.floor(start / DAY_MS),
+      dailyAtStart: 2_600,
+      growthPerDay: 0.00168,
+      callShare: 0.18,
+      utcOffsetHours: 1,
+    },
+    now,
+  );
+  account.wallets.push(eurWallet);
+  replayHistory(account, eurWallet, start, now, {
+    opening: 0,
+    manualTopUps: [
+      { day: 0, amount: 80_000, card: 'pm_visa_4242' },
+      { day: 27, amount: 50_000, card: 'pm_visa_4242' },
+      { day: 52, amount: 75_000, card: 'pm_mc_5454' },
+      { day: 83, amount: 100_000, card: 'pm_visa_4242' },
+      { day: 152, amount: 200_000, card: 'pm_visa_4242' },
+      { day: 318, amount: 150_000, card: 'pm_amex_0005' },
+    ],
+    ruleBefore: { ...eurRule, enabled: false },
+    ruleFromDay: 99,
+    rule: eurRule,
+  });
+
+  if (scenario === 'multi-currency') {
+    const usdStart = monthStart(now, -5);
+    const usdRule: AutoRenewalRule = {
+      enabled: true,
+      threshold: money(30_000, 'USD'),
+      amount: money(150_000, 'USD'),
+    };
+    const usdWallet = newWallet(
+      'USD',
+      usdRule,
+      {
+        currency: 'USD',
+        seed: seed * 7 + 2,
+        startDay: Math.floor(usdStart / DAY_MS),
+        dailyAtStart: 1_400,
+        growthPerDay: 0.002,
+        callShare: 0.1,
+        utcOffsetHours: -5,
+      },
+      now,
+    );
+    account.wallets.push(usdWallet);
+    replayHistory(account, usdWallet, usdStart, now, {
+      opening: 0,
+      manualTopUps: [{ day: 0, amount: 100_000, card: 'pm_visa_4242' }],
+      ruleBefore: usdRule,
+      ruleFromDay: 0,
+      rule: usdRule,
+    });
+    usdWallet.balance = money(214_000, 'USD');
+  }
+
+  seedAccountInvoices(account, start, now, true);
+  // A Premium upgrade five months in, reverted by support the same day and voided.
+  const upgradeAt = monthStart(now, -(HISTORY_MONTHS - 6)) + 9 * DAY_MS + 14 * HOUR_MS;
+  const [basic, premium] = account.plan.options;
+  account.invoices.push(
+    pending(account, {
+      type: 'prorated_upgrade',
+      status: 'void',
+      issuedAt: upgradeAt,
+      dueAt: null,
+      total: prorate({
+        currentPrice: basic!.price,
+        newPrice: premium!.price,
+        periodStart: new Date(monthStart(upgradeAt)).toISOString(),
+        periodEnd: new Date(monthStart(upgradeAt, 1)).toISOString(),
+        at: new Date(upgradeAt).toISOString(),
+      }).amount,
+      description: 'Prorated upgrade to Premium (reverted on request, voided)',
+    }),
+  );
+  renumberInvoices(account);
+
+  // The scenario decides where the balance stands now.
+  const balances: Partial<Record<MemoryScenario, [number, boolean]>> = {
+    low: [16_275, true],
+    zero: [0, false],
+    negative: [-3_520, false],
+  };
+  const [amount, enabled] = balances[scenario] ?? [128_450, true];
+  eurWallet.balance = money(amount, 'EUR');
+  eurWallet.rule = { ...eurRule, enabled };
+
+  account.whatsAppAccounts = seedWhatsAppAccounts(seed * 31 + 3, 'wa', 2_000, monthStart(now, -44), now);
+  return account;
+}
+
+function seedClientPaid(seed: number, now: number): AccountState {
+  const start = monthStart(now, -5);
+  const account = baseAccount(
+    CLIENT_PAID_ID,
+    'Acme Client-Paid Ltd',
+    'client_paid',
+    'GBP',
+    'ACP',
+    planState(now, 'premium', planOptions('GBP', 8_900, 26_900)),
+  );
+  account.invoicing.values = {
+    legalName: 'Acme Client-Paid Ltd',
+    billingEmail: 'accounts@acme-clientpaid.example',
+    addressLine1: '221B Baker Street',
+    addressLine2: '',
+    city: 'London',
+    postalCode: 'NW1 6XE',
+    country: 'GB',
+    vatId: 'GB123456789',
+  };
+  account.profile.brandName = 'Acme Client-Paid';
+  account.integration = {
+    ...account.integration,
+    partnerId: 'cP3vL8tW5PA',
+    solutionId: '771204598830217',
+    webhookUrl: 'https://hooks.acme-clientpaid.example/hub',
+    redirectUrl: 'https://acme-clientpaid.example/welcome',
+    dataRegion: 'gb',
+  };
+  account.users = [
+    user(CURRENT_USER_ID, 'Lena Fischer', 'lena.fischer@acme-messaging.example', 'owner', 'active'),
+    user('usr_tom', 'Tom Baker', 'tom.baker@acme-clientpaid.example', 'owner', 'active'),
+    user('usr_aisha', 'Aisha Khan', 'aisha.khan@acme-clientpaid.example', 'member', 'active'),
+  ];
+  account.userSeq = account.users.length;
+  account.cards = [
+    card('pm_visa_1881', 'Visa', '1881', monthStart(now, 30), 'Tom Baker', true),
+    card('pm_mc_4444', 'Mastercard', '4444', monthStart(now, 14), 'Lena Fischer', false),
+  ];
+  account.cardSeq = account.cards.length;
+  seedAccountInvoices(account, start, now, false);
+  renumberInvoices(account);
+  account.whatsAppAccounts = seedWhatsAppAccounts(seed * 31 + 5, 'wacp', 240, monthStart(now, -20), now);
+  return account;
+}
+
+/** Builds the world of a scenario. `seed` varies names, numbers and usage noise. */
+export function seedWorld(scenario: MemoryScenario, seed: number, now: number, role: Role): World {
+  const accounts =
+    scenario === 'empty'
+      ? [seedPartnerPaid(seed, now, scenario)]
+      : [seedPartnerPaid(seed, now, scenario), seedClientPaid(seed, now)];
+  for (const account of accounts) {
+    const me = account.users.find((u) => u.id === account.currentUserId);
+    if (me) me.role = role;
+  }
+  return {
+    accounts,
+    currentId: scenario === 'client-paid' ? CLIENT_PAID_ID : PARTNER_PAID_ID,
+    now,
+    settledUntil: Math.floor(now / HOUR_MS) * HOUR_MS,
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * The hub's rules as pure functions: no DOM, no I/O, no clock (time is passed in). Shared by
+ * the memory adapter, the reference server and the widgets. Money is always integer minor
+ * units, through `src/money/`.
+ */
+export { BALANCE_STATES, balanceState, isMessagingPaused } from './balance.js';
+export type { BalanceState, BalanceStateInfo } from './balance.js';
+
+export {
+  applyUsage,
+  emergencyTopUpAmount,
+  settleBalance,
+  shouldAutoRenew,
+  shouldEmergencyTopUp,
+} from './renewal.js';
+export type {
+  AutoRenewalRule,
+  AutomaticTopUp,
+  AutomaticTopUpKind,
+  SettleOptions,
+  UsageResult,
+} from './renewal.js';
+
+export { averageDailyUsage } from './usage.js';
+export type { DailyUsage, DayRange } from './usage.js';
+
+export { runwayForecast } from './forecast.js';
+export type { RunwayForecast, RunwayOptions } from './forecast.js';
+
+export {
+  RECENT_DAYS,
+  isFluctuatingUsage,
+  niceStep,
+  recommendAutoRenewal,
+  roundUpToNiceStep,
+  simulateAutoRenewal,
+} from './recommendation.js';
+export type {
+  AutoRenewalLimits,
+  AutoRenewalRecommendation,
+  AutoRenewalSimulation,
+  RecommendationBasis,
+  RecommendationOptions,
+} from './recommendation.js';
+
+export { prorate } from './proration.js';
+export type { Proration, ProrationInput } from './proration.js';
+
+export { planChangeKind } from './plan.js';
+export type { PlanChangeKind, PricedPlan } from './plan.js';
+
+export {
+  SOLUTION_ID_LENGTH,
+  checkEmail,
+  checkRedirectUrl,
+  checkSolutionId,
+  checkVatId,
+  checkWebhookUrl,
+  normalizeVatId,
+} from './ids.js';
+export type { EmailError, SolutionIdError, UrlError, VatIdError } from './ids.js';
+
+export { cardExpiresAt, cardExpiryState } from './cards.js';
+export type { CardExpiryState } from './cards.js';
+
+export { dailyUsageFrom, monthlyMovements } from './movements.js';
+export type { LedgerEntry, LedgerEntryKind, MonthlyMovement, MovementRange } from './movements.js';

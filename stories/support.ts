@@ -1,0 +1,57 @@
+/**
+ * Shared story plumbing: every story renders its element under a `<ph-provider>` fed by the
+ * memory adapter in a named scenario (a fresh adapter per render, so stories never leak state).
+ */
+import { html } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { ArgTypes } from '@storybook/web-components-vite';
+import { createMemoryAdapter } from '../src/adapter/memory/index.js';
+import type { MemoryAdapter, MemoryAdapterOptions } from '../src/adapter/memory/index.js';
+import '../src/base/define-provider.js';
+
+export interface StoryArgs {
+  scenario: NonNullable<MemoryAdapterOptions['scenario']>;
+  role: 'owner' | 'member';
+  locale: string;
+  theme: 'light' | 'dark';
+}
+
+export const defaultArgs: StoryArgs = {
+  scenario: 'positive',
+  role: 'owner',
+  locale: 'en',
+  theme: 'light',
+};
+
+export const argTypes: ArgTypes<StoryArgs> = {
+  scenario: {
+    control: 'select',
+    options: [
+      'positive',
+      'low',
+      'zero',
+      'negative',
+      'multi-currency',
+      'client-paid',
+      'empty',
+      'failing',
+      'slow',
+    ],
+  },
+  role: { control: 'inline-radio', options: ['owner', 'member'] },
+  locale: { control: 'select', options: ['en', 'de', 'es', 'pt-BR'] },
+  theme: { control: 'inline-radio', options: ['light', 'dark'] },
+};
+
+/** Renders `content` under a provider; `prepare` may adjust the adapter first. */
+export function withProvider(
+  args: StoryArgs,
+  content: TemplateResult,
+  prepare?: (adapter: MemoryAdapter) => MemoryAdapter | void,
+): TemplateResult {
+  const created = createMemoryAdapter({ scenario: args.scenario, role: args.role });
+  const adapter = prepare?.(created) ?? created;
+  return html`<div class="ph-story" data-theme=${args.theme}>
+    <ph-provider .adapter=${adapter} locale=${args.locale}>${content}</ph-provider>
+  </div>`;
+}

@@ -1,0 +1,52 @@
+import { expect } from '@open-wc/testing';
+import { cardExpiresAt, cardExpiryState } from '../../src/domain/index.js';
+
+const at = (iso: string) => new Date(iso);
+
+describe('domain: cardExpiryState', () => {
+  it('is valid through the last instant of the expiry month, expired from the next', () => {
+    expect(cardExpiryState(3, 2024, at('2024-03-31T23:59:59.999Z'))).to.equal('expiring');
+    expect(cardExpiryState(3, 2024, at('2024-04-01T00:00:00Z'))).to.equal('expired');
+  });
+
+  it('is expiring during its whole expiry month', () => {
+    expect(cardExpiryState(3, 2024, at('2024-03-01T00:00:00Z'))).to.equal('expiring');
+    expect(cardExpiryState(3, 2024, at('2024-02-29T23:59:59Z'), 0)).to.equal('valid');
+  });
+
+  it('is expiring when it stops working within soonDays days', () => {
+    // a February 2024 card stops on 1 March: 30 days after 31 January
+    expect(cardExpiryState(2, 2024, at('2024-01-31T00:00:00Z'))).to.equal('expiring');
+    expect(cardExpiryState(2, 2024, at('2024-01-30T23:59:59Z'))).to.equal('valid');
+    expect(cardExpiryState(3, 2024, at('2024-02-15T00:00:00Z'))).to.equal('valid');
+    expect(cardExpiryState(3, 2024, at('2024-02-15T00:00:00Z'), 60)).to.equal('expiring');
+  });
+
+  it('is valid well before expiry', () => {
+    expect(cardExpiryState(3, 2024, at('2024-01-15T00:00:00Z'))).to.equal('valid');
+    expect(cardExpiryState(12, 2030, at('2024-01-15T00:00:00Z'))).to.equal('valid');
+  });
+
+  it('rolls over the year for a December card', () => {
+    expect(cardExpiryState(12, 2024, at('2024-12-31T12:00:00Z'))).to.equal('expiring');
+    expect(cardExpiryState(12, 2024, at('2025-01-01T00:00:00Z'))).to.equal('expired');
+    expect(cardExpiresAt(12, 2024).toISOString()).to.equal('2025-01-01T00:00:00.000Z');
+  });
+
+  it('handles February in a leap year', () => {
+    expect(cardExpiresAt(2, 2024).toISOString()).to.equal('2024-03-01T00:00:00.000Z');
+    expect(cardExpiryState(2, 2024, at('2024-02-29T23:00:00Z'))).to.equal('expiring');
+    expect(cardExpiryState(2, 2024, at('2024-03-01T00:00:00Z'))).to.equal('expired');
+  });
+
+  it('reads two-digit years as 20xx', () => {
+    expect(cardExpiryState(3, 24, at('2024-04-01T00:00:00Z'))).to.equal('expired');
+    expect(cardExpiresAt(3, 24).toISOString()).to.equal('2024-04-01T00:00:00.000Z');
+  });
+
+  it('refuses an impossible month', () => {
+    expect(() => cardExpiryState(0, 2024, at('2024-01-01T00:00:00Z'))).to.throw(RangeError);
+    expect(() => cardExpiryState(13, 2024, at('2024-01-01T00:00:00Z'))).to.throw(RangeError);
+    expect(() => cardExpiryState(1.5, 2024, at('2024-01-01T00:00:00Z'))).to.throw(RangeError);
+  });
+});
