@@ -329,6 +329,25 @@ export const PartnerAccountSchema = z.object({
 });
 export const PartnerAccountListSchema = z.array(PartnerAccountSchema);
 
+// ── request bodies (the http contract; the adapter methods take the same shapes) ─────────
+
+export const TopUpInputSchema = z.object({
+  amount: MoneySchema,
+  paymentMethodId: id,
+});
+
+export const PayInvoiceInputSchema = z.object({ paymentMethodId: id });
+
+export const PlanChangeInputSchema = z.object({ planId: id });
+
+export const InviteUserInputSchema = z.object({
+  email: z.string(),
+  name: z.optional(z.string()),
+  role: RoleSchema,
+});
+
+export const UserRoleInputSchema = z.object({ role: RoleSchema });
+
 // ── inferred types ─────────────────────────────────────────────────────────────────────────
 
 export type Money = z.infer<typeof MoneySchema>;

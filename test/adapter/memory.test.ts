@@ -6,20 +6,9 @@ import type { MemoryScenario } from '../../src/adapter/memory/index.js';
 import type { Invoice, WhatsAppAccount } from '../../src/adapter/schemas.js';
 import { withValidation } from '../../src/adapter/validate.js';
 import { cardExpiryState } from '../../src/domain/index.js';
+import { keys, rejection } from './memory-support.js';
 
-let n = 0;
-const key = () => ({ idempotencyKey: `key-${++n}` });
-
-/** The AdapterError a promise rejects with (fails the test if it resolves). */
-async function rejection(promise: Promise<unknown>): Promise<AdapterError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(AdapterError);
-    return error as AdapterError;
-  }
-  throw new Error('Expected the call to reject, but it resolved.');
-}
+const key = keys('key');
 
 /** Every read of the contract, with arguments that make sense for any scenario. */
 function reads(a: PartnerHubAdapter): Record<string, () => Promise<unknown>> {
@@ -48,7 +37,9 @@ function reads(a: PartnerHubAdapter): Record<string, () => Promise<unknown>> {
 const BALANCE_READS = new Set(['getBalances', 'listDailyUsage', 'getAutoRenewal', 'listMovements']);
 
 async function allPages<T>(
-  load: (cursor: string | null) => Promise<{ items: T[]; nextCursor: string | null; total?: number }>,
+  load: (
+    cursor: string | null,
+  ) => Promise<{ items: T[]; nextCursor: string | null; total?: number }>,
 ): Promise<{ rows: T[]; pages: number; total: number | undefined }> {
   const rows: T[] = [];
   let cursor: string | null = null;
@@ -71,7 +62,8 @@ describe('memory adapter', () => {
       it(`every read of "${scenario}" satisfies the schemas (or fails as the scenario says)`, async () => {
         const adapter = withValidation(createMemoryAdapter({ scenario, latency: 0 }));
         for (const [method, read] of Object.entries(reads(adapter))) {
-          const failing = scenario === 'failing' && method !== 'getSession' && method !== 'listPartnerAccounts';
+          const failing =
+            scenario === 'failing' && method !== 'getSession' && method !== 'listPartnerAccounts';
           const clientPaid = scenario === 'client-paid' && BALANCE_READS.has(method);
           if (failing || clientPaid) {
             const error = await rejection(read());
@@ -155,10 +147,16 @@ describe('memory adapter', () => {
       const adapter = createMemoryAdapter({ scenario: 'failing' });
       expect((await adapter.getSession()).user.id).to.be.a('string');
       expect((await rejection(adapter.getBalances())).code).to.equal('unavailable');
-      expect((await rejection(adapter.topUp(
-        { amount: { amount: 1000, currency: 'EUR' }, paymentMethodId: 'pm_visa_4242' },
-        key(),
-      ))).code).to.equal('unavailable');
+      expect(
+        (
+          await rejection(
+            adapter.topUp(
+              { amount: { amount: 1000, currency: 'EUR' }, paymentMethodId: 'pm_visa_4242' },
+              key(),
+            ),
+          )
+        ).code,
+      ).to.equal('unavailable');
       const events: string[] = [];
       adapter.subscribe!((e) => events.push(e.resource));
       adapter.setFailing(false);
@@ -180,9 +178,9 @@ describe('memory adapter', () => {
 
     it('starts the clock at a fixed date', () => {
       expect(adapter.clock.now().toISOString()).to.equal(DEFAULT_NOW);
-      expect(createMemoryAdapter({ now: '2025-03-04T08:00:00Z' }).clock.now().toISOString()).to.equal(
-        '2025-03-04T08:00:00.000Z',
-      );
+      expect(
+        createMemoryAdapter({ now: '2025-03-04T08:00:00Z' }).clock.now().toISOString(),
+      ).to.equal('2025-03-04T08:00:00.000Z');
     });
 
     it('has two partner accounts, the partner-paid one current', async () => {
@@ -231,7 +229,8 @@ describe('memory adapter', () => {
         'usage_top_up',
       ]);
       const statuses = new Set(items.map((i) => i.status));
-      for (const s of ['paid', 'unpaid', 'pending', 'overdue', 'void']) expect(statuses).to.include(s);
+      for (const s of ['paid', 'unpaid', 'pending', 'overdue', 'void'])
+        expect(statuses).to.include(s);
       expect(items.filter((i) => i.status === 'paid').length / items.length).to.be.above(0.8);
       expect(new Set(items.map((i) => i.number)).size).to.equal(items.length);
     });
@@ -316,7 +315,9 @@ describe('memory adapter', () => {
   describe('paging', () => {
     it('returns every invoice exactly once, newest first, page by page', async () => {
       const adapter = createMemoryAdapter();
-      const { rows, pages, total } = await allPages((cursor) => adapter.listInvoices({ cursor, limit: 7 }));
+      const { rows, pages, total } = await allPages((cursor) =>
+        adapter.listInvoices({ cursor, limit: 7 }),
+      );
       expect(rows.length).to.equal(total);
       expect(pages).to.equal(Math.ceil(total! / 7));
       expect(new Set(rows.map((r) => r.id)).size).to.equal(rows.length);
@@ -327,10 +328,14 @@ describe('memory adapter', () => {
 
     it('filters invoices by status and type across pages', async () => {
       const adapter = createMemoryAdapter();
-      const paid = await allPages((cursor) => adapter.listInvoices({ cursor, limit: 5, status: 'paid' }));
+      const paid = await allPages((cursor) =>
+        adapter.listInvoices({ cursor, limit: 5, status: 'paid' }),
+      );
       expect(paid.rows.length).to.equal(paid.total);
       expect(paid.rows.every((r) => r.status === 'paid')).to.equal(true);
-      const fees = await allPages((cursor) => adapter.listInvoices({ cursor, limit: 4, type: 'plan_fee' }));
+      const fees = await allPages((cursor) =>
+        adapter.listInvoices({ cursor, limit: 4, type: 'plan_fee' }),
+      );
       expect(fees.rows).to.have.length(14);
       expect(fees.rows.every((r) => r.type === 'plan_fee')).to.equal(true);
     });
@@ -351,7 +356,9 @@ describe('memory adapter', () => {
 
     it('returns all 2,000 WhatsApp accounts exactly once', async () => {
       const adapter = createMemoryAdapter();
-      const { rows, total } = await allPages((cursor) => adapter.listWhatsAppAccounts({ cursor, limit: 150 }));
+      const { rows, total } = await allPages((cursor) =>
+        adapter.listWhatsAppAccounts({ cursor, limit: 150 }),
+      );
       expect(total).to.equal(2_000);
       expect(rows).to.have.length(2_000);
       expect(new Set(rows.map((r: WhatsAppAccount) => r.id)).size).to.equal(2_000);
@@ -359,11 +366,15 @@ describe('memory adapter', () => {
 
     it('refuses a cursor it did not issue, or one from another list', async () => {
       const adapter = createMemoryAdapter();
-      expect((await rejection(adapter.listInvoices({ cursor: 'nonsense' }))).code).to.equal('validation');
+      expect((await rejection(adapter.listInvoices({ cursor: 'nonsense' }))).code).to.equal(
+        'validation',
+      );
       const { nextCursor } = await adapter.listWhatsAppAccounts({});
       const error = await rejection(adapter.listInvoices({ cursor: nextCursor }));
       expect(error.fieldErrors).to.have.property('cursor');
-      expect((await rejection(adapter.listInvoices({ limit: 0 }))).fieldErrors).to.have.property('limit');
+      expect((await rejection(adapter.listInvoices({ limit: 0 }))).fieldErrors).to.have.property(
+        'limit',
+      );
     });
   });
 
@@ -410,9 +421,9 @@ describe('memory adapter', () => {
         nextCursor: null,
         total: 0,
       });
-      expect((await rejection(adapter.listWhatsAppAccounts({ status: 'gone' as never }))).code).to.equal(
-        'validation',
-      );
+      expect(
+        (await rejection(adapter.listWhatsAppAccounts({ status: 'gone' as never }))).code,
+      ).to.equal('validation');
     });
   });
 
@@ -487,7 +498,11 @@ describe('memory adapter', () => {
       await adapter.getBalances();
       await adapter.listInvoices({ limit: 3 });
       await adapter.getBalances();
-      expect(adapter.calls.map((c) => c.method)).to.deep.equal(['getBalances', 'listInvoices', 'getBalances']);
+      expect(adapter.calls.map((c) => c.method)).to.deep.equal([
+        'getBalances',
+        'listInvoices',
+        'getBalances',
+      ]);
       expect(adapter.calls[1]!.args).to.deep.equal([{ limit: 3 }]);
       adapter.clearCalls();
       expect(adapter.calls).to.deep.equal([]);
@@ -510,7 +525,10 @@ describe('memory adapter', () => {
 
     it('resets to the seeded world', async () => {
       const adapter = createMemoryAdapter();
-      await adapter.topUp({ amount: { amount: 5_000, currency: 'EUR' }, paymentMethodId: 'pm_visa_4242' }, key());
+      await adapter.topUp(
+        { amount: { amount: 5_000, currency: 'EUR' }, paymentMethodId: 'pm_visa_4242' },
+        key(),
+      );
       adapter.clock.advance(3 * 3_600_000);
       adapter.reset();
       expect(adapter.calls).to.deep.equal([]);
@@ -538,7 +556,9 @@ describe('memory adapter', () => {
       expect((await rejection(adapter.getBalances())).code).to.equal('unavailable');
       expect(await adapter.listUsers()).to.have.length(3);
       expect((await adapter.listWhatsAppAccounts({})).total).to.equal(240);
-      expect((await adapter.listInvoices({})).items.every((i) => i.total.currency === 'GBP')).to.equal(true);
+      expect(
+        (await adapter.listInvoices({})).items.every((i) => i.total.currency === 'GBP'),
+      ).to.equal(true);
       expect((await adapter.getPlan()).current.planId).to.equal('premium');
       const accounts = await adapter.listPartnerAccounts();
       expect(accounts.find((a) => a.current)!.id).to.equal('acme-cp');
@@ -550,7 +570,9 @@ describe('memory adapter', () => {
 
     it('refuses an account the user has no access to', async () => {
       const adapter = createMemoryAdapter();
-      expect((await rejection(adapter.switchPartnerAccount!('elsewhere', key()))).code).to.equal('not_found');
+      expect((await rejection(adapter.switchPartnerAccount!('elsewhere', key()))).code).to.equal(
+        'not_found',
+      );
     });
   });
 
@@ -571,8 +593,14 @@ describe('memory adapter', () => {
     it('returns the stored result for a repeated key and refuses it for another request', async () => {
       const adapter = createMemoryAdapter();
       const options = key();
-      const first = await adapter.inviteUser({ email: 'new@acme-messaging.example', role: 'member' }, options);
-      const again = await adapter.inviteUser({ email: 'new@acme-messaging.example', role: 'member' }, options);
+      const first = await adapter.inviteUser(
+        { email: 'new@acme-messaging.example', role: 'member' },
+        options,
+      );
+      const again = await adapter.inviteUser(
+        { email: 'new@acme-messaging.example', role: 'member' },
+        options,
+      );
       expect(again).to.deep.equal(first);
       expect(await adapter.listUsers()).to.have.length(6);
       const error = await rejection(

@@ -261,8 +261,16 @@ export function withText(adapter: PartnerHubAdapter, text: () => string): Partne
         );
         freeText.set(method, paths);
       }
-      const replaced = replaceAt(value, paths, text());
-      return z.safeParse(schema, replaced).success ? replaced : value;
+      const current = text();
+      const replaced = replaceAt(value, paths, current);
+      if (z.safeParse(schema, replaced).success) return replaced;
+      // This text is not valid everywhere (an empty string in an ID): use it where it is.
+      const valid = new Set(
+        [...paths].filter(
+          (p) => z.safeParse(schema, replaceAt(value, new Set([p]), current)).success,
+        ),
+      );
+      return replaceAt(value, valid, current);
     };
   }
   if (adapter.subscribe) wrapped['subscribe'] = adapter.subscribe.bind(adapter);
@@ -339,7 +347,8 @@ export async function checkNaughtyStrings(options: NaughtyOptions): Promise<{ pl
       }
       for (const place of placesText) {
         const expected = place.split(MARKER).join(text);
-        if (!got.texts.includes(expected)) {
+        // Lit renders an empty string as no text node at all: nothing to find, nothing shown.
+        if (expected !== '' && !got.texts.includes(expected)) {
           throw new Error(
             `Text not rendered exactly ${where}: expected ${JSON.stringify(expected)}`,
           );

@@ -9,13 +9,14 @@ import {
   isMessagingPaused,
   settleBalance,
   type AutomaticTopUp,
+  type AutoRenewalRule,
   type LedgerEntryKind,
 } from '../../domain/index.js';
-import { add, money, ratio, subtract, type Money } from '../../money/index.js';
-import type { AutoRenewalRule } from '../../domain/index.js';
+import { add, currencyExponent, money, ratio, subtract, type Money } from '../../money/index.js';
+import { fmt } from './checks.js';
 import type { AccountState, Card, StoredInvoice, Wallet } from './state.js';
-import type { UsageProfile } from './usage-profile.js';
 import { defaultCard, issueInvoice } from './state.js';
+import type { UsageProfile } from './usage-profile.js';
 
 /**
  * The manual top-up fee: a card processing fee of 1.5 % of the amount, rounded half away from
@@ -38,7 +39,7 @@ export function newWallet(
   profile: UsageProfile | null,
   at: number,
 ): Wallet {
-  const units = (major: number) => money(major * 100, currency);
+  const units = (major: number) => money(major * 10 ** currencyExponent(currency), currency);
   return {
     balance: money(0, currency),
     updatedAt: at,
@@ -53,6 +54,11 @@ export function newWallet(
     emergencyMinimum: units(50),
     profile,
   };
+}
+
+/** The description of a manual top-up's invoice. */
+export function topUpDescription(amount: Money, fee: Money, last4: string): string {
+  return `Credit top-up of ${fmt(amount)} paid by card ending ${last4} (card fee ${fmt(fee)})`;
 }
 
 /** Why a card cannot be charged at `now`, or `null` when it can. */

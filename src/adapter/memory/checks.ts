@@ -63,7 +63,12 @@ export function moneyProblem(
   what: string,
 ): string | null {
   const m = value as Partial<Money> | null;
-  if (!m || typeof m !== 'object' || typeof m.currency !== 'string' || !isCurrencyCode(m.currency)) {
+  if (
+    !m ||
+    typeof m !== 'object' ||
+    typeof m.currency !== 'string' ||
+    !isCurrencyCode(m.currency)
+  ) {
     return `Enter ${what}.`;
   }
   if (typeof m.amount !== 'number' || !Number.isSafeInteger(m.amount)) {
@@ -94,7 +99,11 @@ export function period(value: unknown, field: string): string {
 }
 
 /** Throws a validation error for keys of `patch` that are not in `allowed`. */
-export function onlyKeys(patch: unknown, allowed: readonly string[], what: string): Record<string, unknown> {
+export function onlyKeys(
+  patch: unknown,
+  allowed: readonly string[],
+  what: string,
+): Record<string, unknown> {
   if (!patch || typeof patch !== 'object' || Array.isArray(patch)) {
     invalid({ patch: `Send the ${what} fields to change.` });
   }

@@ -11,7 +11,7 @@ export type {
   MemoryAdapterOptions,
   MemoryClock,
   MemoryLatency,
-} from './memory-adapter.js';
+} from './types.js';
 export { DEFAULT_NOW, SCENARIOS } from './seed.js';
 export type { MemoryScenario } from './seed.js';
 export { CARD_FEE } from './billing.js';

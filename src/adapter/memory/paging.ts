@@ -45,9 +45,13 @@ export function decodeCursor(list: string, cursor: string): Cursor {
   } catch {
     // fall through: not a cursor this adapter issued
   }
-  throw new AdapterError('validation', 'The page cursor is not valid; start again from the first page.', {
-    fieldErrors: { cursor: 'Not a cursor from this list.' },
-  });
+  throw new AdapterError(
+    'validation',
+    'The page cursor is not valid; start again from the first page.',
+    {
+      fieldErrors: { cursor: 'Not a cursor from this list.' },
+    },
+  );
 }
 
 /** The page size asked for, or a validation error for a nonsensical one. */

@@ -88,7 +88,8 @@ export function pdfBytes(title: string, lines: readonly PdfLine[]): Uint8Array<A
   });
   const xref = out.length;
   out.push(...ascii(`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`));
-  for (const offset of offsets) out.push(...ascii(`${String(offset).padStart(10, '0')} 00000 n \n`));
+  for (const offset of offsets)
+    out.push(...ascii(`${String(offset).padStart(10, '0')} 00000 n \n`));
   out.push(
     ...ascii(
       `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info ${objects.length} 0 R >>\n` +

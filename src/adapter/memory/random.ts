@@ -49,7 +49,10 @@ export function pick<T>(random: Random, list: readonly T[]): T {
 }
 
 /** One key of `weights`, chosen with probability proportional to its weight. */
-export function weighted<K extends string>(random: Random, weights: Readonly<Record<K, number>>): K {
+export function weighted<K extends string>(
+  random: Random,
+  weights: Readonly<Record<K, number>>,
+): K {
   const entries = Object.entries(weights) as Array<[K, number]>;
   const total = entries.reduce((s, [, w]) => s + w, 0);
   let r = random() * total;
@@ -64,7 +67,9 @@ export function weighted<K extends string>(random: Random, weights: Readonly<Rec
 export function digits(random: Random, length: number, allowLeadingZero = false): string {
   let out = '';
   for (let i = 0; i < length; i++) {
-    out += String(i === 0 && !allowLeadingZero ? intBetween(random, 1, 9) : intBetween(random, 0, 9));
+    out += String(
+      i === 0 && !allowLeadingZero ? intBetween(random, 1, 9) : intBetween(random, 0, 9),
+    );
   }
   return out;
 }

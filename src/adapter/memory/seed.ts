@@ -4,12 +4,13 @@
  * date gives the same shape of data.
  */
 import { monthlyMovements, prorate, type AutoRenewalRule } from '../../domain/index.js';
-import { money, type Money } from '../../money/index.js';
+import { add, money, ratio, type Money } from '../../money/index.js';
 import type { PaymentMethod, PlanOption, Role, User } from '../schemas.js';
-import { cardFee, creditWallet, deductUsage, newWallet } from './billing.js';
-import { hourCost, HOUR_MS, type UsageProfile } from './usage-profile.js';
+import { cardFee, creditWallet, deductUsage, newWallet, topUpDescription } from './billing.js';
+import { DAY_MS, dayStart, iso, monthName, monthStart } from './calendar.js';
+import { hourCost, HOUR_MS } from './usage-profile.js';
 import type { AccountState, Card, PlanState, Wallet, World } from './state.js';
-import { issueInvoice } from './state.js';
+import { issueInvoice, type NewInvoice } from './state.js';
 import { seedWhatsAppAccounts } from './whatsapp-accounts.js';
 
 export type MemoryScenario =
@@ -42,26 +43,10 @@ export const PARTNER_PAID_ID = 'acme';
 export const CLIENT_PAID_ID = 'acme-cp';
 export const CURRENT_USER_ID = 'usr_lena';
 
-const DAY_MS = 86_400_000;
 const SUPPORT_URL = 'https://hub.example/support';
 
 /** The months of ledger history the partner-paid account carries, the current one included. */
 export const HISTORY_MONTHS = 14;
-
-// ── calendar helpers (UTC) ─────────────────────────────────────────────────────────────────
-
-function monthStart(ms: number, offset = 0): number {
-  const d = new Date(ms);
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + offset, 1);
-}
-
-function dayStart(ms: number): number {
-  return Math.floor(ms / DAY_MS) * DAY_MS;
-}
-
-function monthName(ms: number): string {
-  return new Date(ms).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
 
 function eur(major: number): Money {
   return money(Math.round(major * 100), 'EUR');
@@ -176,7 +161,11 @@ function baseAccount(
     users: [],
     userSeq: 0,
     currentUserId: CURRENT_USER_ID,
-    invoicing: { values: emptyInvoicing(), editable: ['billingEmail', 'vatId'], supportUrl: SUPPORT_URL },
+    invoicing: {
+      values: emptyInvoicing(),
+      editable: ['billingEmail', 'vatId'],
+      supportUrl: SUPPORT_URL,
+    },
     plan,
     integration: {
       partnerId: '',
@@ -186,7 +175,11 @@ function baseAccount(
       dataRegion: 'eu',
       availableRegions: REGIONS.map((r) => ({ ...r })),
     },
-    profile: { brandName: name, logoUrl: null, logoRules: { ...LOGO_RULES, types: [...LOGO_RULES.types] } },
+    profile: {
+      brandName: name,
+      logoUrl: null,
+      logoRules: { ...LOGO_RULES, types: [...LOGO_RULES.types] },
+    },
     whatsAppAccounts: [],
     idempotency: new Map(),
     topUpSeq: 0,
@@ -234,7 +227,13 @@ interface HistoryPlan {
  * last whole hour before `now`, through the same deduction the simulated clock uses, with the
  * manual top-ups of the plan: auto-renewals and emergency top-ups fire where the rules say.
  */
-function replayHistory(account: AccountState, wallet: Wallet, start: number, now: number, plan: HistoryPlan) {
+function replayHistory(
+  account: AccountState,
+  wallet: Wallet,
+  start: number,
+  now: number,
+  plan: HistoryPlan,
+) {
   const profile = wallet.profile!;
   const currency = wallet.balance.currency;
   wallet.balance = money(plan.opening, currency);
@@ -246,8 +245,8 @@ function replayHistory(account: AccountState, wallet: Wallet, start: number, now
       const fee = cardFee(amount);
       const last4 = cardById.get(t.card)?.method.last4 ?? '4242';
       creditWallet(account, wallet, 'top_up', amount, at, {
-        total: money(amount.amount + fee.amount, currency),
-        description: `Credit top-up paid by card ending ${last4} (incl. 1.5 % card fee)`,
+        total: add(amount, fee),
+        description: topUpDescription(amount, fee, last4),
       });
     }
   };
@@ -264,27 +263,35 @@ function replayHistory(account: AccountState, wallet: Wallet, start: number, now
   }
 }
 
-/** Renumbers invoices in issue order, as a hub numbers them. */
-function renumberInvoices(account: AccountState) {
-  const invoices = [...account.invoices].sort(
-    (a, b) => Date.parse(a.issuedAt) - Date.parse(b.issuedAt) || a.seq - b.seq,
-  );
+/**
+ * Numbers the account's invoices (those the replayed top-ups issued plus `drafts`) in issue
+ * order, as a hub numbers them.
+ */
+function numberInvoices(account: AccountState, drafts: readonly NewInvoice[]): void {
+  const recorded = account.invoices.map((inv): NewInvoice => ({
+    type: inv.type,
+    status: inv.status,
+    issuedAt: Date.parse(inv.issuedAt),
+    dueAt: inv.dueAt === null ? null : Date.parse(inv.dueAt),
+    total: inv.total,
+    description: inv.description,
+  }));
   account.invoices = [];
   account.invoiceSeq = 0;
-  for (const inv of invoices) {
-    issueInvoice(account, {
-      type: inv.type,
-      status: inv.status,
-      issuedAt: Date.parse(inv.issuedAt),
-      dueAt: inv.dueAt === null ? null : Date.parse(inv.dueAt),
-      total: inv.total,
-      description: inv.description,
-    });
+  // A stable sort: invoices issued at the same instant keep their order.
+  for (const draft of [...recorded, ...drafts].sort((x, y) => x.issuedAt - y.issuedAt)) {
+    issueInvoice(account, draft);
   }
 }
 
-/** Plan fees, licence fees, monthly closings and a voided prorated upgrade over the history. */
-function seedAccountInvoices(account: AccountState, start: number, now: number, withClosings: boolean) {
+/** Plan fees, licence fees and monthly closings over the history, to be numbered. */
+function historyInvoices(
+  account: AccountState,
+  start: number,
+  now: number,
+  withClosings: boolean,
+): NewInvoice[] {
+  const drafts: NewInvoice[] = [];
   const plan = account.plan.options.find((o) => o.id === account.plan.planId)!;
   const currency = plan.price.currency;
   const months: number[] = [];
@@ -293,75 +300,62 @@ function seedAccountInvoices(account: AccountState, start: number, now: number, 
     const current = i === months.length - 1;
     const issued = m + 6 * HOUR_MS;
     const due = issued + 14 * DAY_MS;
-    account.invoices.push(
-      pending(account, {
-        type: 'plan_fee',
-        status: current ? (due < now ? 'overdue' : 'unpaid') : 'paid',
-        issuedAt: issued,
-        dueAt: due,
-        total: plan.price,
-        description: `Partner plan ${plan.name}, ${monthName(m)}`,
-      }),
-    );
+    drafts.push({
+      type: 'plan_fee',
+      status: current ? (due < now ? 'overdue' : 'unpaid') : 'paid',
+      issuedAt: issued,
+      dueAt: due,
+      total: plan.price,
+      description: `Partner plan ${plan.name}, ${monthName(m)}`,
+    });
     const month = new Date(m).getUTCMonth();
     if (i === 0 || month === 0) {
       const year = new Date(m).getUTCFullYear();
-      const full = 60_000;
-      const amount = i === 0 && month !== 0 ? Math.round((full * (12 - month)) / 12) : full;
-      account.invoices.push(
-        pending(account, {
-          type: 'licence_fee',
-          status: 'paid',
-          issuedAt: m + 7 * HOUR_MS,
-          dueAt: m + 7 * HOUR_MS + 14 * DAY_MS,
-          total: money(amount, currency),
-          description:
-            amount === full
-              ? `WhatsApp Business Platform licence ${year}`
-              : `WhatsApp Business Platform licence ${year} (from ${monthName(m)})`,
-        }),
-      );
+      const full = money(60_000, currency);
+      // A partner joining mid-year pays the licence for the rest of the year.
+      const amount = i === 0 && month !== 0 ? ratio(full, 12 - month, 12) : full;
+      drafts.push({
+        type: 'licence_fee',
+        status: 'paid',
+        issuedAt: m + 7 * HOUR_MS,
+        dueAt: m + 7 * HOUR_MS + 14 * DAY_MS,
+        total: amount,
+        description:
+          amount === full
+            ? `WhatsApp Business Platform licence ${year}`
+            : `WhatsApp Business Platform licence ${year} (from ${monthName(m)})`,
+      });
     }
     if (withClosings && !current) {
       const movement = monthlyMovements(account.ledger, {
-        from: new Date(m).toISOString().slice(0, 7),
-        to: new Date(m).toISOString().slice(0, 7),
+        from: iso(m).slice(0, 7),
+        to: iso(m).slice(0, 7),
         currency: account.currency,
       })[0]!;
       const lastClosed = i === months.length - 2;
-      account.invoices.push(
-        pending(account, {
-          type: 'monthly_closing',
-          status: lastClosed ? 'pending' : 'paid',
-          issuedAt: monthStart(m, 1) + 2 * HOUR_MS,
-          dueAt: null,
-          total: movement.usage,
-          description: `Monthly closing, ${monthName(m)}: messaging and calls settled from the credit balance`,
-        }),
-      );
+      drafts.push({
+        type: 'monthly_closing',
+        status: lastClosed ? 'pending' : 'paid',
+        issuedAt: monthStart(m, 1) + 2 * HOUR_MS,
+        dueAt: null,
+        total: movement.usage,
+        description: `Monthly closing, ${monthName(m)}: messaging and calls settled from the credit balance`,
+      });
     }
   });
   // Extra numbers licensed a few days ago, not paid yet.
   const extra = dayStart(now) - 3 * DAY_MS + 11 * HOUR_MS;
   if (extra > start) {
-    account.invoices.push(
-      pending(account, {
-        type: 'licence_fee',
-        status: 'unpaid',
-        issuedAt: extra,
-        dueAt: extra + 14 * DAY_MS,
-        total: money(13_500, currency),
-        description: 'Licence fee: 25 additional WhatsApp numbers, rest of the year',
-      }),
-    );
+    drafts.push({
+      type: 'licence_fee',
+      status: 'unpaid',
+      issuedAt: extra,
+      dueAt: extra + 14 * DAY_MS,
+      total: money(13_500, currency),
+      description: 'Licence fee: 25 additional WhatsApp numbers, rest of the year',
+    });
   }
-}
-
-/** An invoice record to be numbered by {@link renumberInvoices}. */
-function pending(account: AccountState, input: Parameters<typeof issueInvoice>[1]) {
-  const inv = issueInvoice(account, input);
-  account.invoices.pop();
-  return inv;
+  return drafts;
 }
 
 // ── the accounts ──────────────────────────────────────────────────────────────────────────
@@ -391,12 +385,18 @@ function seedPartnerPaid(seed: number, now: number, scenario: MemoryScenario): A
 
   if (scenario === 'empty') {
     // A brand-new partner: signed up today, nothing configured, nothing spent.
-    account.users = [user(CURRENT_USER_ID, 'Lena Fischer', 'lena.fischer@acme-messaging.example', 'owner', 'active')];
+    account.users = [
+      user(
+        CURRENT_USER_ID,
+        'Lena Fischer',
+        'lena.fischer@acme-messaging.example',
+        'owner',
+        'active',
+      ),
+    ];
     account.userSeq = 1;
     account.invoicing.values.addressLine2 = '';
     account.invoicing.values.vatId = '';
-    account.plan.periodStart = dayStart(now);
-    account.plan.periodEnd = dayStart(now) + 30 * DAY_MS;
     return account;
   }
 
@@ -416,7 +416,15 @@ function seedPartnerPaid(seed: number, now: number, scenario: MemoryScenario): A
     card('pm_visa_4242', 'Visa', '4242', monthStart(now, 21), 'Lena Fischer', true),
     card('pm_mc_5454', 'Mastercard', '5454', monthStart(now), 'Jonas Weber', false),
     card('pm_amex_0005', 'American Express', '0005', monthStart(now, -2), 'Lena Fischer', false),
-    card('pm_test_0002', 'Visa', '0002', monthStart(now, 48), 'Test card: always declined', false, 'decline'),
+    card(
+      'pm_test_0002',
+      'Visa',
+      '0002',
+      monthStart(now, 48),
+      'Test card: always declined',
+      false,
+      'decline',
+    ),
   ];
   account.cardSeq = account.cards.length;
 
@@ -483,27 +491,25 @@ function seedPartnerPaid(seed: number, now: number, scenario: MemoryScenario): A
     usdWallet.balance = money(214_000, 'USD');
   }
 
-  seedAccountInvoices(account, start, now, true);
+  const drafts = historyInvoices(account, start, now, true);
   // A Premium upgrade five months in, reverted by support the same day and voided.
   const upgradeAt = monthStart(now, -(HISTORY_MONTHS - 6)) + 9 * DAY_MS + 14 * HOUR_MS;
   const [basic, premium] = account.plan.options;
-  account.invoices.push(
-    pending(account, {
-      type: 'prorated_upgrade',
-      status: 'void',
-      issuedAt: upgradeAt,
-      dueAt: null,
-      total: prorate({
-        currentPrice: basic!.price,
-        newPrice: premium!.price,
-        periodStart: new Date(monthStart(upgradeAt)).toISOString(),
-        periodEnd: new Date(monthStart(upgradeAt, 1)).toISOString(),
-        at: new Date(upgradeAt).toISOString(),
-      }).amount,
-      description: 'Prorated upgrade to Premium (reverted on request, voided)',
-    }),
-  );
-  renumberInvoices(account);
+  drafts.push({
+    type: 'prorated_upgrade',
+    status: 'void',
+    issuedAt: upgradeAt,
+    dueAt: null,
+    total: prorate({
+      currentPrice: basic!.price,
+      newPrice: premium!.price,
+      periodStart: iso(monthStart(upgradeAt)),
+      periodEnd: iso(monthStart(upgradeAt, 1)),
+      at: iso(upgradeAt),
+    }).amount,
+    description: 'Prorated upgrade to Premium (reverted on request, voided)',
+  });
+  numberInvoices(account, drafts);
 
   // The scenario decides where the balance stands now.
   const balances: Partial<Record<MemoryScenario, [number, boolean]>> = {
@@ -515,7 +521,13 @@ function seedPartnerPaid(seed: number, now: number, scenario: MemoryScenario): A
   eurWallet.balance = money(amount, 'EUR');
   eurWallet.rule = { ...eurRule, enabled };
 
-  account.whatsAppAccounts = seedWhatsAppAccounts(seed * 31 + 3, 'wa', 2_000, monthStart(now, -44), now);
+  account.whatsAppAccounts = seedWhatsAppAccounts(
+    seed * 31 + 3,
+    'wa',
+    2_000,
+    monthStart(now, -44),
+    now,
+  );
   return account;
 }
 
@@ -559,9 +571,14 @@ function seedClientPaid(seed: number, now: number): AccountState {
     card('pm_mc_4444', 'Mastercard', '4444', monthStart(now, 14), 'Lena Fischer', false),
   ];
   account.cardSeq = account.cards.length;
-  seedAccountInvoices(account, start, now, false);
-  renumberInvoices(account);
-  account.whatsAppAccounts = seedWhatsAppAccounts(seed * 31 + 5, 'wacp', 240, monthStart(now, -20), now);
+  numberInvoices(account, historyInvoices(account, start, now, false));
+  account.whatsAppAccounts = seedWhatsAppAccounts(
+    seed * 31 + 5,
+    'wacp',
+    240,
+    monthStart(now, -20),
+    now,
+  );
   return account;
 }
 

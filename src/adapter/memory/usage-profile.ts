@@ -27,8 +27,8 @@ export interface UsageProfile {
 
 /** Relative template-message volume per local hour (0–23). */
 const TEMPLATE_CURVE = [
-  0.15, 0.1, 0.08, 0.08, 0.1, 0.2, 0.45, 0.9, 1.6, 2.1, 2.3, 2.2, 1.7, 1.8, 2.0, 2.0, 1.8, 1.5, 1.25,
-  1.05, 0.85, 0.6, 0.4, 0.25,
+  0.15, 0.1, 0.08, 0.08, 0.1, 0.2, 0.45, 0.9, 1.6, 2.1, 2.3, 2.2, 1.7, 1.8, 2.0, 2.0, 1.8, 1.5,
+  1.25, 1.05, 0.85, 0.6, 0.4, 0.25,
 ];
 /** Relative call volume per local hour: business hours only. */
 const CALL_CURVE = [
@@ -62,7 +62,11 @@ export function hourUsage(profile: UsageProfile, hourStart: number): HourUsage {
   const campaign = hashUnit(profile.seed, 2, day) < 0.04 ? 2.2 : 1;
   const holiday = HOLIDAYS.has(monthDay) ? 0.3 : 1;
   const dayTotal =
-    base * WEEKDAY_FACTOR[local.getUTCDay()]! * dayNoise * (local.getUTCDay() % 6 === 0 ? 1 : campaign) * holiday;
+    base *
+    WEEKDAY_FACTOR[local.getUTCDay()]! *
+    dayNoise *
+    (local.getUTCDay() % 6 === 0 ? 1 : campaign) *
+    holiday;
 
   const hourNoise = 0.75 + 0.5 * hashUnit(profile.seed, 3, hourIndex);
   const templates =

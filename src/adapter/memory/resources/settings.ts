@@ -1,0 +1,172 @@
+/**
+ * Integration settings (solution ID, webhook and redirect URLs checked by the domain, data
+ * region; the partner ID never changes) and the profile (brand name, logo upload).
+ */
+import type { MutationOptions, ReadOptions } from '../../contract.js';
+import type {
+  IntegrationSettings,
+  IntegrationSettingsPatch,
+  Profile,
+  ProfilePatch,
+  WebhookTestResult,
+} from '../../schemas.js';
+import { checkRedirectUrl, checkSolutionId, checkWebhookUrl } from '../../../domain/index.js';
+import { SOLUTION_ID_MESSAGES, URL_MESSAGES, assertValid, invalid, onlyKeys } from '../checks.js';
+import type { MemoryHub } from '../hub.js';
+
+/** Whether the bytes start the way a file of `type` does. */
+function looksLike(type: string, bytes: Uint8Array): boolean {
+  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
+  switch (type) {
+    case 'image/png':
+      return starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
+    case 'image/jpeg':
+      return starts(0xff, 0xd8, 0xff);
+    case 'image/webp':
+      return (
+        starts(0x52, 0x49, 0x46, 0x46) && String.fromCharCode(...bytes.subarray(8, 12)) === 'WEBP'
+      );
+    case 'image/svg+xml':
+      return /<svg[\s>]/i.test(new TextDecoder().decode(bytes.subarray(0, 4096)));
+    default:
+      return false;
+  }
+}
+
+/** "1 MB", "500 KB": a byte limit as people read it (binary units). */
+function sizeLabel(bytes: number): string {
+  return bytes % 1_048_576 === 0 ? `${bytes / 1_048_576} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+/** Integration settings and the profile shown during Integrated Onboarding. */
+export function settingsMethods(hub: MemoryHub) {
+  return {
+    getIntegrationSettings(options?: ReadOptions): Promise<IntegrationSettings> {
+      return hub.read('getIntegrationSettings', options, (account) => account.integration);
+    },
+
+    updateIntegrationSettings(
+      patch: IntegrationSettingsPatch,
+      options: MutationOptions,
+    ): Promise<IntegrationSettings> {
+      return hub.mutate('updateIntegrationSettings', options, patch, (account) => {
+        if (patch && typeof patch === 'object' && 'partnerId' in patch) {
+          invalid({ partnerId: 'The partner ID cannot be changed.' });
+        }
+        const changes = onlyKeys(
+          patch,
+          ['solutionId', 'webhookUrl', 'redirectUrl', 'dataRegion'],
+          'integration settings',
+        );
+        const next = { ...account.integration };
+        const errors: Record<string, string> = {};
+        const text = (
+          key: 'solutionId' | 'webhookUrl' | 'redirectUrl',
+          check: (v: string) => string | null,
+        ) => {
+          if (!(key in changes)) return;
+          const value = changes[key];
+          if (value === null) {
+            next[key] = null;
+          } else if (typeof value !== 'string') {
+            errors[key] = 'Enter text, or clear the field.';
+          } else {
+            const problem = check(value);
+            if (problem) errors[key] = problem;
+            else next[key] = value.trim();
+          }
+        };
+        text('solutionId', (v) => {
+          const p = checkSolutionId(v);
+          return p && SOLUTION_ID_MESSAGES[p];
+        });
+        text('webhookUrl', (v) => {
+          const p = checkWebhookUrl(v);
+          return p && URL_MESSAGES[p];
+        });
+        text('redirectUrl', (v) => {
+          const p = checkRedirectUrl(v);
+          return p && URL_MESSAGES[p];
+        });
+        if ('dataRegion' in changes) {
+          const region = changes['dataRegion'];
+          if (typeof region === 'string' && next.availableRegions.some((r) => r.id === region)) {
+            next.dataRegion = region;
+          } else {
+            errors['dataRegion'] = 'Choose one of the regions.';
+          }
+        }
+        assertValid(errors);
+        account.integration = next;
+        return next;
+      });
+    },
+
+    sendTestWebhook(options: MutationOptions): Promise<WebhookTestResult> {
+      return hub.mutate('sendTestWebhook', options, [], (account): WebhookTestResult => {
+        const url = account.integration.webhookUrl;
+        if (!url)
+          return { delivered: false, message: 'Set a webhook URL first, then send a test event.' };
+        const host = new URL(url).hostname;
+        if (/\.(invalid|test)$/i.test(host)) {
+          return {
+            delivered: false,
+            message: `Could not reach ${host}: the host name does not resolve.`,
+          };
+        }
+        if (checkWebhookUrl(url) !== null)
+          return { delivered: false, message: 'The webhook URL must use https.' };
+        return {
+          delivered: true,
+          status: 200,
+          message: `A test event was delivered to ${host} (HTTP 200).`,
+        };
+      });
+    },
+
+    getProfile(options?: ReadOptions): Promise<Profile> {
+      return hub.read('getProfile', options, (account) => account.profile);
+    },
+
+    updateProfile(patch: ProfilePatch, options: MutationOptions): Promise<Profile> {
+      return hub.mutate('updateProfile', options, patch, (account) => {
+        const changes = onlyKeys(patch, ['brandName'], 'profile');
+        if ('brandName' in changes) {
+          const name = typeof changes['brandName'] === 'string' ? changes['brandName'].trim() : '';
+          if (!name) invalid({ brandName: 'Enter the brand name clients see.' });
+          if (name.length > 80) invalid({ brandName: 'Use at most 80 characters.' });
+          account.profile.brandName = name;
+        }
+        return account.profile;
+      });
+    },
+
+    uploadLogo(file: Blob, options: MutationOptions): Promise<Profile> {
+      return hub.mutate('uploadLogo', options, file, async (account) => {
+        const rules = account.profile.logoRules;
+        if (!(file instanceof Blob)) invalid({ logo: 'Choose an image file.' });
+        if (!rules.types.includes(file.type)) {
+          invalid({ logo: 'Use a PNG, JPEG, SVG or WebP image.' });
+        }
+        if (file.size === 0) invalid({ logo: 'The file is empty.' });
+        if (file.size > rules.maxBytes) {
+          invalid({ logo: `The logo must be at most ${sizeLabel(rules.maxBytes)}.` });
+        }
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        if (!looksLike(file.type, bytes)) {
+          invalid({ logo: 'The file is not the image it claims to be.' });
+        }
+        account.profile.logoUrl = `data:${file.type};base64,${base64(bytes)}`;
+        return account.profile;
+      });
+    },
+  };
+}

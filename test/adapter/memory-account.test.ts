@@ -1,0 +1,298 @@
+import { expect } from '@open-wc/testing';
+import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
+import { prorate } from '../../src/domain/index.js';
+import { keys, rejection } from './memory-support.js';
+
+const key = keys('account');
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+describe('memory adapter: account', () => {
+  describe('users', () => {
+    it('invites a user by email, as invited', async () => {
+      const adapter = createMemoryAdapter();
+      const user = await adapter.inviteUser(
+        { email: 'nina.kowalski@acme-messaging.example', role: 'member' },
+        key(),
+      );
+      expect(user).to.include({
+        email: 'nina.kowalski@acme-messaging.example',
+        role: 'member',
+        status: 'invited',
+      });
+      expect(user.name).to.equal('Nina Kowalski');
+      expect((await adapter.listUsers()).map((u) => u.id)).to.include(user.id);
+    });
+
+    it('refuses a duplicate email (any case) and an invalid one', async () => {
+      const adapter = createMemoryAdapter();
+      const duplicate = await rejection(
+        adapter.inviteUser({ email: 'Jonas.Weber@ACME-messaging.example', role: 'owner' }, key()),
+      );
+      expect(duplicate.code).to.equal('conflict');
+      const invalid = await rejection(
+        adapter.inviteUser({ email: 'not-an-email', role: 'member' }, key()),
+      );
+      expect(invalid.code).to.equal('validation');
+      expect(invalid.fieldErrors).to.have.property('email');
+    });
+
+    it('never demotes or removes the last owner', async () => {
+      const adapter = createMemoryAdapter();
+      await adapter.updateUserRole('usr_jonas', 'member', key());
+      const demote = await rejection(adapter.updateUserRole('usr_lena', 'member', key()));
+      expect(demote.code).to.equal('conflict');
+      expect(demote.message).to.match(/last owner/);
+      expect((await adapter.getSession()).user.role).to.equal('owner');
+      const self = await rejection(adapter.removeUser!('usr_lena', key()));
+      expect(self.code).to.equal('conflict');
+      // With a second owner again, the first may step down.
+      await adapter.updateUserRole('usr_priya', 'owner', key());
+      const me = await adapter.updateUserRole('usr_lena', 'member', key());
+      expect(me.role).to.equal('member');
+      expect((await adapter.getSession()).user.role).to.equal('member');
+    });
+
+    it('removes a user, and not one that is gone', async () => {
+      const adapter = createMemoryAdapter();
+      await adapter.removeUser!('usr_jonas', key());
+      expect((await adapter.listUsers()).map((u) => u.id)).not.to.include('usr_jonas');
+      expect((await rejection(adapter.removeUser!('usr_jonas', key()))).code).to.equal('not_found');
+    });
+
+    it('forbids members the owner-only calls', async () => {
+      const adapter = createMemoryAdapter({ role: 'member' });
+      expect(await adapter.listUsers()).to.have.length(5);
+      for (const call of [
+        () => adapter.inviteUser({ email: 'x@acme-messaging.example', role: 'member' }, key()),
+        () => adapter.updateUserRole('usr_priya', 'owner', key()),
+        () => adapter.removeUser!('usr_marco', key()),
+        () => adapter.listInvoices({}),
+        () => adapter.changePlan('premium', key()),
+        () => adapter.updateProfile({ brandName: 'Nope' }, key()),
+      ]) {
+        const error = await rejection(call());
+        expect(error.code).to.equal('forbidden');
+      }
+      expect(await adapter.listUsers()).to.have.length(5);
+    });
+  });
+
+  describe('invoicing details', () => {
+    it('updates the billing email and VAT ID', async () => {
+      const adapter = createMemoryAdapter();
+      const details = await adapter.updateInvoicingDetails(
+        { billingEmail: ' finance@acme-messaging.example ', vatId: 'de 813 495 425' },
+        key(),
+      );
+      expect(details.values.billingEmail).to.equal('finance@acme-messaging.example');
+      expect(details.values.vatId).to.equal('DE813495425');
+      expect((await adapter.getInvoicingDetails()).values.vatId).to.equal('DE813495425');
+    });
+
+    it('refuses fields only support may change, naming them', async () => {
+      const adapter = createMemoryAdapter();
+      const error = await rejection(
+        adapter.updateInvoicingDetails({ legalName: 'Acme Holding GmbH', city: 'Hamburg' }, key()),
+      );
+      expect(error.code).to.equal('validation');
+      expect(Object.keys(error.fieldErrors).sort()).to.deep.equal(['city', 'legalName']);
+      expect(error.message).to.match(/support/);
+      // Sending an unchanged read-only value along is fine.
+      const same = await adapter.updateInvoicingDetails(
+        { legalName: 'Acme Messaging GmbH', billingEmail: 'ap@acme-messaging.example' },
+        key(),
+      );
+      expect(same.values.billingEmail).to.equal('ap@acme-messaging.example');
+    });
+
+    it('checks the VAT ID and email through the domain', async () => {
+      const adapter = createMemoryAdapter();
+      const vat = await rejection(adapter.updateInvoicingDetails({ vatId: 'DE123456789' }, key()));
+      expect(vat.fieldErrors).to.have.property('vatId');
+      const foreign = await rejection(
+        adapter.updateInvoicingDetails({ vatId: 'FRXX123456789' }, key()),
+      );
+      expect(foreign.fieldErrors['vatId']).to.match(/country/);
+      const email = await rejection(
+        adapter.updateInvoicingDetails({ billingEmail: 'billing@' }, key()),
+      );
+      expect(email.fieldErrors).to.have.property('billingEmail');
+    });
+  });
+
+  describe('payment methods', () => {
+    it('moves the default card, but never to an expired one', async () => {
+      const adapter = createMemoryAdapter();
+      const methods = await adapter.setDefaultPaymentMethod('pm_mc_5454', key());
+      expect(methods.filter((m) => m.isDefault).map((m) => m.id)).to.deep.equal(['pm_mc_5454']);
+      expect((await adapter.getAutoRenewal())[0]!.paymentMethodId).to.equal('pm_mc_5454');
+      const error = await rejection(adapter.setDefaultPaymentMethod('pm_amex_0005', key()));
+      expect(error.code).to.equal('validation');
+    });
+
+    it('removes a card, but not the default one while others exist', async () => {
+      const adapter = createMemoryAdapter();
+      const methods = await adapter.removePaymentMethod!('pm_test_0002', key());
+      expect(methods.map((m) => m.id)).not.to.include('pm_test_0002');
+      expect((await rejection(adapter.removePaymentMethod!('pm_visa_4242', key()))).code).to.equal(
+        'conflict',
+      );
+    });
+
+    it('collects a card through the host form, or adds a test card', async () => {
+      const seen: unknown[] = [];
+      const adapter = createMemoryAdapter({
+        collectCard: async (input) => {
+          seen.push(input);
+          return {
+            brand: 'Mastercard',
+            last4: '8210',
+            expMonth: 4,
+            expYear: 2031,
+            holderName: 'Lena Fischer',
+          };
+        },
+      });
+      const card = await adapter.collectPaymentMethod!({ makeDefault: true }, key());
+      expect(card).to.include({ brand: 'Mastercard', last4: '8210', isDefault: true });
+      expect(seen).to.have.length(1);
+      const methods = await adapter.listPaymentMethods();
+      expect(methods.filter((m) => m.isDefault).map((m) => m.id)).to.deep.equal([card.id]);
+
+      const cancelled = createMemoryAdapter({ collectCard: async () => null });
+      expect((await rejection(cancelled.collectPaymentMethod!({}, key()))).code).to.equal(
+        'aborted',
+      );
+      const fallback = await createMemoryAdapter().collectPaymentMethod!({}, key());
+      expect(fallback.isDefault).to.equal(false);
+    });
+  });
+
+  describe('plan', () => {
+    it('quotes and applies an upgrade with the domain proration, invoiced at once', async () => {
+      const adapter = createMemoryAdapter();
+      const plan = await adapter.getPlan();
+      const quote = await adapter.quotePlanChange!('premium');
+      const expected = prorate({
+        currentPrice: plan.available[0]!.price,
+        newPrice: plan.available[1]!.price,
+        periodStart: plan.current.periodStart,
+        periodEnd: plan.current.periodEnd,
+        at: adapter.clock.now().toISOString(),
+      });
+      expect(quote).to.deep.equal({
+        planId: 'premium',
+        kind: 'upgrade',
+        prorated: expected.amount,
+        effectiveAt: adapter.clock.now().toISOString(),
+      });
+      const changed = await adapter.changePlan('premium', key());
+      expect(changed.current.planId).to.equal('premium');
+      const [invoice] = (await adapter.listInvoices({ limit: 1 })).items;
+      expect(invoice).to.include({ type: 'prorated_upgrade', status: 'paid' });
+      expect(invoice!.total).to.deep.equal(quote.prorated);
+    });
+
+    it('sends downgrades to support', async () => {
+      const adapter = createMemoryAdapter({ scenario: 'client-paid' });
+      const quote = await adapter.quotePlanChange!('basic');
+      expect(quote.kind).to.equal('downgrade');
+      expect((await rejection(adapter.changePlan('basic', key()))).code).to.equal('conflict');
+      expect((await rejection(adapter.quotePlanChange!('premium'))).code).to.equal('validation');
+      expect((await rejection(adapter.quotePlanChange!('gold'))).code).to.equal('not_found');
+    });
+
+    it('cancels at the end of the period, then ends the plan', async () => {
+      const adapter = createMemoryAdapter();
+      const plan = await adapter.cancelPlan!(key());
+      expect(plan.current.status).to.equal('cancelling');
+      expect(plan.cancel.allowed).to.equal(false);
+      expect(plan.cancel.effectiveAt).to.equal('2026-12-01T00:00:00.000Z');
+      adapter.clock.advance(15 * 86_400_000);
+      expect((await adapter.getPlan()).current.status).to.equal('cancelled');
+    });
+  });
+
+  describe('integration settings', () => {
+    it('checks the solution ID and URLs through the domain', async () => {
+      const adapter = createMemoryAdapter();
+      const error = await rejection(
+        adapter.updateIntegrationSettings(
+          { solutionId: '12345', webhookUrl: 'http://hooks.acme.example/x', redirectUrl: 'nope' },
+          key(),
+        ),
+      );
+      expect(Object.keys(error.fieldErrors).sort()).to.deep.equal([
+        'redirectUrl',
+        'solutionId',
+        'webhookUrl',
+      ]);
+      expect(error.fieldErrors['webhookUrl']).to.match(/https/);
+      const saved = await adapter.updateIntegrationSettings(
+        { solutionId: ' 1234567890123456 ', dataRegion: 'sg', redirectUrl: null },
+        key(),
+      );
+      expect(saved).to.include({
+        solutionId: '1234567890123456',
+        dataRegion: 'sg',
+        redirectUrl: null,
+      });
+    });
+
+    it('never changes the partner ID, nor accepts an unknown region', async () => {
+      const adapter = createMemoryAdapter();
+      const partnerId = await rejection(
+        adapter.updateIntegrationSettings({ partnerId: 'mine' } as never, key()),
+      );
+      expect(partnerId.fieldErrors).to.have.property('partnerId');
+      const region = await rejection(
+        adapter.updateIntegrationSettings({ dataRegion: 'mars' }, key()),
+      );
+      expect(region.fieldErrors).to.have.property('dataRegion');
+    });
+
+    it('delivers a test webhook to an https URL', async () => {
+      const adapter = createMemoryAdapter();
+      expect(await adapter.sendTestWebhook!(key())).to.include({ delivered: true, status: 200 });
+      await adapter.updateIntegrationSettings({ webhookUrl: null }, key());
+      expect((await adapter.sendTestWebhook!(key())).delivered).to.equal(false);
+    });
+  });
+
+  describe('profile', () => {
+    it('updates the brand name, refusing an empty one', async () => {
+      const adapter = createMemoryAdapter();
+      expect((await adapter.updateProfile({ brandName: '  Acme  ' }, key())).brandName).to.equal(
+        'Acme',
+      );
+      const error = await rejection(adapter.updateProfile({ brandName: '   ' }, key()));
+      expect(error.fieldErrors).to.have.property('brandName');
+    });
+
+    it('uploads a logo within the rules as a data: URL', async () => {
+      const adapter = createMemoryAdapter();
+      const png = new Blob([new Uint8Array([...PNG_SIGNATURE, 0, 0, 0, 13])], {
+        type: 'image/png',
+      });
+      const profile = await adapter.uploadLogo(png, key());
+      expect(profile.logoUrl).to.match(/^data:image\/png;base64,iVBORw0KGgo/);
+      expect((await adapter.getProfile()).logoUrl).to.equal(profile.logoUrl);
+    });
+
+    it('refuses a logo of another type, too large, or not what it claims', async () => {
+      const adapter = createMemoryAdapter();
+      const gif = new Blob(['GIF89a'], { type: 'image/gif' });
+      expect((await rejection(adapter.uploadLogo(gif, key()))).fieldErrors).to.have.property(
+        'logo',
+      );
+      const huge = new Blob([new Uint8Array(1_048_577)], { type: 'image/png' });
+      const size = await rejection(adapter.uploadLogo(huge, key()));
+      expect(size.fieldErrors['logo']).to.match(/at most/);
+      const fake = new Blob(['hello'], { type: 'image/png' });
+      expect((await rejection(adapter.uploadLogo(fake, key()))).code).to.equal('validation');
+      const before = (await adapter.getProfile()).logoUrl;
+      expect(before).to.match(/^data:image\/svg\+xml/);
+    });
+  });
+});

@@ -1,0 +1,54 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
+import { PhProvider } from '../../src/base/provider.js';
+import '../../src/widgets/balance-card/define.js';
+import { deepQuery, deepText, mount, settled, until } from '../support/conformance.js';
+
+describe('<ph-provider>', () => {
+  it('reaches widgets that upgraded before the provider did', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><ph-late-provider><ph-balance-card></ph-balance-card></ph-late-provider></div>`,
+    );
+    const card = wrapper.querySelector('ph-balance-card')!;
+    await card.updateComplete;
+    expect(deepText(card)).to.contain('Place this element inside a <ph-provider>');
+
+    customElements.define('ph-late-provider', class extends PhProvider {});
+    const provider = wrapper.querySelector('ph-late-provider') as PhProvider;
+    provider.adapter = createMemoryAdapter();
+    await until(() => deepQuery(card, '[part="amount"]') !== null, 'the balance');
+  });
+
+  it('localises every widget below it, and switches locale live', async () => {
+    const { el, provider } = await mount(html`<ph-balance-card></ph-balance-card>`, {
+      locale: 'de',
+    });
+    await until(() => deepQuery(el, 'h2')!.textContent === 'Guthaben', 'German title');
+    expect(deepText(el)).to.contain('Nachrichten und Anrufe laufen normal weiter.');
+    // Money and dates follow the locale too: German uses a decimal comma.
+    expect(deepQuery(el, '[part="amount"]')!.textContent).to.match(/^[\d.]+,\d{2}\s€$/);
+
+    provider.locale = 'es';
+    await until(() => deepQuery(el, 'h2')!.textContent === 'Saldo de crédito', 'Spanish title');
+    provider.locale = 'pt-BR';
+    await until(() => deepQuery(el, 'h2')!.textContent === 'Saldo de créditos', 'Portuguese');
+    provider.locale = 'en';
+    await until(() => deepQuery(el, 'h2')!.textContent === 'Credit balance', 'English title');
+  });
+
+  it('re-scopes every widget when the adapter changes', async () => {
+    const { el, provider } = await mount(html`<ph-balance-card></ph-balance-card>`);
+    expect(deepQuery(el, '[part="amount"]')).to.exist;
+    provider.adapter = createMemoryAdapter({ scenario: 'client-paid' });
+    await provider.updateComplete;
+    await until(() => deepQuery(el, '[data-state="unavailable"]') !== null, 'client-paid');
+    await settled(el);
+  });
+
+  it('gives a widget with its own adapter its own data', async () => {
+    const adapter = createMemoryAdapter({ scenario: 'zero' });
+    const card = await fixture(html`<ph-balance-card .adapter=${adapter}></ph-balance-card>`);
+    await until(() => deepQuery(card, '[part="status"]') !== null, 'the balance');
+    expect(deepQuery(card, '[part="status"]')!.textContent!.trim()).to.equal('Paused');
+  });
+});
