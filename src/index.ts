@@ -5,6 +5,8 @@
 export { PhProvider } from './base/define-provider.js';
 export { PhBalanceCard } from './widgets/balance-card/define.js';
 export type * from './widgets/balance-card/balance-card.types.js';
+export { PhMovementsTable } from './widgets/movements-table/define.js';
+export type * from './widgets/movements-table/movements-table.types.js';
 
 export { PhElement } from './base/element.js';
 export type { ViewState } from './base/element.js';

@@ -1,10 +1,33 @@
 /**
- * The adapter layer: the contract a host implements, its error type, the entity schemas,
- * validation at the seam, the role table, and the embedded memory adapter.
+ * `partner-hub-elements/adapter`: the adapter contract and everything a host needs to feed the
+ * elements, without any DOM or Lit: the contract's types, the error class, the zod schemas and
+ * the parsing wrapper, the role table, the memory adapter and the http adapter.
  */
-export * from './contract.js';
-export * from './errors.js';
+export type {
+  AdapterCapability,
+  CollectPaymentMethodInput,
+  InviteUserInput,
+  InvoiceQuery,
+  LiveEvent,
+  LiveListener,
+  MovementQuery,
+  MutationOptions,
+  PartnerHubAdapter,
+  ReadOptions,
+  ResourceName,
+  TopUpInput,
+  UsageQuery,
+  WhatsAppAccountQuery,
+} from './contract.js';
+export { hasCapability } from './contract.js';
+export { AdapterError, isAdapterError, toAdapterError } from './errors.js';
+export type { AdapterErrorCode, AdapterErrorOptions } from './errors.js';
 export * from './schemas.js';
-export * from './validate.js';
-export * from './permissions.js';
+export { parseOrThrow, RESULT_SCHEMAS, withValidation } from './validate.js';
+export { isAllowed } from './permissions.js';
 export * from './memory/index.js';
+export { createHttpAdapter } from './http/http-adapter.js';
+export type { HeadersContext, HttpAdapterOptions } from './http/http-adapter.js';
+export type { EventSourceConstructor } from './http/live.js';
+export { ROUTES, ROUTE_BY_METHOD, fillPath, matchRoute } from './http/routes.js';
+export type { HttpMethod, Route } from './http/routes.js';

@@ -11,7 +11,10 @@ import * as s from './schemas.js';
 type AnySchema = z.core.$ZodType;
 
 /** The schema each method's result must satisfy (`null`: passed through unchecked). */
-export const RESULT_SCHEMAS: Record<Exclude<keyof PartnerHubAdapter, 'subscribe'>, AnySchema | null> = {
+export const RESULT_SCHEMAS: Record<
+  Exclude<keyof PartnerHubAdapter, 'subscribe'>,
+  AnySchema | null
+> = {
   getSession: s.SessionSchema,
   getBalances: s.BalancesSchema,
   listDailyUsage: s.DailyUsageListSchema,

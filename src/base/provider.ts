@@ -49,7 +49,9 @@ export class PhProvider extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('adapter') || changed.has('clientOptions')) {
       this.client?.dispose();
-      this.client = this.adapter ? new PartnerHubClient(this.adapter, this.clientOptions) : undefined;
+      this.client = this.adapter
+        ? new PartnerHubClient(this.adapter, this.clientOptions)
+        : undefined;
     }
     if (changed.has('locale')) {
       this.providedLocale = this.locale;

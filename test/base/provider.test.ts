@@ -7,7 +7,9 @@ import { deepQuery, deepText, mount, settled, until } from '../support/conforman
 describe('<ph-provider>', () => {
   it('reaches widgets that upgraded before the provider did', async () => {
     const wrapper = await fixture<HTMLDivElement>(
-      html`<div><ph-late-provider><ph-balance-card></ph-balance-card></ph-late-provider></div>`,
+      html`<div>
+        <ph-late-provider><ph-balance-card></ph-balance-card></ph-late-provider>
+      </div>`,
     );
     const card = wrapper.querySelector('ph-balance-card')!;
     await card.updateComplete;

@@ -41,7 +41,14 @@ function fixedAdapter(balance: number, dailyUsage: number) {
 
 describe('<ph-balance-card>', () => {
   describe('accessibility in every state', () => {
-    for (const scenario of ['positive', 'low', 'zero', 'negative', 'empty', 'client-paid'] as const) {
+    for (const scenario of [
+      'positive',
+      'low',
+      'zero',
+      'negative',
+      'empty',
+      'client-paid',
+    ] as const) {
       it(`is axe-clean when ${scenario}`, async () => {
         const { el } = await mount(card(), { scenario });
         await expectAccessible(el);
@@ -68,6 +75,26 @@ describe('<ph-balance-card>', () => {
       await expectAccessible(el);
     });
 
+    it('follows a dark colour scheme and stays axe-clean (contrast) in it', async () => {
+      const { el } = await mount(card());
+      const surface = () => getComputedStyle(deepQuery(el, '.card')!).backgroundColor;
+      expect(surface()).to.equal('rgb(255, 255, 255)');
+      document.documentElement.style.colorScheme = 'dark';
+      try {
+        expect(surface()).to.equal('rgb(31, 33, 36)');
+        await expectAccessible(el);
+      } finally {
+        document.documentElement.style.colorScheme = '';
+      }
+    });
+
+    it('takes the host theme through --ph-* tokens', async () => {
+      const { el, provider } = await mount(card());
+      provider.style.setProperty('--ph-color-accent', 'rgb(200, 0, 100)');
+      const add = button(el, /Add to Credit Balance/);
+      expect(getComputedStyle(add).backgroundColor).to.equal('rgb(200, 0, 100)');
+    });
+
     it('is axe-clean for a member (no actions)', async () => {
       const { el } = await mount(card(), { role: 'member' });
       expect(deepQueryAll(el, 'button')).to.have.length(0);
@@ -92,7 +119,9 @@ describe('<ph-balance-card>', () => {
     it('low: at or under the auto-renewal threshold', async () => {
       const { el } = await mount(card(), { scenario: 'low' });
       expect(deepQuery(el, '[part="status"]')!.textContent!.trim()).to.equal('Low balance');
-      expect(text(el)).to.match(/At or below your auto-renewal threshold of €[\d,.]+: a top-up is due/);
+      expect(text(el)).to.match(
+        /At or below your auto-renewal threshold of €[\d,.]+: a top-up is due/,
+      );
     });
 
     it('zero: outbound messages and calls are paused', async () => {
@@ -112,7 +141,9 @@ describe('<ph-balance-card>', () => {
 
     it('summarises auto-renewal when it is on', async () => {
       const { el } = await mount(card());
-      expect(text(el)).to.match(/Auto-renewal is on: adds €[\d,.]+ when the balance falls to €[\d,.]+\./);
+      expect(text(el)).to.match(
+        /Auto-renewal is on: adds €[\d,.]+ when the balance falls to €[\d,.]+\./,
+      );
     });
 
     it('shows when the balance was last updated', async () => {

@@ -9,10 +9,33 @@ import type { PaymentMethod, PlanOption, Role, User } from '../schemas.js';
 import { cardFee, creditWallet, deductUsage, newWallet, topUpDescription } from './billing.js';
 import { DAY_MS, dayStart, iso, monthName, monthStart } from './calendar.js';
 import { hourCost, HOUR_MS } from './usage-profile.js';
-import type { AccountState, Card, PlanState, Wallet, World } from './state.js';
+import type {
+  AccountState,
+  Card,
+  IndexedWhatsAppAccount,
+  PlanState,
+  Wallet,
+  World,
+} from './state.js';
 import { issueInvoice, type NewInvoice } from './state.js';
 import { seedWhatsAppAccounts } from './whatsapp-accounts.js';
 
+/**
+ * The seeded worlds. All but `empty` hold the same two partner accounts, "Acme Messaging GmbH"
+ * (partner-paid, EUR, 14 months of history) and "Acme Client-Paid Ltd" (client-paid, GBP):
+ *
+ * - `positive`: €1,284.50, auto-renewal on at €200.00 with €1,000.00 top-ups (the default).
+ * - `low`: €162.75, at or under that threshold: the next hour of usage fires auto-renewal.
+ * - `zero`: €0.00, auto-renewal off: messaging is paused and stays so until a top-up.
+ * - `negative`: −€35.20, auto-renewal off: the next hour fires an emergency top-up.
+ * - `client-paid`: the session is on the client-paid account (no credit balance).
+ * - `empty`: a brand-new partner: no balance, movements, invoices, cards or WhatsApp
+ *   accounts, one user.
+ * - `failing`: every resource read and mutation rejects with `unavailable` (the session and
+ *   the partner accounts still load) until `setFailing(false)`.
+ * - `slow`: `positive` with 1.5–3 s of latency per call.
+ * - `multi-currency`: `positive` plus a USD balance of $2,140.00 with its own auto-renewal.
+ */
 export type MemoryScenario =
   | 'positive'
   | 'low'
@@ -358,6 +381,18 @@ function historyInvoices(
   return drafts;
 }
 
+/**
+ * Generates the account's WhatsApp accounts on first use: thousands of rows that most
+ * sessions (a widget test, a story) never list.
+ */
+function generateLazily(account: AccountState, generate: () => IndexedWhatsAppAccount[]): void {
+  let rows: IndexedWhatsAppAccount[] | undefined;
+  Object.defineProperty(account, 'whatsAppAccounts', {
+    enumerable: true,
+    get: () => (rows ??= generate()),
+  });
+}
+
 // ── the accounts ──────────────────────────────────────────────────────────────────────────
 
 function seedPartnerPaid(seed: number, now: number, scenario: MemoryScenario): AccountState {
@@ -521,12 +556,8 @@ function seedPartnerPaid(seed: number, now: number, scenario: MemoryScenario): A
   eurWallet.balance = money(amount, 'EUR');
   eurWallet.rule = { ...eurRule, enabled };
 
-  account.whatsAppAccounts = seedWhatsAppAccounts(
-    seed * 31 + 3,
-    'wa',
-    2_000,
-    monthStart(now, -44),
-    now,
+  generateLazily(account, () =>
+    seedWhatsAppAccounts(seed * 31 + 3, 'wa', 2_000, monthStart(now, -44), now),
   );
   return account;
 }
@@ -572,12 +603,8 @@ function seedClientPaid(seed: number, now: number): AccountState {
   ];
   account.cardSeq = account.cards.length;
   numberInvoices(account, historyInvoices(account, start, now, false));
-  account.whatsAppAccounts = seedWhatsAppAccounts(
-    seed * 31 + 5,
-    'wacp',
-    240,
-    monthStart(now, -20),
-    now,
+  generateLazily(account, () =>
+    seedWhatsAppAccounts(seed * 31 + 5, 'wacp', 240, monthStart(now, -20), now),
   );
   return account;
 }

@@ -38,8 +38,8 @@ const TEMPLATE_TOTAL = TEMPLATE_CURVE.reduce((a, b) => a + b, 0);
 const CALL_TOTAL = CALL_CURVE.reduce((a, b) => a + b, 0);
 /** Sunday first, like `Date#getUTCDay`. */
 const WEEKDAY_FACTOR = [0.35, 0.95, 1.0, 1.02, 1.0, 0.9, 0.45];
-/** Month-day pairs on which usage drops (Christmas, New Year). */
-const HOLIDAYS = new Set(['12-24', '12-25', '12-26', '12-31', '01-01']);
+/** Month * 100 + day of the days on which usage drops (Christmas, New Year). */
+const HOLIDAYS = new Set([1224, 1225, 1226, 1231, 101]);
 
 /** Usage in one hour, split into template messages and calls (minor units). */
 export interface HourUsage {
@@ -53,7 +53,7 @@ export function hourUsage(profile: UsageProfile, hourStart: number): HourUsage {
   const day = Math.floor(local.getTime() / DAY_MS);
   if (day < profile.startDay) return { templates: 0, calls: 0 };
   const hour = local.getUTCHours();
-  const monthDay = local.toISOString().slice(5, 10);
+  const monthDay = (local.getUTCMonth() + 1) * 100 + local.getUTCDate();
   const hourIndex = Math.floor(hourStart / HOUR_MS);
 
   const base = profile.dailyAtStart * Math.exp(profile.growthPerDay * (day - profile.startDay));

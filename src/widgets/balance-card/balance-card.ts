@@ -241,9 +241,11 @@ export class PhBalanceCard extends PhElement {
               : msg(str`About ${forecast.days} days until messaging pauses at the current usage.`);
         return html`<p class="forecast">
           ${text}
-          ${forecast.renewsFirst
-            ? html`<span class="muted">${msg('Auto-renewal will top up before then.')}</span>`
-            : nothing}
+          ${
+            forecast.renewsFirst
+              ? html`<span class="muted">${msg('Auto-renewal will top up before then.')}</span>`
+              : nothing
+          }
         </p>`;
       }
     }
@@ -256,7 +258,11 @@ export class PhBalanceCard extends PhElement {
       dateStyle: 'medium',
       timeStyle: 'short',
     }).format(new Date(balance.updatedAt));
-    return html`<section class="balance" data-state=${state} data-currency=${balance.money.currency}>
+    return html`<section
+      class="balance"
+      data-state=${state}
+      data-currency=${balance.money.currency}
+    >
       <p class="amount" part="amount">${this.format(balance.money)}</p>
       <p class="status" part="status">
         ${this.renderIcon(state)}<span class="status-label">${this.stateLabel(state)}</span>
@@ -291,9 +297,9 @@ export class PhBalanceCard extends PhElement {
       <button
         type="button"
         part="button"
-        aria-label=${multi
-          ? msg(str`Modify auto-renewal (${currency})`)
-          : msg('Modify auto-renewal')}
+        aria-label=${
+          multi ? msg(str`Modify auto-renewal (${currency})`) : msg('Modify auto-renewal')
+        }
         @click=${() => this.handleAutoRenewal(currency)}
       >
         ${msg('Modify')}
@@ -305,9 +311,11 @@ export class PhBalanceCard extends PhElement {
     const view = this.view;
     return html`<article class="card" part="card" aria-labelledby="title">
       <h2 id="title">${msg('Credit balance')}</h2>
-      ${view.kind === 'ready'
-        ? (this.balances.value ?? []).map((b) => this.renderBalance(b))
-        : this.renderState(view, msg('credit balance'))}
+      ${
+        view.kind === 'ready'
+          ? (this.balances.value ?? []).map((b) => this.renderBalance(b))
+          : this.renderState(view, msg('credit balance'))
+      }
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </article>`;
   }

@@ -1,0 +1,461 @@
+/// <reference types="node" />
+/**
+ * The reference server's hub: the memory adapter's resource code (the same rules, not a second
+ * copy) running over a world that lives in SQLite. One operation at a time: each request takes
+ * the lock, runs in one SQLite transaction (the change, its ledger entries and invoices, and the
+ * idempotency record together), and either commits all of it or rolls all of it back and
+ * reloads the world from the database.
+ */
+import { createHash } from 'node:crypto';
+import type { LiveEvent, ReadOptions, MutationOptions, ResourceName } from '../../src/adapter/contract.js';
+import { AdapterError } from '../../src/adapter/errors.js';
+import { isAllowed } from '../../src/adapter/permissions.js';
+import type { Route } from '../../src/adapter/http/routes.js';
+import { WhatsAppAccountStatusSchema, type Role, type WhatsAppAccountPage } from '../../src/adapter/schemas.js';
+import { MemoryHub } from '../../src/adapter/memory/hub.js';
+import { DEFAULT_NOW } from '../../src/adapter/memory/seed.js';
+import { accountMethods } from '../../src/adapter/memory/resources/account.js';
+import { balanceMethods } from '../../src/adapter/memory/resources/balance.js';
+import { invoiceMethods } from '../../src/adapter/memory/resources/invoices.js';
+import { paymentMethodMethods } from '../../src/adapter/memory/resources/payment-methods.js';
+import { planMethods } from '../../src/adapter/memory/resources/plan.js';
+import { settingsMethods } from '../../src/adapter/memory/resources/settings.js';
+import { decodeCursor, encodeCursor, pageLimit } from '../../src/adapter/memory/paging.js';
+import type { AccountState, World } from '../../src/adapter/memory/state.js';
+import type { AdapterMethod } from '../../src/adapter/memory/types.js';
+import { openDatabase, isSeeded, WorldStore, type Db } from './store.js';
+
+/** How long a stored idempotent response is replayed. */
+export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** The memory hub with its call path replaced: authorization and idempotency live in the server. */
+class SqlBackedHub extends MemoryHub {
+  /** Live events raised by the running operation, with the partner account they concern. */
+  pending: Array<{ accountId: string; event: LiveEvent }> = [];
+  /** Whether the running mutation's result uses up its idempotency key. */
+  keepResult = true;
+
+  override async read<T>(
+    _method: AdapterMethod,
+    _options: ReadOptions | undefined,
+    body: (account: AccountState) => T | Promise<T>,
+  ): Promise<T> {
+    return body(this.account);
+  }
+
+  override async mutate<T>(
+    _method: AdapterMethod,
+    _options: MutationOptions | undefined,
+    _input: unknown,
+    body: (account: AccountState) => T | Promise<T>,
+    keep: (result: T) => boolean = () => true,
+  ): Promise<T> {
+    const result = await body(this.account);
+    this.keepResult = keep(result);
+    return result;
+  }
+
+  override emit(event: LiveEvent): void {
+    this.pending.push({ accountId: this.world.currentId, event });
+  }
+}
+
+export interface HubOptions {
+  dataDir: string;
+  /** Simulated seconds per real second (0: the clock only moves through `advance`). */
+  usageSpeed: number;
+  /** Where a new database's simulated clock starts (default the memory adapter's DEFAULT_NOW). */
+  now?: string;
+}
+
+/** What an operation answers: a JSON value, nothing (204) or bytes. */
+export type Outcome =
+  | { kind: 'json'; status: number; body: unknown }
+  | { kind: 'empty'; status: 204 }
+  | { kind: 'bytes'; status: number; type: string; bytes: Uint8Array; filename?: string };
+
+export interface Actor {
+  userId: string;
+}
+
+export interface Invocation {
+  route: Route;
+  /** The adapter method's arguments, without the options. */
+  args: unknown[];
+  /** For mutations: the Idempotency-Key and a fingerprint of the request. */
+  idempotency?: { key: string; fingerprint: string };
+}
+
+export type LiveSink = (accountId: string, event: LiveEvent) => void;
+
+type Methods = Record<string, (...args: unknown[]) => Promise<unknown>>;
+
+/** A canonical text of a JSON-like value (object keys sorted), for request fingerprints. */
+export function canonical(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+}
+
+export function fingerprintOf(parts: unknown[], bytes?: Uint8Array): string {
+  const hash = createHash('sha256').update(canonical(parts));
+  if (bytes) hash.update(bytes);
+  return hash.digest('hex');
+}
+
+export class ServerHub {
+  readonly db: Db;
+  readonly store: WorldStore;
+  private readonly hub: SqlBackedHub;
+  private readonly methods: Methods;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly sessions = new Map<string, string>();
+  private realAnchor = Date.now();
+  private simAnchor: number;
+  private closed = false;
+  sink: LiveSink = () => undefined;
+
+  constructor(private readonly options: HubOptions) {
+    this.db = openDatabase(options.dataDir);
+    this.store = new WorldStore(this.db);
+    // The memory hub seeds the same world the memory adapter starts with ('positive', seed 1).
+    this.hub = new SqlBackedHub({ now: options.now ?? DEFAULT_NOW, seed: 1, role: 'owner' });
+    if (!isSeeded(this.db)) {
+      this.db.transaction(() => this.store.seed(this.hub.world))();
+    }
+    this.hub.world = this.store.load();
+    for (const row of this.db.prepare('SELECT user_id, account_id FROM demo_sessions').all() as Array<{
+      user_id: string;
+      account_id: string;
+    }>) {
+      this.sessions.set(row.user_id, row.account_id);
+    }
+    this.simAnchor = this.hub.world.now;
+    const hub = this.hub;
+    this.methods = {
+      ...accountMethods(hub),
+      ...balanceMethods(hub),
+      ...invoiceMethods(hub),
+      ...paymentMethodMethods(hub),
+      ...planMethods(hub),
+      ...settingsMethods(hub),
+      listWhatsAppAccounts: async (query: unknown) => this.listWhatsAppAccounts(query as WaQuery),
+      listPartnerAccounts: async () => this.listPartnerAccounts(),
+      switchPartnerAccount: async (id: unknown) => this.switchPartnerAccount(String(id)),
+    } as unknown as Methods;
+  }
+
+  get world(): World {
+    return this.hub.world;
+  }
+
+  get now(): number {
+    return this.hub.world.now;
+  }
+
+  /** Runs `task` after every earlier one: operations never interleave. */
+  exclusive<T>(task: () => Promise<T> | T): Promise<T> {
+    const run = this.queue.then(() => task());
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  close(): void {
+    this.closed = true;
+    this.db.close();
+  }
+
+  // ── users and their partner accounts ────────────────────────────────────────────────────
+
+  /** The first owner of the first account: who acts when a request names nobody. */
+  get defaultUserId(): string {
+    const first = this.world.accounts[0]!;
+    return (first.users.find((u) => u.role === 'owner' && u.status === 'active') ?? first.users[0]!).id;
+  }
+
+  private accountsOf(userId: string): AccountState[] {
+    return this.world.accounts.filter((a) => a.users.some((u) => u.id === userId));
+  }
+
+  /** The partner account `userId` is looking at, or undefined for a user nobody knows. */
+  accountIdOf(userId: string): string | undefined {
+    const stored = this.sessions.get(userId);
+    const mine = this.accountsOf(userId);
+    if (stored && mine.some((a) => a.id === stored)) return stored;
+    return mine[0]?.id;
+  }
+
+  /** Points the memory hub at the actor's account; throws `unauthorized` for a stranger. */
+  private enterAs(actor: Actor): AccountState {
+    const accountId = this.accountIdOf(actor.userId);
+    if (!accountId) {
+      throw new AdapterError('unauthorized', 'This demo user does not exist. Sign in again.');
+    }
+    this.world.currentId = accountId;
+    for (const account of this.world.accounts) account.currentUserId = actor.userId;
+    return this.hub.account;
+  }
+
+  roleOf(actor: Actor): Role | undefined {
+    const accountId = this.accountIdOf(actor.userId);
+    const account = this.world.accounts.find((a) => a.id === accountId);
+    return account?.users.find((u) => u.id === actor.userId)?.role;
+  }
+
+  private listPartnerAccounts() {
+    const me = this.hub.account.currentUserId;
+    return this.accountsOf(me).map((a) => ({
+      id: a.id,
+      name: a.name,
+      billingMode: a.billingMode,
+      current: a.id === this.world.currentId,
+    }));
+  }
+
+  private switchPartnerAccount(id: string) {
+    const me = this.hub.account.currentUserId;
+    const target = this.accountsOf(me).find((a) => a.id === id);
+    if (!target) throw new AdapterError('not_found', 'You have no access to this partner account.');
+    this.db
+      .prepare(
+        `INSERT INTO demo_sessions (user_id, account_id) VALUES (?, ?)
+         ON CONFLICT (user_id) DO UPDATE SET account_id = excluded.account_id`,
+      )
+      .run(me, id);
+    this.sessions.set(me, id);
+    this.world.currentId = id;
+    return (this.methods['getSession'] as (o?: ReadOptions) => Promise<unknown>)();
+  }
+
+  // ── WhatsApp accounts, searched and paged in SQL ────────────────────────────────────────
+
+  private listWhatsAppAccounts(query: WaQuery): WhatsAppAccountPage {
+    const q = query ?? {};
+    if (q.status !== undefined && !WhatsAppAccountStatusSchema.options.includes(q.status as never)) {
+      throw new AdapterError('validation', 'Not an account status.', {
+        fieldErrors: { status: 'Not an account status.' },
+      });
+    }
+    const limit = pageLimit(q.limit);
+    const accountId = this.world.currentId;
+    const text = (q.query ?? '').trim().toLowerCase();
+    const digits = text.replace(/[\s()+\-.]/g, '');
+    const byDigits = /^\d{3,}$/.test(digits) ? 1 : 0;
+    // LIKE with an escape character, so % and _ typed by a user match themselves.
+    const like = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const where = `account_id = ?
+      AND (? IS NULL OR status = ?)
+      AND (? = '' OR haystack LIKE ? ESCAPE '\\' OR (? = 1 AND digits LIKE ? ESCAPE '\\'))`;
+    const params = [accountId, q.status ?? null, q.status ?? null, text, like(text), byDigits, like(digits)];
+    const total = (
+      this.db.prepare(`SELECT COUNT(*) AS n FROM whatsapp_accounts WHERE ${where}`).get(...params) as { n: number }
+    ).n;
+    let after: readonly [number, number] = [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
+    if (q.cursor) after = decodeCursor('whatsAppAccounts', q.cursor).after;
+    const rows = this.db
+      .prepare(
+        `SELECT id, seq, waba_id, name, client_name, phone_number, status, created_at, created_ms
+         FROM whatsapp_accounts
+         WHERE ${where} AND (created_ms < ? OR (created_ms = ? AND seq < ?))
+         ORDER BY created_ms DESC, seq DESC
+         LIMIT ?`,
+      )
+      .all(...params, after[0], after[0], after[1], limit + 1) as Array<Record<string, string | number>>;
+    const more = rows.length > limit;
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map((r) => ({
+        id: String(r['id']),
+        wabaId: String(r['waba_id']),
+        name: String(r['name']),
+        clientName: String(r['client_name']),
+        phoneNumber: String(r['phone_number']),
+        status: String(r['status']) as WhatsAppAccountPage['items'][number]['status'],
+        createdAt: String(r['created_at']),
+      })),
+      nextCursor:
+        more && last ? encodeCursor('whatsAppAccounts', [Number(last['created_ms']), Number(last['seq'])]) : null,
+      total,
+    };
+  }
+
+  // ── the simulated clock ─────────────────────────────────────────────────────────────────
+
+  /** Brings the simulated clock up to real time × usageSpeed (call inside `exclusive`). */
+  tick(): void {
+    if (this.closed || this.options.usageSpeed <= 0) return;
+    const target = this.simAnchor + Math.floor((Date.now() - this.realAnchor) * this.options.usageSpeed);
+    if (target > this.world.now) this.advanceNow(target - this.world.now);
+  }
+
+  /** Moves simulated time forward by `ms` (call inside `exclusive`). */
+  advanceNow(ms: number): void {
+    const before = this.world.accounts.map(fingerprintAccount);
+    this.transaction(() => {
+      this.world.currentId = this.world.accounts[0]!.id;
+      this.hub.advance(ms);
+      this.store.save(this.world);
+    });
+    this.hub.pending = [];
+    this.realAnchor = Date.now();
+    this.simAnchor = this.world.now;
+    this.world.accounts.forEach((account, i) => {
+      const was = before[i]!;
+      const is = fingerprintAccount(account);
+      const changed: ResourceName[] = [];
+      if (was.balances !== is.balances) changed.push('balances', 'movements', 'dailyUsage');
+      if (was.invoices !== is.invoices) changed.push('invoices');
+      if (was.plan !== is.plan) changed.push('plan', 'autoRenewal');
+      for (const resource of changed) {
+        this.sink(
+          account.id,
+          resource === 'balances'
+            ? { resource, data: this.hub.balancesOf(account) }
+            : ({ resource } as LiveEvent),
+        );
+      }
+    });
+  }
+
+  /** Runs `body` in one SQLite transaction; on failure rolls back and reloads the world. */
+  private transaction<T>(body: () => T): T {
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = body();
+      this.db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      this.db.exec('ROLLBACK');
+      this.hub.world = this.store.load();
+      throw error;
+    }
+  }
+
+  private async transactionAsync<T>(body: () => Promise<T>): Promise<T> {
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = await body();
+      this.db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      this.db.exec('ROLLBACK');
+      this.hub.world = this.store.load();
+      throw error;
+    }
+  }
+
+  // ── operations ──────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Runs one route for one user: authorization, then in one transaction the idempotency check,
+   * the method, the save and the idempotency record; live events go out after the commit.
+   */
+  invoke(actor: Actor, call: Invocation): Promise<Outcome> {
+    return this.exclusive(async () => {
+      this.tick();
+      const account = this.enterAs(actor);
+      const role = account.users.find((u) => u.id === actor.userId)?.role;
+      if (!role) throw new AdapterError('unauthorized', 'You no longer have access to this partner account.');
+      if (!isAllowed(role, call.route.method)) {
+        throw new AdapterError('forbidden', 'Only owners can do this. Ask an owner of this partner account.');
+      }
+      const fn = this.methods[call.route.method];
+      if (!fn) throw new AdapterError('not_found', 'This operation is not offered.');
+      this.hub.pending = [];
+      this.hub.keepResult = true;
+
+      if (!call.route.mutation) {
+        const result = await fn(...call.args, {});
+        if (result instanceof Blob) {
+          return {
+            kind: 'bytes',
+            status: 200,
+            type: result.type || 'application/pdf',
+            bytes: new Uint8Array(await result.arrayBuffer()),
+            filename: `${String(call.args[0])}.pdf`,
+          };
+        }
+        return toOutcome(call.route, result);
+      }
+      const idem = call.idempotency!;
+      const partnerId = account.id;
+      const outcome = await this.transactionAsync(async () => {
+        this.db.prepare('DELETE FROM idempotency WHERE created_at_ms < ?').run(Date.now() - IDEMPOTENCY_TTL_MS);
+        const stored = this.db
+          .prepare('SELECT fingerprint, status, body FROM idempotency WHERE partner_id = ? AND method = ? AND key = ?')
+          .get(partnerId, call.route.method, idem.key) as
+          | { fingerprint: string; status: number; body: string | null }
+          | undefined;
+        if (stored) {
+          if (stored.fingerprint !== idem.fingerprint) {
+            throw new AdapterError(
+              'conflict',
+              'This idempotency key was already used for a different request. Use a new key for a new change.',
+            );
+          }
+          this.hub.pending = [];
+          return stored.status === 204
+            ? ({ kind: 'empty', status: 204 } as const)
+            : ({ kind: 'json', status: stored.status, body: JSON.parse(stored.body ?? 'null') } as const);
+        }
+        const result = await fn(...call.args, { idempotencyKey: idem.key });
+        const out = toOutcome(call.route, result);
+        this.store.save(this.world);
+        if (this.hub.keepResult && out.kind !== 'bytes') {
+          this.db
+            .prepare(
+              `INSERT INTO idempotency (partner_id, method, key, fingerprint, status, body, created_at_ms)
+               VALUES (?, ?, ?, ?, ?, ?, ?)`,
+            )
+            .run(
+              partnerId,
+              call.route.method,
+              idem.key,
+              idem.fingerprint,
+              out.status,
+              out.kind === 'json' ? JSON.stringify(out.body) : null,
+              Date.now(),
+            );
+        }
+        return out;
+      });
+      const events = this.hub.pending;
+      this.hub.pending = [];
+      for (const { accountId, event } of events) this.sink(accountId, event);
+      return outcome;
+    });
+  }
+
+  /** The balances of the account a user is looking at (for the first SSE message). */
+  balancesFor(userId: string): LiveEvent | undefined {
+    const account = this.world.accounts.find((a) => a.id === this.accountIdOf(userId));
+    if (!account || account.billingMode !== 'partner_paid') return undefined;
+    return { resource: 'balances', data: this.hub.balancesOf(account) };
+  }
+}
+
+interface WaQuery {
+  cursor?: string | null;
+  limit?: number;
+  query?: string;
+  status?: string;
+}
+
+function fingerprintAccount(account: AccountState) {
+  return {
+    balances: account.wallets.map((w) => `${w.balance.amount} ${w.balance.currency}`).join(','),
+    invoices: account.invoices.map((i) => i.status).join(','),
+    plan: `${account.plan.planId} ${account.plan.periodStart} ${account.plan.status}`,
+  };
+}
+
+function toOutcome(route: Route, result: unknown): Outcome {
+  if (route.response === null) return { kind: 'empty', status: 204 };
+  return { kind: 'json', status: 200, body: result };
+}
+
+export { type Route };

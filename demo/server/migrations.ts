@@ -1,0 +1,213 @@
+/**
+ * The database schema, as numbered migrations. Each runs once, in order, inside a transaction,
+ * and is recorded in `schema_migrations`; a database made by an older version is brought up to
+ * date on start. Never edit a released migration: add the next number.
+ *
+ * Money is always an INTEGER amount in minor units beside a TEXT ISO 4217 currency (a wallet's
+ * amounts share its `currency` column). Instants are ms since the epoch (`*_ms`) or ISO text
+ * where the entity carries ISO text.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'initial schema',
+    sql: `
+      CREATE TABLE clock (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        now_ms INTEGER NOT NULL,
+        settled_until_ms INTEGER NOT NULL
+      );
+
+      CREATE TABLE accounts (
+        id TEXT PRIMARY KEY,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        billing_mode TEXT NOT NULL CHECK (billing_mode IN ('partner_paid', 'client_paid')),
+        currency TEXT NOT NULL,
+        locale TEXT NOT NULL,
+        invoice_prefix TEXT NOT NULL,
+        invoice_seq INTEGER NOT NULL,
+        card_seq INTEGER NOT NULL,
+        user_seq INTEGER NOT NULL,
+        top_up_seq INTEGER NOT NULL
+      );
+
+      CREATE TABLE wallets (
+        account_id TEXT NOT NULL REFERENCES accounts (id),
+        currency TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        balance_amount INTEGER NOT NULL,
+        updated_at_ms INTEGER NOT NULL,
+        renewal_enabled INTEGER NOT NULL CHECK (renewal_enabled IN (0, 1)),
+        renewal_threshold_amount INTEGER NOT NULL,
+        renewal_amount INTEGER NOT NULL,
+        min_threshold_amount INTEGER NOT NULL,
+        max_threshold_amount INTEGER NOT NULL,
+        min_renewal_amount INTEGER NOT NULL,
+        max_renewal_amount INTEGER NOT NULL,
+        min_top_up_amount INTEGER NOT NULL,
+        max_top_up_amount INTEGER NOT NULL,
+        emergency_minimum_amount INTEGER NOT NULL,
+        usage_profile TEXT,
+        PRIMARY KEY (account_id, currency)
+      );
+
+      CREATE TABLE ledger (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        account_id TEXT NOT NULL REFERENCES accounts (id),
+        at TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('top_up', 'auto_renewal', 'emergency', 'usage')),
+        amount INTEGER NOT NULL,
+        currency TEXT NOT NULL
+      );
+      CREATE INDEX ledger_by_account ON ledger (account_id, id);
+
+      CREATE TABLE invoices (
+        id TEXT PRIMARY KEY,
+        account_id TEXT NOT NULL REFERENCES accounts (id),
+        seq INTEGER NOT NULL,
+        number TEXT NOT NULL,
+        type TEXT NOT NULL,
+        status TEXT NOT NULL,
+        issued_at TEXT NOT NULL,
+        due_at TEXT,
+        total_amount INTEGER NOT NULL,
+        total_currency TEXT NOT NULL,
+        description TEXT NOT NULL
+      );
+      CREATE INDEX invoices_by_account ON invoices (account_id, seq);
+
+      CREATE TABLE cards (
+        account_id TEXT NOT NULL REFERENCES accounts (id),
+        id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        brand TEXT NOT NULL,
+        last4 TEXT NOT NULL,
+        exp_month INTEGER NOT NULL,
+        exp_year INTEGER NOT NULL,
+        holder_name TEXT,
+        is_default INTEGER NOT NULL CHECK (is_default IN (0, 1)),
+        behaviour TEXT NOT NULL CHECK (behaviour IN ('normal', 'decline')),
+        PRIMARY KEY (account_id, id)
+      );
+
+      CREATE TABLE users (
+        account_id TEXT NOT NULL REFERENCES accounts (id),
+        id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        email TEXT NOT NULL,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('owner', 'member')),
+        status TEXT NOT NULL CHECK (status IN ('active', 'invited')),
+        PRIMARY KEY (account_id, id)
+      );
+
+      CREATE TABLE invoicing_details (
+        account_id TEXT PRIMARY KEY REFERENCES accounts (id),
+        legal_name TEXT NOT NULL,
+        billing_email TEXT NOT NULL,
+        address_line1 TEXT NOT NULL,
+        address_line2 TEXT NOT NULL,
+        city TEXT NOT NULL,
+        postal_code TEXT NOT NULL,
+        country TEXT NOT NULL,
+        vat_id TEXT NOT NULL,
+        editable TEXT NOT NULL,
+        support_url TEXT
+      );
+
+      CREATE TABLE plans (
+        account_id TEXT PRIMARY KEY REFERENCES accounts (id),
+        plan_id TEXT NOT NULL,
+        period_start_ms INTEGER NOT NULL,
+        period_end_ms INTEGER NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('active', 'cancelling', 'cancelled'))
+      );
+
+      CREATE TABLE plan_options (
+        account_id TEXT NOT NULL REFERENCES accounts (id),
+        id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        price_amount INTEGER NOT NULL,
+        price_currency TEXT NOT NULL,
+        interval TEXT NOT NULL,
+        features TEXT NOT NULL,
+        PRIMARY KEY (account_id, id)
+      );
+
+      CREATE TABLE integration_settings (
+        account_id TEXT PRIMARY KEY REFERENCES accounts (id),
+        partner_id TEXT NOT NULL,
+        solution_id TEXT,
+        webhook_url TEXT,
+        redirect_url TEXT,
+        data_region TEXT NOT NULL
+      );
+
+      CREATE TABLE data_regions (
+        account_id TEXT NOT NULL REFERENCES accounts (id),
+        id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        label TEXT NOT NULL,
+        PRIMARY KEY (account_id, id)
+      );
+
+      CREATE TABLE profiles (
+        account_id TEXT PRIMARY KEY REFERENCES accounts (id),
+        brand_name TEXT NOT NULL,
+        logo_url TEXT,
+        logo_max_bytes INTEGER NOT NULL,
+        logo_types TEXT NOT NULL
+      );
+
+      CREATE TABLE whatsapp_accounts (
+        account_id TEXT NOT NULL REFERENCES accounts (id),
+        id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        waba_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        client_name TEXT NOT NULL,
+        phone_number TEXT NOT NULL,
+        status TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        created_ms INTEGER NOT NULL,
+        haystack TEXT NOT NULL,
+        digits TEXT NOT NULL,
+        PRIMARY KEY (account_id, id)
+      );
+      CREATE INDEX whatsapp_accounts_by_created
+        ON whatsapp_accounts (account_id, created_ms DESC, seq DESC);
+
+      -- The demo's stand-in for the partner's own sessions: which partner account each user
+      -- is looking at.
+      CREATE TABLE demo_sessions (
+        user_id TEXT PRIMARY KEY,
+        account_id TEXT NOT NULL REFERENCES accounts (id)
+      );
+
+      -- Stored responses of mutations, by partner account, method and Idempotency-Key.
+      CREATE TABLE idempotency (
+        partner_id TEXT NOT NULL,
+        method TEXT NOT NULL,
+        key TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        status INTEGER NOT NULL,
+        body TEXT,
+        created_at_ms INTEGER NOT NULL,
+        PRIMARY KEY (partner_id, method, key)
+      );
+    `,
+  },
+  {
+    version: 2,
+    name: 'expire idempotency records by age',
+    sql: `CREATE INDEX idempotency_by_age ON idempotency (created_at_ms);`,
+  },
+];

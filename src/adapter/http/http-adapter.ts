@@ -1,0 +1,310 @@
+/**
+ * The http adapter: the whole contract over REST and JSON, built from the route table in
+ * `routes.ts` (the same table the reference server dispatches on and the OpenAPI document is
+ * generated from).
+ *
+ * ```ts
+ * const adapter = createHttpAdapter({
+ *   baseUrl: 'https://portal.example/api/partner-hub/v1',
+ *   getHeaders: async ({ refresh }) => ({ Authorization: `Bearer ${await token(refresh)}` }),
+ * });
+ * ```
+ *
+ * - Responses are not parsed here: the client parses every response at the seam
+ *   (`withValidation`), so a malformed one becomes `invalid_response` naming the field.
+ * - Errors are `application/problem+json` and become {@link AdapterError}s by their `code`
+ *   member, else by status; field errors come from `errors`, `retryAfter` from `Retry-After`.
+ *   A network failure is `network`, an abort `aborted`, a 2xx that is not JSON
+ *   `invalid_response`.
+ * - `getHeaders` is called for every request (it may be async, for short-lived tokens). After
+ *   a 401 it is called once more with `{ refresh: true }` and the request is sent once more.
+ * - Mutations send `Idempotency-Key` (the caller's `idempotencyKey`, reused on retries).
+ * - Optional routes may answer 501: that is `unavailable`. A hub that lacks one altogether
+ *   should say so with `capabilities: { removeUser: false }`, so the widgets hide it.
+ * - Live updates: `GET {baseUrl}/events` (Server-Sent Events). EventSource cannot send custom
+ *   headers, so `getHeaders` does not reach the stream: authenticate it with cookies
+ *   (`withCredentials: true` across origins) or hand out a short-lived signed URL through
+ *   `eventsUrl: async () => …`. Pass `eventsUrl: false` (or `capabilities: { subscribe: false }`)
+ *   when the hub has no stream.
+ */
+import type {
+  AdapterCapability,
+  CollectPaymentMethodInput,
+  InviteUserInput,
+  InvoiceQuery,
+  LiveListener,
+  MovementQuery,
+  MutationOptions,
+  PartnerHubAdapter,
+  ReadOptions,
+  TopUpInput,
+  UsageQuery,
+  WhatsAppAccountQuery,
+} from '../contract.js';
+import { AdapterError } from '../errors.js';
+import type {
+  AutoRenewalUpdate,
+  IntegrationSettingsPatch,
+  InvoicingDetailsPatch,
+  PaymentMethod,
+  ProfilePatch,
+  Role,
+} from '../schemas.js';
+import { liveSubscription, type EventSourceConstructor } from './live.js';
+import { isJsonType, problemToError } from './problem.js';
+import { fillPath, ROUTE_BY_METHOD, type Route } from './routes.js';
+
+/** What `getHeaders` is told: `refresh` is true on the one retry after a 401. */
+export interface HeadersContext {
+  refresh: boolean;
+}
+
+export interface HttpAdapterOptions {
+  /** The API's base, e.g. `https://partner.example/api/v1` (no trailing slash needed). */
+  baseUrl: string;
+  /**
+   * Headers for each request, typically `Authorization`. Called before every request; after a
+   * 401 called again with `{ refresh: true }` (get a new token) and the request is retried once.
+   */
+  getHeaders?: (context: HeadersContext) => HeadersInit | Promise<HeadersInit>;
+  /** The fetch to use (default: the global one). */
+  fetch?: typeof fetch;
+  /** Cookies: `include` to send them to another origin (default: the browser's `same-origin`). */
+  credentials?: RequestCredentials;
+  /**
+   * Leave out optional methods this hub lacks: `{ removeUser: false, subscribe: false }`. The
+   * widgets then hide or explain them instead of failing.
+   */
+  capabilities?: Partial<Record<AdapterCapability, false>>;
+  /**
+   * The event stream (default `${baseUrl}/events`). A function is called each time the stream
+   * opens, so it can mint a short-lived signed URL. `false`: no live updates.
+   */
+  eventsUrl?: string | (() => string | Promise<string>) | false;
+  /** Send cookies with the event stream to another origin (EventSource's `withCredentials`). */
+  withCredentials?: boolean;
+  /** The EventSource constructor (default: the global one; a polyfill may send headers). */
+  EventSource?: EventSourceConstructor;
+  /**
+   * Collecting a card belongs to the host's payment provider (PCI), not to REST: pass the
+   * host's flow here to offer "add a card". Without it the capability is absent.
+   */
+  collectPaymentMethod?: (
+    input: CollectPaymentMethodInput,
+    options: MutationOptions,
+  ) => Promise<PaymentMethod>;
+}
+
+type Method = Route['method'];
+
+interface Call {
+  params?: readonly string[];
+  query?: object;
+  body?: unknown;
+  options?: ReadOptions | MutationOptions;
+}
+
+function aborted(signal: AbortSignal | undefined, cause?: unknown): AdapterError {
+  return new AdapterError('aborted', 'The request was aborted.', {
+    cause: cause ?? signal?.reason,
+  });
+}
+
+function queryString(route: Route, query: object | undefined): string {
+  if (!route.query || !query) return '';
+  const search = new URLSearchParams();
+  for (const name of Object.keys(route.query)) {
+    const value = (query as Record<string, unknown>)[name];
+    if (value === undefined || value === null) continue;
+    search.set(name, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+/**
+ * Creates an adapter that talks to a Partner Hub REST API (see `routes.ts` and the OpenAPI
+ * document) with `fetch`.
+ */
+export function createHttpAdapter(options: HttpAdapterOptions): PartnerHubAdapter {
+  const base = options.baseUrl.replace(/\/+$/, '');
+  const doFetch: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const off = options.capabilities ?? {};
+
+  async function send(route: Route, url: string, body: BodyInit | undefined, call: Call, refresh: boolean) {
+    const signal = call.options?.signal;
+    const headers = new Headers(options.getHeaders ? await options.getHeaders({ refresh }) : {});
+    if (signal?.aborted) throw aborted(signal);
+    headers.set('Accept', route.response === 'pdf' ? 'application/pdf, application/json' : 'application/json');
+    if (body !== undefined) {
+      const type = route.body === 'binary' ? (call.body as Blob).type : 'application/json';
+      headers.set('Content-Type', type || 'application/octet-stream');
+    }
+    if (route.mutation) {
+      headers.set('Idempotency-Key', (call.options as MutationOptions).idempotencyKey);
+    }
+    try {
+      return await doFetch(url, {
+        method: route.http,
+        headers,
+        body,
+        signal,
+        ...(options.credentials ? { credentials: options.credentials } : {}),
+      });
+    } catch (error) {
+      if (signal?.aborted || (error instanceof DOMException && error.name === 'AbortError')) {
+        throw aborted(signal, error);
+      }
+      throw new AdapterError('network', 'The Partner Hub could not be reached.', { cause: error });
+    }
+  }
+
+  /** Reads a body, turning an abort while reading into `aborted`. */
+  async function read<T>(call: Call, reading: Promise<T>): Promise<T> {
+    try {
+      return await reading;
+    } catch (error) {
+      const signal = call.options?.signal;
+      if (signal?.aborted) throw aborted(signal, error);
+      throw new AdapterError('network', 'The response was cut off.', { cause: error });
+    }
+  }
+
+  async function request(method: Method, call: Call = {}): Promise<unknown> {
+    const route = ROUTE_BY_METHOD.get(method)!;
+    const signal = call.options?.signal;
+    if (signal?.aborted) throw aborted(signal);
+    if (route.mutation) {
+      const key = (call.options as MutationOptions | undefined)?.idempotencyKey;
+      if (typeof key !== 'string' || key.trim() === '') {
+        throw new AdapterError(
+          'validation',
+          'Every change needs an idempotency key, reused when the same change is retried.',
+          { fieldErrors: { idempotencyKey: 'Every change needs an idempotency key.' } },
+        );
+      }
+    }
+    const url = `${base}${fillPath(route.path, call.params ?? [])}${queryString(route, call.query)}`;
+    let body: BodyInit | undefined;
+    if (route.body === 'binary') body = call.body as Blob;
+    else if (route.body !== undefined) body = JSON.stringify(call.body ?? {});
+
+    let response = await send(route, url, body, call, false);
+    if (response.status === 401 && options.getHeaders) {
+      // Let the body go before asking again: the token may simply have expired.
+      void response.body?.cancel().catch(() => undefined);
+      response = await send(route, url, body, call, true);
+    }
+
+    const contentType = response.headers.get('Content-Type');
+    if (!response.ok) {
+      const text = await read(call, response.text());
+      throw problemToError(response.status, contentType, response.headers.get('Retry-After'), text);
+    }
+    if (route.response === null) {
+      void response.body?.cancel().catch(() => undefined);
+      return undefined;
+    }
+    if (route.response === 'pdf') {
+      if (isJsonType(contentType)) {
+        // A hub may answer with a link instead: `{ "url": "https://…" }`.
+        const link = (JSON.parse(await read(call, response.text())) as { url?: unknown }).url;
+        if (typeof link === 'string') return link;
+        throw new AdapterError('invalid_response', `${method} returned JSON without a "url".`);
+      }
+      return read(call, response.blob());
+    }
+    if (!isJsonType(contentType)) {
+      throw new AdapterError(
+        'invalid_response',
+        `${method} returned ${contentType ?? 'no content type'} instead of JSON (HTTP ${response.status}).`,
+      );
+    }
+    const text = await read(call, response.text());
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (error) {
+      throw new AdapterError('invalid_response', `${method} returned a body that is not JSON.`, {
+        cause: error,
+      });
+    }
+  }
+
+  // Each method is typed by the contract; its value is parsed by the client (withValidation).
+  const r = request as (method: Method, call?: Call) => Promise<never>;
+
+  const adapter: PartnerHubAdapter = {
+    getSession: (o?: ReadOptions) => r('getSession', { options: o }),
+    getBalances: (o?: ReadOptions) => r('getBalances', { options: o }),
+    listDailyUsage: (q: UsageQuery, o?: ReadOptions) => r('listDailyUsage', { query: q, options: o }),
+    topUp: (input: TopUpInput, o: MutationOptions) => r('topUp', { body: input, options: o }),
+    quoteTopUp: (input: TopUpInput, o?: ReadOptions) => r('quoteTopUp', { body: input, options: o }),
+    getAutoRenewal: (o?: ReadOptions) => r('getAutoRenewal', { options: o }),
+    updateAutoRenewal: (settings: AutoRenewalUpdate, o: MutationOptions) =>
+      r('updateAutoRenewal', { body: settings, options: o }),
+    listMovements: (q: MovementQuery, o?: ReadOptions) => r('listMovements', { query: q, options: o }),
+    listInvoices: (q: InvoiceQuery, o?: ReadOptions) => r('listInvoices', { query: q, options: o }),
+    payInvoice: (id: string, input: { paymentMethodId: string }, o: MutationOptions) =>
+      r('payInvoice', { params: [id], body: input, options: o }),
+    getInvoicePdf: (id: string, o?: ReadOptions) => r('getInvoicePdf', { params: [id], options: o }),
+    getInvoicingDetails: (o?: ReadOptions) => r('getInvoicingDetails', { options: o }),
+    updateInvoicingDetails: (patch: InvoicingDetailsPatch, o: MutationOptions) =>
+      r('updateInvoicingDetails', { body: patch, options: o }),
+    listPaymentMethods: (o?: ReadOptions) => r('listPaymentMethods', { options: o }),
+    setDefaultPaymentMethod: (id: string, o: MutationOptions) =>
+      r('setDefaultPaymentMethod', { params: [id], options: o }),
+    removePaymentMethod: (id: string, o: MutationOptions) =>
+      r('removePaymentMethod', { params: [id], options: o }),
+    getPlan: (o?: ReadOptions) => r('getPlan', { options: o }),
+    quotePlanChange: (planId: string, o?: ReadOptions) =>
+      r('quotePlanChange', { query: { planId }, options: o }),
+    changePlan: (planId: string, o: MutationOptions) =>
+      r('changePlan', { body: { planId }, options: o }),
+    cancelPlan: (o: MutationOptions) => r('cancelPlan', { options: o }),
+    listUsers: (o?: ReadOptions) => r('listUsers', { options: o }),
+    inviteUser: (input: InviteUserInput, o: MutationOptions) =>
+      r('inviteUser', { body: input, options: o }),
+    updateUserRole: (id: string, role: Role, o: MutationOptions) =>
+      r('updateUserRole', { params: [id], body: { role }, options: o }),
+    removeUser: (id: string, o: MutationOptions) => r('removeUser', { params: [id], options: o }),
+    getIntegrationSettings: (o?: ReadOptions) => r('getIntegrationSettings', { options: o }),
+    updateIntegrationSettings: (patch: IntegrationSettingsPatch, o: MutationOptions) =>
+      r('updateIntegrationSettings', { body: patch, options: o }),
+    sendTestWebhook: (o: MutationOptions) => r('sendTestWebhook', { options: o }),
+    getProfile: (o?: ReadOptions) => r('getProfile', { options: o }),
+    updateProfile: (patch: ProfilePatch, o: MutationOptions) =>
+      r('updateProfile', { body: patch, options: o }),
+    uploadLogo: (file: Blob, o: MutationOptions) => {
+      if (!(file instanceof Blob)) {
+        return Promise.reject(
+          new AdapterError('validation', 'Choose an image file.', {
+            fieldErrors: { logo: 'Choose an image file.' },
+          }),
+        );
+      }
+      return r('uploadLogo', { body: file, options: o });
+    },
+    listWhatsAppAccounts: (q: WhatsAppAccountQuery, o?: ReadOptions) =>
+      r('listWhatsAppAccounts', { query: q, options: o }),
+    listPartnerAccounts: (o?: ReadOptions) => r('listPartnerAccounts', { options: o }),
+    switchPartnerAccount: (id: string, o: MutationOptions) =>
+      r('switchPartnerAccount', { params: [id], options: o }),
+  };
+
+  if (options.collectPaymentMethod) adapter.collectPaymentMethod = options.collectPaymentMethod;
+
+  const EventSourceImpl =
+    options.EventSource ??
+    (typeof EventSource === 'function' ? (EventSource as EventSourceConstructor) : undefined);
+  const events = options.eventsUrl ?? `${base}/events`;
+  if (events !== false && EventSourceImpl) {
+    const url = typeof events === 'function' ? events : () => events;
+    const subscribe = liveSubscription(url, EventSourceImpl, options.withCredentials ?? false);
+    adapter.subscribe = (listener: LiveListener) => subscribe(listener);
+  }
+
+  for (const [name, value] of Object.entries(off)) {
+    if (value === false) delete (adapter as unknown as Record<string, unknown>)[name];
+  }
+  return adapter;
+}

@@ -1,0 +1,123 @@
+/**
+ * Live updates over Server-Sent Events: one EventSource shared by every listener, opened with
+ * the first and closed with the last. Each `data:` line is one LiveEvent; malformed messages are
+ * ignored. When the stream fails for good (404, a non-event-stream answer, the server closing
+ * it with an error status), it stops quietly: widgets still refresh after their own mutations.
+ */
+import type { LiveEvent, LiveListener, ResourceName } from '../contract.js';
+
+const RESOURCES: ReadonlySet<string> = new Set<ResourceName>([
+  'session',
+  'balances',
+  'dailyUsage',
+  'autoRenewal',
+  'movements',
+  'invoices',
+  'invoicingDetails',
+  'paymentMethods',
+  'plan',
+  'users',
+  'integrationSettings',
+  'profile',
+  'whatsAppAccounts',
+  'partnerAccounts',
+]);
+
+/** The EventSource constructor (the browser's, or a polyfill that can send headers). */
+export type EventSourceConstructor = new (
+  url: string,
+  init?: EventSourceInit,
+) => Pick<EventSource, 'close' | 'readyState' | 'onmessage' | 'onerror'>;
+
+/** Reads one message as a LiveEvent, or `undefined` when it is not one. */
+export function parseLiveEvent(data: unknown): LiveEvent | undefined {
+  if (typeof data !== 'string') return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(data);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { resource, data: payload } = value as { resource?: unknown; data?: unknown };
+  if (typeof resource !== 'string' || !RESOURCES.has(resource)) return undefined;
+  // Only balances carry data (the client parses it); other resources are re-read.
+  if (resource === 'balances' && payload !== undefined) {
+    return { resource, data: payload as LiveEvent['data'] };
+  }
+  return { resource } as LiveEvent;
+}
+
+const CLOSED = 2;
+
+/** A subscribe function over one event stream URL (resolved when the stream opens). */
+export function liveSubscription(
+  url: () => string | Promise<string>,
+  EventSourceImpl: EventSourceConstructor,
+  withCredentials: boolean,
+): (listener: LiveListener) => () => void {
+  const listeners = new Set<LiveListener>();
+  let source: InstanceType<EventSourceConstructor> | undefined;
+  /** Bumped on every close, so a stream that opens after its last listener left is dropped. */
+  let generation = 0;
+  let failed = false;
+
+  const deliver = (event: LiveEvent) => {
+    for (const listener of [...listeners]) {
+      try {
+        listener(event);
+      } catch (error) {
+        // One broken listener must not silence the others.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+  };
+
+  const close = () => {
+    generation += 1;
+    source?.close();
+    source = undefined;
+  };
+
+  const open = async () => {
+    const mine = generation;
+    let href: string;
+    try {
+      href = await url();
+    } catch {
+      failed = true;
+      return;
+    }
+    if (mine !== generation || listeners.size === 0 || source) return;
+    let es: InstanceType<EventSourceConstructor>;
+    try {
+      es = new EventSourceImpl(href, { withCredentials });
+    } catch {
+      failed = true;
+      return;
+    }
+    source = es;
+    es.onmessage = (message: MessageEvent) => {
+      const event = parseLiveEvent(message.data);
+      if (event) deliver(event);
+    };
+    es.onerror = () => {
+      // CONNECTING: the browser retries by itself. CLOSED: the server refused the stream.
+      if (es.readyState === CLOSED) {
+        failed = true;
+        if (source === es) close();
+      }
+    };
+  };
+
+  return (listener: LiveListener) => {
+    listeners.add(listener);
+    if (!source && !failed && listeners.size === 1) void open();
+    return () => {
+      if (!listeners.delete(listener)) return;
+      if (listeners.size === 0) close();
+    };
+  };
+}

@@ -1,0 +1,152 @@
+/**
+ * Error responses of the REST contract, turned into {@link AdapterError}s. The server answers
+ * `application/problem+json` (RFC 9457) with a `code` member carrying the adapter error code
+ * and, for validation errors, `errors: { field: message }`; anything else (an HTML error page
+ * from a proxy, an empty body) is mapped by its status alone.
+ */
+import { AdapterError, type AdapterErrorCode } from '../errors.js';
+
+const CODES: ReadonlySet<string> = new Set<AdapterErrorCode>([
+  'network',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'validation',
+  'conflict',
+  'payment_failed',
+  'rate_limited',
+  'unavailable',
+  'invalid_response',
+  'timeout',
+  'aborted',
+]);
+
+/** What each status means when the body does not say. */
+export function codeForStatus(status: number): AdapterErrorCode {
+  switch (status) {
+    case 400:
+    case 413:
+    case 415:
+    case 422:
+      return 'validation';
+    case 401:
+      return 'unauthorized';
+    case 402:
+      return 'payment_failed';
+    case 403:
+      return 'forbidden';
+    case 404:
+    case 410:
+      return 'not_found';
+    case 408:
+    case 504:
+      return 'timeout';
+    case 409:
+      return 'conflict';
+    case 429:
+      return 'rate_limited';
+    default:
+      // 501 (an optional route this hub lacks), 503 and every other 5xx.
+      return status >= 500 ? 'unavailable' : 'invalid_response';
+  }
+}
+
+const DEFAULT_MESSAGES: Readonly<Record<AdapterErrorCode, string>> = {
+  network: 'The Partner Hub could not be reached.',
+  unauthorized: 'Your session has expired. Sign in again.',
+  forbidden: 'You do not have permission to do this.',
+  not_found: 'This no longer exists.',
+  validation: 'Some of the values were not accepted.',
+  conflict: 'This conflicts with an earlier request.',
+  payment_failed: 'The payment failed.',
+  rate_limited: 'Too many requests. Try again in a moment.',
+  unavailable: 'The Partner Hub is not available right now. Try again in a moment.',
+  invalid_response: 'The Partner Hub sent a response this page does not understand.',
+  timeout: 'The Partner Hub took too long to answer.',
+  aborted: 'The request was aborted.',
+};
+
+/**
+ * `Retry-After` as whole seconds from now: delay-seconds or an HTTP date (a date in the past
+ * is 0). `undefined` when absent or unreadable.
+ */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (value === null) return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text);
+  const at = Date.parse(text);
+  if (Number.isNaN(at)) return undefined;
+  return Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Field errors from a problem's `errors` member: the contract's `{ field: message }`, or the
+ * common list form `[{ field | pointer | name, detail | message }]` (JSON pointers such as
+ * `/amount/amount` become dotted paths, `amount.amount`).
+ */
+export function fieldErrorsOf(errors: unknown): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  const put = (field: unknown, message: unknown) => {
+    if (typeof field !== 'string' || field === '') return;
+    const name = field.startsWith('/') ? field.slice(1).split('/').join('.') : field;
+    if (name === '') return;
+    if (typeof message === 'string') out[name] = message;
+    else if (Array.isArray(message) && typeof message[0] === 'string') out[name] = message[0];
+  };
+  if (Array.isArray(errors)) {
+    for (const item of errors) {
+      if (!isRecord(item)) continue;
+      put(item['field'] ?? item['pointer'] ?? item['name'], item['detail'] ?? item['message']);
+    }
+  } else if (isRecord(errors)) {
+    for (const [field, message] of Object.entries(errors)) put(field, message);
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** Whether a `Content-Type` names JSON (`application/json`, `application/problem+json`, …). */
+export function isJsonType(contentType: string | null): boolean {
+  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  return type === 'application/json' || (type.startsWith('application/') && type.endsWith('+json'));
+}
+
+/**
+ * The AdapterError for a non-2xx response. `body` is the response text (possibly empty); it is
+ * read as a problem document when the content type is JSON.
+ */
+export function problemToError(
+  status: number,
+  contentType: string | null,
+  retryAfterHeader: string | null,
+  body: string,
+): AdapterError {
+  let problem: Record<string, unknown> = {};
+  if (isJsonType(contentType) && body.trim() !== '') {
+    try {
+      const parsed: unknown = JSON.parse(body);
+      if (isRecord(parsed)) problem = parsed;
+    } catch {
+      // an unreadable error body: fall back to the status alone
+    }
+  }
+  const given = problem['code'];
+  const code: AdapterErrorCode =
+    typeof given === 'string' && CODES.has(given) ? (given as AdapterErrorCode) : codeForStatus(status);
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
+  const message = text(problem['detail']) ?? text(problem['title']) ?? DEFAULT_MESSAGES[code];
+  const retryAfter =
+    parseRetryAfter(retryAfterHeader) ??
+    (typeof problem['retryAfter'] === 'number' ? problem['retryAfter'] : undefined);
+  const fieldErrors = fieldErrorsOf(problem['errors']);
+  const reasonCode = text(problem['reasonCode']);
+  return new AdapterError(code, message, {
+    ...(fieldErrors ? { fieldErrors } : {}),
+    ...(retryAfter !== undefined ? { retryAfter } : {}),
+    ...(reasonCode ? { reasonCode } : {}),
+    cause: { status, problem },
+  });
+}

@@ -1,0 +1,469 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import type { Money } from '../../adapter/schemas.js';
+import { PhElement } from '../../base/element.js';
+import {
+  compare,
+  currencyExponent,
+  formatAmountForInput,
+  formatMoney,
+  isCurrencyCode,
+  money,
+  parseMoneyInput,
+} from '../../money/index.js';
+import type { ParseMoneyFailure } from '../../money/index.js';
+import { styles } from './money-input.styles.js';
+import type { MoneyInputDetail } from './money-input.types.js';
+
+/** The outcome of checking the field: the validity flags and the message for the first one. */
+interface Check {
+  flags: ValidityStateFlags;
+  message: string;
+}
+
+const VALID: Check = { flags: {}, message: '' };
+
+function sameMoney(a: Money | null, b: Money | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.amount === b.amount && a.currency === b.currency;
+}
+
+let nextId = 0;
+
+/**
+ * A locale-aware amount of money, as a form control. The person types the amount the way
+ * their locale writes it (`1.234,56` in German, `1,234.56` in English); the value is exact
+ * integer minor units (`{ amount: 123456, currency: 'EUR' }`), never a float.
+ *
+ * - Form-associated: inside a `<form>` it submits the minor-unit integer under its `name`,
+ *   takes part in `form.checkValidity()`, resets with the form and follows a disabled
+ *   `<fieldset>`.
+ * - Refuses text it cannot read exactly, and says why: more decimals than the currency has
+ *   ("Use at most 2 decimal places for EUR."), JPY with decimals, a separator that could be
+ *   read two ways, letters. Checks `required`, `min` and `max`, and shows an `error` the host
+ *   sets (a message from the server).
+ * - Errors appear only once the field was touched (left, or a submit was attempted, or
+ *   `markTouched()`); the input is then `aria-invalid` and described by the message.
+ * - What the person typed is kept as typed while the field has focus, across re-renders and
+ *   property changes; on leaving the field a valid amount is rewritten in the locale's
+ *   canonical form (`1234,56`).
+ *
+ * @summary Locale-aware, form-associated money input in exact minor units.
+ *
+ * @event {MoneyInputDetail} ph-money-input - On every keystroke: the amount read so far (or
+ *   `null`), the text and whether the field is valid.
+ * @event {MoneyInputDetail} ph-money-change - When the person commits the amount: on leaving
+ *   the field or pressing Enter, if the text changed since the last commit.
+ *
+ * @csspart label - The visible label.
+ * @csspart input - The text input.
+ * @csspart adornment - The currency symbol beside the input.
+ * @csspart error - The error message under the input.
+ *
+ * @cssproperty [--ph-money-input-width=100%] - Width of the text input inside its frame.
+ * @cssproperty [--ph-money-input-border-color] - Border of the input frame (default: the
+ *   `--ph-color-border` token).
+ */
+export class PhMoneyInput extends PhElement {
+  static override styles = [...PhElement.styles, styles];
+
+  static override shadowRootOptions: ShadowRootInit = {
+    ...PhElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
+
+  /** @internal Makes this element a form control (ElementInternals). */
+  static formAssociated = true;
+
+  private readonly internals: ElementInternals;
+
+  @query('input') private input!: HTMLInputElement | null;
+
+  /** ISO 4217 code of the amount (its exponent decides how many decimals are allowed). */
+  @property() currency = 'EUR';
+
+  /**
+   * The amount, or `null` when the field is empty or unreadable. Setting it writes the amount
+   * into the field in the locale's format; typing updates it.
+   */
+  @property({ attribute: false }) value: Money | null = null;
+
+  /** The visible label of the field. */
+  @property() label = '';
+
+  /** The name the value is submitted under in a form. */
+  @property({ reflect: true }) name = '';
+
+  /** An amount must be entered. */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  /** The field cannot be used and is not submitted. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** The amount is shown but cannot be changed. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** The smallest amount accepted ("Enter at least €10.00."). */
+  @property({ attribute: false }) min: Money | null = null;
+
+  /** The largest amount accepted ("Enter at most €5,000.00."). */
+  @property({ attribute: false }) max: Money | null = null;
+
+  /** A hint under the label, read out with the field. */
+  @property() description?: string;
+
+  /**
+   * An error from outside the field (such as the server refusing the value). It is shown at
+   * once and makes the field invalid until the text changes.
+   */
+  @property({ attribute: false }) error = '';
+
+  /** The text in the field, exactly as typed. */
+  @state() private text = '';
+
+  /** Whether errors may be shown: the field was left, a submit was attempted, or asked. */
+  @state() private touched = false;
+
+  @state() private formDisabled = false;
+
+  /** The amount the current text reads as (so a `value` set to the same amount keeps it). */
+  private parsedValue: Money | null = null;
+  private parseFailure: ParseMoneyFailure | null = null;
+  /** The text when `error` was set: the external error holds until the text changes. */
+  private errorText: string | null = null;
+  /** The text at the last `ph-money-change`. */
+  private committedText = '';
+  private focused = false;
+  private lastLocale: string | undefined;
+  private readonly inputId = `ph-money-input-${nextId++}`;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+    // A submit attempt checks validity, which fires `invalid`: from then on, show the errors.
+    this.addEventListener('invalid', () => {
+      this.touched = true;
+    });
+  }
+
+  /** The form this field belongs to. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  /** The validity state, as on native inputs. */
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  /** The message for the current validity problem, or an empty string. */
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  /** Whether the field takes part in constraint validation (not when disabled or read-only). */
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const locale = this.locale;
+    if (changed.has('value') && !sameMoney(this.value, this.parsedValue)) {
+      // Set from outside: show it in the locale's format.
+      this.text = this.value ? this.formatForInput(this.value) : '';
+      this.parsedValue = this.value;
+      this.parseFailure = null;
+      this.committedText = this.text;
+    } else if (this.lastLocale !== undefined && this.lastLocale !== locale) {
+      // A new locale: rewrite a settled amount in it; read text being typed with it.
+      if (this.value && !this.focused) {
+        this.text = this.formatForInput(this.value);
+        this.committedText = this.text;
+      } else {
+        this.read(this.text);
+      }
+    } else if (changed.has('currency') && changed.get('currency') !== undefined) {
+      // The same text, read in the new currency (its exponent may differ).
+      this.read(this.text);
+    }
+    this.lastLocale = locale;
+    if (changed.has('error')) this.errorText = this.error ? this.text : null;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.syncFormState();
+  }
+
+  /** @internal */
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  /** @internal */
+  formResetCallback(): void {
+    this.text = '';
+    this.value = null;
+    this.parsedValue = null;
+    this.parseFailure = null;
+    this.committedText = '';
+    this.touched = false;
+  }
+
+  /** @internal */
+  formStateRestoreCallback(stateText: string | File | FormData | null): void {
+    if (typeof stateText !== 'string') return;
+    this.text = stateText;
+    this.read(stateText);
+  }
+
+  private handleInput(event: Event): void {
+    const text = (event.target as HTMLInputElement).value;
+    this.text = text;
+    this.read(text);
+    this.syncFormState();
+    this.emit<MoneyInputDetail>('ph-money-input', this.detail());
+  }
+
+  private handleFocus(): void {
+    this.focused = true;
+  }
+
+  private handleBlur(): void {
+    this.focused = false;
+    this.touched = true;
+    this.commit();
+  }
+
+  private handleKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' || event.isComposing) return;
+    this.commit();
+    // The inner input has no form of its own: submit the form this element belongs to.
+    const form = this.internals.form;
+    if (form) {
+      event.preventDefault();
+      form.requestSubmit();
+    }
+  }
+
+  /** Show errors from now on, as if the person had left the field. */
+  markTouched(): void {
+    this.touched = true;
+  }
+
+  /** Whether the field is valid; fires `invalid` (and shows the error) when it is not. */
+  checkValidity(): boolean {
+    this.syncFormState();
+    return this.internals.checkValidity();
+  }
+
+  /** Like `checkValidity()`, and moves focus into the field when it is invalid. */
+  reportValidity(): boolean {
+    const valid = this.checkValidity();
+    this.touched = true;
+    if (!valid) this.input?.focus();
+    return valid;
+  }
+
+  /** Reads `text` into `value` (and remembers why it could not). */
+  private read(text: string): void {
+    let value: Money | null = null;
+    let failure: ParseMoneyFailure | null = null;
+    if (text.trim() !== '') {
+      if (!isCurrencyCode(this.currency)) {
+        failure = 'invalid';
+      } else {
+        const result = parseMoneyInput(text, this.currency, this.locale);
+        if (result.ok) value = result.value;
+        else failure = result.reason === 'empty' ? null : result.reason;
+      }
+    }
+    this.parseFailure = failure;
+    this.parsedValue = value;
+    this.value = value;
+  }
+
+  /** Leaving the field (or Enter): tidy a valid amount and tell the host. */
+  private commit(): void {
+    if (this.value && this.parseFailure === null) {
+      const canonical = this.formatForInput(this.value);
+      if (canonical !== this.text) {
+        this.text = canonical;
+        if (this.input) this.input.value = canonical;
+        if (this.errorText !== null && this.error) this.errorText = canonical;
+      }
+    }
+    if (this.text !== this.committedText) {
+      this.committedText = this.text;
+      this.syncFormState();
+      this.emit<MoneyInputDetail>('ph-money-change', this.detail());
+    }
+  }
+
+  private detail(): MoneyInputDetail {
+    return { value: this.value, text: this.text, valid: this.check().message === '' };
+  }
+
+  private get externalErrorActive(): boolean {
+    return !!this.error && this.errorText === this.text;
+  }
+
+  /** The first problem with the field, in words. */
+  private check(): Check {
+    if (this.externalErrorActive) return { flags: { customError: true }, message: this.error };
+    if (this.parseFailure) {
+      const flags = this.parseFailure === 'too_precise' ? { stepMismatch: true } : { badInput: true };
+      return { flags, message: this.describeFailure(this.parseFailure) };
+    }
+    const value = this.value;
+    if (!value) {
+      return this.required
+        ? { flags: { valueMissing: true }, message: msg('Enter an amount.') }
+        : VALID;
+    }
+    if (this.min && this.min.currency === value.currency && compare(value, this.min) < 0) {
+      return {
+        flags: { rangeUnderflow: true },
+        message: msg(str`Enter at least ${formatMoney(this.min, this.locale)}.`),
+      };
+    }
+    if (this.max && this.max.currency === value.currency && compare(value, this.max) > 0) {
+      return {
+        flags: { rangeOverflow: true },
+        message: msg(str`Enter at most ${formatMoney(this.max, this.locale)}.`),
+      };
+    }
+    return VALID;
+  }
+
+  private describeFailure(reason: ParseMoneyFailure): string {
+    const currency = this.currency;
+    switch (reason) {
+      case 'too_precise': {
+        const exponent = currencyExponent(currency);
+        return exponent === 0
+          ? msg(str`${currency} has no decimal places: enter a whole amount.`)
+          : msg(str`Use at most ${exponent} decimal places for ${currency}.`);
+      }
+      case 'ambiguous':
+        return msg(
+          str`This could be read two ways. Write the amount like ${this.example()}.`,
+        );
+      case 'too_large':
+        return msg('This amount is too large.');
+      case 'negative_not_allowed':
+        return msg('Enter an amount that is not negative.');
+      default:
+        return msg(str`Enter the amount as a number, like ${this.example()}.`);
+    }
+  }
+
+  /** An example amount in this locale and currency: "1234,56" in de for EUR, "1234" for JPY. */
+  private example(): string {
+    if (!isCurrencyCode(this.currency)) return '1234';
+    const exponent = currencyExponent(this.currency);
+    const units = exponent === 0 ? 1234 : exponent === 1 ? 12345 : 123456 * 10 ** (exponent - 2);
+    return this.formatForInput(money(units, this.currency));
+  }
+
+  private formatForInput(value: Money): string {
+    return isCurrencyCode(value.currency) ? formatAmountForInput(value, this.locale) : '';
+  }
+
+  /** Hands the value and validity to the form. */
+  private syncFormState(): void {
+    const { flags, message } = this.check();
+    const value = this.value && this.parseFailure === null ? String(this.value.amount) : null;
+    this.internals.setFormValue(value, this.text);
+    if (message && this.input) this.internals.setValidity(flags, message, this.input);
+    else if (message) this.internals.setValidity(flags, message);
+    else this.internals.setValidity({});
+  }
+
+  /** The currency symbol as the locale writes it, and whether it comes after the number. */
+  private adornment(): { symbol: string; end: boolean } {
+    if (!isCurrencyCode(this.currency)) return { symbol: this.currency, end: false };
+    try {
+      const parts = new Intl.NumberFormat(this.locale, {
+        style: 'currency',
+        currency: this.currency,
+        currencyDisplay: 'narrowSymbol',
+      }).formatToParts(1);
+      const at = parts.findIndex((p) => p.type === 'currency');
+      const number = parts.findIndex((p) => p.type === 'integer');
+      return { symbol: parts[at]?.value ?? this.currency, end: at > number };
+    } catch {
+      return { symbol: this.currency, end: false };
+    }
+  }
+
+  private renderErrorIcon(): TemplateResult {
+    return html`<svg
+      class="icon"
+      viewBox="0 0 24 24"
+      aria-hidden="true"
+      focusable="false"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="2"
+      stroke-linecap="round"
+    >
+      <circle cx="12" cy="12" r="9" />
+      <path d="M12 7.5v5.5M12 16.5v.5" />
+    </svg>`;
+  }
+
+  protected override render() {
+    const { message } = this.check();
+    const showError = message !== '' && (this.touched || this.externalErrorActive);
+    const { symbol, end } = this.adornment();
+    const disabled = this.disabled || this.formDisabled;
+    const describedBy = [
+      this.description ? 'description' : '',
+      showError ? 'error' : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    return html`<div class="field">
+      ${this.label
+        ? html`<label part="label" for=${this.inputId}
+            >${this.label}<span class="visually-hidden"> (${this.currency})</span></label
+          >`
+        : nothing}
+      ${this.description
+        ? html`<p id="description" class="description muted">${this.description}</p>`
+        : nothing}
+      <div class="control ${showError ? 'invalid' : ''} ${disabled ? 'disabled' : ''}">
+        <span part="adornment" class="adornment ${end ? 'end' : ''}" aria-hidden="true"
+          >${symbol}</span
+        >
+        <input
+          id=${this.inputId}
+          part="input"
+          type="text"
+          inputmode="decimal"
+          autocomplete="off"
+          spellcheck="false"
+          aria-label=${this.label ? nothing : msg(str`Amount (${this.currency})`)}
+          aria-invalid=${showError ? 'true' : 'false'}
+          aria-describedby=${describedBy || nothing}
+          ?required=${this.required}
+          ?disabled=${disabled}
+          ?readonly=${this.readonly}
+          .value=${live(this.text)}
+          @input=${this.handleInput}
+          @focus=${this.handleFocus}
+          @blur=${this.handleBlur}
+          @keydown=${this.handleKeydown}
+        />
+      </div>
+      <div id="error" part="error" class="error" aria-live="polite">${showError
+          ? html`${this.renderErrorIcon()}<span>${message}</span>`
+          : nothing}</div>
+    </div>`;
+  }
+}

@@ -1,0 +1,209 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_funds: var(--ph-chart-funds-color, var(--_accent));
+    --_usage: var(--ph-chart-usage-color, var(--_info));
+  }
+
+  .card {
+    display: grid;
+    gap: calc(var(--_space) * 4);
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 3);
+  }
+
+  .segmented {
+    display: inline-flex;
+  }
+
+  .segmented button {
+    border-radius: 0;
+    margin-inline-start: -1px;
+  }
+
+  .segmented button:first-child {
+    margin-inline-start: 0;
+    border-start-start-radius: calc(var(--_radius) * 0.75);
+    border-end-start-radius: calc(var(--_radius) * 0.75);
+  }
+
+  .segmented button:last-child {
+    border-start-end-radius: calc(var(--_radius) * 0.75);
+    border-end-end-radius: calc(var(--_radius) * 0.75);
+  }
+
+  .segmented button[aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+    position: relative;
+  }
+
+  .export {
+    margin-inline-start: auto;
+  }
+
+  .sections {
+    display: grid;
+    gap: calc(var(--_space) * 6);
+  }
+
+  .table-wrap {
+    overflow-x: auto;
+  }
+
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: calc(var(--_space) * 2);
+  }
+
+  th,
+  td {
+    padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    white-space: nowrap;
+  }
+
+  tbody th {
+    font-weight: 500;
+  }
+
+  .num {
+    text-align: end;
+  }
+
+  thead th {
+    padding: 0;
+    vertical-align: bottom;
+  }
+
+  button.sort {
+    display: inline-flex;
+    align-items: center;
+    gap: calc(var(--_space) * 1);
+    width: 100%;
+    min-height: 2.25rem;
+    border: 0;
+    border-radius: 0;
+    background: transparent;
+    font-weight: 600;
+    padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
+  }
+
+  .num button.sort {
+    justify-content: flex-end;
+  }
+
+  .sort-icon {
+    width: 1em;
+    height: 1em;
+    flex: none;
+  }
+
+  [aria-sort='none'] .sort-icon {
+    opacity: 0.55;
+  }
+
+  tfoot th,
+  tfoot td {
+    font-weight: 650;
+    border-top: 2px solid var(--_border);
+    border-bottom: 0;
+  }
+
+  td.negative {
+    color: var(--_danger);
+  }
+
+  .chart {
+    margin: 0;
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+
+  figcaption {
+    font-weight: 600;
+  }
+
+  .plot {
+    overflow-x: auto;
+  }
+
+  .plot svg {
+    display: block;
+    max-width: 100%;
+    min-width: 24rem;
+    height: auto;
+  }
+
+  .grid {
+    stroke: var(--_border);
+    stroke-width: 1;
+  }
+
+  .axis {
+    stroke: var(--_muted);
+    stroke-width: 1;
+  }
+
+  .tick,
+  .label {
+    fill: var(--_muted);
+    font-size: 11px;
+    font-family: var(--_font);
+  }
+
+  .bar.funds {
+    fill: var(--_funds);
+  }
+
+  .bar.usage {
+    stroke: var(--_usage);
+    stroke-width: 1.5;
+  }
+
+  .usage-ground {
+    fill: var(--_surface);
+  }
+
+  .usage-line {
+    stroke: var(--_usage);
+    stroke-width: 3;
+  }
+
+  .legend {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 4);
+  }
+
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+  }
+
+  .swatch {
+    width: 1em;
+    height: 1em;
+    overflow: visible;
+  }
+`;

@@ -1,0 +1,455 @@
+import { msg, str } from '@lit/localize';
+import { html, svg } from 'lit';
+import type { TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Movement } from '../../adapter/schemas.js';
+import { PhElement } from '../../base/element.js';
+import type { ViewState } from '../../base/element.js';
+import { ResourceController } from '../../base/resource-controller.js';
+import { formatMoney, isNegative } from '../../money/index.js';
+import type { Money } from '../../money/index.js';
+import { chartLayout } from './chart.js';
+import { CSV_MIME_TYPE, UTF8_BOM, movementsCsv, movementsFilename } from './csv.js';
+import { filterRange, periodSpan, sectionsOf, sortRows } from './model.js';
+import type { CurrencySection } from './model.js';
+import { styles } from './movements-table.styles.js';
+import type {
+  MovementsExportDetail,
+  MovementsRange,
+  MovementsSortColumn,
+  MovementsSortDirection,
+  MovementsView,
+} from './movements-table.types.js';
+
+const RANGES: readonly MovementsRange[] = ['last-6', 'last-12', 'all'];
+const VIEWS: readonly MovementsView[] = ['table', 'chart'];
+const COLUMNS: readonly MovementsSortColumn[] = ['period', 'fundsAdded', 'usage', 'net'];
+
+/** How long the object URL of a download stays valid (the browser reads it on click). */
+const REVOKE_AFTER_MS = 10_000;
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The month of a `YYYY-MM` period in `locale`: "October 2026", or "Oct 26" when short. */
+function formatPeriod(period: string, locale: string, short = false): string {
+  const key = `${locale}|${short}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      month: short ? 'short' : 'long',
+      year: short ? '2-digit' : 'numeric',
+      timeZone: 'UTC',
+    });
+    dateFormats.set(key, format);
+  }
+  const [year, month] = period.split('-').map(Number);
+  return format.format(new Date(Date.UTC(year!, month! - 1, 1)));
+}
+
+/**
+ * Funds added (top-ups of every kind) and usage (messaging and call costs) per month, with the
+ * net of each month and the totals of the range, for spend tracking and reconciliation. Shows
+ * the last 6 or 12 months or the whole history, as a sortable table or a bar chart, and
+ * downloads the rows as CSV. Balances in several currencies get one table (or chart) each;
+ * amounts of different currencies are never added together. Updates by itself when a top-up
+ * or live usage changes the movements.
+ *
+ * @summary Movements per month as a sortable table or bar chart, with CSV export.
+ *
+ * @slot empty - Shown when the partner has no movements yet.
+ *
+ * @event {MovementsExportDetail} ph-movements-export - "Download CSV" was chosen. Cancelable:
+ *   call `preventDefault()` to handle `detail.csv` yourself instead of the browser download.
+ *
+ * @csspart card - The card around everything.
+ * @csspart toolbar - The row with the range, the view switch and the download button.
+ * @csspart table - Each table (one per currency).
+ * @csspart chart - Each chart (one per currency).
+ * @csspart button - Every button.
+ * @csspart state - The loading, error, empty, forbidden and unavailable panels.
+ *
+ * @cssproperty [--ph-chart-funds-color=var(--ph-color-accent)] - Bars of funds added.
+ * @cssproperty [--ph-chart-usage-color=var(--ph-color-info)] - Bars of usage (hatched).
+ */
+export class PhMovementsTable extends PhElement {
+  static override styles = [...PhElement.styles, styles];
+
+  private readonly session = new ResourceController(this, { name: 'session' });
+
+  /** The whole history, read once: every range is a slice of it, so switching never re-reads. */
+  private readonly movements = new ResourceController(this, {
+    name: 'movements',
+    params: () => ({}),
+    enabled: () => this.partnerPaid,
+  });
+
+  /**
+   * Which months to show: `last-6` or `last-12` (counting back from the latest month the hub
+   * reports, the current one included) or `all`.
+   */
+  @property({ reflect: true })
+  range: MovementsRange = 'last-12';
+
+  /** `table` or `chart`; the table is the accessible form of the chart. */
+  @property({ reflect: true })
+  view: MovementsView = 'table';
+
+  @state() private sortColumn: MovementsSortColumn = 'period';
+
+  @state() private sortDirection: MovementsSortDirection = 'descending';
+
+  /** The polite live region's text: the new sort, the new range, a download. */
+  @state() private announcement = '';
+
+  private get partnerPaid(): boolean {
+    return this.session.value?.billingMode === 'partner_paid';
+  }
+
+  private get currentRange(): MovementsRange {
+    return RANGES.includes(this.range) ? this.range : 'last-12';
+  }
+
+  private get currentView(): MovementsView {
+    return VIEWS.includes(this.view) ? this.view : 'table';
+  }
+
+  /** The movements of the range shown. */
+  private get shown(): Movement[] {
+    return filterRange(this.movements.value ?? [], this.currentRange);
+  }
+
+  private handleRange(range: MovementsRange): void {
+    if (range === this.currentRange) return;
+    this.range = range;
+    this.announcement = msg(str`Showing ${this.rangeWords(range)}.`);
+  }
+
+  private handleView(view: MovementsView): void {
+    this.view = view;
+  }
+
+  private handleSort(column: MovementsSortColumn): void {
+    if (column === this.sortColumn) {
+      this.sortDirection = this.sortDirection === 'ascending' ? 'descending' : 'ascending';
+    } else {
+      this.sortColumn = column;
+      this.sortDirection = column === 'period' ? 'descending' : 'ascending';
+    }
+    const direction =
+      this.sortDirection === 'ascending' ? msg('ascending') : msg('descending');
+    this.announcement = msg(str`Sorted by ${this.columnLabel(column)}, ${direction}.`);
+  }
+
+  private handleExport(): void {
+    const sections = sectionsOf(this.shown);
+    const ordered = sections.flatMap((s) =>
+      s.rows.map(({ period, fundsAdded, usage }) => ({ period, fundsAdded, usage })),
+    );
+    const span = periodSpan(ordered);
+    if (!span) return;
+    const csv = movementsCsv(
+      ordered,
+      {
+        period: msg('Period'),
+        month: msg('Month'),
+        currency: msg('Currency'),
+        fundsAdded: msg('Funds added'),
+        usage: msg('Usage'),
+        net: msg('Net'),
+      },
+      (period) => formatPeriod(period, this.locale),
+    );
+    const filename = movementsFilename(span[0], span[1]);
+    const proceed = this.emit<MovementsExportDetail>(
+      'ph-movements-export',
+      { csv, filename },
+      { cancelable: true },
+    );
+    if (!proceed) return;
+    this.download(csv, filename);
+    this.announcement = msg(str`Downloading ${filename}.`);
+  }
+
+  /** Re-reads the movements. */
+  async refresh(): Promise<void> {
+    await Promise.all([this.session.refresh(), this.movements.refresh()]);
+  }
+
+  /** Saves the file through an object URL and a temporary `<a download>` (fine under strict CSP). */
+  private download(csv: string, filename: string): void {
+    const url = URL.createObjectURL(new Blob([UTF8_BOM, csv], { type: CSV_MIME_TYPE }));
+    const anchor = document.createElement('a');
+    anchor.href = url;
+    anchor.download = filename;
+    anchor.hidden = true;
+    this.renderRoot.appendChild(anchor);
+    anchor.click();
+    anchor.remove();
+    setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+  }
+
+  private get viewState(): ViewState {
+    const sessionView = this.viewStateOf([this.session]);
+    if (sessionView.kind !== 'ready') return sessionView;
+    if (!this.partnerPaid) return { kind: 'unavailable', reason: 'billing_mode' };
+    const view = this.viewStateOf([this.movements]);
+    if (view.kind === 'ready' && this.movements.value?.length === 0) return { kind: 'empty' };
+    return view;
+  }
+
+  private format(amount: Money): string {
+    return formatMoney(amount, this.locale);
+  }
+
+  private rangeWords(range: MovementsRange): string {
+    switch (range) {
+      case 'last-6':
+        return msg('last 6 months');
+      case 'last-12':
+        return msg('last 12 months');
+      case 'all':
+        return msg('all months');
+    }
+  }
+
+  private rangeLabel(range: MovementsRange): string {
+    switch (range) {
+      case 'last-6':
+        return msg('6 months');
+      case 'last-12':
+        return msg('12 months');
+      case 'all':
+        return msg('All');
+    }
+  }
+
+  private columnLabel(column: MovementsSortColumn): string {
+    switch (column) {
+      case 'period':
+        return msg('Month');
+      case 'fundsAdded':
+        return msg('Funds added');
+      case 'usage':
+        return msg('Usage');
+      case 'net':
+        return msg('Net');
+    }
+  }
+
+  /** "Movements per month, last 6 months (June 2026 – November 2026)", with the currency when several. */
+  private captionOf(section: CurrencySection, multi: boolean): string {
+    const first = formatPeriod(section.rows[0]!.period, this.locale);
+    const last = formatPeriod(section.rows[section.rows.length - 1]!.period, this.locale);
+    const range = this.rangeWords(this.currentRange);
+    const currency = section.currency;
+    return multi
+      ? msg(str`Movements per month in ${currency}, ${range} (${first} – ${last})`)
+      : msg(str`Movements per month, ${range} (${first} – ${last})`);
+  }
+
+  private renderSegmented<T extends string>(
+    label: string,
+    options: readonly T[],
+    current: T,
+    text: (option: T) => string,
+    choose: (option: T) => void,
+  ): TemplateResult {
+    return html`<div class="segmented" role="group" aria-label=${label}>
+      ${options.map(
+        (option) =>
+          html`<button
+            type="button"
+            part="button"
+            data-value=${option}
+            aria-pressed=${option === current ? 'true' : 'false'}
+            @click=${() => choose(option)}
+          >
+            ${text(option)}
+          </button>`,
+      )}
+    </div>`;
+  }
+
+  private renderToolbar(): TemplateResult {
+    return html`<div class="toolbar" part="toolbar">
+      ${this.renderSegmented(
+        msg('Range'),
+        RANGES,
+        this.currentRange,
+        (r) => this.rangeLabel(r),
+        (r) => this.handleRange(r),
+      )}
+      ${this.renderSegmented(
+        msg('View'),
+        VIEWS,
+        this.currentView,
+        (v) => (v === 'table' ? msg('Table') : msg('Chart')),
+        (v) => this.handleView(v),
+      )}
+      <button type="button" class="export" part="button" @click=${this.handleExport}>
+        ${msg('Download CSV')}
+      </button>
+    </div>`;
+  }
+
+  private renderSortIcon(column: MovementsSortColumn): TemplateResult {
+    const active = column === this.sortColumn;
+    const path = !active
+      ? svg`<path d="M8 6l4-4 4 4M8 18l4 4 4-4" />`
+      : this.sortDirection === 'ascending'
+        ? svg`<path d="M6 15l6-6 6 6" />`
+        : svg`<path d="M6 9l6 6 6-6" />`;
+    return html`<svg
+      class="sort-icon"
+      viewBox="0 0 24 24"
+      aria-hidden="true"
+      focusable="false"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="2"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+    >
+      ${path}
+    </svg>`;
+  }
+
+  private renderHeader(column: MovementsSortColumn): TemplateResult {
+    const sort = column === this.sortColumn ? this.sortDirection : 'none';
+    return html`<th scope="col" class=${column === 'period' ? '' : 'num'} aria-sort=${sort}>
+      <button type="button" class="sort" data-column=${column} @click=${() => this.handleSort(column)}>
+        <span>${this.columnLabel(column)}</span>${this.renderSortIcon(column)}
+      </button>
+    </th>`;
+  }
+
+  private renderAmount(amount: Money, net = false): TemplateResult {
+    return html`<td class="num ${net && isNegative(amount) ? 'negative' : ''}">
+      ${this.format(amount)}
+    </td>`;
+  }
+
+  private renderTable(section: CurrencySection, multi: boolean): TemplateResult {
+    const rows = sortRows(section.rows, this.sortColumn, this.sortDirection);
+    return html`<div class="table-wrap" data-currency=${section.currency}>
+      <table part="table">
+        <caption>
+          ${this.captionOf(section, multi)}
+        </caption>
+        <thead>
+          <tr>
+            ${COLUMNS.map((c) => this.renderHeader(c))}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (row) =>
+              html`<tr data-period=${row.period}>
+                <th scope="row">${formatPeriod(row.period, this.locale)}</th>
+                ${this.renderAmount(row.fundsAdded)} ${this.renderAmount(row.usage)}
+                ${this.renderAmount(row.net, true)}
+              </tr>`,
+          )}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">${msg('Total')}</th>
+            ${this.renderAmount(section.totals.fundsAdded)}
+            ${this.renderAmount(section.totals.usage)}
+            ${this.renderAmount(section.totals.net, true)}
+          </tr>
+        </tfoot>
+      </table>
+    </div>`;
+  }
+
+  private renderChart(section: CurrencySection, multi: boolean): TemplateResult {
+    const layout = chartLayout(section.rows, section.currency);
+    const hatch = `usage-hatch-${section.currency}`;
+    const fill = `url(#${hatch})`;
+    const first = formatPeriod(section.rows[0]!.period, this.locale);
+    const last = formatPeriod(section.rows[section.rows.length - 1]!.period, this.locale);
+    const currency = section.currency;
+    const fundsTotal = this.format(section.totals.fundsAdded);
+    const usageTotal = this.format(section.totals.usage);
+    const summary = msg(
+      str`Bar chart of funds added and usage per month in ${currency}, ${first} to ${last}. Total funds added: ${fundsTotal}. Total usage: ${usageTotal}. The table view lists every month.`,
+    );
+    const { plot } = layout;
+    return html`<figure class="chart" part="chart" data-currency=${section.currency}>
+      <figcaption>${this.captionOf(section, multi)}</figcaption>
+      <div class="plot">
+        <svg
+          role="img"
+          aria-label=${summary}
+          width=${layout.width}
+          height=${layout.height}
+          viewBox="0 0 ${layout.width} ${layout.height}"
+        >
+          <defs>
+            <pattern
+              id=${hatch}
+              patternUnits="userSpaceOnUse"
+              width="6"
+              height="6"
+              patternTransform="rotate(45)"
+            >
+              <rect class="usage-ground" width="6" height="6"></rect>
+              <line class="usage-line" x1="0" y1="0" x2="0" y2="6"></line>
+            </pattern>
+          </defs>
+          ${layout.ticks.map(
+            (tick) =>
+              svg`<line class="grid" x1=${plot.left} x2=${plot.right} y1=${tick.y} y2=${tick.y}></line>
+                <text class="tick" x=${plot.left - 8} y=${tick.y} text-anchor="end" dominant-baseline="middle">${formatMoney(tick.value, this.locale, { compact: true })}</text>`,
+          )}
+          ${layout.groups.map(
+            (group) =>
+              svg`<g class="pair" data-period=${group.period}>
+                <title>${formatPeriod(group.period, this.locale)}: ${msg('Funds added')} ${this.format(group.funds.value)}, ${msg('Usage')} ${this.format(group.usage.value)}</title>
+                <rect class="bar funds" x=${group.funds.x} y=${group.funds.y} width=${group.funds.width} height=${group.funds.height}></rect>
+                <rect class="bar usage" fill=${fill} x=${group.usage.x} y=${group.usage.y} width=${group.usage.width} height=${group.usage.height}></rect>
+                <text class="label" x=${group.center} y=${plot.bottom + 18} text-anchor="middle">${formatPeriod(group.period, this.locale, true)}</text>
+              </g>`,
+          )}
+          <line class="axis" x1=${plot.left} x2=${plot.right} y1=${plot.bottom} y2=${plot.bottom}></line>
+        </svg>
+      </div>
+      <ul class="legend">
+        <li>
+          <svg class="swatch" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+            <rect class="bar funds" width="12" height="12"></rect>
+          </svg>
+          ${msg('Funds added')}
+        </li>
+        <li>
+          <svg class="swatch" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+            <rect class="bar usage" fill=${fill} width="12" height="12"></rect>
+          </svg>
+          ${msg('Usage')}
+        </li>
+      </ul>
+    </figure>`;
+  }
+
+  private renderReady(): TemplateResult {
+    const sections = sectionsOf(this.shown);
+    const multi = sections.length > 1;
+    return html`${this.renderToolbar()}
+      <div class="sections">
+        ${sections.map((s) =>
+          this.currentView === 'chart' ? this.renderChart(s, multi) : this.renderTable(s, multi),
+        )}
+      </div>`;
+  }
+
+  protected override render() {
+    const view = this.viewState;
+    return html`<article class="card" part="card" aria-labelledby="title">
+      <h2 id="title">${msg('Movements per month')}</h2>
+      ${view.kind === 'ready' ? this.renderReady() : this.renderState(view, msg('movements'))}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </article>`;
+  }
+}
+

@@ -1,0 +1,32 @@
+import type { Money } from '../../adapter/schemas.js';
+
+/** Detail of `ph-top-up`: a manual top-up was paid and applied. */
+export interface TopUpDetail {
+  /** The amount added to the balance (the card fee, if any, is not part of it). */
+  amount: Money;
+  /** The balance after the top-up. */
+  balance: Money;
+  /** The hub's id of the top-up. */
+  topUpId: string;
+}
+
+/** Detail of `ph-payment-method-request`. */
+export interface PaymentMethodRequestDetail {
+  /** Why a card is asked for: `none_usable` when no card on file can be charged. */
+  reason: 'none_usable';
+  /** The currency of the top-up the card is needed for. */
+  currency: string;
+}
+
+/** Options of `show()`. */
+export interface TopUpDialogShowOptions {
+  /** The balance currency to add funds to (default: the dialog's `currency`, else the first balance's). */
+  currency?: string;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ph-top-up': CustomEvent<TopUpDetail>;
+    'ph-payment-method-request': CustomEvent<PaymentMethodRequestDetail>;
+  }
+}
