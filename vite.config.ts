@@ -25,6 +25,7 @@ export function libraryEntries(): Record<string, string> {
   };
   add('index');
   add('adapter/index');
+  add('testing/index');
   add('base/provider');
   add('base/define-provider');
   const widgets = join(src, 'widgets');

@@ -7,6 +7,10 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromeArgs, findChrome } from './scripts/ensure.mjs';
 import { countingReporter } from './test/support/reporter.mjs';
 import { strictCspPlugin } from './test/support/strict-csp-plugin.mjs';
+import {
+  referenceServerPlugin,
+  referenceServerProxy,
+} from './test/support/reference-server-plugin.mjs';
 
 /**
  * wtr fails the run when coverage of src/ drops below these. Only the whole suite is held to
@@ -43,7 +47,11 @@ export default {
     }),
     // Files named *.csp.test.ts run under the strict CSP with Trusted Types (DESIGN §3).
     strictCspPlugin(),
+    // The real reference server for http adapter tests: `import { apiBase } from '/__ph-server.js'`.
+    referenceServerPlugin(),
   ],
+  // Its same-origin proxy (`/__ph-api/…`) and per-test instances (`/__ph-server/instances`).
+  middleware: [referenceServerProxy()],
   testFramework: { config: { timeout: 10000 } },
   // Lit's one-line dev-mode banner, printed by every test file, hides the logs that matter.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

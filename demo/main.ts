@@ -1,7 +1,180 @@
-// The demo portal: a host page that registers every element and feeds the provider with the
-// memory adapter. `npm start` serves it.
+/**
+ * The demo portal "Acme Messaging": a partner's own portal that embeds the Partner Hub elements
+ * under one <ph-provider>. `npm start` builds it and serves it from the reference server, so
+ * the elements talk HTTP to a real backend; the toolbar switches to the memory adapter, the
+ * locale, the acting user's role and the colour scheme, and remembers the choices.
+ *
+ * Everything here is plain DOM (no innerHTML, no inline styles): the page runs under a strict
+ * Content-Security-Policy with Trusted Types, as a partner's portal may.
+ */
 import '../src/index.js';
-import { createMemoryAdapter } from '../src/adapter/memory/index.js';
+import type { MemoryAdapter, Session } from '../src/adapter/index.js';
+import type { PhProvider } from '../src/base/provider.js';
+import type { PhAutoRenewalForm } from '../src/widgets/auto-renewal-form/auto-renewal-form.js';
+import { httpAdapter, memoryAdapter, probeServer } from './data-sources.js';
+import type { ServerUsers } from './data-sources.js';
+import { startRouter } from './router.js';
+import { SETTING_NAMES, isChoice, loadSettings, saveSettings } from './settings.js';
+import type { DataSource, DemoSettings } from './settings.js';
 
-const provider = document.querySelector('ph-provider');
-if (provider) provider.adapter = createMemoryAdapter();
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+const provider = byId<PhProvider>('provider');
+const controls = byId<HTMLFormElement>('demo-controls');
+const sourceStatus = byId<HTMLParagraphElement>('source-status');
+const usageButtons = [...document.querySelectorAll<HTMLButtonElement>('[data-advance]')];
+const usageNote = byId<HTMLOutputElement>('usage-note');
+const widgetRegions = [byId('overview-widgets'), byId('top-up-dialog')];
+
+const settings = loadSettings();
+let server: ServerUsers | undefined;
+let memory: MemoryAdapter | undefined;
+
+const field = (name: keyof DemoSettings) =>
+  controls.elements.namedItem(name) as HTMLSelectElement;
+
+// ── toolbar → page ────────────────────────────────────────────────────────────────────────
+
+function applyTheme(): void {
+  document.documentElement.dataset['theme'] = settings.theme;
+}
+
+function applyLocale(): void {
+  provider.locale = settings.locale;
+  // The portal's own words stay English; the embedded elements speak the chosen language.
+  for (const region of widgetRegions) region.lang = settings.locale;
+}
+
+/** The source in effect: the saved choice, unless the reference server is not there. */
+function effectiveSource(): DataSource {
+  return settings.source === 'http' && !server ? 'memory' : settings.source;
+}
+
+function connect(): void {
+  const source = effectiveSource();
+  if (source === 'http' && server) {
+    memory = undefined;
+    provider.adapter = httpAdapter(server, settings.role);
+  } else {
+    const created = memoryAdapter(settings.role);
+    memory = created.memory;
+    provider.adapter = created.adapter;
+  }
+  field('source').value = source;
+  showSourceStatus(source);
+  showUsageControls();
+  void showAccount();
+}
+
+function showSourceStatus(source: DataSource): void {
+  sourceStatus.dataset['kind'] = source;
+  if (source === 'http') {
+    sourceStatus.textContent = 'Live over HTTP';
+  } else if (server) {
+    sourceStatus.textContent = 'In memory, this tab only';
+  } else {
+    sourceStatus.textContent = 'Server not running: in memory';
+  }
+}
+
+function showUsageControls(): void {
+  for (const button of usageButtons) button.disabled = !memory;
+  usageNote.value = memory
+    ? `Clock: ${formatClock(memory.clock.now())}`
+    : 'runs live on the server';
+}
+
+function formatClock(date: Date): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** The signed-in user in the top bar, from the session the elements use too. */
+async function showAccount(): Promise<void> {
+  const name = byId('account-name');
+  const meta = byId('account-meta');
+  const avatar = byId('account-avatar');
+  await provider.updateComplete; // the provider makes its client for the new adapter
+  const client = provider.client;
+  let session: Session | undefined;
+  try {
+    session = await client?.read('session');
+  } catch {
+    session = undefined;
+  }
+  if (client !== provider.client) return; // switched again meanwhile
+  if (!session) {
+    name.textContent = 'Not signed in';
+    meta.textContent = '';
+    avatar.textContent = '?';
+    return;
+  }
+  const { user, partner } = session;
+  name.textContent = user.name;
+  meta.textContent = `${user.role === 'owner' ? 'Owner' : 'Member'} · ${partner.name}`;
+  avatar.textContent = user.name
+    .split(/\s+/)
+    .map((part) => part.charAt(0))
+    .slice(0, 2)
+    .join('')
+    .toUpperCase();
+}
+
+// ── toolbar events ────────────────────────────────────────────────────────────────────────
+
+controls.addEventListener('submit', (event) => event.preventDefault());
+
+controls.addEventListener('change', (event) => {
+  const target = event.target as HTMLSelectElement;
+  const name = target.name as keyof DemoSettings;
+  if (!SETTING_NAMES.includes(name) || !isChoice(name, target.value)) return;
+  (settings as unknown as Record<string, string>)[name] = target.value;
+  saveSettings(settings);
+  if (name === 'theme') applyTheme();
+  else if (name === 'locale') applyLocale();
+  else connect();
+});
+
+for (const button of usageButtons) {
+  button.addEventListener('click', () => {
+    if (!memory) return;
+    memory.clock.advance(Number(button.dataset['advance']));
+    showUsageControls();
+  });
+}
+
+// ── the elements' requests the host answers ───────────────────────────────────────────────
+
+// "Add to Credit Balance" needs nothing here: <ph-top-up-dialog> opens by itself when the card
+// under the same provider asks. "Modify" is the host's to place: this portal shows the
+// auto-renewal form beside the card, so it scrolls there and opens its edit mode.
+provider.addEventListener('ph-auto-renewal-request', (event) => {
+  const form = document.querySelector<PhAutoRenewalForm>('ph-auto-renewal-form');
+  if (event.defaultPrevented || !form || typeof form.edit !== 'function') return;
+  event.preventDefault();
+  form.currency = event.detail.currency;
+  form.scrollIntoView({ block: 'nearest' });
+  void form.updateComplete.then(() => form.edit());
+});
+
+// ── start ─────────────────────────────────────────────────────────────────────────────────
+
+for (const name of SETTING_NAMES) field(name).value = settings[name];
+applyTheme();
+applyLocale();
+startRouter(byId('main'));
+
+server = await probeServer();
+const httpOption = field('source').querySelector<HTMLOptionElement>('option[value="http"]');
+if (httpOption && !server) {
+  httpOption.disabled = true;
+  httpOption.textContent = 'HTTP · reference server (not running)';
+}
+if (server && !server.member) {
+  const memberOption = field('role').querySelector<HTMLOptionElement>('option[value="member"]');
+  if (memberOption) memberOption.disabled = true;
+}
+connect();

@@ -5,6 +5,7 @@
 //   node scripts/build-server.mjs        builds once and prints where
 //   import { buildServer } from './build-server.mjs'; await buildServer();
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -16,6 +17,7 @@ export const serverOutDir = join(root, '.cache', 'server');
  */
 export async function buildServer({ outDir = serverOutDir } = {}) {
   const { build } = await import('esbuild');
+  rmSync(outDir, { recursive: true, force: true });
   await build({
     entryPoints: {
       index: join(root, 'demo', 'server', 'index.ts'),

@@ -1,8 +1,8 @@
 // `npm test`: the whole check, as CI runs it (.ci/run). On a fresh machine it first installs the
 // npm dependencies and Chromium (scripts/ensure.mjs). Then, in order, each stage reported:
 //
-//   typecheck · lint · unit and component tests (wtr, coverage) · library build · manifest ·
-//   Storybook build · story smoke test
+//   typecheck · lint · unit and component tests (wtr, coverage) · server tests (node:test) ·
+//   library build · manifest · Storybook build · story smoke test
 //
 // What counts as a test: every wtr test (test/support/reporter.mjs), every story of the smoke
 // run, and one test for each other stage. A failing stage does not stop the later ones (except
@@ -16,6 +16,7 @@ import { SetupError, ensureChrome, ensureDependencies, root } from './ensure.mjs
 const resultsDir = join(root, '.cache', 'test-results');
 const wtrResults = join(resultsDir, 'wtr.json');
 const smokeResults = join(resultsDir, 'stories.json');
+const serverResults = join(resultsDir, 'server.json');
 const stageTimeoutMs = 8 * 60 * 1000;
 
 /** Runs a command with inherited output; resolves to its exit code (null when it timed out). */
@@ -85,6 +86,12 @@ const stages = [
     name: 'unit and component tests',
     run: counted(wtrResults, { PH_WTR_RESULTS: wtrResults }, (env) => npmRun('test:unit', env)),
   },
+  {
+    name: 'server tests',
+    run: counted(serverResults, { PH_SERVER_RESULTS: serverResults }, (env) =>
+      npmRun('test:server', env),
+    ),
+  },
   { name: 'library build', run: single('build') },
   { name: 'custom elements manifest', run: single('analyze') },
   { name: 'storybook build', run: single('build-storybook') },
@@ -147,7 +154,7 @@ async function main() {
       `  ${status} ${r.stage.padEnd(26)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  ${seconds(r.seconds * 1000)}`,
     );
   }
-  for (const file of [wtrResults, smokeResults]) {
+  for (const file of [wtrResults, smokeResults, serverResults]) {
     for (const failure of readJson(file)?.failures ?? []) {
       console.log(`  ✗ ${failure}`);
     }

@@ -5,8 +5,14 @@
 export { PhProvider } from './base/define-provider.js';
 export { PhBalanceCard } from './widgets/balance-card/define.js';
 export type * from './widgets/balance-card/balance-card.types.js';
+export { PhMoneyInput } from './widgets/money-input/define.js';
+export type * from './widgets/money-input/money-input.types.js';
+export { PhAutoRenewalForm } from './widgets/auto-renewal-form/define.js';
+export type * from './widgets/auto-renewal-form/auto-renewal-form.types.js';
 export { PhMovementsTable } from './widgets/movements-table/define.js';
 export type * from './widgets/movements-table/movements-table.types.js';
+export { PhTopUpDialog } from './widgets/top-up-dialog/define.js';
+export type * from './widgets/top-up-dialog/top-up-dialog.types.js';
 
 export { PhElement } from './base/element.js';
 export type { ViewState } from './base/element.js';

@@ -7,11 +7,20 @@
  * reloads the world from the database.
  */
 import { createHash } from 'node:crypto';
-import type { LiveEvent, ReadOptions, MutationOptions, ResourceName } from '../../src/adapter/contract.js';
+import type {
+  LiveEvent,
+  ReadOptions,
+  MutationOptions,
+  ResourceName,
+} from '../../src/adapter/contract.js';
 import { AdapterError } from '../../src/adapter/errors.js';
 import { isAllowed } from '../../src/adapter/permissions.js';
 import type { Route } from '../../src/adapter/http/routes.js';
-import { WhatsAppAccountStatusSchema, type Role, type WhatsAppAccountPage } from '../../src/adapter/schemas.js';
+import {
+  WhatsAppAccountStatusSchema,
+  type Role,
+  type WhatsAppAccountPage,
+} from '../../src/adapter/schemas.js';
 import { MemoryHub } from '../../src/adapter/memory/hub.js';
 import { DEFAULT_NOW } from '../../src/adapter/memory/seed.js';
 import { accountMethods } from '../../src/adapter/memory/resources/account.js';
@@ -127,7 +136,9 @@ export class ServerHub {
       this.db.transaction(() => this.store.seed(this.hub.world))();
     }
     this.hub.world = this.store.load();
-    for (const row of this.db.prepare('SELECT user_id, account_id FROM demo_sessions').all() as Array<{
+    for (const row of this.db
+      .prepare('SELECT user_id, account_id FROM demo_sessions')
+      .all() as Array<{
       user_id: string;
       account_id: string;
     }>) {
@@ -173,7 +184,8 @@ export class ServerHub {
   /** The first owner of the first account: who acts when a request names nobody. */
   get defaultUserId(): string {
     const first = this.world.accounts[0]!;
-    return (first.users.find((u) => u.role === 'owner' && u.status === 'active') ?? first.users[0]!).id;
+    return (first.users.find((u) => u.role === 'owner' && u.status === 'active') ?? first.users[0]!)
+      .id;
   }
 
   private accountsOf(userId: string): AccountState[] {
@@ -234,7 +246,10 @@ export class ServerHub {
 
   private listWhatsAppAccounts(query: WaQuery): WhatsAppAccountPage {
     const q = query ?? {};
-    if (q.status !== undefined && !WhatsAppAccountStatusSchema.options.includes(q.status as never)) {
+    if (
+      q.status !== undefined &&
+      !WhatsAppAccountStatusSchema.options.includes(q.status as never)
+    ) {
       throw new AdapterError('validation', 'Not an account status.', {
         fieldErrors: { status: 'Not an account status.' },
       });
@@ -249,9 +264,19 @@ export class ServerHub {
     const where = `account_id = ?
       AND (? IS NULL OR status = ?)
       AND (? = '' OR haystack LIKE ? ESCAPE '\\' OR (? = 1 AND digits LIKE ? ESCAPE '\\'))`;
-    const params = [accountId, q.status ?? null, q.status ?? null, text, like(text), byDigits, like(digits)];
+    const params = [
+      accountId,
+      q.status ?? null,
+      q.status ?? null,
+      text,
+      like(text),
+      byDigits,
+      like(digits),
+    ];
     const total = (
-      this.db.prepare(`SELECT COUNT(*) AS n FROM whatsapp_accounts WHERE ${where}`).get(...params) as { n: number }
+      this.db
+        .prepare(`SELECT COUNT(*) AS n FROM whatsapp_accounts WHERE ${where}`)
+        .get(...params) as { n: number }
     ).n;
     let after: readonly [number, number] = [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
     if (q.cursor) after = decodeCursor('whatsAppAccounts', q.cursor).after;
@@ -263,7 +288,9 @@ export class ServerHub {
          ORDER BY created_ms DESC, seq DESC
          LIMIT ?`,
       )
-      .all(...params, after[0], after[0], after[1], limit + 1) as Array<Record<string, string | number>>;
+      .all(...params, after[0], after[0], after[1], limit + 1) as Array<
+      Record<string, string | number>
+    >;
     const more = rows.length > limit;
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
@@ -278,7 +305,9 @@ export class ServerHub {
         createdAt: String(r['created_at']),
       })),
       nextCursor:
-        more && last ? encodeCursor('whatsAppAccounts', [Number(last['created_ms']), Number(last['seq'])]) : null,
+        more && last
+          ? encodeCursor('whatsAppAccounts', [Number(last['created_ms']), Number(last['seq'])])
+          : null,
       total,
     };
   }
@@ -288,7 +317,8 @@ export class ServerHub {
   /** Brings the simulated clock up to real time × usageSpeed (call inside `exclusive`). */
   tick(): void {
     if (this.closed || this.options.usageSpeed <= 0) return;
-    const target = this.simAnchor + Math.floor((Date.now() - this.realAnchor) * this.options.usageSpeed);
+    const target =
+      this.simAnchor + Math.floor((Date.now() - this.realAnchor) * this.options.usageSpeed);
     if (target > this.world.now) this.advanceNow(target - this.world.now);
   }
 
@@ -359,9 +389,16 @@ export class ServerHub {
       this.tick();
       const account = this.enterAs(actor);
       const role = account.users.find((u) => u.id === actor.userId)?.role;
-      if (!role) throw new AdapterError('unauthorized', 'You no longer have access to this partner account.');
+      if (!role)
+        throw new AdapterError(
+          'unauthorized',
+          'You no longer have access to this partner account.',
+        );
       if (!isAllowed(role, call.route.method)) {
-        throw new AdapterError('forbidden', 'Only owners can do this. Ask an owner of this partner account.');
+        throw new AdapterError(
+          'forbidden',
+          'Only owners can do this. Ask an owner of this partner account.',
+        );
       }
       const fn = this.methods[call.route.method];
       if (!fn) throw new AdapterError('not_found', 'This operation is not offered.');
@@ -384,12 +421,15 @@ export class ServerHub {
       const idem = call.idempotency!;
       const partnerId = account.id;
       const outcome = await this.transactionAsync(async () => {
-        this.db.prepare('DELETE FROM idempotency WHERE created_at_ms < ?').run(Date.now() - IDEMPOTENCY_TTL_MS);
+        this.db
+          .prepare('DELETE FROM idempotency WHERE created_at_ms < ?')
+          .run(Date.now() - IDEMPOTENCY_TTL_MS);
         const stored = this.db
-          .prepare('SELECT fingerprint, status, body FROM idempotency WHERE partner_id = ? AND method = ? AND key = ?')
+          .prepare(
+            'SELECT fingerprint, status, body FROM idempotency WHERE partner_id = ? AND method = ? AND key = ?',
+          )
           .get(partnerId, call.route.method, idem.key) as
-          | { fingerprint: string; status: number; body: string | null }
-          | undefined;
+          { fingerprint: string; status: number; body: string | null } | undefined;
         if (stored) {
           if (stored.fingerprint !== idem.fingerprint) {
             throw new AdapterError(
@@ -400,7 +440,11 @@ export class ServerHub {
           this.hub.pending = [];
           return stored.status === 204
             ? ({ kind: 'empty', status: 204 } as const)
-            : ({ kind: 'json', status: stored.status, body: JSON.parse(stored.body ?? 'null') } as const);
+            : ({
+                kind: 'json',
+                status: stored.status,
+                body: JSON.parse(stored.body ?? 'null'),
+              } as const);
         }
         const result = await fn(...call.args, { idempotencyKey: idem.key });
         const out = toOutcome(call.route, result);

@@ -15,7 +15,13 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { money } from '../../src/money/index.js';
 import type { LedgerEntry } from '../../src/domain/index.js';
-import type { AccountState, Card, StoredInvoice, Wallet, World } from '../../src/adapter/memory/state.js';
+import type {
+  AccountState,
+  Card,
+  StoredInvoice,
+  Wallet,
+  World,
+} from '../../src/adapter/memory/state.js';
 import type { UsageProfile } from '../../src/adapter/memory/usage-profile.js';
 import type { IndexedWhatsAppAccount } from '../../src/adapter/memory/state.js';
 import type { InvoicingField, PlanOption, User } from '../../src/adapter/schemas.js';
@@ -48,7 +54,9 @@ export function migrate(db: Db): number[] {
       (r) => r.version,
     ),
   );
-  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  const record = db.prepare(
+    'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
+  );
   const done: number[] = [];
   for (const migration of [...MIGRATIONS].sort((a, b) => a.version - b.version)) {
     if (applied.has(migration.version)) continue;
@@ -82,38 +90,136 @@ const json = (v: unknown) => JSON.stringify(v);
 const TABLES: readonly TableSpec[] = [
   {
     table: 'accounts',
-    columns: ['id', 'position', 'name', 'billing_mode', 'currency', 'locale', 'invoice_prefix', 'invoice_seq', 'card_seq', 'user_seq', 'top_up_seq'],
+    columns: [
+      'id',
+      'position',
+      'name',
+      'billing_mode',
+      'currency',
+      'locale',
+      'invoice_prefix',
+      'invoice_seq',
+      'card_seq',
+      'user_seq',
+      'top_up_seq',
+    ],
     keyLength: 1,
     rows: (a, position) => [
-      [a.id, position, a.name, a.billingMode, a.currency, a.locale, a.invoicePrefix, a.invoiceSeq, a.cardSeq, a.userSeq, a.topUpSeq],
+      [
+        a.id,
+        position,
+        a.name,
+        a.billingMode,
+        a.currency,
+        a.locale,
+        a.invoicePrefix,
+        a.invoiceSeq,
+        a.cardSeq,
+        a.userSeq,
+        a.topUpSeq,
+      ],
     ],
   },
   {
     table: 'wallets',
-    columns: ['account_id', 'currency', 'position', 'balance_amount', 'updated_at_ms', 'renewal_enabled', 'renewal_threshold_amount', 'renewal_amount', 'min_threshold_amount', 'max_threshold_amount', 'min_renewal_amount', 'max_renewal_amount', 'min_top_up_amount', 'max_top_up_amount', 'emergency_minimum_amount', 'usage_profile'],
+    columns: [
+      'account_id',
+      'currency',
+      'position',
+      'balance_amount',
+      'updated_at_ms',
+      'renewal_enabled',
+      'renewal_threshold_amount',
+      'renewal_amount',
+      'min_threshold_amount',
+      'max_threshold_amount',
+      'min_renewal_amount',
+      'max_renewal_amount',
+      'min_top_up_amount',
+      'max_top_up_amount',
+      'emergency_minimum_amount',
+      'usage_profile',
+    ],
     keyLength: 2,
     rows: (a) =>
       a.wallets.map((w, i) => [
-        a.id, w.balance.currency, i, w.balance.amount, w.updatedAt,
-        bool(w.rule.enabled), w.rule.threshold.amount, w.rule.amount.amount,
-        w.limits.minThreshold.amount, w.limits.maxThreshold.amount, w.limits.minAmount.amount, w.limits.maxAmount.amount,
-        w.topUpLimits.min.amount, w.topUpLimits.max.amount, w.emergencyMinimum.amount,
+        a.id,
+        w.balance.currency,
+        i,
+        w.balance.amount,
+        w.updatedAt,
+        bool(w.rule.enabled),
+        w.rule.threshold.amount,
+        w.rule.amount.amount,
+        w.limits.minThreshold.amount,
+        w.limits.maxThreshold.amount,
+        w.limits.minAmount.amount,
+        w.limits.maxAmount.amount,
+        w.topUpLimits.min.amount,
+        w.topUpLimits.max.amount,
+        w.emergencyMinimum.amount,
         w.profile ? json(w.profile) : null,
       ]),
   },
   {
     table: 'invoices',
-    columns: ['id', 'account_id', 'seq', 'number', 'type', 'status', 'issued_at', 'due_at', 'total_amount', 'total_currency', 'description'],
+    columns: [
+      'id',
+      'account_id',
+      'seq',
+      'number',
+      'type',
+      'status',
+      'issued_at',
+      'due_at',
+      'total_amount',
+      'total_currency',
+      'description',
+    ],
     keyLength: 1,
     rows: (a) =>
-      a.invoices.map((i) => [i.id, a.id, i.seq, i.number, i.type, i.status, i.issuedAt, i.dueAt, i.total.amount, i.total.currency, i.description]),
+      a.invoices.map((i) => [
+        i.id,
+        a.id,
+        i.seq,
+        i.number,
+        i.type,
+        i.status,
+        i.issuedAt,
+        i.dueAt,
+        i.total.amount,
+        i.total.currency,
+        i.description,
+      ]),
   },
   {
     table: 'cards',
-    columns: ['account_id', 'id', 'position', 'brand', 'last4', 'exp_month', 'exp_year', 'holder_name', 'is_default', 'behaviour'],
+    columns: [
+      'account_id',
+      'id',
+      'position',
+      'brand',
+      'last4',
+      'exp_month',
+      'exp_year',
+      'holder_name',
+      'is_default',
+      'behaviour',
+    ],
     keyLength: 2,
     rows: (a) =>
-      a.cards.map((c, i) => [a.id, c.method.id, i, c.method.brand, c.method.last4, c.method.expMonth, c.method.expYear, c.method.holderName ?? null, bool(c.method.isDefault), c.behaviour]),
+      a.cards.map((c, i) => [
+        a.id,
+        c.method.id,
+        i,
+        c.method.brand,
+        c.method.last4,
+        c.method.expMonth,
+        c.method.expYear,
+        c.method.holderName ?? null,
+        bool(c.method.isDefault),
+        c.behaviour,
+      ]),
   },
   {
     table: 'users',
@@ -123,11 +229,37 @@ const TABLES: readonly TableSpec[] = [
   },
   {
     table: 'invoicing_details',
-    columns: ['account_id', 'legal_name', 'billing_email', 'address_line1', 'address_line2', 'city', 'postal_code', 'country', 'vat_id', 'editable', 'support_url'],
+    columns: [
+      'account_id',
+      'legal_name',
+      'billing_email',
+      'address_line1',
+      'address_line2',
+      'city',
+      'postal_code',
+      'country',
+      'vat_id',
+      'editable',
+      'support_url',
+    ],
     keyLength: 1,
     rows: (a) => {
       const v = a.invoicing.values;
-      return [[a.id, v.legalName, v.billingEmail, v.addressLine1, v.addressLine2, v.city, v.postalCode, v.country, v.vatId, json(a.invoicing.editable), a.invoicing.supportUrl ?? null]];
+      return [
+        [
+          a.id,
+          v.legalName,
+          v.billingEmail,
+          v.addressLine1,
+          v.addressLine2,
+          v.city,
+          v.postalCode,
+          v.country,
+          v.vatId,
+          json(a.invoicing.editable),
+          a.invoicing.supportUrl ?? null,
+        ],
+      ];
     },
   },
   {
@@ -138,14 +270,39 @@ const TABLES: readonly TableSpec[] = [
   },
   {
     table: 'plan_options',
-    columns: ['account_id', 'id', 'position', 'name', 'price_amount', 'price_currency', 'interval', 'features'],
+    columns: [
+      'account_id',
+      'id',
+      'position',
+      'name',
+      'price_amount',
+      'price_currency',
+      'interval',
+      'features',
+    ],
     keyLength: 2,
     rows: (a) =>
-      a.plan.options.map((o, i) => [a.id, o.id, i, o.name, o.price.amount, o.price.currency, o.interval, json(o.features)]),
+      a.plan.options.map((o, i) => [
+        a.id,
+        o.id,
+        i,
+        o.name,
+        o.price.amount,
+        o.price.currency,
+        o.interval,
+        json(o.features),
+      ]),
   },
   {
     table: 'integration_settings',
-    columns: ['account_id', 'partner_id', 'solution_id', 'webhook_url', 'redirect_url', 'data_region'],
+    columns: [
+      'account_id',
+      'partner_id',
+      'solution_id',
+      'webhook_url',
+      'redirect_url',
+      'data_region',
+    ],
     keyLength: 1,
     rows: (a) => {
       const s = a.integration;
@@ -215,7 +372,10 @@ export class WorldStore {
     );
   }
 
-  /** Writes a freshly seeded world, WhatsApp accounts included (call inside a transaction). */
+  /**
+   * Writes a freshly seeded world, WhatsApp accounts included (call inside a transaction). The
+   * seeded world is then dropped: the server works on what `load` reads back.
+   */
   seed(world: World): void {
     const insert = this.db.prepare(
       `INSERT INTO whatsapp_accounts (account_id, id, seq, waba_id, name, client_name, phone_number,
@@ -226,9 +386,21 @@ export class WorldStore {
     for (const account of world.accounts) {
       for (const r of account.whatsAppAccounts as IndexedWhatsAppAccount[]) {
         const w = r.account;
-        insert.run(account.id, w.id, r.seq, w.wabaId, w.name, w.clientName, w.phoneNumber, w.status, w.createdAt, r.createdMs, r.haystack, r.digits);
+        insert.run(
+          account.id,
+          w.id,
+          r.seq,
+          w.wabaId,
+          w.name,
+          w.clientName,
+          w.phoneNumber,
+          w.status,
+          w.createdAt,
+          r.createdMs,
+          r.haystack,
+          r.digits,
+        );
       }
-      account.whatsAppAccounts = [];
     }
   }
 
@@ -256,7 +428,9 @@ export class WorldStore {
       if (before.get(key) === text) continue;
       if (spec.table === 'invoices' && !before.has(key) && this.faults.failInvoiceInsert) {
         this.faults.failInvoiceInsert = false;
-        throw new Error('Injected failure: the invoice could not be written.');
+        throw Object.assign(new Error('Injected failure: the invoice could not be written.'), {
+          name: 'InjectedFault',
+        });
       }
       this.upserts.get(spec.table)!.run(...row);
     }
@@ -272,8 +446,7 @@ export class WorldStore {
     this.snapshot = new Map();
     this.ledgerSaved = new Map();
     const clock = db.prepare('SELECT now_ms, settled_until_ms FROM clock WHERE id = 1').get() as
-      | { now_ms: number; settled_until_ms: number }
-      | undefined;
+      { now_ms: number; settled_until_ms: number } | undefined;
     if (!clock) throw new Error('The database has not been seeded.');
     const all = <T>(sql: string, ...params: Value[]) => db.prepare(sql).all(...params) as T[];
     const accounts = all<Record<string, Value>>('SELECT * FROM accounts ORDER BY position');
@@ -307,13 +480,19 @@ export class WorldStore {
     const n = (v: Value) => Number(v);
     const opt = (v: Value) => (v === null ? null : String(v));
 
-    const wallets: Wallet[] = all('SELECT * FROM wallets WHERE account_id = ? ORDER BY position').map((w) => {
-      const c = s(w['currency']);
+    const wallets: Wallet[] = all(
+      'SELECT * FROM wallets WHERE account_id = ? ORDER BY position',
+    ).map((w) => {
+      const c = s(w['currency']!);
       const m = (v: Value) => money(n(v), c);
       return {
         balance: m(w['balance_amount']!),
         updatedAt: n(w['updated_at_ms']!),
-        rule: { enabled: w['renewal_enabled'] === 1, threshold: m(w['renewal_threshold_amount']!), amount: m(w['renewal_amount']!) },
+        rule: {
+          enabled: w['renewal_enabled'] === 1,
+          threshold: m(w['renewal_threshold_amount']!),
+          amount: m(w['renewal_amount']!),
+        },
         limits: {
           minThreshold: m(w['min_threshold_amount']!),
           maxThreshold: m(w['max_threshold_amount']!),
@@ -322,15 +501,20 @@ export class WorldStore {
         },
         topUpLimits: { min: m(w['min_top_up_amount']!), max: m(w['max_top_up_amount']!) },
         emergencyMinimum: m(w['emergency_minimum_amount']!),
-        profile: w['usage_profile'] === null ? null : (JSON.parse(s(w['usage_profile']!)) as UsageProfile),
+        profile:
+          w['usage_profile'] === null ? null : (JSON.parse(s(w['usage_profile']!)) as UsageProfile),
       };
     });
-    const ledger: LedgerEntry[] = all('SELECT at, kind, amount, currency FROM ledger WHERE account_id = ? ORDER BY id').map((e) => ({
+    const ledger: LedgerEntry[] = all(
+      'SELECT at, kind, amount, currency FROM ledger WHERE account_id = ? ORDER BY id',
+    ).map((e) => ({
       at: s(e['at']!),
       kind: s(e['kind']!) as LedgerEntry['kind'],
       amount: money(n(e['amount']!), s(e['currency']!)),
     }));
-    const invoices: StoredInvoice[] = all('SELECT * FROM invoices WHERE account_id = ? ORDER BY seq').map((i) => ({
+    const invoices: StoredInvoice[] = all(
+      'SELECT * FROM invoices WHERE account_id = ? ORDER BY seq',
+    ).map((i) => ({
       id: s(i['id']!),
       number: s(i['number']!),
       type: s(i['type']!) as StoredInvoice['type'],
@@ -341,28 +525,34 @@ export class WorldStore {
       description: s(i['description']!),
       seq: n(i['seq']!),
     }));
-    const cards: Card[] = all('SELECT * FROM cards WHERE account_id = ? ORDER BY position').map((c) => ({
-      method: {
-        id: s(c['id']!),
-        brand: s(c['brand']!),
-        last4: s(c['last4']!),
-        expMonth: n(c['exp_month']!),
-        expYear: n(c['exp_year']!),
-        ...(c['holder_name'] === null ? {} : { holderName: s(c['holder_name']!) }),
-        isDefault: c['is_default'] === 1,
-      },
-      behaviour: s(c['behaviour']!) as Card['behaviour'],
-    }));
-    const users: User[] = all('SELECT * FROM users WHERE account_id = ? ORDER BY position').map((u) => ({
-      id: s(u['id']!),
-      email: s(u['email']!),
-      name: s(u['name']!),
-      role: s(u['role']!) as User['role'],
-      status: s(u['status']!) as User['status'],
-    }));
+    const cards: Card[] = all('SELECT * FROM cards WHERE account_id = ? ORDER BY position').map(
+      (c) => ({
+        method: {
+          id: s(c['id']!),
+          brand: s(c['brand']!),
+          last4: s(c['last4']!),
+          expMonth: n(c['exp_month']!),
+          expYear: n(c['exp_year']!),
+          ...(c['holder_name'] === null ? {} : { holderName: s(c['holder_name']!) }),
+          isDefault: c['is_default'] === 1,
+        },
+        behaviour: s(c['behaviour']!) as Card['behaviour'],
+      }),
+    );
+    const users: User[] = all('SELECT * FROM users WHERE account_id = ? ORDER BY position').map(
+      (u) => ({
+        id: s(u['id']!),
+        email: s(u['email']!),
+        name: s(u['name']!),
+        role: s(u['role']!) as User['role'],
+        status: s(u['status']!) as User['status'],
+      }),
+    );
     const inv = one('SELECT * FROM invoicing_details WHERE account_id = ?');
     const plan = one('SELECT * FROM plans WHERE account_id = ?');
-    const options: PlanOption[] = all('SELECT * FROM plan_options WHERE account_id = ? ORDER BY position').map((o) => ({
+    const options: PlanOption[] = all(
+      'SELECT * FROM plan_options WHERE account_id = ? ORDER BY position',
+    ).map((o) => ({
       id: s(o['id']!),
       name: s(o['name']!),
       price: money(n(o['price_amount']!), s(o['price_currency']!)),
@@ -370,7 +560,9 @@ export class WorldStore {
       features: JSON.parse(s(o['features']!)) as string[],
     }));
     const integ = one('SELECT * FROM integration_settings WHERE account_id = ?');
-    const regions = all('SELECT id, label FROM data_regions WHERE account_id = ? ORDER BY position').map((r) => ({
+    const regions = all(
+      'SELECT id, label FROM data_regions WHERE account_id = ? ORDER BY position',
+    ).map((r) => ({
       id: s(r['id']!),
       label: s(r['label']!),
     }));

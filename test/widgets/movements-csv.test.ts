@@ -65,9 +65,7 @@ describe('movements CSV', () => {
     it("a =cmd label becomes inert text: `'=cmd…`", () => {
       expect(csvField("=cmd|' /C calc'!A0")).to.equal("'=cmd|' /C calc'!A0");
       // With a comma as well, it is also quoted.
-      expect(csvField('=HYPERLINK("http://x","y")')).to.equal(
-        `"'=HYPERLINK(""http://x"",""y"")"`,
-      );
+      expect(csvField('=HYPERLINK("http://x","y")')).to.equal(`"'=HYPERLINK(""http://x"",""y"")"`);
     });
 
     it('a "-5" label is text and neutralised, but the amount -5.00 stays a number', () => {

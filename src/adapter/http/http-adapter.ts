@@ -131,11 +131,20 @@ export function createHttpAdapter(options: HttpAdapterOptions): PartnerHubAdapte
   const doFetch: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const off = options.capabilities ?? {};
 
-  async function send(route: Route, url: string, body: BodyInit | undefined, call: Call, refresh: boolean) {
+  async function send(
+    route: Route,
+    url: string,
+    body: BodyInit | undefined,
+    call: Call,
+    refresh: boolean,
+  ) {
     const signal = call.options?.signal;
     const headers = new Headers(options.getHeaders ? await options.getHeaders({ refresh }) : {});
     if (signal?.aborted) throw aborted(signal);
-    headers.set('Accept', route.response === 'pdf' ? 'application/pdf, application/json' : 'application/json');
+    headers.set(
+      'Accept',
+      route.response === 'pdf' ? 'application/pdf, application/json' : 'application/json',
+    );
     if (body !== undefined) {
       const type = route.body === 'binary' ? (call.body as Blob).type : 'application/json';
       headers.set('Content-Type', type || 'application/octet-stream');
@@ -236,17 +245,21 @@ export function createHttpAdapter(options: HttpAdapterOptions): PartnerHubAdapte
   const adapter: PartnerHubAdapter = {
     getSession: (o?: ReadOptions) => r('getSession', { options: o }),
     getBalances: (o?: ReadOptions) => r('getBalances', { options: o }),
-    listDailyUsage: (q: UsageQuery, o?: ReadOptions) => r('listDailyUsage', { query: q, options: o }),
+    listDailyUsage: (q: UsageQuery, o?: ReadOptions) =>
+      r('listDailyUsage', { query: q, options: o }),
     topUp: (input: TopUpInput, o: MutationOptions) => r('topUp', { body: input, options: o }),
-    quoteTopUp: (input: TopUpInput, o?: ReadOptions) => r('quoteTopUp', { body: input, options: o }),
+    quoteTopUp: (input: TopUpInput, o?: ReadOptions) =>
+      r('quoteTopUp', { body: input, options: o }),
     getAutoRenewal: (o?: ReadOptions) => r('getAutoRenewal', { options: o }),
     updateAutoRenewal: (settings: AutoRenewalUpdate, o: MutationOptions) =>
       r('updateAutoRenewal', { body: settings, options: o }),
-    listMovements: (q: MovementQuery, o?: ReadOptions) => r('listMovements', { query: q, options: o }),
+    listMovements: (q: MovementQuery, o?: ReadOptions) =>
+      r('listMovements', { query: q, options: o }),
     listInvoices: (q: InvoiceQuery, o?: ReadOptions) => r('listInvoices', { query: q, options: o }),
     payInvoice: (id: string, input: { paymentMethodId: string }, o: MutationOptions) =>
       r('payInvoice', { params: [id], body: input, options: o }),
-    getInvoicePdf: (id: string, o?: ReadOptions) => r('getInvoicePdf', { params: [id], options: o }),
+    getInvoicePdf: (id: string, o?: ReadOptions) =>
+      r('getInvoicePdf', { params: [id], options: o }),
     getInvoicingDetails: (o?: ReadOptions) => r('getInvoicingDetails', { options: o }),
     updateInvoicingDetails: (patch: InvoicingDetailsPatch, o: MutationOptions) =>
       r('updateInvoicingDetails', { body: patch, options: o }),

@@ -6,7 +6,8 @@
  */
 import type { LiveEvent, LiveListener, ResourceName } from '../contract.js';
 
-const RESOURCES: ReadonlySet<string> = new Set<ResourceName>([
+/** Every resource a live event may name. */
+export const LIVE_RESOURCES: ReadonlySet<string> = new Set<ResourceName>([
   'session',
   'balances',
   'dailyUsage',
@@ -40,7 +41,7 @@ export function parseLiveEvent(data: unknown): LiveEvent | undefined {
   }
   if (typeof value !== 'object' || value === null) return undefined;
   const { resource, data: payload } = value as { resource?: unknown; data?: unknown };
-  if (typeof resource !== 'string' || !RESOURCES.has(resource)) return undefined;
+  if (typeof resource !== 'string' || !LIVE_RESOURCES.has(resource)) return undefined;
   // Only balances carry data (the client parses it); other resources are re-read.
   if (resource === 'balances' && payload !== undefined) {
     return { resource, data: payload as LiveEvent['data'] };

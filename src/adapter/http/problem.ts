@@ -6,21 +6,6 @@
  */
 import { AdapterError, type AdapterErrorCode } from '../errors.js';
 
-const CODES: ReadonlySet<string> = new Set<AdapterErrorCode>([
-  'network',
-  'unauthorized',
-  'forbidden',
-  'not_found',
-  'validation',
-  'conflict',
-  'payment_failed',
-  'rate_limited',
-  'unavailable',
-  'invalid_response',
-  'timeout',
-  'aborted',
-]);
-
 /** What each status means when the body does not say. */
 export function codeForStatus(status: number): AdapterErrorCode {
   switch (status) {
@@ -51,6 +36,7 @@ export function codeForStatus(status: number): AdapterErrorCode {
   }
 }
 
+/** Every error code, with the words shown when a response gives none. */
 const DEFAULT_MESSAGES: Readonly<Record<AdapterErrorCode, string>> = {
   network: 'The Partner Hub could not be reached.',
   unauthorized: 'Your session has expired. Sign in again.',
@@ -135,7 +121,9 @@ export function problemToError(
   }
   const given = problem['code'];
   const code: AdapterErrorCode =
-    typeof given === 'string' && CODES.has(given) ? (given as AdapterErrorCode) : codeForStatus(status);
+    typeof given === 'string' && Object.hasOwn(DEFAULT_MESSAGES, given)
+      ? (given as AdapterErrorCode)
+      : codeForStatus(status);
   const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
   const message = text(problem['detail']) ?? text(problem['title']) ?? DEFAULT_MESSAGES[code];
   const retryAfter =

@@ -316,7 +316,8 @@ export class PhMoneyInput extends PhElement {
   private check(): Check {
     if (this.externalErrorActive) return { flags: { customError: true }, message: this.error };
     if (this.parseFailure) {
-      const flags = this.parseFailure === 'too_precise' ? { stepMismatch: true } : { badInput: true };
+      const flags =
+        this.parseFailure === 'too_precise' ? { stepMismatch: true } : { badInput: true };
       return { flags, message: this.describeFailure(this.parseFailure) };
     }
     const value = this.value;
@@ -350,9 +351,7 @@ export class PhMoneyInput extends PhElement {
           : msg(str`Use at most ${exponent} decimal places for ${currency}.`);
       }
       case 'ambiguous':
-        return msg(
-          str`This could be read two ways. Write the amount like ${this.example()}.`,
-        );
+        return msg(str`This could be read two ways. Write the amount like ${this.example()}.`);
       case 'too_large':
         return msg('This amount is too large.');
       case 'negative_not_allowed':
@@ -422,21 +421,22 @@ export class PhMoneyInput extends PhElement {
     const showError = message !== '' && (this.touched || this.externalErrorActive);
     const { symbol, end } = this.adornment();
     const disabled = this.disabled || this.formDisabled;
-    const describedBy = [
-      this.description ? 'description' : '',
-      showError ? 'error' : '',
-    ]
+    const describedBy = [this.description ? 'description' : '', showError ? 'error' : '']
       .filter(Boolean)
       .join(' ');
     return html`<div class="field">
-      ${this.label
-        ? html`<label part="label" for=${this.inputId}
-            >${this.label}<span class="visually-hidden"> (${this.currency})</span></label
-          >`
-        : nothing}
-      ${this.description
-        ? html`<p id="description" class="description muted">${this.description}</p>`
-        : nothing}
+      ${
+        this.label
+          ? html`<label part="label" for=${this.inputId}
+              >${this.label}<span class="visually-hidden"> (${this.currency})</span></label
+            >`
+          : nothing
+      }
+      ${
+        this.description
+          ? html`<p id="description" class="description muted">${this.description}</p>`
+          : nothing
+      }
       <div class="control ${showError ? 'invalid' : ''} ${disabled ? 'disabled' : ''}">
         <span part="adornment" class="adornment ${end ? 'end' : ''}" aria-hidden="true"
           >${symbol}</span
@@ -461,9 +461,9 @@ export class PhMoneyInput extends PhElement {
           @keydown=${this.handleKeydown}
         />
       </div>
-      <div id="error" part="error" class="error" aria-live="polite">${showError
-          ? html`${this.renderErrorIcon()}<span>${message}</span>`
-          : nothing}</div>
+      <div id="error" part="error" class="error" aria-live="polite">
+        ${showError ? html`${this.renderErrorIcon()}<span>${message}</span>` : nothing}
+      </div>
     </div>`;
   }
 }

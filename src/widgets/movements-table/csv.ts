@@ -41,7 +41,8 @@ const NEEDS_QUOTES = /[",\r\n]/;
  * @throws {RangeError} when `decimal` is not of the form `-?\d+(\.\d+)?`.
  */
 export function csvNumber(decimal: string): CsvNumber {
-  if (!DECIMAL.test(decimal)) throw new RangeError(`Not a plain decimal: ${JSON.stringify(decimal)}`);
+  if (!DECIMAL.test(decimal))
+    throw new RangeError(`Not a plain decimal: ${JSON.stringify(decimal)}`);
   return { decimal };
 }
 

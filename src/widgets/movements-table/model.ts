@@ -6,7 +6,11 @@ import type { Movement } from '../../adapter/schemas.js';
 import { monthNumber, periodOfMonth } from '../../domain/dates.js';
 import { compare, subtract, sum } from '../../money/index.js';
 import type { Money } from '../../money/index.js';
-import type { MovementsRange, MovementsSortColumn, MovementsSortDirection } from './movements-table.types.js';
+import type {
+  MovementsRange,
+  MovementsSortColumn,
+  MovementsSortDirection,
+} from './movements-table.types.js';
 
 /** One month of one currency, with its net (funds added − usage). */
 export interface MovementRow {

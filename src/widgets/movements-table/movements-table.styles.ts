@@ -164,7 +164,7 @@ export const styles = css`
   .tick,
   .label {
     fill: var(--_muted);
-    font-size: 11px;
+    font-size: 12px;
     font-family: var(--_font);
   }
 

@@ -135,8 +135,7 @@ export class PhMovementsTable extends PhElement {
       this.sortColumn = column;
       this.sortDirection = column === 'period' ? 'descending' : 'ascending';
     }
-    const direction =
-      this.sortDirection === 'ascending' ? msg('ascending') : msg('descending');
+    const direction = this.sortDirection === 'ascending' ? msg('ascending') : msg('descending');
     this.announcement = msg(str`Sorted by ${this.columnLabel(column)}, ${direction}.`);
   }
 
@@ -317,7 +316,12 @@ export class PhMovementsTable extends PhElement {
   private renderHeader(column: MovementsSortColumn): TemplateResult {
     const sort = column === this.sortColumn ? this.sortDirection : 'none';
     return html`<th scope="col" class=${column === 'period' ? '' : 'num'} aria-sort=${sort}>
-      <button type="button" class="sort" data-column=${column} @click=${() => this.handleSort(column)}>
+      <button
+        type="button"
+        class="sort"
+        data-column=${column}
+        @click=${() => this.handleSort(column)}
+      >
         <span>${this.columnLabel(column)}</span>${this.renderSortIcon(column)}
       </button>
     </th>`;
@@ -412,7 +416,13 @@ export class PhMovementsTable extends PhElement {
                 <text class="label" x=${group.center} y=${plot.bottom + 18} text-anchor="middle">${formatPeriod(group.period, this.locale, true)}</text>
               </g>`,
           )}
-          <line class="axis" x1=${plot.left} x2=${plot.right} y1=${plot.bottom} y2=${plot.bottom}></line>
+          <line
+            class="axis"
+            x1=${plot.left}
+            x2=${plot.right}
+            y1=${plot.bottom}
+            y2=${plot.bottom}
+          ></line>
         </svg>
       </div>
       <ul class="legend">
@@ -452,4 +462,3 @@ export class PhMovementsTable extends PhElement {
     </article>`;
   }
 }
-

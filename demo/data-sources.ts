@@ -1,0 +1,67 @@
+/**
+ * Where the demo's data comes from: the reference server over HTTP (the real wire path, as a
+ * partner's portal would run it) or the memory adapter in this tab.
+ *
+ * The reference server stands in for the partner's backend. Its demo users are chosen with
+ * the `X-Demo-User` header, where a real portal would send its own session cookie or token.
+ */
+import { createHttpAdapter, createMemoryAdapter } from '../src/adapter/index.js';
+import type { MemoryAdapter, PartnerHubAdapter, Session, User } from '../src/adapter/index.js';
+import type { DemoRole } from './settings.js';
+
+export const API_BASE = `${location.origin}/api/v1`;
+
+/** The reference server's demo users, one per role. */
+export interface ServerUsers {
+  owner: string;
+  member: string | undefined;
+}
+
+const isJson = (response: Response) =>
+  (response.headers.get('content-type') ?? '').includes('json');
+
+/**
+ * Asks the origin whether the reference server is behind it; resolves to an owner and a
+ * member to act as, or undefined when there is no server (the demo then runs in memory).
+ */
+export async function probeServer(): Promise<ServerUsers | undefined> {
+  try {
+    const sessionResponse = await fetch(`${API_BASE}/session`);
+    if (!sessionResponse.ok || !isJson(sessionResponse)) return undefined;
+    const session = (await sessionResponse.json()) as Session;
+    const usersResponse = await fetch(`${API_BASE}/users`, {
+      headers: { 'X-Demo-User': session.user.id },
+    });
+    const users = usersResponse.ok ? ((await usersResponse.json()) as User[]) : [];
+    const active = users.filter((u) => u.status === 'active');
+    const owner =
+      session.user.role === 'owner'
+        ? session.user.id
+        : (active.find((u) => u.role === 'owner')?.id ?? session.user.id);
+    return { owner, member: active.find((u) => u.role === 'member')?.id };
+  } catch {
+    return undefined;
+  }
+}
+
+/** An http adapter acting as the server's demo user of `role`. */
+export function httpAdapter(users: ServerUsers, role: DemoRole): PartnerHubAdapter {
+  const userId = (role === 'member' && users.member) || users.owner;
+  return createHttpAdapter({
+    baseUrl: API_BASE,
+    getHeaders: () => ({ 'X-Demo-User': userId }),
+    // EventSource cannot send headers: the demo server takes the user from the query instead.
+    eventsUrl: `${API_BASE}/events?demoUser=${encodeURIComponent(userId)}`,
+  });
+}
+
+let memory: MemoryAdapter | undefined;
+
+/** The tab's one memory adapter: its data (and simulated clock) lasts until a reload. */
+export function memoryAdapter(role: DemoRole): { adapter: PartnerHubAdapter; memory: MemoryAdapter } {
+  memory ??= createMemoryAdapter({ latency: { min: 80, max: 240 } });
+  memory.setRole(role);
+  // A new object for the same data: the provider makes a new client, so every widget reloads
+  // as the new role.
+  return { adapter: { ...memory }, memory };
+}

@@ -1,0 +1,125 @@
+/// <reference types="node" />
+/**
+ * The reference server: the REST contract of `src/adapter/http/routes.ts` with real semantics
+ * (usage deducted as simulated time passes, auto-renewal and emergency top-ups, idempotency,
+ * roles, the last-owner rule) on an embedded SQLite database. The demo portal runs on it, and
+ * it shows a partner what their own backend has to implement.
+ *
+ * ```js
+ * import { startReferenceServer } from './.cache/server/index.mjs'; // built by scripts/build-server.mjs
+ * const server = await startReferenceServer({ port: 0, dataDir: '/tmp/hub', usageSpeed: 0 });
+ * await fetch(`${server.apiBase}/balances`);
+ * await server.close();
+ * ```
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { API_BASE, LiveChannel, createHandler } from './http.js';
+import { ServerHub } from './hub.js';
+
+export { buildOpenApiDocument } from './openapi.js';
+export { API_BASE, DEMO_USER_HEADER } from './http.js';
+/** The contract this server serves (for tests and tools that load the bundle). */
+export { ROUTES } from '../../src/adapter/http/routes.js';
+export { isAllowed } from '../../src/adapter/permissions.js';
+
+export interface ReferenceServerOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Where the SQLite database lives (default `demo/server/data/`); created and seeded on first start. */
+  dataDir?: string;
+  /**
+   * Simulated seconds per real second (default 3600: an hour of usage passes every second).
+   * 0 freezes the clock; it then only moves through the `__test/advance` hook.
+   */
+  usageSpeed?: number;
+  /** Enables `POST /api/v1/__test/advance` and `POST /api/v1/__test/fail-next` (tests only). */
+  testHooks?: boolean;
+  /** Serves the files of this directory at `/` (the demo portal), same origin as the API. */
+  staticDir?: string;
+  /** Logs one line per request. */
+  log?: boolean;
+  /** Where a new database's simulated clock starts (default the memory adapter's `DEFAULT_NOW`). */
+  now?: string;
+}
+
+export interface ReferenceServer {
+  /** The origin, e.g. `http://127.0.0.1:43123`. */
+  url: string;
+  /** `url` + `/api/v1`. */
+  apiBase: string;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../demo/server/data/', import.meta.url));
+
+export async function startReferenceServer(
+  options: ReferenceServerOptions = {},
+): Promise<ReferenceServer> {
+  const usageSpeed = options.usageSpeed ?? 3600;
+  if (!Number.isFinite(usageSpeed) || usageSpeed < 0) {
+    throw new RangeError('usageSpeed is a number of simulated seconds per second, 0 or more.');
+  }
+  const hub = new ServerHub({
+    dataDir: options.dataDir ?? DEFAULT_DATA_DIR,
+    usageSpeed,
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const live = new LiveChannel(hub);
+  const handler = createHandler(hub, live, {
+    testHooks: options.testHooks ?? false,
+    log: options.log ?? false,
+    ...(options.staticDir ? { staticDir: options.staticDir } : {}),
+  });
+  const server = createServer((req, res) => void handler(req, res));
+  server.keepAliveTimeout = 5_000;
+
+  // Usage keeps flowing (and live events keep coming) while nobody asks.
+  const ticker =
+    usageSpeed > 0
+      ? setInterval(() => {
+          hub.exclusive(() => hub.tick()).catch((error: unknown) => console.error(error));
+        }, 1000)
+      : undefined;
+  ticker?.unref();
+
+  const host = options.host ?? '127.0.0.1';
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    if (ticker) clearInterval(ticker);
+    hub.close();
+    throw error;
+  }
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    apiBase: `${url}${API_BASE}`,
+    close() {
+      closing ??= (async () => {
+        if (ticker) clearInterval(ticker);
+        live.close();
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        });
+        // Let a running operation finish before the database closes.
+        await hub.exclusive(() => undefined);
+        hub.close();
+      })();
+      return closing;
+    },
+  };
+}

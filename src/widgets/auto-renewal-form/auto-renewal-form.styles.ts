@@ -1,0 +1,156 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .card {
+    display: grid;
+    gap: calc(var(--_space) * 4);
+  }
+
+  .settings {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: calc(var(--_space) * 2) calc(var(--_space) * 6);
+    margin: 0;
+  }
+
+  .settings dt {
+    color: var(--_muted);
+  }
+
+  .settings dd {
+    margin: 0;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: calc(var(--_space) * 1.5);
+  }
+
+  .status[data-enabled='true'] {
+    color: var(--_positive);
+  }
+
+  .icon {
+    width: 1.15em;
+    height: 1.15em;
+    flex: none;
+  }
+
+  form {
+    display: grid;
+    gap: calc(var(--_space) * 5);
+  }
+
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+
+  legend {
+    font-weight: 600;
+    padding: 0;
+    margin-bottom: calc(var(--_space) * 2);
+  }
+
+  .choice {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+    min-height: 2.5rem;
+    padding: 0 calc(var(--_space) * 3);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    cursor: pointer;
+  }
+
+  .choice:has(input:checked) {
+    border-color: var(--_accent);
+    border-width: 2px;
+  }
+
+  .choice input {
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
+  .amounts {
+    display: grid;
+    gap: calc(var(--_space) * 4);
+    grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+  }
+
+  .note,
+  .basis,
+  .assumption {
+    font-size: 0.875em;
+  }
+
+  .warning {
+    display: flex;
+    gap: calc(var(--_space) * 2);
+    align-items: flex-start;
+    padding: calc(var(--_space) * 3);
+    border: 1px solid var(--_warning);
+    border-left-width: 4px;
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+
+  .warning strong {
+    color: var(--_warning);
+  }
+
+  .warning-region:empty {
+    display: none;
+  }
+
+  .adviser {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    padding: calc(var(--_space) * 4);
+    background: var(--_surface-alt);
+    border-radius: calc(var(--_radius) * 0.75);
+    justify-items: start;
+  }
+
+  .summary {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    padding: calc(var(--_space) * 4);
+    border: 2px solid var(--_danger);
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+
+  .summary h3 {
+    color: var(--_danger);
+  }
+
+  .summary ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+
+  .summary a {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+
+  .readonly-reason {
+    padding: calc(var(--_space) * 3);
+    background: var(--_surface-alt);
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 2);
+  }
+`;

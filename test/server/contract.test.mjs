@@ -1,0 +1,338 @@
+// Every route of the REST contract answers with schema-valid data; bad requests get
+// problem+json naming the field; roles; request values reach SQL only as bound parameters.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import * as z from 'zod/mini';
+import { EUR, MEMBER, OWNER, key, server, start, topUpBody } from './support.mjs';
+
+const PNG = new Uint8Array([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82,
+]);
+
+/** A valid call of every adapter method, in an order that keeps each one meaningful. */
+const CALLS = {
+  getSession: {},
+  getBalances: {},
+  listDailyUsage: { query: '?days=7' },
+  topUp: { body: topUpBody(5_000) },
+  quoteTopUp: { body: topUpBody(5_000) },
+  getAutoRenewal: {},
+  updateAutoRenewal: {
+    body: { currency: 'EUR', enabled: true, threshold: EUR(25_000), amount: EUR(100_000) },
+  },
+  listMovements: { query: '?from=2026-01&to=2026-11' },
+  listInvoices: { query: '?limit=5' },
+  payInvoice: { params: ['inv_acme_00045'], body: { paymentMethodId: 'pm_visa_4242' } },
+  getInvoicePdf: { params: ['inv_acme_00001'] },
+  getInvoicingDetails: {},
+  updateInvoicingDetails: { body: { billingEmail: 'accounts@acme-messaging.example' } },
+  listPaymentMethods: {},
+  setDefaultPaymentMethod: { params: ['pm_mc_5454'] },
+  removePaymentMethod: { params: ['pm_amex_0005'] },
+  getPlan: {},
+  quotePlanChange: { query: '?planId=premium' },
+  changePlan: { body: { planId: 'premium' } },
+  cancelPlan: {},
+  listUsers: {},
+  inviteUser: { body: { email: 'new.colleague@acme-messaging.example', role: 'member' } },
+  updateUserRole: { params: ['usr_marco'], body: { role: 'owner' } },
+  removeUser: { params: ['usr_sofia'] },
+  getIntegrationSettings: {},
+  updateIntegrationSettings: { body: { webhookUrl: 'https://hooks.acme-messaging.example/v2' } },
+  sendTestWebhook: {},
+  getProfile: {},
+  updateProfile: { body: { brandName: 'Acme Messaging Europe' } },
+  uploadLogo: { raw: PNG, type: 'image/png' },
+  listWhatsAppAccounts: { query: '?limit=25&status=connected' },
+  listPartnerAccounts: {},
+  switchPartnerAccount: { params: ['acme'] },
+};
+
+function pathOf(route, params = []) {
+  let i = 0;
+  return route.path.replace(/\{[^}]+\}/g, () => encodeURIComponent(params[i++]));
+}
+
+describe('the REST contract', () => {
+  let s;
+  before(async () => {
+    s = await start();
+  });
+  after(() => s.stop());
+
+  it('has a call for every route', () => {
+    assert.deepEqual(server.ROUTES.map((r) => r.method).sort(), Object.keys(CALLS).sort());
+  });
+
+  for (const [method, call] of Object.entries(CALLS)) {
+    it(`${method} answers with schema-valid data`, async () => {
+      const route = server.ROUTES.find((r) => r.method === method);
+      const headers = call.type ? { 'content-type': call.type } : {};
+      const res = await s.api.call(route.http, pathOf(route, call.params) + (call.query ?? ''), {
+        body: call.body,
+        raw: call.raw,
+        headers,
+        idempotencyKey: route.mutation ? key() : undefined,
+      });
+      if (route.response === null) {
+        assert.equal(res.status, 204);
+      } else if (route.response === 'pdf') {
+        assert.equal(res.status, 200);
+        assert.match(res.type, /^application\/pdf/);
+        assert.equal(Buffer.from(res.body.subarray(0, 5)).toString(), '%PDF-');
+      } else {
+        assert.equal(res.status, 200, JSON.stringify(res.body));
+        const parsed = z.safeParse(route.response, res.body);
+        assert.ok(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues));
+      }
+    });
+  }
+
+  it('applied what the mutations asked for', async () => {
+    const upgrade = (await s.api.get('/invoices?type=prorated_upgrade&limit=1')).body.items[0];
+    assert.equal(upgrade.status, 'paid');
+    assert.deepEqual(upgrade.total, { amount: 9_333, currency: 'EUR' }); // as quoted above
+    const plan = await s.api.get('/plan');
+    assert.equal(plan.body.current.planId, 'premium');
+    assert.equal(plan.body.current.status, 'cancelling');
+    const users = (await s.api.get('/users')).body;
+    assert.ok(
+      users.some(
+        (u) => u.email === 'new.colleague@acme-messaging.example' && u.status === 'invited',
+      ),
+    );
+    assert.ok(!users.some((u) => u.id === 'usr_sofia'));
+    assert.equal(users.find((u) => u.id === 'usr_marco').role, 'owner');
+    const cards = (await s.api.get('/payment-methods')).body;
+    assert.equal(cards.find((c) => c.isDefault).id, 'pm_mc_5454');
+    assert.ok(!cards.some((c) => c.id === 'pm_amex_0005'));
+    const profile = (await s.api.get('/profile')).body;
+    assert.match(profile.logoUrl, /^data:image\/png;base64,/);
+  });
+});
+
+describe('bad requests', () => {
+  let s;
+  before(async () => {
+    s = await start();
+  });
+  after(() => s.stop());
+
+  const problem = (res, status) => {
+    assert.equal(res.status, status);
+    assert.match(res.type, /^application\/problem\+json/);
+    assert.equal(res.body.status, status);
+    assert.equal(typeof res.body.title, 'string');
+    assert.equal(typeof res.body.type, 'string');
+    assert.equal(typeof res.body.detail, 'string');
+  };
+
+  it('a fractional amount is a 422 naming amount', async () => {
+    const res = await s.api.post('/top-ups', {
+      amount: { amount: 12.5, currency: 'EUR' },
+      paymentMethodId: 'pm_visa_4242',
+    });
+    problem(res, 422);
+    assert.equal(res.body.code, 'validation');
+    assert.equal(typeof res.body.errors.amount, 'string');
+  });
+
+  it('a domain rule failure names its field (VAT ID, solution ID, top-up bounds)', async () => {
+    let res = await s.api.call('PATCH', '/invoicing-details', {
+      body: { vatId: 'DE12' },
+      idempotencyKey: key(),
+    });
+    problem(res, 422);
+    assert.ok(res.body.errors.vatId);
+    res = await s.api.call('PATCH', '/integration', {
+      body: { solutionId: '12ab' },
+      idempotencyKey: key(),
+    });
+    problem(res, 422);
+    assert.ok(res.body.errors.solutionId);
+    res = await s.api.post('/top-ups', topUpBody(5));
+    problem(res, 422);
+    assert.ok(res.body.errors.amount);
+  });
+
+  it('a mutation without Idempotency-Key is a 422 naming idempotencyKey', async () => {
+    const res = await s.api.call('POST', '/top-ups', { body: topUpBody(5_000) });
+    problem(res, 422);
+    assert.ok(res.body.errors.idempotencyKey);
+  });
+
+  it('a body that is not JSON is a 400, a bad integer query a 422', async () => {
+    let res = await s.api.call('POST', '/top-ups', {
+      raw: '{"amount":',
+      headers: { 'content-type': 'application/json' },
+      idempotencyKey: key(),
+    });
+    problem(res, 400);
+    res = await s.api.get('/invoices?limit=ten');
+    problem(res, 422);
+    assert.ok(res.body.errors.limit);
+  });
+
+  it('unknown resources are 404, wrong methods 405, unknown ids 404', async () => {
+    problem(await s.api.get('/nothing-here'), 404);
+    problem(await s.api.call('DELETE', '/balances'), 405);
+    const res = await s.api.post('/invoices/inv_nope/pay', { paymentMethodId: 'pm_visa_4242' });
+    problem(res, 404);
+    assert.equal(res.body.code, 'not_found');
+  });
+
+  it('the last owner cannot be demoted (409)', async () => {
+    // Two owners: demoting one works, the other is then the last.
+    let res = await s.api.call('PATCH', '/users/usr_jonas', {
+      body: { role: 'member' },
+      idempotencyKey: key(),
+    });
+    assert.equal(res.status, 200);
+    res = await s.api.call('PATCH', '/users/usr_lena', {
+      body: { role: 'member' },
+      idempotencyKey: key(),
+    });
+    problem(res, 409);
+    assert.equal(res.body.code, 'conflict');
+  });
+
+  it('a client-paid account answers 503 unavailable for balances', async () => {
+    await s.api.post('/partner-accounts/acme-cp/switch', undefined);
+    const res = await s.api.get('/balances');
+    problem(res, 503);
+    assert.equal(res.body.code, 'unavailable');
+    assert.equal((await s.api.get('/session')).body.billingMode, 'client_paid');
+    await s.api.post('/partner-accounts/acme/switch', undefined);
+    assert.equal((await s.api.get('/balances')).status, 200);
+  });
+});
+
+describe('roles', () => {
+  let s;
+  before(async () => {
+    s = await start();
+  });
+  after(() => s.stop());
+
+  it('route.ownerOnly agrees with permissions.isAllowed for members', () => {
+    for (const route of server.ROUTES) {
+      assert.equal(route.ownerOnly, !server.isAllowed('member', route.method), route.method);
+    }
+  });
+
+  it('the acting user comes from X-Demo-User, defaulting to the first owner', async () => {
+    assert.equal((await s.api.get('/session', { user: null })).body.user.id, OWNER);
+    const member = await s.api.get('/session', { user: MEMBER });
+    assert.equal(member.body.user.role, 'member');
+    const stranger = await s.api.get('/session', { user: 'usr_nobody' });
+    assert.equal(stranger.status, 401);
+    assert.equal(stranger.body.code, 'unauthorized');
+  });
+
+  it('a member gets 403 on owner-only routes, before any validation', async () => {
+    for (const [method, path, body] of [
+      ['POST', '/users', { email: 'x@example.com', role: 'member' }],
+      ['POST', '/users', { nonsense: true }],
+      ['POST', '/top-ups', topUpBody(5_000)],
+      ['GET', '/invoices'],
+      ['GET', '/payment-methods'],
+      ['PATCH', '/integration', { webhookUrl: 'https://x.example/h' }],
+    ]) {
+      const res = await s.api.call(method, path, { user: MEMBER, body, idempotencyKey: key() });
+      assert.equal(res.status, 403, `${method} ${path}`);
+      assert.equal(res.body.code, 'forbidden');
+    }
+    assert.equal((await s.api.get('/users')).body.length, 5);
+  });
+
+  it('a member may read what members may read', async () => {
+    for (const path of [
+      '/session',
+      '/balances',
+      '/usage/daily',
+      '/auto-renewal',
+      '/movements',
+      '/users',
+      '/integration',
+      '/profile',
+      '/whatsapp-accounts',
+      '/partner-accounts',
+    ]) {
+      assert.equal((await s.api.get(path, { user: MEMBER })).status, 200, path);
+    }
+  });
+});
+
+describe('request values never reach SQL as code', () => {
+  let s;
+  before(async () => {
+    s = await start();
+  });
+  after(() => s.stop());
+
+  const nasty = [
+    "Robert'); DROP TABLE users;--",
+    "' OR '1'='1",
+    '"; DELETE FROM invoices; --',
+    '%',
+    '_',
+    '\\',
+    "1' UNION SELECT * FROM idempotency --",
+  ];
+
+  it('stores names literally', async () => {
+    for (const [i, name] of nasty.entries()) {
+      const res = await s.api.post('/users', {
+        email: `tester.${i}@example.com`,
+        name,
+        role: 'member',
+      });
+      assert.equal(res.status, 200, JSON.stringify(res.body));
+      assert.equal(res.body.name, name);
+    }
+    const users = (await s.api.get('/users')).body;
+    assert.equal(users.length, 5 + nasty.length);
+    for (const name of nasty) assert.ok(users.some((u) => u.name === name));
+    const brand = nasty[0];
+    assert.equal(
+      (await s.api.call('PATCH', '/profile', { body: { brandName: brand }, idempotencyKey: key() }))
+        .body.brandName,
+      brand,
+    );
+    assert.equal((await s.api.get('/profile')).body.brandName, brand);
+    assert.ok((await s.api.get('/invoices?limit=1')).body.total > 30);
+  });
+
+  it('searches literally', async () => {
+    const all = (await s.api.get('/whatsapp-accounts?limit=1')).body.total;
+    assert.equal(all, 2000);
+    for (const query of nasty) {
+      const res = await s.api.get(`/whatsapp-accounts?query=${encodeURIComponent(query)}`);
+      assert.equal(res.status, 200);
+      assert.equal(res.body.total, 0, query);
+    }
+    // And a real search still finds rows, paged without repeats.
+    const first = (await s.api.get('/whatsapp-accounts?limit=1')).body.items[0];
+    const found = await s.api.get(
+      `/whatsapp-accounts?query=${encodeURIComponent(first.name.slice(0, 6))}&limit=5`,
+    );
+    assert.ok(found.body.total >= 1);
+    const seen = new Set();
+    let cursor = null;
+    let pages = 0;
+    do {
+      const page = (
+        await s.api.get(`/whatsapp-accounts?limit=400${cursor ? `&cursor=${cursor}` : ''}`)
+      ).body;
+      for (const item of page.items) seen.add(item.id);
+      cursor = page.nextCursor;
+      pages++;
+    } while (cursor);
+    assert.equal(seen.size, 2000);
+    assert.equal(pages, 5);
+    assert.equal(
+      (await s.api.get(`/whatsapp-accounts?cursor=${encodeURIComponent("x' OR 1=1")}`)).status,
+      422,
+    );
+  });
+});

@@ -1,0 +1,91 @@
+// The OpenAPI document: generated from ROUTES and the schemas, committed up to date, served.
+import assert from 'node:assert/strict';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { checkOpenApi } from '../../scripts/openapi.mjs';
+import { server, start, tempDir } from './support.mjs';
+
+describe('the OpenAPI document', () => {
+  let s;
+  before(async () => {
+    s = await start();
+  });
+  after(() => s.stop());
+
+  it('the committed openapi.json is up to date (openapi.mjs --check)', async () => {
+    const result = await checkOpenApi();
+    assert.ok(result.upToDate, result.message);
+  });
+
+  it('has every route of ROUTES with its operationId, parameters and responses', () => {
+    const doc = server.buildOpenApiDocument();
+    assert.equal(doc.openapi, '3.1.0');
+    for (const route of server.ROUTES) {
+      const op = doc.paths[route.path]?.[route.http.toLowerCase()];
+      assert.ok(op, `${route.http} ${route.path}`);
+      assert.equal(op.operationId, route.method);
+      const params = op.parameters ?? [];
+      for (const name of route.params ?? [])
+        assert.ok(params.some((p) => p.name === name && p.in === 'path'));
+      assert.equal(
+        params.some((p) => p.$ref === '#/components/parameters/IdempotencyKey'),
+        route.mutation,
+      );
+      if (route.ownerOnly) assert.ok(op.responses['403']);
+      assert.ok(op.responses['200'] || op.responses['204']);
+      assert.ok(op.responses.default);
+    }
+    const refs = JSON.stringify(doc).match(/#\/components\/schemas\/\w+/g);
+    for (const ref of new Set(refs)) assert.ok(doc.components.schemas[ref.split('/').pop()], ref);
+  });
+
+  it('is served at /api/v1/openapi.json', async () => {
+    const res = await fetch(`${s.apiBase}/openapi.json`);
+    assert.equal(res.status, 200);
+    assert.deepEqual(await res.json(), server.buildOpenApiDocument());
+  });
+});
+
+describe('static files', () => {
+  let s;
+  let dir;
+  before(async () => {
+    dir = tempDir();
+    const site = join(dir, 'site');
+    mkdirSync(join(site, 'assets'), { recursive: true });
+    writeFileSync(join(site, 'index.html'), '<!doctype html><title>Portal</title>');
+    writeFileSync(join(site, 'assets', 'app.js'), 'export {};');
+    writeFileSync(join(dir, 'secret.txt'), 'secret');
+    symlinkSync(join(dir, 'secret.txt'), join(site, 'link.txt'));
+    s = await start({ staticDir: site });
+  });
+  after(async () => {
+    await s.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('serves files with their content types beside the API', async () => {
+    let res = await fetch(`${s.url}/`);
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-type'), /^text\/html/);
+    res = await fetch(`${s.url}/assets/app.js`);
+    assert.match(res.headers.get('content-type'), /^text\/javascript/);
+    assert.equal((await fetch(`${s.apiBase}/session`)).status, 200);
+  });
+
+  it('never serves anything outside the directory', async () => {
+    for (const path of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/link.txt',
+      '/%00',
+      '/nope.html',
+    ]) {
+      const res = await fetch(`${s.url}${path}`);
+      assert.equal(res.status, 404, path);
+      assert.doesNotMatch(await res.text(), /secret/);
+    }
+  });
+});

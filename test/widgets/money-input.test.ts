@@ -1,0 +1,289 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/widgets/money-input/define.js';
+import type { PhMoneyInput } from '../../src/widgets/money-input/money-input.js';
+import type { MoneyInputDetail } from '../../src/widgets/money-input/money-input.types.js';
+import { expectAccessible } from '../support/conformance.js';
+
+const inner = (el: PhMoneyInput) => el.shadowRoot!.querySelector('input')!;
+const errorText = (el: PhMoneyInput) =>
+  el.shadowRoot!.querySelector('[part="error"]')!.textContent!.replace(/\s+/g, ' ').trim();
+
+async function field(
+  currency = 'EUR',
+  lang = 'en',
+  extra: Partial<PhMoneyInput> = {},
+): Promise<PhMoneyInput> {
+  const el = await fixture<PhMoneyInput>(
+    html`<ph-money-input lang=${lang} currency=${currency} label="Amount"></ph-money-input>`,
+  );
+  Object.assign(el, extra);
+  await el.updateComplete;
+  return el;
+}
+
+/** Focuses the field and types `text` with real key presses. */
+async function type(el: PhMoneyInput, text: string): Promise<void> {
+  el.focus();
+  await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+async function blur(el: PhMoneyInput): Promise<void> {
+  inner(el).blur();
+  await el.updateComplete;
+}
+
+describe('<ph-money-input>', () => {
+  describe('accessibility', () => {
+    it('is axe-clean when empty', async () => {
+      const el = await field('EUR', 'en', { description: 'The amount to add.' });
+      await expectAccessible(el);
+    });
+
+    it('is axe-clean with a valid amount', async () => {
+      const el = await field();
+      await type(el, '12.50');
+      await blur(el);
+      await expectAccessible(el);
+    });
+
+    it('is axe-clean when invalid, with the error described', async () => {
+      const el = await field('EUR', 'en', { required: true, description: 'Hint' });
+      await type(el, 'abc');
+      await blur(el);
+      const input = inner(el);
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(input.getAttribute('aria-describedby')).to.equal('description error');
+      await expectAccessible(el);
+    });
+
+    it('labels the inner input with a real <label> and shows the currency', async () => {
+      const el = await field();
+      const label = el.shadowRoot!.querySelector('label')!;
+      expect(label.htmlFor).to.equal(inner(el).id);
+      expect(label.textContent).to.contain('Amount');
+      expect(el.shadowRoot!.querySelector('[part="adornment"]')!.textContent).to.equal('€');
+      expect(inner(el).inputMode).to.equal('decimal');
+      expect(inner(el).autocomplete).to.equal('off');
+    });
+  });
+
+  describe('parsing in the locale', () => {
+    it('reads German 1.234,56 as 123456 cents', async () => {
+      const el = await field('EUR', 'de');
+      await type(el, '1.234,56');
+      expect(el.value).to.deep.equal({ amount: 123456, currency: 'EUR' });
+      expect(el.validity.valid).to.be.true;
+    });
+
+    it('reads English 1,234.56 as 123456 cents', async () => {
+      const el = await field('EUR', 'en');
+      await type(el, '1,234.56');
+      expect(el.value).to.deep.equal({ amount: 123456, currency: 'EUR' });
+    });
+
+    it('refuses decimals for JPY, with the reason', async () => {
+      const el = await field('JPY', 'en');
+      await type(el, '12.5');
+      expect(el.value).to.equal(null);
+      expect(el.validity.valid).to.be.false;
+      await blur(el);
+      expect(errorText(el)).to.equal('JPY has no decimal places: enter a whole amount.');
+    });
+
+    it('takes three decimals for KWD', async () => {
+      const el = await field('KWD', 'en');
+      await type(el, '1.234');
+      expect(el.value).to.deep.equal({ amount: 1234, currency: 'KWD' });
+    });
+
+    it('refuses over-precise amounts with the reason', async () => {
+      const el = await field('EUR', 'en');
+      await type(el, '1.005');
+      expect(el.value).to.equal(null);
+      expect(el.validity.stepMismatch).to.be.true;
+      await blur(el);
+      expect(errorText(el)).to.equal('Use at most 2 decimal places for EUR.');
+      expect(el.validationMessage).to.equal('Use at most 2 decimal places for EUR.');
+    });
+
+    it('refuses text that is not a number', async () => {
+      const el = await field('EUR', 'de');
+      await type(el, '12x');
+      await blur(el);
+      expect(el.validity.badInput).to.be.true;
+      expect(errorText(el)).to.equal('Enter the amount as a number, like 1234,56.');
+    });
+
+    it('rewrites a valid amount in the canonical form on leaving the field', async () => {
+      const el = await field('EUR', 'de');
+      await type(el, '1.234,5');
+      await blur(el);
+      expect(inner(el).value).to.equal('1234,50');
+    });
+
+    it('formats a value set from outside', async () => {
+      const el = await field('EUR', 'de');
+      el.value = { amount: 98765, currency: 'EUR' };
+      await el.updateComplete;
+      expect(inner(el).value).to.equal('987,65');
+    });
+  });
+
+  describe('the text survives', () => {
+    it('a re-render and property changes while typing', async () => {
+      const el = await field('EUR', 'de');
+      await type(el, '12,5');
+      el.label = 'Threshold';
+      el.description = 'New hint';
+      el.value = { amount: 1250, currency: 'EUR' }; // the same amount, as a host echoes it back
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(inner(el).value).to.equal('12,5');
+      await sendKeys({ type: '0' });
+      await el.updateComplete;
+      expect(inner(el).value).to.equal('12,50');
+    });
+
+    it('an echo of null while the text is unreadable', async () => {
+      const el = await field('EUR', 'en');
+      await type(el, '12..');
+      el.value = null;
+      await el.updateComplete;
+      expect(inner(el).value).to.equal('12..');
+    });
+  });
+
+  describe('errors only after touch', () => {
+    it('says nothing while typing, then shows the error on leaving', async () => {
+      const el = await field('EUR', 'en', { min: { amount: 1000, currency: 'EUR' } });
+      await type(el, '5');
+      expect(errorText(el)).to.equal('');
+      expect(inner(el).getAttribute('aria-invalid')).to.equal('false');
+      await blur(el);
+      expect(errorText(el)).to.equal('Enter at least €10.00.');
+      expect(inner(el).getAttribute('aria-invalid')).to.equal('true');
+    });
+
+    it('checks max', async () => {
+      const el = await field('EUR', 'en', { max: { amount: 10000, currency: 'EUR' } });
+      await type(el, '100.01');
+      await blur(el);
+      expect(el.validity.rangeOverflow).to.be.true;
+      expect(errorText(el)).to.equal('Enter at most €100.00.');
+    });
+
+    it('markTouched() shows a required error', async () => {
+      const el = await field('EUR', 'en', { required: true });
+      expect(errorText(el)).to.equal('');
+      el.markTouched();
+      await el.updateComplete;
+      expect(errorText(el)).to.equal('Enter an amount.');
+    });
+
+    it('shows an external error at once, until the text changes', async () => {
+      const el = await field();
+      await type(el, '20');
+      el.error = 'The hub refused this amount.';
+      await el.updateComplete;
+      expect(errorText(el)).to.equal('The hub refused this amount.');
+      expect(el.validity.customError).to.be.true;
+      await sendKeys({ type: '0' });
+      await el.updateComplete;
+      expect(el.validity.valid).to.be.true;
+    });
+
+    it('reportValidity() focuses the input when invalid', async () => {
+      const el = await fixture<PhMoneyInput>(
+        html`<div>
+          <button>before</button><ph-money-input label="Amount" lang="en" required></ph-money-input>
+        </div>`,
+      ).then((d) => d.querySelector('ph-money-input')!);
+      expect(el.reportValidity()).to.be.false;
+      expect(el.shadowRoot!.activeElement).to.equal(inner(el));
+    });
+  });
+
+  describe('form participation', () => {
+    it('submits the minor units under its name', async () => {
+      const form = await fixture<HTMLFormElement>(
+        html`<form><ph-money-input name="amount" lang="de" label="Betrag"></ph-money-input></form>`,
+      );
+      const el = form.querySelector('ph-money-input')!;
+      await type(el, '1.234,56');
+      expect(new FormData(form).get('amount')).to.equal('123456');
+      expect(el.form).to.equal(form);
+    });
+
+    it('blocks the form when required and empty, and shows the error', async () => {
+      const form = await fixture<HTMLFormElement>(
+        html`<form>
+          <ph-money-input name="amount" lang="en" label="Amount" required></ph-money-input>
+        </form>`,
+      );
+      const el = form.querySelector('ph-money-input')!;
+      await el.updateComplete;
+      expect(form.checkValidity()).to.be.false;
+      await el.updateComplete;
+      expect(errorText(el)).to.equal('Enter an amount.');
+      expect(new FormData(form).has('amount')).to.be.false;
+    });
+
+    it('Enter submits the form', async () => {
+      const form = await fixture<HTMLFormElement>(
+        html`<form novalidate @submit=${(e: Event) => e.preventDefault()}>
+          <ph-money-input name="amount" lang="en" label="Amount"></ph-money-input>
+        </form>`,
+      );
+      const el = form.querySelector('ph-money-input')!;
+      await type(el, '5');
+      const submitted = oneEvent(form, 'submit');
+      await sendKeys({ press: 'Enter' });
+      await submitted;
+    });
+
+    it('follows a disabled fieldset and resets with the form', async () => {
+      const form = await fixture<HTMLFormElement>(
+        html`<form>
+          <fieldset>
+            <legend>Top-up</legend>
+            <ph-money-input name="amount" lang="en" label="Amount"></ph-money-input>
+          </fieldset>
+        </form>`,
+      );
+      const el = form.querySelector('ph-money-input')!;
+      await type(el, '7');
+      form.reset();
+      await el.updateComplete;
+      expect(inner(el).value).to.equal('');
+      expect(el.value).to.equal(null);
+      form.querySelector('fieldset')!.disabled = true;
+      await el.updateComplete;
+      expect(inner(el).disabled).to.be.true;
+    });
+  });
+
+  describe('events', () => {
+    it('fires ph-money-input on each keystroke and ph-money-change on commit', async () => {
+      const el = await field('EUR', 'en');
+      const inputs: MoneyInputDetail[] = [];
+      el.addEventListener('ph-money-input', (e) => inputs.push(e.detail));
+      await type(el, '3.5');
+      expect(inputs.map((d) => d.text)).to.deep.equal(['3', '3.', '3.5']);
+      expect(inputs.at(-1)).to.deep.equal({
+        value: { amount: 350, currency: 'EUR' },
+        text: '3.5',
+        valid: true,
+      });
+      const change = oneEvent(el, 'ph-money-change');
+      inner(el).blur();
+      const { detail } = await change;
+      expect(detail).to.deep.equal({
+        value: { amount: 350, currency: 'EUR' },
+        text: '3.50',
+        valid: true,
+      });
+    });
+  });
+});

@@ -1,0 +1,688 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { AdapterError } from '../../src/adapter/errors.js';
+import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
+import type { MemoryAdapter } from '../../src/adapter/memory/index.js';
+import type { Money } from '../../src/adapter/schemas.js';
+import '../../src/widgets/balance-card/define.js';
+import '../../src/widgets/top-up-dialog/define.js';
+import { PhTopUpDialog } from '../../src/widgets/top-up-dialog/define.js';
+import type { TopUpDetail } from '../../src/widgets/top-up-dialog/define.js';
+import type { PhMoneyInput } from '../../src/widgets/money-input/define.js';
+import {
+  checkNaughtyStrings,
+  deepQuery,
+  deepQueryAll,
+  deepText,
+  expectAccessible,
+  mount,
+  settled,
+  until,
+} from '../support/conformance.js';
+
+const dialogTemplate = () => html`<ph-top-up-dialog></ph-top-up-dialog>`;
+const pair = () =>
+  html`<div><ph-balance-card></ph-balance-card><ph-top-up-dialog></ph-top-up-dialog></div>`;
+
+const eur = (amount: number): Money => ({ amount, currency: 'EUR' });
+const $ = <T extends Element = HTMLElement>(el: PhTopUpDialog, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const dialogOf = (el: PhTopUpDialog) => $<HTMLDialogElement>(el, 'dialog')!;
+const text = (el: Element) => deepText(el);
+const buttonIn = (root: Element, label: RegExp) =>
+  deepQueryAll<HTMLButtonElement>(root, 'button').find((b) =>
+    label.test(b.textContent?.trim() ?? ''),
+  );
+const moneyInput = (el: PhTopUpDialog) => $<PhMoneyInput>(el, 'ph-money-input')!;
+/** The radio of a seeded card, by its id (`pm_visa_4242`): found by its last four digits. */
+const cardRadio = (el: PhTopUpDialog, id: string) =>
+  $<HTMLInputElement>(el, `input[name="method"][data-last4="${id.slice(-4)}"]`)!;
+const confirmButton = (el: PhTopUpDialog) => $<HTMLButtonElement>(el, '#confirm')!;
+const topUpCalls = (adapter: MemoryAdapter) => adapter.calls.filter((c) => c.method === 'topUp');
+const keysOf = (adapter: MemoryAdapter) =>
+  topUpCalls(adapter).map((c) => (c.args[1] as { idempotencyKey: string }).idempotencyKey);
+const balanceOf = async (adapter: MemoryAdapter) => (await adapter.getBalances())[0]!.money;
+
+async function openDialog(options: Parameters<typeof mount>[1] = {}) {
+  const mounted = await mount<PhTopUpDialog>(dialogTemplate(), options);
+  await mounted.el.show();
+  if (options.settle !== false) await settled(mounted.el);
+  return mounted;
+}
+
+/** Types into the money input as a person would. */
+async function typeAmount(el: PhTopUpDialog, typed: string) {
+  const field = moneyInput(el);
+  const input = field.shadowRoot!.querySelector('input')!;
+  input.focus();
+  input.select();
+  await sendKeys({ press: 'Backspace' });
+  await sendKeys({ type: typed });
+  await field.updateComplete;
+  await el.updateComplete;
+}
+
+async function chooseCard(el: PhTopUpDialog, id: string) {
+  cardRadio(el, id).click();
+  await el.updateComplete;
+}
+
+/** Continue; waits until "Add credit" can be pressed (the fee is known). */
+async function continueToConfirm(el: PhTopUpDialog) {
+  buttonIn(el, /^Continue$/)!.click();
+  await el.updateComplete;
+  await until(() => !!confirmButton(el) && !confirmButton(el).disabled, 'the confirm button');
+}
+
+/** Amount and card, then Continue. */
+async function toConfirm(el: PhTopUpDialog, typed = '250', card = 'pm_visa_4242') {
+  await typeAmount(el, typed);
+  await chooseCard(el, card);
+  await continueToConfirm(el);
+}
+
+async function toDone(el: PhTopUpDialog) {
+  await until(() => !!$(el, '#done-title'), 'funds applied', 4000);
+  await el.updateComplete;
+}
+
+describe('<ph-top-up-dialog>', () => {
+  let backoff: readonly number[];
+  beforeEach(() => {
+    backoff = PhTopUpDialog.verifyBackoff;
+  });
+  afterEach(() => {
+    PhTopUpDialog.verifyBackoff = backoff;
+  });
+
+  describe('accessibility in every step and state', () => {
+    it('is closed and renders nothing until opened', async () => {
+      const { el, adapter } = await mount<PhTopUpDialog>(dialogTemplate());
+      expect(dialogOf(el).open).to.equal(false);
+      expect(el.open).to.equal(false);
+      expect(adapter.calls).to.have.length(0);
+    });
+
+    it('amount step', async () => {
+      const { el } = await openDialog();
+      expect(dialogOf(el).open).to.equal(true);
+      expect(dialogOf(el).getAttribute('aria-labelledby')).to.equal('title');
+      expect($(el, '#title')!.textContent).to.equal('Add to Credit Balance');
+      await expectAccessible(el);
+    });
+
+    it('confirm step', async () => {
+      const { el } = await openDialog();
+      await toConfirm(el);
+      await expectAccessible(el);
+    });
+
+    it('pending', async () => {
+      const { el, adapter } = await openDialog();
+      await toConfirm(el);
+      adapter.setLatency(3000);
+      confirmButton(el).click();
+      await el.updateComplete;
+      expect(confirmButton(el).disabled).to.equal(true);
+      expect(confirmButton(el).getAttribute('aria-busy')).to.equal('true');
+      expect(text(el)).to.contain('Processing payment…');
+      await expectAccessible(el);
+    });
+
+    it('verifying', async () => {
+      PhTopUpDialog.verifyBackoff = [5000];
+      const { el, adapter } = await openDialog();
+      await toConfirm(el);
+      adapter.failNext('topUp', new AdapterError('timeout', 'No answer.'), { afterApplying: true });
+      confirmButton(el).click();
+      await until(() => text(el).includes('Verifying payment…'), 'verifying');
+      await expectAccessible(el);
+    });
+
+    it('failed', async () => {
+      const { el } = await openDialog();
+      await toConfirm(el, '250', 'pm_test_0002');
+      confirmButton(el).click();
+      await until(() => !!$(el, '#failure'), 'the failure');
+      await expectAccessible(el);
+    });
+
+    it('success', async () => {
+      const { el } = await openDialog();
+      await toConfirm(el);
+      confirmButton(el).click();
+      await toDone(el);
+      await expectAccessible(el);
+    });
+
+    it('outcome unknown', async () => {
+      PhTopUpDialog.verifyBackoff = [5];
+      const { el, adapter } = await openDialog();
+      await toConfirm(el);
+      adapter.failNext('topUp', new AdapterError('network', 'Offline.'), { times: 2 });
+      confirmButton(el).click();
+      await until(() => !!$(el, '#unknown'), 'unknown outcome');
+      await expectAccessible(el);
+    });
+
+    it('no usable card', async () => {
+      const { el } = await openDialog({ scenario: 'empty' });
+      expect(text(el)).to.contain('There is no card on file. Add a card to continue.');
+      expect(buttonIn(el, /^Continue$/)!.disabled).to.equal(true);
+      await expectAccessible(el);
+    });
+
+    it('member: forbidden, with the reason', async () => {
+      const { el, adapter } = await openDialog({ role: 'member' });
+      expect(text(el)).to.contain('Only owners can add funds.');
+      expect($(el, 'form')).to.not.exist;
+      expect(adapter.calls.some((c) => c.method === 'listPaymentMethods')).to.equal(false);
+      await expectAccessible(el);
+    });
+
+    it('client-paid: unavailable for this billing mode', async () => {
+      const { el } = await openDialog({ scenario: 'client-paid' });
+      expect($(el, '[data-state="unavailable"]')).to.exist;
+      expect(text(el)).to.contain('Not available for this billing mode');
+      await expectAccessible(el);
+    });
+
+    it('loading', async () => {
+      const { el } = await openDialog({ scenario: 'slow', settle: false });
+      await el.updateComplete;
+      expect($(el, '[data-state="loading"]')).to.exist;
+      await expectAccessible(el);
+    });
+
+    it('error, with a retry', async () => {
+      const { el } = await openDialog({ scenario: 'failing' });
+      expect($(el, '[data-state="error"]')).to.exist;
+      expect(buttonIn(el, /^Try again$/)).to.exist;
+      await expectAccessible(el);
+    });
+  });
+
+  describe('keyboard path', () => {
+    it('opens from the balance card with Enter, traps Tab, closes on Escape, returns focus', async () => {
+      const { el: root } = await mount<HTMLElement>(pair());
+      const card = root.querySelector('ph-balance-card')!;
+      const dialog = root.querySelector('ph-top-up-dialog')!;
+      const add = buttonIn(card, /Add to Credit Balance/)!;
+      add.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => dialog.open, 'the dialog to open');
+      await settled(dialog);
+      await until(() => dialog.shadowRoot!.activeElement !== null, 'focus in the dialog');
+      // Focus moved in, to the first field (the first amount preset).
+      const first = dialog.shadowRoot!.activeElement as HTMLInputElement;
+      expect(first.name).to.equal('preset');
+
+      const seen = new Set<Element>();
+      for (let i = 0; i < 16; i++) {
+        await sendKeys({ press: 'Tab' });
+        const active = dialog.shadowRoot!.activeElement;
+        expect(active, `focus after Tab ${i + 1}`).to.not.equal(null);
+        seen.add(active!);
+      }
+      expect(seen.has(first), 'Tab came round to the first field again').to.equal(true);
+      await sendKeys({ down: 'Shift' });
+      for (let i = 0; i < 16; i++) {
+        await sendKeys({ press: 'Tab' });
+        expect(dialog.shadowRoot!.activeElement, `focus after Shift+Tab ${i + 1}`).to.not.equal(null);
+      }
+      await sendKeys({ up: 'Shift' });
+
+      await sendKeys({ press: 'Escape' });
+      await until(() => !dialog.open, 'the dialog to close');
+      expect(dialogOf(dialog).open).to.equal(false);
+      expect(card.shadowRoot!.activeElement).to.equal(add);
+    });
+
+    it('Escape does nothing while a payment is pending, and says why', async () => {
+      const { el, adapter } = await openDialog();
+      await toConfirm(el);
+      adapter.setLatency(800);
+      confirmButton(el).click();
+      await el.updateComplete;
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(dialogOf(el).open).to.equal(true);
+      expect(text(el)).to.contain('A payment is being processed.');
+      await sendKeys({ press: 'Escape' });
+      expect(dialogOf(el).open).to.equal(true);
+      expect(el.close()).to.equal(false);
+      await toDone(el);
+      expect(dialogOf(el).open).to.equal(true);
+    });
+
+    it('returns focus to whatever opened it with show()', async () => {
+      const { el } = await mount<PhTopUpDialog>(dialogTemplate());
+      const opener = document.createElement('button');
+      opener.textContent = 'Open';
+      document.body.append(opener);
+      opener.focus();
+      await el.show();
+      await settled(el);
+      buttonIn(el, /^Cancel$/)!.click();
+      await until(() => !el.open, 'closed');
+      expect(document.activeElement).to.equal(opener);
+      opener.remove();
+    });
+  });
+
+  describe('exactly one charge', () => {
+    it('a burst of 50 clicks makes one adapter call', async () => {
+      const { el, adapter } = await openDialog();
+      await toConfirm(el);
+      const before = await balanceOf(adapter);
+      adapter.clearCalls();
+      const button = confirmButton(el);
+      for (let i = 0; i < 50; i++) button.click();
+      await toDone(el);
+      expect(topUpCalls(adapter)).to.have.length(1);
+      expect((await balanceOf(adapter)).amount).to.equal(before.amount + 25_000);
+    });
+
+    it('50 clicks spread over a slow payment make one adapter call', async () => {
+      const { el, adapter } = await openDialog();
+      await toConfirm(el);
+      adapter.setLatency(300);
+      adapter.clearCalls();
+      const button = confirmButton(el);
+      for (let i = 0; i < 50; i++) {
+        button.click();
+        await new Promise((r) => setTimeout(r, 4));
+      }
+      await toDone(el);
+      expect(topUpCalls(adapter)).to.have.length(1);
+    });
+
+    it('50 Enter presses make one adapter call', async () => {
+      const { el, adapter } = await openDialog();
+      await toConfirm(el);
+      adapter.setLatency(200);
+      adapter.clearCalls();
+      confirmButton(el).focus();
+      for (let i = 0; i < 50; i++) await sendKeys({ press: 'Enter' });
+      await toDone(el);
+      expect(topUpCalls(adapter)).to.have.length(1);
+      expect(el.open).to.equal(true);
+    });
+
+    it('a retry after a timeout reuses the key and the balance rises once', async () => {
+      PhTopUpDialog.verifyBackoff = [300, 300];
+      const { el, adapter } = await openDialog();
+      await toConfirm(el);
+      const before = await balanceOf(adapter);
+      adapter.clearCalls();
+      adapter.failNext('topUp', new AdapterError('timeout', 'The response was lost.'), {
+        afterApplying: true,
+      });
+      confirmButton(el).click();
+      await until(() => text(el).includes('Verifying payment…'), 'verifying');
+      expect(confirmButton(el).disabled).to.equal(true);
+      await toDone(el);
+      const keys = keysOf(adapter);
+      expect(keys).to.have.length(2);
+      expect(keys[1]).to.equal(keys[0]);
+      const after = await balanceOf(adapter);
+      expect(after.amount).to.equal(before.amount + 25_000);
+      expect(text(el)).to.contain('Funds applied');
+    });
+
+    it('still unknown after the checks: says so and "Check again" uses the same key', async () => {
+      PhTopUpDialog.verifyBackoff = [5, 5];
+      const { el, adapter } = await openDialog();
+      await toConfirm(el);
+      const before = await balanceOf(adapter);
+      adapter.clearCalls();
+      adapter.failNext('topUp', new AdapterError('timeout', 'Lost.'), {
+        afterApplying: true,
+        times: 3,
+      });
+      confirmButton(el).click();
+      await until(() => !!$(el, '#unknown'), 'unknown outcome');
+      expect(text(el)).to.contain('We could not confirm the payment yet.');
+      buttonIn(el, /^Check again$/)!.click();
+      await toDone(el);
+      const keys = keysOf(adapter);
+      expect(keys).to.have.length(4);
+      expect(new Set(keys).size).to.equal(1);
+      expect((await balanceOf(adapter)).amount).to.equal(before.amount + 25_000);
+    });
+
+    it('a new top-up after reopening gets a new key', async () => {
+      const { el, adapter } = await openDialog();
+      await toConfirm(el);
+      confirmButton(el).click();
+      await toDone(el);
+      buttonIn(el, /^Done$/)!.click();
+      await until(() => !el.open, 'closed');
+      await el.show();
+      await settled(el);
+      await toConfirm(el);
+      confirmButton(el).click();
+      await toDone(el);
+      const keys = keysOf(adapter);
+      expect(keys).to.have.length(2);
+      expect(keys[0]).to.not.equal(keys[1]);
+    });
+  });
+
+  describe('payment failure', () => {
+    it('a declined card keeps the amount and the card, and says why', async () => {
+      const { el, adapter } = await openDialog();
+      await toConfirm(el, '250', 'pm_test_0002');
+      confirmButton(el).click();
+      await until(() => !!$(el, '#failure'), 'the failure');
+      expect($(el, '#failure')!.textContent).to.contain('The card was declined.');
+      expect($(el, '#failure')!.textContent).to.contain('€250.00');
+      expect(moneyInput(el).value).to.deep.equal(eur(25_000));
+      expect(cardRadio(el, 'pm_test_0002').checked).to.equal(true);
+      expect($(el, 'form')!.hidden).to.equal(false);
+      expect(topUpCalls(adapter)).to.have.length(1);
+
+      // Retry: the same logical top-up, the same key.
+      buttonIn($(el, '#failure')!, /^Try again$/)!.click();
+      await until(() => topUpCalls(adapter).length === 2 && !!$(el, '#failure'), 'the retry');
+      const [first, second] = keysOf(adapter);
+      expect(second).to.equal(first);
+    });
+
+    it('changing the amount after a failure makes a new key', async () => {
+      const { el, adapter } = await openDialog();
+      await toConfirm(el, '250', 'pm_test_0002');
+      confirmButton(el).click();
+      await until(() => !!$(el, '#failure'), 'the failure');
+      await typeAmount(el, '300');
+      expect($(el, '#failure')).to.not.exist;
+      await continueToConfirm(el);
+      confirmButton(el).click();
+      await until(() => topUpCalls(adapter).length === 2 && !!$(el, '#failure'), 'second try');
+      const [first, second] = keysOf(adapter);
+      expect(second).to.not.equal(first);
+    });
+
+    it('another card after a failure makes a new key and pays once', async () => {
+      const { el, adapter } = await openDialog();
+      const before = await balanceOf(adapter);
+      await toConfirm(el, '250', 'pm_test_0002');
+      confirmButton(el).click();
+      await until(() => !!$(el, '#failure'), 'the failure');
+      await chooseCard(el, 'pm_visa_4242');
+      await continueToConfirm(el);
+      confirmButton(el).click();
+      await toDone(el);
+      const [first, second] = keysOf(adapter);
+      expect(second).to.not.equal(first);
+      expect((await balanceOf(adapter)).amount).to.equal(before.amount + 25_000);
+    });
+
+    it('a payment_failed error reads as a failure too', async () => {
+      const { el, adapter } = await openDialog();
+      await toConfirm(el);
+      adapter.failNext(
+        'topUp',
+        new AdapterError('payment_failed', 'No funds.', { reasonCode: 'insufficient_funds' }),
+      );
+      confirmButton(el).click();
+      await until(() => !!$(el, '#failure'), 'the failure');
+      expect(text(el)).to.contain('The card has insufficient funds.');
+    });
+
+    it('validation errors go to the amount field', async () => {
+      const { el, adapter } = await openDialog();
+      await toConfirm(el);
+      adapter.failNext(
+        'topUp',
+        new AdapterError('validation', 'Bad amount.', {
+          fieldErrors: { amount: 'Top-ups are limited today.' },
+        }),
+      );
+      confirmButton(el).click();
+      await until(() => !$(el, 'form')!.hidden, 'back on the amount step');
+      await el.updateComplete;
+      expect(moneyInput(el).error).to.equal('Top-ups are limited today.');
+      expect(text(moneyInput(el))).to.contain('Top-ups are limited today.');
+    });
+  });
+
+  describe('amount and card', () => {
+    it('offers presets in the currency, with the auto-renewal amount', async () => {
+      const { el, adapter } = await openDialog();
+      const labels = Array.from(el.shadowRoot!.querySelectorAll('.presets label')).map((l) =>
+        l.textContent!.trim(),
+      );
+      expect(labels).to.include.members(['€100.00', '€250.00', '€500.00', '€1,000.00']);
+      const [settings] = await adapter.getAutoRenewal();
+      const format = (m: Money) =>
+        new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR' }).format(m.amount / 100);
+      expect(labels).to.include(format(settings!.amount));
+      expect(labels).to.include(format(settings!.recommendation!.amount));
+      const amounts = labels.map((l) => Number(l.replace(/[€,]/g, '')));
+      expect(amounts).to.deep.equal([...amounts].sort((a, b) => a - b));
+      expect(el.shadowRoot!.querySelector('.presets')!.getAttribute('role')).to.equal('radiogroup');
+    });
+
+    it('a preset fills the amount', async () => {
+      const { el } = await openDialog();
+      const preset = el.shadowRoot!.querySelectorAll<HTMLInputElement>('[name="preset"]')[1]!;
+      preset.click();
+      await el.updateComplete;
+      expect(moneyInput(el).value).to.deep.equal(eur(25_000));
+      expect(preset.checked).to.equal(true);
+    });
+
+    it('keeps the custom amount within the auto-renewal limits', async () => {
+      const { el } = await openDialog();
+      await typeAmount(el, '5');
+      buttonIn(el, /^Continue$/)!.click();
+      await el.updateComplete;
+      expect($(el, '.confirm')).to.not.exist;
+      expect(text(moneyInput(el))).to.contain('Enter at least €20.00.');
+      expect(text(el)).to.contain('Between €20.00 and €10,000.00.');
+    });
+
+    it('preselects the default card; flags expired (not selectable) and expiring cards', async () => {
+      const { el } = await openDialog();
+      expect(cardRadio(el, 'pm_visa_4242').checked).to.equal(true);
+      const expired = cardRadio(el, 'pm_amex_0005');
+      expect(expired.disabled).to.equal(true);
+      expect(expired.closest('label')!.textContent).to.contain('Expired');
+      const soon = cardRadio(el, 'pm_mc_5454');
+      expect(soon.disabled).to.equal(false);
+      expect(soon.closest('label')!.textContent).to.contain('Expires soon');
+      expect(cardRadio(el, 'pm_visa_4242').closest('label')!.textContent).to.match(
+        /Visa •••• 4242, expires \d\d\/\d{4}/,
+      );
+      expired.click();
+      await el.updateComplete;
+      expect(expired.checked).to.equal(false);
+      expect(cardRadio(el, 'pm_visa_4242').checked).to.equal(true);
+    });
+
+    it('no usable card: a cancelable request, then the adapter collects one', async () => {
+      const { el, adapter } = await openDialog({ scenario: 'empty' });
+      const event = oneEvent(el, 'ph-payment-method-request');
+      buttonIn(el, /^Add a payment method$/)!.click();
+      const { detail } = await event;
+      expect(detail.reason).to.equal('none_usable');
+      await until(() => !!el.shadowRoot!.querySelector('[name="method"]'), 'a new card');
+      expect(adapter.calls.some((c) => c.method === 'collectPaymentMethod')).to.equal(true);
+      expect(buttonIn(el, /^Continue$/)!.disabled).to.equal(false);
+    });
+
+    it('no usable card: the host takes over with preventDefault', async () => {
+      const { el, adapter } = await openDialog({ scenario: 'empty' });
+      el.addEventListener('ph-payment-method-request', (e) => e.preventDefault(), { once: true });
+      buttonIn(el, /^Add a payment method$/)!.click();
+      await new Promise((r) => setTimeout(r, 20));
+      expect(adapter.calls.some((c) => c.method === 'collectPaymentMethod')).to.equal(false);
+    });
+  });
+
+  describe('fee and confirmation', () => {
+    it('shows amount, fee, total and card before money moves', async () => {
+      const { el, adapter } = await openDialog();
+      await toConfirm(el);
+      const summary = $(el, '[part="summary"]')!.textContent!.replace(/\s+/g, ' ');
+      expect(summary).to.contain('€250.00');
+      expect(summary).to.contain('Card fee €3.75');
+      expect(summary).to.contain('€253.75');
+      expect(summary).to.match(/Visa •••• 4242, expires/);
+      expect(topUpCalls(adapter)).to.have.length(0);
+      expect(buttonIn(el, /^Back$/)).to.exist;
+      expect(adapter.calls.some((c) => c.method === 'quoteTopUp')).to.equal(true);
+    });
+
+    it('re-quotes as the amount changes, debounced', async () => {
+      const { el, adapter } = await openDialog();
+      await typeAmount(el, '1234');
+      await until(() => text(el).includes('Card fee €18.51'), 'the fee');
+      const quotes = adapter.calls.filter((c) => c.method === 'quoteTopUp');
+      expect(quotes.length).to.be.at.most(2);
+    });
+
+    it('no fee when the adapter cannot quote', async () => {
+      const { el } = await openDialog({ capabilities: { quoteTopUp: false } });
+      await toConfirm(el);
+      const summary = $(el, '[part="summary"]')!.textContent!;
+      expect(summary).to.not.contain('Card fee');
+      expect(summary.replace(/\s+/g, ' ')).to.contain('Total charged to the card €250.00');
+    });
+
+    it('Back returns to the amount step with everything kept', async () => {
+      const { el } = await openDialog();
+      await toConfirm(el, '300', 'pm_mc_5454');
+      buttonIn(el, /^Back$/)!.click();
+      await el.updateComplete;
+      expect($(el, 'form')!.hidden).to.equal(false);
+      expect(moneyInput(el).value).to.deep.equal(eur(30_000));
+      expect(cardRadio(el, 'pm_mc_5454').checked).to.equal(true);
+    });
+  });
+
+  describe('success', () => {
+    it('fires ph-top-up with amount, balance and id, and announces the new balance', async () => {
+      const { el, adapter } = await openDialog();
+      await toConfirm(el);
+      const event = oneEvent(el, 'ph-top-up');
+      confirmButton(el).click();
+      const { detail, bubbles, composed } = (await event) as CustomEvent<TopUpDetail>;
+      expect(bubbles && composed).to.equal(true);
+      const balance = await balanceOf(adapter);
+      expect(detail.amount).to.deep.equal(eur(25_000));
+      expect(detail.balance).to.deep.equal(balance);
+      expect(detail.topUpId).to.be.a('string').and.not.equal('');
+      await toDone(el);
+      const formatted = new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR' }).format(
+        balance.amount / 100,
+      );
+      expect(text(el)).to.contain(`New balance: ${formatted}`);
+      expect($(el, '[role="status"][aria-live="polite"]')!.textContent).to.contain(
+        `Funds applied. New balance: ${formatted}.`,
+      );
+      buttonIn(el, /^Done$/)!.click();
+      await until(() => !el.open, 'closed');
+    });
+
+    it('a top-up in the dialog changes the balance card under one provider', async () => {
+      const { el: root, adapter } = await mount<HTMLElement>(pair());
+      const card = root.querySelector('ph-balance-card')!;
+      const dialog = root.querySelector('ph-top-up-dialog')!;
+      const before = deepQuery(card, '[part="amount"]')!.textContent;
+      buttonIn(card, /Add to Credit Balance/)!.click();
+      await until(() => dialog.open, 'open');
+      await settled(dialog);
+      await toConfirm(dialog);
+      const reads = adapter.calls.filter((c) => c.method === 'getBalances').length;
+      confirmButton(dialog).click();
+      await toDone(dialog);
+      const balance = await balanceOf(adapter);
+      const formatted = new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR' }).format(
+        balance.amount / 100,
+      );
+      await until(() => deepQuery(card, '[part="amount"]')!.textContent === formatted, 'the card');
+      expect(formatted).to.not.equal(before);
+      // Through the client: the card was updated without the host reloading anything.
+      expect(adapter.calls.filter((c) => c.method === 'getBalances').length).to.be.at.least(reads);
+    });
+  });
+
+  describe('opening from the balance card', () => {
+    it('the host’s preventDefault keeps the dialog closed', async () => {
+      const { el: root } = await mount<HTMLElement>(pair());
+      const card = root.querySelector('ph-balance-card')!;
+      const dialog = root.querySelector('ph-top-up-dialog')!;
+      const take = (e: Event) => e.preventDefault();
+      document.addEventListener('ph-top-up-request', take);
+      try {
+        buttonIn(card, /Add to Credit Balance/)!.click();
+        await new Promise((r) => setTimeout(r, 30));
+        expect(dialog.open).to.equal(false);
+      } finally {
+        document.removeEventListener('ph-top-up-request', take);
+      }
+      buttonIn(card, /Add to Credit Balance/)!.click();
+      await until(() => dialog.open, 'open without preventDefault');
+    });
+
+    it('opens on the requested currency', async () => {
+      const { el: root } = await mount<HTMLElement>(pair(), { scenario: 'multi-currency' });
+      const card = root.querySelector('ph-balance-card')!;
+      const dialog = root.querySelector('ph-top-up-dialog')!;
+      const usd = deepQuery(card, 'section[data-currency="USD"]')!;
+      buttonIn(usd, /Add to Credit Balance/)!.click();
+      await until(() => dialog.open, 'open');
+      await settled(dialog);
+      expect(dialog.shadowRoot!.querySelector('.presets label')!.textContent!.trim()).to.equal(
+        '$100.00',
+      );
+      expect(moneyInput(dialog).currency).to.equal('USD');
+    });
+  });
+
+  describe('localization', () => {
+    const cases = [
+      ['de', 'Guthaben aufladen', 'Zahlungsmethode', 'Jetzt aufladen'],
+      ['es', 'Añadir al saldo de crédito', 'Método de pago', 'Añadir crédito'],
+      ['pt-BR', 'Adicionar ao saldo de créditos', 'Forma de pagamento', 'Adicionar crédito'],
+    ] as const;
+    for (const [locale, title, legend, confirm] of cases) {
+      it(`speaks ${locale}`, async () => {
+        const { el } = await openDialog({ locale });
+        await until(() => $(el, '#title')!.textContent === title, `the ${locale} title`);
+        await el.updateComplete;
+        expect(text(el)).to.contain(legend);
+        expect(text($(el, '.presets')!)).to.contain('250,00');
+        await toConfirm(el, '250,5');
+        expect(confirmButton(el).textContent!.trim()).to.equal(confirm);
+        expect(text($(el, '[part="summary"]')!)).to.contain('250,50');
+      });
+    }
+  });
+
+  it('renders adapter text (card brands) as text, for every naughty string', async function () {
+    this.timeout(240_000);
+    const { places } = await checkNaughtyStrings({
+      render: dialogTemplate,
+      act: async (el) => {
+        await (el as PhTopUpDialog).show();
+        await settled(el);
+      },
+    });
+    expect(places).to.be.greaterThan(0);
+  });
+
+  it('works with an adapter of its own, without a provider', async () => {
+    const adapter = createMemoryAdapter();
+    const el = document.createElement('ph-top-up-dialog');
+    el.adapter = adapter;
+    document.body.append(el);
+    await el.show();
+    await settled(el);
+    expect(cardRadio(el, 'pm_visa_4242').checked).to.equal(true);
+    el.close();
+    el.remove();
+  });
+});
