@@ -58,7 +58,10 @@ export function httpAdapter(users: ServerUsers, role: DemoRole): PartnerHubAdapt
 let memory: MemoryAdapter | undefined;
 
 /** The tab's one memory adapter: its data (and simulated clock) lasts until a reload. */
-export function memoryAdapter(role: DemoRole): { adapter: PartnerHubAdapter; memory: MemoryAdapter } {
+export function memoryAdapter(role: DemoRole): {
+  adapter: PartnerHubAdapter;
+  memory: MemoryAdapter;
+} {
   memory ??= createMemoryAdapter({ latency: { min: 80, max: 240 } });
   memory.setRole(role);
   // A new object for the same data: the provider makes a new client, so every widget reloads

@@ -30,8 +30,7 @@ const settings = loadSettings();
 let server: ServerUsers | undefined;
 let memory: MemoryAdapter | undefined;
 
-const field = (name: keyof DemoSettings) =>
-  controls.elements.namedItem(name) as HTMLSelectElement;
+const field = (name: keyof DemoSettings) => controls.elements.namedItem(name) as HTMLSelectElement;
 
 // ── toolbar → page ────────────────────────────────────────────────────────────────────────
 

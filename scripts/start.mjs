@@ -12,7 +12,14 @@
 // The e2e tests import buildDemo() and startDemo() from here.
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import { createReadStream, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+  createReadStream,
+  existsSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -73,8 +80,7 @@ function inputsFingerprint() {
  */
 export async function buildDemo({ force = false, quiet = false } = {}) {
   const fingerprint = inputsFingerprint();
-  const built =
-    existsSync(stampFile) && readFileSync(stampFile, 'utf8').trim() === fingerprint;
+  const built = existsSync(stampFile) && readFileSync(stampFile, 'utf8').trim() === fingerprint;
   if (built && !force) return demoOutDir;
   if (!quiet) console.log('Building the demo portal…');
   const { build } = await import('vite');
@@ -196,7 +202,9 @@ export async function startDemo({
   try {
     startReferenceServer = await loadReferenceServer();
   } catch (error) {
-    const server = await onFreePort(port, (p) => startStaticServer({ dir: staticDir, port: p, host }));
+    const server = await onFreePort(port, (p) =>
+      startStaticServer({ dir: staticDir, port: p, host }),
+    );
     return { ...server, mode: 'memory', reason: firstLine(error) };
   }
   const server = await onFreePort(port, (p) =>

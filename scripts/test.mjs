@@ -2,10 +2,10 @@
 // npm dependencies and Chromium (scripts/ensure.mjs). Then, in order, each stage reported:
 //
 //   typecheck · lint · unit and component tests (wtr, coverage) · server tests (node:test) ·
-//   library build · manifest · Storybook build · story smoke test
+//   library build · manifest · Storybook build · story smoke test · end-to-end tests
 //
 // What counts as a test: every wtr test (test/support/reporter.mjs), every story of the smoke
-// run, and one test for each other stage. A failing stage does not stop the later ones (except
+// run, every end-to-end test (test/e2e/), and one test for each other stage. A failing stage does not stop the later ones (except
 // the smoke run, which needs the Storybook build), so the count is complete. The last line
 // printed is exactly `N passed, N failed`; the exit code is 1 when anything failed.
 import { spawn } from 'node:child_process';
@@ -17,6 +17,7 @@ const resultsDir = join(root, '.cache', 'test-results');
 const wtrResults = join(resultsDir, 'wtr.json');
 const smokeResults = join(resultsDir, 'stories.json');
 const serverResults = join(resultsDir, 'server.json');
+const e2eResults = join(resultsDir, 'e2e.json');
 const stageTimeoutMs = 8 * 60 * 1000;
 
 /** Runs a command with inherited output; resolves to its exit code (null when it timed out). */
@@ -102,6 +103,13 @@ const stages = [
       run(process.execPath, [join(root, 'scripts', 'smoke-stories.mjs')], env),
     ),
   },
+  {
+    // The built demo portal on the reference server in Chromium (test/e2e/), and `npm start`.
+    name: 'end-to-end tests',
+    run: counted(e2eResults, { PH_E2E_RESULTS: e2eResults }, (env) =>
+      run(process.execPath, [join(root, 'test', 'e2e', 'run.mjs')], env),
+    ),
+  },
 ];
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
@@ -154,7 +162,7 @@ async function main() {
       `  ${status} ${r.stage.padEnd(26)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  ${seconds(r.seconds * 1000)}`,
     );
   }
-  for (const file of [wtrResults, smokeResults, serverResults]) {
+  for (const file of [wtrResults, smokeResults, serverResults, e2eResults]) {
     for (const failure of readJson(file)?.failures ?? []) {
       console.log(`  ✗ ${failure}`);
     }

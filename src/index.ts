@@ -13,6 +13,7 @@ export { PhMovementsTable } from './widgets/movements-table/define.js';
 export type * from './widgets/movements-table/movements-table.types.js';
 export { PhTopUpDialog } from './widgets/top-up-dialog/define.js';
 export type * from './widgets/top-up-dialog/top-up-dialog.types.js';
+export { PhOverview } from './widgets/overview/define.js';
 
 export { PhElement } from './base/element.js';
 export type { ViewState } from './base/element.js';

@@ -14,7 +14,10 @@ const urlLine = /demo portal: (http:\/\/127\.0\.0\.1:\d+\/)/;
 /** Resolves to the URL the script prints; rejects if it exits first or takes too long. */
 function waitForUrl(child, output, ms) {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no URL after ${ms} ms:\n${output.join('')}`)), ms);
+    const timer = setTimeout(
+      () => reject(new Error(`no URL after ${ms} ms:\n${output.join('')}`)),
+      ms,
+    );
     child.stdout.on('data', () => {
       const match = urlLine.exec(output.join(''));
       if (match) {

@@ -48,7 +48,10 @@ async function withPortal(body) {
 /** The newest month the hub reports movements for: the current one. */
 async function currentPeriod(apiBase) {
   const { body } = await api(apiBase, '/movements');
-  return body.map((m) => m.period).sort().at(-1);
+  return body
+    .map((m) => m.period)
+    .sort()
+    .at(-1);
 }
 
 test('a top-up in the dialog changes the balance card and the movements', async () => {
@@ -101,14 +104,21 @@ test('a member cannot add users: the server answers 403 and the portal offers no
     const page = await openPortal(browser, portal.url, { role: 'member' });
     await balanceText(page);
     // Both elements have rendered for the member before we look for what is absent.
-    await findByText(page, 'p', 'Only owners of this partner account can add funds or change auto-renewal.');
+    await findByText(
+      page,
+      'p',
+      'Only owners of this partner account can add funds or change auto-renewal.',
+    );
     await page.waitForFunction(() => {
       const form = window.__e2e.all('ph-auto-renewal-form')[0]?.shadowRoot;
       return form?.querySelector('[part~="settings"]');
     });
     assert.equal(await hasText(page, 'button', 'Add to Credit Balance'), false);
     assert.equal(await hasText(page, 'button', 'Modify'), false);
-    assert.equal(await page.$eval('#account-meta', (el) => el.textContent.startsWith('Member')), true);
+    assert.equal(
+      await page.$eval('#account-meta', (el) => el.textContent.startsWith('Member')),
+      true,
+    );
 
     // The owner, on the same data, does get them.
     await page.select('select[name="role"]', 'owner');
@@ -166,17 +176,25 @@ test('the portal has no CSP violations and no console errors while loading and s
 
     // Role: the member sees no owner controls, the owner sees them again.
     await page.select('select[name="role"]', 'member');
-    await findByText(page, 'p', 'Only owners of this partner account can add funds or change auto-renewal.');
+    await findByText(
+      page,
+      'p',
+      'Only owners of this partner account can add funds or change auto-renewal.',
+    );
     await page.select('select[name="role"]', 'owner');
     await findByText(page, 'button', 'Add to Credit Balance');
 
     // Data source: the memory adapter, its usage simulation, then HTTP again.
     await page.select('select[name="source"]', 'memory');
-    await page.waitForFunction(() => document.querySelector('#source-status')?.dataset.kind === 'memory');
+    await page.waitForFunction(
+      () => document.querySelector('#source-status')?.dataset.kind === 'memory',
+    );
     await balanceText(page);
     await clickByText(page, 'button', '+1 day');
     await page.select('select[name="source"]', 'http');
-    await page.waitForFunction(() => document.querySelector('#source-status')?.dataset.kind === 'http');
+    await page.waitForFunction(
+      () => document.querySelector('#source-status')?.dataset.kind === 'http',
+    );
     await findByText(page, 'button', 'Add to Credit Balance');
 
     // The dialog opens and closes under the same policy.

@@ -8,9 +8,10 @@ export default async function* reporter(source) {
   const counts = { passed: 0, failed: 0, failures: [] };
   for await (const event of source) {
     if (event.type !== 'test:pass' && event.type !== 'test:fail') continue;
-    const { name, details, nesting } = event.data;
-    // Only the tests themselves (top level), not hooks' or suites' wrappers below them.
-    if (nesting !== 0 || details?.type === 'suite') continue;
+    const { name, details, nesting, skip, todo } = event.data;
+    // Only the tests themselves (top level), not hooks' or suites' wrappers below them; a test
+    // left out (by --test-name-pattern, skip or todo) counts neither way.
+    if (nesting !== 0 || details?.type === 'suite' || skip || todo) continue;
     if (event.type === 'test:pass') {
       counts.passed += 1;
       yield `  ✓ ${name} (${seconds(details.duration_ms)})\n`;

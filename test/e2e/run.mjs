@@ -12,10 +12,9 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 
 await runScript(async () => {
   ensureChrome();
-  // The portal tests first: they build the demo that the `npm start` test then reuses.
+  // One file at a time: the first to start the portal builds the demo, the others reuse it.
   const files = readdirSync(here)
     .filter((name) => name.endsWith('.e2e.mjs'))
-    .sort((a, b) => Number(a.startsWith('npm-start')) - Number(b.startsWith('npm-start')))
     .map((name) => join(here, name));
   const child = spawn(
     process.execPath,

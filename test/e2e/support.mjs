@@ -105,13 +105,17 @@ export const violations = (page) => page.evaluate(() => window.__e2e.violations)
 
 /** Waits for a visible element matching `selector` with exactly `text`; returns its handle. */
 export async function findByText(page, selector, text) {
-  const handle = await page.waitForFunction(
-    (s, t) => window.__e2e.byText(s, t),
-    { timeout },
-    selector,
-    text,
-  );
-  return handle.asElement();
+  try {
+    const handle = await page.waitForFunction(
+      (s, t) => window.__e2e.byText(s, t),
+      { timeout },
+      selector,
+      text,
+    );
+    return handle.asElement();
+  } catch (error) {
+    throw new Error(`No visible <${selector}> with the text "${text}" appeared.`, { cause: error });
+  }
 }
 
 export async function clickByText(page, selector, text) {
@@ -137,14 +141,24 @@ export async function balanceText(page) {
 
 /** Waits until the balance card shows `text`. */
 export async function waitForBalance(page, text) {
-  await page.waitForFunction(
-    (t) => {
-      const amount = window.__e2e.all('ph-balance-card')[0]?.shadowRoot?.querySelector('.amount');
-      return amount && window.__e2e.text(amount) === t;
-    },
-    { timeout },
-    text,
-  );
+  try {
+    await page.waitForFunction(
+      (t) => {
+        const card = window.__e2e.all('ph-balance-card')[0]?.shadowRoot;
+        return window.__e2e.text(card?.querySelector('.amount')) === t;
+      },
+      { timeout },
+      text,
+    );
+  } catch (error) {
+    const shown = await page
+      .evaluate(() => {
+        const card = window.__e2e.all('ph-balance-card')[0]?.shadowRoot;
+        return window.__e2e.text(card?.querySelector('.amount')) || 'no amount';
+      })
+      .catch(() => 'nothing (the page is gone)');
+    throw new Error(`The balance card shows ${shown}, not ${text}.`, { cause: error });
+  }
 }
 
 /** The "Funds added" cell of a month (`YYYY-MM`) in the movements table, once shown. */

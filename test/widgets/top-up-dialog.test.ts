@@ -69,7 +69,7 @@ async function chooseCard(el: PhTopUpDialog, id: string) {
 
 /** Continue; waits until "Add credit" can be pressed (the fee is known). */
 async function continueToConfirm(el: PhTopUpDialog) {
-  buttonIn(el, /^Continue$/)!.click();
+  $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
   await el.updateComplete;
   await until(() => !!confirmButton(el) && !confirmButton(el).disabled, 'the confirm button');
 }
@@ -228,7 +228,9 @@ describe('<ph-top-up-dialog>', () => {
       await sendKeys({ down: 'Shift' });
       for (let i = 0; i < 16; i++) {
         await sendKeys({ press: 'Tab' });
-        expect(dialog.shadowRoot!.activeElement, `focus after Shift+Tab ${i + 1}`).to.not.equal(null);
+        expect(dialog.shadowRoot!.activeElement, `focus after Shift+Tab ${i + 1}`).to.not.equal(
+          null,
+        );
       }
       await sendKeys({ up: 'Shift' });
 

@@ -634,7 +634,11 @@ export class PhTopUpDialog extends PhElement {
   /** The quote for exactly the amount and card on screen, if there is one. */
   private get currentQuote(): TopUpQuote | null {
     const q = this.quote;
-    if (!q || !this.amount || this.quoteFor !== `${this.amount.amount}:${this.amount.currency}:${this.methodId}`) {
+    if (
+      !q ||
+      !this.amount ||
+      this.quoteFor !== `${this.amount.amount}:${this.amount.currency}:${this.methodId}`
+    ) {
       return null;
     }
     return q;
@@ -795,7 +799,8 @@ export class PhTopUpDialog extends PhElement {
       return html`${this.renderState(view, msg('payment methods'))} ${this.renderCloseAction()}`;
     }
     if (this.step === 'done') return this.renderDone();
-    return html`${this.renderAmountStep()} ${this.step === 'confirm' ? this.renderConfirm() : nothing}`;
+    return html`${this.renderAmountStep()}
+    ${this.step === 'confirm' ? this.renderConfirm() : nothing}`;
   }
 
   private renderCloseAction(): TemplateResult {
@@ -816,7 +821,9 @@ export class PhTopUpDialog extends PhElement {
         )}
       </p>
       <div class="actions start">
-        <button type="button" part="button" @click=${this.handleConfirm}>${msg('Try again')}</button>
+        <button type="button" part="button" @click=${this.handleConfirm}>
+          ${msg('Try again')}
+        </button>
       </div>
     </div>`;
   }
@@ -824,7 +831,11 @@ export class PhTopUpDialog extends PhElement {
   private renderPresets(): TemplateResult | typeof nothing {
     const presets = this.presets;
     if (presets.length === 0) return nothing;
-    return html`<div class="options presets" role="radiogroup" aria-label=${msg('Suggested amounts')}>
+    return html`<div
+      class="options presets"
+      role="radiogroup"
+      aria-label=${msg('Suggested amounts')}
+    >
       ${presets.map(
         (preset) =>
           html`<label class="option" part="option">
@@ -875,7 +886,10 @@ export class PhTopUpDialog extends PhElement {
   private renderMethods(): TemplateResult {
     const cards = this.cards;
     const usable = cards.some((c) => c.expiry !== 'expired');
-    return html`<fieldset class="methods" aria-describedby=${this.methodError ? 'method-error' : nothing}>
+    return html`<fieldset
+      class="methods"
+      aria-describedby=${this.methodError ? 'method-error' : nothing}
+    >
       <legend>${msg('Payment method')}</legend>
       ${cards.map(
         (card) =>
@@ -894,18 +908,24 @@ export class PhTopUpDialog extends PhElement {
           </label>`,
       )}
       ${usable ? nothing : this.renderNoCard(cards.length > 0)}
-      ${this.methodError
-        ? html`<p class="field-error" id="method-error">${this.methodError}</p>`
-        : nothing}
+      ${
+        this.methodError
+          ? html`<p class="field-error" id="method-error">${this.methodError}</p>`
+          : nothing
+      }
     </fieldset>`;
   }
 
   private renderNoCard(hasCards: boolean): TemplateResult {
     return html`<div class="no-card">
       <p>
-        ${hasCards
-          ? msg('None of your cards can be charged: they have expired. Add a valid card to continue.')
-          : msg('There is no card on file. Add a card to continue.')}
+        ${
+          hasCards
+            ? msg(
+                'None of your cards can be charged: they have expired. Add a valid card to continue.',
+              )
+            : msg('There is no card on file. Add a card to continue.')
+        }
       </p>
       <button
         type="button"
@@ -973,20 +993,24 @@ export class PhTopUpDialog extends PhElement {
           <dt>${msg('Amount added to the balance')}</dt>
           <dd>${this.format(amount)}</dd>
         </div>
-        ${quote
-          ? html`<div>
-              <dt>${msg('Card fee')}</dt>
-              <dd>${this.format(quote.fee)}</dd>
-            </div>`
-          : nothing}
+        ${
+          quote
+            ? html`<div>
+                <dt>${msg('Card fee')}</dt>
+                <dd>${this.format(quote.fee)}</dd>
+              </div>`
+            : nothing
+        }
         <div class="total">
           <dt>${msg('Total charged to the card')}</dt>
           <dd>
-            ${total
-              ? this.format(total)
-              : this.quoteStatus === 'error'
-                ? msg('Not available')
-                : msg('Calculating…')}
+            ${
+              total
+                ? this.format(total)
+                : this.quoteStatus === 'error'
+                  ? msg('Not available')
+                  : msg('Calculating…')
+            }
           </dd>
         </div>
         <div>
@@ -994,16 +1018,18 @@ export class PhTopUpDialog extends PhElement {
           <dd>${card ? this.cardLabel(card.method) : ''}</dd>
         </div>
       </dl>
-      ${this.quoteStatus === 'error' && waitingForFee
-        ? html`<div class="alert" part="alert" role="alert">
-            <p>${msg('The card fee could not be calculated, so the total is not known yet.')}</p>
-            <div class="actions start">
-              <button type="button" part="button" @click=${() => this.requestQuote(true)}>
-                ${msg('Calculate again')}
-              </button>
-            </div>
-          </div>`
-        : nothing}
+      ${
+        this.quoteStatus === 'error' && waitingForFee
+          ? html`<div class="alert" part="alert" role="alert">
+              <p>${msg('The card fee could not be calculated, so the total is not known yet.')}</p>
+              <div class="actions start">
+                <button type="button" part="button" @click=${() => this.requestQuote(true)}>
+                  ${msg('Calculate again')}
+                </button>
+              </div>
+            </div>`
+          : nothing
+      }
       <p class="muted">${msg('Funds are applied immediately after a successful payment.')}</p>
       ${this.renderProgress()}
       <div class="actions">
@@ -1062,7 +1088,9 @@ export class PhTopUpDialog extends PhElement {
             <button type="button" class="primary" part="button" @click=${this.handleCheckAgain}>
               ${msg('Check again')}
             </button>
-            <button type="button" part="button" @click=${() => this.close()}>${msg('Close')}</button>
+            <button type="button" part="button" @click=${() => this.close()}>
+              ${msg('Close')}
+            </button>
           </div>
         </div>`;
       default:
@@ -1099,25 +1127,29 @@ export class PhTopUpDialog extends PhElement {
       @close=${this.handleDialogClose}
       @keydown=${this.handleKeydown}
     >
-      ${this.isOpen
-        ? html`<header class="header">
-              <h2 id="title" part="title">${msg('Add to Credit Balance')}</h2>
-              <button
-                type="button"
-                class="close"
-                part="button"
-                aria-label=${msg('Close')}
-                ?disabled=${this.busy}
-                @click=${() => this.close()}
-              >
-                <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                  <path d="M6 6l12 12M18 6L6 18" />
-                </svg>
-              </button>
-            </header>
-            <div class="body">${this.renderBody()}</div>
-            <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`
-        : nothing}
+      ${
+        this.isOpen
+          ? html`<header class="header">
+                <h2 id="title" part="title">${msg('Add to Credit Balance')}</h2>
+                <button
+                  type="button"
+                  class="close"
+                  part="button"
+                  aria-label=${msg('Close')}
+                  ?disabled=${this.busy}
+                  @click=${() => this.close()}
+                >
+                  <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                    <path d="M6 6l12 12M18 6L6 18" />
+                  </svg>
+                </button>
+              </header>
+              <div class="body">${this.renderBody()}</div>
+              <div class="visually-hidden" role="status" aria-live="polite">
+                ${this.announcement}
+              </div>`
+          : nothing
+      }
     </dialog>`;
   }
 }
