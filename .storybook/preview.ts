@@ -3,6 +3,7 @@
 // Custom Elements Manifest that `npm run analyze` writes (the storybook scripts run it first).
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import type { Preview } from '@storybook/web-components-vite';
+import './preview.css';
 
 // A glob, not an import, so a checkout without the generated manifest still type-checks and runs.
 const manifests = import.meta.glob<{ default: object }>('../custom-elements.json', { eager: true });

@@ -10,7 +10,6 @@
 import '../src/index.js';
 import type { MemoryAdapter, Session } from '../src/adapter/index.js';
 import type { PhProvider } from '../src/base/provider.js';
-import type { PhAutoRenewalForm } from '../src/widgets/auto-renewal-form/auto-renewal-form.js';
 import { httpAdapter, memoryAdapter, probeServer } from './data-sources.js';
 import type { ServerUsers } from './data-sources.js';
 import { startRouter } from './router.js';
@@ -24,10 +23,9 @@ const controls = byId<HTMLFormElement>('demo-controls');
 const sourceStatus = byId<HTMLParagraphElement>('source-status');
 const usageButtons = [...document.querySelectorAll<HTMLButtonElement>('[data-advance]')];
 const usageNote = byId<HTMLOutputElement>('usage-note');
-const widgetRegions = [byId('overview-widgets'), byId('top-up-dialog')];
+const overview = byId('overview-widgets');
 
 const settings = loadSettings();
-let server: ServerUsers | undefined;
 let memory: MemoryAdapter | undefined;
 
 const field = (name: keyof DemoSettings) => controls.elements.namedItem(name) as HTMLSelectElement;
@@ -41,7 +39,7 @@ function applyTheme(): void {
 function applyLocale(): void {
   provider.locale = settings.locale;
   // The portal's own words stay English; the embedded elements speak the chosen language.
-  for (const region of widgetRegions) region.lang = settings.locale;
+  overview.lang = settings.locale;
 }
 
 /** The source in effect: the saved choice, unless the reference server is not there. */
@@ -145,19 +143,9 @@ for (const button of usageButtons) {
   });
 }
 
-// ── the elements' requests the host answers ───────────────────────────────────────────────
-
-// "Add to Credit Balance" needs nothing here: <ph-top-up-dialog> opens by itself when the card
-// under the same provider asks. "Modify" is the host's to place: this portal shows the
-// auto-renewal form beside the card, so it scrolls there and opens its edit mode.
-provider.addEventListener('ph-auto-renewal-request', (event) => {
-  const form = document.querySelector<PhAutoRenewalForm>('ph-auto-renewal-form');
-  if (event.defaultPrevented || !form || typeof form.edit !== 'function') return;
-  event.preventDefault();
-  form.currency = event.detail.currency;
-  form.scrollIntoView({ block: 'nearest' });
-  void form.updateComplete.then(() => form.edit());
-});
+// "Add to Credit Balance" and "Modify" need nothing from the host: <ph-overview> opens the
+// top-up dialog and the auto-renewal form's edit mode itself. A portal that wants its own flow
+// would call preventDefault() on `ph-top-up-request` or `ph-auto-renewal-request` here.
 
 // ── start ─────────────────────────────────────────────────────────────────────────────────
 
@@ -166,7 +154,7 @@ applyTheme();
 applyLocale();
 startRouter(byId('main'));
 
-server = await probeServer();
+const server: ServerUsers | undefined = await probeServer();
 const httpOption = field('source').querySelector<HTMLOptionElement>('option[value="http"]');
 if (httpOption && !server) {
   httpOption.disabled = true;

@@ -54,11 +54,13 @@ const meta: Meta<StoryArgs> = {
   args: defaultArgs,
   argTypes,
   render: dialogOnly,
-  play: ({ canvasElement }) => drive(canvasElement, 'amount'),
 };
 export default meta;
 
 type Story = StoryObj<StoryArgs>;
+
+/** Opens the dialog on its first step. */
+const open: Story['play'] = ({ canvasElement }) => drive(canvasElement, 'amount');
 
 /**
  * Closed: the balance card's "Add to Credit Balance" opens it (both under one provider), and so
@@ -81,11 +83,10 @@ export const Closed: Story = {
         <ph-balance-card></ph-balance-card>
         <ph-top-up-dialog></ph-top-up-dialog>`,
     ),
-  play: undefined,
 };
 
 /** Step 1: presets or any amount within the limits, and the card (default preselected). */
-export const AmountStep: Story = {};
+export const AmountStep: Story = { play: open };
 
 /** Step 2: amount, card fee, total and card, before any money moves. */
 export const Confirm: Story = { play: ({ canvasElement }) => drive(canvasElement, 'confirm') };
@@ -100,19 +101,19 @@ export const Failed: Story = { play: ({ canvasElement }) => drive(canvasElement,
 export const Success: Story = { play: ({ canvasElement }) => drive(canvasElement, 'success') };
 
 /** No card on file can be charged: a request to add one. */
-export const NoUsableCard: Story = { args: { scenario: 'empty' } };
+export const NoUsableCard: Story = { args: { scenario: 'empty' }, play: open };
 
 /** A member: only owners add funds. */
-export const Member: Story = { args: { role: 'member' } };
+export const Member: Story = { args: { role: 'member' }, play: open };
 
 /** Loading payment methods on a slow hub. */
-export const Loading: Story = { args: { scenario: 'slow' } };
+export const Loading: Story = { args: { scenario: 'slow' }, play: open };
 
 /** The hub cannot be reached. */
-export const Error: Story = { args: { scenario: 'failing' } };
+export const Error: Story = { args: { scenario: 'failing' }, play: open };
 
 /** German. */
-export const German: Story = { args: { locale: 'de' } };
+export const German: Story = { args: { locale: 'de' }, play: open };
 
 /** Dark colour scheme, from the host page, on the confirm step. */
 export const Dark: Story = {

@@ -1,6 +1,8 @@
 // End to end, through the real wire: the built demo portal in headless Chromium, served by the
 // reference server (SQLite in a fresh temporary directory), the elements on the http adapter.
+/* global window, document, location, getComputedStyle -- page functions run in Chromium */
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import {
   api,
@@ -19,6 +21,8 @@ import {
   violations,
   waitForBalance,
 } from './support.mjs';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let browser;
 before(async () => {
@@ -216,5 +220,43 @@ test('the portal has no CSP violations and no console errors while loading and s
     });
     assert.equal(refused, true, 'Trusted Types are enforced');
     await page.close();
+  });
+});
+
+test('the portal is accessible: axe finds nothing in light and dark, the skip link works', async () => {
+  await withPortal(async (portal) => {
+    for (const theme of ['light', 'dark']) {
+      const page = await openPortal(browser, portal.url, { theme });
+      await balanceText(page);
+      await findByText(page, 'button', 'Modify');
+      // axe is injected as a script of its own, which the page's CSP would rightly refuse.
+      await page.setBypassCSP(true);
+      await page.reload({ waitUntil: 'load' });
+      await balanceText(page);
+      await findByText(page, 'button', 'Modify');
+      await page.addScriptTag({ path: axePath });
+      const found = await page.evaluate(async () => {
+        const result = await window.axe.run(document, {
+          runOnly: {
+            type: 'tag',
+            values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'],
+          },
+        });
+        return result.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
+      });
+      assert.deepEqual(found, [], `axe (${theme})`);
+
+      if (theme === 'light') {
+        await page.keyboard.press('Tab');
+        assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link');
+        await page.keyboard.press('Enter');
+        assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+        assert.equal(await page.evaluate(() => location.hash), '');
+      }
+      assert.deepEqual(page.problems, []);
+      await page.close();
+    }
   });
 });

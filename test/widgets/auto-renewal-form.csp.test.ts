@@ -26,7 +26,13 @@ describe('<ph-auto-renewal-form> and <ph-money-input> under a strict Content-Sec
   const csp = watchCsp();
   after(() => csp.stop());
 
-  for (const scenario of ['positive', 'multi-currency', 'empty', 'client-paid', 'failing'] as const) {
+  for (const scenario of [
+    'positive',
+    'multi-currency',
+    'empty',
+    'client-paid',
+    'failing',
+  ] as const) {
     it(`renders ${scenario} with no violation`, async () => {
       const { el } = await mount(form(), { scenario });
       expect(deepQuery(el, '.card')).to.exist;

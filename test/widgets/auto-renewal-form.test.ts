@@ -255,7 +255,9 @@ describe('<ph-auto-renewal-form>', () => {
       expect(text(deepQuery(el, '[part="error-summary"]')!)).to.contain(
         'Top-up amount: Enter an amount.',
       );
-      expect(text(deepQuery(el, '[part="error-summary"]')!)).to.contain('Threshold: Enter at least');
+      expect(text(deepQuery(el, '[part="error-summary"]')!)).to.contain(
+        'Threshold: Enter at least',
+      );
       expect(saves(adapter)).to.have.length(0);
     });
 
@@ -297,7 +299,10 @@ describe('<ph-auto-renewal-form>', () => {
       expect(text(warning)).to.contain('top-ups repeat');
       await save(el);
       expect(deepQuery(el, '[data-mode="view"]')).to.exist;
-      expect(saves(adapter)[0]!.settings).to.deep.include({ threshold: eur(300), amount: eur(300) });
+      expect(saves(adapter)[0]!.settings).to.deep.include({
+        threshold: eur(300),
+        amount: eur(300),
+      });
       const [after] = await adapter.getAutoRenewal();
       expect(after!.amount).to.deep.equal(eur(300));
     });
@@ -421,7 +426,10 @@ describe('<ph-auto-renewal-form>', () => {
       const calls = saves(adapter);
       expect(calls).to.have.length(2);
       expect(calls[1]!.key).to.equal(calls[0]!.key);
-      expect(calls[1]!.settings).to.deep.include({ threshold: eur(150), amount: { amount: 75050, currency: 'EUR' } });
+      expect(calls[1]!.settings).to.deep.include({
+        threshold: eur(150),
+        amount: { amount: 75050, currency: 'EUR' },
+      });
     });
 
     it('changed values after a failure get a new key', async () => {
@@ -491,7 +499,9 @@ describe('<ph-auto-renewal-form>', () => {
         'Auto-renewal saved',
       );
       expect(activeDeep()).to.equal(button(el, /Modify/));
-      await until(() => text(card).includes(`adds ${euro(1250)} when the balance falls to ${euro(250)}`));
+      await until(() =>
+        text(card).includes(`adds ${euro(1250)} when the balance falls to ${euro(250)}`),
+      );
       expect(saves(adapter)).to.have.length(1);
     });
 

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/widgets/money-input/define.js';
 import type { PhMoneyInput } from '../../src/widgets/money-input/money-input.js';
@@ -20,6 +21,16 @@ async function field(
   Object.assign(el, extra);
   await el.updateComplete;
   return el;
+}
+
+/**
+ * Renders a plain wrapper (a form, a div) holding a money input and waits for the input.
+ * `fixture` would wait for an animation frame, which a background page never gets.
+ */
+async function wrapped<T extends HTMLElement>(template: TemplateResult): Promise<T> {
+  const wrapper = fixtureSync<T>(template);
+  await wrapper.querySelector<PhMoneyInput>('ph-money-input')!.updateComplete;
+  return wrapper;
 }
 
 /** Focuses the field and types `text` with real key presses. */
@@ -195,7 +206,7 @@ describe('<ph-money-input>', () => {
     });
 
     it('reportValidity() focuses the input when invalid', async () => {
-      const el = await fixture<PhMoneyInput>(
+      const el = await wrapped<HTMLDivElement>(
         html`<div>
           <button>before</button><ph-money-input label="Amount" lang="en" required></ph-money-input>
         </div>`,
@@ -207,7 +218,7 @@ describe('<ph-money-input>', () => {
 
   describe('form participation', () => {
     it('submits the minor units under its name', async () => {
-      const form = await fixture<HTMLFormElement>(
+      const form = await wrapped<HTMLFormElement>(
         html`<form><ph-money-input name="amount" lang="de" label="Betrag"></ph-money-input></form>`,
       );
       const el = form.querySelector('ph-money-input')!;
@@ -217,7 +228,7 @@ describe('<ph-money-input>', () => {
     });
 
     it('blocks the form when required and empty, and shows the error', async () => {
-      const form = await fixture<HTMLFormElement>(
+      const form = await wrapped<HTMLFormElement>(
         html`<form>
           <ph-money-input name="amount" lang="en" label="Amount" required></ph-money-input>
         </form>`,
@@ -231,7 +242,7 @@ describe('<ph-money-input>', () => {
     });
 
     it('Enter submits the form', async () => {
-      const form = await fixture<HTMLFormElement>(
+      const form = await wrapped<HTMLFormElement>(
         html`<form novalidate @submit=${(e: Event) => e.preventDefault()}>
           <ph-money-input name="amount" lang="en" label="Amount"></ph-money-input>
         </form>`,
@@ -244,7 +255,7 @@ describe('<ph-money-input>', () => {
     });
 
     it('follows a disabled fieldset and resets with the form', async () => {
-      const form = await fixture<HTMLFormElement>(
+      const form = await wrapped<HTMLFormElement>(
         html`<form>
           <fieldset>
             <legend>Top-up</legend>

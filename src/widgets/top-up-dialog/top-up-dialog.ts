@@ -325,7 +325,8 @@ export class PhTopUpDialog extends PhElement {
   }
 
   private handleBack(): void {
-    if (this.charging) return;
+    // After an unknown outcome, a changed amount would be a new charge: only "Check again".
+    if (this.charging || this.phase === 'unknown') return;
     this.step = 'amount';
     this.confirmError = '';
     this.focusTarget = 'ph-money-input';
@@ -1033,7 +1034,12 @@ export class PhTopUpDialog extends PhElement {
       <p class="muted">${msg('Funds are applied immediately after a successful payment.')}</p>
       ${this.renderProgress()}
       <div class="actions">
-        <button type="button" part="button" ?disabled=${busy} @click=${this.handleBack}>
+        <button
+          type="button"
+          part="button"
+          ?disabled=${busy || this.phase === 'unknown'}
+          @click=${this.handleBack}
+        >
           ${msg('Back')}
         </button>
         <button
