@@ -62,7 +62,8 @@ export class PhOverview extends PhElement {
       if (!form) return;
       form.currency = event.detail.currency;
       form.edit();
-      form.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+      const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      form.scrollIntoView({ block: 'nearest', behavior: still ? 'auto' : 'smooth' });
     });
   }
 

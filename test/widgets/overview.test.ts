@@ -1,0 +1,158 @@
+import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
+import type { MemoryAdapter } from '../../src/adapter/memory/index.js';
+import type { PhAutoRenewalForm } from '../../src/widgets/auto-renewal-form/auto-renewal-form.js';
+import type { PhBalanceCard } from '../../src/widgets/balance-card/balance-card.js';
+import type { PhMovementsTable } from '../../src/widgets/movements-table/movements-table.js';
+import '../../src/widgets/overview/define.js';
+import type { PhOverview } from '../../src/widgets/overview/overview.js';
+import type { PhTopUpDialog } from '../../src/widgets/top-up-dialog/top-up-dialog.js';
+import {
+  checkNaughtyStrings,
+  deepQuery,
+  deepQueryAll,
+  deepText,
+  expectAccessible,
+  mount,
+  settled,
+  until,
+} from '../support/conformance.js';
+
+const overview = () => html`<ph-overview></ph-overview>`;
+const part = <T extends Element>(el: PhOverview, tag: string) =>
+  el.shadowRoot!.querySelector(tag) as T;
+const buttonIn = (root: Element, label: RegExp) =>
+  deepQueryAll<HTMLButtonElement>(root, 'button').find((b) =>
+    label.test(b.textContent?.trim() ?? ''),
+  )!;
+const eur = (cents: number) =>
+  new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+
+/** This month's "Funds added" cell in the movements table. */
+function fundsAddedThisMonth(table: PhMovementsTable, month: string): string | undefined {
+  const row = deepQueryAll(table, 'tbody tr').find((r) => r.textContent?.includes(month));
+  return row?.querySelectorAll('td')[0]?.textContent?.trim();
+}
+
+describe('<ph-overview>', () => {
+  it('is axe-clean with all four parts', async () => {
+    const { el } = await mount<PhOverview>(overview());
+    for (const tag of ['ph-balance-card', 'ph-auto-renewal-form', 'ph-movements-table']) {
+      expect(part(el, tag), tag).to.exist;
+    }
+    await expectAccessible(el);
+  });
+
+  for (const scenario of ['client-paid', 'empty', 'failing'] as const) {
+    it(`is axe-clean and shows each part's own state when ${scenario}`, async () => {
+      const { el } = await mount<PhOverview>(overview(), { scenario });
+      await expectAccessible(el);
+      expect(deepText(el)).to.not.contain('undefined');
+    });
+  }
+
+  it('is axe-clean for a member, who sees no owner actions', async () => {
+    const { el } = await mount<PhOverview>(overview(), { role: 'member' });
+    expect(deepQueryAll(el, 'button').some((b) => /Add to Credit Balance/.test(b.textContent!))).to
+      .be.false;
+    await expectAccessible(el);
+  });
+
+  it('reads each resource once for all its parts', async () => {
+    const adapter = createMemoryAdapter();
+    const { el } = await mount<PhOverview>(overview(), { adapter });
+    await settled(el);
+    const counts = new Map<string, number>();
+    for (const call of adapter.calls) counts.set(call.method, (counts.get(call.method) ?? 0) + 1);
+    for (const [method, count] of counts) expect(count, method).to.equal(1);
+    expect(counts.get('getBalances')).to.equal(1);
+    expect(counts.get('getAutoRenewal')).to.equal(1);
+    expect(counts.get('listMovements')).to.equal(1);
+  });
+
+  it('a top-up in the dialog changes the balance card and the movements', async () => {
+    const adapter: MemoryAdapter = createMemoryAdapter();
+    const { el } = await mount<PhOverview>(overview(), { adapter });
+    const card = part<PhBalanceCard>(el, 'ph-balance-card');
+    const table = part<PhMovementsTable>(el, 'ph-movements-table');
+    const dialog = part<PhTopUpDialog>(el, 'ph-top-up-dialog');
+    const [before] = await adapter.getBalances();
+    const month = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric' }).format(
+      new Date(before!.updatedAt),
+    );
+    const movementsBefore = await adapter.listMovements({});
+    const current = movementsBefore.at(-1)!;
+    expect(fundsAddedThisMonth(table, month)).to.equal(eur(current.fundsAdded.amount));
+
+    const add = buttonIn(card, /Add to Credit Balance/);
+    add.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => dialog.open, 'the dialog to open');
+    await settled(dialog);
+    const preset = deepQueryAll<HTMLInputElement>(dialog, 'input[name="preset"]')[0];
+    if (preset) preset.click();
+    await dialog.updateComplete;
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    const confirm = () => dialog.shadowRoot!.querySelector<HTMLButtonElement>('#confirm');
+    await until(() => !!confirm() && !confirm()!.disabled, 'the confirm step');
+    confirm()!.click();
+    await until(() => !!dialog.shadowRoot!.querySelector('#done-title'), 'funds applied', 4000);
+
+    const [after] = await adapter.getBalances();
+    expect(after!.money.amount).to.be.greaterThan(before!.money.amount);
+    const added = after!.money.amount - before!.money.amount;
+    await until(
+      () => deepQuery(card, '[part="amount"]')!.textContent === eur(after!.money.amount),
+      'the card to show the new balance',
+    );
+    await until(
+      () => fundsAddedThisMonth(table, month) === eur(current.fundsAdded.amount + added),
+      'the movements to show the funds added',
+    );
+  });
+
+  it('"Modify" on the card opens the auto-renewal form for editing', async () => {
+    const { el } = await mount<PhOverview>(overview());
+    const card = part<PhBalanceCard>(el, 'ph-balance-card');
+    const form = part<PhAutoRenewalForm>(el, 'ph-auto-renewal-form');
+    buttonIn(card, /^Modify$/).click();
+    await until(() => deepQuery(form, 'fieldset') !== null, 'the edit mode');
+    expect(deepText(form)).to.contain('Yes, I want automatic recharge');
+  });
+
+  it('leaves the flow to the host when it cancels the request', async () => {
+    const { el } = await mount<PhOverview>(overview());
+    const card = part<PhBalanceCard>(el, 'ph-balance-card');
+    const form = part<PhAutoRenewalForm>(el, 'ph-auto-renewal-form');
+    const dialog = part<PhTopUpDialog>(el, 'ph-top-up-dialog');
+    const cancel = (e: Event) => e.preventDefault();
+    window.addEventListener('ph-auto-renewal-request', cancel);
+    window.addEventListener('ph-top-up-request', cancel);
+    try {
+      buttonIn(card, /^Modify$/).click();
+      buttonIn(card, /Add to Credit Balance/).click();
+      await new Promise((r) => setTimeout(r, 50));
+      expect(deepQuery(form, 'fieldset')).to.equal(null);
+      expect(dialog.open).to.equal(false);
+    } finally {
+      window.removeEventListener('ph-auto-renewal-request', cancel);
+      window.removeEventListener('ph-top-up-request', cancel);
+    }
+  });
+
+  it('works with an adapter of its own, without a provider above', async () => {
+    const { fixture } = await import('@open-wc/testing');
+    const adapter = createMemoryAdapter({ scenario: 'zero' });
+    const el = await fixture<PhOverview>(html`<ph-overview .adapter=${adapter}></ph-overview>`);
+    const card = () => el.shadowRoot!.querySelector('ph-balance-card');
+    await until(() => !!card() && deepQuery(card()!, '[part="status"]') !== null, 'the card');
+    expect(deepQuery(card()!, '[part="status"]')!.textContent!.trim()).to.equal('Paused');
+  });
+
+  it('renders adapter text exactly: the 485 naughty strings', async function () {
+    this.timeout(180_000);
+    const result = await checkNaughtyStrings({ render: overview });
+    expect(result.places).to.be.at.least(0);
+  });
+});
