@@ -119,7 +119,12 @@ async function smokeStory(browser, baseUrl, story) {
     await page.evaluateOnNewDocument(watchStorybookChannel);
     const url = `${baseUrl}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`;
     await page.goto(url, { waitUntil: 'load', timeout: storyTimeoutMs });
-    await page.waitForFunction(() => window.__phSmoke?.finished, { timeout: storyTimeoutMs });
+    // Poll on a timer: a page in the background gets no animation frames, so the default
+    // requestAnimationFrame polling would never see the story finish.
+    await page.waitForFunction(() => window.__phSmoke?.finished, {
+      timeout: storyTimeoutMs,
+      polling: 50,
+    });
     await new Promise((resolve) => setTimeout(resolve, settleMs));
     problems.push(...(await page.evaluate(() => window.__phSmoke.errors)));
     problems.push(...(await page.evaluate(inspectRoot)));
