@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, svg } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AdapterError } from '../../adapter/errors.js';
@@ -11,14 +11,15 @@ import type {
   DailyUsage,
   Money,
 } from '../../adapter/schemas.js';
-import { PhElement } from '../../base/element.js';
+import { icon } from '../../base/icons.js';
+import { PhBillingElement } from '../../base/billing-element.js';
 import type { ViewState } from '../../base/element.js';
 import { ResourceController } from '../../base/resource-controller.js';
 import { createIdempotencyKey } from '../../client/client.js';
 import { isoDate } from '../../domain/dates.js';
 import { recommendAutoRenewal, simulateAutoRenewal } from '../../domain/index.js';
 import type { AutoRenewalSimulation } from '../../domain/index.js';
-import { add, compare, formatMoney, max, money } from '../../money/index.js';
+import { add, compare, max, money } from '../../money/index.js';
 import type { PhMoneyInput } from '../money-input/money-input.js';
 import type { MoneyInputDetail } from '../money-input/money-input.types.js';
 import { styles } from './auto-renewal-form.styles.js';
@@ -93,10 +94,8 @@ function oneUnit(currency: string): Money {
  * @csspart adviser - The recommendation and the simulation of last month.
  * @csspart state - The loading, error, empty, forbidden and unavailable panels.
  */
-export class PhAutoRenewalForm extends PhElement {
-  static override styles = [...PhElement.styles, styles];
-
-  private readonly session = new ResourceController(this, { name: 'session' });
+export class PhAutoRenewalForm extends PhBillingElement {
+  static override styles = [...PhBillingElement.styles, styles];
 
   private readonly settingsList = new ResourceController(this, {
     name: 'autoRenewal',
@@ -140,14 +139,6 @@ export class PhAutoRenewalForm extends PhElement {
   private focusSummary = false;
   private focusAfterRender: 'first' | 'modify' | null = null;
 
-  private get partnerPaid(): boolean {
-    return this.session.value?.billingMode === 'partner_paid';
-  }
-
-  private get isOwner(): boolean {
-    return this.session.value?.user.role === 'owner';
-  }
-
   /** The settings shown: of `currency`, else the first. */
   private get settings(): AutoRenewal | undefined {
     const list = this.settingsList.value;
@@ -167,12 +158,7 @@ export class PhAutoRenewalForm extends PhElement {
   }
 
   private get view(): ViewState {
-    const sessionView = this.viewStateOf([this.session]);
-    if (sessionView.kind !== 'ready') return sessionView;
-    if (!this.partnerPaid) return { kind: 'unavailable', reason: 'billing_mode' };
-    const view = this.viewStateOf([this.settingsList]);
-    if (view.kind === 'ready' && !this.settings) return { kind: 'empty' };
-    return view;
+    return this.billingViewState([this.settingsList], () => !this.settings);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -343,10 +329,6 @@ export class PhAutoRenewalForm extends PhElement {
     return problems;
   }
 
-  private format(value: Money): string {
-    return formatMoney(value, this.locale);
-  }
-
   /** The recommendation: the hub's own, else the domain rule over last month's usage. */
   private recommendation(
     settings: AutoRenewal,
@@ -370,23 +352,7 @@ export class PhAutoRenewalForm extends PhElement {
   }
 
   private renderCheckIcon(): TemplateResult {
-    return html`<svg
-      class="icon"
-      viewBox="0 0 24 24"
-      aria-hidden="true"
-      focusable="false"
-      fill="none"
-      stroke="currentColor"
-      stroke-width="2"
-      stroke-linecap="round"
-      stroke-linejoin="round"
-    >
-      ${
-        this.settings?.enabled
-          ? svg`<path d="M5 12.5l4.5 4.5L19 7.5" />`
-          : svg`<circle cx="12" cy="12" r="9" /><path d="M7.5 12h9" />`
-      }
-    </svg>`;
+    return icon(this.settings?.enabled ? 'check' : 'minus');
   }
 
   private renderView(settings: AutoRenewal): TemplateResult {
@@ -404,15 +370,15 @@ export class PhAutoRenewalForm extends PhElement {
           >
         </dd>
         <dt>${msg('Threshold')}</dt>
-        <dd>${this.format(settings.threshold)}</dd>
+        <dd>${this.formatMoney(settings.threshold)}</dd>
         <dt>${msg('Top-up amount')}</dt>
-        <dd>${this.format(settings.amount)}</dd>
+        <dd>${this.formatMoney(settings.amount)}</dd>
       </dl>
       <p class="muted">
         ${
           settings.enabled
             ? msg(
-                str`When the balance falls to ${this.format(settings.threshold)}, ${this.format(settings.amount)} is added and charged to your saved payment method.`,
+                str`When the balance falls to ${this.formatMoney(settings.threshold)}, ${this.formatMoney(settings.amount)} is added and charged to your saved payment method.`,
               )
             : msg(
                 'Top-ups are up to you. Emergency top-ups may still apply if the balance drops below zero.',
@@ -495,7 +461,7 @@ export class PhAutoRenewalForm extends PhElement {
     } else {
       advice = html`<p class="recommended">
           ${msg(
-            str`Threshold ${this.format(recommendation.threshold)}, top-up amount ${this.format(recommendation.amount)}.`,
+            str`Threshold ${this.formatMoney(recommendation.threshold)}, top-up amount ${this.formatMoney(recommendation.amount)}.`,
           )}
         </p>
         <p class="basis muted">
@@ -533,7 +499,7 @@ export class PhAutoRenewalForm extends PhElement {
         ${msg('Enter a threshold and a top-up amount to see what they would have done last month.')}
       </p>`;
     }
-    const charged = this.format(result.charged);
+    const charged = this.formatMoney(result.charged);
     const total = result.topUps + result.emergencyTopUps;
     const summary =
       total === 0
@@ -561,7 +527,7 @@ export class PhAutoRenewalForm extends PhElement {
     const { limits } = settings;
     const { enabled } = this.draft;
     const range = (low: Money, high: Money) =>
-      msg(str`Between ${this.format(low)} and ${this.format(high)}.`);
+      msg(str`Between ${this.formatMoney(low)} and ${this.formatMoney(high)}.`);
     const thresholdMin = max(limits.minThreshold, oneUnit(settings.currency));
     const amountMin = max(limits.minAmount, oneUnit(settings.currency));
     return html`<form class="mode" data-mode="edit" novalidate @submit=${this.handleSubmit}>

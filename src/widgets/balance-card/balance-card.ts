@@ -1,14 +1,14 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, svg } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { AutoRenewal, Balance, DailyUsage, Money } from '../../adapter/schemas.js';
-import { PhElement } from '../../base/element.js';
+import type { AutoRenewal, Balance, DailyUsage } from '../../adapter/schemas.js';
+import { icon } from '../../base/icons.js';
+import { PhBillingElement } from '../../base/billing-element.js';
 import type { ViewState } from '../../base/element.js';
 import { ResourceController } from '../../base/resource-controller.js';
 import { balanceState, runwayForecast } from '../../domain/index.js';
 import type { BalanceState } from '../../domain/index.js';
-import { formatMoney } from '../../money/index.js';
 import { styles } from './balance-card.styles.js';
 import type { AutoRenewalRequestDetail, TopUpRequestDetail } from './balance-card.types.js';
 
@@ -36,10 +36,8 @@ const FORECAST_DAYS = 30;
  * @csspart button - Every button.
  * @csspart state - The loading, error, empty, forbidden and unavailable panels.
  */
-export class PhBalanceCard extends PhElement {
-  static override styles = [...PhElement.styles, styles];
-
-  private readonly session = new ResourceController(this, { name: 'session' });
+export class PhBalanceCard extends PhBillingElement {
+  static override styles = [...PhBillingElement.styles, styles];
 
   private readonly balances = new ResourceController(this, {
     name: 'balances',
@@ -61,14 +59,6 @@ export class PhBalanceCard extends PhElement {
   @state() private announcement = '';
 
   private lastStates = new Map<string, BalanceState>();
-
-  private get partnerPaid(): boolean {
-    return this.session.value?.billingMode === 'partner_paid';
-  }
-
-  private get isOwner(): boolean {
-    return this.session.value?.user.role === 'owner';
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -118,7 +108,7 @@ export class PhBalanceCard extends PhElement {
       const next = this.stateOf(balance);
       const previous = this.lastStates.get(balance.money.currency);
       if (previous !== undefined && previous !== next) {
-        changes.push(`${this.stateLabel(next)}: ${this.format(balance.money)}`);
+        changes.push(`${this.stateLabel(next)}: ${this.formatMoney(balance.money)}`);
       }
       this.lastStates.set(balance.money.currency, next);
     }
@@ -126,16 +116,7 @@ export class PhBalanceCard extends PhElement {
   }
 
   private get view(): ViewState {
-    const sessionView = this.viewStateOf([this.session]);
-    if (sessionView.kind !== 'ready') return sessionView;
-    if (!this.partnerPaid) return { kind: 'unavailable', reason: 'billing_mode' };
-    const view = this.viewStateOf([this.balances]);
-    if (view.kind === 'ready' && this.balances.value?.length === 0) return { kind: 'empty' };
-    return view;
-  }
-
-  private format(money: Money): string {
-    return formatMoney(money, this.locale);
+    return this.billingViewState([this.balances], () => this.balances.value?.length === 0);
   }
 
   private stateLabel(state: BalanceState): string {
@@ -158,7 +139,7 @@ export class PhBalanceCard extends PhElement {
       case 'low':
         return settings
           ? msg(
-              str`At or below your auto-renewal threshold of ${this.format(settings.threshold)}: a top-up is due.`,
+              str`At or below your auto-renewal threshold of ${this.formatMoney(settings.threshold)}: a top-up is due.`,
             )
           : msg('At or below your auto-renewal threshold: a top-up is due.');
       case 'zero':
@@ -171,25 +152,8 @@ export class PhBalanceCard extends PhElement {
   }
 
   private renderIcon(state: BalanceState): TemplateResult {
-    const paths: Record<BalanceState, TemplateResult> = {
-      positive: svg`<path d="M5 12.5l4.5 4.5L19 7.5" />`,
-      low: svg`<path d="M12 7v6M12 16.5v.5" /><path d="M3.5 19.5L12 4l8.5 15.5z" />`,
-      zero: svg`<path d="M9.5 8v8M14.5 8v8" /><circle cx="12" cy="12" r="9" />`,
-      negative: svg`<path d="M7.5 12h9" /><circle cx="12" cy="12" r="9" />`,
-    };
-    return html`<svg
-      class="icon"
-      viewBox="0 0 24 24"
-      aria-hidden="true"
-      focusable="false"
-      fill="none"
-      stroke="currentColor"
-      stroke-width="2"
-      stroke-linecap="round"
-      stroke-linejoin="round"
-    >
-      ${paths[state]}
-    </svg>`;
+    const names = { positive: 'check', low: 'warning', zero: 'pause', negative: 'minus' } as const;
+    return icon(names[state]);
   }
 
   private renderAutoRenewal(currency: string): TemplateResult {
@@ -209,7 +173,7 @@ export class PhBalanceCard extends PhElement {
     return html`<p>
       <strong>${msg('Auto-renewal is on:')}</strong>
       ${msg(
-        str`adds ${this.format(settings.amount)} when the balance falls to ${this.format(settings.threshold)}.`,
+        str`adds ${this.formatMoney(settings.amount)} when the balance falls to ${this.formatMoney(settings.threshold)}.`,
       )}
     </p>`;
   }
@@ -263,7 +227,7 @@ export class PhBalanceCard extends PhElement {
       data-state=${state}
       data-currency=${balance.money.currency}
     >
-      <p class="amount" part="amount">${this.format(balance.money)}</p>
+      <p class="amount" part="amount">${this.formatMoney(balance.money)}</p>
       <p class="status" part="status">
         ${this.renderIcon(state)}<span class="status-label">${this.stateLabel(state)}</span>
       </p>

@@ -4,6 +4,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { Money } from '../../adapter/schemas.js';
+import { icon } from '../../base/icons.js';
 import { PhElement } from '../../base/element.js';
 import {
   compare,
@@ -401,19 +402,7 @@ export class PhMoneyInput extends PhElement {
   }
 
   private renderErrorIcon(): TemplateResult {
-    return html`<svg
-      class="icon"
-      viewBox="0 0 24 24"
-      aria-hidden="true"
-      focusable="false"
-      fill="none"
-      stroke="currentColor"
-      stroke-width="2"
-      stroke-linecap="round"
-    >
-      <circle cx="12" cy="12" r="9" />
-      <path d="M12 7.5v5.5M12 16.5v.5" />
-    </svg>`;
+    return icon('error');
   }
 
   protected override render() {

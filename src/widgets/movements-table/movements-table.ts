@@ -3,7 +3,8 @@ import { html, svg } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Movement } from '../../adapter/schemas.js';
-import { PhElement } from '../../base/element.js';
+import { icon } from '../../base/icons.js';
+import { PhBillingElement } from '../../base/billing-element.js';
 import type { ViewState } from '../../base/element.js';
 import { ResourceController } from '../../base/resource-controller.js';
 import { formatMoney, isNegative } from '../../money/index.js';
@@ -71,10 +72,8 @@ function formatPeriod(period: string, locale: string, short = false): string {
  * @cssproperty [--ph-chart-funds-color=var(--ph-color-accent)] - Bars of funds added.
  * @cssproperty [--ph-chart-usage-color=var(--ph-color-info)] - Bars of usage (hatched).
  */
-export class PhMovementsTable extends PhElement {
-  static override styles = [...PhElement.styles, styles];
-
-  private readonly session = new ResourceController(this, { name: 'session' });
+export class PhMovementsTable extends PhBillingElement {
+  static override styles = [...PhBillingElement.styles, styles];
 
   /** The whole history, read once: every range is a slice of it, so switching never re-reads. */
   private readonly movements = new ResourceController(this, {
@@ -100,10 +99,6 @@ export class PhMovementsTable extends PhElement {
 
   /** The polite live region's text: the new sort, the new range, a download. */
   @state() private announcement = '';
-
-  private get partnerPaid(): boolean {
-    return this.session.value?.billingMode === 'partner_paid';
-  }
 
   private get currentRange(): MovementsRange {
     return RANGES.includes(this.range) ? this.range : 'last-12';
@@ -188,16 +183,7 @@ export class PhMovementsTable extends PhElement {
   }
 
   private get viewState(): ViewState {
-    const sessionView = this.viewStateOf([this.session]);
-    if (sessionView.kind !== 'ready') return sessionView;
-    if (!this.partnerPaid) return { kind: 'unavailable', reason: 'billing_mode' };
-    const view = this.viewStateOf([this.movements]);
-    if (view.kind === 'ready' && this.movements.value?.length === 0) return { kind: 'empty' };
-    return view;
-  }
-
-  private format(amount: Money): string {
-    return formatMoney(amount, this.locale);
+    return this.billingViewState([this.movements], () => this.movements.value?.length === 0);
   }
 
   private rangeWords(range: MovementsRange): string {
@@ -292,25 +278,8 @@ export class PhMovementsTable extends PhElement {
   }
 
   private renderSortIcon(column: MovementsSortColumn): TemplateResult {
-    const active = column === this.sortColumn;
-    const path = !active
-      ? svg`<path d="M8 6l4-4 4 4M8 18l4 4 4-4" />`
-      : this.sortDirection === 'ascending'
-        ? svg`<path d="M6 15l6-6 6 6" />`
-        : svg`<path d="M6 9l6 6 6-6" />`;
-    return html`<svg
-      class="sort-icon"
-      viewBox="0 0 24 24"
-      aria-hidden="true"
-      focusable="false"
-      fill="none"
-      stroke="currentColor"
-      stroke-width="2"
-      stroke-linecap="round"
-      stroke-linejoin="round"
-    >
-      ${path}
-    </svg>`;
+    if (column !== this.sortColumn) return icon('sortable', 'sort-icon');
+    return icon(this.sortDirection === 'ascending' ? 'up' : 'down', 'sort-icon');
   }
 
   private renderHeader(column: MovementsSortColumn): TemplateResult {
@@ -329,7 +298,7 @@ export class PhMovementsTable extends PhElement {
 
   private renderAmount(amount: Money, net = false): TemplateResult {
     return html`<td class="num ${net && isNegative(amount) ? 'negative' : ''}">
-      ${this.format(amount)}
+      ${this.formatMoney(amount)}
     </td>`;
   }
 
@@ -374,8 +343,8 @@ export class PhMovementsTable extends PhElement {
     const first = formatPeriod(section.rows[0]!.period, this.locale);
     const last = formatPeriod(section.rows[section.rows.length - 1]!.period, this.locale);
     const currency = section.currency;
-    const fundsTotal = this.format(section.totals.fundsAdded);
-    const usageTotal = this.format(section.totals.usage);
+    const fundsTotal = this.formatMoney(section.totals.fundsAdded);
+    const usageTotal = this.formatMoney(section.totals.usage);
     const summary = msg(
       str`Bar chart of funds added and usage per month in ${currency}, ${first} to ${last}. Total funds added: ${fundsTotal}. Total usage: ${usageTotal}. The table view lists every month.`,
     );
@@ -410,7 +379,7 @@ export class PhMovementsTable extends PhElement {
           ${layout.groups.map(
             (group) =>
               svg`<g class="pair" data-period=${group.period}>
-                <title>${formatPeriod(group.period, this.locale)}: ${msg('Funds added')} ${this.format(group.funds.value)}, ${msg('Usage')} ${this.format(group.usage.value)}</title>
+                <title>${formatPeriod(group.period, this.locale)}: ${msg('Funds added')} ${this.formatMoney(group.funds.value)}, ${msg('Usage')} ${this.formatMoney(group.usage.value)}</title>
                 <rect class="bar funds" x=${group.funds.x} y=${group.funds.y} width=${group.funds.width} height=${group.funds.height}></rect>
                 <rect class="bar usage" fill=${fill} x=${group.usage.x} y=${group.usage.y} width=${group.usage.width} height=${group.usage.height}></rect>
                 <text class="label" x=${group.center} y=${plot.bottom + 18} text-anchor="middle">${formatPeriod(group.period, this.locale, true)}</text>

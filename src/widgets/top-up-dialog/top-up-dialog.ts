@@ -10,13 +10,13 @@ import type {
   TopUpQuote,
   TopUpResult,
 } from '../../adapter/schemas.js';
-import { PhElement } from '../../base/element.js';
+import { PhBillingElement } from '../../base/billing-element.js';
 import type { ViewState } from '../../base/element.js';
 import { ResourceController } from '../../base/resource-controller.js';
 import { createIdempotencyKey } from '../../client/client.js';
 import { cardExpiryState } from '../../domain/index.js';
 import type { CardExpiryState } from '../../domain/index.js';
-import { currencyExponent, formatMoney, money } from '../../money/index.js';
+import { currencyExponent, money } from '../../money/index.js';
 import type { TopUpRequestDetail } from '../balance-card/balance-card.types.js';
 import '../money-input/define.js';
 import type { PhMoneyInput } from '../money-input/define.js';
@@ -122,19 +122,14 @@ const sameMoney = (a: Money | null, b: Money | null) =>
  *
  * @cssproperty [--ph-top-up-dialog-width=36rem] - The dialog's width on wide screens.
  */
-export class PhTopUpDialog extends PhElement {
-  static override styles = [...PhElement.styles, styles];
+export class PhTopUpDialog extends PhBillingElement {
+  static override styles = [...PhBillingElement.styles, styles];
 
   /**
    * Waits (ms) between the checks made with the same idempotency key after a payment's response
    * was lost; after the last one the dialog says the outcome is unknown and offers "Check again".
    */
   static verifyBackoff: readonly number[] = [600, 1_500, 3_000];
-
-  private readonly session = new ResourceController(this, {
-    name: 'session',
-    enabled: () => this.isOpen,
-  });
 
   private readonly balances = new ResourceController(this, {
     name: 'balances',
@@ -195,14 +190,6 @@ export class PhTopUpDialog extends PhElement {
   /** Whether the dialog is open. */
   get open(): boolean {
     return this.isOpen;
-  }
-
-  private get partnerPaid(): boolean {
-    return this.session.value?.billingMode === 'partner_paid';
-  }
-
-  private get isOwner(): boolean {
-    return this.session.value?.user.role === 'owner';
   }
 
   private get busy(): boolean {
@@ -707,7 +694,7 @@ export class PhTopUpDialog extends PhElement {
       this.result = outcome;
       this.step = 'done';
       this.announcement = msg(
-        str`Funds applied. New balance: ${this.format(outcome.balance.money)}.`,
+        str`Funds applied. New balance: ${this.formatMoney(outcome.balance.money)}.`,
       );
       this.focusTarget = '#done-title';
       this.emit<TopUpDetail>('ph-top-up', {
@@ -760,19 +747,18 @@ export class PhTopUpDialog extends PhElement {
     }
   }
 
-  private format(value: Money): string {
-    return formatMoney(value, this.locale);
-  }
-
   private cardLabel(method: PaymentMethod): string {
     const expires = `${String(method.expMonth).padStart(2, '0')}/${method.expYear}`;
     return msg(str`${method.brand} •••• ${method.last4}, expires ${expires}`);
   }
 
+  protected override get active(): boolean {
+    return this.isOpen;
+  }
+
   private get view(): ViewState {
-    const sessionView = this.viewStateOf([this.session]);
-    if (sessionView.kind !== 'ready') return sessionView;
-    if (!this.partnerPaid) return { kind: 'unavailable', reason: 'billing_mode' };
+    const billing = this.billingViewState([]);
+    if (billing.kind !== 'ready') return billing;
     if (!this.isOwner) return { kind: 'forbidden' };
     const view = this.viewStateOf([this.paymentMethods, this.balances]);
     if (view.kind !== 'ready') return view;
@@ -818,7 +804,7 @@ export class PhTopUpDialog extends PhElement {
       <p class="alert-title">${msg('Payment failed:')} ${this.failure}</p>
       <p>
         ${msg(
-          str`Your amount of ${this.format(this.amount)} and your card are kept. Try again, or choose another card.`,
+          str`Your amount of ${this.formatMoney(this.amount)} and your card are kept. Try again, or choose another card.`,
         )}
       </p>
       <div class="actions start">
@@ -846,7 +832,7 @@ export class PhTopUpDialog extends PhElement {
               .checked=${sameMoney(preset, this.amount)}
               @change=${() => this.handlePreset(preset)}
             />
-            <span>${this.format(preset)}</span>
+            <span>${this.formatMoney(preset)}</span>
           </label>`,
       )}
     </div>`;
@@ -856,9 +842,9 @@ export class PhTopUpDialog extends PhElement {
     const { min, max } = this.limits;
     const description =
       min && max
-        ? msg(str`Between ${this.format(min)} and ${this.format(max)}.`)
+        ? msg(str`Between ${this.formatMoney(min)} and ${this.formatMoney(max)}.`)
         : min
-          ? msg(str`At least ${this.format(min)}.`)
+          ? msg(str`At least ${this.formatMoney(min)}.`)
           : '';
     return html`<ph-money-input
       name="amount"
@@ -947,7 +933,7 @@ export class PhTopUpDialog extends PhElement {
     const quote = this.currentQuote;
     if (quote) {
       return html`<p class="fee muted">
-        ${msg(str`Card fee ${this.format(quote.fee)} · Total ${this.format(quote.total)}`)}
+        ${msg(str`Card fee ${this.formatMoney(quote.fee)} · Total ${this.formatMoney(quote.total)}`)}
       </p>`;
     }
     if (this.quoteStatus === 'error') {
@@ -992,13 +978,13 @@ export class PhTopUpDialog extends PhElement {
       <dl class="summary" part="summary">
         <div>
           <dt>${msg('Amount added to the balance')}</dt>
-          <dd>${this.format(amount)}</dd>
+          <dd>${this.formatMoney(amount)}</dd>
         </div>
         ${
           quote
             ? html`<div>
                 <dt>${msg('Card fee')}</dt>
-                <dd>${this.format(quote.fee)}</dd>
+                <dd>${this.formatMoney(quote.fee)}</dd>
               </div>`
             : nothing
         }
@@ -1007,7 +993,7 @@ export class PhTopUpDialog extends PhElement {
           <dd>
             ${
               total
-                ? this.format(total)
+                ? this.formatMoney(total)
                 : this.quoteStatus === 'error'
                   ? msg('Not available')
                   : msg('Calculating…')
@@ -1113,9 +1099,9 @@ export class PhTopUpDialog extends PhElement {
     const result = this.result!;
     return html`<section class="step done" aria-labelledby="done-title">
       <h3 id="done-title" tabindex="-1">${msg('Funds applied')}</h3>
-      <p>${msg(str`${this.format(result.amount)} was added to your credit balance.`)}</p>
+      <p>${msg(str`${this.formatMoney(result.amount)} was added to your credit balance.`)}</p>
       <p class="new-balance">
-        ${msg('New balance:')} <strong>${this.format(result.balance.money)}</strong>
+        ${msg('New balance:')} <strong>${this.formatMoney(result.balance.money)}</strong>
       </p>
       <div class="actions">
         <button type="button" class="primary" part="button" @click=${() => this.close()}>
