@@ -6,16 +6,8 @@ import type { AutoRenewal } from '../src/adapter/schemas.js';
 import '../src/widgets/auto-renewal-form/define.js';
 import type { PhAutoRenewalForm } from '../src/widgets/auto-renewal-form/define.js';
 import '../src/widgets/balance-card/define.js';
-import { argTypes, defaultArgs, withProvider } from './support.js';
+import { argTypes, defaultArgs, until, withProvider } from './support.js';
 import type { StoryArgs } from './support.js';
-
-async function until(predicate: () => boolean, timeout = 15_000): Promise<void> {
-  const deadline = performance.now() + timeout;
-  while (!predicate()) {
-    if (performance.now() > deadline) throw new globalThis.Error('The form did not get there.');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 /** Opens edit mode once the settings are loaded, as "Modify" would. */
 async function openEditor(canvas: HTMLElement): Promise<PhAutoRenewalForm> {

@@ -55,3 +55,12 @@ export function withProvider(
     <ph-provider .adapter=${adapter} locale=${args.locale}>${content}</ph-provider>
   </div>`;
 }
+
+/** Waits in a play function until `predicate` holds (15 s at most). */
+export async function until(predicate: () => boolean, timeout = 15_000): Promise<void> {
+  const deadline = performance.now() + timeout;
+  while (!predicate()) {
+    if (performance.now() > deadline) throw new globalThis.Error('The story did not get there.');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}

@@ -5,20 +5,11 @@ import type { PhProvider } from '../src/base/provider.js';
 import '../src/widgets/balance-card/define.js';
 import '../src/widgets/top-up-dialog/define.js';
 import type { PhTopUpDialog } from '../src/widgets/top-up-dialog/define.js';
-import { argTypes, defaultArgs, withProvider } from './support.js';
+import { argTypes, defaultArgs, until, withProvider } from './support.js';
 import type { StoryArgs } from './support.js';
 
 /** Where a story takes the dialog after it opens. */
 type Stage = 'amount' | 'confirm' | 'pending' | 'failed' | 'success';
-
-async function until(predicate: () => boolean, timeout = 15_000): Promise<void> {
-  const deadline = performance.now() + timeout;
-  while (!predicate()) {
-    if (performance.now() > deadline)
-      throw new globalThis.Error('The dialog did not get there in time.');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 /** Opens the dialog and, like a person would, picks an amount and a card and goes on. */
 async function drive(canvas: HTMLElement, stage: Stage): Promise<void> {
