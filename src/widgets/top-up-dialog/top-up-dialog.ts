@@ -250,9 +250,12 @@ export class PhTopUpDialog extends PhBillingElement {
   }
 
   private handleKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.busy) {
+    if (event.key === 'Escape') {
+      // Handled here rather than left to the native dialog's cancel, which Chromium skips for
+      // a page that does not have focus (an embedding frame, a background tab).
       event.preventDefault();
-      this.blockEscape();
+      if (this.busy) this.blockEscape();
+      else this.close();
     } else if (event.key === 'Tab') {
       this.trapTab(event);
     }
