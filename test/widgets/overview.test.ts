@@ -141,6 +141,14 @@ describe('<ph-overview>', () => {
     }
   });
 
+  it('speaks the provider’s language in every part', async () => {
+    const { el } = await mount<PhOverview>(overview(), { locale: 'de' });
+    const heading = (tag: string) => deepQuery(part(el, tag), 'h2')?.textContent?.trim();
+    await until(() => heading('ph-balance-card') === 'Guthaben', 'the German balance card');
+    expect(heading('ph-auto-renewal-form')).to.equal('Automatische Aufladung');
+    expect(deepText(part(el, 'ph-movements-table'))).to.contain('Oktober 2026');
+  });
+
   it('works with an adapter of its own, without a provider above', async () => {
     const { fixture } = await import('@open-wc/testing');
     const adapter = createMemoryAdapter({ scenario: 'zero' });
