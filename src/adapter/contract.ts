@@ -100,21 +100,24 @@ export interface CollectPaymentMethodInput {
 }
 
 /** The names of the resources the client caches; live events name one of these. */
-export type ResourceName =
-  | 'session'
-  | 'balances'
-  | 'dailyUsage'
-  | 'autoRenewal'
-  | 'movements'
-  | 'invoices'
-  | 'invoicingDetails'
-  | 'paymentMethods'
-  | 'plan'
-  | 'users'
-  | 'integrationSettings'
-  | 'profile'
-  | 'whatsAppAccounts'
-  | 'partnerAccounts';
+export const RESOURCE_NAMES = [
+  'session',
+  'balances',
+  'dailyUsage',
+  'autoRenewal',
+  'movements',
+  'invoices',
+  'invoicingDetails',
+  'paymentMethods',
+  'plan',
+  'users',
+  'integrationSettings',
+  'profile',
+  'whatsAppAccounts',
+  'partnerAccounts',
+] as const;
+
+export type ResourceName = (typeof RESOURCE_NAMES)[number];
 
 /**
  * A live change pushed by the host. `data`, when given, is the resource's new value (it is

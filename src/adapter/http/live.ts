@@ -4,25 +4,11 @@
  * ignored. When the stream fails for good (404, a non-event-stream answer, the server closing
  * it with an error status), it stops quietly: widgets still refresh after their own mutations.
  */
+import { RESOURCE_NAMES } from '../contract.js';
 import type { LiveEvent, LiveListener, ResourceName } from '../contract.js';
 
 /** Every resource a live event may name. */
-export const LIVE_RESOURCES: ReadonlySet<string> = new Set<ResourceName>([
-  'session',
-  'balances',
-  'dailyUsage',
-  'autoRenewal',
-  'movements',
-  'invoices',
-  'invoicingDetails',
-  'paymentMethods',
-  'plan',
-  'users',
-  'integrationSettings',
-  'profile',
-  'whatsAppAccounts',
-  'partnerAccounts',
-]);
+export const LIVE_RESOURCES: ReadonlySet<string> = new Set<ResourceName>(RESOURCE_NAMES);
 
 /** The EventSource constructor (the browser's, or a polyfill that can send headers). */
 export type EventSourceConstructor = new (

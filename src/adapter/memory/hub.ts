@@ -10,6 +10,7 @@ import type {
   ReadOptions,
   ResourceName,
 } from '../contract.js';
+import { RESOURCE_NAMES } from '../contract.js';
 import { AdapterError } from '../errors.js';
 import { isAllowed } from '../permissions.js';
 import type { Balance, Role, User } from '../schemas.js';
@@ -37,22 +38,7 @@ const ALWAYS_AVAILABLE: ReadonlySet<AdapterMethod> = new Set<AdapterMethod>([
   'switchPartnerAccount',
 ]);
 
-const ALL_RESOURCES: readonly ResourceName[] = [
-  'session',
-  'balances',
-  'dailyUsage',
-  'autoRenewal',
-  'movements',
-  'invoices',
-  'invoicingDetails',
-  'paymentMethods',
-  'plan',
-  'users',
-  'integrationSettings',
-  'profile',
-  'whatsAppAccounts',
-  'partnerAccounts',
-];
+const ALL_RESOURCES: readonly ResourceName[] = RESOURCE_NAMES;
 
 export const CLIENT_PAID_MESSAGE =
   'Credit balance is not available: clients pay for messaging on this account.';
