@@ -49,6 +49,8 @@ export const SessionSchema = z.object({
 export const BalanceSchema = z.object({
   money: MoneySchema,
   updatedAt: isoDateTime,
+  /** The smallest and largest manual top-up the hub accepts for this balance, when it says. */
+  topUpLimits: z.optional(z.object({ min: MoneySchema, max: MoneySchema })),
 });
 export const BalancesSchema = z.array(BalanceSchema);
 

@@ -16,6 +16,7 @@ import {
   deepText,
   expectAccessible,
   mount,
+  override,
   settled,
   until,
 } from '../support/conformance.js';
@@ -475,9 +476,26 @@ describe('<ph-top-up-dialog>', () => {
       expect(preset.checked).to.equal(true);
     });
 
-    it('keeps the custom amount within the auto-renewal limits', async () => {
-      const { el } = await openDialog();
+    it('keeps the custom amount within the hub’s top-up limits', async () => {
+      const { el, adapter } = await openDialog();
+      const [balance] = await adapter.getBalances();
+      expect(balance!.topUpLimits!.min).to.deep.equal(eur(1_000));
       await typeAmount(el, '5');
+      buttonIn(el, /^Continue$/)!.click();
+      await el.updateComplete;
+      expect($(el, '.confirm')).to.not.exist;
+      expect(text(moneyInput(el))).to.contain('Enter at least €10.00.');
+      expect(text(el)).to.contain('Between €10.00 and €10,000.00.');
+    });
+
+    it('falls back to the auto-renewal limits when the hub gives no top-up limits', async () => {
+      const base = createMemoryAdapter();
+      const adapter = override(base, {
+        getBalances: async () =>
+          (await base.getBalances()).map(({ money, updatedAt }) => ({ money, updatedAt })),
+      }) as MemoryAdapter;
+      const { el } = await openDialog({ adapter });
+      await typeAmount(el, '15');
       buttonIn(el, /^Continue$/)!.click();
       await el.updateComplete;
       expect($(el, '.confirm')).to.not.exist;

@@ -424,7 +424,11 @@ export class MemoryHub {
   }
 
   balancesOf(account: AccountState): Balance[] {
-    return account.wallets.map((w) => ({ money: copy(w.balance), updatedAt: iso(w.updatedAt) }));
+    return account.wallets.map((w) => ({
+      money: copy(w.balance),
+      updatedAt: iso(w.updatedAt),
+      topUpLimits: { min: copy(w.topUpLimits.min), max: copy(w.topUpLimits.max) },
+    }));
   }
 
   today(): string {

@@ -5,6 +5,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { AdapterError, toAdapterError } from '../../adapter/errors.js';
 import type {
   AutoRenewal,
+  Balance,
   Money,
   PaymentMethod,
   TopUpQuote,
@@ -509,9 +510,13 @@ export class PhTopUpDialog extends PhBillingElement {
     return this.autoRenewal.value?.find((s) => s.currency === this.activeCurrency);
   }
 
+  private get balance(): Balance | undefined {
+    return this.balances.value?.find((b) => b.money.currency === this.activeCurrency);
+  }
+
   /** The hub's "now" for card expiry: the balance's last update, else the browser's clock. */
   private get hubNow(): Date {
-    const balance = this.balances.value?.find((b) => b.money.currency === this.activeCurrency);
+    const balance = this.balance;
     return balance ? new Date(balance.updatedAt) : new Date();
   }
 
@@ -531,7 +536,10 @@ export class PhTopUpDialog extends PhBillingElement {
     this.methodId = chosen?.method.id ?? null;
   }
 
+  /** The hub's limits for a manual top-up; without them, those of an automatic one. */
   private get limits(): { min: Money | null; max: Money | null } {
+    const own = this.balance?.topUpLimits;
+    if (own) return { min: own.min, max: own.max };
     const limits = this.settings?.limits;
     return { min: limits?.minAmount ?? null, max: limits?.maxAmount ?? null };
   }
