@@ -370,3 +370,47 @@ export async function checkNaughtyStrings(options: NaughtyOptions): Promise<{ pl
     Object.assign(scope, saved);
   }
 }
+
+// ── suites every widget shares ───────────────────────────────────────────────────────────
+
+type Scenario = NonNullable<MemoryAdapterOptions['scenario']>;
+
+/**
+ * The loading and error states every widget renders through the base element: each is shown
+ * (the loading skeleton; the error with its "Try again") and axe-clean.
+ */
+export function itRendersSharedStates(render: () => TemplateResult): void {
+  it('is axe-clean while loading', async () => {
+    const { el } = await mount(render(), { scenario: 'slow', settle: false });
+    if (!deepQuery(el, '[data-state="loading"]')) throw new Error('no loading state shown');
+    await expectAccessible(el);
+  });
+
+  it('is axe-clean in the error state, with a retry', async () => {
+    const { el } = await mount(render(), { scenario: 'failing' });
+    if (!deepQuery(el, '[data-state="error"]')) throw new Error('no error state shown');
+    const retry = deepQueryAll(el, 'button').find((b) => /Try again/.test(b.textContent ?? ''));
+    if (!retry) throw new Error('the error state offers no "Try again"');
+    await expectAccessible(el);
+  });
+}
+
+/**
+ * One test per scenario, for a `*.csp.test.ts` file: the widget renders (`selector` found in
+ * it) with zero violations of the strict Content-Security-Policy.
+ */
+export function itRendersUnderCsp(
+  csp: ReturnType<typeof watchCsp>,
+  render: () => TemplateResult,
+  options: { scenarios: readonly Scenario[]; selector?: string; label?: string },
+): void {
+  const { scenarios, selector = '.card', label = '' } = options;
+  for (const scenario of scenarios) {
+    it(`renders ${scenario}${label} with no violation`, async () => {
+      const { el } = await mount(render(), { scenario });
+      if (!deepQuery(el, selector)) throw new Error(`${selector} is missing (${scenario})`);
+      const violations = await csp.take();
+      if (violations.length > 0) throw new Error(`CSP violations: ${violations.join(', ')}`);
+    });
+  }
+}

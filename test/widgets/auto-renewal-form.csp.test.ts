@@ -8,7 +8,14 @@ import '../../src/widgets/auto-renewal-form/define.js';
 import type { PhAutoRenewalForm } from '../../src/widgets/auto-renewal-form/auto-renewal-form.js';
 import '../../src/widgets/money-input/define.js';
 import type { PhMoneyInput } from '../../src/widgets/money-input/money-input.js';
-import { deepQuery, deepQueryAll, mount, settled, watchCsp } from '../support/conformance.js';
+import {
+  deepQuery,
+  deepQueryAll,
+  itRendersUnderCsp,
+  mount,
+  settled,
+  watchCsp,
+} from '../support/conformance.js';
 
 const form = () => html`<ph-auto-renewal-form></ph-auto-renewal-form>`;
 const button = (el: Element, label: RegExp) =>
@@ -26,19 +33,9 @@ describe('<ph-auto-renewal-form> and <ph-money-input> under a strict Content-Sec
   const csp = watchCsp();
   after(() => csp.stop());
 
-  for (const scenario of [
-    'positive',
-    'multi-currency',
-    'empty',
-    'client-paid',
-    'failing',
-  ] as const) {
-    it(`renders ${scenario} with no violation`, async () => {
-      const { el } = await mount(form(), { scenario });
-      expect(deepQuery(el, '.card')).to.exist;
-      expect(await csp.take()).to.deep.equal([]);
-    });
-  }
+  itRendersUnderCsp(csp, form, {
+    scenarios: ['positive', 'multi-currency', 'empty', 'client-paid', 'failing'],
+  });
 
   it('renders loading, forbidden and member with no violation', async () => {
     await mount(form(), { scenario: 'slow', settle: false });

@@ -16,6 +16,7 @@ import {
   deepQueryAll,
   deepText,
   expectAccessible,
+  itRendersSharedStates,
   mount,
   override,
   settled,
@@ -108,18 +109,7 @@ describe('<ph-auto-renewal-form>', () => {
       await expectAccessible(el);
     });
 
-    it('is axe-clean while loading', async () => {
-      const { el } = await mount(form(), { scenario: 'slow', settle: false });
-      expect(deepQuery(el, '[data-state="loading"]')).to.exist;
-      await expectAccessible(el);
-    });
-
-    it('is axe-clean in the error state, with a retry', async () => {
-      const { el } = await mount(form(), { scenario: 'failing' });
-      expect(deepQuery(el, '[data-state="error"]')).to.exist;
-      expect(button(el, /Try again/)).to.exist;
-      await expectAccessible(el);
-    });
+    itRendersSharedStates(form);
 
     it('is axe-clean when the hub forbids the read', async () => {
       const adapter = createMemoryAdapter();

@@ -9,6 +9,7 @@ import {
   deepQueryAll,
   deepText,
   expectAccessible,
+  itRendersSharedStates,
   mount,
   override,
   settled,
@@ -55,17 +56,7 @@ describe('<ph-balance-card>', () => {
       });
     }
 
-    it('is axe-clean while loading', async () => {
-      const { el } = await mount(card(), { scenario: 'slow', settle: false });
-      expect(deepQuery(el, '[data-state="loading"]')).to.exist;
-      await expectAccessible(el);
-    });
-
-    it('is axe-clean in the error state', async () => {
-      const { el } = await mount(card(), { scenario: 'failing' });
-      expect(deepQuery(el, '[data-state="error"]')).to.exist;
-      await expectAccessible(el);
-    });
+    itRendersSharedStates(card);
 
     it('is axe-clean in the forbidden state', async () => {
       const adapter = createMemoryAdapter();

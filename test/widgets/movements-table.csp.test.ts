@@ -3,7 +3,7 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/widgets/movements-table/define.js';
 import type { PhMovementsTable } from '../../src/widgets/movements-table/movements-table.js';
-import { mount, watchCsp } from '../support/conformance.js';
+import { itRendersUnderCsp, mount, watchCsp } from '../support/conformance.js';
 
 const view = (el: PhMovementsTable, name: string) =>
   el.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-value="${name}"]`)!;
@@ -12,19 +12,10 @@ describe('<ph-movements-table> under a strict Content-Security-Policy', () => {
   const csp = watchCsp();
   after(() => csp.stop());
 
-  for (const scenario of [
-    'positive',
-    'multi-currency',
-    'empty',
-    'client-paid',
-    'failing',
-  ] as const) {
-    it(`renders ${scenario} as a table with no violation`, async () => {
-      const { el } = await mount(html`<ph-movements-table></ph-movements-table>`, { scenario });
-      expect(el.shadowRoot!.querySelector('.card')).to.exist;
-      expect(await csp.take()).to.deep.equal([]);
-    });
-  }
+  itRendersUnderCsp(csp, () => html`<ph-movements-table></ph-movements-table>`, {
+    scenarios: ['positive', 'multi-currency', 'empty', 'client-paid', 'failing'],
+    label: ' as a table',
+  });
 
   for (const scenario of ['positive', 'multi-currency'] as const) {
     it(`renders ${scenario} as a chart, in every range, with no violation`, async () => {

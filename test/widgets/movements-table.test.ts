@@ -11,6 +11,7 @@ import {
   deepQueryAll,
   deepText,
   expectAccessible,
+  itRendersSharedStates,
   mount,
   override,
   until,
@@ -71,11 +72,7 @@ describe('<ph-movements-table>', () => {
       await expectAccessible(el);
     });
 
-    it('is axe-clean while loading', async () => {
-      const { el } = await mount(table(), { scenario: 'slow', settle: false });
-      expect(deepQuery(el, '[data-state="loading"]')).to.exist;
-      await expectAccessible(el);
-    });
+    itRendersSharedStates(table);
 
     it('is axe-clean in the error state, and retry recovers', async () => {
       const adapter = createMemoryAdapter();
