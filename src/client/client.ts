@@ -22,6 +22,7 @@ import type {
   ResourceName,
   TopUpInput,
 } from '../adapter/contract.js';
+import { hasCapability } from '../adapter/contract.js';
 import { AdapterError, toAdapterError } from '../adapter/errors.js';
 import type {
   AutoRenewal,
@@ -147,7 +148,7 @@ export class PartnerHubClient {
 
   /** Whether the adapter offers an optional method. */
   can(capability: AdapterCapability): boolean {
-    return typeof this.adapter[capability] === 'function';
+    return hasCapability(this.adapter, capability);
   }
 
   /** A handle on a resource; parameterless resources take no second argument. */

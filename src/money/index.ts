@@ -13,6 +13,7 @@ export {
   compare,
   divideRound,
   equals,
+  sameMoney,
   fromDecimalString,
   isNegative,
   isPositive,

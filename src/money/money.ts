@@ -91,6 +91,12 @@ export function equals(a: Money, b: Money): boolean {
   return a.currency === b.currency && a.amount === b.amount;
 }
 
+/** Like `equals`, for values that may be absent: two absent values are the same. */
+export function sameMoney(a: Money | null | undefined, b: Money | null | undefined): boolean {
+  if (!a || !b) return !a && !b;
+  return equals(a, b);
+}
+
 /** Whether the amount is zero. */
 export function isZero(a: Money): boolean {
   return a.amount === 0;

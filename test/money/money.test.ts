@@ -18,6 +18,7 @@ import {
   multiply,
   negate,
   ratio,
+  sameMoney,
   subtract,
   sum,
   toDecimalString,
@@ -271,6 +272,16 @@ describe('money/money', () => {
       expectMoneyError(() => fromDecimalString('90071992547409.92', 'EUR'), 'unsafe_integer');
       expectMoneyError(() => fromDecimalString('1' + '0'.repeat(30), 'EUR'), 'unsafe_integer');
       expectMoneyError(() => fromDecimalString('1', 'XYZ'), 'unknown_currency');
+    });
+  });
+
+  describe('sameMoney', () => {
+    it('compares amounts and currencies, and treats two absent values as the same', () => {
+      expect(sameMoney(money(100, 'EUR'), money(100, 'EUR'))).to.equal(true);
+      expect(sameMoney(money(100, 'EUR'), money(100, 'USD'))).to.equal(false);
+      expect(sameMoney(money(100, 'EUR'), money(101, 'EUR'))).to.equal(false);
+      expect(sameMoney(null, undefined)).to.equal(true);
+      expect(sameMoney(money(0, 'EUR'), null)).to.equal(false);
     });
   });
 });

@@ -14,6 +14,7 @@ import {
   isCurrencyCode,
   money,
   parseMoneyInput,
+  sameMoney,
 } from '../../money/index.js';
 import type { ParseMoneyFailure } from '../../money/index.js';
 import { styles } from './money-input.styles.js';
@@ -26,11 +27,6 @@ interface Check {
 }
 
 const VALID: Check = { flags: {}, message: '' };
-
-function sameMoney(a: Money | null, b: Money | null): boolean {
-  if (a === null || b === null) return a === b;
-  return a.amount === b.amount && a.currency === b.currency;
-}
 
 let nextId = 0;
 

@@ -17,7 +17,7 @@ import { ResourceController } from '../../base/resource-controller.js';
 import { createIdempotencyKey } from '../../client/client.js';
 import { cardExpiryState } from '../../domain/index.js';
 import type { CardExpiryState } from '../../domain/index.js';
-import { currencyExponent, money } from '../../money/index.js';
+import { currencyExponent, money, sameMoney } from '../../money/index.js';
 import type { TopUpRequestDetail } from '../balance-card/balance-card.types.js';
 import '../money-input/define.js';
 import type { PhMoneyInput } from '../money-input/define.js';
@@ -85,9 +85,6 @@ function closestAcross(el: Element, selector: string): Element | null {
   }
   return null;
 }
-
-const sameMoney = (a: Money | null, b: Money | null) =>
-  a === b || (!!a && !!b && a.amount === b.amount && a.currency === b.currency);
 
 /**
  * "Add to Credit Balance": a modal dialog that adds funds to the shared credit balance by card.
