@@ -32,14 +32,14 @@
  *   when the hub has no stream.
  */
 import type {
-  AdapterCapability,
   CollectPaymentMethodInput,
+  FullPartnerHubAdapter,
   InviteUserInput,
   InvoiceQuery,
   LiveListener,
   MovementQuery,
   MutationOptions,
-  PartnerHubAdapter,
+  OptionalMethod,
   ReadOptions,
   TopUpInput,
   UsageQuery,
@@ -79,7 +79,7 @@ export interface HttpAdapterOptions {
    * Leave out optional methods this hub lacks: `{ removeUser: false, subscribe: false }`. The
    * widgets then hide or explain them instead of failing.
    */
-  capabilities?: Partial<Record<AdapterCapability, false>>;
+  capabilities?: Partial<Record<OptionalMethod, false>>;
   /**
    * The event stream (default `${baseUrl}/events`). A function is called each time the stream
    * opens, so it can mint a short-lived signed URL. `false`: no live updates.
@@ -191,7 +191,7 @@ function queryString(route: Route, query: object | undefined): string {
  * Creates an adapter that talks to a Partner Hub REST API (see `routes.ts` and the OpenAPI
  * document) with `fetch`.
  */
-export function createHttpAdapter(options: HttpAdapterOptions): PartnerHubAdapter {
+export function createHttpAdapter(options: HttpAdapterOptions): FullPartnerHubAdapter {
   const base = options.baseUrl.replace(/\/+$/, '');
   const doFetch: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const off = options.capabilities ?? {};
@@ -322,7 +322,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): PartnerHubAdapte
   // Each method is typed by the contract; its value is parsed by the client (withValidation).
   const r = request as (method: Method, call?: Call) => Promise<never>;
 
-  const adapter: PartnerHubAdapter = {
+  const adapter: FullPartnerHubAdapter = {
     getSession: (o?: ReadOptions) => r('getSession', { options: o }),
     getBalances: (o?: ReadOptions) => r('getBalances', { options: o }),
     listDailyUsage: (q: UsageQuery, o?: ReadOptions) =>

@@ -50,6 +50,8 @@ const DEFAULT_MESSAGES: Readonly<Record<AdapterErrorCode, string>> = {
   invalid_response: 'The Partner Hub sent a response this page does not understand.',
   timeout: 'The Partner Hub took too long to answer.',
   aborted: 'The request was aborted.',
+  unsupported: 'The Partner Hub does not offer this.',
+  adapter_failed: 'The Partner Hub failed to answer.',
 };
 
 /** The longest `Retry-After` taken at its word: one day. Longer values mean the same. */

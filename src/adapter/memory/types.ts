@@ -5,6 +5,7 @@
 import type {
   AdapterCapability,
   CollectPaymentMethodInput,
+  FullPartnerHubAdapter,
   PartnerHubAdapter,
 } from '../contract.js';
 import type { AdapterError } from '../errors.js';
@@ -40,7 +41,10 @@ export interface MemoryAdapterOptions {
   role?: Role;
   /** Seed of the deterministic generator behind names, numbers and usage noise (default 1). */
   seed?: number;
-  /** Switch optional methods off: `{ removeUser: false }` leaves `removeUser` out. */
+  /**
+   * Switch methods off: `{ removeUser: false }` leaves `removeUser` out. Any method may be
+   * switched off, to show how the elements meet a partial adapter (the type still lists it).
+   */
   capabilities?: Partial<Record<AdapterCapability, boolean>>;
   /**
    * How `collectPaymentMethod` obtains a card: the host's (test) form. Resolve `null` when the
@@ -81,7 +85,7 @@ export interface MemoryClock {
 }
 
 /** The adapter plus the controls the demo and the tests drive it with. */
-export interface MemoryAdapter extends PartnerHubAdapter {
+export interface MemoryAdapter extends FullPartnerHubAdapter {
   readonly scenario: MemoryScenario;
   readonly clock: MemoryClock;
   /** Every call made so far, oldest first (a snapshot). */
