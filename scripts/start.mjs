@@ -117,7 +117,7 @@ const contentTypes = {
 };
 
 /** The portal without the reference server: static files only, under the same CSP. */
-async function startStaticServer({ dir, port, host }) {
+export async function startStaticServer({ dir, port, host }) {
   const base = resolve(dir);
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
