@@ -292,11 +292,15 @@ export class PartnerHubClient {
   }
 
   payInvoice(id: string, input: { paymentMethodId: string }, options: MutationOptions) {
-    return this.mutate('payInvoice', options, (o) => this.requireCapability('payInvoice')(id, input, o));
+    return this.mutate('payInvoice', options, (o) =>
+      this.requireCapability('payInvoice')(id, input, o),
+    );
   }
 
   getInvoicePdf(id: string, options: { signal?: AbortSignal } = {}) {
-    return this.call('getInvoicePdf', 'read', options, (o) => this.requireCapability('getInvoicePdf')(id, o));
+    return this.call('getInvoicePdf', 'read', options, (o) =>
+      this.requireCapability('getInvoicePdf')(id, o),
+    );
   }
 
   updateInvoicingDetails(patch: InvoicingDetailsPatch, options: MutationOptions) {
@@ -330,7 +334,9 @@ export class PartnerHubClient {
   }
 
   changePlan(planId: string, options: MutationOptions) {
-    return this.mutate('changePlan', options, (o) => this.requireCapability('changePlan')(planId, o));
+    return this.mutate('changePlan', options, (o) =>
+      this.requireCapability('changePlan')(planId, o),
+    );
   }
 
   cancelPlan(options: MutationOptions) {
@@ -338,11 +344,15 @@ export class PartnerHubClient {
   }
 
   inviteUser(input: InviteUserInput, options: MutationOptions) {
-    return this.mutate('inviteUser', options, (o) => this.requireCapability('inviteUser')(input, o));
+    return this.mutate('inviteUser', options, (o) =>
+      this.requireCapability('inviteUser')(input, o),
+    );
   }
 
   updateUserRole(id: string, role: Role, options: MutationOptions) {
-    return this.mutate('updateUserRole', options, (o) => this.requireCapability('updateUserRole')(id, role, o));
+    return this.mutate('updateUserRole', options, (o) =>
+      this.requireCapability('updateUserRole')(id, role, o),
+    );
   }
 
   removeUser(id: string, options: MutationOptions) {
@@ -362,7 +372,9 @@ export class PartnerHubClient {
   }
 
   updateProfile(patch: ProfilePatch, options: MutationOptions) {
-    return this.mutate('updateProfile', options, (o) => this.requireCapability('updateProfile')(patch, o));
+    return this.mutate('updateProfile', options, (o) =>
+      this.requireCapability('updateProfile')(patch, o),
+    );
   }
 
   uploadLogo(file: Blob, options: MutationOptions) {
