@@ -1,4 +1,3 @@
-/// <reference types="node" />
 /**
  * `partner-hub-elements/server/node`: the handler on Node's `http` module (and Express,
  * Fastify's raw mode, anything that hands out `IncomingMessage` / `ServerResponse`).
@@ -14,7 +13,42 @@
  * client, not reset. The response body streams out respecting `write()`'s backpressure, so a
  * slow event-stream client fills its own queue (and is dropped) instead of the server's memory.
  */
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+
+// The parts of node:http's objects this file uses, spelled out so the published types need no
+// @types/node (an IncomingMessage, ServerResponse and Server fit them).
+type Listener = (...args: never[]) => void;
+interface Emitter {
+  on(event: string, listener: Listener): unknown;
+  once(event: string, listener: Listener): unknown;
+}
+/** What this adapter reads of an `http.IncomingMessage`. */
+export interface NodeRequestLike extends Emitter {
+  method?: string | undefined;
+  url?: string | undefined;
+  headers: Record<string, string | string[] | undefined>;
+  readonly complete: boolean;
+  socket: { destroy(): unknown } | null;
+  pause(): unknown;
+  resume(): unknown;
+  removeAllListeners(event: string): unknown;
+}
+/** What this adapter writes of an `http.ServerResponse`. */
+export interface NodeResponseLike extends Emitter {
+  writeHead(status: number, headers: Record<string, string | string[]>): unknown;
+  write(chunk: Uint8Array): boolean;
+  end(chunk?: string): unknown;
+  flushHeaders(): void;
+  destroy(): unknown;
+  readonly headersSent: boolean;
+  readonly destroyed: boolean;
+  readonly writableFinished: boolean;
+}
+/** The timeouts of an `http.Server`. */
+export interface NodeServerLike {
+  headersTimeout: number;
+  requestTimeout: number;
+  keepAliveTimeout: number;
+}
 
 export type FetchHandler = (request: Request) => Promise<Response>;
 
@@ -29,8 +63,9 @@ export interface NodeListenerOptions {
 const LINGER_MS = 5_000;
 
 /** A web `Request` for a Node request; `signal` aborts when the client goes away. */
-export function toRequest(req: IncomingMessage, signal: AbortSignal, origin?: string): Request {
-  const host = /^[\w.-]+(:\d+)?$/.test(req.headers.host ?? '') ? req.headers.host : 'localhost';
+export function toRequest(req: NodeRequestLike, signal: AbortSignal, origin?: string): Request {
+  const named = req.headers['host'];
+  const host = typeof named === 'string' && /^[\w.-]+(:\d+)?$/.test(named) ? named : 'localhost';
   const target = req.url?.startsWith('/') ? req.url : `/${req.url ?? ''}`;
   const url = `${origin ?? `http://${host}`}${target}`;
   const headers = new Headers();
@@ -50,11 +85,11 @@ export function toRequest(req: IncomingMessage, signal: AbortSignal, origin?: st
 }
 
 /** The request body as a web stream; cancelling it discards the rest instead of resetting. */
-function bodyStream(req: IncomingMessage): ReadableStream<Uint8Array> {
+function bodyStream(req: NodeRequestLike): ReadableStream<Uint8Array> {
   return new ReadableStream<Uint8Array>(
     {
       start(controller) {
-        req.on('data', (chunk: Buffer) => {
+        req.on('data', (chunk: Uint8Array) => {
           controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
           if ((controller.desiredSize ?? 0) <= 0) req.pause();
         });
@@ -65,7 +100,7 @@ function bodyStream(req: IncomingMessage): ReadableStream<Uint8Array> {
             // Cancelled before the end.
           }
         });
-        req.on('error', (error) => {
+        req.on('error', (error: unknown) => {
           try {
             controller.error(error);
           } catch {
@@ -89,7 +124,7 @@ function bodyStream(req: IncomingMessage): ReadableStream<Uint8Array> {
 
 /** Writes a web `Response` to a Node response, respecting backpressure. */
 export async function writeResponse(
-  res: ServerResponse,
+  res: NodeResponseLike,
   response: Response,
   extraHeaders: Record<string, string> = {},
 ): Promise<void> {
@@ -128,7 +163,7 @@ export async function writeResponse(
 
 /** A `(req, res)` listener for `http.createServer`, Express (`app.use`) and the like. */
 export function toNodeListener(handler: FetchHandler, options: NodeListenerOptions = {}) {
-  return (req: IncomingMessage, res: ServerResponse): void => {
+  return (req: NodeRequestLike, res: NodeResponseLike): void => {
     const controller = new AbortController();
     res.once('close', () => {
       if (!res.writableFinished) controller.abort(new DOMException('Client gone', 'AbortError'));
@@ -141,8 +176,8 @@ export function toNodeListener(handler: FetchHandler, options: NodeListenerOptio
       const extra: Record<string, string> = req.complete ? {} : { connection: 'close' };
       await writeResponse(res, response, extra);
       if (!req.complete) {
-        const timer = setTimeout(() => req.socket.destroy(), LINGER_MS);
-        timer.unref();
+        const timer = setTimeout(() => req.socket?.destroy(), LINGER_MS);
+        (timer as { unref?: () => void }).unref?.();
         req.once('end', () => clearTimeout(timer));
       }
     })().catch((error: unknown) => {
@@ -162,10 +197,10 @@ export function toNodeListener(handler: FetchHandler, options: NodeListenerOptio
  * within 30 s (uploads included), idle keep-alive sockets closed after 5 s. Event streams are
  * not affected (their request is complete once the headers are in).
  */
-export function hardenNodeServer(
-  server: Server,
+export function hardenNodeServer<S extends NodeServerLike>(
+  server: S,
   timeouts: { headersMs?: number; requestMs?: number; keepAliveMs?: number } = {},
-): Server {
+): S {
   server.headersTimeout = timeouts.headersMs ?? 10_000;
   server.requestTimeout = timeouts.requestMs ?? 30_000;
   server.keepAliveTimeout = timeouts.keepAliveMs ?? 5_000;
