@@ -31,6 +31,9 @@ export function libraryEntries(): Record<string, string> {
   add('server/node');
   add('base/provider');
   add('base/define-provider');
+  add('react/index');
+  add('frameworks/vue');
+  add('frameworks/jsx');
   const widgets = join(src, 'widgets');
   const names = existsSync(widgets)
     ? readdirSync(widgets, { withFileTypes: true }).filter((d) => d.isDirectory())

@@ -351,10 +351,21 @@ export const WhatsAppAccountSchema = z.object({
   createdAt: isoDateTime,
 });
 
+export const WhatsAppAccountSortSchema = z.enum([
+  'name',
+  '-name',
+  'createdAt',
+  '-createdAt',
+  'status',
+  '-status',
+]);
+
 export const WhatsAppAccountPageSchema = z.object({
   items: z.array(WhatsAppAccountSchema),
   nextCursor: z.nullable(sentence),
   total: z.int(),
+  /** The order the adapter applied; absent when it does not sort on request. */
+  sort: z.optional(WhatsAppAccountSortSchema),
 });
 
 // ── partner accounts ───────────────────────────────────────────────────────────────────────
@@ -426,4 +437,5 @@ export type ProfilePatch = z.infer<typeof ProfilePatchSchema>;
 export type WhatsAppAccountStatus = z.infer<typeof WhatsAppAccountStatusSchema>;
 export type WhatsAppAccount = z.infer<typeof WhatsAppAccountSchema>;
 export type WhatsAppAccountPage = z.infer<typeof WhatsAppAccountPageSchema>;
+export type WhatsAppAccountSort = z.infer<typeof WhatsAppAccountSortSchema>;
 export type PartnerAccount = z.infer<typeof PartnerAccountSchema>;
