@@ -35,6 +35,7 @@ import type {
   User,
   WebhookTestResult,
   WhatsAppAccountPage,
+  WhatsAppAccountSort,
   WhatsAppAccountStatus,
 } from './schemas.js';
 
@@ -84,6 +85,13 @@ export interface WhatsAppAccountQuery {
   /** Free text matched against name, client name, phone number and WABA ID. */
   query?: string;
   status?: WhatsAppAccountStatus;
+  /**
+   * (capability) The order: a field, descending with a leading `-` (default `-createdAt`). An
+   * adapter that sorts says which order it applied in the page's `sort`; one that does not
+   * leaves `sort` out of its answer, and the list then offers no sorting. Ties are broken the
+   * same way in both directions, so `name` is exactly `-name` reversed.
+   */
+  sort?: WhatsAppAccountSort;
 }
 
 export interface InviteUserInput {

@@ -23,7 +23,7 @@ import { add, compare, max, money } from '../../money/index.js';
 import type { PhMoneyInput } from '../money-input/money-input.js';
 import type { MoneyInputDetail } from '../money-input/money-input.types.js';
 import { styles } from './auto-renewal-form.styles.js';
-import type { AutoRenewalChangeDetail } from './auto-renewal-form.types.js';
+import './auto-renewal-form.types.js';
 
 /** The values being edited. `null`: the field is empty or unreadable. */
 interface Draft {
@@ -240,7 +240,7 @@ export class PhAutoRenewalForm extends PhBillingElement {
       this.resetForm();
       this.announcement = msg('Auto-renewal saved');
       this.focusAfterRender = 'modify';
-      this.emit<AutoRenewalChangeDetail>('ph-auto-renewal-change', saved);
+      this.emit('ph-auto-renewal-change', saved);
     } catch (error) {
       this.handleSaveError(toAdapterError(error));
     } finally {
@@ -623,7 +623,11 @@ export class PhAutoRenewalForm extends PhBillingElement {
       multi && settings ? msg(str`Auto-renewal (${settings.currency})`) : msg('Auto-renewal');
     let body: TemplateResult | typeof nothing;
     if (view.kind !== 'ready' || !settings) {
-      body = this.renderState(view, msg('auto-renewal settings'));
+      body = this.renderState(view, {
+        error: msg('Couldn’t load the auto-renewal settings.'),
+        forbidden: msg('You don’t have access to the auto-renewal settings.'),
+        empty: msg('No auto-renewal settings yet.'),
+      });
     } else if (this.editing && this.canEdit) {
       body = this.renderEdit(settings);
     } else {
