@@ -70,12 +70,18 @@ function reactModule(list) {
     `import type { EventName } from '@lit/react';`,
   ];
   for (const el of list) {
-    lines.push(`import { ${el.className} as ${el.className}Element } from '${importPath(file, el.define)}';`);
+    lines.push(
+      `import { ${el.className} as ${el.className}Element } from '${importPath(file, el.define)}';`,
+    );
   }
   for (const el of list) {
     lines.push('', `/** React wrapper of \`<${el.tag}>\`. */`);
     lines.push(`export const ${el.className} = createComponent({`);
-    lines.push(`  tagName: '${el.tag}',`, `  elementClass: ${el.className}Element,`, `  react: React,`);
+    lines.push(
+      `  tagName: '${el.tag}',`,
+      `  elementClass: ${el.className}Element,`,
+      `  react: React,`,
+    );
     lines.push(`  events: {`);
     for (const event of el.events) {
       lines.push(
@@ -100,7 +106,10 @@ function typesModule(list) {
   for (const el of list) {
     lines.push(`import type { ${el.className} } from '${importPath(file, el.define)}';`);
   }
-  lines.push('', `/** Props of one element: the named properties, all optional, plus its event handlers. */`);
+  lines.push(
+    '',
+    `/** Props of one element: the named properties, all optional, plus its event handlers. */`,
+  );
   lines.push(
     `type Props<E, K extends keyof E, Events extends string> = Partial<Pick<E, K>> & {`,
     `  [N in Events as N extends \`ph-\${infer Rest}\` ? \`onPh\${Capitalize<CamelCase<Rest>>}\` : never]?: (`,
@@ -120,7 +129,9 @@ function typesModule(list) {
   }
   lines.push(`}`, '', `/** Every tag name the kit registers. */`);
   lines.push(`export type PhTagName = keyof PhElementProps;`);
-  lines.push(`export const phTagNames: readonly PhTagName[] = [${list.map((e) => `'${e.tag}'`).join(', ')}];`);
+  lines.push(
+    `export const phTagNames: readonly PhTagName[] = [${list.map((e) => `'${e.tag}'`).join(', ')}];`,
+  );
   return { file, text: `${lines.join('\n')}\n` };
 }
 
