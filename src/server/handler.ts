@@ -71,6 +71,11 @@ export function createPartnerHubHandler(options: PartnerHubHandlerOptions): Part
   async function identify(request: Request): Promise<Identity> {
     const identity = await options.authenticate(request);
     if (!identity) throw new AdapterError('unauthorized', 'Sign in to continue.');
+    if (!isIdentity(identity)) {
+      throw new TypeError(
+        'authenticate() returned something that is not an Identity: { partnerAccountId, user: { id, role: "owner" | "member", status: "active" | "invited" } }.',
+      );
+    }
     if (identity.user.status !== 'active') {
       throw new AdapterError(
         'forbidden',
@@ -314,6 +319,18 @@ export function createPartnerHubHandler(options: PartnerHubHandlerOptions): Part
 }
 
 // ── helpers ───────────────────────────────────────────────────────────────────────────────
+
+function isIdentity(value: Identity): boolean {
+  const user = value.user as Partial<Identity['user']> | undefined;
+  return (
+    typeof value.partnerAccountId === 'string' &&
+    value.partnerAccountId !== '' &&
+    typeof user?.id === 'string' &&
+    user.id !== '' &&
+    (user.role === 'owner' || user.role === 'member') &&
+    (user.status === 'active' || user.status === 'invited')
+  );
+}
 
 function context(
   request: Request,

@@ -143,12 +143,15 @@ export async function writeResponse(
   res.flushHeaders();
   const reader = response.body.getReader();
   const closed = new Promise<void>((resolve) => res.once('close', resolve));
+  // Rejects when the body fails, also while waiting for 'drain' (a stalled client never drains).
+  const failed = reader.closed.then(() => new Promise<never>(() => undefined));
+  failed.catch(() => undefined);
   try {
     for (;;) {
       const next = await Promise.race([reader.read(), closed.then(() => undefined)]);
       if (!next || next.done) break;
       if (!res.write(next.value)) {
-        await Promise.race([new Promise((resolve) => res.once('drain', resolve)), closed]);
+        await Promise.race([new Promise((resolve) => res.once('drain', resolve)), closed, failed]);
       }
       if (res.destroyed) break;
     }

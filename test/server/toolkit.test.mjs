@@ -136,6 +136,22 @@ describe('the handler, whatever the backend', () => {
     assert.equal(calls[0].args.at(-1).actor.user.id, 'usr_priya');
   });
 
+  it('refuses an identity of the wrong shape as a server error, acting for nobody', async () => {
+    const { backend, calls } = recording();
+    const errors = [];
+    const handler = kit.createPartnerHubHandler({
+      authenticate: () => ({ partnerAccountId: 'acme', user: { id: 'u1', role: 'admin' } }),
+      backend,
+      onError: (error) => errors.push(error),
+    });
+    const res = await call(handler, 'GET', '/balances');
+    assert.equal(res.status, 500);
+    assert.match(res.headers.get('content-type'), /problem\+json/);
+    assert.doesNotMatch(await res.text(), /admin|authenticate/);
+    assert.equal(errors.length, 1);
+    assert.deepEqual(calls, []);
+  });
+
   it('answers 501 for a method the backend does not offer', async () => {
     const handler = kit.createPartnerHubHandler({ authenticate, backend: {} });
     const res = await call(handler, 'DELETE', '/users/usr_marco', { key: 'k3' });
@@ -219,6 +235,57 @@ describe('the handler, whatever the backend', () => {
     const again = await call(handler, 'GET', '/events');
     assert.equal(again.status, 200, 'the slot is free again');
     await again.body.cancel();
+  });
+
+  it('drops a client that stops reading through node:http too, freeing its stream', async () => {
+    const handler = kit.createPartnerHubHandler({
+      authenticate,
+      backend: {},
+      limits: { streamQueue: 4, streamsPerUser: 1, heartbeatMs: 60_000 },
+    });
+    const server = createServer(kit.toNodeListener(handler));
+    const serverSockets = [];
+    server.on('connection', (s) => serverSockets.push(s));
+    await new Promise((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address();
+    const socket = connect(port, '127.0.0.1', () =>
+      socket.write('GET /api/v1/events HTTP/1.1\r\nHost: x\r\nx-test-user: member\r\n\r\n'),
+    );
+    socket.once('data', () => socket.pause()); // reads the head, then never again
+    socket.on('error', () => undefined);
+    try {
+      await new Promise((r) => setTimeout(r, 200));
+      const second = () =>
+        fetch(`http://127.0.0.1:${port}/api/v1/events`, {
+          headers: { 'x-test-user': 'member' },
+        });
+      const busy = await second();
+      assert.equal(busy.status, 429, 'the stalled stream holds the only slot');
+      await busy.text();
+      const big = 'x'.repeat(256 * 1024);
+      let freed;
+      for (let i = 0; i < 400 && !freed; i++) {
+        await handler.publish('acme', { resource: 'balances', data: big });
+        await new Promise((r) => setTimeout(r, 2));
+        if (i % 20 === 19) {
+          const res = await second();
+          if (res.status === 200) freed = res;
+          else await res.text();
+        }
+      }
+      assert.ok(freed, 'the stalled client was dropped and its slot freed');
+      await freed.body.cancel();
+      // And its connection is cut, not left holding a socket and the queued bytes.
+      for (let i = 0; i < 50 && !serverSockets[0].destroyed; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      assert.ok(serverSockets[0].destroyed, 'the stalled connection was closed');
+    } finally {
+      socket.destroy();
+      handler.close();
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
   });
 
   it('streams events to a reading client through node:http', async () => {
