@@ -74,7 +74,7 @@ export interface HttpAdapterOptions {
   /** The fetch to use (default: the global one). */
   fetch?: typeof fetch;
   /** Cookies: `include` to send them to another origin (default: the browser's `same-origin`). */
-  credentials?: RequestCredentials;
+  credentials?: RequestInit['credentials'];
   /**
    * Leave out optional methods this hub lacks: `{ removeUser: false, subscribe: false }`. The
    * widgets then hide or explain them instead of failing.
@@ -105,6 +105,9 @@ export interface HttpAdapterOptions {
 }
 
 type Method = Route['method'];
+
+/** What `Headers` accepts (`HeadersInit` of the DOM, named without it). */
+type HeadersInit = ConstructorParameters<typeof Headers>[0];
 
 interface Call {
   params?: readonly string[];
@@ -200,7 +203,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): FullPartnerHubAd
   async function send(
     route: Route,
     url: string,
-    body: BodyInit | undefined,
+    body: RequestInit['body'],
     call: Call,
     refresh: boolean,
   ) {
@@ -272,7 +275,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): FullPartnerHubAd
       }
     }
     const url = `${base}${fillPath(route.path, call.params ?? [])}${queryString(route, call.query)}`;
-    let body: BodyInit | undefined;
+    let body: RequestInit['body'];
     if (route.body === 'binary') body = call.body as Blob;
     else if (route.body !== undefined) body = JSON.stringify(call.body ?? {});
 
