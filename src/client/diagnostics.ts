@@ -62,7 +62,7 @@ export function formatFailure(failure: AdapterFailure): string {
       ? `The change ${failure.mutation} (${failure.method})`
       : `${failure.method}`;
   const parts = [`[partner-hub-elements] ${what} failed: ${failure.code}.`, failure.message];
-  if (failure.field !== undefined) {
+  if (failure.field !== undefined && !failure.message.includes(`"${failure.field}"`)) {
     parts.push(`Field: ${failure.field || '(the whole value)'}; expected ${failure.expected}.`);
   }
   const hint = HINTS[failure.code];
