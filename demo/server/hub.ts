@@ -26,17 +26,17 @@ import type {
   IdempotencyStore,
   PartnerHubBackend,
 } from '../../src/server/types.js';
-import { MemoryHub } from '../../src/adapter/memory/hub.js';
-import { DEFAULT_NOW } from '../../src/adapter/memory/seed.js';
-import { accountMethods } from '../../src/adapter/memory/resources/account.js';
-import { balanceMethods } from '../../src/adapter/memory/resources/balance.js';
-import { invoiceMethods } from '../../src/adapter/memory/resources/invoices.js';
-import { paymentMethodMethods } from '../../src/adapter/memory/resources/payment-methods.js';
-import { planMethods } from '../../src/adapter/memory/resources/plan.js';
-import { settingsMethods } from '../../src/adapter/memory/resources/settings.js';
-import { decodeCursor, encodeCursor, pageLimit } from '../../src/adapter/memory/paging.js';
-import type { AccountState, World } from '../../src/adapter/memory/state.js';
-import type { AdapterMethod } from '../../src/adapter/memory/types.js';
+import {
+  DEFAULT_NOW,
+  MemoryHub,
+  decodeCursor,
+  encodeCursor,
+  hubMethods,
+  pageLimit,
+  type AccountState,
+  type AdapterMethod,
+  type World,
+} from '../../src/adapter/memory/engine.js';
 import { openDatabase, isSeeded, WorldStore, type Db } from './store.js';
 
 /** The memory hub with its call path replaced: authorization and idempotency live in the server. */
@@ -115,12 +115,7 @@ export class ServerHub {
     this.simAnchor = this.hub.world.now;
     const hub = this.hub;
     this.methods = {
-      ...accountMethods(hub),
-      ...balanceMethods(hub),
-      ...invoiceMethods(hub),
-      ...paymentMethodMethods(hub),
-      ...planMethods(hub),
-      ...settingsMethods(hub),
+      ...hubMethods(hub),
       listWhatsAppAccounts: async (query: unknown) => this.listWhatsAppAccounts(query as WaQuery),
       listPartnerAccounts: async () => this.listPartnerAccounts(),
       switchPartnerAccount: async (id: unknown) => this.switchPartnerAccount(String(id)),
