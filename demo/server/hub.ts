@@ -39,12 +39,14 @@ import {
 } from '../../src/adapter/memory/engine.js';
 import { openDatabase, isSeeded, WorldStore, type Db } from './store.js';
 
-/** The memory hub with its call path replaced: authorization and idempotency live in the server. */
+/**
+ * The memory hub with its call path replaced: authorization and idempotency live in the
+ * toolkit's handler (which keeps a key unless the payment failed, the rule the memory hub's
+ * `keep` states too) and in this server's idempotency store.
+ */
 class SqlBackedHub extends MemoryHub {
   /** Live events raised by the running operation, with the partner account they concern. */
   pending: Array<{ accountId: string; event: LiveEvent }> = [];
-  /** Whether the running mutation's result uses up its idempotency key. */
-  keepResult = true;
 
   override async read<T>(
     _method: AdapterMethod,
@@ -59,11 +61,8 @@ class SqlBackedHub extends MemoryHub {
     _options: MutationOptions | undefined,
     _input: unknown,
     body: (account: AccountState) => T | Promise<T>,
-    keep: (result: T) => boolean = () => true,
   ): Promise<T> {
-    const result = await body(this.account);
-    this.keepResult = keep(result);
-    return result;
+    return body(this.account);
   }
 
   override emit(event: LiveEvent): void {

@@ -81,7 +81,11 @@ export async function startReferenceServer(
     ...(options.staticDir ? { staticDir: options.staticDir } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
   });
-  const server = hardenNodeServer(createServer(handler.listener));
+  // Timeouts are checked every second (Node's default is every 30 s), so a request whose
+  // headers never finish is answered 408 within about 11 s.
+  const server = hardenNodeServer(
+    createServer({ connectionsCheckingInterval: 1_000 }, handler.listener),
+  );
 
   // Usage keeps flowing (and live events keep coming) while nobody asks.
   const ticker =

@@ -197,8 +197,10 @@ export function toNodeListener(handler: FetchHandler, options: NodeListenerOptio
 
 /**
  * Timeouts for a Node server running the handler: headers within 10 s, the whole request
- * within 30 s (uploads included), idle keep-alive sockets closed after 5 s. Event streams are
- * not affected (their request is complete once the headers are in).
+ * within 30 s (uploads included), idle keep-alive sockets closed after 5 s; Node answers 408
+ * past them. Event streams are not affected (their request is complete once the headers are
+ * in). Node checks these every `connectionsCheckingInterval` (default 30 s): create the server
+ * with `createServer({ connectionsCheckingInterval: 1_000 }, listener)` for prompt answers.
  */
 export function hardenNodeServer<S extends NodeServerLike>(
   server: S,

@@ -231,6 +231,17 @@ describe('hostile requests', () => {
     assert.ok(ms < 4000, `answered after ${ms} ms`);
   });
 
+  it('headers that never finish are answered 408 within seconds (not 300 s)', async () => {
+    const { answer, ms, timedOut } = await rawRequest(
+      s.apiBase,
+      `GET /api/v1/session HTTP/1.1\r\nHost: x\r\nX-Demo-User: ${OWNER}\r\n`,
+      { ms: 15_000, keepOpen: true },
+    );
+    assert.equal(timedOut, false, 'the server closed the connection');
+    assert.match(answer, /^HTTP\/1\.1 408/);
+    assert.ok(ms < 13_000, `closed after ${ms} ms`);
+  });
+
   it('event streams are capped per user (429 beyond)', async () => {
     const controllers = [];
     try {
