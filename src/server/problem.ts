@@ -76,7 +76,11 @@ export const API_HEADERS: Readonly<Record<string, string>> = {
   'x-content-type-options': 'nosniff',
 };
 
-export function jsonResponse(status: number, body: unknown, headers: HeadersInit = {}): Response {
+export function jsonResponse(
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Response {
   const h = new Headers(headers);
   for (const [name, value] of Object.entries(API_HEADERS)) h.set(name, value);
   h.set('content-type', 'application/json; charset=utf-8');
