@@ -103,8 +103,8 @@ export interface ProviderReadyDetail {
   client: PartnerHubClient;
 }
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'ph-provider-ready': CustomEvent<ProviderReadyDetail>;
+declare module './events.js' {
+  interface PhEventMap {
+    'ph-provider-ready': ProviderReadyDetail;
   }
 }

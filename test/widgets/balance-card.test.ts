@@ -62,7 +62,7 @@ describe('<ph-balance-card>', () => {
       const adapter = createMemoryAdapter();
       adapter.failNext('getBalances', new AdapterError('forbidden', 'Owners only.'));
       const { el } = await mount(card(), { adapter });
-      expect(text(el)).to.contain('You don’t have access to credit balance.');
+      expect(text(el)).to.contain('You don’t have access to the credit balance.');
       await expectAccessible(el);
     });
 

@@ -79,7 +79,7 @@ describe('<ph-movements-table>', () => {
       adapter.failNext('listMovements', new AdapterError('network', 'Offline.'));
       const { el } = await mount(table(), { adapter });
       expect(deepQuery(el, '[data-state="error"]')).to.exist;
-      expect(deepText(el)).to.contain('Couldn’t load movements.');
+      expect(deepText(el)).to.contain('Couldn’t load the movements.');
       await expectAccessible(el);
       button(el, /Try again/).click();
       await until(() => bodyRows(el).length > 0, 'rows after retry');
@@ -89,7 +89,7 @@ describe('<ph-movements-table>', () => {
       const adapter = createMemoryAdapter();
       adapter.failNext('listMovements', new AdapterError('forbidden', 'Owners only.'));
       const { el } = await mount(table(), { adapter });
-      expect(deepText(el)).to.contain('You don’t have access to movements.');
+      expect(deepText(el)).to.contain('You don’t have access to the movements.');
       await expectAccessible(el);
     });
 

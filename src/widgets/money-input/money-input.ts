@@ -223,7 +223,7 @@ export class PhMoneyInput extends PhElement {
     this.text = text;
     this.read(text);
     this.syncFormState();
-    this.emit<MoneyInputDetail>('ph-money-input', this.detail());
+    this.emit('ph-money-input', this.detail());
   }
 
   private handleFocus(): void {
@@ -297,7 +297,7 @@ export class PhMoneyInput extends PhElement {
     if (this.text !== this.committedText) {
       this.committedText = this.text;
       this.syncFormState();
-      this.emit<MoneyInputDetail>('ph-money-change', this.detail());
+      this.emit('ph-money-change', this.detail());
     }
   }
 

@@ -15,7 +15,6 @@ import { filterRange, periodSpan, sectionsOf, sortRows } from './model.js';
 import type { CurrencySection } from './model.js';
 import { styles } from './movements-table.styles.js';
 import type {
-  MovementsExportDetail,
   MovementsRange,
   MovementsSortColumn,
   MovementsSortDirection,
@@ -97,9 +96,6 @@ export class PhMovementsTable extends PhBillingElement {
 
   @state() private sortDirection: MovementsSortDirection = 'descending';
 
-  /** The polite live region's text: the new sort, the new range, a download. */
-  @state() private announcement = '';
-
   private get currentRange(): MovementsRange {
     return RANGES.includes(this.range) ? this.range : 'last-12';
   }
@@ -116,7 +112,7 @@ export class PhMovementsTable extends PhBillingElement {
   private handleRange(range: MovementsRange): void {
     if (range === this.currentRange) return;
     this.range = range;
-    this.announcement = msg(str`Showing ${this.rangeWords(range)}.`);
+    this.announce(msg(str`Showing ${this.rangeWords(range)}.`));
   }
 
   private handleView(view: MovementsView): void {
@@ -131,7 +127,7 @@ export class PhMovementsTable extends PhBillingElement {
       this.sortDirection = column === 'period' ? 'descending' : 'ascending';
     }
     const direction = this.sortDirection === 'ascending' ? msg('ascending') : msg('descending');
-    this.announcement = msg(str`Sorted by ${this.columnLabel(column)}, ${direction}.`);
+    this.announce(msg(str`Sorted by ${this.columnLabel(column)}, ${direction}.`));
   }
 
   private handleExport(): void {
@@ -154,14 +150,10 @@ export class PhMovementsTable extends PhBillingElement {
       (period) => formatPeriod(period, this.locale),
     );
     const filename = movementsFilename(span[0], span[1]);
-    const proceed = this.emit<MovementsExportDetail>(
-      'ph-movements-export',
-      { csv, filename },
-      { cancelable: true },
-    );
+    const proceed = this.emit('ph-movements-export', { csv, filename }, { cancelable: true });
     if (!proceed) return;
     this.download(csv, filename);
-    this.announcement = msg(str`Downloading ${filename}.`);
+    this.announce(msg(str`Downloading ${filename}.`));
   }
 
   /** Re-reads the movements. */
@@ -426,8 +418,15 @@ export class PhMovementsTable extends PhBillingElement {
     const view = this.viewState;
     return html`<article class="card" part="card" aria-labelledby="title">
       <h2 id="title">${msg('Movements per month')}</h2>
-      ${view.kind === 'ready' ? this.renderReady() : this.renderState(view, msg('movements'))}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${
+        view.kind === 'ready'
+          ? this.renderReady()
+          : this.renderState(view, {
+              error: msg('Couldn’t load the movements.'),
+              forbidden: msg('You don’t have access to the movements.'),
+              empty: msg('No movements yet.'),
+            })
+      }
     </article>`;
   }
 }

@@ -7,7 +7,7 @@ import type { TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { WhatsAppAccount, WhatsAppAccountSort } from '../../adapter/schemas.js';
-import { PhElement } from '../../base/element.js';
+import { PhDataElement } from '../../base/data-element.js';
 import type { ViewState } from '../../base/element.js';
 import { icon } from '../../base/icons.js';
 import { PagedResourceController } from '../../base/paged-controller.js';
@@ -16,9 +16,7 @@ import { formatPhoneNumber } from '../../domain/phone.js';
 import { moveInGrid } from './grid-keys.js';
 import { styles } from './whatsapp-accounts.styles.js';
 import type {
-  WhatsAppAccountActionDetail,
   WhatsAppAccountRowAction,
-  WhatsAppAccountSelectDetail,
   WhatsAppAccountStatus,
   WhatsAppAccountsSortKey,
 } from './whatsapp-accounts.types.js';
@@ -66,8 +64,8 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
  *
  * @cssproperty [--ph-accounts-height=30rem] - Height of the scrolling grid.
  */
-export class PhWhatsAppAccounts extends PhElement {
-  static override styles = [...PhElement.styles, styles];
+export class PhWhatsAppAccounts extends PhDataElement {
+  static override styles = [...PhDataElement.styles, styles];
 
   /** @internal */
   readonly list = new PagedResourceController(this, {
@@ -87,7 +85,7 @@ export class PhWhatsAppAccounts extends PhElement {
     initial: { key: 'createdAt', direction: 'descending' },
     firstDirection: (key) => (key === 'createdAt' ? 'descending' : 'ascending'),
     describe: words.sortSentence,
-    announce: (text) => this.say(text),
+    announce: (text) => this.announce(text),
   });
 
   @query('.viewport') private viewport!: HTMLElement | null;
@@ -101,7 +99,6 @@ export class PhWhatsAppAccounts extends PhElement {
   /** Buttons the host adds to every row; choosing one fires `ph-whatsapp-account-action`. */
   @property({ attribute: false }) rowActions: WhatsAppAccountRowAction[] = [];
 
-  @state() private announcement = '';
   @state() private narrow = false;
   /** The focused cell of the grid (the one with tabindex 0) and its account. */
   @state() private focusRow = 0;
@@ -163,7 +160,7 @@ export class PhWhatsAppAccounts extends PhElement {
       const account = this.list.rowAt(this.announceWhenLoaded);
       if (account) {
         const position = this.number(this.announceWhenLoaded + 1);
-        this.say(words.rowSentence(position, this.number(total), account.name));
+        this.announce(words.rowSentence(position, this.number(total), account.name));
         this.announceWhenLoaded = undefined;
       }
     }
@@ -210,12 +207,6 @@ export class PhWhatsAppAccounts extends PhElement {
     }
   }
 
-  private say(text: string): void {
-    // Re-set even when equal, so the same sentence is announced again.
-    this.announcement = '';
-    void this.updateComplete.then(() => (this.announcement = text));
-  }
-
   private number(value: number): string {
     return new Intl.NumberFormat(this.locale).format(value);
   }
@@ -253,21 +244,21 @@ export class PhWhatsAppAccounts extends PhElement {
 
   private select(account: WhatsAppAccount | undefined): void {
     if (!account) return;
-    this.emit<WhatsAppAccountSelectDetail>('ph-whatsapp-account-select', { account });
+    this.emit('ph-whatsapp-account-select', { account });
   }
 
   private handleAction(action: string, account: WhatsAppAccount, event: Event): void {
     event.stopPropagation();
-    this.emit<WhatsAppAccountActionDetail>('ph-whatsapp-account-action', { action, account });
+    this.emit('ph-whatsapp-account-action', { action, account });
   }
 
   private async handleCopy(account: WhatsAppAccount, event: Event): Promise<void> {
     event.stopPropagation();
     try {
       await navigator.clipboard.writeText(account.phoneNumber);
-      this.say(msg(str`Copied ${account.phoneNumber}.`));
+      this.announce(msg(str`Copied ${account.phoneNumber}.`));
     } catch {
-      this.say(msg(str`Couldn’t copy. The number is ${account.phoneNumber}.`));
+      this.announce(msg(str`Couldn’t copy. The number is ${account.phoneNumber}.`));
     }
   }
 
@@ -334,7 +325,8 @@ export class PhWhatsAppAccounts extends PhElement {
   // ── rendering ─────────────────────────────────────────────────────────────────────────
 
   private viewState(): ViewState {
-    if (!this.hubClient) return { kind: 'unavailable', reason: 'no_client' };
+    const sessionView = this.viewStateOf([this.session]);
+    if (sessionView.kind !== 'ready') return sessionView;
     if (this.list.status === 'error') {
       const error = this.list.error!;
       if (error.code === 'forbidden') return { kind: 'forbidden' };
@@ -577,7 +569,7 @@ export class PhWhatsAppAccounts extends PhElement {
             : this.virtualized
               ? this.renderGrid()
               : this.renderTable()
-          : this.renderState(view, msg('WhatsApp accounts'))
+          : this.renderState(view, words.stateWords())
       }
       ${
         ready && this.list.pageError
@@ -589,7 +581,6 @@ export class PhWhatsAppAccounts extends PhElement {
             </p>`
           : nothing
       }
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </section>`;
   }
 }

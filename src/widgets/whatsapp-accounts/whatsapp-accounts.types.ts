@@ -24,9 +24,9 @@ export interface WhatsAppAccountActionDetail {
   account: WhatsAppAccount;
 }
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'ph-whatsapp-account-select': CustomEvent<WhatsAppAccountSelectDetail>;
-    'ph-whatsapp-account-action': CustomEvent<WhatsAppAccountActionDetail>;
+declare module '../../base/events.js' {
+  interface PhEventMap {
+    'ph-whatsapp-account-select': WhatsAppAccountSelectDetail;
+    'ph-whatsapp-account-action': WhatsAppAccountActionDetail;
   }
 }

@@ -4,6 +4,7 @@
  */
 import { msg, str } from '@lit/localize';
 import type { WhatsAppAccountStatus } from '../../adapter/schemas.js';
+import type { StateWords } from '../../base/element.js';
 import type { IconName } from '../../base/icons.js';
 import type { SortState } from '../../base/sort-controller.js';
 import type { WhatsAppAccountsSortKey } from './whatsapp-accounts.types.js';
@@ -34,6 +35,16 @@ export function statusLook(status: WhatsAppAccountStatus): {
     default:
       return { words: msg('Disconnected'), icon: 'minus', tone: 'muted' };
   }
+}
+
+/** The list's own sentences for the states the base element draws. */
+export function stateWords(): StateWords {
+  return {
+    error: msg('Couldn’t load the WhatsApp accounts.'),
+    forbidden: msg('You don’t have access to the WhatsApp accounts.'),
+    empty: msg('No WhatsApp accounts yet. Your clients’ numbers appear here once they connect.'),
+    unavailable: msg('This hub does not list WhatsApp accounts.'),
+  };
 }
 
 /** The sentence announced when the sort changes. */
