@@ -100,10 +100,18 @@ export interface InviteUserInput {
   role: Role;
 }
 
+/** An element of the host's page, as far as the contract needs to know (an `HTMLElement`). */
+export interface MountPoint {
+  appendChild(node: never): unknown;
+}
+
 /** What `collectPaymentMethod` hands to the host's payment provider. */
 export interface CollectPaymentMethodInput {
-  /** Where the host's PSP UI may mount, when it renders inline. */
-  container?: HTMLElement;
+  /**
+   * Where the host's PSP UI may mount, when it renders inline: an element of the page (typed
+   * structurally, so the contract type-checks without the DOM library).
+   */
+  container?: MountPoint;
   makeDefault?: boolean;
 }
 

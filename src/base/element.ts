@@ -53,16 +53,22 @@ const ownClients = new WeakMap<PartnerHubAdapter, PartnerHubClient>();
  * after a render (`focusAfterUpdate`) and the shared rendering of loading, error, empty,
  * forbidden and unavailable states (`renderState`). Who the user is lives in `PhDataElement`.
  *
- * @cssproperty [--ph-font-family=inherit] - Font of every element.
- * @cssproperty [--ph-color-surface] - Background of cards and dialogs.
- * @cssproperty [--ph-color-text] - Main text colour.
- * @cssproperty [--ph-color-muted] - Secondary text colour.
- * @cssproperty [--ph-color-border] - Borders and dividers.
- * @cssproperty [--ph-color-accent] - Primary actions and highlights.
- * @cssproperty [--ph-color-positive] - Healthy states.
- * @cssproperty [--ph-color-warning] - States that need attention soon.
- * @cssproperty [--ph-color-danger] - Blocking states and errors.
- * @cssproperty [--ph-radius=0.5rem] - Corner radius.
+ * @cssproperty [--ph-font-family=inherit] - Font of every element (the host's by default).
+ * @cssproperty [--ph-font-size=1rem] - Base text size; everything else scales from it.
+ * @cssproperty [--ph-color-surface=light-dark(#ffffff, #1f2124)] - Background of cards and dialogs.
+ * @cssproperty [--ph-color-surface-alt=light-dark(#f4f5f7, #2a2d31)] - Background of table headers, selected and hovered rows.
+ * @cssproperty [--ph-color-text=light-dark(#1b1d21, #eceef1)] - Main text colour.
+ * @cssproperty [--ph-color-muted=light-dark(#555b65, #b4bac3)] - Secondary text colour.
+ * @cssproperty [--ph-color-border=light-dark(#d3d7de, #454a52)] - Borders and dividers.
+ * @cssproperty [--ph-color-accent=light-dark(#0b6b53, #5fd3a9)] - Primary actions, links and highlights.
+ * @cssproperty [--ph-color-on-accent=light-dark(#ffffff, #0b1f19)] - Text on the accent colour.
+ * @cssproperty [--ph-color-positive=light-dark(#17703a, #6fd694)] - Healthy states (an active balance, paid).
+ * @cssproperty [--ph-color-warning=light-dark(#8a5300, #f5c063)] - States that need attention soon (low, expiring).
+ * @cssproperty [--ph-color-danger=light-dark(#b3261e, #ff9a8f)] - Blocking states and errors (paused, unpaid, refused).
+ * @cssproperty [--ph-color-info=light-dark(#1d5fae, #8fbcf5)] - Neutral notices (pending, verifying).
+ * @cssproperty [--ph-focus-ring-color=light-dark(#1d5fae, #8fbcf5)] - The keyboard focus ring.
+ * @cssproperty [--ph-radius=0.5rem] - Corner radius of cards, buttons and fields.
+ * @cssproperty [--ph-space=0.25rem] - The spacing unit; paddings and gaps are multiples of it.
  */
 export class PhElement extends LitElement {
   static override styles = [tokens, shared];

@@ -243,7 +243,7 @@ export class PartnerHubClient {
     type: K,
     listener: (event: CustomEvent<ClientEventMap[K]>) => void,
   ): () => void {
-    const handler = listener as EventListener;
+    const handler = listener as (event: Event) => void;
     this.eventTarget.addEventListener(type, handler);
     return () => this.eventTarget.removeEventListener(type, handler);
   }
