@@ -15,6 +15,16 @@ import { deepQuery, deepQueryAll, settled, until } from '../support/conformance.
 // The table's renderer is the script's own, so the README, the script and this test agree.
 import { renderTable } from '../../scripts/adapter-table-render.mjs';
 
+// The WhatsApp accounts list's virtualizer meets the browser's harmless "ResizeObserver loop"
+// error event while it lays out (see test/widgets/whatsapp-accounts.test.ts).
+window.addEventListener(
+  'error',
+  (event) => {
+    if (event.message?.startsWith('ResizeObserver loop')) event.stopImmediatePropagation();
+  },
+  true,
+);
+
 interface Row {
   tag: string;
   reads: string[];
@@ -33,6 +43,7 @@ function declaredRows(): Row[] {
     'ph-overview',
     'ph-provider',
     'ph-top-up-dialog',
+    'ph-whatsapp-accounts',
   ];
   return tags.map((tag) => {
     const ctor = customElements.get(tag) as unknown as { adapterUse?: AdapterUse } | undefined;
@@ -79,7 +90,12 @@ describe('what each element reads and writes (adapterUse)', () => {
     expect(PhElement.adapterUse).to.deep.equal({ reads: [], writes: [] });
   });
 
-  for (const tag of ['ph-balance-card', 'ph-movements-table', 'ph-auto-renewal-form']) {
+  for (const tag of [
+    'ph-balance-card',
+    'ph-movements-table',
+    'ph-auto-renewal-form',
+    'ph-whatsapp-accounts',
+  ]) {
     it(`${tag} reads exactly what it declares`, async () => {
       const adapter = createMemoryAdapter();
       const el = await mountUnder(adapter, tag);
