@@ -83,7 +83,9 @@ function showUsageControls(): void {
   for (const button of usageButtons) button.disabled = !memory;
   usageNote.value = memory
     ? `Clock: ${formatClock(memory.clock.now())}`
-    : 'runs live on the server';
+    : effectiveSource() === 'dialog360'
+      ? 'the partner API has no usage to simulate'
+      : 'runs live on the server';
 }
 
 function formatClock(date: Date): string {
