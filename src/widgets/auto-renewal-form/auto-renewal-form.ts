@@ -151,7 +151,7 @@ export class PhAutoRenewalForm extends PhBillingElement {
       return undefined;
     }
     const balance = this.balances.value?.find((b) => b.money.currency === settings.currency);
-    return previousMonth(balance ? new Date(balance.updatedAt) : new Date());
+    return previousMonth(balance?.updatedAt ? new Date(balance.updatedAt) : new Date());
   }
 
   private get view(): ViewState {
@@ -523,10 +523,14 @@ export class PhAutoRenewalForm extends PhBillingElement {
   private renderEdit(settings: AutoRenewal): TemplateResult {
     const { limits } = settings;
     const { enabled } = this.draft;
-    const range = (low: Money, high: Money) =>
-      msg(str`Between ${this.formatMoney(low)} and ${this.formatMoney(high)}.`);
-    const thresholdMin = max(limits.minThreshold, oneUnit(settings.currency));
-    const amountMin = max(limits.minAmount, oneUnit(settings.currency));
+    // Without the hub's limits: any positive amount, no range shown (the hub decides on save).
+    const range = (low: Money | undefined, high: Money | undefined) =>
+      low && high
+        ? ` ${msg(str`Between ${this.formatMoney(low)} and ${this.formatMoney(high)}.`)}`
+        : '';
+    const unit = oneUnit(settings.currency);
+    const thresholdMin = limits ? max(limits.minThreshold, unit) : unit;
+    const amountMin = limits ? max(limits.minAmount, unit) : unit;
     return html`<form class="mode" data-mode="edit" novalidate @submit=${this.handleSubmit}>
       ${this.renderSummary()}
       <fieldset id="enabled" ?disabled=${this.saving}>
@@ -568,10 +572,10 @@ export class PhAutoRenewalForm extends PhBillingElement {
           name="threshold"
           currency=${settings.currency}
           label=${msg('Threshold')}
-          description=${`${msg('A top-up is triggered when the balance falls to this amount.')} ${range(limits.minThreshold, limits.maxThreshold)}`}
+          description=${`${msg('A top-up is triggered when the balance falls to this amount.')}${range(limits?.minThreshold, limits?.maxThreshold)}`}
           .value=${this.draft.threshold}
           .min=${thresholdMin}
-          .max=${limits.maxThreshold}
+          .max=${limits?.maxThreshold}
           .error=${this.fieldErrors.threshold}
           ?required=${enabled}
           ?disabled=${this.saving}
@@ -583,10 +587,10 @@ export class PhAutoRenewalForm extends PhBillingElement {
           name="amount"
           currency=${settings.currency}
           label=${msg('Top-up amount')}
-          description=${`${msg('Added to the balance and charged to your saved payment method each time.')} ${range(limits.minAmount, limits.maxAmount)}`}
+          description=${`${msg('Added to the balance and charged to your saved payment method each time.')}${range(limits?.minAmount, limits?.maxAmount)}`}
           .value=${this.draft.amount}
           .min=${amountMin}
-          .max=${limits.maxAmount}
+          .max=${limits?.maxAmount}
           .error=${this.fieldErrors.amount}
           ?required=${enabled}
           ?disabled=${this.saving}

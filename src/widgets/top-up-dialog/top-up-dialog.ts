@@ -518,7 +518,7 @@ export class PhTopUpDialog extends PhBillingElement {
   /** The hub's "now" for card expiry: the balance's last update, else the browser's clock. */
   private get hubNow(): Date {
     const balance = this.balance;
-    return balance ? new Date(balance.updatedAt) : new Date();
+    return balance?.updatedAt ? new Date(balance.updatedAt) : new Date();
   }
 
   private get cards(): CardOption[] {
