@@ -6,7 +6,7 @@
  * one "not applicable" check per reason that asserts the reason. No check passes by returning
  * early.
  */
-import type { AdapterCapability, LiveEvent, PartnerHubAdapter } from '../adapter/contract.js';
+import type { FullPartnerHubAdapter, LiveEvent, OptionalMethod } from '../adapter/contract.js';
 import { parseOrThrow } from '../adapter/validate.js';
 import { LIVE_RESOURCES } from '../adapter/http/live.js';
 import { BalancesSchema } from '../adapter/schemas.js';
@@ -15,7 +15,7 @@ import { assert, deepEqual, equal, isAdapterErrorLike, rejectsWith, succeeds } f
 import type { CheckContext, TargetProfile } from './context.js';
 
 /** What a check needs of the target besides an owner's adapter. */
-export type Need = 'partnerPaid' | 'member' | AdapterCapability;
+export type Need = 'partnerPaid' | 'member' | OptionalMethod;
 
 export interface Check {
   /** `group › name`, unique: what `skip` names. */
@@ -29,7 +29,7 @@ export interface Check {
 
 const UNKNOWN_ID = 'conformance-does-not-exist';
 
-type Reads = Record<string, (a: PartnerHubAdapter) => Promise<unknown>>;
+type Reads = Record<string, (a: FullPartnerHubAdapter) => Promise<unknown>>;
 
 /** Reads of billing data, which answer `unavailable` on a client-paid account. */
 const BALANCE_READS = new Set(['getBalances', 'listDailyUsage', 'getAutoRenewal', 'listMovements']);
@@ -534,7 +534,7 @@ check('abort', 'an aborted change rejects with aborted', async (ctx) => {
  * a "not applicable" check asserts that the method is really absent instead.
  */
 function capability(
-  method: AdapterCapability,
+  method: OptionalMethod,
   name: string,
   run: (ctx: CheckContext) => Promise<void>,
   needs: readonly Need[] = [],

@@ -3,7 +3,11 @@
  * `withValidation`, as the client sees it), fresh idempotency keys, and the facts a check needs
  * to pick valid input (billing mode, a currency, a card, an amount within the usual bounds).
  */
-import type { AdapterCapability, PartnerHubAdapter } from '../adapter/contract.js';
+import type {
+  FullPartnerHubAdapter,
+  OptionalMethod,
+  PartnerHubAdapter,
+} from '../adapter/contract.js';
 import type { Balance, Invoice, PaymentMethod, Session } from '../adapter/schemas.js';
 import { withValidation } from '../adapter/validate.js';
 import { currencyExponent, type Money } from '../money/index.js';
@@ -20,7 +24,7 @@ export interface TargetProfile {
   /** Whether `create()` hands out `asMember` (default true). */
   member?: boolean;
   /** The optional methods the adapter leaves out (default none). */
-  without?: readonly AdapterCapability[];
+  without?: readonly OptionalMethod[];
 }
 
 export interface ConformanceTarget {
@@ -33,8 +37,11 @@ export interface ConformanceTarget {
 }
 
 export class CheckContext {
-  /** The adapter as the client sees it: every result parsed, every error an AdapterError. */
-  readonly adapter: PartnerHubAdapter;
+  /**
+   * The adapter as the client sees it: every result parsed, every error an AdapterError. The
+   * suite checks a complete hub, so it calls every core method.
+   */
+  readonly adapter: FullPartnerHubAdapter;
   private seq = 0;
   private readonly run = Math.random().toString(36).slice(2, 10);
 
@@ -42,12 +49,12 @@ export class CheckContext {
     readonly target: ConformanceTarget,
     readonly profile: TargetProfile = {},
   ) {
-    this.adapter = withValidation(target.adapter);
+    this.adapter = withValidation(target.adapter as FullPartnerHubAdapter);
   }
 
   /** The adapter exactly as the host built it, for checks on what it throws. */
-  get raw(): PartnerHubAdapter {
-    return this.target.adapter;
+  get raw(): FullPartnerHubAdapter {
+    return this.target.adapter as FullPartnerHubAdapter;
   }
 
   /** A new idempotency key, unique across runs. */
@@ -61,12 +68,12 @@ export class CheckContext {
   }
 
   /** The same account acting as a member (the target was declared to have one). */
-  async member(): Promise<PartnerHubAdapter> {
+  async member(): Promise<FullPartnerHubAdapter> {
     assert(
       this.target.asMember,
       'create() gave no asMember, yet the target was not declared without a member (member: false).',
     );
-    return withValidation(await this.target.asMember());
+    return withValidation((await this.target.asMember()) as FullPartnerHubAdapter);
   }
 
   session(): Promise<Session> {
