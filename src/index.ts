@@ -20,6 +20,8 @@ export type * from './widgets/movements-table/movements-table.types.js';
 export { PhTopUpDialog } from './widgets/top-up-dialog/define.js';
 export type * from './widgets/top-up-dialog/top-up-dialog.types.js';
 export { PhOverview } from './widgets/overview/define.js';
+export { PhDialog } from './widgets/dialog/define.js';
+export type * from './widgets/dialog/dialog.types.js';
 
 export { PhElement } from './base/element.js';
 export { PhFormControl } from './base/form-control.js';
@@ -33,6 +35,10 @@ export {
 } from './base/validators.js';
 export type { ViewState } from './base/element.js';
 export { ResourceController } from './base/resource-controller.js';
+export { MutationController, classifyFailure } from './base/mutation-controller.js';
+export type * from './base/mutation-controller.js';
+export { QuoteController } from './base/quote-controller.js';
+export type * from './base/quote-controller.js';
 export { PartnerHubClient, createIdempotencyKey } from './client/index.js';
 export type * from './client/index.js';
 export { resolveLocale, setKitLocale } from './i18n/localization.js';

@@ -35,6 +35,7 @@ import type {
   User,
   WebhookTestResult,
   WhatsAppAccountPage,
+  WhatsAppAccountSort,
   WhatsAppAccountStatus,
 } from './schemas.js';
 
@@ -84,6 +85,13 @@ export interface WhatsAppAccountQuery {
   /** Free text matched against name, client name, phone number and WABA ID. */
   query?: string;
   status?: WhatsAppAccountStatus;
+  /**
+   * (capability) The order: a field, descending with a leading `-` (default `-createdAt`). An
+   * adapter that sorts says which order it applied in the page's `sort`; one that does not
+   * leaves `sort` out of its answer, and the list then offers no sorting. Ties are broken the
+   * same way in both directions, so `name` is exactly `-name` reversed.
+   */
+  sort?: WhatsAppAccountSort;
 }
 
 export interface InviteUserInput {
@@ -92,10 +100,18 @@ export interface InviteUserInput {
   role: Role;
 }
 
+/** An element of the host's page, as far as the contract needs to know (an `HTMLElement`). */
+export interface MountPoint {
+  appendChild(node: never): unknown;
+}
+
 /** What `collectPaymentMethod` hands to the host's payment provider. */
 export interface CollectPaymentMethodInput {
-  /** Where the host's PSP UI may mount, when it renders inline. */
-  container?: HTMLElement;
+  /**
+   * Where the host's PSP UI may mount, when it renders inline: an element of the page (typed
+   * structurally, so the contract type-checks without the DOM library).
+   */
+  container?: MountPoint;
   makeDefault?: boolean;
 }
 

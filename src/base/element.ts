@@ -1,5 +1,5 @@
 import { ContextRoot, consume } from '@lit/context';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -8,6 +8,7 @@ import type { AdapterError } from '../adapter/errors.js';
 import { PartnerHubClient } from '../client/client.js';
 import type { ResourceState } from '../client/client.js';
 import { clientContext, localeContext } from './context.js';
+import type { PhEventMap, PhEventName } from './events.js';
 import { shared, tokens } from './styles.js';
 
 /** The states every widget renders, the same way everywhere. */
@@ -18,6 +19,21 @@ export type ViewState =
   | { kind: 'error'; error: AdapterError; retry: () => void }
   | { kind: 'forbidden' }
   | { kind: 'unavailable'; reason: 'billing_mode' | 'capability' | 'no_client' };
+
+/**
+ * A widget's own sentences for the states `renderState` draws, whole and localized:
+ * "Couldn’t load the movements.", "Only owners can see the movements.".
+ */
+export interface StateWords {
+  /** The error's headline (the reason follows it). */
+  error: string;
+  /** Why this user sees nothing. */
+  forbidden: string;
+  /** Shown when there is nothing yet (the `empty` slot replaces it). */
+  empty?: string;
+  /** Shown when the hub does not offer the feature. */
+  unavailable?: string;
+}
 
 // Context requests from elements that upgrade before their provider are replayed once it arrives.
 const ROOT_FLAG = Symbol.for('partner-hub-elements/context-root');
@@ -32,19 +48,27 @@ const ownClients = new WeakMap<PartnerHubAdapter, PartnerHubClient>();
 
 /**
  * The base of every Partner Hub element: the client from the nearest `<ph-provider>` (or from
- * an `adapter` set on the element itself), the locale, typed event dispatch and the shared
- * rendering of loading, error, empty, forbidden and unavailable states.
+ * an `adapter` set on the element itself), the locale, the tokens, typed event dispatch
+ * (`emit`, checked against `PhEventMap`), one live region (`announce`), one way to move focus
+ * after a render (`focusAfterUpdate`) and the shared rendering of loading, error, empty,
+ * forbidden and unavailable states (`renderState`). Who the user is lives in `PhDataElement`.
  *
- * @cssproperty [--ph-font-family=inherit] - Font of every element.
- * @cssproperty [--ph-color-surface] - Background of cards and dialogs.
- * @cssproperty [--ph-color-text] - Main text colour.
- * @cssproperty [--ph-color-muted] - Secondary text colour.
- * @cssproperty [--ph-color-border] - Borders and dividers.
- * @cssproperty [--ph-color-accent] - Primary actions and highlights.
- * @cssproperty [--ph-color-positive] - Healthy states.
- * @cssproperty [--ph-color-warning] - States that need attention soon.
- * @cssproperty [--ph-color-danger] - Blocking states and errors.
- * @cssproperty [--ph-radius=0.5rem] - Corner radius.
+ * @cssproperty [--ph-font-family=inherit] - Font of every element (the host's by default).
+ * @cssproperty [--ph-font-size=1rem] - Base text size; everything else scales from it.
+ * @cssproperty [--ph-color-surface=light-dark(#ffffff, #1f2124)] - Background of cards and dialogs.
+ * @cssproperty [--ph-color-surface-alt=light-dark(#f4f5f7, #2a2d31)] - Background of table headers, selected and hovered rows.
+ * @cssproperty [--ph-color-text=light-dark(#1b1d21, #eceef1)] - Main text colour.
+ * @cssproperty [--ph-color-muted=light-dark(#555b65, #b4bac3)] - Secondary text colour.
+ * @cssproperty [--ph-color-border=light-dark(#d3d7de, #454a52)] - Borders and dividers.
+ * @cssproperty [--ph-color-accent=light-dark(#0b6b53, #5fd3a9)] - Primary actions, links and highlights.
+ * @cssproperty [--ph-color-on-accent=light-dark(#ffffff, #0b1f19)] - Text on the accent colour.
+ * @cssproperty [--ph-color-positive=light-dark(#17703a, #6fd694)] - Healthy states (an active balance, paid).
+ * @cssproperty [--ph-color-warning=light-dark(#8a5300, #f5c063)] - States that need attention soon (low, expiring).
+ * @cssproperty [--ph-color-danger=light-dark(#b3261e, #ff9a8f)] - Blocking states and errors (paused, unpaid, refused).
+ * @cssproperty [--ph-color-info=light-dark(#1d5fae, #8fbcf5)] - Neutral notices (pending, verifying).
+ * @cssproperty [--ph-focus-ring-color=light-dark(#1d5fae, #8fbcf5)] - The keyboard focus ring.
+ * @cssproperty [--ph-radius=0.5rem] - Corner radius of cards, buttons and fields.
+ * @cssproperty [--ph-space=0.25rem] - The spacing unit; paddings and gaps are multiples of it.
  */
 export class PhElement extends LitElement {
   static override styles = [tokens, shared];
@@ -97,17 +121,65 @@ export class PhElement extends LitElement {
   }
 
   /**
-   * Dispatches a `ph-` event that bubbles out of the shadow root. Returns `false` when a
+   * Dispatches one of the kit's public events (see `PhEventMap`): it bubbles out of the shadow
+   * root, and its detail must be the type the map gives that name. Returns `false` when a
    * cancelable event was cancelled by the host.
    */
-  protected emit<T>(type: `ph-${string}`, detail: T, options: { cancelable?: boolean } = {}) {
-    const event = new CustomEvent<T>(type, {
+  protected emit<K extends PhEventName>(
+    type: K,
+    detail: PhEventMap[K],
+    options: { cancelable?: boolean } = {},
+  ): boolean {
+    const event = new CustomEvent<PhEventMap[K]>(type, {
       detail,
       bubbles: true,
       composed: true,
       cancelable: options.cancelable ?? false,
     });
     return this.dispatchEvent(event);
+  }
+
+  /** The element's one polite live region, kept after everything Lit renders. */
+  private liveRegion: HTMLElement | undefined;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    const region = document.createElement('div');
+    region.className = 'visually-hidden';
+    region.setAttribute('role', 'status');
+    region.setAttribute('aria-live', 'polite');
+    region.dataset['announcer'] = '';
+    root.appendChild(region);
+    // Lit renders before the region, so re-renders never touch it.
+    this.renderOptions.renderBefore = region;
+    this.liveRegion = region;
+    return root;
+  }
+
+  /**
+   * Says `text` once through the element's one polite live region (a changed sort, a saved
+   * setting, a new balance state). Each call is one announcement, even when it repeats the last
+   * one. Failures are not announced here: the error state's alert says them once.
+   */
+  protected announce(text: string): void {
+    this.liveRegion?.replaceChildren(text);
+  }
+
+  /**
+   * Moves focus after the pending render: waits for the update, then focuses what `target`
+   * finds (a selector in the shadow root, or a function returning the element). Resolves
+   * whether focus landed there; a target that is gone is left alone.
+   */
+  protected async focusAfterUpdate(
+    target: string | (() => HTMLElement | null | undefined),
+    options?: FocusOptions,
+  ): Promise<boolean> {
+    await this.updateComplete;
+    const el =
+      typeof target === 'string' ? this.renderRoot.querySelector<HTMLElement>(target) : target();
+    if (!el?.isConnected) return false;
+    el.focus(options);
+    return el.matches(':focus') || el.matches(':focus-within');
   }
 
   /**
@@ -137,10 +209,12 @@ export class PhElement extends LitElement {
   }
 
   /**
-   * Renders every state but `ready` the same way in every widget. `noun` names what the widget
-   * shows, in lower case, to fit in a sentence ("credit balance").
+   * Renders every state but `ready` the same way in every widget, in the widget's own words:
+   * `words` holds whole sentences (one per state, per widget and language — never a noun in a
+   * shared sentence). The error's alert holds the sentence and the reason only, so it is read
+   * once and without the "Try again" label.
    */
-  protected renderState(view: ViewState, noun: string): TemplateResult | typeof nothing {
+  protected renderState(view: ViewState, words: StateWords): TemplateResult | typeof nothing {
     switch (view.kind) {
       case 'loading':
         return html`<div class="state" data-state="loading" part="state" aria-busy="true">
@@ -150,23 +224,25 @@ export class PhElement extends LitElement {
           <span class="skeleton narrow" aria-hidden="true"></span>
         </div>`;
       case 'error':
-        return html`<div class="state" data-state="error" part="state" role="alert">
-          <p class="state-title">${msg(str`Couldn’t load ${noun}.`)}</p>
-          <p class="muted">${this.describeError(view.error)}</p>
+        return html`<div class="state" data-state="error" part="state">
+          <div role="alert">
+            <p class="state-title">${words.error}</p>
+            <p class="muted">${this.describeError(view.error)}</p>
+          </div>
           <button type="button" part="button" @click=${view.retry}>${msg('Try again')}</button>
         </div>`;
       case 'forbidden':
         return html`<div class="state" data-state="forbidden" part="state">
-          <p class="state-title">${msg(str`You don’t have access to ${noun}.`)}</p>
+          <p class="state-title">${words.forbidden}</p>
           <p class="muted">${msg('Ask an owner of this partner account for access.')}</p>
         </div>`;
       case 'unavailable':
         return html`<div class="state" data-state="unavailable" part="state">
-          <p class="state-title">${this.describeUnavailable(view, noun)}</p>
+          <p class="state-title">${this.describeUnavailable(view, words)}</p>
         </div>`;
       case 'empty':
         return html`<div class="state" data-state="empty" part="state">
-          <slot name="empty"><p class="muted">${msg(str`No ${noun} yet.`)}</p></slot>
+          <slot name="empty"><p class="muted">${words.empty ?? msg('Nothing here yet.')}</p></slot>
         </div>`;
       default:
         return nothing;
@@ -194,7 +270,7 @@ export class PhElement extends LitElement {
     }
   }
 
-  private describeUnavailable(reason: ViewState & { kind: 'unavailable' }, noun: string) {
+  private describeUnavailable(reason: ViewState & { kind: 'unavailable' }, words: StateWords) {
     switch (reason.reason) {
       case 'billing_mode':
         return msg(
@@ -203,7 +279,7 @@ export class PhElement extends LitElement {
       case 'no_client':
         return msg('Place this element inside a <ph-provider> or give it an adapter.');
       default:
-        return msg(str`This hub does not offer ${noun}.`);
+        return words.unavailable ?? msg('This hub does not offer this feature.');
     }
   }
 }

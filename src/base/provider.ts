@@ -3,7 +3,7 @@ import { LitElement, css, html } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { PartnerHubAdapter } from '../adapter/contract.js';
-import { PartnerHubClient } from '../client/client.js';
+import { DEFAULT_TIMEOUTS, PartnerHubClient } from '../client/client.js';
 import type { ClientOptions } from '../client/client.js';
 import { setKitLocale } from '../i18n/localization.js';
 import { clientContext, localeContext } from './context.js';
@@ -28,9 +28,24 @@ export class PhProvider extends LitElement {
   @property({ attribute: false })
   adapter: PartnerHubAdapter | undefined;
 
-  /** Cache and retry settings for the client this provider creates. */
+  /** Cache, retry and timeout settings for the client this provider creates. */
   @property({ attribute: false })
   clientOptions: ClientOptions | undefined;
+
+  /**
+   * How long (ms) a read may take before its widget shows the error state with "Try again"
+   * (default 20000). Overrides `clientOptions.timeout.read`.
+   */
+  @property({ type: Number, attribute: 'read-timeout' })
+  readTimeout: number | undefined;
+
+  /**
+   * How long (ms) a change — a payment, a save — may take before it counts as timed out
+   * (default 45000). Its outcome is then unknown and the widget asks again with the same
+   * idempotency key. Overrides `clientOptions.timeout.mutation`.
+   */
+  @property({ type: Number, attribute: 'mutation-timeout' })
+  mutationTimeout: number | undefined;
 
   /**
    * A BCP 47 locale for every element below (`de`, `es`, `pt-BR`, `en`…). When unset,
@@ -53,6 +68,12 @@ export class PhProvider extends LitElement {
         ? new PartnerHubClient(this.adapter, this.clientOptions)
         : undefined;
     }
+    // Deadlines change in place: the cache survives.
+    const timeout = this.clientOptions?.timeout;
+    this.client?.setTimeouts({
+      read: this.readTimeout ?? timeout?.read ?? DEFAULT_TIMEOUTS.read,
+      mutation: this.mutationTimeout ?? timeout?.mutation ?? DEFAULT_TIMEOUTS.mutation,
+    });
     if (changed.has('locale')) {
       this.providedLocale = this.locale;
     }
@@ -82,8 +103,8 @@ export interface ProviderReadyDetail {
   client: PartnerHubClient;
 }
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'ph-provider-ready': CustomEvent<ProviderReadyDetail>;
+declare module './events.js' {
+  interface PhEventMap {
+    'ph-provider-ready': ProviderReadyDetail;
   }
 }

@@ -7,8 +7,12 @@
  * - Live events from the adapter update the cache.
  * - A request aborts when the last widget watching it goes away.
  * - A response older than the data already shown never overwrites it.
- * - Reads retry transient failures with jittered backoff, honouring `retryAfter`;
- *   mutations never retry by themselves (the caller retries with the same idempotency key).
+ * - Reads retry transient failures with jittered backoff, honouring `retryAfter` up to the
+ *   longest backoff; mutations never retry by themselves (the caller retries with the same
+ *   idempotency key).
+ * - Nothing waits forever: every adapter call has a deadline (reads 20 s, mutations 45 s by
+ *   default). The adapter gets a signal that aborts at the deadline, and the call settles with
+ *   an `AdapterError` of code `timeout` then even when the adapter ignores its signal.
  *
  * No DOM and no Lit: a host can use it headless.
  */
@@ -36,7 +40,7 @@ import type {
 } from '../adapter/schemas.js';
 import { parseOrThrow, withValidation } from '../adapter/validate.js';
 import { BalancesSchema } from '../adapter/schemas.js';
-import { LOADERS, resourceKey } from './resources.js';
+import { LOADERS, READ_METHODS, resourceKey } from './resources.js';
 import type { ResourceParams, ResourceValue } from './resources.js';
 
 export type ResourceStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -63,10 +67,35 @@ export interface RetryOptions {
   maxDelay: number;
 }
 
+/**
+ * How long (ms) one adapter call may take before it settles with `AdapterError` code `timeout`.
+ * `Infinity` switches a deadline off.
+ */
+export interface TimeoutOptions {
+  /**
+   * A read: one call of a resource's method, or a quote (default 20 000). A read that times
+   * out is not retried by itself: its widget shows the error state with "Try again".
+   */
+  read: number;
+  /**
+   * A mutation (default 45 000). Its outcome is then unknown: the caller asks again with the
+   * same idempotency key to learn whether it was applied.
+   */
+  mutation: number;
+}
+
+/** The deadlines used when none are given. */
+export const DEFAULT_TIMEOUTS: Readonly<TimeoutOptions> = Object.freeze({
+  read: 20_000,
+  mutation: 45_000,
+});
+
 export interface ClientOptions {
   /** How long (ms) data counts as fresh; a new watcher of older data revalidates (default 30 s). */
   staleTime?: number;
   retry?: Partial<RetryOptions>;
+  /** Deadlines per adapter call (default: reads 20 s, mutations 45 s). */
+  timeout?: Partial<TimeoutOptions>;
 }
 
 /** A handle on one cached resource. */
@@ -135,6 +164,7 @@ export class PartnerHubClient {
   private readonly entries = new Map<string, Entry>();
   private readonly staleTime: number;
   private readonly retry: RetryOptions;
+  private timeouts: TimeoutOptions;
   private readonly eventTarget = new EventTarget();
   private unsubscribeLive: (() => void) | undefined;
   private disposed = false;
@@ -143,7 +173,25 @@ export class PartnerHubClient {
     this.adapter = withValidation(adapter);
     this.staleTime = options.staleTime ?? 30_000;
     this.retry = { retries: 2, baseDelay: 300, maxDelay: 5_000, ...options.retry };
+    this.timeouts = { ...DEFAULT_TIMEOUTS };
+    this.setTimeouts(options.timeout ?? {});
     this.unsubscribeLive = this.adapter.subscribe?.((event) => this.handleLiveEvent(event));
+  }
+
+  /** The deadlines in force (ms). */
+  get timeout(): Readonly<TimeoutOptions> {
+    return { ...this.timeouts };
+  }
+
+  /**
+   * Changes the deadlines for calls that start from now on; a value left out keeps its current
+   * setting. A value that is not a positive number is ignored.
+   */
+  setTimeouts(timeouts: Partial<TimeoutOptions>): void {
+    for (const kind of ['read', 'mutation'] as const) {
+      const value = timeouts[kind];
+      if (typeof value === 'number' && value > 0) this.timeouts[kind] = value;
+    }
   }
 
   /** Whether the adapter offers an optional method. */
@@ -195,7 +243,7 @@ export class PartnerHubClient {
     type: K,
     listener: (event: CustomEvent<ClientEventMap[K]>) => void,
   ): () => void {
-    const handler = listener as EventListener;
+    const handler = listener as (event: Event) => void;
     this.eventTarget.addEventListener(type, handler);
     return () => this.eventTarget.removeEventListener(type, handler);
   }
@@ -214,7 +262,7 @@ export class PartnerHubClient {
     return this.mutate(
       'topUp',
       options,
-      () => this.adapter.topUp(input, options),
+      (o) => this.adapter.topUp(input, o),
       (result) => {
         if (result.status !== 'failed') this.mergeBalance(result.balance);
       },
@@ -222,98 +270,96 @@ export class PartnerHubClient {
   }
 
   quoteTopUp(input: TopUpInput, options: { signal?: AbortSignal } = {}) {
-    return this.call('quoteTopUp', () => this.requireCapability('quoteTopUp')(input, options));
+    return this.call('quoteTopUp', 'read', options, (o) =>
+      this.requireCapability('quoteTopUp')(input, o),
+    );
   }
 
   updateAutoRenewal(settings: AutoRenewalUpdate, options: MutationOptions) {
     return this.mutate(
       'updateAutoRenewal',
       options,
-      () => this.adapter.updateAutoRenewal(settings, options),
+      (o) => this.adapter.updateAutoRenewal(settings, o),
       (updated) => this.mergeAutoRenewal(updated),
     );
   }
 
   payInvoice(id: string, input: { paymentMethodId: string }, options: MutationOptions) {
-    return this.mutate('payInvoice', options, () => this.adapter.payInvoice(id, input, options));
+    return this.mutate('payInvoice', options, (o) => this.adapter.payInvoice(id, input, o));
   }
 
   getInvoicePdf(id: string, options: { signal?: AbortSignal } = {}) {
-    return this.call('getInvoicePdf', () => this.adapter.getInvoicePdf(id, options));
+    return this.call('getInvoicePdf', 'read', options, (o) => this.adapter.getInvoicePdf(id, o));
   }
 
   updateInvoicingDetails(patch: InvoicingDetailsPatch, options: MutationOptions) {
-    return this.mutate('updateInvoicingDetails', options, () =>
-      this.adapter.updateInvoicingDetails(patch, options),
+    return this.mutate('updateInvoicingDetails', options, (o) =>
+      this.adapter.updateInvoicingDetails(patch, o),
     );
   }
 
   setDefaultPaymentMethod(id: string, options: MutationOptions) {
-    return this.mutate('setDefaultPaymentMethod', options, () =>
-      this.adapter.setDefaultPaymentMethod(id, options),
+    return this.mutate('setDefaultPaymentMethod', options, (o) =>
+      this.adapter.setDefaultPaymentMethod(id, o),
     );
   }
 
   removePaymentMethod(id: string, options: MutationOptions): Promise<PaymentMethod[]> {
-    return this.mutate('removePaymentMethod', options, () =>
-      this.requireCapability('removePaymentMethod')(id, options),
+    return this.mutate('removePaymentMethod', options, (o) =>
+      this.requireCapability('removePaymentMethod')(id, o),
     );
   }
 
   collectPaymentMethod(input: CollectPaymentMethodInput, options: MutationOptions) {
-    return this.mutate('collectPaymentMethod', options, () =>
-      this.requireCapability('collectPaymentMethod')(input, options),
+    return this.mutate('collectPaymentMethod', options, (o) =>
+      this.requireCapability('collectPaymentMethod')(input, o),
     );
   }
 
   quotePlanChange(planId: string, options: { signal?: AbortSignal } = {}) {
-    return this.call('quotePlanChange', () =>
-      this.requireCapability('quotePlanChange')(planId, options),
+    return this.call('quotePlanChange', 'read', options, (o) =>
+      this.requireCapability('quotePlanChange')(planId, o),
     );
   }
 
   changePlan(planId: string, options: MutationOptions) {
-    return this.mutate('changePlan', options, () => this.adapter.changePlan(planId, options));
+    return this.mutate('changePlan', options, (o) => this.adapter.changePlan(planId, o));
   }
 
   cancelPlan(options: MutationOptions) {
-    return this.mutate('cancelPlan', options, () => this.requireCapability('cancelPlan')(options));
+    return this.mutate('cancelPlan', options, (o) => this.requireCapability('cancelPlan')(o));
   }
 
   inviteUser(input: InviteUserInput, options: MutationOptions) {
-    return this.mutate('inviteUser', options, () => this.adapter.inviteUser(input, options));
+    return this.mutate('inviteUser', options, (o) => this.adapter.inviteUser(input, o));
   }
 
   updateUserRole(id: string, role: Role, options: MutationOptions) {
-    return this.mutate('updateUserRole', options, () =>
-      this.adapter.updateUserRole(id, role, options),
-    );
+    return this.mutate('updateUserRole', options, (o) => this.adapter.updateUserRole(id, role, o));
   }
 
   removeUser(id: string, options: MutationOptions) {
-    return this.mutate('removeUser', options, () =>
-      this.requireCapability('removeUser')(id, options),
-    );
+    return this.mutate('removeUser', options, (o) => this.requireCapability('removeUser')(id, o));
   }
 
   updateIntegrationSettings(patch: IntegrationSettingsPatch, options: MutationOptions) {
-    return this.mutate('updateIntegrationSettings', options, () =>
-      this.adapter.updateIntegrationSettings(patch, options),
+    return this.mutate('updateIntegrationSettings', options, (o) =>
+      this.adapter.updateIntegrationSettings(patch, o),
     );
   }
 
   sendTestWebhook(options: MutationOptions) {
-    return this.mutate('sendTestWebhook', options, () =>
-      this.requireCapability('sendTestWebhook')(options),
+    return this.mutate('sendTestWebhook', options, (o) =>
+      this.requireCapability('sendTestWebhook')(o),
     );
   }
 
   updateProfile(patch: ProfilePatch, options: MutationOptions) {
-    return this.mutate('updateProfile', options, () => this.adapter.updateProfile(patch, options));
+    return this.mutate('updateProfile', options, (o) => this.adapter.updateProfile(patch, o));
   }
 
   uploadLogo(file: Blob, options: MutationOptions) {
-    return this.mutate('uploadLogo', options, () => this.adapter.uploadLogo(file, options));
+    return this.mutate('uploadLogo', options, (o) => this.adapter.uploadLogo(file, o));
   }
 
   /** Switches the partner account: every cached resource is dropped and read again. */
@@ -321,8 +367,8 @@ export class PartnerHubClient {
     if (!options.idempotencyKey) {
       throw new AdapterError('validation', 'switchPartnerAccount needs an idempotency key.');
     }
-    const session = await this.call('switchPartnerAccount', () =>
-      this.requireCapability('switchPartnerAccount')(id, options),
+    const session = await this.call('switchPartnerAccount', 'mutation', options, (o) =>
+      this.requireCapability('switchPartnerAccount')(id, o),
     );
     for (const entry of this.entries.values()) {
       this.abortInflight(entry);
@@ -422,19 +468,28 @@ export class PartnerHubClient {
       params: unknown,
       options: { signal: AbortSignal },
     ) => Promise<unknown>;
+    const method = READ_METHODS[entry.name];
     for (let attempt = 0; ; attempt++) {
       try {
-        return await loader(this.adapter, entry.params, { signal });
+        return await withDeadline(method, this.timeouts.read, signal, (deadline) =>
+          loader(this.adapter, entry.params, { signal: deadline }),
+        );
       } catch (thrown) {
         const error = toAdapterError(thrown);
-        if (signal.aborted || !error.transient || attempt >= this.retry.retries) throw error;
+        // A read that used up its whole deadline is not tried again behind the user's back:
+        // the widget says so and offers "Try again".
+        const retry = error.transient && error.code !== 'timeout';
+        if (signal.aborted || !retry || attempt >= this.retry.retries) throw error;
         await sleep(this.backoff(attempt, error), signal);
       }
     }
   }
 
+  /** The wait before retry `attempt`: the server's `Retry-After`, else jittered backoff; never over `maxDelay`. */
   private backoff(attempt: number, error: AdapterError): number {
-    if (error.retryAfter !== undefined) return error.retryAfter * 1000;
+    if (error.retryAfter !== undefined && Number.isFinite(error.retryAfter)) {
+      return Math.min(Math.max(0, error.retryAfter * 1000), this.retry.maxDelay);
+    }
     const cap = Math.min(this.retry.maxDelay, this.retry.baseDelay * 2 ** attempt);
     return cap / 2 + Math.random() * (cap / 2);
   }
@@ -502,22 +557,33 @@ export class PartnerHubClient {
   private async mutate<T>(
     method: string,
     options: MutationOptions,
-    run: () => Promise<T>,
+    run: (options: MutationOptions & { signal: AbortSignal }) => Promise<T>,
     apply?: (result: T) => void,
   ): Promise<T> {
     if (!options.idempotencyKey) {
       throw new AdapterError('validation', `${method} needs an idempotency key.`);
     }
-    const result = await this.call(method, run);
+    const result = await this.call(method, 'mutation', options, run);
     apply?.(result);
     this.invalidate(...(INVALIDATES[method] ?? []));
     this.emit('mutation', { method });
     return result;
   }
 
-  private async call<T>(method: string, run: () => Promise<T>): Promise<T> {
+  /**
+   * One adapter call under its deadline (see {@link TimeoutOptions}); whatever it throws
+   * becomes an AdapterError.
+   */
+  private async call<O extends { signal?: AbortSignal }, T>(
+    method: string,
+    kind: keyof TimeoutOptions,
+    options: O,
+    run: (options: O & { signal: AbortSignal }) => Promise<T>,
+  ): Promise<T> {
     try {
-      return await run();
+      return await withDeadline(method, this.timeouts[kind], options.signal, (signal) =>
+        run({ ...options, signal }),
+      );
     } catch (error) {
       const adapterError = toAdapterError(error);
       if (adapterError.code === 'unauthorized' || adapterError.code === 'forbidden') {
@@ -556,6 +622,65 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
       reject(signal.reason);
     }
     signal.addEventListener('abort', abort, { once: true });
+  });
+}
+
+/** The longest delay `setTimeout` keeps (2^31 - 1 ms, about 24.8 days); longer ones fire at once. */
+const MAX_TIMER = 2_147_483_647;
+
+/**
+ * Runs one adapter call with a deadline. The call gets a signal that aborts when `outer` does
+ * or when `ms` pass; the returned promise settles then too (`aborted` or `timeout`), even if the
+ * adapter ignores its signal and never answers.
+ */
+function withDeadline<T>(
+  method: string,
+  ms: number,
+  outer: AbortSignal | undefined,
+  run: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
+  const controller = new AbortController();
+  return new Promise<T>((resolve, reject) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const finish = () => {
+      clearTimeout(timer);
+      outer?.removeEventListener('abort', onAbort);
+    };
+    function onAbort() {
+      finish();
+      controller.abort(outer?.reason);
+      reject(new AdapterError('aborted', 'The request was aborted.', { cause: outer?.reason }));
+    }
+    if (outer?.aborted) return onAbort();
+    outer?.addEventListener('abort', onAbort, { once: true });
+    if (Number.isFinite(ms)) {
+      timer = setTimeout(
+        () => {
+          finish();
+          const seconds = Math.round(ms / 100) / 10;
+          const message = `${method} did not answer within ${seconds} s.`;
+          controller.abort(new DOMException(message, 'TimeoutError'));
+          reject(new AdapterError('timeout', message));
+        },
+        Math.min(Math.max(0, ms), MAX_TIMER),
+      );
+    }
+    let pending: Promise<T>;
+    try {
+      pending = run(controller.signal);
+    } catch (error) {
+      pending = Promise.reject(error);
+    }
+    pending.then(
+      (value) => {
+        finish();
+        resolve(value);
+      },
+      (error: unknown) => {
+        finish();
+        reject(error);
+      },
+    );
   });
 }
 

@@ -1,4 +1,4 @@
-export { PartnerHubClient, createIdempotencyKey } from './client.js';
+export { DEFAULT_TIMEOUTS, PartnerHubClient, createIdempotencyKey } from './client.js';
 export type {
   ClientEventMap,
   ClientOptions,
@@ -7,6 +7,7 @@ export type {
   ResourceState,
   ResourceStatus,
   RetryOptions,
+  TimeoutOptions,
 } from './client.js';
 export { resourceKey } from './resources.js';
 export type { ResourceMap, ResourceParams, ResourceValue } from './resources.js';

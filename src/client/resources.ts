@@ -72,6 +72,24 @@ export const LOADERS: { [N in ResourceName]: Loader<N> } = {
   partnerAccounts: (a, _p, o) => a.listPartnerAccounts(o),
 };
 
+/** The adapter method each resource is read with. */
+export const READ_METHODS = {
+  session: 'getSession',
+  balances: 'getBalances',
+  dailyUsage: 'listDailyUsage',
+  autoRenewal: 'getAutoRenewal',
+  movements: 'listMovements',
+  invoices: 'listInvoices',
+  invoicingDetails: 'getInvoicingDetails',
+  paymentMethods: 'listPaymentMethods',
+  plan: 'getPlan',
+  users: 'listUsers',
+  integrationSettings: 'getIntegrationSettings',
+  profile: 'getProfile',
+  whatsAppAccounts: 'listWhatsAppAccounts',
+  partnerAccounts: 'listPartnerAccounts',
+} as const satisfies Record<ResourceName, keyof PartnerHubAdapter>;
+
 /** A stable cache key: the name plus the parameters with their keys sorted. */
 export function resourceKey(name: ResourceName, params: unknown): string {
   if (params === undefined || params === null) return name;

@@ -44,3 +44,42 @@ export function cardExpiryState(
   if (t >= monthStart || end - t <= soonDays * DAY_MS) return 'expiring';
   return 'valid';
 }
+
+/** What the card rules read of a payment method. */
+export interface CardFacts {
+  id: string;
+  isDefault: boolean;
+  expMonth: number;
+  expYear: number;
+}
+
+/** Whether the card can no longer be charged at `now`. */
+export function isCardExpired(card: Pick<CardFacts, 'expMonth' | 'expYear'>, now: Date): boolean {
+  return cardExpiryState(card.expMonth, card.expYear, now) === 'expired';
+}
+
+/** The account's default card, if it has one. */
+export function defaultCardOf<T extends Pick<CardFacts, 'isDefault'>>(
+  cards: readonly T[],
+): T | undefined {
+  return cards.find((card) => card.isDefault);
+}
+
+/**
+ * The card a payment uses unless the user picks another: the one already chosen while it can
+ * still be charged, else the default card unless it has expired, else the first card that has
+ * not. `null` when no card can be charged.
+ */
+export function chooseCard<T extends CardFacts>(
+  cards: readonly T[],
+  now: Date,
+  chosenId?: string | null,
+): T | null {
+  const usable = cards.filter((card) => !isCardExpired(card, now));
+  return usable.find((card) => card.id === chosenId) ?? defaultCardOf(usable) ?? usable[0] ?? null;
+}
+
+/** The expiry as printed on cards and in labels: two-digit month, four-digit year ("06/2030"). */
+export function cardExpiryLabel(expMonth: number, expYear: number): string {
+  return `${String(expMonth).padStart(2, '0')}/${fullYear(expYear)}`;
+}

@@ -21,6 +21,8 @@ export type {
   UsageResult,
 } from './renewal.js';
 
+export { previousMonth } from './dates.js';
+
 export { averageDailyUsage } from './usage.js';
 export type { DailyUsage, DayRange } from './usage.js';
 
@@ -60,8 +62,25 @@ export {
 } from './ids.js';
 export type { EmailError, SolutionIdError, UrlError, VatIdError } from './ids.js';
 
-export { cardExpiresAt, cardExpiryState } from './cards.js';
-export type { CardExpiryState } from './cards.js';
+export {
+  cardExpiresAt,
+  cardExpiryLabel,
+  cardExpiryState,
+  chooseCard,
+  defaultCardOf,
+  isCardExpired,
+} from './cards.js';
+export type { CardExpiryState, CardFacts } from './cards.js';
+
+export {
+  TOP_UP_LIMIT_UNITS,
+  TOP_UP_PRESET_UNITS,
+  defaultTopUpLimits,
+  topUpLimits,
+  topUpPresets,
+  withinTopUpLimits,
+} from './top-up.js';
+export type { TopUpLimits } from './top-up.js';
 
 export { dailyUsageFrom, monthlyMovements } from './movements.js';
 export type { LedgerEntry, LedgerEntryKind, MonthlyMovement, MovementRange } from './movements.js';

@@ -420,6 +420,7 @@ describe('memory adapter', () => {
         items: [],
         nextCursor: null,
         total: 0,
+        sort: '-createdAt',
       });
       expect(
         (await rejection(adapter.listWhatsAppAccounts({ status: 'gone' as never }))).code,

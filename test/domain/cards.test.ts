@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { cardExpiresAt, cardExpiryState } from '../../src/domain/index.js';
+import {
+  cardExpiresAt,
+  cardExpiryLabel,
+  cardExpiryState,
+  chooseCard,
+  defaultCardOf,
+  isCardExpired,
+} from '../../src/domain/index.js';
 
 const at = (iso: string) => new Date(iso);
 
@@ -48,5 +55,43 @@ describe('domain: cardExpiryState', () => {
     expect(() => cardExpiryState(0, 2024, at('2024-01-01T00:00:00Z'))).to.throw(RangeError);
     expect(() => cardExpiryState(13, 2024, at('2024-01-01T00:00:00Z'))).to.throw(RangeError);
     expect(() => cardExpiryState(1.5, 2024, at('2024-01-01T00:00:00Z'))).to.throw(RangeError);
+  });
+});
+
+describe('domain: card choice and labels', () => {
+  const now = at('2026-06-15T00:00:00Z');
+  const card = (id: string, expYear: number, isDefault = false) => ({
+    id,
+    isDefault,
+    expMonth: 5,
+    expYear,
+  });
+
+  it('keeps the chosen card while it can be charged', () => {
+    const cards = [card('a', 2030, true), card('b', 2031)];
+    expect(chooseCard(cards, now, 'b')!.id).to.equal('b');
+  });
+
+  it('otherwise takes the default card, unless it has expired', () => {
+    expect(chooseCard([card('a', 2030), card('b', 2031, true)], now)!.id).to.equal('b');
+    expect(chooseCard([card('a', 2030), card('b', 2026, true)], now)!.id).to.equal('a');
+    expect(chooseCard([card('a', 2030), card('b', 2026)], now, 'b')!.id).to.equal('a');
+  });
+
+  it('is null when no card can be charged', () => {
+    expect(chooseCard([card('a', 2026, true)], now)).to.equal(null);
+    expect(chooseCard([], now)).to.equal(null);
+  });
+
+  it('finds the default card and tells an expired one', () => {
+    expect(defaultCardOf([card('a', 2030), card('b', 2031, true)])!.id).to.equal('b');
+    expect(defaultCardOf([card('a', 2030)])).to.equal(undefined);
+    expect(isCardExpired({ expMonth: 5, expYear: 2026 }, now)).to.equal(true);
+    expect(isCardExpired({ expMonth: 6, expYear: 2026 }, now)).to.equal(false);
+  });
+
+  it('prints the expiry as MM/YYYY', () => {
+    expect(cardExpiryLabel(6, 2030)).to.equal('06/2030');
+    expect(cardExpiryLabel(12, 31)).to.equal('12/2031');
   });
 });

@@ -70,7 +70,7 @@ export interface HttpAdapterOptions {
   /** The fetch to use (default: the global one). */
   fetch?: typeof fetch;
   /** Cookies: `include` to send them to another origin (default: the browser's `same-origin`). */
-  credentials?: RequestCredentials;
+  credentials?: RequestInit['credentials'];
   /**
    * Leave out optional methods this hub lacks: `{ removeUser: false, subscribe: false }`. The
    * widgets then hide or explain them instead of failing.
@@ -96,6 +96,9 @@ export interface HttpAdapterOptions {
 }
 
 type Method = Route['method'];
+
+/** What `Headers` accepts (`HeadersInit` of the DOM, named without it). */
+type HeadersInit = ConstructorParameters<typeof Headers>[0];
 
 interface Call {
   params?: readonly string[];
@@ -134,7 +137,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): PartnerHubAdapte
   async function send(
     route: Route,
     url: string,
-    body: BodyInit | undefined,
+    body: RequestInit['body'],
     call: Call,
     refresh: boolean,
   ) {
@@ -194,7 +197,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): PartnerHubAdapte
       }
     }
     const url = `${base}${fillPath(route.path, call.params ?? [])}${queryString(route, call.query)}`;
-    let body: BodyInit | undefined;
+    let body: RequestInit['body'];
     if (route.body === 'binary') body = call.body as Blob;
     else if (route.body !== undefined) body = JSON.stringify(call.body ?? {});
 

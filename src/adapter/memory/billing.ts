@@ -5,7 +5,8 @@
  */
 import {
   applyUsage,
-  cardExpiryState,
+  defaultTopUpLimits,
+  isCardExpired,
   isMessagingPaused,
   settleBalance,
   type AutomaticTopUp,
@@ -50,7 +51,7 @@ export function newWallet(
       minAmount: units(20),
       maxAmount: units(10_000),
     },
-    topUpLimits: { min: units(10), max: units(10_000) },
+    topUpLimits: defaultTopUpLimits(currency),
     emergencyMinimum: units(50),
     profile,
   };
@@ -66,7 +67,7 @@ export function cardRefusal(
   card: Card,
   now: number,
 ): { reasonCode: string; reason: string } | null {
-  if (cardExpiryState(card.method.expMonth, card.method.expYear, new Date(now)) === 'expired') {
+  if (isCardExpired(card.method, new Date(now))) {
     return {
       reasonCode: 'expired_card',
       reason: 'The card has expired. Choose another payment method or update the card.',

@@ -123,6 +123,7 @@ export class MemoryHub {
       this.options.seed ?? 1,
       toMs(this.options.now),
       this.options.role ?? 'owner',
+      { whatsAppAccounts: this.options.whatsAppAccounts },
     );
   }
 

@@ -395,7 +395,31 @@ function generateLazily(account: AccountState, generate: () => IndexedWhatsAppAc
 
 // ── the accounts ──────────────────────────────────────────────────────────────────────────
 
-function seedPartnerPaid(seed: number, now: number, scenario: MemoryScenario): AccountState {
+/** The default number of seeded WhatsApp accounts, and the most a seed may ask for. */
+export const DEFAULT_WHATSAPP_ACCOUNTS = 2_000;
+export const MAX_WHATSAPP_ACCOUNTS = 100_000;
+
+export interface SeedOptions {
+  /** WhatsApp accounts of the partner-paid account (default 2,000, at most 100,000). */
+  whatsAppAccounts?: number | undefined;
+}
+
+function whatsAppAccountCount(options: SeedOptions): number {
+  const count = options.whatsAppAccounts ?? DEFAULT_WHATSAPP_ACCOUNTS;
+  if (!Number.isInteger(count) || count < 0 || count > MAX_WHATSAPP_ACCOUNTS) {
+    throw new RangeError(
+      `whatsAppAccounts must be a whole number from 0 to ${MAX_WHATSAPP_ACCOUNTS}, not ${count}.`,
+    );
+  }
+  return count;
+}
+
+function seedPartnerPaid(
+  seed: number,
+  now: number,
+  scenario: MemoryScenario,
+  options: SeedOptions = {},
+): AccountState {
   const start = monthStart(now, -(HISTORY_MONTHS - 1));
   const account = baseAccount(
     PARTNER_PAID_ID,
@@ -553,11 +577,12 @@ function seedPartnerPaid(seed: number, now: number, scenario: MemoryScenario): A
     negative: [-3_520, false],
   };
   const [amount, enabled] = balances[scenario] ?? [128_450, true];
+  const count = whatsAppAccountCount(options);
   eurWallet.balance = money(amount, 'EUR');
   eurWallet.rule = { ...eurRule, enabled };
 
   generateLazily(account, () =>
-    seedWhatsAppAccounts(seed * 31 + 3, 'wa', 2_000, monthStart(now, -44), now),
+    seedWhatsAppAccounts(seed * 31 + 3, 'wa', count, monthStart(now, -44), now),
   );
   return account;
 }
@@ -610,11 +635,17 @@ function seedClientPaid(seed: number, now: number): AccountState {
 }
 
 /** Builds the world of a scenario. `seed` varies names, numbers and usage noise. */
-export function seedWorld(scenario: MemoryScenario, seed: number, now: number, role: Role): World {
+export function seedWorld(
+  scenario: MemoryScenario,
+  seed: number,
+  now: number,
+  role: Role,
+  options: SeedOptions = {},
+): World {
   const accounts =
     scenario === 'empty'
       ? [seedPartnerPaid(seed, now, scenario)]
-      : [seedPartnerPaid(seed, now, scenario), seedClientPaid(seed, now)];
+      : [seedPartnerPaid(seed, now, scenario, options), seedClientPaid(seed, now)];
   for (const account of accounts) {
     const me = account.users.find((u) => u.id === account.currentUserId);
     if (me) me.role = role;

@@ -40,6 +40,11 @@ export interface MemoryAdapterOptions {
   role?: Role;
   /** Seed of the deterministic generator behind names, numbers and usage noise (default 1). */
   seed?: number;
+  /**
+   * How many WhatsApp accounts the partner-paid account holds (default 2,000; at most
+   * 100,000, for scale tests and the bench). Generated on first use, about 0.2 s for 100,000.
+   */
+  whatsAppAccounts?: number;
   /** Switch optional methods off: `{ removeUser: false }` leaves `removeUser` out. */
   capabilities?: Partial<Record<AdapterCapability, boolean>>;
   /**

@@ -2,7 +2,8 @@
  * Seeded WhatsApp Business Accounts of a partner's clients: realistic business names, E.164
  * mobile numbers of the client's country, WABA IDs and statuses (mostly connected).
  */
-import type { WhatsAppAccountStatus } from '../schemas.js';
+import type { WhatsAppAccountSort, WhatsAppAccountStatus } from '../schemas.js';
+import type { SortKey } from './paging.js';
 import { createRandom, digits, intBetween, pick, weighted, type Random } from './random.js';
 import type { IndexedWhatsAppAccount } from './state.js';
 
@@ -227,4 +228,68 @@ export function seedWhatsAppAccounts(
     });
   }
   return rows.sort((a, b) => b.createdMs - a.createdMs || b.seq - a.seq);
+}
+
+/** The order of statuses when sorting by status: working first, then needing attention. */
+const STATUS_ORDER: readonly WhatsAppAccountStatus[] = [
+  'connected',
+  'pending_review',
+  'flagged',
+  'restricted',
+  'disconnected',
+];
+
+export interface OrderedAccounts {
+  /** The rows in the requested order. */
+  rows: readonly IndexedWhatsAppAccount[];
+  /** Each row's position key in that order (ascending keys for `asc`, descending for `desc`). */
+  key: (row: IndexedWhatsAppAccount) => SortKey;
+  order: 'asc' | 'desc';
+}
+
+const ranked = new WeakMap<
+  readonly IndexedWhatsAppAccount[],
+  Map<string, { rows: IndexedWhatsAppAccount[]; rank: Map<IndexedWhatsAppAccount, number> }>
+>();
+
+/**
+ * `rows` (newest first, as seeded) in the order of `sort`. Name and status orders are computed
+ * once per list and cached; every order is total (ties broken by creation), so a field's
+ * descending order is exactly its ascending one reversed.
+ */
+export function orderAccounts(
+  rows: readonly IndexedWhatsAppAccount[],
+  sort: WhatsAppAccountSort,
+): OrderedAccounts {
+  const descending = sort.startsWith('-');
+  const field = descending ? sort.slice(1) : sort;
+  if (field === 'createdAt') {
+    return {
+      rows: descending ? rows : [...rows].reverse(),
+      key: (r) => [r.createdMs, r.seq],
+      order: descending ? 'desc' : 'asc',
+    };
+  }
+  let cache = ranked.get(rows);
+  if (!cache) ranked.set(rows, (cache = new Map()));
+  let entry = cache.get(field);
+  if (!entry) {
+    const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+    // `rows` is newest first: a stable sort keeps that as the tie-break.
+    const ascending =
+      field === 'name'
+        ? [...rows].sort((a, b) => collator.compare(a.account.name, b.account.name))
+        : [...rows].sort(
+            (a, b) =>
+              STATUS_ORDER.indexOf(a.account.status) - STATUS_ORDER.indexOf(b.account.status),
+          );
+    entry = { rows: ascending, rank: new Map(ascending.map((r, i) => [r, i])) };
+    cache.set(field, entry);
+  }
+  const { rank } = entry;
+  return {
+    rows: descending ? [...entry.rows].reverse() : entry.rows,
+    key: (r) => [rank.get(r) ?? 0, 0],
+    order: descending ? 'desc' : 'asc',
+  };
 }

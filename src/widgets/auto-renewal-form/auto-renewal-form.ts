@@ -16,14 +16,14 @@ import { PhBillingElement } from '../../base/billing-element.js';
 import type { ViewState } from '../../base/element.js';
 import { ResourceController } from '../../base/resource-controller.js';
 import { createIdempotencyKey } from '../../client/client.js';
-import { isoDate } from '../../domain/dates.js';
+import { previousMonth } from '../../domain/dates.js';
 import { recommendAutoRenewal, simulateAutoRenewal } from '../../domain/index.js';
 import type { AutoRenewalSimulation } from '../../domain/index.js';
 import { add, compare, max, money } from '../../money/index.js';
 import type { PhMoneyInput } from '../money-input/money-input.js';
 import type { MoneyInputDetail } from '../money-input/money-input.types.js';
 import { styles } from './auto-renewal-form.styles.js';
-import type { AutoRenewalChangeDetail } from './auto-renewal-form.types.js';
+import './auto-renewal-form.types.js';
 
 /** The values being edited. `null`: the field is empty or unreadable. */
 interface Draft {
@@ -36,16 +36,6 @@ interface Draft {
 interface Problem {
   field: 'enabled' | 'threshold' | 'amount' | null;
   message: string;
-}
-
-/** The previous calendar month (UTC) before an instant: `{ from, to }` as `YYYY-MM-DD`. */
-function previousMonth(at: Date): { from: string; to: string } {
-  const year = at.getUTCFullYear();
-  const month = at.getUTCMonth();
-  return {
-    from: isoDate(new Date(Date.UTC(year, month - 1, 1))),
-    to: isoDate(new Date(Date.UTC(year, month, 0))),
-  };
 }
 
 /** The smallest amount above zero: one minor unit. */
@@ -240,7 +230,7 @@ export class PhAutoRenewalForm extends PhBillingElement {
       this.resetForm();
       this.announcement = msg('Auto-renewal saved');
       this.focusAfterRender = 'modify';
-      this.emit<AutoRenewalChangeDetail>('ph-auto-renewal-change', saved);
+      this.emit('ph-auto-renewal-change', saved);
     } catch (error) {
       this.handleSaveError(toAdapterError(error));
     } finally {
@@ -623,7 +613,11 @@ export class PhAutoRenewalForm extends PhBillingElement {
       multi && settings ? msg(str`Auto-renewal (${settings.currency})`) : msg('Auto-renewal');
     let body: TemplateResult | typeof nothing;
     if (view.kind !== 'ready' || !settings) {
-      body = this.renderState(view, msg('auto-renewal settings'));
+      body = this.renderState(view, {
+        error: msg('Couldn’t load the auto-renewal settings.'),
+        forbidden: msg('You don’t have access to the auto-renewal settings.'),
+        empty: msg('No auto-renewal settings yet.'),
+      });
     } else if (this.editing && this.canEdit) {
       body = this.renderEdit(settings);
     } else {

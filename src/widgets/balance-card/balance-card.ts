@@ -1,7 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
 import type { AutoRenewal, Balance, DailyUsage } from '../../adapter/schemas.js';
 import { icon } from '../../base/icons.js';
 import { PhBillingElement } from '../../base/billing-element.js';
@@ -10,7 +9,7 @@ import { ResourceController } from '../../base/resource-controller.js';
 import { balanceState, runwayForecast } from '../../domain/index.js';
 import type { BalanceState } from '../../domain/index.js';
 import { styles } from './balance-card.styles.js';
-import type { AutoRenewalRequestDetail, TopUpRequestDetail } from './balance-card.types.js';
+import './balance-card.types.js';
 
 /** Days of usage the runway forecast is based on. */
 const FORECAST_DAYS = 30;
@@ -55,9 +54,6 @@ export class PhBalanceCard extends PhBillingElement {
     enabled: () => this.partnerPaid,
   });
 
-  /** What the live region last announced, per currency (state changes only). */
-  @state() private announcement = '';
-
   private lastStates = new Map<string, BalanceState>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -66,7 +62,7 @@ export class PhBalanceCard extends PhBillingElement {
   }
 
   private handleTopUp(balance: Balance): void {
-    this.emit<TopUpRequestDetail>(
+    this.emit(
       'ph-top-up-request',
       { currency: balance.money.currency, balance: balance.money },
       { cancelable: true },
@@ -74,7 +70,7 @@ export class PhBalanceCard extends PhBillingElement {
   }
 
   private handleAutoRenewal(currency: string): void {
-    this.emit<AutoRenewalRequestDetail>(
+    this.emit(
       'ph-auto-renewal-request',
       { currency, settings: this.settingsFor(currency) },
       { cancelable: true },
@@ -112,7 +108,7 @@ export class PhBalanceCard extends PhBillingElement {
       }
       this.lastStates.set(balance.money.currency, next);
     }
-    if (changes.length > 0) this.announcement = changes.join('. ');
+    if (changes.length > 0) this.announce(changes.join('. '));
   }
 
   private get view(): ViewState {
@@ -278,9 +274,12 @@ export class PhBalanceCard extends PhBillingElement {
       ${
         view.kind === 'ready'
           ? (this.balances.value ?? []).map((b) => this.renderBalance(b))
-          : this.renderState(view, msg('credit balance'))
+          : this.renderState(view, {
+              error: msg('Couldn’t load the credit balance.'),
+              forbidden: msg('You don’t have access to the credit balance.'),
+              empty: msg('No credit balance yet.'),
+            })
       }
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </article>`;
   }
 }

@@ -15,9 +15,9 @@ export interface AutoRenewalRequestDetail {
   settings: AutoRenewal | undefined;
 }
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'ph-top-up-request': CustomEvent<TopUpRequestDetail>;
-    'ph-auto-renewal-request': CustomEvent<AutoRenewalRequestDetail>;
+declare module '../../base/events.js' {
+  interface PhEventMap {
+    'ph-top-up-request': TopUpRequestDetail;
+    'ph-auto-renewal-request': AutoRenewalRequestDetail;
   }
 }

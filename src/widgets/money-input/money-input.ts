@@ -151,7 +151,7 @@ export class PhMoneyInput extends PhFormControl<Money | null> {
     this.text = text;
     this.read(text);
     this.userChanged();
-    this.emit<MoneyInputDetail>('ph-money-input', this.detail());
+    this.emit('ph-money-input', this.detail());
   }
 
   private handleFocus(): void {
@@ -202,7 +202,7 @@ export class PhMoneyInput extends PhFormControl<Money | null> {
     if (this.text !== this.committedText) {
       this.committedText = this.text;
       this.syncValidity();
-      this.emit<MoneyInputDetail>('ph-money-change', this.detail());
+      this.emit('ph-money-change', this.detail());
     }
   }
 

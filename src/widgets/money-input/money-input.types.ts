@@ -10,9 +10,9 @@ export interface MoneyInputDetail {
   valid: boolean;
 }
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'ph-money-input': CustomEvent<MoneyInputDetail>;
-    'ph-money-change': CustomEvent<MoneyInputDetail>;
+declare module '../../base/events.js' {
+  interface PhEventMap {
+    'ph-money-input': MoneyInputDetail;
+    'ph-money-change': MoneyInputDetail;
   }
 }

@@ -20,8 +20,8 @@ export interface MovementsExportDetail {
   filename: string;
 }
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'ph-movements-export': CustomEvent<MovementsExportDetail>;
+declare module '../../base/events.js' {
+  interface PhEventMap {
+    'ph-movements-export': MovementsExportDetail;
   }
 }

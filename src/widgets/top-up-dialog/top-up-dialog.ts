@@ -22,11 +22,7 @@ import type { TopUpRequestDetail } from '../balance-card/balance-card.types.js';
 import '../money-input/define.js';
 import type { PhMoneyInput } from '../money-input/define.js';
 import { styles } from './top-up-dialog.styles.js';
-import type {
-  PaymentMethodRequestDetail,
-  TopUpDetail,
-  TopUpDialogShowOptions,
-} from './top-up-dialog.types.js';
+import type { TopUpDialogShowOptions } from './top-up-dialog.types.js';
 
 /** Preset amounts in major units of the currency, before the auto-renewal amounts join them. */
 const PRESET_UNITS = [100, 250, 500, 1_000] as const;
@@ -344,7 +340,7 @@ export class PhTopUpDialog extends PhBillingElement {
   }
 
   private async handleAddCard(): Promise<void> {
-    const proceed = this.emit<PaymentMethodRequestDetail>(
+    const proceed = this.emit(
       'ph-payment-method-request',
       { reason: 'none_usable', currency: this.activeCurrency },
       { cancelable: true },
@@ -705,7 +701,7 @@ export class PhTopUpDialog extends PhBillingElement {
         str`Funds applied. New balance: ${this.formatMoney(outcome.balance.money)}.`,
       );
       this.focusTarget = '#done-title';
-      this.emit<TopUpDetail>('ph-top-up', {
+      this.emit('ph-top-up', {
         amount: outcome.amount,
         balance: outcome.balance.money,
         topUpId: outcome.id,
@@ -791,7 +787,11 @@ export class PhTopUpDialog extends PhBillingElement {
       </div>`;
     }
     if (view.kind !== 'ready') {
-      return html`${this.renderState(view, msg('payment methods'))} ${this.renderCloseAction()}`;
+      return html`${this.renderState(view, {
+        error: msg('Couldn’t load your payment methods.'),
+        forbidden: msg('Only owners can add funds.'),
+      })}
+      ${this.renderCloseAction()}`;
     }
     if (this.step === 'done') return this.renderDone();
     return html`${this.renderAmountStep()}

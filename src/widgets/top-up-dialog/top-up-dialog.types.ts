@@ -24,9 +24,9 @@ export interface TopUpDialogShowOptions {
   currency?: string;
 }
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'ph-top-up': CustomEvent<TopUpDetail>;
-    'ph-payment-method-request': CustomEvent<PaymentMethodRequestDetail>;
+declare module '../../base/events.js' {
+  interface PhEventMap {
+    'ph-top-up': TopUpDetail;
+    'ph-payment-method-request': PaymentMethodRequestDetail;
   }
 }

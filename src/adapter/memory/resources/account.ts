@@ -10,7 +10,8 @@ import type {
 } from '../../contract.js';
 import { AdapterError } from '../../errors.js';
 import type { PartnerAccount, Role, Session, User, WhatsAppAccountPage } from '../../schemas.js';
-import { WhatsAppAccountStatusSchema } from '../../schemas.js';
+import { WhatsAppAccountSortSchema, WhatsAppAccountStatusSchema } from '../../schemas.js';
+import { orderAccounts } from '../whatsapp-accounts.js';
 import { checkEmail } from '../../../domain/index.js';
 import { EMAIL_MESSAGES, assertValid, invalid } from '../checks.js';
 import type { MemoryHub } from '../hub.js';
@@ -133,16 +134,29 @@ export function accountMethods(hub: MemoryHub) {
         const text = (q.query ?? '').trim().toLowerCase();
         const digits = text.replace(/[\s()+\-.]/g, '');
         const byDigits = /^\d{3,}$/.test(digits);
-        const rows = account.whatsAppAccounts.filter(
-          (r) =>
-            (q.status === undefined || r.account.status === q.status) &&
-            (text === '' || r.haystack.includes(text) || (byDigits && r.digits.includes(digits))),
-        );
-        const page = paginate('whatsAppAccounts', rows, (r) => [r.createdMs, r.seq], 'desc', q);
+        if (q.sort !== undefined && !WhatsAppAccountSortSchema.options.includes(q.sort)) {
+          invalid({ sort: 'Not a sort order of WhatsApp accounts.' });
+        }
+        const sort = q.sort ?? '-createdAt';
+        const ordered = orderAccounts(account.whatsAppAccounts, sort);
+        const rows =
+          q.status === undefined && text === ''
+            ? ordered.rows
+            : ordered.rows.filter(
+                (r) =>
+                  (q.status === undefined || r.account.status === q.status) &&
+                  (text === '' ||
+                    r.haystack.includes(text) ||
+                    (byDigits && r.digits.includes(digits))),
+              );
+        // The default order keeps the cursors it always issued; others name their order.
+        const list = sort === '-createdAt' ? 'whatsAppAccounts' : `whatsAppAccounts:${sort}`;
+        const page = paginate(list, rows, ordered.key, ordered.order, q);
         return {
           items: page.items.map((r) => r.account),
           nextCursor: page.nextCursor,
           total: page.total,
+          sort,
         };
       });
     },

@@ -1,0 +1,60 @@
+import type { Money, Role } from '../adapter/schemas.js';
+import type { ResourceState } from '../client/client.js';
+import { formatMoney } from '../money/format.js';
+import { PhElement } from './element.js';
+import type { ViewState } from './element.js';
+import { ResourceController } from './resource-controller.js';
+
+/** A resource as the view state sees it. */
+export type ViewResource = { state: ResourceState<unknown>; refresh(): Promise<void> };
+
+/**
+ * The base of every widget that reads hub data (billing, users, profile, settings, the
+ * account switcher): the session that says who the user is and in which partner account, the
+ * user's role, and the view state that puts the session first.
+ */
+export class PhDataElement extends PhElement {
+  /** @internal The current user and partner account. */
+  protected readonly session = new ResourceController(this, {
+    name: 'session',
+    enabled: () => this.active,
+  });
+
+  /** Whether the element reads data now; a closed dialog reads nothing. */
+  protected get active(): boolean {
+    return true;
+  }
+
+  /** The current user's role in the partner account, once the session is read. */
+  protected get userRole(): Role | undefined {
+    return this.session.value?.user.role;
+  }
+
+  /** The current user is an owner of the partner account. */
+  protected get isOwner(): boolean {
+    return this.userRole === 'owner';
+  }
+
+  /** Money in this element's locale. */
+  protected formatMoney(value: Money): string {
+    return formatMoney(value, this.locale);
+  }
+
+  /**
+   * The session's state first, then the state of `resources`; `isEmpty` turns a ready state
+   * into the empty one.
+   */
+  protected dataViewState(
+    resources: ReadonlyArray<ViewResource>,
+    isEmpty?: () => boolean,
+  ): ViewState {
+    const sessionView = this.viewStateOf([this.session]);
+    if (sessionView.kind !== 'ready') return sessionView;
+    return this.readyOrEmpty(this.viewStateOf(resources), isEmpty);
+  }
+
+  /** `view`, or the empty state when it is ready and `isEmpty` holds. */
+  protected readyOrEmpty(view: ViewState, isEmpty?: () => boolean): ViewState {
+    return view.kind === 'ready' && isEmpty?.() ? { kind: 'empty' } : view;
+  }
+}

@@ -1,0 +1,139 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { AdapterError } from '../adapter/errors.js';
+import { toAdapterError } from '../adapter/errors.js';
+import { stableStringify } from './mutation-controller.js';
+
+/** `idle`: nothing to quote; `pending`: waiting for the input to settle or for the answer. */
+export type QuoteStatus = 'idle' | 'pending' | 'complete' | 'error';
+
+export interface QuoteControllerOptions<A, R> {
+  /** Asks for the quote, usually one client read: `client.quoteTopUp(args, { signal })`. */
+  task: (args: A, options: { signal: AbortSignal }) => Promise<R>;
+  /**
+   * What to quote, read before every host update; `null` or `undefined` when there is nothing
+   * to quote (no amount yet, or the adapter cannot quote).
+   */
+  args: () => A | null | undefined;
+  /** What makes two inputs the same quote (default: their JSON with sorted keys). */
+  fingerprint?: (args: A) => string;
+  /** How long the input must stay still before asking (ms, default 250). */
+  debounce?: number;
+}
+
+/**
+ * A price shown before the user confirms (the top-up fee, the prorated amount of a plan change):
+ * asked again whenever the input changes, after it has stayed still for `debounce` ms; a newer
+ * input aborts the older request, and an answer for an input no longer on screen is never
+ * shown. `flush()` asks at once (the user pressed Continue); `retry()` asks again after an error.
+ */
+export class QuoteController<A, R> implements ReactiveController {
+  private readonly host: ReactiveControllerHost;
+  private readonly options: QuoteControllerOptions<A, R>;
+  private currentStatus: QuoteStatus = 'idle';
+  private currentValue: R | undefined;
+  private currentError: AdapterError | undefined;
+  private print: string | undefined;
+  private args: A | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private controller: AbortController | undefined;
+
+  constructor(host: ReactiveControllerHost, options: QuoteControllerOptions<A, R>) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  get status(): QuoteStatus {
+    return this.currentStatus;
+  }
+
+  /** The quote for exactly the input on screen, once it has arrived. */
+  get value(): R | undefined {
+    return this.currentValue;
+  }
+
+  /** Why the quote for the input on screen failed. */
+  get error(): AdapterError | undefined {
+    return this.currentError;
+  }
+
+  /** Asks now for the input on screen if a request is waiting on the debounce or failed. */
+  flush(): void {
+    this.sync();
+    if (this.args === undefined) return;
+    if (this.timer !== undefined || this.currentStatus === 'error') void this.fetch();
+  }
+
+  /** Asks again for the input on screen. */
+  retry(): void {
+    this.sync();
+    if (this.args !== undefined) void this.fetch();
+  }
+
+  hostConnected(): void {
+    this.sync();
+  }
+
+  hostUpdate(): void {
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+    this.print = undefined;
+    this.args = undefined;
+  }
+
+  /** Compares the input with the one being quoted; a change starts a new, debounced request. */
+  private sync(): void {
+    const args = this.options.args() ?? undefined;
+    const print =
+      args === undefined ? undefined : (this.options.fingerprint ?? stableStringify)(args);
+    if (print === this.print) return;
+    this.stop();
+    this.print = print;
+    this.args = args;
+    this.currentValue = undefined;
+    this.currentError = undefined;
+    if (args === undefined) {
+      this.setStatus('idle');
+      return;
+    }
+    this.setStatus('pending');
+    this.timer = setTimeout(() => void this.fetch(), this.options.debounce ?? 250);
+  }
+
+  private stop(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.controller?.abort();
+    this.controller = undefined;
+  }
+
+  private async fetch(): Promise<void> {
+    const args = this.args;
+    if (args === undefined) return;
+    this.stop();
+    const controller = new AbortController();
+    this.controller = controller;
+    this.currentError = undefined;
+    this.setStatus('pending');
+    try {
+      const value = await this.options.task(args, { signal: controller.signal });
+      if (this.controller !== controller) return;
+      this.currentValue = value;
+      this.setStatus('complete');
+    } catch (error) {
+      if (this.controller !== controller) return;
+      this.currentError = toAdapterError(error);
+      this.setStatus('error');
+    } finally {
+      if (this.controller === controller) this.controller = undefined;
+    }
+  }
+
+  private setStatus(status: QuoteStatus): void {
+    this.currentStatus = status;
+    this.host.requestUpdate();
+  }
+}

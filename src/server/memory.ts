@@ -1,0 +1,111 @@
+/**
+ * In-memory stores for one instance: the defaults of `createPartnerHubHandler`. Several
+ * instances behind a load balancer need shared ones (see the README's deployment notes).
+ */
+import type { LiveEvent } from '../adapter/contract.js';
+import type {
+  Execution,
+  IdempotencyOutcome,
+  IdempotencyRequest,
+  IdempotencyStore,
+  LiveFanout,
+} from './types.js';
+
+interface Entry {
+  fingerprint: string;
+  expiresAt: number;
+  /** Settles with the run's answer (or rejects when it threw) while it runs. */
+  running?: Promise<Execution>;
+  response?: Execution['response'];
+}
+
+export interface MemoryIdempotencyOptions {
+  /** Most records kept; the oldest go first beyond it. Default 100,000. */
+  maxEntries?: number;
+  /** The clock (tests). */
+  now?: () => number;
+}
+
+/** Idempotency records in a Map: a concurrent duplicate waits for the first and replays it. */
+export function createMemoryIdempotencyStore(
+  options: MemoryIdempotencyOptions = {},
+): IdempotencyStore {
+  const entries = new Map<string, Entry>();
+  const maxEntries = options.maxEntries ?? 100_000;
+  const now = options.now ?? Date.now;
+
+  function sweep(at: number) {
+    for (const [id, entry] of entries) {
+      if (entries.size <= maxEntries && entry.expiresAt > at) break; // insertion order ≈ age
+      if (!entry.running) entries.delete(id);
+    }
+  }
+
+  return {
+    async run(request: IdempotencyRequest, execute): Promise<IdempotencyOutcome> {
+      const { scope } = request;
+      const id = JSON.stringify([scope.partnerAccountId, scope.userId, scope.method, scope.key]);
+      const at = now();
+      sweep(at);
+      const found = entries.get(id);
+      if (found && (found.running || found.expiresAt > at)) {
+        if (found.fingerprint !== request.fingerprint) return { kind: 'conflict' };
+        if (found.response) return { kind: 'replayed', response: found.response };
+        try {
+          const first = await found.running!;
+          if (first.keep) return { kind: 'replayed', response: first.response };
+        } catch {
+          // The first run failed: this one runs again below.
+        }
+        return this.run(request, execute);
+      }
+      const entry: Entry = { fingerprint: request.fingerprint, expiresAt: at + request.ttlMs };
+      const running = execute();
+      entry.running = running;
+      entries.delete(id);
+      entries.set(id, entry);
+      try {
+        const result = await running;
+        if (result.keep) {
+          entry.response = result.response;
+          entry.expiresAt = now() + request.ttlMs;
+        } else {
+          entries.delete(id);
+        }
+        return { kind: 'executed', response: result.response };
+      } catch (error) {
+        entries.delete(id);
+        throw error;
+      } finally {
+        delete entry.running;
+      }
+    },
+  };
+}
+
+/** Live events fanned out in this process. */
+export function createMemoryLiveFanout(): LiveFanout {
+  const listeners = new Map<string, Set<(event: LiveEvent) => void>>();
+  return {
+    publish(partnerAccountId, event) {
+      for (const listener of [...(listeners.get(partnerAccountId) ?? [])]) {
+        try {
+          listener(event);
+        } catch (error) {
+          console.error(error);
+        }
+      }
+    },
+    subscribe(partnerAccountId, listener) {
+      let set = listeners.get(partnerAccountId);
+      if (!set) listeners.set(partnerAccountId, (set = new Set()));
+      set.add(listener);
+      return () => {
+        set.delete(listener);
+        if (set.size === 0 && listeners.get(partnerAccountId) === set) {
+          listeners.delete(partnerAccountId);
+        }
+      };
+    },
+  };
+}

@@ -1,0 +1,255 @@
+import { msg } from '@lit/localize';
+import { html } from 'lit';
+import type { PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { PhElement } from '../../base/element.js';
+import { styles } from './dialog.styles.js';
+import type {
+  DialogCloseDetail,
+  DialogCloseRequestDetail,
+  DialogCloseSource,
+} from './dialog.types.js';
+import { containsDeep, deepActiveElement, tabbablesIn } from './focus.js';
+import { isTopDismissible, pushDismissible, removeDismissible } from './stack.js';
+
+/**
+ * A modal dialog on the native `<dialog>`: the page behind is inert, Tab stays inside, focus
+ * returns to the element that opened it, and Escape closes only the dialog on top when one
+ * opens another. Every way of closing (Escape, the close button, an action button, `close
+ * request` from code) first fires a cancelable `ph-dialog-close-request`, and while `busy` is
+ * set (a payment in flight) requests are refused.
+ *
+ * A confirmation is a few lines: buttons in the `footer` slot with `data-dialog-close="value"`
+ * close the dialog with that return value, and `ask()` resolves with it.
+ *
+ * ```html
+ * <ph-dialog label="Remove Lena Berg?">
+ *   <p>She loses access to this partner account at once.</p>
+ *   <button slot="footer" data-dialog-close="">Keep</button>
+ *   <button slot="footer" data-dialog-close="remove" class="primary">Remove</button>
+ * </ph-dialog>
+ * ```
+ * `if ((await dialog.ask()) === 'remove') …`
+ *
+ * @summary A modal dialog with focus return, a cancelable close request and an Escape stack.
+ *
+ * @slot - The dialog's body.
+ * @slot label - The heading, when it needs more than the `label` text.
+ * @slot footer - Actions, end-aligned; a `data-dialog-close` attribute makes one close the dialog.
+ *
+ * @event {DialogCloseRequestDetail} ph-dialog-close-request - The dialog is about to close.
+ *   Cancelable: `preventDefault()` keeps it open. Bubbles, not composed.
+ * @event {DialogCloseDetail} ph-dialog-close - The dialog closed. Bubbles, not composed.
+ *
+ * @csspart dialog - The native `<dialog>` (style its backdrop with `::part(dialog)::backdrop`).
+ * @csspart header - The heading row.
+ * @csspart title - The heading.
+ * @csspart close-button - The × button in the header.
+ * @csspart body - The body around the default slot.
+ * @csspart footer - The actions row.
+ *
+ * @cssproperty [--ph-dialog-width=32rem] - The dialog's width on wide screens.
+ */
+export class PhDialog extends PhElement {
+  static override styles = [...PhElement.styles, styles];
+
+  @query('dialog') private dialog!: HTMLDialogElement;
+
+  /** The heading, also the dialog's accessible name. */
+  @property() label = '';
+
+  /** Whether the dialog is open. Setting it opens or closes it without a close request. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** While set, every close request is refused: the request event still fires, to say why. */
+  @property({ type: Boolean, reflect: true }) busy = false;
+
+  /** The value the dialog last closed with (an action's `data-dialog-close`, else ''). */
+  returnValue = '';
+
+  @state() private hasFooter = false;
+
+  private opener: HTMLElement | null = null;
+  private answer: ((value: string) => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('click', this.handleAction);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('click', this.handleAction);
+    removeDismissible(this);
+  }
+
+  protected override firstUpdated(): void {
+    this.hasFooter = this.querySelector(':scope > [slot="footer"]') !== null;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!changed.has('open')) return;
+    if (this.open && !this.dialog.open) this.openNow();
+    else if (!this.open && this.dialog.open) this.closeNow();
+  }
+
+  // ── handlers ───────────────────────────────────────────────────────────────────────────
+
+  private handleKeydown(event: KeyboardEvent): void {
+    if (event.defaultPrevented) return;
+    if (event.key === 'Escape') {
+      // Handled here rather than left to the native cancel, which Chromium skips for a page
+      // without focus (an embedding frame, a background tab).
+      if (!isTopDismissible(this)) return;
+      event.preventDefault();
+      this.requestClose('escape');
+    } else if (event.key === 'Tab') {
+      this.trapTab(event);
+    }
+  }
+
+  private handleCancel(event: Event): void {
+    event.preventDefault();
+    if (isTopDismissible(this)) this.requestClose('escape');
+  }
+
+  private handleNativeClose(): void {
+    // A close event queued before the dialog opened again is not about this opening.
+    if (this.open && !this.dialog.open) this.finishClose();
+  }
+
+  private readonly handleAction = (event: Event): void => {
+    for (const target of event.composedPath()) {
+      if (target === this) return;
+      if (target instanceof HTMLElement && target.hasAttribute('data-dialog-close')) {
+        if ((target as HTMLButtonElement).disabled) return;
+        this.requestClose('action', target.getAttribute('data-dialog-close') ?? '');
+        return;
+      }
+    }
+  };
+
+  private handleFooterSlotChange(event: Event): void {
+    this.hasFooter = (event.target as HTMLSlotElement).assignedElements().length > 0;
+  }
+
+  // ── public methods ─────────────────────────────────────────────────────────────────────
+
+  /** Opens the dialog and moves focus in (to `[autofocus]`, else the first field or button). */
+  async show(): Promise<void> {
+    this.open = true;
+    await this.updateComplete;
+  }
+
+  /** Opens the dialog and resolves with the value it closes with ('' for Escape or ×). */
+  ask(): Promise<string> {
+    const answered = new Promise<string>((resolve) => (this.answer = resolve));
+    void this.show();
+    return answered;
+  }
+
+  /**
+   * Asks to close: fires the cancelable `ph-dialog-close-request` and closes unless a listener
+   * cancelled it or the dialog is `busy`. Returns whether it closed.
+   */
+  requestClose(source: DialogCloseSource = 'api', returnValue = ''): boolean {
+    if (!this.open) return true;
+    const detail: DialogCloseRequestDetail = { source, returnValue };
+    const request = new CustomEvent('ph-dialog-close-request', {
+      detail,
+      bubbles: true,
+      cancelable: true,
+    });
+    const allowed = this.dispatchEvent(request) && !this.busy;
+    if (allowed) this.close(returnValue);
+    return allowed;
+  }
+
+  /** Closes at once, without a request, and returns focus to the opener. */
+  close(returnValue = ''): void {
+    if (!this.open) return;
+    this.returnValue = returnValue;
+    this.closeNow();
+  }
+
+  // ── internals ──────────────────────────────────────────────────────────────────────────
+
+  private openNow(): void {
+    this.opener = deepActiveElement();
+    this.returnValue = '';
+    this.dialog.showModal();
+    pushDismissible(this);
+    const content = ['.body', '.footer'].flatMap((part) =>
+      tabbablesIn(this.renderRoot.querySelector(part)!),
+    );
+    const first =
+      this.querySelector<HTMLElement>('[autofocus]') ??
+      content[0] ??
+      this.renderRoot.querySelector<HTMLElement>('.close');
+    first?.focus();
+  }
+
+  private closeNow(): void {
+    if (this.dialog.open) this.dialog.close();
+    this.finishClose();
+  }
+
+  private finishClose(): void {
+    removeDismissible(this);
+    this.open = false;
+    const opener = this.opener;
+    this.opener = null;
+    if (opener?.isConnected) opener.focus();
+    const detail: DialogCloseDetail = { returnValue: this.returnValue };
+    this.dispatchEvent(new CustomEvent('ph-dialog-close', { detail, bubbles: true }));
+    const answer = this.answer;
+    this.answer = undefined;
+    answer?.(this.returnValue);
+  }
+
+  /** Keeps Tab and Shift+Tab inside (the page behind is inert; the browser's own UI is not). */
+  private trapTab(event: KeyboardEvent): void {
+    const items = tabbablesIn(this.dialog);
+    const first = items[0];
+    const last = items[items.length - 1];
+    if (!first || !last) return;
+    const active = deepActiveElement();
+    const inside = active !== null && containsDeep(this, active);
+    const at = (el: HTMLElement) => active !== null && containsDeep(el, active);
+    if (event.shiftKey ? !inside || at(first) : !inside || at(last)) {
+      event.preventDefault();
+      (event.shiftKey ? last : first).focus();
+    }
+  }
+
+  protected override render() {
+    return html`<dialog
+      part="dialog"
+      aria-labelledby="title"
+      aria-busy=${this.busy ? 'true' : 'false'}
+      @keydown=${this.handleKeydown}
+      @cancel=${this.handleCancel}
+      @close=${this.handleNativeClose}
+    >
+      <header class="header" part="header">
+        <h2 id="title" part="title"><slot name="label">${this.label}</slot></h2>
+        <button
+          type="button"
+          class="close"
+          part="close-button"
+          aria-label=${msg('Close')}
+          @click=${() => this.requestClose('close-button')}
+        >
+          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d="M6 6l12 12M18 6L6 18" />
+          </svg>
+        </button>
+      </header>
+      <div class="body" part="body"><slot></slot></div>
+      <div class="footer" part="footer" ?hidden=${!this.hasFooter}>
+        <slot name="footer" @slotchange=${this.handleFooterSlotChange}></slot>
+      </div>
+    </dialog>`;
+  }
+}

@@ -1,0 +1,137 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { AdapterError } from '../../src/adapter/errors.js';
+import { PhElement } from '../../src/base/element.js';
+import type { StateWords, ViewState } from '../../src/base/element.js';
+import '../../src/widgets/balance-card/define.js';
+
+declare module '../../src/base/events.js' {
+  interface PhEventMap {
+    'ph-test-ping': { count: number };
+  }
+}
+
+const words: StateWords = {
+  error: 'Couldn’t load the pings.',
+  forbidden: 'Only owners can see the pings.',
+  empty: 'No pings yet.',
+};
+
+/** A bare element on the base: emits, announces and focuses on request. */
+class TestElement extends PhElement {
+  view: ViewState = { kind: 'ready' };
+
+  ping(count: number): boolean {
+    return this.emit('ph-test-ping', { count }, { cancelable: true });
+  }
+
+  wrongDetails(): void {
+    // Each line must fail to compile (`npm run typecheck`): a wrong detail, an unknown name.
+    // @ts-expect-error -- the detail of ph-test-ping is { count: number }
+    this.emit('ph-test-ping', { count: 'one' });
+    // @ts-expect-error -- ph-top-up-request's detail has a currency and a balance
+    this.emit('ph-top-up-request', { currency: 'EUR' });
+    // @ts-expect-error -- not an event of the kit
+    this.emit('ph-no-such-event', {});
+  }
+
+  say(text: string): void {
+    this.announce(text);
+  }
+
+  focusLater(selector: string): Promise<boolean> {
+    return this.focusAfterUpdate(selector);
+  }
+
+  protected override render() {
+    return this.view.kind === 'ready'
+      ? html`<button type="button" id="a">A</button><button type="button" id="b">B</button>`
+      : this.renderState(this.view, words);
+  }
+}
+customElements.define('ph-test-element', TestElement);
+
+const region = (el: Element) =>
+  el.shadowRoot!.querySelectorAll<HTMLElement>('[role="status"][aria-live="polite"]');
+
+describe('PhElement', () => {
+  it('emits a typed, bubbling, composed event that the host can cancel', async () => {
+    const el = await fixture<TestElement>(html`<ph-test-element></ph-test-element>`);
+    const heard = oneEvent(document, 'ph-test-ping');
+    document.addEventListener('ph-test-ping', (e) => e.preventDefault(), { once: true });
+    expect(el.ping(3)).to.be.false;
+    const event = await heard;
+    expect(event.detail.count).to.equal(3);
+    expect(event.composed).to.be.true;
+  });
+
+  it('announces each call once through one live region that renders never touch', async () => {
+    const el = await fixture<TestElement>(html`<ph-test-element></ph-test-element>`);
+    expect(region(el)).to.have.length(1);
+    const seen: string[] = [];
+    // One record per text the region was given (the observer batches synchronous calls).
+    new MutationObserver((records) => {
+      for (const r of records) for (const node of r.addedNodes) seen.push(node.textContent ?? '');
+    }).observe(region(el)[0]!, { childList: true, characterData: true, subtree: true });
+    el.say('Sorted by month.');
+    el.say('Sorted by month.');
+    el.view = { kind: 'empty' };
+    el.requestUpdate();
+    await el.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    // Two calls, two announcements (the same words repeated still count), and the re-render
+    // to another template kept the region and its text.
+    expect(seen).to.deep.equal(['Sorted by month.', 'Sorted by month.']);
+    expect(region(el)).to.have.length(1);
+    expect(region(el)[0]!.textContent).to.equal('Sorted by month.');
+  });
+
+  it('moves focus after the pending render, and reports a target that is not there', async () => {
+    const el = await fixture<TestElement>(html`<ph-test-element></ph-test-element>`);
+    el.view = { kind: 'empty' };
+    el.requestUpdate();
+    // #b does not exist yet: it does once the render this call waits for has run.
+    el.view = { kind: 'ready' };
+    expect(await el.focusLater('#b')).to.be.true;
+    expect(el.shadowRoot!.activeElement?.id).to.equal('b');
+    expect(await el.focusLater('#missing')).to.be.false;
+    expect(el.shadowRoot!.activeElement?.id).to.equal('b');
+  });
+
+  it('renders each state in the widget’s own whole sentences', async () => {
+    const el = await fixture<TestElement>(html`<ph-test-element></ph-test-element>`);
+    const shown = async (view: ViewState) => {
+      el.view = view;
+      el.requestUpdate();
+      await el.updateComplete;
+      return el.shadowRoot!.querySelector('[data-state]')!.textContent!.replace(/\s+/g, ' ');
+    };
+    expect(await shown({ kind: 'forbidden' })).to.contain('Only owners can see the pings.');
+    expect(await shown({ kind: 'empty' })).to.contain('No pings yet.');
+    const error = new AdapterError('network', 'offline');
+    expect(await shown({ kind: 'error', error, retry: () => {} })).to.contain(
+      'Couldn’t load the pings.',
+    );
+  });
+
+  it('keeps "Try again" out of the error’s alert, so the failure is read once', async () => {
+    const el = await fixture<TestElement>(html`<ph-test-element></ph-test-element>`);
+    let retried = 0;
+    el.view = {
+      kind: 'error',
+      error: new AdapterError('network', 'offline'),
+      retry: () => retried++,
+    };
+    el.requestUpdate();
+    await el.updateComplete;
+    const alerts = el.shadowRoot!.querySelectorAll('[role="alert"]');
+    expect(alerts).to.have.length(1);
+    expect(alerts[0]!.textContent).to.contain('Couldn’t load the pings.');
+    expect(alerts[0]!.textContent).to.contain('The connection failed.');
+    expect(alerts[0]!.textContent).not.to.contain('Try again');
+    expect(alerts[0]!.querySelector('button')).to.be.null;
+    // No status region speaks at the same time.
+    expect(region(el)[0]!.textContent).to.equal('');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[data-state="error"] button')!.click();
+    expect(retried).to.equal(1);
+  });
+});

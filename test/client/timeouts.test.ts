@@ -1,0 +1,229 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { PartnerHubAdapter } from '../../src/adapter/contract.js';
+import { AdapterError } from '../../src/adapter/errors.js';
+import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
+import { DEFAULT_TIMEOUTS, PartnerHubClient } from '../../src/client/client.js';
+import '../../src/base/define-provider.js';
+import type { PhProvider } from '../../src/base/provider.js';
+import '../../src/widgets/balance-card/define.js';
+import { deepQuery, deepQueryAll, deepText, override, until } from '../support/conformance.js';
+
+/** A promise that never settles, from an adapter that ignores its signal. */
+const never = () => new Promise<never>(() => {});
+
+/** Records each call's signal; the method never answers and ignores the signal. */
+function hangingAdapter(method: string) {
+  const signals: AbortSignal[] = [];
+  const adapter = {
+    [method]: (...args: unknown[]) => {
+      const options = args.at(-1) as { signal?: AbortSignal } | undefined;
+      if (options?.signal) signals.push(options.signal);
+      return never();
+    },
+  };
+  return { adapter: adapter as unknown as PartnerHubAdapter, signals };
+}
+
+async function rejection(promise: Promise<unknown>): Promise<AdapterError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as AdapterError;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('client timeouts', () => {
+  it('has documented defaults: reads 20 s, mutations 45 s', () => {
+    const client = new PartnerHubClient(createMemoryAdapter());
+    expect(client.timeout).to.deep.equal({ read: 20_000, mutation: 45_000 });
+    expect(DEFAULT_TIMEOUTS).to.deep.equal({ read: 20_000, mutation: 45_000 });
+    client.setTimeouts({ read: 1000 });
+    expect(client.timeout).to.deep.equal({ read: 1000, mutation: 45_000 });
+    client.setTimeouts({ mutation: -5 });
+    expect(client.timeout.mutation).to.equal(45_000);
+  });
+
+  it('turns a read that never answers into a timeout error, once, without retrying', async () => {
+    const { adapter, signals } = hangingAdapter('getBalances');
+    const client = new PartnerHubClient(adapter, {
+      timeout: { read: 60 },
+      retry: { retries: 2, baseDelay: 1, maxDelay: 1 },
+    });
+    const started = performance.now();
+    const states: string[] = [];
+    const stop = client.resource('balances').subscribe((s) => states.push(s.status));
+    await until(() => states.includes('error'), 'the error state', 1000);
+    expect(performance.now() - started).to.be.lessThan(500);
+    const { state } = client.resource('balances');
+    expect(state.error).to.be.instanceOf(AdapterError);
+    expect(state.error!.code).to.equal('timeout');
+    expect(state.error!.message).to.contain('getBalances');
+    // The adapter was told: its signal aborted at the deadline, with a TimeoutError.
+    expect(signals).to.have.length(1);
+    expect(signals[0]!.aborted).to.equal(true);
+    expect((signals[0]!.reason as DOMException).name).to.equal('TimeoutError');
+    // Not retried behind the user's back: the user already waited the whole deadline.
+    await new Promise((r) => setTimeout(r, 50));
+    expect(signals).to.have.length(1);
+    stop();
+  });
+
+  it('lets a timed-out read be tried again', async () => {
+    let calls = 0;
+    const memory = createMemoryAdapter();
+    const adapter = override(memory, {
+      getBalances: (options?: { signal?: AbortSignal }) =>
+        ++calls === 1 ? never() : memory.getBalances(options),
+    });
+    const client = new PartnerHubClient(adapter, { timeout: { read: 40 } });
+    const resource = client.resource('balances');
+    const stop = resource.subscribe(() => {});
+    await until(() => resource.state.status === 'error', 'the error state', 1000);
+    await resource.refresh();
+    expect(resource.state.status).to.equal('ready');
+    expect(resource.state.data).to.have.length.greaterThan(0);
+    expect(calls).to.equal(2);
+    stop();
+  });
+
+  it('rejects a mutation that never settles within its deadline, after one adapter call', async () => {
+    const { adapter, signals } = hangingAdapter('topUp');
+    const client = new PartnerHubClient(adapter, { timeout: { mutation: 80 } });
+    const started = performance.now();
+    const error = await rejection(
+      client.topUp(
+        { amount: { amount: 5000, currency: 'EUR' }, paymentMethodId: 'pm_1' },
+        { idempotencyKey: 'key-1' },
+      ),
+    );
+    const took = performance.now() - started;
+    expect(error.code).to.equal('timeout');
+    expect(took).to.be.at.least(70);
+    expect(took).to.be.lessThan(600);
+    expect(signals).to.have.length(1);
+    expect(signals[0]!.aborted).to.equal(true);
+  });
+
+  it('keeps the idempotency key and passes a signal to the mutation', async () => {
+    const seen: Array<{ signal?: AbortSignal; idempotencyKey: string }> = [];
+    const memory = createMemoryAdapter();
+    const adapter = override(memory, {
+      topUp: (input: Parameters<typeof memory.topUp>[0], options: (typeof seen)[number]) => {
+        seen.push(options);
+        return memory.topUp(input, options);
+      },
+    });
+    const client = new PartnerHubClient(adapter);
+    const result = await client.topUp(
+      { amount: { amount: 5000, currency: 'EUR' }, paymentMethodId: 'pm_visa_4242' },
+      { idempotencyKey: 'key-2' },
+    );
+    expect(result.status).to.equal('succeeded');
+    expect(seen).to.have.length(1);
+    expect(seen[0]!.idempotencyKey).to.equal('key-2');
+    expect(seen[0]!.signal).to.be.instanceOf(AbortSignal);
+  });
+
+  it('settles with `aborted` when the caller aborts, even if the adapter ignores it', async () => {
+    const { adapter } = hangingAdapter('topUp');
+    const client = new PartnerHubClient(adapter, { timeout: { mutation: 10_000 } });
+    const controller = new AbortController();
+    const pending = client.topUp(
+      { amount: { amount: 5000, currency: 'EUR' }, paymentMethodId: 'pm_1' },
+      { idempotencyKey: 'key-3', signal: controller.signal },
+    );
+    setTimeout(() => controller.abort(), 20);
+    const error = await rejection(pending);
+    expect(error.code).to.equal('aborted');
+  });
+
+  it('times out quotes as reads', async () => {
+    const { adapter } = hangingAdapter('quoteTopUp');
+    const client = new PartnerHubClient(adapter, { timeout: { read: 30, mutation: 10_000 } });
+    const error = await rejection(
+      client.quoteTopUp({ amount: { amount: 5000, currency: 'EUR' }, paymentMethodId: 'pm_1' }),
+    );
+    expect(error.code).to.equal('timeout');
+  });
+
+  it('waits no longer than its longest backoff, whatever Retry-After says', async () => {
+    let calls = 0;
+    const memory = createMemoryAdapter();
+    const adapter = override(memory, {
+      getBalances: (options?: { signal?: AbortSignal }) => {
+        calls++;
+        if (calls === 1) {
+          // An hour, and a value past what setTimeout can hold (it would fire at once).
+          return Promise.reject(
+            new AdapterError('rate_limited', 'Slow down.', { retryAfter: 3600 }),
+          );
+        }
+        if (calls === 2) {
+          return Promise.reject(
+            new AdapterError('rate_limited', 'Slow down.', { retryAfter: 1e12 }),
+          );
+        }
+        return memory.getBalances(options);
+      },
+    });
+    const client = new PartnerHubClient(adapter, {
+      retry: { retries: 2, baseDelay: 1, maxDelay: 40 },
+    });
+    const started = performance.now();
+    const balances = await client.read('balances');
+    const took = performance.now() - started;
+    expect(balances.length).to.be.greaterThan(0);
+    expect(calls).to.equal(3);
+    // Each wait is capped at maxDelay (40 ms): neither an hour nor zero.
+    expect(took).to.be.at.least(75);
+    expect(took).to.be.lessThan(1000);
+  });
+});
+
+describe('<ph-provider> timeouts', () => {
+  it('takes read-timeout and mutation-timeout attributes, keeping its cache', async () => {
+    const provider = await fixture<PhProvider>(
+      html`<ph-provider
+        .adapter=${createMemoryAdapter()}
+        .clientOptions=${{ timeout: { read: 5000 } }}
+        mutation-timeout="7000"
+      ></ph-provider>`,
+    );
+    const client = provider.client!;
+    expect(client.timeout).to.deep.equal({ read: 5000, mutation: 7000 });
+    provider.setAttribute('read-timeout', '1500');
+    await provider.updateComplete;
+    expect(provider.client).to.equal(client);
+    expect(client.timeout).to.deep.equal({ read: 1500, mutation: 7000 });
+    provider.removeAttribute('read-timeout');
+    await provider.updateComplete;
+    expect(client.timeout.read).to.equal(5000);
+  });
+
+  it('shows a read that never answers as an error with a working "Try again"', async () => {
+    let calls = 0;
+    const memory = createMemoryAdapter();
+    const adapter = override(memory, {
+      getBalances: (options?: { signal?: AbortSignal }) =>
+        ++calls === 1 ? never() : memory.getBalances(options),
+    });
+    const provider = await fixture<PhProvider>(
+      html`<ph-provider .adapter=${adapter} locale="en" read-timeout="150"
+        ><ph-balance-card></ph-balance-card
+      ></ph-provider>`,
+    );
+    const card = provider.firstElementChild!;
+    expect(deepQuery(card, '[data-state="loading"]')).to.exist;
+    await until(() => deepQuery(card, '[data-state="error"]') !== null, 'the error state', 3000);
+    expect(deepText(card)).to.match(/took too long|try again/i);
+    const retry = deepQueryAll<HTMLButtonElement>(card, 'button').find((b) =>
+      /Try again/.test(b.textContent ?? ''),
+    );
+    expect(retry, 'a "Try again" button').to.exist;
+    retry!.click();
+    await until(() => deepQuery(card, '[data-state="error"]') === null, 'the retry', 3000);
+    await until(() => /€/.test(deepText(card)), 'the balance', 3000);
+    expect(calls).to.equal(2);
+  });
+});

@@ -1,0 +1,32 @@
+// Builds src/server/ (the 360dialog backend and the PostgreSQL stores) into one ES module for
+// Node, which cannot run TypeScript itself, and imports it. Each process builds into its own
+// directory, so parallel test files never read a half-written bundle.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Bundles `entry` (a path under the repository) and imports it. */
+export async function importBundled(entry) {
+  const { build } = await import('esbuild');
+  mkdirSync(join(root, '.cache'), { recursive: true });
+  const outDir = mkdtempSync(join(root, '.cache', 'server-bundle-'));
+  const outfile = join(outDir, 'bundle.mjs');
+  try {
+    await build({
+      entryPoints: [join(root, entry)],
+      outfile,
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      external: ['zod', 'zod/*', 'pg'],
+      tsconfig: join(root, 'tsconfig.json'),
+      logLevel: 'warning',
+    });
+    return await import(pathToFileURL(outfile).href);
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
