@@ -19,6 +19,8 @@ export const STATUS_OF: Readonly<Record<AdapterErrorCode, number>> = {
   timeout: 504,
   invalid_response: 500,
   aborted: 499,
+  unsupported: 501,
+  adapter_failed: 500,
 };
 
 const TITLES: Readonly<Record<number, string>> = {

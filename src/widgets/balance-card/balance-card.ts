@@ -77,6 +77,16 @@ export class PhBalanceCard extends PhBillingElement {
     );
   }
 
+  /**
+   * Moves focus to the card's "Add to Credit Balance" (`top-up`) or "Modify" (`auto-renewal`)
+   * button of `currency`, for a flow that ends where it started. Resolves whether it took focus.
+   */
+  focusAction(action: 'top-up' | 'auto-renewal', currency: string): Promise<boolean> {
+    return this.focusAfterUpdate(
+      `[data-currency="${CSS.escape(currency)}"] [data-action="${action}"]`,
+    );
+  }
+
   /** Re-reads the balance, auto-renewal settings and usage. */
   async refresh(): Promise<void> {
     await Promise.all([
@@ -249,6 +259,7 @@ export class PhBalanceCard extends PhBillingElement {
         type="button"
         class="primary"
         part="button"
+        data-action="top-up"
         aria-label=${multi ? msg(str`Add to Credit Balance (${currency})`) : nothing}
         @click=${() => this.handleTopUp(balance)}
       >
@@ -257,6 +268,7 @@ export class PhBalanceCard extends PhBillingElement {
       <button
         type="button"
         part="button"
+        data-action="auto-renewal"
         aria-label=${
           multi ? msg(str`Modify auto-renewal (${currency})`) : msg('Modify auto-renewal')
         }
