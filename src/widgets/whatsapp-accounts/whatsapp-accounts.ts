@@ -6,6 +6,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import type { AdapterUse } from '../../adapter/contract.js';
 import type { WhatsAppAccount, WhatsAppAccountSort } from '../../adapter/schemas.js';
 import { PhDataElement } from '../../base/data-element.js';
 import type { ViewState } from '../../base/element.js';
@@ -66,6 +67,12 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
  */
 export class PhWhatsAppAccounts extends PhDataElement {
   static override styles = [...PhDataElement.styles, styles];
+
+  /** The adapter methods this element reads and writes through (the README's table). */
+  static override adapterUse: AdapterUse = {
+    reads: ['getSession', 'listWhatsAppAccounts'],
+    writes: [],
+  };
 
   /** @internal */
   readonly list = new PagedResourceController(this, {
