@@ -1,3 +1,4 @@
+import type { AdapterUse } from '../../adapter/contract.js';
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
@@ -37,6 +38,12 @@ const FORECAST_DAYS = 30;
  */
 export class PhBalanceCard extends PhBillingElement {
   static override styles = [...PhBillingElement.styles, styles];
+
+  /** The adapter methods this element reads and writes through (the README's table). */
+  static override adapterUse: AdapterUse = {
+    reads: ['getSession', 'getBalances', 'getAutoRenewal', 'listDailyUsage'],
+    writes: [],
+  };
 
   private readonly balances = new ResourceController(this, {
     name: 'balances',

@@ -1,4 +1,5 @@
 import { css, html } from 'lit';
+import type { AdapterUse } from '../../adapter/contract.js';
 import { query } from 'lit/decorators.js';
 import { PhElement } from '../../base/element.js';
 import '../../base/define-provider.js';
@@ -54,6 +55,21 @@ export class PhOverview extends PhElement {
       }
     `,
   ];
+
+  /** The adapter methods this element's parts read and write through (the README's table). */
+  static override adapterUse: AdapterUse = {
+    reads: [
+      'getSession',
+      'getBalances',
+      'getAutoRenewal',
+      'listDailyUsage',
+      'listPaymentMethods',
+      'quoteTopUp',
+      'listMovements',
+    ],
+    writes: ['updateAutoRenewal', 'topUp', 'collectPaymentMethod'],
+    optional: ['quoteTopUp', 'collectPaymentMethod'],
+  };
 
   @query('ph-auto-renewal-form') private autoRenewalForm!: PhAutoRenewalForm | null;
   @query('ph-balance-card') private balanceCard!: PhBalanceCard | null;
