@@ -14,6 +14,10 @@ export type * from './widgets/movements-table/movements-table.types.js';
 export { PhTopUpDialog } from './widgets/top-up-dialog/define.js';
 export type * from './widgets/top-up-dialog/top-up-dialog.types.js';
 export { PhOverview } from './widgets/overview/define.js';
+export { PhInvoiceList } from './widgets/invoice-list/define.js';
+export type * from './widgets/invoice-list/invoice-list.types.js';
+export { PhPayInvoiceDialog } from './widgets/pay-invoice-dialog/define.js';
+export type * from './widgets/pay-invoice-dialog/pay-invoice-dialog.types.js';
 export { PhDialog } from './widgets/dialog/define.js';
 export type * from './widgets/dialog/dialog.types.js';
 
