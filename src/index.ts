@@ -18,12 +18,16 @@ export { PhInvoiceList } from './widgets/invoice-list/define.js';
 export type * from './widgets/invoice-list/invoice-list.types.js';
 export { PhPayInvoiceDialog } from './widgets/pay-invoice-dialog/define.js';
 export type * from './widgets/pay-invoice-dialog/pay-invoice-dialog.types.js';
+export { PhWhatsAppAccounts } from './widgets/whatsapp-accounts/define.js';
+export type * from './widgets/whatsapp-accounts/whatsapp-accounts.types.js';
 export { PhDialog } from './widgets/dialog/define.js';
 export type * from './widgets/dialog/dialog.types.js';
 
 export { PhElement } from './base/element.js';
 export type { ViewState } from './base/element.js';
 export { ResourceController } from './base/resource-controller.js';
+export { PagedResourceController } from './base/paged-controller.js';
+export { SortController } from './base/sort-controller.js';
 export { MutationController, classifyFailure } from './base/mutation-controller.js';
 export type * from './base/mutation-controller.js';
 export { QuoteController } from './base/quote-controller.js';

@@ -1,23 +1,25 @@
-/**
- * Saving files the kit makes or an adapter hands over: a Blob (a CSV export, an invoice PDF)
- * is saved under a file name; a URL from an adapter is followed only when it is safe.
- */
+/** How long the object URL of a download stays valid (the browser reads it on click). */
+const REVOKE_AFTER_MS = 10_000;
 
-/** Saves `blob` as `filename` through a temporary object URL (revoked once the save began). */
-export function downloadBlob(blob: Blob, filename: string): void {
+/**
+ * Saves `blob` as a file named `filename`: CSV exports today, invoice PDFs next. Works under
+ * a strict CSP (an object URL and a temporary `<a download>`, placed in `container` — the
+ * element's shadow root — so it never shows in the page); the URL is revoked shortly after.
+ */
+export function downloadBlob(
+  blob: Blob,
+  filename: string,
+  container: ParentNode = document.body,
+): void {
   const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
-  document.body.append(link);
-  try {
-    link.click();
-  } finally {
-    link.remove();
-    // The save has started by the next task; revoking sooner can cancel it in some browsers.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = filename;
+  anchor.hidden = true;
+  container.appendChild(anchor);
+  anchor.click();
+  anchor.remove();
+  setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
 }
 
 /** Why a URL from an adapter is not followed. */
@@ -46,13 +48,13 @@ export function checkDocumentUrl(
 }
 
 /** Opens a checked URL in a new tab, without giving that page a handle on this one. */
-export function openDocumentUrl(url: URL): void {
-  const link = document.createElement('a');
-  link.href = url.href;
-  link.target = '_blank';
-  link.rel = 'noopener noreferrer';
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
+export function openDocumentUrl(url: URL, container: ParentNode = document.body): void {
+  const anchor = document.createElement('a');
+  anchor.href = url.href;
+  anchor.target = '_blank';
+  anchor.rel = 'noopener noreferrer';
+  anchor.hidden = true;
+  container.appendChild(anchor);
+  anchor.click();
+  anchor.remove();
 }

@@ -3,7 +3,7 @@ import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { PartnerHubAdapter } from '../adapter/contract.js';
+import type { AdapterUse, PartnerHubAdapter, ResourceName } from '../adapter/contract.js';
 import type { AdapterError } from '../adapter/errors.js';
 import { PartnerHubClient } from '../client/client.js';
 import type { ResourceState } from '../client/client.js';
@@ -16,7 +16,8 @@ export type ViewState =
   | { kind: 'loading' }
   | { kind: 'ready' }
   | { kind: 'empty' }
-  | { kind: 'error'; error: AdapterError; retry: () => void }
+  /** `resource`: the first resource that failed, so the words can name it. */
+  | { kind: 'error'; error: AdapterError; retry: () => void; resource?: ResourceName }
   | { kind: 'forbidden' }
   | { kind: 'unavailable'; reason: 'billing_mode' | 'capability' | 'no_client' };
 
@@ -72,6 +73,12 @@ const ownClients = new WeakMap<PartnerHubAdapter, PartnerHubClient>();
  */
 export class PhElement extends LitElement {
   static override styles = [tokens, shared];
+
+  /**
+   * The adapter methods this element reads and writes through (none here); an element whose
+   * required reads the adapter lacks shows its "unavailable" state.
+   */
+  static adapterUse: AdapterUse = { reads: [], writes: [] };
 
   /** @internal */
   @consume({ context: clientContext, subscribe: true })
@@ -188,12 +195,19 @@ export class PhElement extends LitElement {
    * otherwise ready. Data kept from before a failed refresh stays on screen.
    */
   protected viewStateOf(
-    resources: ReadonlyArray<{ state: ResourceState<unknown>; refresh(): Promise<void> }>,
+    resources: ReadonlyArray<{
+      state: ResourceState<unknown>;
+      refresh(): Promise<void>;
+      name?: ResourceName;
+    }>,
   ): ViewState {
     if (!this.hubClient) return { kind: 'unavailable', reason: 'no_client' };
     const failed = resources.filter((r) => r.state.status === 'error' && !r.state.data);
-    const forbidden = failed.find((r) => r.state.error?.code === 'forbidden');
-    if (forbidden) return { kind: 'forbidden' };
+    if (failed.some((r) => r.state.error?.code === 'forbidden')) return { kind: 'forbidden' };
+    // The adapter lacks a method this widget reads: the capability is absent.
+    if (failed.some((r) => r.state.error?.code === 'unsupported')) {
+      return { kind: 'unavailable', reason: 'capability' };
+    }
     const first = failed[0];
     if (first?.state.error) {
       return {
@@ -202,6 +216,7 @@ export class PhElement extends LitElement {
         retry: () => {
           for (const r of failed) void r.refresh();
         },
+        ...(first.name ? { resource: first.name } : {}),
       };
     }
     if (resources.some((r) => r.state.data === undefined)) return { kind: 'loading' };
@@ -253,8 +268,11 @@ export class PhElement extends LitElement {
   protected describeError(error: AdapterError): string {
     switch (error.code) {
       case 'network':
-      case 'timeout':
         return msg('The connection failed. Check your network and try again.');
+      case 'timeout':
+        return msg('The Partner Hub took too long to answer. Please try again.');
+      case 'adapter_failed':
+        return msg('The data source behind this page failed. Please try again.');
       case 'rate_limited':
         return msg('Too many requests right now. Please wait a moment and try again.');
       case 'unavailable':

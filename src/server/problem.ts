@@ -19,6 +19,8 @@ export const STATUS_OF: Readonly<Record<AdapterErrorCode, number>> = {
   timeout: 504,
   invalid_response: 500,
   aborted: 499,
+  unsupported: 501,
+  adapter_failed: 500,
 };
 
 const TITLES: Readonly<Record<number, string>> = {
@@ -76,7 +78,11 @@ export const API_HEADERS: Readonly<Record<string, string>> = {
   'x-content-type-options': 'nosniff',
 };
 
-export function jsonResponse(status: number, body: unknown, headers: HeadersInit = {}): Response {
+export function jsonResponse(
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Response {
   const h = new Headers(headers);
   for (const [name, value] of Object.entries(API_HEADERS)) h.set(name, value);
   h.set('content-type', 'application/json; charset=utf-8');

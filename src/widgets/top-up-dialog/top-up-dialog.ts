@@ -1,3 +1,4 @@
+import type { AdapterUse } from '../../adapter/contract.js';
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
@@ -118,6 +119,13 @@ function closestAcross(el: Element, selector: string): Element | null {
  */
 export class PhTopUpDialog extends PhBillingElement {
   static override styles = [...PhBillingElement.styles, styles];
+
+  /** The adapter methods this element reads and writes through (the README's table). */
+  static override adapterUse: AdapterUse = {
+    reads: ['getSession', 'getBalances', 'getAutoRenewal', 'listPaymentMethods', 'quoteTopUp'],
+    writes: ['topUp', 'collectPaymentMethod'],
+    optional: ['quoteTopUp', 'collectPaymentMethod'],
+  };
 
   /**
    * Waits (ms) between the checks made with the same idempotency key after a payment's response
