@@ -8,6 +8,39 @@ import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** Lit and the DOM layers: the headless layers never import them (STYLE.md "Layout"). */
+const NO_LIT = {
+  group: ['lit', 'lit/*', '@lit/*', '@lit-labs/*', '**/base/*', '**/widgets/*', '**/i18n/*'],
+  message: 'money, domain, adapter and client are headless: no Lit, no base, widgets or i18n.',
+};
+/** The reference server and the kit reuse the memory adapter through its engine module only. */
+const MEMORY_ENGINE_ONLY = {
+  group: ['**/adapter/memory/*', '!**/adapter/memory/engine.js', '!**/adapter/memory/index.js'],
+  message: 'Import the memory adapter through src/adapter/memory/engine.ts (or its index).',
+};
+/** The layers only look down: widgets → base → client → adapter → domain → money. */
+const layer = (files, above) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          NO_LIT,
+          ...(above.length > 0
+            ? [
+                {
+                  group: above.map((name) => `**/${name}/*`),
+                  message: 'The layers only look down: client → adapter → domain → money.',
+                },
+              ]
+            : []),
+        ],
+      },
+    ],
+  },
+});
+
 export default defineConfig(
   {
     ignores: [
@@ -56,6 +89,20 @@ export default defineConfig(
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
+  },
+  layer(['src/money/**/*.ts'], ['domain', 'adapter', 'client']),
+  layer(['src/domain/**/*.ts'], ['adapter', 'client']),
+  layer(['src/adapter/memory/**/*.ts'], ['client']),
+  { ...layer(['src/adapter/**/*.ts'], ['client']), ignores: ['src/adapter/memory/**'] },
+  {
+    files: ['src/client/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [NO_LIT, MEMORY_ENGINE_ONLY] }],
+    },
+  },
+  {
+    files: ['demo/**/*.ts', 'src/{base,widgets,testing,server,i18n}/**/*.ts', 'stories/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [MEMORY_ENGINE_ONLY] }] },
   },
   {
     // STYLE.md: no .only or .skip left behind (a focused test silently drops the others).

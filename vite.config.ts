@@ -26,8 +26,14 @@ export function libraryEntries(): Record<string, string> {
   add('index');
   add('adapter/index');
   add('testing/index');
+  // The server toolkit (no DOM): the handler, and its node:http adapter.
+  add('server/index');
+  add('server/node');
   add('base/provider');
   add('base/define-provider');
+  add('react/index');
+  add('frameworks/vue');
+  add('frameworks/jsx');
   const widgets = join(src, 'widgets');
   const names = existsSync(widgets)
     ? readdirSync(widgets, { withFileTypes: true }).filter((d) => d.isDirectory())
@@ -44,7 +50,8 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   peerDependencies?: Record<string, string>;
 };
 const externals = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
-const isExternal = (id: string) => externals.some((dep) => id === dep || id.startsWith(`${dep}/`));
+const isExternal = (id: string) =>
+  id.startsWith('node:') || externals.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
 export default defineConfig({
   build: {

@@ -3,8 +3,8 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
-  stories: ['../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-docs'],
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   // Telemetry off, or the build waits on the network (closed CI networks).
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // Quiet builds: Storybook's own preview bundle is large by nature and its file list is noise;

@@ -6,7 +6,7 @@
  * the `X-Demo-User` header, where a real portal would send its own session cookie or token.
  */
 import { createHttpAdapter, createMemoryAdapter } from '../src/adapter/index.js';
-import type { MemoryAdapter, PartnerHubAdapter, Session, User } from '../src/adapter/index.js';
+import type { MemoryAdapter, PartnerHubAdapter } from '../src/adapter/index.js';
 import type { DemoRole } from './settings.js';
 
 export const API_BASE = `${location.origin}/api/v1`;
@@ -23,22 +23,20 @@ const isJson = (response: Response) =>
 /**
  * Asks the origin whether the reference server is behind it; resolves to an owner and a
  * member to act as, or undefined when there is no server (the demo then runs in memory).
+ * `/__demo/users` is the demo server's stand-in for a sign-in page: the API itself answers
+ * 401 to a request that names no user.
  */
 export async function probeServer(): Promise<ServerUsers | undefined> {
   try {
-    const sessionResponse = await fetch(`${API_BASE}/session`);
-    if (!sessionResponse.ok || !isJson(sessionResponse)) return undefined;
-    const session = (await sessionResponse.json()) as Session;
-    const usersResponse = await fetch(`${API_BASE}/users`, {
-      headers: { 'X-Demo-User': session.user.id },
+    const response = await fetch(`${API_BASE}/__demo/users`);
+    if (!response.ok || !isJson(response)) return undefined;
+    const users = (await response.json()) as { owner?: string; member?: string };
+    if (!users.owner) return undefined;
+    const session = await fetch(`${API_BASE}/session`, {
+      headers: { 'X-Demo-User': users.owner },
     });
-    const users = usersResponse.ok ? ((await usersResponse.json()) as User[]) : [];
-    const active = users.filter((u) => u.status === 'active');
-    const owner =
-      session.user.role === 'owner'
-        ? session.user.id
-        : (active.find((u) => u.role === 'owner')?.id ?? session.user.id);
-    return { owner, member: active.find((u) => u.role === 'member')?.id };
+    if (!session.ok) return undefined;
+    return { owner: users.owner, member: users.member };
   } catch {
     return undefined;
   }

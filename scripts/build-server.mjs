@@ -28,6 +28,8 @@ export async function buildServer({ outDir = serverOutDir } = {}) {
       entryPoints: {
         index: join(root, 'demo', 'server', 'index.ts'),
         main: join(root, 'demo', 'server', 'main.ts'),
+        // The server tests' share of src/ (http and memory adapters, the conformance suite).
+        kit: join(root, 'test', 'server', 'kit.ts'),
       },
       outdir: staging,
       bundle: true,

@@ -117,7 +117,7 @@ const contentTypes = {
 };
 
 /** The portal without the reference server: static files only, under the same CSP. */
-export async function startStaticServer({ dir, port, host }) {
+export async function startStaticServer({ dir, port, host, csp = CSP }) {
   const base = resolve(dir);
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -143,7 +143,7 @@ export async function startStaticServer({ dir, port, host }) {
     }
     response.writeHead(200, {
       'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': CSP,
+      'content-security-policy': csp,
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-cache',
     });

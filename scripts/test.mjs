@@ -12,6 +12,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SetupError, ensureChrome, ensureDependencies, root } from './ensure.mjs';
+import { ensurePostgres } from './postgres.mjs';
 
 const resultsDir = join(root, '.cache', 'test-results');
 const wtrResults = join(resultsDir, 'wtr.json');
@@ -119,6 +120,8 @@ async function main() {
   try {
     ensureDependencies();
     console.log(`Chromium: ${ensureChrome()}`);
+    // The server tests run two instances against a real PostgreSQL (test/server/postgres*).
+    console.log(`PostgreSQL: ${ensurePostgres()}`);
   } catch (error) {
     console.error(error instanceof SetupError ? error.message : error);
     console.log('0 passed, 1 failed');

@@ -13,7 +13,28 @@ export interface StoryArgs {
   scenario: NonNullable<MemoryAdapterOptions['scenario']>;
   role: 'owner' | 'member';
   locale: string;
-  theme: 'light' | 'dark';
+  theme: 'light' | 'dark' | 'brand';
+}
+
+/**
+ * The toolbar's choices (locale, theme, role, scenario), set by the decorator in
+ * .storybook/preview.ts before each render. `story` (the default) keeps what the story says;
+ * any other value overrides it for every story.
+ */
+export const toolbar: Partial<Record<keyof StoryArgs, string>> = {};
+
+/** The story's args with the toolbar's overrides applied. */
+export function effectiveArgs(args: StoryArgs): StoryArgs {
+  const picked = (key: keyof StoryArgs) => {
+    const value = toolbar[key];
+    return value && value !== 'story' ? value : args[key];
+  };
+  return {
+    scenario: picked('scenario') as StoryArgs['scenario'],
+    role: picked('role') as StoryArgs['role'],
+    locale: picked('locale') as string,
+    theme: picked('theme') as StoryArgs['theme'],
+  };
 }
 
 export const defaultArgs: StoryArgs = {
@@ -40,7 +61,7 @@ export const argTypes: ArgTypes<StoryArgs> = {
   },
   role: { control: 'inline-radio', options: ['owner', 'member'] },
   locale: { control: 'select', options: ['en', 'de', 'es', 'pt-BR'] },
-  theme: { control: 'inline-radio', options: ['light', 'dark'] },
+  theme: { control: 'inline-radio', options: ['light', 'dark', 'brand'] },
 };
 
 /** Renders `content` under a provider; `prepare` may adjust the adapter first. */
@@ -49,10 +70,11 @@ export function withProvider(
   content: TemplateResult,
   prepare?: (adapter: MemoryAdapter) => MemoryAdapter | void,
 ): TemplateResult {
-  const created = createMemoryAdapter({ scenario: args.scenario, role: args.role });
+  const { scenario, role, locale, theme } = effectiveArgs(args);
+  const created = createMemoryAdapter({ scenario, role });
   const adapter = prepare?.(created) ?? created;
-  return html`<div class="ph-story" data-theme=${args.theme}>
-    <ph-provider .adapter=${adapter} locale=${args.locale}>${content}</ph-provider>
+  return html`<div class="ph-story" data-theme=${theme}>
+    <ph-provider .adapter=${adapter} locale=${locale}>${content}</ph-provider>
   </div>`;
 }
 

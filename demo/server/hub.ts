@@ -6,7 +6,6 @@
  * idempotency record together), and either commits all of it or rolls all of it back and
  * reloads the world from the database.
  */
-import { createHash } from 'node:crypto';
 import type {
   LiveEvent,
   ReadOptions,
@@ -15,34 +14,39 @@ import type {
 } from '../../src/adapter/contract.js';
 import { AdapterError } from '../../src/adapter/errors.js';
 import { isAllowed } from '../../src/adapter/permissions.js';
-import type { Route } from '../../src/adapter/http/routes.js';
+import { ROUTES, type Route } from '../../src/adapter/http/routes.js';
 import {
   WhatsAppAccountStatusSchema,
-  type Role,
   type WhatsAppAccountPage,
 } from '../../src/adapter/schemas.js';
-import { MemoryHub } from '../../src/adapter/memory/hub.js';
-import { DEFAULT_NOW } from '../../src/adapter/memory/seed.js';
-import { accountMethods } from '../../src/adapter/memory/resources/account.js';
-import { balanceMethods } from '../../src/adapter/memory/resources/balance.js';
-import { invoiceMethods } from '../../src/adapter/memory/resources/invoices.js';
-import { paymentMethodMethods } from '../../src/adapter/memory/resources/payment-methods.js';
-import { planMethods } from '../../src/adapter/memory/resources/plan.js';
-import { settingsMethods } from '../../src/adapter/memory/resources/settings.js';
-import { decodeCursor, encodeCursor, pageLimit } from '../../src/adapter/memory/paging.js';
-import type { AccountState, World } from '../../src/adapter/memory/state.js';
-import type { AdapterMethod } from '../../src/adapter/memory/types.js';
+import type {
+  CallContext,
+  Identity,
+  IdempotencyOutcome,
+  IdempotencyStore,
+  PartnerHubBackend,
+} from '../../src/server/types.js';
+import {
+  DEFAULT_NOW,
+  MemoryHub,
+  decodeCursor,
+  encodeCursor,
+  hubMethods,
+  pageLimit,
+  type AccountState,
+  type AdapterMethod,
+  type World,
+} from '../../src/adapter/memory/engine.js';
 import { openDatabase, isSeeded, WorldStore, type Db } from './store.js';
 
-/** How long a stored idempotent response is replayed. */
-export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
-
-/** The memory hub with its call path replaced: authorization and idempotency live in the server. */
+/**
+ * The memory hub with its call path replaced: authorization and idempotency live in the
+ * toolkit's handler (which keeps a key unless the payment failed, the rule the memory hub's
+ * `keep` states too) and in this server's idempotency store.
+ */
 class SqlBackedHub extends MemoryHub {
   /** Live events raised by the running operation, with the partner account they concern. */
   pending: Array<{ accountId: string; event: LiveEvent }> = [];
-  /** Whether the running mutation's result uses up its idempotency key. */
-  keepResult = true;
 
   override async read<T>(
     _method: AdapterMethod,
@@ -57,11 +61,8 @@ class SqlBackedHub extends MemoryHub {
     _options: MutationOptions | undefined,
     _input: unknown,
     body: (account: AccountState) => T | Promise<T>,
-    keep: (result: T) => boolean = () => true,
   ): Promise<T> {
-    const result = await body(this.account);
-    this.keepResult = keep(result);
-    return result;
+    return body(this.account);
   }
 
   override emit(event: LiveEvent): void {
@@ -77,43 +78,9 @@ export interface HubOptions {
   now?: string;
 }
 
-/** What an operation answers: a JSON value, nothing (204) or bytes. */
-export type Outcome =
-  | { kind: 'json'; status: number; body: unknown }
-  | { kind: 'empty'; status: 204 }
-  | { kind: 'bytes'; status: number; type: string; bytes: Uint8Array; filename?: string };
-
-export interface Actor {
-  userId: string;
-}
-
-export interface Invocation {
-  route: Route;
-  /** The adapter method's arguments, without the options. */
-  args: unknown[];
-  /** For mutations: the Idempotency-Key and a fingerprint of the request. */
-  idempotency?: { key: string; fingerprint: string };
-}
-
 export type LiveSink = (accountId: string, event: LiveEvent) => void;
 
 type Methods = Record<string, (...args: unknown[]) => Promise<unknown>>;
-
-/** A canonical text of a JSON-like value (object keys sorted), for request fingerprints. */
-export function canonical(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-}
-
-export function fingerprintOf(parts: unknown[], bytes?: Uint8Array): string {
-  const hash = createHash('sha256').update(canonical(parts));
-  if (bytes) hash.update(bytes);
-  return hash.digest('hex');
-}
 
 export class ServerHub {
   readonly db: Db;
@@ -147,12 +114,7 @@ export class ServerHub {
     this.simAnchor = this.hub.world.now;
     const hub = this.hub;
     this.methods = {
-      ...accountMethods(hub),
-      ...balanceMethods(hub),
-      ...invoiceMethods(hub),
-      ...paymentMethodMethods(hub),
-      ...planMethods(hub),
-      ...settingsMethods(hub),
+      ...hubMethods(hub),
       listWhatsAppAccounts: async (query: unknown) => this.listWhatsAppAccounts(query as WaQuery),
       listPartnerAccounts: async () => this.listPartnerAccounts(),
       switchPartnerAccount: async (id: unknown) => this.switchPartnerAccount(String(id)),
@@ -181,11 +143,26 @@ export class ServerHub {
 
   // ── users and their partner accounts ────────────────────────────────────────────────────
 
-  /** The first owner of the first account: who acts when a request names nobody. */
-  get defaultUserId(): string {
-    const first = this.world.accounts[0]!;
-    return (first.users.find((u) => u.role === 'owner' && u.status === 'active') ?? first.users[0]!)
-      .id;
+  /** The demo's identities: the first active owner and member of the first account. */
+  get demoUsers(): { owner: string | undefined; member: string | undefined } {
+    const active = this.world.accounts[0]!.users.filter((u) => u.status === 'active');
+    return {
+      owner: active.find((u) => u.role === 'owner')?.id,
+      member: active.find((u) => u.role === 'member')?.id,
+    };
+  }
+
+  /** Who `userId` is, in the partner account they are looking at; undefined for a stranger. */
+  identityOf(userId: string): Identity | undefined {
+    const accountId = this.accountIdOf(userId);
+    const user = this.world.accounts
+      .find((a) => a.id === accountId)
+      ?.users.find((u) => u.id === userId);
+    if (!accountId || !user) return undefined;
+    return {
+      partnerAccountId: accountId,
+      user: { id: user.id, role: user.role, status: user.status },
+    };
   }
 
   private accountsOf(userId: string): AccountState[] {
@@ -200,21 +177,15 @@ export class ServerHub {
     return mine[0]?.id;
   }
 
-  /** Points the memory hub at the actor's account; throws `unauthorized` for a stranger. */
-  private enterAs(actor: Actor): AccountState {
-    const accountId = this.accountIdOf(actor.userId);
+  /** Points the memory hub at the user's account; throws `unauthorized` for a stranger. */
+  private enterAs(userId: string): AccountState {
+    const accountId = this.accountIdOf(userId);
     if (!accountId) {
       throw new AdapterError('unauthorized', 'This demo user does not exist. Sign in again.');
     }
     this.world.currentId = accountId;
-    for (const account of this.world.accounts) account.currentUserId = actor.userId;
+    for (const account of this.world.accounts) account.currentUserId = userId;
     return this.hub.account;
-  }
-
-  roleOf(actor: Actor): Role | undefined {
-    const accountId = this.accountIdOf(actor.userId);
-    const account = this.world.accounts.find((a) => a.id === accountId);
-    return account?.users.find((u) => u.id === actor.userId)?.role;
   }
 
   private listPartnerAccounts() {
@@ -378,100 +349,119 @@ export class ServerHub {
     }
   }
 
-  // ── operations ──────────────────────────────────────────────────────────────────────────
+  // ── operations: the backend and the idempotency store of the toolkit's handler ─────────
 
   /**
-   * Runs one route for one user: authorization, then in one transaction the idempotency check,
-   * the method, the save and the idempotency record; live events go out after the commit.
+   * The handle this hub's idempotency store passes to the backend: a call that carries it runs
+   * inside the store's operation (the lock taken, the SQLite transaction open), so the change
+   * and its idempotency record commit together.
    */
-  invoke(actor: Actor, call: Invocation): Promise<Outcome> {
-    return this.exclusive(async () => {
-      this.tick();
-      const account = this.enterAs(actor);
-      const role = account.users.find((u) => u.id === actor.userId)?.role;
-      if (!role)
+  private readonly inside = Symbol('inside an operation');
+
+  /** The contract's methods for the toolkit's handler, each acting as `ctx.actor`. */
+  readonly backend: PartnerHubBackend = Object.fromEntries(
+    ROUTES.map((route) => [
+      route.method,
+      (...args: unknown[]) => {
+        const ctx = args.pop() as CallContext;
+        return this.call(route, args, ctx);
+      },
+    ]),
+  ) as PartnerHubBackend;
+
+  /** Idempotency records in SQLite, in the same transaction as the change they answer for. */
+  readonly idempotency: IdempotencyStore = {
+    run: (request, execute) =>
+      this.exclusive(async () => {
+        this.tick();
+        const { scope } = request;
+        const outcome = await this.transactionAsync(async (): Promise<IdempotencyOutcome> => {
+          this.db
+            .prepare('DELETE FROM idempotency WHERE created_at_ms < ?')
+            .run(Date.now() - request.ttlMs);
+          const stored = this.db
+            .prepare(
+              `SELECT fingerprint, status, body FROM idempotency
+               WHERE partner_id = ? AND user_id = ? AND method = ? AND key = ?`,
+            )
+            .get(scope.partnerAccountId, scope.userId, scope.method, scope.key) as
+            { fingerprint: string; status: number; body: string | null } | undefined;
+          if (stored) {
+            if (stored.fingerprint !== request.fingerprint) return { kind: 'conflict' };
+            return {
+              kind: 'replayed',
+              response: { status: stored.status, body: JSON.parse(stored.body ?? 'null') },
+            };
+          }
+          const { response, keep } = await execute(this.inside);
+          if (keep) {
+            this.db
+              .prepare(
+                `INSERT INTO idempotency
+                   (partner_id, user_id, method, key, fingerprint, status, body, created_at_ms)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+              )
+              .run(
+                scope.partnerAccountId,
+                scope.userId,
+                scope.method,
+                scope.key,
+                request.fingerprint,
+                response.status,
+                response.status === 204 ? null : JSON.stringify(response.body),
+                Date.now(),
+              );
+          }
+          return { kind: 'executed', response };
+        });
+        this.flushEvents();
+        return outcome;
+      }),
+  };
+
+  /**
+   * Runs one method as one user: their account entered, their role checked again (it may have
+   * changed since the request was authenticated). Inside the idempotency store's operation it
+   * runs and saves directly; otherwise it takes the lock (and, for a change, a transaction).
+   */
+  private async call(route: Route, args: unknown[], ctx: CallContext): Promise<unknown> {
+    const run = async () => {
+      const account = this.enterAs(ctx.actor.user.id);
+      const user = account.users.find((u) => u.id === ctx.actor.user.id);
+      if (!user || user.status !== 'active') {
         throw new AdapterError(
           'unauthorized',
           'You no longer have access to this partner account.',
         );
-      if (!isAllowed(role, call.route.method)) {
+      }
+      if (!isAllowed(user.role, route.method)) {
         throw new AdapterError(
           'forbidden',
           'Only owners can do this. Ask an owner of this partner account.',
         );
       }
-      const fn = this.methods[call.route.method];
+      const fn = this.methods[route.method];
       if (!fn) throw new AdapterError('not_found', 'This operation is not offered.');
       this.hub.pending = [];
-      this.hub.keepResult = true;
-
-      if (!call.route.mutation) {
-        const result = await fn(...call.args, {});
-        if (result instanceof Blob) {
-          return {
-            kind: 'bytes',
-            status: 200,
-            type: result.type || 'application/pdf',
-            bytes: new Uint8Array(await result.arrayBuffer()),
-            filename: `${String(call.args[0])}.pdf`,
-          };
-        }
-        return toOutcome(call.route, result);
-      }
-      const idem = call.idempotency!;
-      const partnerId = account.id;
-      const outcome = await this.transactionAsync(async () => {
-        this.db
-          .prepare('DELETE FROM idempotency WHERE created_at_ms < ?')
-          .run(Date.now() - IDEMPOTENCY_TTL_MS);
-        const stored = this.db
-          .prepare(
-            'SELECT fingerprint, status, body FROM idempotency WHERE partner_id = ? AND method = ? AND key = ?',
-          )
-          .get(partnerId, call.route.method, idem.key) as
-          { fingerprint: string; status: number; body: string | null } | undefined;
-        if (stored) {
-          if (stored.fingerprint !== idem.fingerprint) {
-            throw new AdapterError(
-              'conflict',
-              'This idempotency key was already used for a different request. Use a new key for a new change.',
-            );
-          }
-          this.hub.pending = [];
-          return stored.status === 204
-            ? ({ kind: 'empty', status: 204 } as const)
-            : ({
-                kind: 'json',
-                status: stored.status,
-                body: JSON.parse(stored.body ?? 'null'),
-              } as const);
-        }
-        const result = await fn(...call.args, { idempotencyKey: idem.key });
-        const out = toOutcome(call.route, result);
-        this.store.save(this.world);
-        if (this.hub.keepResult && out.kind !== 'bytes') {
-          this.db
-            .prepare(
-              `INSERT INTO idempotency (partner_id, method, key, fingerprint, status, body, created_at_ms)
-               VALUES (?, ?, ?, ?, ?, ?, ?)`,
-            )
-            .run(
-              partnerId,
-              call.route.method,
-              idem.key,
-              idem.fingerprint,
-              out.status,
-              out.kind === 'json' ? JSON.stringify(out.body) : null,
-              Date.now(),
-            );
-        }
-        return out;
-      });
-      const events = this.hub.pending;
-      this.hub.pending = [];
-      for (const { accountId, event } of events) this.sink(accountId, event);
-      return outcome;
+      const options = route.mutation ? { idempotencyKey: ctx.idempotencyKey ?? '' } : {};
+      const result = await fn(...args, options);
+      if (route.mutation) this.store.save(this.world);
+      return result;
+    };
+    if (ctx.transaction === this.inside) return run();
+    return this.exclusive(async () => {
+      this.tick();
+      const result = route.mutation ? await this.transactionAsync(run) : await run();
+      this.flushEvents();
+      return result;
     });
+  }
+
+  /** Sends the events the last operation raised (after its commit). */
+  private flushEvents(): void {
+    const events = this.hub.pending;
+    this.hub.pending = [];
+    for (const { accountId, event } of events) this.sink(accountId, event);
   }
 
   /** The balances of the account a user is looking at (for the first SSE message). */
@@ -496,10 +486,3 @@ function fingerprintAccount(account: AccountState) {
     plan: `${account.plan.planId} ${account.plan.periodStart} ${account.plan.status}`,
   };
 }
-
-function toOutcome(route: Route, result: unknown): Outcome {
-  if (route.response === null) return { kind: 'empty', status: 204 };
-  return { kind: 'json', status: 200, body: result };
-}
-
-export { type Route };

@@ -15,11 +15,16 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { API_BASE, LiveChannel, createHandler } from './http.js';
+import type { ServerLimits } from '../../src/server/types.js';
+import { hardenNodeServer } from '../../src/server/node.js';
+import { API_BASE, createHandler } from './http.js';
 import { ServerHub } from './hub.js';
 
-export { buildOpenApiDocument } from './openapi.js';
+export { buildOpenApiDocument } from '../../src/server/openapi.js';
 export { API_BASE, DEMO_USER_HEADER } from './http.js';
+/** The toolkit (`partner-hub-elements/server`), for tests that drive it directly. */
+export * from '../../src/server/index.js';
+export { toNodeListener, hardenNodeServer } from '../../src/server/node.js';
 /** The contract this server serves (for tests and tools that load the bundle). */
 export { ROUTES } from '../../src/adapter/http/routes.js';
 export { isAllowed } from '../../src/adapter/permissions.js';
@@ -44,6 +49,8 @@ export interface ReferenceServerOptions {
   log?: boolean;
   /** Where a new database's simulated clock starts (default the memory adapter's `DEFAULT_NOW`). */
   now?: string;
+  /** The handler's limits (body size and time, event streams); defaults in `DEFAULT_LIMITS`. */
+  limits?: Partial<ServerLimits>;
 }
 
 export interface ReferenceServer {
@@ -68,14 +75,17 @@ export async function startReferenceServer(
     usageSpeed,
     ...(options.now ? { now: options.now } : {}),
   });
-  const live = new LiveChannel(hub);
-  const handler = createHandler(hub, live, {
+  const handler = createHandler(hub, {
     testHooks: options.testHooks ?? false,
     log: options.log ?? false,
     ...(options.staticDir ? { staticDir: options.staticDir } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
   });
-  const server = createServer((req, res) => void handler(req, res));
-  server.keepAliveTimeout = 5_000;
+  // Timeouts are checked every second (Node's default is every 30 s), so a request whose
+  // headers never finish is answered 408 within about 11 s.
+  const server = hardenNodeServer(
+    createServer({ connectionsCheckingInterval: 1_000 }, handler.listener),
+  );
 
   // Usage keeps flowing (and live events keep coming) while nobody asks.
   const ticker =
@@ -110,7 +120,7 @@ export async function startReferenceServer(
     close() {
       closing ??= (async () => {
         if (ticker) clearInterval(ticker);
-        live.close();
+        handler.api.close();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeAllConnections();

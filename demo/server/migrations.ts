@@ -210,4 +210,25 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'expire idempotency records by age',
     sql: `CREATE INDEX idempotency_by_age ON idempotency (created_at_ms);`,
   },
+  {
+    version: 3,
+    name: 'idempotency records per user',
+    // Records were per account, so one user could replay another's key. The stored answers
+    // are a 24-hour replay cache with no owner to give them: they are dropped, not guessed.
+    sql: `
+      DROP TABLE idempotency;
+      CREATE TABLE idempotency (
+        partner_id TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        method TEXT NOT NULL,
+        key TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        status INTEGER NOT NULL,
+        body TEXT,
+        created_at_ms INTEGER NOT NULL,
+        PRIMARY KEY (partner_id, user_id, method, key)
+      );
+      CREATE INDEX idempotency_by_age ON idempotency (created_at_ms);
+    `,
+  },
 ];

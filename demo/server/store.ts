@@ -21,9 +21,9 @@ import type {
   StoredInvoice,
   Wallet,
   World,
-} from '../../src/adapter/memory/state.js';
-import type { UsageProfile } from '../../src/adapter/memory/usage-profile.js';
-import type { IndexedWhatsAppAccount } from '../../src/adapter/memory/state.js';
+  IndexedWhatsAppAccount,
+  UsageProfile,
+} from '../../src/adapter/memory/engine.js';
 import type { InvoicingField, PlanOption, User } from '../../src/adapter/schemas.js';
 import { MIGRATIONS } from './migrations.js';
 

@@ -3,8 +3,12 @@
  *
  * Plain async methods, one per resource and mutation. Every call takes `{ signal }`; every
  * mutation also takes an `idempotencyKey` that the host must honour (same key, same result,
- * never a second charge). Methods marked optional are capabilities: a widget hides or explains
- * what the adapter cannot do. Errors are thrown as {@link AdapterError}.
+ * never a second charge). Errors are thrown as {@link AdapterError}.
+ *
+ * Every method is optional: each one is a capability the elements check. An adapter implements
+ * what the page's elements use (each element's `adapterUse` says which, and the README's table
+ * lists them); an element whose method is missing shows its "unavailable" state. The kit's own
+ * memory and http adapters have every core method ({@link FullPartnerHubAdapter}).
  */
 import type {
   AutoRenewal,
@@ -100,10 +104,18 @@ export interface InviteUserInput {
   role: Role;
 }
 
+/** An element of the host's page, as far as the contract needs to know (an `HTMLElement`). */
+export interface MountPoint {
+  appendChild(node: never): unknown;
+}
+
 /** What `collectPaymentMethod` hands to the host's payment provider. */
 export interface CollectPaymentMethodInput {
-  /** Where the host's PSP UI may mount, when it renders inline. */
-  container?: HTMLElement;
+  /**
+   * Where the host's PSP UI may mount, when it renders inline: an element of the page (typed
+   * structurally, so the contract type-checks without the DOM library).
+   */
+  container?: MountPoint;
   makeDefault?: boolean;
 }
 
@@ -137,45 +149,49 @@ export type LiveEvent =
 
 export type LiveListener = (event: LiveEvent) => void;
 
+/**
+ * The adapter contract. Every method is optional (a capability); implement those the page's
+ * elements use.
+ */
 export interface PartnerHubAdapter {
   // session
-  getSession(options?: ReadOptions): Promise<Session>;
+  getSession?(options?: ReadOptions): Promise<Session>;
 
   // balances and usage
-  getBalances(options?: ReadOptions): Promise<Balance[]>;
+  getBalances?(options?: ReadOptions): Promise<Balance[]>;
   /** Daily usage costs, for forecasts and recommendations. */
-  listDailyUsage(query: UsageQuery, options?: ReadOptions): Promise<DailyUsage[]>;
-  topUp(input: TopUpInput, options: MutationOptions): Promise<TopUpResult>;
+  listDailyUsage?(query: UsageQuery, options?: ReadOptions): Promise<DailyUsage[]>;
+  topUp?(input: TopUpInput, options: MutationOptions): Promise<TopUpResult>;
   /** (capability) The fee and total a top-up would cost, shown before confirming. */
   quoteTopUp?(input: TopUpInput, options?: ReadOptions): Promise<TopUpQuote>;
 
   // auto-renewal, one entry per balance currency
-  getAutoRenewal(options?: ReadOptions): Promise<AutoRenewal[]>;
-  updateAutoRenewal(settings: AutoRenewalUpdate, options: MutationOptions): Promise<AutoRenewal>;
+  getAutoRenewal?(options?: ReadOptions): Promise<AutoRenewal[]>;
+  updateAutoRenewal?(settings: AutoRenewalUpdate, options: MutationOptions): Promise<AutoRenewal>;
 
   // movements per month
-  listMovements(query: MovementQuery, options?: ReadOptions): Promise<Movement[]>;
+  listMovements?(query: MovementQuery, options?: ReadOptions): Promise<Movement[]>;
 
   // invoices
-  listInvoices(query: InvoiceQuery, options?: ReadOptions): Promise<InvoicePage>;
-  payInvoice(
+  listInvoices?(query: InvoiceQuery, options?: ReadOptions): Promise<InvoicePage>;
+  payInvoice?(
     id: string,
     input: { paymentMethodId: string },
     options: MutationOptions,
   ): Promise<PayInvoiceResult>;
   /** A URL the browser can open, or the PDF itself. */
-  getInvoicePdf(id: string, options?: ReadOptions): Promise<string | Blob>;
+  getInvoicePdf?(id: string, options?: ReadOptions): Promise<string | Blob>;
 
   // invoicing details
-  getInvoicingDetails(options?: ReadOptions): Promise<InvoicingDetails>;
-  updateInvoicingDetails(
+  getInvoicingDetails?(options?: ReadOptions): Promise<InvoicingDetails>;
+  updateInvoicingDetails?(
     patch: InvoicingDetailsPatch,
     options: MutationOptions,
   ): Promise<InvoicingDetails>;
 
   // payment methods
-  listPaymentMethods(options?: ReadOptions): Promise<PaymentMethod[]>;
-  setDefaultPaymentMethod(id: string, options: MutationOptions): Promise<PaymentMethod[]>;
+  listPaymentMethods?(options?: ReadOptions): Promise<PaymentMethod[]>;
+  setDefaultPaymentMethod?(id: string, options: MutationOptions): Promise<PaymentMethod[]>;
   /** (capability) */
   removePaymentMethod?(id: string, options: MutationOptions): Promise<PaymentMethod[]>;
   /** (capability) Collect a new card through the host's payment provider (PCI stays there). */
@@ -185,23 +201,23 @@ export interface PartnerHubAdapter {
   ): Promise<PaymentMethod>;
 
   // partner plan
-  getPlan(options?: ReadOptions): Promise<Plan>;
+  getPlan?(options?: ReadOptions): Promise<Plan>;
   /** (capability) The prorated amount of a change, shown before confirming. */
   quotePlanChange?(planId: string, options?: ReadOptions): Promise<PlanChangeQuote>;
-  changePlan(planId: string, options: MutationOptions): Promise<Plan>;
+  changePlan?(planId: string, options: MutationOptions): Promise<Plan>;
   /** (capability) */
   cancelPlan?(options: MutationOptions): Promise<Plan>;
 
   // users (mutations are owner-only: a member gets `forbidden`)
-  listUsers(options?: ReadOptions): Promise<User[]>;
-  inviteUser(input: InviteUserInput, options: MutationOptions): Promise<User>;
-  updateUserRole(id: string, role: Role, options: MutationOptions): Promise<User>;
+  listUsers?(options?: ReadOptions): Promise<User[]>;
+  inviteUser?(input: InviteUserInput, options: MutationOptions): Promise<User>;
+  updateUserRole?(id: string, role: Role, options: MutationOptions): Promise<User>;
   /** (capability) Without it the widget says "contact support to remove a user". */
   removeUser?(id: string, options: MutationOptions): Promise<void>;
 
   // integration settings
-  getIntegrationSettings(options?: ReadOptions): Promise<IntegrationSettings>;
-  updateIntegrationSettings(
+  getIntegrationSettings?(options?: ReadOptions): Promise<IntegrationSettings>;
+  updateIntegrationSettings?(
     patch: IntegrationSettingsPatch,
     options: MutationOptions,
   ): Promise<IntegrationSettings>;
@@ -209,18 +225,18 @@ export interface PartnerHubAdapter {
   sendTestWebhook?(options: MutationOptions): Promise<WebhookTestResult>;
 
   // profile
-  getProfile(options?: ReadOptions): Promise<Profile>;
-  updateProfile(patch: ProfilePatch, options: MutationOptions): Promise<Profile>;
-  uploadLogo(file: Blob, options: MutationOptions): Promise<Profile>;
+  getProfile?(options?: ReadOptions): Promise<Profile>;
+  updateProfile?(patch: ProfilePatch, options: MutationOptions): Promise<Profile>;
+  uploadLogo?(file: Blob, options: MutationOptions): Promise<Profile>;
 
   // WhatsApp accounts (large: paged)
-  listWhatsAppAccounts(
+  listWhatsAppAccounts?(
     query: WhatsAppAccountQuery,
     options?: ReadOptions,
   ): Promise<WhatsAppAccountPage>;
 
   // partner accounts
-  listPartnerAccounts(options?: ReadOptions): Promise<PartnerAccount[]>;
+  listPartnerAccounts?(options?: ReadOptions): Promise<PartnerAccount[]>;
   /** (capability) After it resolves, every read is scoped to the new account. */
   switchPartnerAccount?(id: string, options: MutationOptions): Promise<Session>;
 
@@ -228,10 +244,53 @@ export interface PartnerHubAdapter {
   subscribe?(listener: LiveListener): () => void;
 }
 
-/** The optional methods of the contract, i.e. the capabilities a widget may check for. */
-export type AdapterCapability = {
-  [K in keyof PartnerHubAdapter]-?: undefined extends PartnerHubAdapter[K] ? K : never;
-}[keyof PartnerHubAdapter];
+/** Every method of the contract, i.e. every capability an element may check for. */
+export type AdapterCapability = keyof PartnerHubAdapter;
+
+/** Every method of the contract, by name. */
+export type AdapterMethod = AdapterCapability;
+
+/**
+ * The methods every complete hub has (the REST contract's required routes): the memory and
+ * http adapters always offer them.
+ */
+export const CORE_METHODS = [
+  'getSession',
+  'getBalances',
+  'listDailyUsage',
+  'topUp',
+  'getAutoRenewal',
+  'updateAutoRenewal',
+  'listMovements',
+  'listInvoices',
+  'payInvoice',
+  'getInvoicePdf',
+  'getInvoicingDetails',
+  'updateInvoicingDetails',
+  'listPaymentMethods',
+  'setDefaultPaymentMethod',
+  'getPlan',
+  'changePlan',
+  'listUsers',
+  'inviteUser',
+  'updateUserRole',
+  'getIntegrationSettings',
+  'updateIntegrationSettings',
+  'getProfile',
+  'updateProfile',
+  'uploadLogo',
+  'listWhatsAppAccounts',
+  'listPartnerAccounts',
+] as const satisfies readonly AdapterMethod[];
+
+export type CoreMethod = (typeof CORE_METHODS)[number];
+
+/** The methods even a complete hub may lack (quotes, removals, card collection, live events…). */
+export type OptionalMethod = Exclude<AdapterMethod, CoreMethod>;
+
+/** An adapter with every core method, such as the memory and http adapters. */
+export type FullPartnerHubAdapter = PartnerHubAdapter &
+  Required<Pick<PartnerHubAdapter, CoreMethod>>;
 
 export function hasCapability(adapter: PartnerHubAdapter, capability: AdapterCapability): boolean {
   return typeof adapter[capability] === 'function';

@@ -15,7 +15,11 @@ export type AdapterErrorCode =
   | 'unavailable'
   | 'invalid_response'
   | 'timeout'
-  | 'aborted';
+  | 'aborted'
+  /** The adapter has no such method: a capability it lacks (the widget shows "unavailable"). */
+  | 'unsupported'
+  /** The adapter threw something that is not an AdapterError: its data source failed. */
+  | 'adapter_failed';
 
 export interface AdapterErrorOptions {
   /** Per-field messages for `validation` errors, keyed by the field's name in the entity. */
@@ -24,6 +28,8 @@ export interface AdapterErrorOptions {
   retryAfter?: number;
   /** For `invalid_response`: the dotted path of the offending field, e.g. `0.money.amount`. */
   field?: string;
+  /** For `invalid_response`: what the field should hold, e.g. "integer minor units". */
+  expected?: string;
   /** For `payment_failed`: a machine-readable reason such as `card_declined`. */
   reasonCode?: string;
   cause?: unknown;
@@ -43,6 +49,7 @@ export class AdapterError extends Error {
   readonly fieldErrors: Readonly<Record<string, string>>;
   readonly retryAfter: number | undefined;
   readonly field: string | undefined;
+  readonly expected: string | undefined;
   readonly reasonCode: string | undefined;
 
   constructor(code: AdapterErrorCode, message: string, options: AdapterErrorOptions = {}) {
@@ -51,6 +58,7 @@ export class AdapterError extends Error {
     this.fieldErrors = options.fieldErrors ?? {};
     this.retryAfter = options.retryAfter;
     this.field = options.field;
+    this.expected = options.expected;
     this.reasonCode = options.reasonCode;
   }
 
@@ -64,8 +72,22 @@ export function isAdapterError(value: unknown): value is AdapterError {
   return value instanceof AdapterError;
 }
 
-/** Turns anything thrown into an AdapterError, keeping AdapterErrors as they are. */
-export function toAdapterError(value: unknown): AdapterError {
+/** What `fetch` and friends throw when the network fails (Chromium, Firefox, Safari, Node). */
+const NETWORK_FAILURE =
+  /failed to fetch|networkerror|load failed|fetch failed|network request failed/i;
+
+/**
+ * Turns anything thrown into an AdapterError, keeping AdapterErrors as they are. `method` names
+ * the adapter method that threw, for the message.
+ *
+ * - An abort is `aborted`, a `TimeoutError` `timeout`.
+ * - `fetch`'s network failure (a TypeError "Failed to fetch") is `network`.
+ * - "… is not a function" is `unsupported`: the adapter lacks a method it was asked for.
+ * - Anything else an adapter throws — a plain `Error`, a string — is `adapter_failed`: the
+ *   adapter's data source failed. It says nothing about the data, so it is never
+ *   `invalid_response`.
+ */
+export function toAdapterError(value: unknown, method?: string): AdapterError {
   if (value instanceof AdapterError) return value;
   if (value instanceof DOMException && value.name === 'AbortError') {
     return new AdapterError('aborted', 'The request was aborted.', { cause: value });
@@ -73,13 +95,25 @@ export function toAdapterError(value: unknown): AdapterError {
   if (value instanceof DOMException && value.name === 'TimeoutError') {
     return new AdapterError('timeout', 'The request timed out.', { cause: value });
   }
-  if (value instanceof TypeError) {
-    return new AdapterError('network', value.message || 'The network request failed.', {
+  const message = value instanceof Error ? value.message : String(value);
+  const where = method ? `${method}()` : 'The adapter';
+  if (value instanceof TypeError && NETWORK_FAILURE.test(message)) {
+    return new AdapterError('network', message || 'The network request failed.', {
       cause: value,
     });
   }
-  const message = value instanceof Error ? value.message : String(value);
-  return new AdapterError('invalid_response', `The adapter failed unexpectedly: ${message}`, {
-    cause: value,
-  });
+  if (value instanceof TypeError && /is not a function/.test(message)) {
+    return new AdapterError(
+      'unsupported',
+      `${where} called something that does not exist: ${message}`,
+      {
+        cause: value,
+      },
+    );
+  }
+  return new AdapterError(
+    'adapter_failed',
+    `${where} failed${method ? '' : ' unexpectedly'}: ${message}`,
+    { cause: value },
+  );
 }

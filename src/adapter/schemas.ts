@@ -9,7 +9,35 @@ import * as z from 'zod/mini';
 
 const isoDateTime = z.iso.datetime({ offset: true });
 const isoDate = z.iso.date();
-const id = z.string().check(z.minLength(1), z.maxLength(200));
+
+/**
+ * Every string has a length cap (in UTF-16 code units), so no request can store megabytes in a
+ * name and no response can carry them; the OpenAPI document shows each as `maxLength`.
+ */
+export const MAX_LENGTH = {
+  /** Identifiers (users, invoices, cards, plans…). */
+  id: 200,
+  /** Names, labels, brand names, address lines. */
+  name: 200,
+  /** E-mail addresses (RFC 5321's path limit). */
+  email: 320,
+  /** URLs (webhook, redirect, support pages). */
+  url: 2048,
+  /** Short codes: VAT IDs, postal codes, Solution IDs, region ids, reason codes. */
+  code: 64,
+  /** Sentences a hub shows as-is: descriptions, conditions, failure reasons. */
+  text: 2000,
+  /** A logo as a `data:` URL (the server's 4 MiB upload limit, base64-encoded). */
+  logoUrl: 6_000_000,
+} as const;
+
+const text = (max: number) => z.string().check(z.maxLength(max));
+const id = z.string().check(z.minLength(1), z.maxLength(MAX_LENGTH.id));
+const name = text(MAX_LENGTH.name);
+const email = text(MAX_LENGTH.email);
+const url = text(MAX_LENGTH.url);
+const code = text(MAX_LENGTH.code);
+const sentence = text(MAX_LENGTH.text);
 
 /** A period of one calendar month, `YYYY-MM`. */
 export const PeriodSchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
@@ -23,6 +51,12 @@ export const MoneySchema = z.object({
   currency: CurrencySchema,
 });
 
+/** Money in a request body: the same shape, with no other fields allowed. */
+export const MoneyInputSchema = z.strictObject({
+  amount: z.int(),
+  currency: CurrencySchema,
+});
+
 export const RoleSchema = z.enum(['owner', 'member']);
 export const BillingModeSchema = z.enum(['partner_paid', 'client_paid']);
 
@@ -31,17 +65,17 @@ export const BillingModeSchema = z.enum(['partner_paid', 'client_paid']);
 export const SessionSchema = z.object({
   user: z.object({
     id,
-    email: z.string(),
-    name: z.string(),
+    email,
+    name,
     role: RoleSchema,
   }),
   partner: z.object({
     id,
-    name: z.string(),
+    name,
   }),
   billingMode: BillingModeSchema,
   /** A BCP 47 locale the hub suggests for this user; the provider's `locale` wins. */
-  locale: z.optional(z.string()),
+  locale: z.optional(code),
 });
 
 // ── balances and usage ─────────────────────────────────────────────────────────────────────
@@ -82,17 +116,17 @@ export const AutoRenewalSchema = z.object({
   threshold: MoneySchema,
   amount: MoneySchema,
   limits: AutoRenewalLimitsSchema,
-  paymentMethodId: z.nullable(z.string()),
+  paymentMethodId: z.nullable(id),
   /** A recommendation the hub computed itself; when absent the domain rule computes one. */
   recommendation: z.optional(AutoRenewalRecommendationSchema),
 });
 export const AutoRenewalListSchema = z.array(AutoRenewalSchema);
 
-export const AutoRenewalUpdateSchema = z.object({
+export const AutoRenewalUpdateSchema = z.strictObject({
   currency: CurrencySchema,
   enabled: z.boolean(),
-  threshold: MoneySchema,
-  amount: MoneySchema,
+  threshold: MoneyInputSchema,
+  amount: MoneyInputSchema,
 });
 
 // ── top-ups ────────────────────────────────────────────────────────────────────────────────
@@ -109,9 +143,9 @@ export const TopUpResultSchema = z.object({
   amount: MoneySchema,
   balance: BalanceSchema,
   /** Why a payment failed, in words the hub chose (shown as-is, as text). */
-  reason: z.optional(z.string()),
+  reason: z.optional(sentence),
   /** A machine-readable reason, e.g. `card_declined`, `insufficient_funds`, `expired_card`. */
-  reasonCode: z.optional(z.string()),
+  reasonCode: z.optional(code),
 });
 
 // ── movements ──────────────────────────────────────────────────────────────────────────────
@@ -136,18 +170,18 @@ export const InvoiceTypeSchema = z.enum([
 
 export const InvoiceSchema = z.object({
   id,
-  number: z.string(),
+  number: name,
   type: InvoiceTypeSchema,
   status: InvoiceStatusSchema,
   issuedAt: isoDateTime,
   dueAt: z.nullable(isoDateTime),
   total: MoneySchema,
-  description: z.string(),
+  description: sentence,
 });
 
 export const InvoicePageSchema = z.object({
   items: z.array(InvoiceSchema),
-  nextCursor: z.nullable(z.string()),
+  nextCursor: z.nullable(sentence),
   /** Total matching rows, when the hub knows it cheaply. */
   total: z.optional(z.int()),
 });
@@ -155,8 +189,8 @@ export const InvoicePageSchema = z.object({
 export const PayInvoiceResultSchema = z.object({
   invoice: InvoiceSchema,
   status: z.enum(['succeeded', 'failed', 'pending']),
-  reason: z.optional(z.string()),
-  reasonCode: z.optional(z.string()),
+  reason: z.optional(sentence),
+  reasonCode: z.optional(code),
 });
 
 // ── invoicing details ──────────────────────────────────────────────────────────────────────
@@ -172,36 +206,38 @@ export const InvoicingFieldSchema = z.enum([
   'vatId',
 ]);
 
-export const InvoicingValuesSchema = z.object({
-  legalName: z.string(),
-  billingEmail: z.string(),
-  addressLine1: z.string(),
-  addressLine2: z.string(),
-  city: z.string(),
-  postalCode: z.string(),
+const invoicingValues = {
+  legalName: name,
+  billingEmail: email,
+  addressLine1: name,
+  addressLine2: name,
+  city: name,
+  postalCode: code,
   /** ISO 3166-1 alpha-2. */
   country: z.string().check(z.regex(/^[A-Z]{2}$/)),
-  vatId: z.string(),
-});
+  vatId: code,
+};
+
+export const InvoicingValuesSchema = z.object(invoicingValues);
 
 export const InvoicingDetailsSchema = z.object({
   values: InvoicingValuesSchema,
   /** The fields this partner may change here; the rest go through support. */
   editable: z.array(InvoicingFieldSchema),
-  supportUrl: z.optional(z.string()),
+  supportUrl: z.optional(url),
 });
 
-export const InvoicingDetailsPatchSchema = z.partial(InvoicingValuesSchema);
+export const InvoicingDetailsPatchSchema = z.partial(z.strictObject(invoicingValues));
 
 // ── payment methods ────────────────────────────────────────────────────────────────────────
 
 export const PaymentMethodSchema = z.object({
   id,
-  brand: z.string(),
+  brand: name,
   last4: z.string().check(z.regex(/^\d{4}$/)),
   expMonth: z.int().check(z.minimum(1), z.maximum(12)),
   expYear: z.int().check(z.minimum(2000), z.maximum(2200)),
-  holderName: z.optional(z.string()),
+  holderName: z.optional(name),
   isDefault: z.boolean(),
 });
 export const PaymentMethodListSchema = z.array(PaymentMethodSchema);
@@ -210,10 +246,10 @@ export const PaymentMethodListSchema = z.array(PaymentMethodSchema);
 
 export const PlanOptionSchema = z.object({
   id,
-  name: z.string(),
+  name,
   price: MoneySchema,
   interval: z.enum(['month', 'year']),
-  features: z.array(z.string()),
+  features: z.array(sentence),
 });
 
 export const PlanSchema = z.object({
@@ -229,10 +265,10 @@ export const PlanSchema = z.object({
   cancel: z.object({
     allowed: z.boolean(),
     /** The conditions the hub states, shown as text before the partner confirms. */
-    conditions: z.array(z.string()),
+    conditions: z.array(sentence),
     effectiveAt: z.nullable(isoDateTime),
   }),
-  supportUrl: z.optional(z.string()),
+  supportUrl: z.optional(url),
 });
 
 export const PlanChangeQuoteSchema = z.object({
@@ -247,8 +283,8 @@ export const PlanChangeQuoteSchema = z.object({
 
 export const UserSchema = z.object({
   id,
-  email: z.string(),
-  name: z.string(),
+  email,
+  name,
   role: RoleSchema,
   status: z.enum(['active', 'invited']),
 });
@@ -256,43 +292,43 @@ export const UserListSchema = z.array(UserSchema);
 
 // ── integration settings ───────────────────────────────────────────────────────────────────
 
-export const DataRegionSchema = z.object({ id, label: z.string() });
+export const DataRegionSchema = z.object({ id, label: name });
 
 export const IntegrationSettingsSchema = z.object({
   partnerId: id,
-  solutionId: z.nullable(z.string()),
-  webhookUrl: z.nullable(z.string()),
-  redirectUrl: z.nullable(z.string()),
-  dataRegion: z.string(),
+  solutionId: z.nullable(code),
+  webhookUrl: z.nullable(url),
+  redirectUrl: z.nullable(url),
+  dataRegion: code,
   availableRegions: z.array(DataRegionSchema),
 });
 
-export const IntegrationSettingsPatchSchema = z.object({
-  solutionId: z.optional(z.nullable(z.string())),
-  webhookUrl: z.optional(z.nullable(z.string())),
-  redirectUrl: z.optional(z.nullable(z.string())),
-  dataRegion: z.optional(z.string()),
+export const IntegrationSettingsPatchSchema = z.strictObject({
+  solutionId: z.optional(z.nullable(code)),
+  webhookUrl: z.optional(z.nullable(url)),
+  redirectUrl: z.optional(z.nullable(url)),
+  dataRegion: z.optional(code),
 });
 
 export const WebhookTestResultSchema = z.object({
   delivered: z.boolean(),
   status: z.optional(z.int()),
-  message: z.optional(z.string()),
+  message: z.optional(sentence),
 });
 
 // ── profile ────────────────────────────────────────────────────────────────────────────────
 
 export const ProfileSchema = z.object({
-  brandName: z.string(),
-  logoUrl: z.nullable(z.string()),
+  brandName: name,
+  logoUrl: z.nullable(text(MAX_LENGTH.logoUrl)),
   logoRules: z.object({
     maxBytes: z.int(),
-    types: z.array(z.string()),
+    types: z.array(code),
   }),
 });
 
-export const ProfilePatchSchema = z.object({
-  brandName: z.optional(z.string()),
+export const ProfilePatchSchema = z.strictObject({
+  brandName: z.optional(name),
 });
 
 // ── WhatsApp accounts ──────────────────────────────────────────────────────────────────────
@@ -307,10 +343,10 @@ export const WhatsAppAccountStatusSchema = z.enum([
 
 export const WhatsAppAccountSchema = z.object({
   id,
-  wabaId: z.string(),
-  name: z.string(),
-  clientName: z.string(),
-  phoneNumber: z.string(),
+  wabaId: code,
+  name,
+  clientName: name,
+  phoneNumber: code,
   status: WhatsAppAccountStatusSchema,
   createdAt: isoDateTime,
 });
@@ -326,7 +362,7 @@ export const WhatsAppAccountSortSchema = z.enum([
 
 export const WhatsAppAccountPageSchema = z.object({
   items: z.array(WhatsAppAccountSchema),
-  nextCursor: z.nullable(z.string()),
+  nextCursor: z.nullable(sentence),
   total: z.int(),
   /** The order the adapter applied; absent when it does not sort on request. */
   sort: z.optional(WhatsAppAccountSortSchema),
@@ -336,30 +372,32 @@ export const WhatsAppAccountPageSchema = z.object({
 
 export const PartnerAccountSchema = z.object({
   id,
-  name: z.string(),
+  name,
   billingMode: BillingModeSchema,
   current: z.boolean(),
 });
 export const PartnerAccountListSchema = z.array(PartnerAccountSchema);
 
 // ── request bodies (the http contract; the adapter methods take the same shapes) ─────────
+// Strict: a field the contract does not know is refused by name, never silently dropped.
+// (Responses stay tolerant: a hub that sends more than the contract names still works.)
 
-export const TopUpInputSchema = z.object({
-  amount: MoneySchema,
+export const TopUpInputSchema = z.strictObject({
+  amount: MoneyInputSchema,
   paymentMethodId: id,
 });
 
-export const PayInvoiceInputSchema = z.object({ paymentMethodId: id });
+export const PayInvoiceInputSchema = z.strictObject({ paymentMethodId: id });
 
-export const PlanChangeInputSchema = z.object({ planId: id });
+export const PlanChangeInputSchema = z.strictObject({ planId: id });
 
-export const InviteUserInputSchema = z.object({
-  email: z.string(),
-  name: z.optional(z.string()),
+export const InviteUserInputSchema = z.strictObject({
+  email,
+  name: z.optional(name),
   role: RoleSchema,
 });
 
-export const UserRoleInputSchema = z.object({ role: RoleSchema });
+export const UserRoleInputSchema = z.strictObject({ role: RoleSchema });
 
 // ── inferred types ─────────────────────────────────────────────────────────────────────────
 

@@ -51,17 +51,83 @@ export const RESULT_SCHEMAS: Record<
   switchPartnerAccount: s.SessionSchema,
 };
 
-/** Parses `value` with `schema`, or throws `invalid_response` naming the first bad field. */
+/** The value at a dotted path of `root`, or undefined. */
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** A short, safe rendering of what was received. */
+function received(value: unknown): string {
+  if (value === undefined) return 'nothing (the field is missing)';
+  if (typeof value === 'string') {
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  }
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) {
+    return String(value);
+  }
+  return Array.isArray(value) ? 'a list' : `a value of type ${typeof value}`;
+}
+
+interface Issue {
+  code: string;
+  path: readonly PropertyKey[];
+  expected?: string;
+  format?: string;
+  values?: readonly unknown[];
+  origin?: string;
+}
+
+/**
+ * What a field should hold, in words a developer can act on: "integer minor units", "an ISO
+ * 4217 code in capitals". zod's own message ("Invalid input") says nothing.
+ */
+export function expectationOf(issue: Issue): string {
+  const last = issue.path.at(-1);
+  if (
+    last === 'amount' &&
+    (issue.origin === 'int' || issue.expected === 'int' || issue.expected === 'number')
+  ) {
+    return 'integer minor units (10045 for 100.45 EUR), never a decimal number';
+  }
+  if (last === 'currency') return 'an ISO 4217 code in capitals, such as "EUR"';
+  if (last === 'period') return 'a month, "YYYY-MM"';
+  if (issue.format === 'datetime') {
+    return 'an ISO 8601 date and time with its offset, such as "2026-11-01T12:00:00Z"';
+  }
+  if (issue.format === 'date') return 'a date, "YYYY-MM-DD"';
+  if (issue.code === 'invalid_value' && issue.values) {
+    return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  }
+  if (issue.code === 'too_big' && issue.origin === 'int') return 'a safe integer';
+  if (issue.code === 'invalid_type' && issue.expected) {
+    const expected = issue.expected === 'int' ? 'an integer' : `a value of type ${issue.expected}`;
+    return expected;
+  }
+  if (issue.code === 'too_small' || issue.code === 'too_big') return 'a value within its limits';
+  return 'a value of the documented shape';
+}
+
+/**
+ * Parses `value` with `schema`, or throws `invalid_response` naming the first bad field, what it
+ * should hold and what it held.
+ */
 export function parseOrThrow<T>(schema: z.core.$ZodType<T>, value: unknown, what: string): T {
   const result = z.safeParse(schema, value);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const field = issue?.path.map(String).join('.') ?? '';
+  const issue = result.error.issues[0] as Issue | undefined;
+  const path = issue?.path ?? [];
+  const field = path.map(String).join('.');
   const where = field ? `field "${field}"` : 'the value';
+  const expected = issue ? expectationOf(issue) : 'a value of the documented shape';
   throw new AdapterError(
     'invalid_response',
-    `${what} returned an invalid response: ${where}: ${issue?.message ?? 'invalid'}.`,
-    { field, cause: result.error },
+    `${what} returned an invalid response: ${where} should be ${expected}, got ${received(valueAt(value, path))}.`,
+    { field, expected, cause: result.error },
   );
 }
 
@@ -71,8 +137,8 @@ const validated = new WeakMap<PartnerHubAdapter, PartnerHubAdapter>();
  * Returns an adapter with the same capabilities whose results are parsed and whose errors are
  * AdapterErrors. Wrapping twice returns the same wrapper.
  */
-export function withValidation(adapter: PartnerHubAdapter): PartnerHubAdapter {
-  if (validated.has(adapter)) return validated.get(adapter)!;
+export function withValidation<A extends PartnerHubAdapter>(adapter: A): A {
+  if (validated.has(adapter)) return validated.get(adapter) as A;
   const wrapper: Record<string, unknown> = {};
   for (const [method, schema] of Object.entries(RESULT_SCHEMAS)) {
     const original = (adapter as unknown as Record<string, unknown>)[method];
@@ -82,7 +148,7 @@ export function withValidation(adapter: PartnerHubAdapter): PartnerHubAdapter {
       try {
         value = await (original as (...a: unknown[]) => unknown).apply(adapter, args);
       } catch (error) {
-        throw toAdapterError(error);
+        throw toAdapterError(error, method);
       }
       if (schema === null) return value;
       return parseOrThrow(schema, value, method);
@@ -91,7 +157,7 @@ export function withValidation(adapter: PartnerHubAdapter): PartnerHubAdapter {
   if (typeof adapter.subscribe === 'function') {
     wrapper['subscribe'] = adapter.subscribe.bind(adapter);
   }
-  const result = wrapper as unknown as PartnerHubAdapter;
+  const result = wrapper as unknown as A;
   validated.set(adapter, result);
   validated.set(result, result);
   return result;

@@ -3,7 +3,7 @@ import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { PartnerHubAdapter } from '../adapter/contract.js';
+import type { PartnerHubAdapter, ResourceName } from '../adapter/contract.js';
 import type { AdapterError } from '../adapter/errors.js';
 import { PartnerHubClient } from '../client/client.js';
 import type { ResourceState } from '../client/client.js';
@@ -16,7 +16,8 @@ export type ViewState =
   | { kind: 'loading' }
   | { kind: 'ready' }
   | { kind: 'empty' }
-  | { kind: 'error'; error: AdapterError; retry: () => void }
+  /** `resource`: the first resource that failed, so the words can name it. */
+  | { kind: 'error'; error: AdapterError; retry: () => void; resource?: ResourceName }
   | { kind: 'forbidden' }
   | { kind: 'unavailable'; reason: 'billing_mode' | 'capability' | 'no_client' };
 
@@ -53,16 +54,22 @@ const ownClients = new WeakMap<PartnerHubAdapter, PartnerHubClient>();
  * after a render (`focusAfterUpdate`) and the shared rendering of loading, error, empty,
  * forbidden and unavailable states (`renderState`). Who the user is lives in `PhDataElement`.
  *
- * @cssproperty [--ph-font-family=inherit] - Font of every element.
- * @cssproperty [--ph-color-surface] - Background of cards and dialogs.
- * @cssproperty [--ph-color-text] - Main text colour.
- * @cssproperty [--ph-color-muted] - Secondary text colour.
- * @cssproperty [--ph-color-border] - Borders and dividers.
- * @cssproperty [--ph-color-accent] - Primary actions and highlights.
- * @cssproperty [--ph-color-positive] - Healthy states.
- * @cssproperty [--ph-color-warning] - States that need attention soon.
- * @cssproperty [--ph-color-danger] - Blocking states and errors.
- * @cssproperty [--ph-radius=0.5rem] - Corner radius.
+ * @cssproperty [--ph-font-family=inherit] - Font of every element (the host's by default).
+ * @cssproperty [--ph-font-size=1rem] - Base text size; everything else scales from it.
+ * @cssproperty [--ph-color-surface=light-dark(#ffffff, #1f2124)] - Background of cards and dialogs.
+ * @cssproperty [--ph-color-surface-alt=light-dark(#f4f5f7, #2a2d31)] - Background of table headers, selected and hovered rows.
+ * @cssproperty [--ph-color-text=light-dark(#1b1d21, #eceef1)] - Main text colour.
+ * @cssproperty [--ph-color-muted=light-dark(#555b65, #b4bac3)] - Secondary text colour.
+ * @cssproperty [--ph-color-border=light-dark(#d3d7de, #454a52)] - Borders and dividers.
+ * @cssproperty [--ph-color-accent=light-dark(#0b6b53, #5fd3a9)] - Primary actions, links and highlights.
+ * @cssproperty [--ph-color-on-accent=light-dark(#ffffff, #0b1f19)] - Text on the accent colour.
+ * @cssproperty [--ph-color-positive=light-dark(#17703a, #6fd694)] - Healthy states (an active balance, paid).
+ * @cssproperty [--ph-color-warning=light-dark(#8a5300, #f5c063)] - States that need attention soon (low, expiring).
+ * @cssproperty [--ph-color-danger=light-dark(#b3261e, #ff9a8f)] - Blocking states and errors (paused, unpaid, refused).
+ * @cssproperty [--ph-color-info=light-dark(#1d5fae, #8fbcf5)] - Neutral notices (pending, verifying).
+ * @cssproperty [--ph-focus-ring-color=light-dark(#1d5fae, #8fbcf5)] - The keyboard focus ring.
+ * @cssproperty [--ph-radius=0.5rem] - Corner radius of cards, buttons and fields.
+ * @cssproperty [--ph-space=0.25rem] - The spacing unit; paddings and gaps are multiples of it.
  */
 export class PhElement extends LitElement {
   static override styles = [tokens, shared];
@@ -182,12 +189,19 @@ export class PhElement extends LitElement {
    * otherwise ready. Data kept from before a failed refresh stays on screen.
    */
   protected viewStateOf(
-    resources: ReadonlyArray<{ state: ResourceState<unknown>; refresh(): Promise<void> }>,
+    resources: ReadonlyArray<{
+      state: ResourceState<unknown>;
+      refresh(): Promise<void>;
+      name?: ResourceName;
+    }>,
   ): ViewState {
     if (!this.hubClient) return { kind: 'unavailable', reason: 'no_client' };
     const failed = resources.filter((r) => r.state.status === 'error' && !r.state.data);
-    const forbidden = failed.find((r) => r.state.error?.code === 'forbidden');
-    if (forbidden) return { kind: 'forbidden' };
+    if (failed.some((r) => r.state.error?.code === 'forbidden')) return { kind: 'forbidden' };
+    // The adapter lacks a method this widget reads: the capability is absent.
+    if (failed.some((r) => r.state.error?.code === 'unsupported')) {
+      return { kind: 'unavailable', reason: 'capability' };
+    }
     const first = failed[0];
     if (first?.state.error) {
       return {
@@ -196,6 +210,7 @@ export class PhElement extends LitElement {
         retry: () => {
           for (const r of failed) void r.refresh();
         },
+        ...(first.name ? { resource: first.name } : {}),
       };
     }
     if (resources.some((r) => r.state.data === undefined)) return { kind: 'loading' };
@@ -247,8 +262,11 @@ export class PhElement extends LitElement {
   protected describeError(error: AdapterError): string {
     switch (error.code) {
       case 'network':
-      case 'timeout':
         return msg('The connection failed. Check your network and try again.');
+      case 'timeout':
+        return msg('The Partner Hub took too long to answer. Please try again.');
+      case 'adapter_failed':
+        return msg('The data source behind this page failed. Please try again.');
       case 'rate_limited':
         return msg('Too many requests right now. Please wait a moment and try again.');
       case 'unavailable':

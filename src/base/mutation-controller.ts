@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { AdapterError, toAdapterError } from '../adapter/errors.js';
 import { createIdempotencyKey } from '../client/client.js';
+import { reportFailure } from './error-event.js';
 
 /**
  * Where a mutation stands:
@@ -288,6 +289,7 @@ export class MutationController<P, R> implements ReactiveController {
         outcome = this.options.classify?.(value) ?? 'complete';
       } catch (error) {
         outcome = toAdapterError(error);
+        reportFailure(this.host as unknown as EventTarget, outcome);
       }
       if (signal.aborted || this.controller !== controller) return;
       if (outcome === 'complete') {

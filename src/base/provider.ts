@@ -7,6 +7,7 @@ import { DEFAULT_TIMEOUTS, PartnerHubClient } from '../client/client.js';
 import type { ClientOptions } from '../client/client.js';
 import { setKitLocale } from '../i18n/localization.js';
 import { clientContext, localeContext } from './context.js';
+import { reportFailure } from './error-event.js';
 
 /**
  * Supplies one data adapter and one locale to every Partner Hub element inside it. All
@@ -16,6 +17,8 @@ import { clientContext, localeContext } from './context.js';
  * @summary The root every Partner Hub element reads its data through.
  * @slot - The Partner Hub elements (anywhere below, at any depth).
  * @event {ProviderReadyDetail} ph-provider-ready - A new client was created for a new adapter.
+ * @event {PhErrorDetail} ph-error - An adapter call failed (once per failure, from the first
+ *   element that met it, else from the provider): element, resource or mutation, code, field.
  */
 export class PhProvider extends LitElement {
   static override styles = css`
@@ -61,12 +64,20 @@ export class PhProvider extends LitElement {
   @provide({ context: localeContext })
   protected providedLocale: string | undefined;
 
+  private stopFailures: (() => void) | undefined;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('adapter') || changed.has('clientOptions')) {
       this.client?.dispose();
+      this.stopFailures?.();
       this.client = this.adapter
         ? new PartnerHubClient(this.adapter, this.clientOptions)
         : undefined;
+      // A failure no element below claimed (a call the host made itself, a change made outside
+      // a mutation controller) is told from the provider, after the elements had their turn.
+      this.stopFailures = this.client?.addEventListener('failure', ({ detail }) => {
+        setTimeout(() => reportFailure(this, detail.error), 0);
+      });
     }
     // Deadlines change in place: the cache survives.
     const timeout = this.clientOptions?.timeout;

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ResourceName } from '../adapter/contract.js';
 import type { PartnerHubClient, Resource, ResourceState } from '../client/client.js';
 import type { ResourceParams, ResourceValue } from '../client/resources.js';
+import { reportFailure } from './error-event.js';
 
 export interface ResourceControllerHost extends ReactiveControllerHost {
   /** The client the host reads through, once it has one. */
@@ -42,6 +43,11 @@ export class ResourceController<N extends ResourceName> implements ReactiveContr
     this.host = host;
     this.options = options;
     host.addController(this);
+  }
+
+  /** The resource this controller reads. */
+  get name(): N {
+    return this.options.name;
   }
 
   get state(): ResourceState<ResourceValue<N>> {
@@ -104,6 +110,8 @@ export class ResourceController<N extends ResourceName> implements ReactiveContr
     this.current = resource.state;
     this.unsubscribe = resource.subscribe((state) => {
       this.current = state;
+      // The first widget watching a failed read tells the host (`ph-error`), once.
+      if (state.status === 'error') reportFailure(this.host as unknown as EventTarget, state.error);
       this.host.requestUpdate();
     });
     // subscribe may have started a load synchronously and changed the state.

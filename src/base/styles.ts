@@ -115,6 +115,11 @@ export const shared = css`
     justify-items: start;
   }
 
+  .state > [role='alert'] {
+    display: grid;
+    gap: calc(var(--_space) * 3);
+  }
+
   .state[data-state='error'] .state-title {
     color: var(--_danger);
   }

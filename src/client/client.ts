@@ -40,6 +40,8 @@ import type {
 } from '../adapter/schemas.js';
 import { parseOrThrow, withValidation } from '../adapter/validate.js';
 import { BalancesSchema } from '../adapter/schemas.js';
+import { recordFailure } from './diagnostics.js';
+import type { AdapterFailure } from './diagnostics.js';
 import { LOADERS, READ_METHODS, resourceKey } from './resources.js';
 import type { ResourceParams, ResourceValue } from './resources.js';
 
@@ -114,6 +116,11 @@ export interface ClientEventMap {
   'scope-change': { partnerId: string };
   /** A mutation completed. */
   mutation: { method: string };
+  /**
+   * An adapter call failed (once per failure, however many widgets watch the resource; never
+   * for an abort). The elements turn it into a `ph-error` event.
+   */
+  failure: AdapterFailure;
 }
 
 const IDLE: ResourceState<never> = Object.freeze({
@@ -243,7 +250,7 @@ export class PartnerHubClient {
     type: K,
     listener: (event: CustomEvent<ClientEventMap[K]>) => void,
   ): () => void {
-    const handler = listener as EventListener;
+    const handler = listener as (event: Event) => void;
     this.eventTarget.addEventListener(type, handler);
     return () => this.eventTarget.removeEventListener(type, handler);
   }
@@ -262,7 +269,7 @@ export class PartnerHubClient {
     return this.mutate(
       'topUp',
       options,
-      (o) => this.adapter.topUp(input, o),
+      (o) => this.requireCapability('topUp')(input, o),
       (result) => {
         if (result.status !== 'failed') this.mergeBalance(result.balance);
       },
@@ -279,28 +286,32 @@ export class PartnerHubClient {
     return this.mutate(
       'updateAutoRenewal',
       options,
-      (o) => this.adapter.updateAutoRenewal(settings, o),
+      (o) => this.requireCapability('updateAutoRenewal')(settings, o),
       (updated) => this.mergeAutoRenewal(updated),
     );
   }
 
   payInvoice(id: string, input: { paymentMethodId: string }, options: MutationOptions) {
-    return this.mutate('payInvoice', options, (o) => this.adapter.payInvoice(id, input, o));
+    return this.mutate('payInvoice', options, (o) =>
+      this.requireCapability('payInvoice')(id, input, o),
+    );
   }
 
   getInvoicePdf(id: string, options: { signal?: AbortSignal } = {}) {
-    return this.call('getInvoicePdf', 'read', options, (o) => this.adapter.getInvoicePdf(id, o));
+    return this.call('getInvoicePdf', 'read', options, (o) =>
+      this.requireCapability('getInvoicePdf')(id, o),
+    );
   }
 
   updateInvoicingDetails(patch: InvoicingDetailsPatch, options: MutationOptions) {
     return this.mutate('updateInvoicingDetails', options, (o) =>
-      this.adapter.updateInvoicingDetails(patch, o),
+      this.requireCapability('updateInvoicingDetails')(patch, o),
     );
   }
 
   setDefaultPaymentMethod(id: string, options: MutationOptions) {
     return this.mutate('setDefaultPaymentMethod', options, (o) =>
-      this.adapter.setDefaultPaymentMethod(id, o),
+      this.requireCapability('setDefaultPaymentMethod')(id, o),
     );
   }
 
@@ -323,7 +334,9 @@ export class PartnerHubClient {
   }
 
   changePlan(planId: string, options: MutationOptions) {
-    return this.mutate('changePlan', options, (o) => this.adapter.changePlan(planId, o));
+    return this.mutate('changePlan', options, (o) =>
+      this.requireCapability('changePlan')(planId, o),
+    );
   }
 
   cancelPlan(options: MutationOptions) {
@@ -331,11 +344,15 @@ export class PartnerHubClient {
   }
 
   inviteUser(input: InviteUserInput, options: MutationOptions) {
-    return this.mutate('inviteUser', options, (o) => this.adapter.inviteUser(input, o));
+    return this.mutate('inviteUser', options, (o) =>
+      this.requireCapability('inviteUser')(input, o),
+    );
   }
 
   updateUserRole(id: string, role: Role, options: MutationOptions) {
-    return this.mutate('updateUserRole', options, (o) => this.adapter.updateUserRole(id, role, o));
+    return this.mutate('updateUserRole', options, (o) =>
+      this.requireCapability('updateUserRole')(id, role, o),
+    );
   }
 
   removeUser(id: string, options: MutationOptions) {
@@ -344,7 +361,7 @@ export class PartnerHubClient {
 
   updateIntegrationSettings(patch: IntegrationSettingsPatch, options: MutationOptions) {
     return this.mutate('updateIntegrationSettings', options, (o) =>
-      this.adapter.updateIntegrationSettings(patch, o),
+      this.requireCapability('updateIntegrationSettings')(patch, o),
     );
   }
 
@@ -355,11 +372,13 @@ export class PartnerHubClient {
   }
 
   updateProfile(patch: ProfilePatch, options: MutationOptions) {
-    return this.mutate('updateProfile', options, (o) => this.adapter.updateProfile(patch, o));
+    return this.mutate('updateProfile', options, (o) =>
+      this.requireCapability('updateProfile')(patch, o),
+    );
   }
 
   uploadLogo(file: Blob, options: MutationOptions) {
-    return this.mutate('uploadLogo', options, (o) => this.adapter.uploadLogo(file, o));
+    return this.mutate('uploadLogo', options, (o) => this.requireCapability('uploadLogo')(file, o));
   }
 
   /** Switches the partner account: every cached resource is dropped and read again. */
@@ -445,10 +464,12 @@ export class PartnerHubClient {
       (error: unknown) => {
         if (entry.inflight?.seq === seq) entry.inflight = undefined;
         if (controller.signal.aborted || seq < entry.appliedSeq) return;
+        const adapterError = toAdapterError(error, READ_METHODS[entry.name]);
+        this.report(adapterError, { method: READ_METHODS[entry.name], resource: entry.name });
         this.setState(entry, {
           ...entry.state,
           status: 'error',
-          error: toAdapterError(error),
+          error: adapterError,
           fetching: false,
         });
       },
@@ -469,13 +490,14 @@ export class PartnerHubClient {
       options: { signal: AbortSignal },
     ) => Promise<unknown>;
     const method = READ_METHODS[entry.name];
+    if (typeof this.adapter[method] !== 'function') throw unsupported(method);
     for (let attempt = 0; ; attempt++) {
       try {
         return await withDeadline(method, this.timeouts.read, signal, (deadline) =>
           loader(this.adapter, entry.params, { signal: deadline }),
         );
       } catch (thrown) {
-        const error = toAdapterError(thrown);
+        const error = toAdapterError(thrown, method);
         // A read that used up its whole deadline is not tried again behind the user's back:
         // the widget says so and offers "Try again".
         const retry = error.transient && error.code !== 'timeout';
@@ -517,7 +539,8 @@ export class PartnerHubClient {
       let balances: Balance[];
       try {
         balances = parseOrThrow(BalancesSchema, event.data, 'subscribe');
-      } catch {
+      } catch (error) {
+        this.report(toAdapterError(error), { method: 'subscribe', resource: 'balances' });
         this.invalidate('balances');
         return;
       }
@@ -585,11 +608,12 @@ export class PartnerHubClient {
         run({ ...options, signal }),
       );
     } catch (error) {
-      const adapterError = toAdapterError(error);
+      const adapterError = toAdapterError(error, method);
       if (adapterError.code === 'unauthorized' || adapterError.code === 'forbidden') {
         // Roles may have changed under us: the session is worth reading again.
         this.invalidate('session');
       }
+      this.report(adapterError, kind === 'mutation' ? { method, mutation: method } : { method });
       throw adapterError;
     }
   }
@@ -598,10 +622,17 @@ export class PartnerHubClient {
     name: K,
   ): NonNullable<PartnerHubAdapter[K]> {
     const method = this.adapter[name];
-    if (typeof method !== 'function') {
-      throw new AdapterError('unavailable', `This hub does not support ${name}.`);
-    }
+    if (typeof method !== 'function') throw unsupported(name);
     return method.bind(this.adapter) as NonNullable<PartnerHubAdapter[K]>;
+  }
+
+  /** Logs a failure once and tells the elements (`failure` event); aborts are not failures. */
+  private report(
+    error: AdapterError,
+    where: { method: string; resource?: ResourceName; mutation?: string },
+  ): void {
+    const failure = recordFailure(error, where);
+    if (failure) this.emit('failure', failure);
   }
 
   private emit<K extends keyof ClientEventMap>(type: K, detail: ClientEventMap[K]): void {
@@ -623,6 +654,14 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
     }
     signal.addEventListener('abort', abort, { once: true });
   });
+}
+
+/** The error for a method the adapter does not have: a capability it lacks. */
+function unsupported(method: string): AdapterError {
+  return new AdapterError(
+    'unsupported',
+    `The adapter has no ${method}() method, so the elements that need it show "unavailable".`,
+  );
 }
 
 /** The longest delay `setTimeout` keeps (2^31 - 1 ms, about 24.8 days); longer ones fire at once. */

@@ -11,3 +11,5 @@ export type {
 } from './client.js';
 export { resourceKey } from './resources.js';
 export type { ResourceMap, ResourceParams, ResourceValue } from './resources.js';
+export { failureOf, formatFailure } from './diagnostics.js';
+export type { AdapterFailure } from './diagnostics.js';

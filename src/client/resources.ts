@@ -56,20 +56,20 @@ type Loader<N extends ResourceName> = (
 ) => Promise<ResourceValue<N>>;
 
 export const LOADERS: { [N in ResourceName]: Loader<N> } = {
-  session: (a, _p, o) => a.getSession(o),
-  balances: (a, _p, o) => a.getBalances(o),
-  dailyUsage: (a, p, o) => a.listDailyUsage(p, o),
-  autoRenewal: (a, _p, o) => a.getAutoRenewal(o),
-  movements: (a, p, o) => a.listMovements(p, o),
-  invoices: (a, p, o) => a.listInvoices(p, o),
-  invoicingDetails: (a, _p, o) => a.getInvoicingDetails(o),
-  paymentMethods: (a, _p, o) => a.listPaymentMethods(o),
-  plan: (a, _p, o) => a.getPlan(o),
-  users: (a, _p, o) => a.listUsers(o),
-  integrationSettings: (a, _p, o) => a.getIntegrationSettings(o),
-  profile: (a, _p, o) => a.getProfile(o),
-  whatsAppAccounts: (a, p, o) => a.listWhatsAppAccounts(p, o),
-  partnerAccounts: (a, _p, o) => a.listPartnerAccounts(o),
+  session: (a, _p, o) => a.getSession!(o),
+  balances: (a, _p, o) => a.getBalances!(o),
+  dailyUsage: (a, p, o) => a.listDailyUsage!(p, o),
+  autoRenewal: (a, _p, o) => a.getAutoRenewal!(o),
+  movements: (a, p, o) => a.listMovements!(p, o),
+  invoices: (a, p, o) => a.listInvoices!(p, o),
+  invoicingDetails: (a, _p, o) => a.getInvoicingDetails!(o),
+  paymentMethods: (a, _p, o) => a.listPaymentMethods!(o),
+  plan: (a, _p, o) => a.getPlan!(o),
+  users: (a, _p, o) => a.listUsers!(o),
+  integrationSettings: (a, _p, o) => a.getIntegrationSettings!(o),
+  profile: (a, _p, o) => a.getProfile!(o),
+  whatsAppAccounts: (a, p, o) => a.listWhatsAppAccounts!(p, o),
+  partnerAccounts: (a, _p, o) => a.listPartnerAccounts!(o),
 };
 
 /** The adapter method each resource is read with. */

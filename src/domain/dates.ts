@@ -70,3 +70,16 @@ export function instant(value: string): number {
   if (Number.isNaN(ms)) throw new RangeError(`Not an ISO date-time: ${JSON.stringify(value)}`);
   return ms;
 }
+
+/**
+ * The calendar month (UTC) before the month of `at`, as the first and last `YYYY-MM-DD` dates:
+ * the month the auto-renewal recommendation and "last month" simulation look at.
+ */
+export function previousMonth(at: Date): { from: string; to: string } {
+  const year = at.getUTCFullYear();
+  const month = at.getUTCMonth();
+  return {
+    from: isoDate(new Date(Date.UTC(year, month - 1, 1))),
+    to: isoDate(new Date(Date.UTC(year, month, 0))),
+  };
+}

@@ -21,6 +21,8 @@ export type {
   UsageResult,
 } from './renewal.js';
 
+export { previousMonth } from './dates.js';
+
 export { averageDailyUsage } from './usage.js';
 export type { DailyUsage, DayRange } from './usage.js';
 

@@ -4,7 +4,7 @@
  * need a partner-paid account or a member pass without asserting anything when the target has
  * neither (they say so in their name).
  */
-import type { LiveEvent, PartnerHubAdapter } from '../adapter/contract.js';
+import type { LiveEvent, FullPartnerHubAdapter } from '../adapter/contract.js';
 import { parseOrThrow } from '../adapter/validate.js';
 import { LIVE_RESOURCES } from '../adapter/http/live.js';
 import { BalancesSchema } from '../adapter/schemas.js';
@@ -22,7 +22,7 @@ export interface Check {
 
 const UNKNOWN_ID = 'conformance-does-not-exist';
 
-type Reads = Record<string, (a: PartnerHubAdapter) => Promise<unknown>>;
+type Reads = Record<string, (a: FullPartnerHubAdapter) => Promise<unknown>>;
 
 /** Reads of billing data, which answer `unavailable` on a client-paid account. */
 const BALANCE_READS = new Set(['getBalances', 'listDailyUsage', 'getAutoRenewal', 'listMovements']);
@@ -468,7 +468,7 @@ check('abort', 'an aborted change rejects with aborted', async (ctx) => {
 // ── capabilities: absent, or working ────────────────────────────────────────────────────────
 
 function capability(
-  method: keyof PartnerHubAdapter,
+  method: keyof FullPartnerHubAdapter,
   name: string,
   run: (ctx: CheckContext) => Promise<void>,
 ): void {

@@ -3,7 +3,7 @@
  * `withValidation`, as the client sees it), fresh idempotency keys, and the facts a check needs
  * to pick valid input (billing mode, a currency, a card, an amount within the usual bounds).
  */
-import type { PartnerHubAdapter } from '../adapter/contract.js';
+import type { FullPartnerHubAdapter, PartnerHubAdapter } from '../adapter/contract.js';
 import type { Balance, PaymentMethod, Session } from '../adapter/schemas.js';
 import { withValidation } from '../adapter/validate.js';
 import { currencyExponent, type Money } from '../money/index.js';
@@ -19,18 +19,21 @@ export interface ConformanceTarget {
 }
 
 export class CheckContext {
-  /** The adapter as the client sees it: every result parsed, every error an AdapterError. */
-  readonly adapter: PartnerHubAdapter;
+  /**
+   * The adapter as the client sees it: every result parsed, every error an AdapterError. The
+   * suite checks a complete hub, so it calls every core method.
+   */
+  readonly adapter: FullPartnerHubAdapter;
   private seq = 0;
   private readonly run = Math.random().toString(36).slice(2, 10);
 
   constructor(readonly target: ConformanceTarget) {
-    this.adapter = withValidation(target.adapter);
+    this.adapter = withValidation(target.adapter as FullPartnerHubAdapter);
   }
 
   /** The adapter exactly as the host built it, for checks on what it throws. */
-  get raw(): PartnerHubAdapter {
-    return this.target.adapter;
+  get raw(): FullPartnerHubAdapter {
+    return this.target.adapter as FullPartnerHubAdapter;
   }
 
   /** A new idempotency key, unique across runs. */
@@ -43,9 +46,9 @@ export class CheckContext {
     return `${prefix}-${this.run}-${++this.seq}`;
   }
 
-  async member(): Promise<PartnerHubAdapter | undefined> {
+  async member(): Promise<FullPartnerHubAdapter | undefined> {
     if (!this.target.asMember) return undefined;
-    return withValidation(await this.target.asMember());
+    return withValidation((await this.target.asMember()) as FullPartnerHubAdapter);
   }
 
   session(): Promise<Session> {

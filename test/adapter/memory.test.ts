@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { PartnerHubAdapter } from '../../src/adapter/contract.js';
+import type { FullPartnerHubAdapter } from '../../src/adapter/contract.js';
 import { AdapterError } from '../../src/adapter/errors.js';
 import { createMemoryAdapter, DEFAULT_NOW, SCENARIOS } from '../../src/adapter/memory/index.js';
 import type { MemoryScenario } from '../../src/adapter/memory/index.js';
@@ -11,7 +11,7 @@ import { keys, rejection } from './memory-support.js';
 const key = keys('key');
 
 /** Every read of the contract, with arguments that make sense for any scenario. */
-function reads(a: PartnerHubAdapter): Record<string, () => Promise<unknown>> {
+function reads(a: FullPartnerHubAdapter): Record<string, () => Promise<unknown>> {
   return {
     getSession: () => a.getSession(),
     getBalances: () => a.getBalances(),

@@ -97,19 +97,46 @@ describe('PartnerHubClient', () => {
     off();
   });
 
-  it('never lets an older response overwrite newer data', async () => {
+  it('drops the answer of a request a newer one replaced', async () => {
     const { adapter, pending } = controlledAdapter();
     const client = new PartnerHubClient(adapter);
     const resource = client.resource('balances');
-    const off = resource.subscribe(() => {});
-    client.invalidate('balances'); // a newer request replaces the first
+    const states: ResourceState<Balance[]>[] = [];
+    const off = resource.subscribe((s) => states.push(s));
+    client.invalidate('balances'); // a newer request replaces (and aborts) the first
     expect(pending).to.have.length(2);
+    expect(pending[0]!.signal!.aborted).to.equal(true);
     pending[1]!.resolve([balance(2000)]);
     await tick();
     pending[0]!.resolve([balance(1000)]);
     await tick();
     expect(resource.state.data![0]!.money.amount).to.equal(2000);
+    // The replaced request failed (aborted): that failure is never shown either.
+    expect(states.map((s) => s.status)).to.not.include('error');
     off();
+  });
+
+  it('never lets an older answer overwrite newer data it did not know about', async () => {
+    // A read without watchers is not aborted when a top-up lands meanwhile: only the order of
+    // the answers tells the client that the read's answer is older than the top-up's.
+    const { adapter, pending } = controlledAdapter();
+    const client = new PartnerHubClient(adapter);
+    const first = client.read('balances');
+    pending[0]!.resolve([balance(10000)]);
+    await first;
+    client.invalidate('balances');
+    const older = client.read('balances'); // asked before the top-up…
+    expect(pending).to.have.length(2);
+    const result = await client.topUp(
+      { amount: { amount: 5000, currency: 'EUR' }, paymentMethodId: 'pm_1' },
+      { idempotencyKey: 'k-stale' },
+    );
+    expect(result.balance.money.amount).to.equal(15000);
+    pending[1]!.resolve([balance(10000)]); // …answered after it, with the balance before it
+    const read = await older;
+    expect(pending[1]!.signal!.aborted).to.equal(false);
+    expect(read[0]!.money.amount).to.equal(15000);
+    expect(client.resource('balances').state.data![0]!.money.amount).to.equal(15000);
   });
 
   it('aborts the request when the last watcher leaves', async () => {

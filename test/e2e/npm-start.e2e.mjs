@@ -49,7 +49,9 @@ test('npm start prints the URL, serves the portal and stops cleanly on SIGTERM',
     const page = await fetch(url);
     assert.equal(page.status, 200);
     assert.match(await page.text(), /Acme Messaging/);
-    const session = await fetch(`${url}api/v1/session`);
+    // The demo's identity is the X-Demo-User header (its stand-in for a session): none is a 401.
+    assert.equal((await fetch(`${url}api/v1/session`)).status, 401);
+    const session = await fetch(`${url}api/v1/session`, { headers: { 'X-Demo-User': 'usr_lena' } });
     assert.equal(session.status, 200);
     assert.equal((await session.json()).partner.name, 'Acme Messaging GmbH');
     assert.doesNotMatch(output.join(''), /memory adapter only/);

@@ -13,9 +13,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
+import { compileTemplate } from 'vue/compiler-sfc';
 import { root } from '../../scripts/ensure.mjs';
-import { startStaticServer } from '../../scripts/start.mjs';
+import { CSP, startStaticServer } from '../../scripts/start.mjs';
 import { launchBrowser, timeout } from './support.mjs';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -53,7 +55,11 @@ function entryPoints() {
   return entries;
 }
 
-before(() => {
+/** The version the project itself installed (so the npm cache already holds it). */
+const installed = (name) =>
+  JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+
+before(async () => {
   if (!existsSync(join(root, 'dist', 'index.js'))) sh(npm, ['run', '-s', 'build'], root);
   work = mkdtempSync(join(tmpdir(), 'ph-pack-'));
   const packed = JSON.parse(
@@ -80,6 +86,83 @@ before(() => {
 `,
   );
   writeFileSync(
+    join(app, 'react.html'),
+    `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><title>React host</title></head>
+  <body><div id="root"></div><script type="module" src="/src/react.js"></script></body>
+</html>
+`,
+  );
+  // React 19 with the generated wrappers: the adapter as a prop, an event as a typed onPh… prop.
+  writeFileSync(
+    join(app, 'src', 'react.js'),
+    `import { createElement as h, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { PhProvider, PhBalanceCard } from 'partner-hub-elements/react';
+import { createMemoryAdapter } from 'partner-hub-elements/adapter';
+const adapter = createMemoryAdapter({ scenario: 'positive' });
+function App() {
+  const [seen, setSeen] = useState('nothing yet');
+  const onPhTopUpRequest = (event) => {
+    event.preventDefault();
+    setSeen(event.detail.currency + ' ' + event.detail.balance.amount);
+  };
+  return h(PhProvider, { adapter }, h(PhBalanceCard, { onPhTopUpRequest }), h('output', { id: 'seen' }, seen));
+}
+createRoot(document.getElementById('root')).render(h(App));
+`,
+  );
+  writeFileSync(
+    join(app, 'vue.html'),
+    `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><title>Vue host</title></head>
+  <body><div id="app"></div><script type="module" src="/src/vue.js"></script></body>
+</html>
+`,
+  );
+  const { isCustomElement } = await import(
+    pathToFileURL(join(root, 'dist', 'frameworks', 'vue.js')).href
+  );
+  // Vue 3: the template compiled ahead of time, as @vitejs/plugin-vue does for a .vue file (the
+  // runtime compiler needs eval, which a strict CSP forbids), with the kit's isCustomElement.
+  const { code: render, errors } = compileTemplate({
+    id: 'host-app',
+    filename: 'App.vue',
+    source: `<ph-provider :adapter="adapter"><ph-balance-card @ph-top-up-request="onRequest"></ph-balance-card></ph-provider><output id="seen">{{ seen }}</output>`,
+    compilerOptions: { isCustomElement },
+  });
+  assert.deepEqual(errors, []);
+  writeFileSync(join(app, 'src', 'vue-render.js'), render);
+  writeFileSync(
+    join(app, 'src', 'vue.js'),
+    `import { createApp, ref } from 'vue';
+import 'partner-hub-elements';
+import { createMemoryAdapter } from 'partner-hub-elements/adapter';
+import { render } from './vue-render.js';
+createApp({
+  setup() {
+    const seen = ref('nothing yet');
+    const adapter = createMemoryAdapter({ scenario: 'positive' });
+    const onRequest = (event) => {
+      event.preventDefault();
+      seen.value = event.detail.currency + ' ' + event.detail.balance.amount;
+    };
+    return { seen, adapter, onRequest };
+  },
+  render,
+}).mount('#app');
+`,
+  );
+  writeFileSync(
+    join(app, 'vite.config.js'),
+    `export default {
+  build: { rolldownOptions: { input: ['index.html', 'react.html', 'vue.html'] } },
+};
+`,
+  );
+  writeFileSync(
     join(app, 'src', 'main.js'),
     `import 'partner-hub-elements';
 import { createMemoryAdapter } from 'partner-hub-elements/adapter';
@@ -89,7 +172,18 @@ document.getElementById('hub').adapter = createMemoryAdapter({ scenario: 'positi
   // The tarball and its runtime dependencies, from the npm cache the project's own install filled.
   sh(
     npm,
-    ['install', tarball.path, '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'],
+    [
+      'install',
+      tarball.path,
+      `react@${installed('react')}`,
+      `react-dom@${installed('react-dom')}`,
+      `vue@${installed('vue')}`,
+      `@types/react@${installed('@types/react')}`,
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      '--ignore-scripts',
+    ],
     app,
   );
 });
@@ -130,9 +224,10 @@ test('every entry of exports resolves in Node from the installed package', () =>
   }
 });
 
-for (const [moduleKind, resolution] of [
-  ['ESNext', 'Bundler'],
-  ['Node16', 'Node16'],
+// Declarations are checked once (bundler); node16 checks that every entry resolves and types.
+for (const [moduleKind, resolution, skipLibCheck] of [
+  ['ESNext', 'Bundler', false],
+  ['Node16', 'Node16', true],
 ]) {
   test(`every entry type-checks with moduleResolution ${resolution}`, () => {
     const entries = entryPoints();
@@ -146,6 +241,14 @@ for (const [moduleKind, resolution] of [
       `import type { PhProvider } from '${pkg.name}/classes/provider';`,
       `declare const provider: PhProvider;`,
       `provider.adapter = createMemoryAdapter({ scenario: 'positive' });`,
+      // The React wrappers type their events' details; a wrong detail type does not compile.
+      `import { createElement } from 'react';`,
+      `import { PhBalanceCard } from '${pkg.name}/react';`,
+      `createElement(PhBalanceCard, { onPhTopUpRequest: (e) => { const n: number = e.detail.balance.amount; void n; } });`,
+      `// @ts-expect-error -- the amount is a number of minor units, not a string`,
+      `createElement(PhBalanceCard, { onPhTopUpRequest: (e) => { const s: string = e.detail.balance.amount; void s; } });`,
+      `import type { PhElementProps } from '${pkg.name}/jsx';`,
+      `export const props: PhElementProps['ph-balance-card'] = { onPhTopUpRequest: (e) => void e.detail.currency };`,
     );
     writeFileSync(join(dir, 'entries.ts'), `${lines.join('\n')}\n`);
     writeFileSync(
@@ -158,8 +261,9 @@ for (const [moduleKind, resolution] of [
           lib: ['ES2023', 'DOM', 'DOM.Iterable'],
           strict: true,
           noEmit: true,
-          skipLibCheck: false,
+          skipLibCheck,
           types: [],
+          jsx: 'react-jsx',
         },
         files: ['entries.ts'],
       }),
@@ -170,51 +274,102 @@ for (const [moduleKind, resolution] of [
   });
 }
 
-test('a fresh Vite app renders <ph-overview> from the tarball under the strict CSP', async () => {
-  const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-  sh(process.execPath, [vite, 'build', '--logLevel', 'warn'], app);
-  const server = await startStaticServer({ dir: join(app, 'dist'), port: 0, host: '127.0.0.1' });
-  const browser = await launchBrowser();
-  try {
-    const page = await browser.newPage();
-    page.setDefaultTimeout(timeout);
-    const problems = [];
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('response', (r) => {
-      // The browser asks for /favicon.ico by itself; the app has none, and that is not the kit's.
-      if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) {
-        problems.push(`HTTP ${r.status()}: ${r.url()}`);
-      }
-    });
-    page.on('console', (m) => {
-      if (m.type() === 'error' && !/favicon|Failed to load resource/.test(m.text())) {
-        problems.push(`console error: ${m.text()}`);
-      }
-    });
-    await page.evaluateOnNewDocument(() => {
-      window.__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) =>
-        window.__violations.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'}`),
-      );
-    });
-    const response = await page.goto(`${server.url}/`, { waitUntil: 'load' });
-    assert.match(response.headers()['content-security-policy'], /require-trusted-types-for/);
-    // The overview's balance card shows a formatted euro amount once its data has arrived.
-    await page.waitForFunction(() => {
-      const deep = (root) => {
-        let text = '';
-        for (const node of root.querySelectorAll('*')) {
-          if (node.shadowRoot) text += deep(node.shadowRoot);
-        }
-        return text + (root.textContent ?? '');
-      };
-      return /€\s?[\d,.]+/.test(deep(document.querySelector('ph-overview').shadowRoot));
-    });
-    const violations = await page.evaluate(() => window.__violations);
-    assert.deepEqual(violations, [], 'no CSP violations');
-    assert.deepEqual(problems, [], 'no console or page errors');
-  } finally {
-    await browser.close();
-    await server.close();
+/** Builds the app once; serves dist/ under the strict CSP; gives each test a watched page. */
+const servers = new Map();
+let browser;
+async function openPage(path, { csp = CSP } = {}) {
+  if (!browser) {
+    const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+    sh(process.execPath, [vite, 'build', '--logLevel', 'warn'], app);
+    browser = await launchBrowser();
   }
+  if (!servers.has(csp)) {
+    const dir = join(app, 'dist');
+    servers.set(csp, await startStaticServer({ dir, port: 0, host: '127.0.0.1', csp }));
+  }
+  const served = servers.get(csp);
+  const page = await browser.newPage();
+  page.setDefaultTimeout(timeout);
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('response', (r) => {
+    // The browser asks for /favicon.ico by itself; the app has none, and that is not the kit's.
+    if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) {
+      problems.push(`HTTP ${r.status()}: ${r.url()}`);
+    }
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/favicon|Failed to load resource/.test(m.text())) {
+      problems.push(`console error: ${m.text()}`);
+    }
+  });
+  await page.evaluateOnNewDocument(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__violations.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'}`),
+    );
+    /** Text of a node and everything in the shadow roots below it. */
+    window.__deepText = (node) => {
+      let text = node.textContent ?? '';
+      for (const el of node.querySelectorAll('*')) {
+        if (el.shadowRoot) text += ' ' + window.__deepText(el.shadowRoot);
+      }
+      return text;
+    };
+    /** The first button, at any shadow depth, whose text is `label`. */
+    window.__button = (node, label) => {
+      for (const el of node.querySelectorAll('*')) {
+        if (el.localName === 'button' && el.textContent.trim() === label) return el;
+        const inner = el.shadowRoot && window.__button(el.shadowRoot, label);
+        if (inner) return inner;
+      }
+      return null;
+    };
+  });
+  const response = await page.goto(`${served.url}/${path}`, { waitUntil: 'load' });
+  assert.match(response.headers()['content-security-policy'], /require-trusted-types-for/);
+  return { page, problems };
+}
+
+after(async () => {
+  await browser?.close();
+  for (const server of servers.values()) await server.close();
 });
+
+async function expectClean({ page, problems }) {
+  assert.deepEqual(await page.evaluate(() => window.__violations), [], 'no CSP violations');
+  assert.deepEqual(problems, [], 'no console or page errors');
+  await page.close();
+}
+
+test('a fresh Vite app renders <ph-overview> from the tarball under the strict CSP', async () => {
+  const opened = await openPage('');
+  // The overview's balance card shows a formatted euro amount once its data has arrived.
+  await opened.page.waitForFunction(() =>
+    /€\s?[\d,.]+/.test(window.__deepText(document.querySelector('ph-overview').shadowRoot)),
+  );
+  await expectClean(opened);
+});
+
+for (const [framework, path, csp] of [
+  ['React 19 (the generated @lit/react wrappers)', 'react.html', CSP],
+  // Vue creates a Trusted Types policy of its own, named "vue": a Vue host allows it beside the
+  // kit's "lit-html" (the README says so).
+  [
+    'Vue 3 (a compiled template, the tags left to the browser)',
+    'vue.html',
+    CSP.replace('trusted-types lit-html', 'trusted-types lit-html vue'),
+  ],
+]) {
+  test(`${framework}: the adapter passes in, a click reaches the app's handler with its detail`, async () => {
+    const opened = await openPage(path, { csp });
+    const { page } = opened;
+    const button = await page.waitForFunction(() =>
+      window.__button(document.body, 'Add to Credit Balance'),
+    );
+    await button.asElement().click();
+    await page.waitForFunction(() => document.getElementById('seen').textContent !== 'nothing yet');
+    assert.match(await page.$eval('#seen', (el) => el.textContent), /^EUR \d+$/);
+    await expectClean(opened);
+  });
+}

@@ -201,8 +201,15 @@ export async function topUpThroughDialog(page, amountText) {
   await clickByText(page, 'button', 'Done');
 }
 
-/** JSON from the server's API as a demo user. */
-export async function api(apiBase, path, { user, method = 'GET', body, headers = {} } = {}) {
+/** The seeded owner the portal acts as by default. */
+export const OWNER = 'usr_lena';
+
+/** JSON from the server's API as a demo user (the owner unless `user` says otherwise). */
+export async function api(
+  apiBase,
+  path,
+  { user = OWNER, method = 'GET', body, headers = {} } = {},
+) {
   const response = await fetch(`${apiBase}${path}`, {
     method,
     headers: {

@@ -15,9 +15,11 @@ const {
 
 const API_KEY = 'test-partner-key-1234567890';
 const PARTNER = 'examplePA';
-const actor = { userId: 'usr_1', role: 'owner', email: 'lena@partner.example', name: 'Lena' };
-const read = { actor };
-const write = (key = `k-${Math.random()}`) => ({ actor, idempotencyKey: key });
+// What the server handler passes after a method's arguments (its CallContext).
+const actor = { partnerAccountId: PARTNER, user: { id: 'usr_1', role: 'owner', status: 'active' } };
+const request = new Request('https://portal.example/api/v1/anything');
+const read = { actor, signal: new AbortController().signal, request };
+const write = (key = `k-${Math.random()}`) => ({ ...read, idempotencyKey: key });
 
 function setup(apiOptions = {}, backendOptions = {}) {
   let clock = Date.UTC(2026, 11, 1, 9, 0, 0);
@@ -429,14 +431,28 @@ describe('360dialog backend: profile, integration settings and delegation', () =
   });
 
   it('answers the session from the actor and the partner record', async () => {
-    const { backend } = setup();
+    const { backend } = setup(
+      {},
+      {
+        describeUser: async (identity) => {
+          assert.equal(identity.user.id, 'usr_1');
+          return { email: 'lena@partner.example', name: 'Lena' };
+        },
+      },
+    );
     const session = await backend.getSession(read);
     assert.deepEqual(session, {
       user: { id: 'usr_1', email: 'lena@partner.example', name: 'Lena', role: 'owner' },
       partner: { id: PARTNER, name: 'Acme Messaging' },
       billingMode: 'partner_paid',
     });
-    await assert.rejects(backend.getSession({}), /actor/);
+    const bare = setup().backend;
+    assert.deepEqual((await bare.getSession(read)).user, {
+      id: 'usr_1',
+      email: '',
+      name: 'usr_1',
+      role: 'owner',
+    });
   });
 
   it('delegates what the partner API lacks to the host, and leaves the rest absent', async () => {

@@ -220,8 +220,9 @@ describe('roles', () => {
     }
   });
 
-  it('the acting user comes from X-Demo-User, defaulting to the first owner', async () => {
-    assert.equal((await s.api.get('/session', { user: null })).body.user.id, OWNER);
+  it('the acting user comes from X-Demo-User; naming nobody is 401', async () => {
+    assert.equal((await s.api.get('/session', { user: null })).status, 401);
+    assert.equal((await s.api.get('/session')).body.user.id, OWNER);
     const member = await s.api.get('/session', { user: MEMBER });
     assert.equal(member.body.user.role, 'member');
     const stranger = await s.api.get('/session', { user: 'usr_nobody' });

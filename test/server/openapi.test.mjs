@@ -40,6 +40,40 @@ describe('the OpenAPI document', () => {
     for (const ref of new Set(refs)) assert.ok(doc.components.schemas[ref.split('/').pop()], ref);
   });
 
+  it('caps every string of the contract, and request bodies allow no other fields', () => {
+    const doc = server.buildOpenApiDocument();
+    const uncapped = [];
+    const walk = (node, where) => {
+      if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${where}[${i}]`));
+      if (node === null || typeof node !== 'object') return;
+      const types = [node.type].flat();
+      if (types.includes('string') && !where.includes('Problem') && !where.includes('/events')) {
+        const bounded =
+          node.maxLength !== undefined ||
+          node.enum !== undefined ||
+          node.const !== undefined ||
+          node.format !== undefined ||
+          /^\^.*\$$/.test(node.pattern ?? '');
+        if (!bounded) uncapped.push(where);
+      }
+      for (const [k, v] of Object.entries(node)) walk(v, `${where}.${k}`);
+    };
+    walk(doc.components.schemas, 'schemas');
+    walk(doc.paths, 'paths');
+    assert.deepEqual(uncapped, []);
+    for (const route of server.ROUTES) {
+      if (route.body === undefined || route.body === 'binary') continue;
+      const ref = doc.paths[route.path][route.http.toLowerCase()].requestBody.content[
+        'application/json'
+      ].schema.$ref
+        .split('/')
+        .pop();
+      assert.equal(doc.components.schemas[ref].additionalProperties, false, ref);
+    }
+    assert.equal(doc.components.schemas.UserList.items.$ref.split('/').pop(), 'User');
+    assert.equal(doc.components.schemas.User.properties.name.maxLength, 200);
+  });
+
   it('is served at /api/v1/openapi.json', async () => {
     const res = await fetch(`${s.apiBase}/openapi.json`);
     assert.equal(res.status, 200);
@@ -71,7 +105,8 @@ describe('static files', () => {
     assert.match(res.headers.get('content-type'), /^text\/html/);
     res = await fetch(`${s.url}/assets/app.js`);
     assert.match(res.headers.get('content-type'), /^text\/javascript/);
-    assert.equal((await fetch(`${s.apiBase}/session`)).status, 200);
+    const session = await fetch(`${s.apiBase}/session`, { headers: { 'x-demo-user': 'usr_lena' } });
+    assert.equal(session.status, 200);
   });
 
   it('never serves anything outside the directory', async () => {

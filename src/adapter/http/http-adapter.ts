@@ -19,6 +19,10 @@
  * - `getHeaders` is called for every request (it may be async, for short-lived tokens). After
  *   a 401 it is called once more with `{ refresh: true }` and the request is sent once more.
  * - Mutations send `Idempotency-Key` (the caller's `idempotencyKey`, reused on retries).
+ * - A response larger than `maxResponseBytes` (default 10 MiB) is refused as `invalid_response`
+ *   saying so, before it is read whole: by its `Content-Length`, else while it streams in.
+ * - `Retry-After` is read as seconds (or an HTTP date) and held to a day at most; the client
+ *   waits no longer than its own longest backoff.
  * - Optional routes may answer 501: that is `unavailable`. A hub that lacks one altogether
  *   should say so with `capabilities: { removeUser: false }`, so the widgets hide it.
  * - Live updates: `GET {baseUrl}/events` (Server-Sent Events). EventSource cannot send custom
@@ -28,14 +32,14 @@
  *   when the hub has no stream.
  */
 import type {
-  AdapterCapability,
   CollectPaymentMethodInput,
+  FullPartnerHubAdapter,
   InviteUserInput,
   InvoiceQuery,
   LiveListener,
   MovementQuery,
   MutationOptions,
-  PartnerHubAdapter,
+  OptionalMethod,
   ReadOptions,
   TopUpInput,
   UsageQuery,
@@ -70,12 +74,12 @@ export interface HttpAdapterOptions {
   /** The fetch to use (default: the global one). */
   fetch?: typeof fetch;
   /** Cookies: `include` to send them to another origin (default: the browser's `same-origin`). */
-  credentials?: RequestCredentials;
+  credentials?: RequestInit['credentials'];
   /**
    * Leave out optional methods this hub lacks: `{ removeUser: false, subscribe: false }`. The
    * widgets then hide or explain them instead of failing.
    */
-  capabilities?: Partial<Record<AdapterCapability, false>>;
+  capabilities?: Partial<Record<OptionalMethod, false>>;
   /**
    * The event stream (default `${baseUrl}/events`). A function is called each time the stream
    * opens, so it can mint a short-lived signed URL. `false`: no live updates.
@@ -83,6 +87,11 @@ export interface HttpAdapterOptions {
   eventsUrl?: string | (() => string | Promise<string>) | false;
   /** Send cookies with the event stream to another origin (EventSource's `withCredentials`). */
   withCredentials?: boolean;
+  /**
+   * The largest response body accepted, in bytes (default 10 MiB). A larger one is refused with
+   * `invalid_response` instead of filling the page's memory.
+   */
+  maxResponseBytes?: number;
   /** The EventSource constructor (default: the global one; a polyfill may send headers). */
   EventSource?: EventSourceConstructor;
   /**
@@ -97,6 +106,9 @@ export interface HttpAdapterOptions {
 
 type Method = Route['method'];
 
+/** What `Headers` accepts (`HeadersInit` of the DOM, named without it). */
+type HeadersInit = ConstructorParameters<typeof Headers>[0];
+
 interface Call {
   params?: readonly string[];
   query?: object;
@@ -108,6 +120,62 @@ function aborted(signal: AbortSignal | undefined, cause?: unknown): AdapterError
   return new AdapterError('aborted', 'The request was aborted.', {
     cause: cause ?? signal?.reason,
   });
+}
+
+/** The default cap of a response body: 10 MiB. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  return bytes >= 1024 * 1024
+    ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`
+    : `${Math.round((bytes / 1024) * 10) / 10} KiB`;
+}
+
+function tooLarge(method: string, limit: number, size?: number): AdapterError {
+  const got = size === undefined ? 'more' : formatBytes(size);
+  return new AdapterError(
+    'invalid_response',
+    `${method} answered with ${got} than the ${formatBytes(limit)} this page accepts ` +
+      `(maxResponseBytes of createHttpAdapter).`,
+  );
+}
+
+/**
+ * The body's bytes, refusing more than `limit`: by `Content-Length` before reading, otherwise by
+ * counting as it streams in (and cancelling the rest).
+ */
+async function readCapped(
+  response: Response,
+  method: string,
+  limit: number,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const declared = Number(response.headers.get('Content-Length'));
+  if (Number.isFinite(declared) && declared > limit) {
+    void response.body?.cancel().catch(() => undefined);
+    throw tooLarge(method, limit, declared);
+  }
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      void reader.cancel().catch(() => undefined);
+      throw tooLarge(method, limit);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
 }
 
 function queryString(route: Route, query: object | undefined): string {
@@ -126,15 +194,16 @@ function queryString(route: Route, query: object | undefined): string {
  * Creates an adapter that talks to a Partner Hub REST API (see `routes.ts` and the OpenAPI
  * document) with `fetch`.
  */
-export function createHttpAdapter(options: HttpAdapterOptions): PartnerHubAdapter {
+export function createHttpAdapter(options: HttpAdapterOptions): FullPartnerHubAdapter {
   const base = options.baseUrl.replace(/\/+$/, '');
   const doFetch: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const off = options.capabilities ?? {};
+  const maxBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
 
   async function send(
     route: Route,
     url: string,
-    body: BodyInit | undefined,
+    body: RequestInit['body'],
     call: Call,
     refresh: boolean,
   ) {
@@ -168,15 +237,27 @@ export function createHttpAdapter(options: HttpAdapterOptions): PartnerHubAdapte
     }
   }
 
-  /** Reads a body, turning an abort while reading into `aborted`. */
-  async function read<T>(call: Call, reading: Promise<T>): Promise<T> {
+  /**
+   * Reads a body (at most `maxResponseBytes`), turning an abort while reading into `aborted`
+   * and a broken stream into `network`.
+   */
+  async function readBody(
+    method: Method,
+    call: Call,
+    response: Response,
+  ): Promise<Uint8Array<ArrayBuffer>> {
     try {
-      return await reading;
+      return await readCapped(response, method, maxBytes);
     } catch (error) {
+      if (error instanceof AdapterError) throw error;
       const signal = call.options?.signal;
       if (signal?.aborted) throw aborted(signal, error);
       throw new AdapterError('network', 'The response was cut off.', { cause: error });
     }
+  }
+
+  async function readText(method: Method, call: Call, response: Response): Promise<string> {
+    return new TextDecoder().decode(await readBody(method, call, response));
   }
 
   async function request(method: Method, call: Call = {}): Promise<unknown> {
@@ -194,7 +275,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): PartnerHubAdapte
       }
     }
     const url = `${base}${fillPath(route.path, call.params ?? [])}${queryString(route, call.query)}`;
-    let body: BodyInit | undefined;
+    let body: RequestInit['body'];
     if (route.body === 'binary') body = call.body as Blob;
     else if (route.body !== undefined) body = JSON.stringify(call.body ?? {});
 
@@ -207,7 +288,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): PartnerHubAdapte
 
     const contentType = response.headers.get('Content-Type');
     if (!response.ok) {
-      const text = await read(call, response.text());
+      const text = await readText(method, call, response);
       throw problemToError(response.status, contentType, response.headers.get('Retry-After'), text);
     }
     if (route.response === null) {
@@ -217,11 +298,13 @@ export function createHttpAdapter(options: HttpAdapterOptions): PartnerHubAdapte
     if (route.response === 'pdf') {
       if (isJsonType(contentType)) {
         // A hub may answer with a link instead: `{ "url": "https://…" }`.
-        const link = (JSON.parse(await read(call, response.text())) as { url?: unknown }).url;
+        const body = await readText(method, call, response);
+        const link = (JSON.parse(body) as { url?: unknown }).url;
         if (typeof link === 'string') return link;
         throw new AdapterError('invalid_response', `${method} returned JSON without a "url".`);
       }
-      return read(call, response.blob());
+      const bytes = await readBody(method, call, response);
+      return new Blob([bytes], { type: contentType ?? 'application/pdf' });
     }
     if (!isJsonType(contentType)) {
       throw new AdapterError(
@@ -229,7 +312,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): PartnerHubAdapte
         `${method} returned ${contentType ?? 'no content type'} instead of JSON (HTTP ${response.status}).`,
       );
     }
-    const text = await read(call, response.text());
+    const text = await readText(method, call, response);
     try {
       return JSON.parse(text) as unknown;
     } catch (error) {
@@ -242,7 +325,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): PartnerHubAdapte
   // Each method is typed by the contract; its value is parsed by the client (withValidation).
   const r = request as (method: Method, call?: Call) => Promise<never>;
 
-  const adapter: PartnerHubAdapter = {
+  const adapter: FullPartnerHubAdapter = {
     getSession: (o?: ReadOptions) => r('getSession', { options: o }),
     getBalances: (o?: ReadOptions) => r('getBalances', { options: o }),
     listDailyUsage: (q: UsageQuery, o?: ReadOptions) =>

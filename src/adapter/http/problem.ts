@@ -50,19 +50,25 @@ const DEFAULT_MESSAGES: Readonly<Record<AdapterErrorCode, string>> = {
   invalid_response: 'The Partner Hub sent a response this page does not understand.',
   timeout: 'The Partner Hub took too long to answer.',
   aborted: 'The request was aborted.',
+  unsupported: 'The Partner Hub does not offer this.',
+  adapter_failed: 'The Partner Hub failed to answer.',
 };
+
+/** The longest `Retry-After` taken at its word: one day. Longer values mean the same. */
+export const MAX_RETRY_AFTER = 86_400;
 
 /**
  * `Retry-After` as whole seconds from now: delay-seconds or an HTTP date (a date in the past
- * is 0). `undefined` when absent or unreadable.
+ * is 0), at most {@link MAX_RETRY_AFTER} (so no value overflows a timer). `undefined` when
+ * absent or unreadable.
  */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
   if (value === null) return undefined;
   const text = value.trim();
-  if (/^\d+$/.test(text)) return Number(text);
+  if (/^\d+$/.test(text)) return Math.min(Number(text), MAX_RETRY_AFTER);
   const at = Date.parse(text);
   if (Number.isNaN(at)) return undefined;
-  return Math.max(0, Math.ceil((at - now) / 1000));
+  return Math.min(Math.max(0, Math.ceil((at - now) / 1000)), MAX_RETRY_AFTER);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -128,7 +134,9 @@ export function problemToError(
   const message = text(problem['detail']) ?? text(problem['title']) ?? DEFAULT_MESSAGES[code];
   const retryAfter =
     parseRetryAfter(retryAfterHeader) ??
-    (typeof problem['retryAfter'] === 'number' ? problem['retryAfter'] : undefined);
+    (typeof problem['retryAfter'] === 'number' && problem['retryAfter'] >= 0
+      ? Math.min(problem['retryAfter'], MAX_RETRY_AFTER)
+      : undefined);
   const fieldErrors = fieldErrorsOf(problem['errors']);
   const reasonCode = text(problem['reasonCode']);
   return new AdapterError(code, message, {

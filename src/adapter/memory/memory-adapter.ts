@@ -15,16 +15,10 @@
  * another input is a `conflict`. A payment that fails (declined or expired card) does not use
  * up its key: retrying with the same key, for example after choosing another card, pays once.
  */
-import type { AdapterCapability, LiveListener, PartnerHubAdapter } from '../contract.js';
+import type { AdapterCapability, LiveListener } from '../contract.js';
 import type { AdapterError } from '../errors.js';
 import type { Role } from '../schemas.js';
-import { checkLatency, MemoryHub } from './hub.js';
-import { accountMethods } from './resources/account.js';
-import { balanceMethods } from './resources/balance.js';
-import { invoiceMethods } from './resources/invoices.js';
-import { paymentMethodMethods } from './resources/payment-methods.js';
-import { planMethods } from './resources/plan.js';
-import { settingsMethods } from './resources/settings.js';
+import { checkLatency, hubMethods, MemoryHub } from './engine.js';
 import type {
   AdapterMethod,
   FailNextOptions,
@@ -39,14 +33,7 @@ import type {
  */
 export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
   const hub = new MemoryHub({ ...options });
-  const methods: Required<Omit<PartnerHubAdapter, 'subscribe'>> = {
-    ...accountMethods(hub),
-    ...balanceMethods(hub),
-    ...invoiceMethods(hub),
-    ...paymentMethodMethods(hub),
-    ...planMethods(hub),
-    ...settingsMethods(hub),
-  };
+  const methods = hubMethods(hub);
   const enabled = (name: string) => options.capabilities?.[name as AdapterCapability] !== false;
 
   const adapter: Record<string, unknown> = {

@@ -5,6 +5,7 @@
 import type {
   AdapterCapability,
   CollectPaymentMethodInput,
+  FullPartnerHubAdapter,
   PartnerHubAdapter,
 } from '../contract.js';
 import type { AdapterError } from '../errors.js';
@@ -45,7 +46,10 @@ export interface MemoryAdapterOptions {
    * 100,000, for scale tests and the bench). Generated on first use, about 0.2 s for 100,000.
    */
   whatsAppAccounts?: number;
-  /** Switch optional methods off: `{ removeUser: false }` leaves `removeUser` out. */
+  /**
+   * Switch methods off: `{ removeUser: false }` leaves `removeUser` out. Any method may be
+   * switched off, to show how the elements meet a partial adapter (the type still lists it).
+   */
   capabilities?: Partial<Record<AdapterCapability, boolean>>;
   /**
    * How `collectPaymentMethod` obtains a card: the host's (test) form. Resolve `null` when the
@@ -86,7 +90,7 @@ export interface MemoryClock {
 }
 
 /** The adapter plus the controls the demo and the tests drive it with. */
-export interface MemoryAdapter extends PartnerHubAdapter {
+export interface MemoryAdapter extends FullPartnerHubAdapter {
   readonly scenario: MemoryScenario;
   readonly clock: MemoryClock;
   /** Every call made so far, oldest first (a snapshot). */

@@ -6,7 +6,7 @@
  * lists every method and where it comes from.
  */
 import * as z from 'zod/mini';
-import type { ReadOptions, WhatsAppAccountQuery } from '../../adapter/contract.js';
+import type { WhatsAppAccountQuery } from '../../adapter/contract.js';
 import { AdapterError } from '../../adapter/errors.js';
 import type {
   Balance,
@@ -37,7 +37,7 @@ import {
   type ProfileRules,
 } from './mapping.js';
 import { createRateCache, type RateLimit } from './rate-cache.js';
-import { actorOf, type ContractMethod, type ServerBackend } from './types.js';
+import type { BackendMethod, CallContext, Identity, PartnerHubBackend } from '../types.js';
 import { createUpstream, type UpstreamOptions } from './upstream.js';
 
 export interface Dialog360BackendOptions extends Omit<UpstreamOptions, 'apiKey'> {
@@ -46,7 +46,7 @@ export interface Dialog360BackendOptions extends Omit<UpstreamOptions, 'apiKey'>
   /** The partner ID (ends in `PA`). */
   partnerId: string;
   /** The host's implementations of what the partner API does not offer. */
-  host?: ServerBackend;
+  host?: PartnerHubBackend;
   /** How the hub bills this partner (the partner API does not say; default `partner_paid`). */
   billingMode?: BillingMode;
   /**
@@ -59,7 +59,11 @@ export interface Dialog360BackendOptions extends Omit<UpstreamOptions, 'apiKey'>
   /** Type and size rules shown for a logo (the upload itself is the host's `storeLogo`). */
   logoRules?: ProfileRules;
   /** Stores an uploaded logo where clients can load it; resolves to its public https URL. */
-  storeLogo?: (file: Blob, options: ReadOptions) => Promise<string>;
+  storeLogo?: (file: Blob, context: CallContext) => Promise<string>;
+  /** The signed-in user's e-mail and name for the session (default: none, and the user id). */
+  describeUser?: (
+    identity: Identity,
+  ) => { email: string; name: string } | Promise<{ email: string; name: string }>;
   /** The data region shown in the integration settings (the partner API has none). */
   dataRegion?: { id: string; label: string };
   now?: () => number;
@@ -75,7 +79,7 @@ export const PARTNER_API_METHODS = [
   'getIntegrationSettings',
   'updateIntegrationSettings',
   'listPartnerAccounts',
-] as const satisfies readonly ContractMethod[];
+] as const satisfies readonly BackendMethod[];
 
 /** The methods only the host can supply (the partner API has no such resource). */
 export const HOST_METHODS = [
@@ -93,7 +97,6 @@ export const HOST_METHODS = [
   'listPaymentMethods',
   'setDefaultPaymentMethod',
   'removePaymentMethod',
-  'collectPaymentMethod',
   'getPlan',
   'quotePlanChange',
   'changePlan',
@@ -105,7 +108,7 @@ export const HOST_METHODS = [
   'sendTestWebhook',
   'uploadLogo',
   'switchPartnerAccount',
-] as const satisfies readonly ContractMethod[];
+] as const satisfies readonly BackendMethod[];
 
 const DEFAULT_LOGO_RULES: ProfileRules = {
   maxBytes: 1_000_000,
@@ -190,9 +193,9 @@ function upstreamSort(query: WhatsAppAccountQuery): string {
 
 // ── the backend ───────────────────────────────────────────────────────────────────────────
 
-export type Dialog360Backend = ServerBackend & {
+export type Dialog360Backend = PartnerHubBackend & {
   /** Where each method's answers come from: the partner API, the host, or nowhere. */
-  readonly sources: Readonly<Partial<Record<ContractMethod, '360dialog' | 'host'>>>;
+  readonly sources: Readonly<Partial<Record<BackendMethod, '360dialog' | 'host'>>>;
 };
 
 export function create360dialogBackend(config: Dialog360BackendOptions): Dialog360Backend {
@@ -303,54 +306,48 @@ export function create360dialogBackend(config: Dialog360BackendOptions): Dialog3
   }
 
   const own = {
-    async getSession(options?: ReadOptions): Promise<Session> {
-      const actor = actorOf(options);
-      const p = await readPartner(options?.signal);
+    async getSession(context: CallContext): Promise<Session> {
+      const { user } = context.actor;
+      const [p, about] = await Promise.all([
+        readPartner(context.signal),
+        config.describeUser?.(context.actor) ?? { email: '', name: user.id },
+      ]);
       return {
-        user: {
-          id: actor.userId,
-          email: actor.email ?? '',
-          name: actor.name ?? actor.email ?? actor.userId,
-          role: actor.role,
-        },
+        user: { id: user.id, email: about.email, name: about.name || user.id, role: user.role },
         partner: { id: partnerId, name: p.brand_name || partnerId },
         billingMode,
       };
     },
 
-    async listPartnerAccounts(options?: ReadOptions): Promise<PartnerAccount[]> {
-      const p = await readPartner(options?.signal);
+    async listPartnerAccounts(context: CallContext): Promise<PartnerAccount[]> {
+      const p = await readPartner(context.signal);
       return [{ id: partnerId, name: p.brand_name || partnerId, billingMode, current: true }];
     },
 
-    getBalances(options?: ReadOptions): Promise<Balance[]> {
-      return balances.get(options?.signal);
+    getBalances(context: CallContext): Promise<Balance[]> {
+      return balances.get(context.signal);
     },
 
-    async getProfile(options?: ReadOptions): Promise<Profile> {
-      return toProfile(await readPartner(options?.signal), logoRules);
+    async getProfile(context: CallContext): Promise<Profile> {
+      return toProfile(await readPartner(context.signal), logoRules);
     },
 
-    async updateProfile(patch: ProfilePatch, options: ReadOptions): Promise<Profile> {
+    async updateProfile(patch: ProfilePatch, context: CallContext): Promise<Profile> {
       const body: Record<string, unknown> = {};
       if (patch.brandName !== undefined) body.brand_name = patch.brandName;
       const p = Object.keys(body).length
-        ? await patchPartner(body, options.signal)
-        : await readPartner(options.signal);
+        ? await patchPartner(body, context.signal)
+        : await readPartner(context.signal);
       return toProfile(p, logoRules);
     },
 
-    async getIntegrationSettings(options?: ReadOptions): Promise<IntegrationSettings> {
-      return toIntegrationSettings(
-        await readPartner(options?.signal),
-        partnerId,
-        config.dataRegion,
-      );
+    async getIntegrationSettings(context: CallContext): Promise<IntegrationSettings> {
+      return toIntegrationSettings(await readPartner(context.signal), partnerId, config.dataRegion);
     },
 
     async updateIntegrationSettings(
       patch: IntegrationSettingsPatch,
-      options: ReadOptions,
+      context: CallContext,
     ): Promise<IntegrationSettings> {
       const fieldErrors: Record<string, string> = {};
       if (patch.solutionId !== undefined) {
@@ -369,16 +366,16 @@ export function create360dialogBackend(config: Dialog360BackendOptions): Dialog3
       if (patch.webhookUrl !== undefined) body.webhook_url = patch.webhookUrl;
       if (patch.redirectUrl !== undefined) body.partner_redirect_url = patch.redirectUrl;
       const p = Object.keys(body).length
-        ? await patchPartner(body, options.signal)
-        : await readPartner(options.signal);
+        ? await patchPartner(body, context.signal)
+        : await readPartner(context.signal);
       return toIntegrationSettings(p, partnerId, config.dataRegion);
     },
 
     async listWhatsAppAccounts(
       query: WhatsAppAccountQuery,
-      options?: ReadOptions,
+      context: CallContext,
     ): Promise<WhatsAppAccountPage> {
-      const signal = options?.signal;
+      const signal = context.signal;
       const limit = Math.min(Math.max(1, Math.trunc(query.limit ?? 20)), maxPageSize);
       const filters: Record<string, unknown> = {};
       const q = query.query?.trim();
@@ -436,10 +433,10 @@ export function create360dialogBackend(config: Dialog360BackendOptions): Dialog3
         total,
       };
     },
-  };
+  } satisfies PartnerHubBackend;
 
   const backend: Record<string, unknown> = { ...own };
-  const sources: Partial<Record<ContractMethod, '360dialog' | 'host'>> = {};
+  const sources: Partial<Record<BackendMethod, '360dialog' | 'host'>> = {};
   for (const name of PARTNER_API_METHODS) sources[name] = '360dialog';
   for (const name of HOST_METHODS) {
     const fn = host[name] as ((...args: unknown[]) => Promise<unknown>) | undefined;
@@ -460,14 +457,14 @@ export function create360dialogBackend(config: Dialog360BackendOptions): Dialog3
   if (!host.uploadLogo && config.storeLogo) {
     const storeLogo = config.storeLogo;
     sources.uploadLogo = '360dialog';
-    backend.uploadLogo = async (file: Blob, opts: ReadOptions): Promise<Profile> => {
+    backend.uploadLogo = async (file: Blob, context: CallContext): Promise<Profile> => {
       if (!logoRules.types.includes(file.type) || file.size > logoRules.maxBytes) {
         throw new AdapterError('validation', 'This file cannot be the logo.', {
           fieldErrors: { file: 'Use a PNG or JPEG image within the size limit.' },
         });
       }
-      const url = await storeLogo(file, opts);
-      return toProfile(await patchPartner({ logo_url: url }, opts.signal), logoRules);
+      const url = await storeLogo(file, context);
+      return toProfile(await patchPartner({ logo_url: url }, context.signal), logoRules);
     };
   }
   return Object.assign(backend, { sources }) as Dialog360Backend;

@@ -7,13 +7,6 @@ export { create360dialogBackend, HOST_METHODS, PARTNER_API_METHODS } from './bac
 export type { Dialog360Backend, Dialog360BackendOptions } from './backend.js';
 export { CHANNEL_STATUS_MAP, kitStatusOf } from './mapping.js';
 export { decimalToMoney, parseJsonKeepingNumbers, JsonNumber } from './decimal-json.js';
-export { actorOf } from './types.js';
-export type {
-  BackendActor,
-  BackendMutationOptions,
-  BackendReadOptions,
-  ServerBackend,
-} from './types.js';
 export { DEFAULT_BASE_URL } from './upstream.js';
 export { createSimulated360dialogApi } from './simulated.js';
 export type { SimulatedApi, SimulatedApiOptions, SimulatedChannel } from './simulated.js';

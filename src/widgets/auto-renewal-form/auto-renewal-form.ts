@@ -16,7 +16,7 @@ import { PhBillingElement } from '../../base/billing-element.js';
 import type { ViewState } from '../../base/element.js';
 import { ResourceController } from '../../base/resource-controller.js';
 import { createIdempotencyKey } from '../../client/client.js';
-import { isoDate } from '../../domain/dates.js';
+import { previousMonth } from '../../domain/dates.js';
 import { recommendAutoRenewal, simulateAutoRenewal } from '../../domain/index.js';
 import type { AutoRenewalSimulation } from '../../domain/index.js';
 import { add, compare, max, money } from '../../money/index.js';
@@ -36,16 +36,6 @@ interface Draft {
 interface Problem {
   field: 'enabled' | 'threshold' | 'amount' | null;
   message: string;
-}
-
-/** The previous calendar month (UTC) before an instant: `{ from, to }` as `YYYY-MM-DD`. */
-function previousMonth(at: Date): { from: string; to: string } {
-  const year = at.getUTCFullYear();
-  const month = at.getUTCMonth();
-  return {
-    from: isoDate(new Date(Date.UTC(year, month - 1, 1))),
-    to: isoDate(new Date(Date.UTC(year, month, 0))),
-  };
 }
 
 /** The smallest amount above zero: one minor unit. */

@@ -18,34 +18,6 @@ export const styles = css`
     gap: calc(var(--_space) * 3);
   }
 
-  .segmented {
-    display: inline-flex;
-  }
-
-  .segmented button {
-    border-radius: 0;
-    margin-inline-start: -1px;
-  }
-
-  .segmented button:first-child {
-    margin-inline-start: 0;
-    border-start-start-radius: calc(var(--_radius) * 0.75);
-    border-end-start-radius: calc(var(--_radius) * 0.75);
-  }
-
-  .segmented button:last-child {
-    border-start-end-radius: calc(var(--_radius) * 0.75);
-    border-end-end-radius: calc(var(--_radius) * 0.75);
-  }
-
-  .segmented button[aria-pressed='true'] {
-    background: var(--_accent);
-    border-color: var(--_accent);
-    color: var(--_on-accent);
-    font-weight: 600;
-    position: relative;
-  }
-
   .export {
     margin-inline-start: auto;
   }

@@ -3,10 +3,12 @@ import { html, svg } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Movement } from '../../adapter/schemas.js';
+import { downloadBlob } from '../../base/download.js';
 import { icon } from '../../base/icons.js';
 import { PhBillingElement } from '../../base/billing-element.js';
 import type { ViewState } from '../../base/element.js';
 import { ResourceController } from '../../base/resource-controller.js';
+import { segmentedButtons, segmentedStyles } from '../../base/segmented.js';
 import { formatMoney, isNegative } from '../../money/index.js';
 import type { Money } from '../../money/index.js';
 import { chartLayout } from './chart.js';
@@ -24,9 +26,6 @@ import type {
 const RANGES: readonly MovementsRange[] = ['last-6', 'last-12', 'all'];
 const VIEWS: readonly MovementsView[] = ['table', 'chart'];
 const COLUMNS: readonly MovementsSortColumn[] = ['period', 'fundsAdded', 'usage', 'net'];
-
-/** How long the object URL of a download stays valid (the browser reads it on click). */
-const REVOKE_AFTER_MS = 10_000;
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -72,7 +71,7 @@ function formatPeriod(period: string, locale: string, short = false): string {
  * @cssproperty [--ph-chart-usage-color=var(--ph-color-info)] - Bars of usage (hatched).
  */
 export class PhMovementsTable extends PhBillingElement {
-  static override styles = [...PhBillingElement.styles, styles];
+  static override styles = [...PhBillingElement.styles, segmentedStyles, styles];
 
   /** The whole history, read once: every range is a slice of it, so switching never re-reads. */
   private readonly movements = new ResourceController(this, {
@@ -152,26 +151,13 @@ export class PhMovementsTable extends PhBillingElement {
     const filename = movementsFilename(span[0], span[1]);
     const proceed = this.emit('ph-movements-export', { csv, filename }, { cancelable: true });
     if (!proceed) return;
-    this.download(csv, filename);
+    downloadBlob(new Blob([UTF8_BOM, csv], { type: CSV_MIME_TYPE }), filename, this.renderRoot);
     this.announce(msg(str`Downloading ${filename}.`));
   }
 
   /** Re-reads the movements. */
   async refresh(): Promise<void> {
     await Promise.all([this.session.refresh(), this.movements.refresh()]);
-  }
-
-  /** Saves the file through an object URL and a temporary `<a download>` (fine under strict CSP). */
-  private download(csv: string, filename: string): void {
-    const url = URL.createObjectURL(new Blob([UTF8_BOM, csv], { type: CSV_MIME_TYPE }));
-    const anchor = document.createElement('a');
-    anchor.href = url;
-    anchor.download = filename;
-    anchor.hidden = true;
-    this.renderRoot.appendChild(anchor);
-    anchor.click();
-    anchor.remove();
-    setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
   }
 
   private get viewState(): ViewState {
@@ -224,45 +210,22 @@ export class PhMovementsTable extends PhBillingElement {
       : msg(str`Movements per month, ${range} (${first} – ${last})`);
   }
 
-  private renderSegmented<T extends string>(
-    label: string,
-    options: readonly T[],
-    current: T,
-    text: (option: T) => string,
-    choose: (option: T) => void,
-  ): TemplateResult {
-    return html`<div class="segmented" role="group" aria-label=${label}>
-      ${options.map(
-        (option) =>
-          html`<button
-            type="button"
-            part="button"
-            data-value=${option}
-            aria-pressed=${option === current ? 'true' : 'false'}
-            @click=${() => choose(option)}
-          >
-            ${text(option)}
-          </button>`,
-      )}
-    </div>`;
-  }
-
   private renderToolbar(): TemplateResult {
     return html`<div class="toolbar" part="toolbar">
-      ${this.renderSegmented(
-        msg('Range'),
-        RANGES,
-        this.currentRange,
-        (r) => this.rangeLabel(r),
-        (r) => this.handleRange(r),
-      )}
-      ${this.renderSegmented(
-        msg('View'),
-        VIEWS,
-        this.currentView,
-        (v) => (v === 'table' ? msg('Table') : msg('Chart')),
-        (v) => this.handleView(v),
-      )}
+      ${segmentedButtons({
+        label: msg('Range'),
+        options: RANGES,
+        current: this.currentRange,
+        text: (r) => this.rangeLabel(r),
+        select: (r) => this.handleRange(r),
+      })}
+      ${segmentedButtons({
+        label: msg('View'),
+        options: VIEWS,
+        current: this.currentView,
+        text: (v) => (v === 'table' ? msg('Table') : msg('Chart')),
+        select: (v) => this.handleView(v),
+      })}
       <button type="button" class="export" part="button" @click=${this.handleExport}>
         ${msg('Download CSV')}
       </button>

@@ -18,7 +18,12 @@ import type {
   TopUpQuote,
   TopUpResult,
 } from '../../schemas.js';
-import { dailyUsageFrom, monthlyMovements, recommendAutoRenewal } from '../../../domain/index.js';
+import {
+  dailyUsageFrom,
+  monthlyMovements,
+  previousMonth,
+  recommendAutoRenewal,
+} from '../../../domain/index.js';
 import { add, money, zero, type Money } from '../../../money/index.js';
 import {
   canChargeAutomatically,
@@ -89,11 +94,9 @@ function openWallet(hub: MemoryHub, account: AccountState, currency: string): Wa
 
 function autoRenewalOf(hub: MemoryHub, account: AccountState, wallet: Wallet): AutoRenewal {
   const currency = wallet.balance.currency;
-  const now = new Date(hub.world.now);
-  const from = iso(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).slice(0, 10);
-  const to = iso(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 0)).slice(0, 10);
-  const previousMonth = dailyUsageFrom(account.ledger, from, to, currency);
-  const recommendation = recommendAutoRenewal(previousMonth, currency, { limits: wallet.limits });
+  const { from, to } = previousMonth(new Date(hub.world.now));
+  const lastMonth = dailyUsageFrom(account.ledger, from, to, currency);
+  const recommendation = recommendAutoRenewal(lastMonth, currency, { limits: wallet.limits });
   const settings: AutoRenewal = {
     currency,
     enabled: wallet.rule.enabled,

@@ -1,12 +1,13 @@
 /**
  * The OpenAPI 3.1 document of the REST contract, generated from the route table and the zod
- * schemas (the same objects the http adapter and this server validate with), so the document
- * cannot drift from the code. `scripts/openapi.mjs` writes it to `openapi.json`; the server
- * serves it at `/api/v1/openapi.json`.
+ * schemas (the same objects the http adapter and the handler validate with), so the document
+ * cannot drift from the code. `scripts/openapi.mjs` writes it to `openapi.json`; the handler
+ * serves it at `{basePath}/openapi.json`.
  */
 import * as z from 'zod/mini';
-import { ROUTES, type Route } from '../../src/adapter/http/routes.js';
-import * as schemas from '../../src/adapter/schemas.js';
+import { ROUTES, type Route } from '../adapter/http/routes.js';
+import * as schemas from '../adapter/schemas.js';
+import { MAX_LENGTH } from '../adapter/schemas.js';
 
 type Json = Record<string, unknown>;
 
@@ -25,15 +26,26 @@ function namedSchemas(): Map<z.core.$ZodType, string> {
 }
 
 const ERRORS: ReadonlyArray<[status: string, description: string]> = [
-  ['400', 'The body is not valid JSON (`code: validation`).'],
+  [
+    '400',
+    'The body is not valid JSON, nests too deep, or the path has a malformed percent-escape (`code: validation`).',
+  ],
   ['401', 'No valid session (`code: unauthorized`).'],
-  ['403', 'The user may not do this: owner-only operations for members (`code: forbidden`).'],
+  [
+    '403',
+    'The user may not do this: owner-only operations for members, anything for an invited user who has not accepted (`code: forbidden`).',
+  ],
   ['404', 'No such resource (`code: not_found`).'],
   [
     '409',
     'Conflict: the Idempotency-Key was used with another request, or the state forbids the change, e.g. demoting the last owner (`code: conflict`).',
   ],
-  ['422', 'Invalid input; `errors` names each field (`code: validation`).'],
+  ['408', 'The request body did not arrive within the body timeout (`code: timeout`).'],
+  ['413', 'The request body is over the size limit (`code: validation`).'],
+  [
+    '422',
+    'Invalid input; `errors` names each field: a wrong value, a string over its `maxLength` or not well-formed, or a field or query parameter the contract does not know (`code: validation`).',
+  ],
   ['429', 'Too many requests; `Retry-After` says when to retry (`code: rate_limited`).'],
   [
     '503',
@@ -44,7 +56,10 @@ const ERRORS: ReadonlyArray<[status: string, description: string]> = [
 function errorResponses(route: Route): Json {
   const wanted = new Set(['401', '429', '503']);
   if (route.body !== undefined || route.query !== undefined || route.mutation) wanted.add('422');
-  if (route.body !== undefined && route.body !== 'binary') wanted.add('400');
+  if (route.body !== undefined || route.mutation) wanted.add('408').add('413');
+  if ((route.body !== undefined && route.body !== 'binary') || route.params?.length) {
+    wanted.add('400');
+  }
   if (route.ownerOnly) wanted.add('403');
   if (route.params?.length || route.mutation) wanted.add('404');
   if (route.mutation) wanted.add('409');
@@ -66,14 +81,19 @@ function ref(names: Map<z.core.$ZodType, string>, schema: z.core.$ZodType): Json
 function operation(route: Route, names: Map<z.core.$ZodType, string>): Json {
   const parameters: Json[] = [];
   for (const name of route.params ?? []) {
-    parameters.push({ name, in: 'path', required: true, schema: { type: 'string', minLength: 1 } });
+    parameters.push({
+      name,
+      in: 'path',
+      required: true,
+      schema: { type: 'string', minLength: 1, maxLength: MAX_LENGTH.id },
+    });
   }
   for (const [name, type] of Object.entries(route.query ?? {})) {
     parameters.push({
       name,
       in: 'query',
       required: route.method === 'quotePlanChange' && name === 'planId',
-      schema: { type },
+      schema: type === 'string' ? { type, maxLength: 500 } : { type },
     });
   }
   if (route.mutation) parameters.push({ $ref: '#/components/parameters/IdempotencyKey' });
@@ -128,9 +148,11 @@ const DESCRIPTION = `The REST contract behind the Partner Hub elements' http ada
 Conventions:
 - JSON bodies; money is \`{ amount, currency }\` with \`amount\` an integer in the currency's minor units (never a float) and \`currency\` an ISO 4217 code.
 - Every mutation requires an \`Idempotency-Key\` header, unique per logical change and reused on its retries. The same key with the same request returns the stored response (same status, same body) for 24 hours without applying anything again; the same key with another request is a 409. Failed payments do not use up their key.
+- Requests are strict: a body field or query parameter the contract does not name is refused by name (422); every string has a \`maxLength\` and must be well-formed Unicode; JSON bodies are at most 64 KiB and 16 levels deep; a body must arrive within 10 seconds (408).
 - Errors are \`application/problem+json\` (RFC 9457) with a \`code\` member carrying the adapter error code and, for validation errors, \`errors: { field: message }\`. 429 and 503 send \`Retry-After\` (seconds) when known.
 - Live changes: \`GET /events\` is a Server-Sent Events stream; each \`data:\` line is one LiveEvent, e.g. \`{"resource":"balances","data":[…]}\` or \`{"resource":"invoices"}\` (re-read that resource).
-- Authentication is the partner backend's own session (cookie or token); it is not part of this document. The reference server's \`X-Demo-User\` header (or \`?demoUser=\` on /events) is a demo-only stand-in for it.`;
+- Authentication is the partner backend's own session (cookie or token); it is not part of this document. Without one every operation answers 401; an invited user who has not accepted answers 403 everywhere. The reference server's \`X-Demo-User\` header (or \`?demoUser=\` on /events) is a demo-only stand-in for a session.
+- \`GET /events\` streams are capped per user (429 beyond); a client that stops reading is dropped.`;
 
 /** The OpenAPI 3.1 document of every route in ROUTES. */
 export function buildOpenApiDocument(): Json {
@@ -217,6 +239,8 @@ export function buildOpenApiDocument(): Json {
           content: { 'text/event-stream': { schema: { type: 'string' } } },
         },
         '401': { $ref: '#/components/responses/401' },
+        '403': { $ref: '#/components/responses/403' },
+        '429': { $ref: '#/components/responses/429' },
       },
     },
   };

@@ -1,0 +1,98 @@
+/**
+ * What the client tells developers about each adapter failure: one console message a
+ * developer can act on (which method, which field, what it should hold) and one record that
+ * the elements turn into a `ph-error` event for the host's monitoring.
+ *
+ * No DOM and no Lit.
+ */
+import type { ResourceName } from '../adapter/contract.js';
+import type { AdapterError, AdapterErrorCode } from '../adapter/errors.js';
+
+/** One failed adapter call, as the client saw it. */
+export interface AdapterFailure {
+  /** The adapter method that failed, e.g. `getBalances`. */
+  readonly method: string;
+  /** The cached resource whose read failed, for reads. */
+  readonly resource?: ResourceName;
+  /** The mutation that failed (the client method, e.g. `topUp`), for changes. */
+  readonly mutation?: string;
+  readonly code: AdapterErrorCode;
+  /** For `invalid_response`: the dotted path of the offending field, e.g. `0.money.amount`. */
+  readonly field?: string;
+  /** For `invalid_response`: what that field should hold, e.g. "integer minor units …". */
+  readonly expected?: string;
+  /** The developer message (English, not for end users). */
+  readonly message: string;
+  readonly error: AdapterError;
+}
+
+const failures = new WeakMap<AdapterError, AdapterFailure>();
+
+/** The failure record of an error the client reported, if it did. */
+export function failureOf(error: AdapterError): AdapterFailure | undefined {
+  return failures.get(error);
+}
+
+/** Codes that point at the adapter's code rather than at the moment (logged as errors). */
+const DEVELOPER_CODES: ReadonlySet<AdapterErrorCode> = new Set([
+  'invalid_response',
+  'adapter_failed',
+]);
+
+/** What to do next, per code, appended to the console message. */
+const HINTS: Partial<Record<AdapterErrorCode, string>> = {
+  invalid_response:
+    'Fix the adapter (or your backend) so the value matches the schema in src/adapter/schemas.ts; ' +
+    'partner-hub-elements/money converts decimal amounts and lower-case codes.',
+  adapter_failed:
+    'The adapter threw a plain error: throw an AdapterError with a code ("network", ' +
+    '"unavailable", "not_found", …) so the elements can say what happened.',
+  unsupported:
+    'The element shows its "unavailable" state. Implement this method in the adapter to offer it.',
+  timeout:
+    'Raise the deadline with <ph-provider read-timeout / mutation-timeout> if the backend is ' +
+    'legitimately slow.',
+};
+
+/** The console line for a failure. */
+export function formatFailure(failure: AdapterFailure): string {
+  const what = failure.resource
+    ? `Reading "${failure.resource}" (${failure.method})`
+    : failure.mutation
+      ? `The change ${failure.mutation} (${failure.method})`
+      : `${failure.method}`;
+  const parts = [`[partner-hub-elements] ${what} failed: ${failure.code}.`, failure.message];
+  if (failure.field !== undefined && !failure.message.includes(`"${failure.field}"`)) {
+    parts.push(`Field: ${failure.field || '(the whole value)'}; expected ${failure.expected}.`);
+  }
+  const hint = HINTS[failure.code];
+  if (hint) parts.push(hint);
+  return parts.join(' ');
+}
+
+/**
+ * Records a failure and logs it once: `console.error` for failures in the adapter's own code,
+ * `console.warn` for the rest (network, timeouts, refusals). Aborts are not failures and are
+ * neither recorded nor logged. Returns the record, or `undefined` for an abort or an error
+ * already recorded.
+ */
+export function recordFailure(
+  error: AdapterError,
+  where: { method: string; resource?: ResourceName; mutation?: string },
+): AdapterFailure | undefined {
+  if (error.code === 'aborted' || failures.has(error)) return undefined;
+  const failure: AdapterFailure = {
+    method: where.method,
+    ...(where.resource ? { resource: where.resource } : {}),
+    ...(where.mutation ? { mutation: where.mutation } : {}),
+    code: error.code,
+    ...(error.field !== undefined ? { field: error.field } : {}),
+    ...(error.expected !== undefined ? { expected: error.expected } : {}),
+    message: error.message,
+    error,
+  };
+  failures.set(error, failure);
+  const log = DEVELOPER_CODES.has(error.code) ? console.error : console.warn;
+  log(formatFailure(failure));
+  return failure;
+}

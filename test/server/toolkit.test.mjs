@@ -1,0 +1,338 @@
+// partner-hub-elements/server: the handler over a host backend of its own (the memory adapter
+// as the engine), under the adapter conformance suite through the http adapter, plus what the
+// handler guarantees whatever the backend does: 401 without identity, members refused
+// owner-only routes before the backend runs, calls that never answer cut off, one run per
+// idempotency key, stalled event-stream clients dropped.
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { connect } from 'node:net';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, it } from 'node:test';
+import { root } from './support.mjs';
+
+const bundle = join(root, '.cache', 'server', 'kit.mjs');
+if (!existsSync(bundle)) throw new Error('Build first: node scripts/build-server.mjs');
+const kit = await import(pathToFileURL(bundle).href);
+
+const BASE = 'http://hub.test/api/v1';
+const USERS = {
+  owner: { id: 'usr_lena', role: 'owner', status: 'active' },
+  member: { id: 'usr_priya', role: 'member', status: 'active' },
+  invited: { id: 'usr_sofia', role: 'member', status: 'invited' },
+};
+
+/** The host's session, in tests: `x-test-user: owner | member | invited`. */
+const authenticate = (request) => {
+  const user = USERS[request.headers.get('x-test-user') ?? ''];
+  return user ? { partnerAccountId: 'acme', user } : null;
+};
+
+/** A handler over a fresh memory adapter (one partner account), and adapters onto it. */
+function memoryHost(options = {}) {
+  const memory = kit.createMemoryAdapter({ latency: 0 });
+  let role = 'owner';
+  const backend = kit.backendFromAdapter((actor) => {
+    if (actor.user.role !== role) memory.setRole((role = actor.user.role));
+    return memory;
+  });
+  const handler = kit.createPartnerHubHandler({ authenticate, backend, ...options });
+  const adapterAs = (who) =>
+    kit.createHttpAdapter({
+      baseUrl: BASE,
+      fetch: (input, init) => handler(new Request(input, init)),
+      getHeaders: () => ({ 'x-test-user': who }),
+      eventsUrl: false,
+    });
+  return { handler, memory, adapterAs };
+}
+
+kit.runAdapterConformance({
+  name: 'createPartnerHubHandler over a memory backend',
+  create: async () => {
+    const host = memoryHost();
+    return {
+      adapter: host.adapterAs('owner'),
+      asMember: async () => host.adapterAs('member'),
+    };
+  },
+  describe,
+  it,
+});
+
+const call = (handler, method, path, { user = 'owner', body, key, headers = {} } = {}) =>
+  handler(
+    new Request(`${BASE}${path}`, {
+      method,
+      headers: {
+        ...(user ? { 'x-test-user': user } : {}),
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(key ? { 'idempotency-key': key } : {}),
+        ...headers,
+      },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    }),
+  );
+
+/** A backend that records what reached it. */
+function recording(methods = {}) {
+  const calls = [];
+  const backend = new Proxy(methods, {
+    get(target, name) {
+      if (typeof name !== 'string') return undefined;
+      const fn = target[name] ?? (async () => ({}));
+      return (...args) => {
+        calls.push({ method: name, args });
+        return fn(...args);
+      };
+    },
+    has: () => true,
+  });
+  return { backend, calls };
+}
+
+const topUp = { amount: { amount: 5000, currency: 'EUR' }, paymentMethodId: 'pm_1' };
+
+describe('the handler, whatever the backend', () => {
+  it('answers 401 without an identity, before the backend runs', async () => {
+    const { backend, calls } = recording();
+    const handler = kit.createPartnerHubHandler({ authenticate, backend });
+    for (const [method, path, body] of [
+      ['GET', '/session'],
+      ['GET', '/balances'],
+      ['POST', '/top-ups', topUp],
+      ['GET', '/events'],
+    ]) {
+      const res = await call(handler, method, path, { user: null, body, key: 'k1' });
+      assert.equal(res.status, 401, `${method} ${path}`);
+      assert.match(res.headers.get('content-type'), /^application\/problem\+json/);
+      assert.equal((await res.json()).code, 'unauthorized');
+    }
+    assert.deepEqual(calls, []);
+  });
+
+  it('refuses a member owner-only routes, and an invited user everything, before anything runs', async () => {
+    const { backend, calls } = recording();
+    const handler = kit.createPartnerHubHandler({ authenticate, backend });
+    for (const [method, path, body] of [
+      ['POST', '/top-ups', topUp],
+      ['POST', '/top-ups', { nonsense: true }],
+      ['GET', '/invoices'],
+      ['GET', '/payment-methods'],
+      ['POST', '/users', { email: 'x@example.com', role: 'member' }],
+      ['PATCH', '/integration', { webhookUrl: 'https://x.example/h' }],
+    ]) {
+      const res = await call(handler, method, path, { user: 'member', body, key: 'k2' });
+      assert.equal(res.status, 403, `${method} ${path}`);
+      assert.equal((await res.json()).code, 'forbidden');
+    }
+    const invited = await call(handler, 'GET', '/session', { user: 'invited' });
+    assert.equal(invited.status, 403);
+    assert.deepEqual(calls, []);
+    const read = await call(handler, 'GET', '/balances', { user: 'member' });
+    assert.equal(read.status, 200);
+    assert.equal(calls.length, 1);
+    assert.equal(calls[0].args.at(-1).actor.user.id, 'usr_priya');
+  });
+
+  it('refuses an identity of the wrong shape as a server error, acting for nobody', async () => {
+    const { backend, calls } = recording();
+    const errors = [];
+    const handler = kit.createPartnerHubHandler({
+      authenticate: () => ({ partnerAccountId: 'acme', user: { id: 'u1', role: 'admin' } }),
+      backend,
+      onError: (error) => errors.push(error),
+    });
+    const res = await call(handler, 'GET', '/balances');
+    assert.equal(res.status, 500);
+    assert.match(res.headers.get('content-type'), /problem\+json/);
+    assert.doesNotMatch(await res.text(), /admin|authenticate/);
+    assert.equal(errors.length, 1);
+    assert.deepEqual(calls, []);
+  });
+
+  it('answers 501 for a method the backend does not offer', async () => {
+    const handler = kit.createPartnerHubHandler({ authenticate, backend: {} });
+    const res = await call(handler, 'DELETE', '/users/usr_marco', { key: 'k3' });
+    assert.equal(res.status, 501);
+    assert.equal((await res.json()).code, 'unavailable');
+  });
+
+  it('cuts off a call that never answers (504), and never runs its key twice', async () => {
+    let runs = 0;
+    const handler = kit.createPartnerHubHandler({
+      authenticate,
+      backend: {
+        getBalances: () => new Promise(() => {}),
+        topUp: () => {
+          runs++;
+          return new Promise(() => {});
+        },
+      },
+      limits: { callTimeoutMs: 200 },
+    });
+    const started = Date.now();
+    const read = await call(handler, 'GET', '/balances');
+    assert.equal(read.status, 504);
+    assert.equal((await read.json()).code, 'timeout');
+    assert.ok(Date.now() - started < 2000);
+    const first = await call(handler, 'POST', '/top-ups', { body: topUp, key: 'hang' });
+    assert.equal(first.status, 504);
+    // The first run may still complete: a retry with the same key must not start another.
+    const retry = await call(handler, 'POST', '/top-ups', { body: topUp, key: 'hang' });
+    assert.equal(retry.status, 504);
+    assert.equal(runs, 1);
+  });
+
+  it('runs concurrent duplicates of one key once, and replays the answer', async () => {
+    let runs = 0;
+    const handler = kit.createPartnerHubHandler({
+      authenticate,
+      backend: {
+        topUp: async (input) => {
+          runs++;
+          await new Promise((r) => setTimeout(r, 50));
+          return { id: `tu_${runs}`, status: 'succeeded', amount: input.amount };
+        },
+      },
+    });
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        call(handler, 'POST', '/top-ups', { body: topUp, key: 'same' }),
+      ),
+    );
+    const bodies = await Promise.all(answers.map((r) => r.json()));
+    assert.equal(runs, 1);
+    assert.ok(bodies.every((b) => b.id === 'tu_1'));
+    const conflict = await call(handler, 'POST', '/top-ups', {
+      body: { ...topUp, amount: { amount: 5001, currency: 'EUR' } },
+      key: 'same',
+    });
+    assert.equal(conflict.status, 409);
+  });
+
+  it('drops an event-stream client that stops reading, and frees its slot', async () => {
+    const live = kit.createMemoryLiveFanout();
+    const handler = kit.createPartnerHubHandler({
+      authenticate,
+      backend: {},
+      stores: { live },
+      limits: { streamQueue: 8, streamsPerUser: 1, heartbeatMs: 60_000 },
+    });
+    const stalled = await call(handler, 'GET', '/events');
+    assert.equal(stalled.status, 200);
+    assert.equal((await call(handler, 'GET', '/events')).status, 429);
+    // Nobody reads `stalled.body`: its queue fills, then it is dropped.
+    for (let i = 0; i < 20; i++) await handler.publish('acme', { resource: 'invoices' });
+    const reader = stalled.body.getReader();
+    await assert.rejects(async () => {
+      for (;;) {
+        const { done } = await reader.read();
+        if (done) break;
+      }
+    }, /stopped reading/);
+    const again = await call(handler, 'GET', '/events');
+    assert.equal(again.status, 200, 'the slot is free again');
+    await again.body.cancel();
+  });
+
+  it('drops a client that stops reading through node:http too, freeing its stream', async () => {
+    const handler = kit.createPartnerHubHandler({
+      authenticate,
+      backend: {},
+      limits: { streamQueue: 4, streamsPerUser: 1, heartbeatMs: 60_000 },
+    });
+    const server = createServer(kit.toNodeListener(handler));
+    const serverSockets = [];
+    server.on('connection', (s) => serverSockets.push(s));
+    await new Promise((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address();
+    const socket = connect(port, '127.0.0.1', () =>
+      socket.write('GET /api/v1/events HTTP/1.1\r\nHost: x\r\nx-test-user: member\r\n\r\n'),
+    );
+    socket.once('data', () => socket.pause()); // reads the head, then never again
+    socket.on('error', () => undefined);
+    try {
+      await new Promise((r) => setTimeout(r, 200));
+      const second = () =>
+        fetch(`http://127.0.0.1:${port}/api/v1/events`, {
+          headers: { 'x-test-user': 'member' },
+        });
+      const busy = await second();
+      assert.equal(busy.status, 429, 'the stalled stream holds the only slot');
+      await busy.text();
+      const big = 'x'.repeat(256 * 1024);
+      let freed;
+      for (let i = 0; i < 400 && !freed; i++) {
+        await handler.publish('acme', { resource: 'balances', data: big });
+        await new Promise((r) => setTimeout(r, 2));
+        if (i % 20 === 19) {
+          const res = await second();
+          if (res.status === 200) freed = res;
+          else await res.text();
+        }
+      }
+      assert.ok(freed, 'the stalled client was dropped and its slot freed');
+      await freed.body.cancel();
+      // And its connection is cut, not left holding a socket and the queued bytes.
+      for (let i = 0; i < 50 && !serverSockets[0].destroyed; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      assert.ok(serverSockets[0].destroyed, 'the stalled connection was closed');
+    } finally {
+      socket.destroy();
+      handler.close();
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
+  });
+
+  it('streams events to a reading client through node:http', async () => {
+    const live = kit.createMemoryLiveFanout();
+    const handler = kit.createPartnerHubHandler({ authenticate, backend: {}, stores: { live } });
+    const server = kit.hardenNodeServer(createServer(kit.toNodeListener(handler)));
+    await new Promise((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address();
+    try {
+      const controller = new AbortController();
+      const res = await fetch(`http://127.0.0.1:${port}/api/v1/events`, {
+        headers: { 'x-test-user': 'member' },
+        signal: controller.signal,
+      });
+      assert.equal(res.status, 200);
+      const reader = res.body.getReader();
+      await reader.read(); // retry: line
+      await handler.publish('acme', { resource: 'users' });
+      let text = '';
+      while (!text.includes('"users"'))
+        text += new TextDecoder().decode((await reader.read()).value);
+      controller.abort();
+      // A request whose body never completes is answered 408 by the handler's deadline.
+      const slow = kit.createPartnerHubHandler({
+        authenticate,
+        backend: { inviteUser: async () => assert.fail('the body never arrived') },
+        limits: { bodyTimeoutMs: 300 },
+      });
+      const slowServer = createServer(kit.toNodeListener(slow));
+      await new Promise((r) => slowServer.listen(0, '127.0.0.1', r));
+      const answer = await new Promise((resolve) => {
+        const socket = connect(slowServer.address().port, '127.0.0.1', () =>
+          socket.write(
+            'POST /api/v1/users HTTP/1.1\r\nHost: x\r\nx-test-user: owner\r\nidempotency-key: k\r\n' +
+              'content-type: application/json\r\ncontent-length: 50\r\n\r\n{"em',
+          ),
+        );
+        let data = '';
+        socket.on('data', (c) => (data += c));
+        socket.on('close', () => resolve(data));
+      });
+      slowServer.close();
+      assert.match(answer, /^HTTP\/1\.1 408/);
+    } finally {
+      handler.close();
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
+  });
+});
