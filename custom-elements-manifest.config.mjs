@@ -2,7 +2,10 @@
 // the widget classes (@summary, @slot, @event, @csspart, @cssproperty) and Lit's decorators.
 // Storybook's docs and controls come from it, so only the public API may appear in it.
 
-/** Keeps internals out of the manifest: private/protected members, `@state`, `@query`, statics. */
+/**
+ * Keeps internals out of the manifest: private/protected members, `@state`, `@query`, statics
+ * (except `adapterUse`: which adapter methods the element reads and writes).
+ */
 function publicApiOnly() {
   const internalDecorators = new Set([
     'state',
@@ -33,7 +36,7 @@ function publicApiOnly() {
         if (declaration.kind !== 'class' || !declaration.members) continue;
         declaration.members = declaration.members.filter(
           (member) =>
-            !member.static &&
+            (!member.static || member.name === 'adapterUse') &&
             member.privacy !== 'private' &&
             member.privacy !== 'protected' &&
             !member.name.startsWith('#') &&

@@ -7,6 +7,8 @@
  */
 import { createHttpAdapter, createMemoryAdapter } from '../src/adapter/index.js';
 import type { MemoryAdapter, PartnerHubAdapter } from '../src/adapter/index.js';
+import { createSimulated360dialogAdapter } from '../src/server/360dialog/simulated-adapter.js';
+import type { SimulatedApi } from '../src/server/360dialog/simulated.js';
 import type { DemoRole } from './settings.js';
 
 export const API_BASE = `${location.origin}/api/v1`;
@@ -65,4 +67,29 @@ export function memoryAdapter(role: DemoRole): {
   // A new object for the same data: the provider makes a new client, so every widget reloads
   // as the new role.
   return { adapter: { ...memory }, memory };
+}
+
+let hub: SimulatedApi | undefined;
+
+/**
+ * The 360dialog backend over a simulated partner API (2,500 channels, balances as the hub
+ * sends them), run in this tab. What the partner API lacks shows as unavailable. A real
+ * partner API key belongs on the server, behind the handler, never in a page like this.
+ */
+export function dialog360Adapter(role: DemoRole): PartnerHubAdapter {
+  const created = createSimulated360dialogAdapter({
+    role,
+    ...(hub
+      ? { api: hub }
+      : {
+          channels: 2500,
+          latencyMs: 150,
+          balances: [
+            { total: '100.45', currency: 'eur' },
+            { total: '19.989999999999998', currency: 'usd' },
+          ],
+        }),
+  });
+  hub = created.api;
+  return created.adapter;
 }

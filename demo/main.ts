@@ -10,7 +10,7 @@
 import '../src/index.js';
 import type { MemoryAdapter, Session } from '../src/adapter/index.js';
 import type { PhProvider } from '../src/base/provider.js';
-import { httpAdapter, memoryAdapter, probeServer } from './data-sources.js';
+import { dialog360Adapter, httpAdapter, memoryAdapter, probeServer } from './data-sources.js';
 import type { ServerUsers } from './data-sources.js';
 import { startRouter } from './router.js';
 import { SETTING_NAMES, isChoice, loadSettings, saveSettings } from './settings.js';
@@ -49,7 +49,10 @@ function effectiveSource(): DataSource {
 
 function connect(): void {
   const source = effectiveSource();
-  if (source === 'http' && server) {
+  if (source === 'dialog360') {
+    memory = undefined;
+    provider.adapter = dialog360Adapter(settings.role);
+  } else if (source === 'http' && server) {
     memory = undefined;
     provider.adapter = httpAdapter(server, settings.role);
   } else {
@@ -67,6 +70,8 @@ function showSourceStatus(source: DataSource): void {
   sourceStatus.dataset['kind'] = source;
   if (source === 'http') {
     sourceStatus.textContent = 'Live over HTTP';
+  } else if (source === 'dialog360') {
+    sourceStatus.textContent = '360dialog partner API, simulated in this tab';
   } else if (server) {
     sourceStatus.textContent = 'In memory, this tab only';
   } else {
@@ -78,7 +83,9 @@ function showUsageControls(): void {
   for (const button of usageButtons) button.disabled = !memory;
   usageNote.value = memory
     ? `Clock: ${formatClock(memory.clock.now())}`
-    : 'runs live on the server';
+    : effectiveSource() === 'dialog360'
+      ? 'the partner API has no usage to simulate'
+      : 'runs live on the server';
 }
 
 function formatClock(date: Date): string {

@@ -1,7 +1,7 @@
 /**
  * The demo toolbar's choices, kept in localStorage so a reload keeps them.
  */
-export type DataSource = 'http' | 'memory';
+export type DataSource = 'http' | 'memory' | 'dialog360';
 export type DemoLocale = 'en' | 'de' | 'es' | 'pt-BR';
 export type DemoRole = 'owner' | 'member';
 export type Theme = 'light' | 'dark';
@@ -16,7 +16,7 @@ export interface DemoSettings {
 const KEY = 'acme-demo-settings';
 
 const choices = {
-  source: ['http', 'memory'],
+  source: ['http', 'memory', 'dialog360'],
   locale: ['en', 'de', 'es', 'pt-BR'],
   role: ['owner', 'member'],
   theme: ['light', 'dark'],

@@ -14,12 +14,16 @@ export type * from './widgets/movements-table/movements-table.types.js';
 export { PhTopUpDialog } from './widgets/top-up-dialog/define.js';
 export type * from './widgets/top-up-dialog/top-up-dialog.types.js';
 export { PhOverview } from './widgets/overview/define.js';
+export { PhWhatsAppAccounts } from './widgets/whatsapp-accounts/define.js';
+export type * from './widgets/whatsapp-accounts/whatsapp-accounts.types.js';
 export { PhDialog } from './widgets/dialog/define.js';
 export type * from './widgets/dialog/dialog.types.js';
 
 export { PhElement } from './base/element.js';
 export type { ViewState } from './base/element.js';
 export { ResourceController } from './base/resource-controller.js';
+export { PagedResourceController } from './base/paged-controller.js';
+export { SortController } from './base/sort-controller.js';
 export { MutationController, classifyFailure } from './base/mutation-controller.js';
 export type * from './base/mutation-controller.js';
 export { QuoteController } from './base/quote-controller.js';

@@ -16,8 +16,10 @@ import { AdapterError } from '../../src/adapter/errors.js';
 import { isAllowed } from '../../src/adapter/permissions.js';
 import { ROUTES, type Route } from '../../src/adapter/http/routes.js';
 import {
+  WhatsAppAccountSortSchema,
   WhatsAppAccountStatusSchema,
   type WhatsAppAccountPage,
+  type WhatsAppAccountSort,
 } from '../../src/adapter/schemas.js';
 import type {
   CallContext,
@@ -37,7 +39,7 @@ import {
   type AdapterMethod,
   type World,
 } from '../../src/adapter/memory/engine.js';
-import { openDatabase, isSeeded, WorldStore, type Db } from './store.js';
+import { openDatabase, isSeeded, rankWhatsAppAccounts, WorldStore, type Db } from './store.js';
 
 /**
  * The memory hub with its call path replaced: authorization and idempotency live in the
@@ -102,6 +104,7 @@ export class ServerHub {
     if (!isSeeded(this.db)) {
       this.db.transaction(() => this.store.seed(this.hub.world))();
     }
+    rankWhatsAppAccounts(this.db);
     this.hub.world = this.store.load();
     for (const row of this.db
       .prepare('SELECT user_id, account_id FROM demo_sessions')
@@ -249,14 +252,28 @@ export class ServerHub {
         .prepare(`SELECT COUNT(*) AS n FROM whatsapp_accounts WHERE ${where}`)
         .get(...params) as { n: number }
     ).n;
-    let after: readonly [number, number] = [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
-    if (q.cursor) after = decodeCursor('whatsAppAccounts', q.cursor).after;
+    if (q.sort !== undefined && !WhatsAppAccountSortSchema.options.includes(q.sort as never)) {
+      throw new AdapterError('validation', 'Not a sort order of WhatsApp accounts.', {
+        fieldErrors: { sort: 'Not a sort order of WhatsApp accounts.' },
+      });
+    }
+    const sort = (q.sort ?? '-createdAt') as WhatsAppAccountSort;
+    const order = SQL_ORDERS[sort];
+    // The default order keeps the cursors it always issued; others name their order (as the
+    // memory adapter's do, so a cursor never crosses orders).
+    const list = sort === '-createdAt' ? 'whatsAppAccounts' : `whatsAppAccounts:${sort}`;
+    const start: readonly [number, number] = order.desc
+      ? [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER]
+      : [Number.MIN_SAFE_INTEGER, Number.MIN_SAFE_INTEGER];
+    const after = q.cursor ? decodeCursor(list, q.cursor).after : start;
+    const cmp = order.desc ? '<' : '>';
     const rows = this.db
       .prepare(
-        `SELECT id, seq, waba_id, name, client_name, phone_number, status, created_at, created_ms
+        `SELECT id, seq, waba_id, name, client_name, phone_number, status, created_at,
+                ${order.key[0]} AS k0, ${order.key[1]} AS k1
          FROM whatsapp_accounts
-         WHERE ${where} AND (created_ms < ? OR (created_ms = ? AND seq < ?))
-         ORDER BY created_ms DESC, seq DESC
+         WHERE ${where} AND (${order.key[0]} ${cmp} ? OR (${order.key[0]} = ? AND ${order.key[1]} ${cmp} ?))
+         ORDER BY ${order.key[0]} ${order.desc ? 'DESC' : 'ASC'}, ${order.key[1]} ${order.desc ? 'DESC' : 'ASC'}
          LIMIT ?`,
       )
       .all(...params, after[0], after[0], after[1], limit + 1) as Array<
@@ -276,10 +293,9 @@ export class ServerHub {
         createdAt: String(r['created_at']),
       })),
       nextCursor:
-        more && last
-          ? encodeCursor('whatsAppAccounts', [Number(last['created_ms']), Number(last['seq'])])
-          : null,
+        more && last ? encodeCursor(list, [Number(last['k0']), Number(last['k1'])]) : null,
       total,
+      sort,
     };
   }
 
@@ -477,7 +493,23 @@ interface WaQuery {
   limit?: number;
   query?: string;
   status?: string;
+  sort?: string;
 }
+
+/**
+ * Each sort order as SQL: a unique key of two columns (constants of this file, never request
+ * text) and its direction. Name and status orders use the ranks `rankWhatsAppAccounts` stored.
+ */
+const SQL_ORDERS: Readonly<
+  Record<WhatsAppAccountSort, { key: readonly [string, string]; desc: boolean }>
+> = {
+  '-createdAt': { key: ['created_ms', 'seq'], desc: true },
+  createdAt: { key: ['created_ms', 'seq'], desc: false },
+  name: { key: ['name_rank', 'seq'], desc: false },
+  '-name': { key: ['name_rank', 'seq'], desc: true },
+  status: { key: ['status_rank', 'seq'], desc: false },
+  '-status': { key: ['status_rank', 'seq'], desc: true },
+};
 
 function fingerprintAccount(account: AccountState) {
   return {

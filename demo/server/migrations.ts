@@ -231,4 +231,17 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX idempotency_by_age ON idempotency (created_at_ms);
     `,
   },
+  {
+    version: 4,
+    name: 'WhatsApp accounts sortable by name and status',
+    // Each account's position in the name and status orders (the memory adapter's collation,
+    // computed in JavaScript on start for rows that have none), so sorted pages are keyset
+    // pages on an index like the default order's.
+    sql: `
+      ALTER TABLE whatsapp_accounts ADD COLUMN name_rank INTEGER;
+      ALTER TABLE whatsapp_accounts ADD COLUMN status_rank INTEGER;
+      CREATE INDEX whatsapp_accounts_by_name ON whatsapp_accounts (account_id, name_rank);
+      CREATE INDEX whatsapp_accounts_by_status ON whatsapp_accounts (account_id, status_rank);
+    `,
+  },
 ];

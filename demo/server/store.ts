@@ -24,7 +24,14 @@ import type {
   IndexedWhatsAppAccount,
   UsageProfile,
 } from '../../src/adapter/memory/engine.js';
-import type { InvoicingField, PlanOption, User } from '../../src/adapter/schemas.js';
+import type {
+  InvoicingField,
+  PlanOption,
+  User,
+  WhatsAppAccount,
+  WhatsAppAccountStatus,
+} from '../../src/adapter/schemas.js';
+import { orderAccounts } from '../../src/adapter/memory/engine.js';
 import { MIGRATIONS } from './migrations.js';
 
 export type Db = Database.Database;
@@ -67,6 +74,49 @@ export function migrate(db: Db): number[] {
     done.push(migration.version);
   }
   return done;
+}
+
+/**
+ * Fills `name_rank` and `status_rank` of every account whose WhatsApp accounts lack them, with
+ * the memory adapter's orders (so both backends sort alike). Returns how many accounts it ranked.
+ */
+export function rankWhatsAppAccounts(db: Db): number {
+  const pending = db
+    .prepare('SELECT DISTINCT account_id FROM whatsapp_accounts WHERE name_rank IS NULL')
+    .all() as Array<{ account_id: string }>;
+  const update = db.prepare(
+    'UPDATE whatsapp_accounts SET name_rank = ?, status_rank = ? WHERE account_id = ? AND id = ?',
+  );
+  for (const { account_id: accountId } of pending) {
+    const rows = (
+      db
+        .prepare(
+          `SELECT id, name, status, created_ms, seq FROM whatsapp_accounts
+           WHERE account_id = ? ORDER BY created_ms DESC, seq DESC`,
+        )
+        .all(accountId) as Array<{
+        id: string;
+        name: string;
+        status: WhatsAppAccountStatus;
+        created_ms: number;
+        seq: number;
+      }>
+    ).map((r) => ({
+      account: { id: r.id, name: r.name, status: r.status } as WhatsAppAccount,
+      haystack: '',
+      digits: '',
+      createdMs: r.created_ms,
+      seq: r.seq,
+    }));
+    const byName = orderAccounts(rows, 'name');
+    const byStatus = orderAccounts(rows, 'status');
+    db.transaction(() => {
+      for (const row of rows) {
+        update.run(byName.key(row)[0], byStatus.key(row)[0], accountId, row.account.id);
+      }
+    })();
+  }
+  return pending.length;
 }
 
 export function isSeeded(db: Db): boolean {

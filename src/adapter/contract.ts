@@ -292,6 +292,18 @@ export type OptionalMethod = Exclude<AdapterMethod, CoreMethod>;
 export type FullPartnerHubAdapter = PartnerHubAdapter &
   Required<Pick<PartnerHubAdapter, CoreMethod>>;
 
+/**
+ * What an element asks of the adapter: the methods it reads through, the ones it changes
+ * through, and which of those it does without (hiding or explaining what they offer). Each
+ * element declares it as `static adapterUse`; the README's table and the manifest list them.
+ */
+export interface AdapterUse {
+  readonly reads: readonly AdapterMethod[];
+  readonly writes: readonly AdapterMethod[];
+  /** Methods of `reads` and `writes` the element works without. */
+  readonly optional?: readonly AdapterMethod[];
+}
+
 export function hasCapability(adapter: PartnerHubAdapter, capability: AdapterCapability): boolean {
   return typeof adapter[capability] === 'function';
 }

@@ -3,7 +3,7 @@ import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { PartnerHubAdapter, ResourceName } from '../adapter/contract.js';
+import type { AdapterUse, PartnerHubAdapter, ResourceName } from '../adapter/contract.js';
 import type { AdapterError } from '../adapter/errors.js';
 import { PartnerHubClient } from '../client/client.js';
 import type { ResourceState } from '../client/client.js';
@@ -73,6 +73,12 @@ const ownClients = new WeakMap<PartnerHubAdapter, PartnerHubClient>();
  */
 export class PhElement extends LitElement {
   static override styles = [tokens, shared];
+
+  /**
+   * The adapter methods this element reads and writes through (none here); an element whose
+   * required reads the adapter lacks shows its "unavailable" state.
+   */
+  static adapterUse: AdapterUse = { reads: [], writes: [] };
 
   /** @internal */
   @consume({ context: clientContext, subscribe: true })

@@ -175,6 +175,14 @@ export class PagedResourceController<N extends PagedResourceName> implements Rea
     return this.tail.rows[this.knownTotal - 1 - index];
   }
 
+  /** The index of the first loaded row that matches, or -1 (rows not loaded are not searched). */
+  indexOf(predicate: (row: PagedItem<N>) => boolean): number {
+    const head = this.head.rows.findIndex(predicate);
+    if (head >= 0 || this.knownTotal === undefined) return head;
+    const tail = this.tail.rows.findIndex(predicate);
+    return tail < 0 ? -1 : this.knownTotal - 1 - tail;
+  }
+
   // ── what the host asks for ──────────────────────────────────────────────────────────────
 
   /** Loads the next page after `items`. */

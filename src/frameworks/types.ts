@@ -12,6 +12,7 @@ import type { PhMovementsTable } from '../widgets/movements-table/define.js';
 import type { PhOverview } from '../widgets/overview/define.js';
 import type { PhProvider } from '../base/define-provider.js';
 import type { PhTopUpDialog } from '../widgets/top-up-dialog/define.js';
+import type { PhWhatsAppAccounts } from '../widgets/whatsapp-accounts/define.js';
 
 /** Props of one element: the named properties, all optional, plus its event handlers. */
 type Props<E, K extends keyof E, Events extends string> = Partial<Pick<E, K>> & {
@@ -75,6 +76,11 @@ export interface PhElementProps {
     'adapter' | 'currency',
     'ph-payment-method-request' | 'ph-top-up'
   >;
+  'ph-whatsapp-accounts': Props<
+    PhWhatsAppAccounts,
+    'adapter' | 'query' | 'rowActions' | 'status',
+    'ph-whatsapp-account-action' | 'ph-whatsapp-account-select'
+  >;
 }
 
 /** Every tag name the kit registers. */
@@ -88,4 +94,5 @@ export const phTagNames: readonly PhTagName[] = [
   'ph-overview',
   'ph-provider',
   'ph-top-up-dialog',
+  'ph-whatsapp-accounts',
 ];

@@ -15,6 +15,7 @@ import { PhMovementsTable as PhMovementsTableElement } from '../widgets/movement
 import { PhOverview as PhOverviewElement } from '../widgets/overview/define.js';
 import { PhProvider as PhProviderElement } from '../base/define-provider.js';
 import { PhTopUpDialog as PhTopUpDialogElement } from '../widgets/top-up-dialog/define.js';
+import { PhWhatsAppAccounts as PhWhatsAppAccountsElement } from '../widgets/whatsapp-accounts/define.js';
 
 /** React wrapper of `<ph-auto-renewal-form>`. */
 export const PhAutoRenewalForm = createComponent({
@@ -110,5 +111,20 @@ export const PhTopUpDialog = createComponent({
       GlobalEventHandlersEventMap['ph-payment-method-request']
     >,
     onPhTopUp: 'ph-top-up' as EventName<GlobalEventHandlersEventMap['ph-top-up']>,
+  },
+});
+
+/** React wrapper of `<ph-whatsapp-accounts>`. */
+export const PhWhatsAppAccounts = createComponent({
+  tagName: 'ph-whatsapp-accounts',
+  elementClass: PhWhatsAppAccountsElement,
+  react: React,
+  events: {
+    onPhWhatsappAccountAction: 'ph-whatsapp-account-action' as EventName<
+      GlobalEventHandlersEventMap['ph-whatsapp-account-action']
+    >,
+    onPhWhatsappAccountSelect: 'ph-whatsapp-account-select' as EventName<
+      GlobalEventHandlersEventMap['ph-whatsapp-account-select']
+    >,
   },
 });

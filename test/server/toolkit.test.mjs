@@ -212,6 +212,37 @@ describe('the handler, whatever the backend', () => {
     assert.equal(conflict.status, 409);
   });
 
+  it('replays a kept answer for 24 hours, then runs the key again; a failed payment is not kept', async () => {
+    let now = Date.UTC(2026, 0, 1);
+    let runs = 0;
+    let status = 'succeeded';
+    const handler = kit.createPartnerHubHandler({
+      authenticate,
+      stores: { idempotency: kit.createMemoryIdempotencyStore({ now: () => now }) },
+      backend: {
+        topUp: async (input) => ({ id: `tu_${++runs}`, status, amount: input.amount }),
+      },
+    });
+    const send = async () => {
+      const res = await call(handler, 'POST', '/top-ups', { body: topUp, key: 'day' });
+      return { replayed: res.headers.get('idempotent-replayed'), body: await res.json() };
+    };
+    assert.equal((await send()).body.id, 'tu_1');
+    now += 23 * 3_600_000;
+    const again = await send();
+    assert.equal(again.body.id, 'tu_1');
+    assert.equal(again.replayed, 'true');
+    now += 2 * 3_600_000;
+    assert.equal((await send()).body.id, 'tu_2', 'after 24 hours the key is free again');
+    status = 'failed';
+    const declined = await call(handler, 'POST', '/top-ups', { body: topUp, key: 'declined' });
+    assert.equal((await declined.json()).status, 'failed');
+    status = 'succeeded';
+    const retry = await call(handler, 'POST', '/top-ups', { body: topUp, key: 'declined' });
+    assert.equal((await retry.json()).status, 'succeeded', 'the retry after a decline pays');
+    assert.equal(runs, 4);
+  });
+
   it('drops an event-stream client that stops reading, and frees its slot', async () => {
     const live = kit.createMemoryLiveFanout();
     const handler = kit.createPartnerHubHandler({

@@ -36,6 +36,13 @@ function fundsAddedThisMonth(table: PhMovementsTable, month: string): string | u
   return row?.querySelectorAll('td')[0]?.textContent?.trim();
 }
 
+/** The focused element, through open shadow roots. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
 describe('<ph-overview>', () => {
   it('is axe-clean with all four parts', async () => {
     const { el } = await mount<PhOverview>(overview());
@@ -122,6 +129,42 @@ describe('<ph-overview>', () => {
     expect(deepText(form)).to.contain('Yes, I want automatic recharge');
   });
 
+  it('returns focus to the card’s Modify after saving an edit opened there', async () => {
+    const { el } = await mount<PhOverview>(overview());
+    const card = part<PhBalanceCard>(el, 'ph-balance-card');
+    const form = part<PhAutoRenewalForm>(el, 'ph-auto-renewal-form');
+    const modify = buttonIn(card, /^Modify$/);
+    modify.focus();
+    modify.click();
+    await until(() => deepQuery(form, 'fieldset') !== null, 'the edit mode');
+    await until(() => form.shadowRoot!.activeElement !== null, 'focus in the form');
+    buttonIn(form, /^Save$/).click();
+    await until(() => deepActiveElement() === modify, 'focus back on the card’s Modify');
+    expect(deepQuery(form, 'fieldset')).to.equal(null);
+  });
+
+  it('returns focus to the card’s Modify when the form reports a cancelled edit', async () => {
+    // The contract with the form: Cancel fires a cancelable `ph-auto-renewal-cancel`; the
+    // overview takes it and puts focus back where the user started.
+    const { el } = await mount<PhOverview>(overview());
+    const card = part<PhBalanceCard>(el, 'ph-balance-card');
+    const form = part<PhAutoRenewalForm>(el, 'ph-auto-renewal-form');
+    const modify = buttonIn(card, /^Modify$/);
+    modify.focus();
+    modify.click();
+    await until(() => deepQuery(form, 'fieldset') !== null, 'the edit mode');
+    const cancel = new CustomEvent('ph-auto-renewal-cancel', {
+      detail: { currency: 'EUR' },
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
+    buttonIn(form, /^Cancel$/).click();
+    form.dispatchEvent(cancel);
+    expect(cancel.defaultPrevented).to.equal(true);
+    await until(() => deepActiveElement() === modify, 'focus back on the card’s Modify');
+  });
+
   it('leaves the flow to the host when it cancels the request', async () => {
     const { el } = await mount<PhOverview>(overview());
     const card = part<PhBalanceCard>(el, 'ph-balance-card');
@@ -133,7 +176,10 @@ describe('<ph-overview>', () => {
     try {
       buttonIn(card, /^Modify$/).click();
       buttonIn(card, /Add to Credit Balance/).click();
-      await new Promise((r) => setTimeout(r, 50));
+      // The overview decides in a microtask after the host's listeners ran; had it opened
+      // either flow, the form or the dialog would have an update for settled() to wait on.
+      await Promise.resolve();
+      await settled(el);
       expect(deepQuery(form, 'fieldset')).to.equal(null);
       expect(dialog.open).to.equal(false);
     } finally {

@@ -77,7 +77,7 @@ export const ROUTES: readonly Route[] = [
   { method: 'getProfile', http: 'GET', path: '/profile', summary: 'Brand name and logo', response: s.ProfileSchema, ...read },
   { method: 'updateProfile', http: 'PATCH', path: '/profile', summary: 'Change the brand name', body: s.ProfilePatchSchema, response: s.ProfileSchema, ...write },
   { method: 'uploadLogo', http: 'PUT', path: '/profile/logo', summary: 'Upload the company logo (raw image body)', body: 'binary', response: s.ProfileSchema, ...write },
-  { method: 'listWhatsAppAccounts', http: 'GET', path: '/whatsapp-accounts', summary: "Clients' WhatsApp Business Accounts, searchable and cursor-paged", query: { cursor: 'string', limit: 'integer', query: 'string', status: 'string' }, response: s.WhatsAppAccountPageSchema, ...read },
+  { method: 'listWhatsAppAccounts', http: 'GET', path: '/whatsapp-accounts', summary: "Clients' WhatsApp Business Accounts, searchable and cursor-paged", query: { cursor: 'string', limit: 'integer', query: 'string', status: 'string', sort: 'string' }, response: s.WhatsAppAccountPageSchema, ...read },
   { method: 'listPartnerAccounts', http: 'GET', path: '/partner-accounts', summary: 'Partner accounts this user can access', response: s.PartnerAccountListSchema, ...read },
   { method: 'switchPartnerAccount', http: 'POST', path: '/partner-accounts/{id}/switch', summary: 'Switch to another partner account', params: ['id'], response: s.SessionSchema, mutation: true, ownerOnly: false, capability: true },
 ];

@@ -16,6 +16,7 @@ import { settingsMethods } from './resources/settings.js';
 export { MemoryHub, checkLatency } from './hub.js';
 export { DEFAULT_NOW } from './seed.js';
 export { decodeCursor, encodeCursor, pageLimit } from './paging.js';
+export { orderAccounts } from './whatsapp-accounts.js';
 export type {
   AccountState,
   Card,

@@ -10,3 +10,5 @@ export { decimalToMoney, parseJsonKeepingNumbers, JsonNumber } from './decimal-j
 export { DEFAULT_BASE_URL } from './upstream.js';
 export { createSimulated360dialogApi } from './simulated.js';
 export type { SimulatedApi, SimulatedApiOptions, SimulatedChannel } from './simulated.js';
+export { createSimulated360dialogAdapter } from './simulated-adapter.js';
+export type { SimulatedAdapter, SimulatedAdapterOptions } from './simulated-adapter.js';

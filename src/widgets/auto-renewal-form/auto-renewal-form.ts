@@ -1,3 +1,4 @@
+import type { AdapterUse } from '../../adapter/contract.js';
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
@@ -86,6 +87,12 @@ function oneUnit(currency: string): Money {
  */
 export class PhAutoRenewalForm extends PhBillingElement {
   static override styles = [...PhBillingElement.styles, styles];
+
+  /** The adapter methods this element reads and writes through (the README's table). */
+  static override adapterUse: AdapterUse = {
+    reads: ['getSession', 'getAutoRenewal', 'getBalances', 'listDailyUsage'],
+    writes: ['updateAutoRenewal'],
+  };
 
   private readonly settingsList = new ResourceController(this, {
     name: 'autoRenewal',

@@ -1,3 +1,4 @@
+import type { AdapterUse } from '../../adapter/contract.js';
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
@@ -38,6 +39,12 @@ const FORECAST_DAYS = 30;
 export class PhBalanceCard extends PhBillingElement {
   static override styles = [...PhBillingElement.styles, styles];
 
+  /** The adapter methods this element reads and writes through (the README's table). */
+  static override adapterUse: AdapterUse = {
+    reads: ['getSession', 'getBalances', 'getAutoRenewal', 'listDailyUsage'],
+    writes: [],
+  };
+
   private readonly balances = new ResourceController(this, {
     name: 'balances',
     enabled: () => this.partnerPaid,
@@ -74,6 +81,16 @@ export class PhBalanceCard extends PhBillingElement {
       'ph-auto-renewal-request',
       { currency, settings: this.settingsFor(currency) },
       { cancelable: true },
+    );
+  }
+
+  /**
+   * Moves focus to the card's "Add to Credit Balance" (`top-up`) or "Modify" (`auto-renewal`)
+   * button of `currency`, for a flow that ends where it started. Resolves whether it took focus.
+   */
+  focusAction(action: 'top-up' | 'auto-renewal', currency: string): Promise<boolean> {
+    return this.focusAfterUpdate(
+      `[data-currency="${CSS.escape(currency)}"] [data-action="${action}"]`,
     );
   }
 
@@ -249,6 +266,7 @@ export class PhBalanceCard extends PhBillingElement {
         type="button"
         class="primary"
         part="button"
+        data-action="top-up"
         aria-label=${multi ? msg(str`Add to Credit Balance (${currency})`) : nothing}
         @click=${() => this.handleTopUp(balance)}
       >
@@ -257,6 +275,7 @@ export class PhBalanceCard extends PhBillingElement {
       <button
         type="button"
         part="button"
+        data-action="auto-renewal"
         aria-label=${
           multi ? msg(str`Modify auto-renewal (${currency})`) : msg('Modify auto-renewal')
         }

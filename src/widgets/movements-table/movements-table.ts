@@ -1,3 +1,4 @@
+import type { AdapterUse } from '../../adapter/contract.js';
 import { msg, str } from '@lit/localize';
 import { html, svg } from 'lit';
 import type { TemplateResult } from 'lit';
@@ -72,6 +73,12 @@ function formatPeriod(period: string, locale: string, short = false): string {
  */
 export class PhMovementsTable extends PhBillingElement {
   static override styles = [...PhBillingElement.styles, segmentedStyles, styles];
+
+  /** The adapter methods this element reads and writes through (the README's table). */
+  static override adapterUse: AdapterUse = {
+    reads: ['getSession', 'listMovements'],
+    writes: [],
+  };
 
   /** The whole history, read once: every range is a slice of it, so switching never re-reads. */
   private readonly movements = new ResourceController(this, {

@@ -1,10 +1,12 @@
 import { css, html } from 'lit';
+import type { AdapterUse } from '../../adapter/contract.js';
 import { query } from 'lit/decorators.js';
 import { PhElement } from '../../base/element.js';
 import '../../base/define-provider.js';
 import '../auto-renewal-form/define.js';
 import type { PhAutoRenewalForm } from '../auto-renewal-form/auto-renewal-form.js';
 import '../balance-card/define.js';
+import type { PhBalanceCard } from '../balance-card/balance-card.js';
 import type { AutoRenewalRequestDetail } from '../balance-card/balance-card.types.js';
 import '../movements-table/define.js';
 import '../top-up-dialog/define.js';
@@ -14,7 +16,10 @@ import type { PhTopUpDialog } from '../top-up-dialog/top-up-dialog.js';
  * The hub's Overview tab in one tag: the credit balance, auto-renewal, the top-up dialog and
  * the movements per month, wired to each other. "Add to Credit Balance" opens the dialog,
  * "Modify" opens the auto-renewal form, and a top-up or a new setting shows up everywhere.
- * Hosts can still take over either flow by cancelling the card's request events.
+ * Hosts can still take over either flow by cancelling the card's request events. An edit
+ * opened from the card's Modify returns focus to that Modify when it ends: on
+ * `ph-auto-renewal-change` (Save) or a cancelable `ph-auto-renewal-cancel` (Cancel) from the
+ * form, which the overview cancels to say it moves focus itself.
  *
  * Place it under a `<ph-provider>`, or give it an `adapter` of its own.
  *
@@ -51,8 +56,27 @@ export class PhOverview extends PhElement {
     `,
   ];
 
+  /** The adapter methods this element's parts read and write through (the README's table). */
+  static override adapterUse: AdapterUse = {
+    reads: [
+      'getSession',
+      'getBalances',
+      'getAutoRenewal',
+      'listDailyUsage',
+      'listPaymentMethods',
+      'quoteTopUp',
+      'listMovements',
+    ],
+    writes: ['updateAutoRenewal', 'topUp', 'collectPaymentMethod'],
+    optional: ['quoteTopUp', 'collectPaymentMethod'],
+  };
+
   @query('ph-auto-renewal-form') private autoRenewalForm!: PhAutoRenewalForm | null;
+  @query('ph-balance-card') private balanceCard!: PhBalanceCard | null;
   @query('ph-top-up-dialog') private topUpDialog!: PhTopUpDialog | null;
+
+  /** The currency whose Modify on the card opened the form, until editing ends. */
+  private editOrigin: string | undefined;
 
   private handleAutoRenewalRequest(event: CustomEvent<AutoRenewalRequestDetail>): void {
     // Let the host's listeners (outside this element) decide first.
@@ -60,11 +84,30 @@ export class PhOverview extends PhElement {
       if (event.defaultPrevented) return;
       const form = this.autoRenewalForm;
       if (!form) return;
+      // Save or Cancel brings the user back to the card's Modify they started from.
+      this.editOrigin = event.detail.currency;
       form.currency = event.detail.currency;
       form.edit();
       const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
       form.scrollIntoView({ block: 'nearest', behavior: still ? 'auto' : 'smooth' });
     });
+  }
+
+  /**
+   * Edit mode opened from the card ended (`ph-auto-renewal-change` on Save,
+   * `ph-auto-renewal-cancel` on Cancel): focus goes back to the card's Modify. Cancelling the
+   * event tells the form not to move focus itself; the move also waits for the form's own
+   * render, so it lands last either way.
+   */
+  private async handleEditEnd(event: Event): Promise<void> {
+    const currency = this.editOrigin;
+    const form = this.autoRenewalForm;
+    if (currency === undefined || !form || event.target !== form) return;
+    this.editOrigin = undefined;
+    if (event.cancelable) event.preventDefault();
+    await form.updateComplete;
+    await new Promise<void>((resolve) => setTimeout(resolve));
+    await this.balanceCard?.focusAction('auto-renewal', currency);
   }
 
   /** Opens the top-up dialog (for one currency, or the first balance's). */
@@ -82,6 +125,8 @@ export class PhOverview extends PhElement {
       class="layout"
       part="layout"
       @ph-auto-renewal-request=${this.handleAutoRenewalRequest}
+      @ph-auto-renewal-change=${this.handleEditEnd}
+      @ph-auto-renewal-cancel=${this.handleEditEnd}
     >
       <ph-balance-card></ph-balance-card>
       <ph-auto-renewal-form></ph-auto-renewal-form>

@@ -2,7 +2,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { TopUpInput } from '../../adapter/contract.js';
+import type { AdapterUse, TopUpInput } from '../../adapter/contract.js';
 import type { Money, PaymentMethod, TopUpQuote, TopUpResult } from '../../adapter/schemas.js';
 import { PhBillingElement } from '../../base/billing-element.js';
 import type { ViewState } from '../../base/element.js';
@@ -71,10 +71,14 @@ const FIRST_FIELD = '[name="preset"], ph-money-input, [data-first-field]';
 export class PhTopUpDialog extends PhBillingElement {
   static override styles = [...PhBillingElement.styles, paymentStyles, styles];
 
-  /**
-   * Waits (ms) between the checks made with the same idempotency key after a payment's answer
-   * was lost; after the last one the dialog says the outcome is unknown and offers "Check again".
-   */
+  /** The adapter methods this element reads and writes through (the README's table). */
+  static override adapterUse: AdapterUse = {
+    reads: ['getSession', 'getBalances', 'getAutoRenewal', 'listPaymentMethods', 'quoteTopUp'],
+    writes: ['topUp', 'collectPaymentMethod'],
+    optional: ['quoteTopUp', 'collectPaymentMethod'],
+  };
+
+  /** Waits (ms) before each check with the same key after a lost answer; then "Check again". */
   static verifyBackoff: readonly number[] = [600, 1_500, 3_000];
 
   private readonly balances = new ResourceController(this, {
@@ -146,8 +150,9 @@ export class PhTopUpDialog extends PhBillingElement {
     if (region) this.dialog.append(region);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('methodId')) this.methodError = ''; // another card: its error is gone
     const methods = this.paymentMethods.value;
     if (this.isOpen && methods) {
       this.methodId = chooseCard(methods, this.hubNow, this.methodId)?.id ?? null;
@@ -174,8 +179,7 @@ export class PhTopUpDialog extends PhBillingElement {
 
   private handleClosed(): void {
     this.isOpen = false;
-    // Leaving while the outcome is checked stops the checks; the balance still updates through
-    // the client when the payment lands.
+    // Leaving stops the checks; the balance still updates through the client when it lands.
     if (this.pay.inFlight) this.pay.abort();
   }
 
@@ -187,11 +191,6 @@ export class PhTopUpDialog extends PhBillingElement {
   private handleAmountInput(event: CustomEvent<{ value: Money | null; valid: boolean }>): void {
     event.stopPropagation();
     this.changeAmount(event.detail.valid ? event.detail.value : null);
-  }
-
-  private handleMethod(id: string): void {
-    this.methodId = id;
-    this.methodError = '';
   }
 
   private handleContinue(event: Event): void {
@@ -462,7 +461,7 @@ export class PhTopUpDialog extends PhBillingElement {
         now: this.hubNow,
         chosenId: this.methodId,
         error: this.methodError,
-        onChoose: (id) => this.handleMethod(id),
+        onChoose: (id) => (this.methodId = id),
         addCard: {
           busy: this.collect.inFlight,
           error: this.collect.failure ? this.describeError(this.collect.failure.error) : '',

@@ -1,0 +1,305 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_row-height: 3.5rem;
+    --_list-height: var(--ph-accounts-height, 30rem);
+    container-type: inline-size;
+  }
+
+  .card {
+    display: grid;
+    gap: calc(var(--_space) * 4);
+    min-width: 0;
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 3);
+    align-items: end;
+  }
+
+  .field {
+    display: grid;
+    gap: var(--_space);
+    flex: 1 1 14rem;
+    min-width: 0;
+  }
+
+  .field.status {
+    flex: 0 1 12rem;
+  }
+
+  input,
+  select {
+    font: inherit;
+    min-height: 2.5rem;
+    padding: calc(var(--_space) * 2);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_surface);
+    color: var(--_text);
+    width: 100%;
+  }
+
+  .count {
+    color: var(--_muted);
+  }
+
+  /* Both views share the columns: name, phone, status, client, date, then host actions. */
+  .cols {
+    display: grid;
+    grid-template-columns:
+      minmax(0, 2fr) minmax(0, 1.4fr) minmax(0, 1fr) minmax(0, 1.6fr)
+      minmax(0, 0.9fr);
+    align-items: center;
+    column-gap: calc(var(--_space) * 3);
+  }
+
+  .actions-1 .cols {
+    grid-template-columns:
+      minmax(0, 2fr) minmax(0, 1.4fr) minmax(0, 1fr) minmax(0, 1.6fr)
+      minmax(0, 0.9fr) auto;
+  }
+
+  .actions-2 .cols {
+    grid-template-columns:
+      minmax(0, 2fr) minmax(0, 1.4fr) minmax(0, 1fr) minmax(0, 1.6fr)
+      minmax(0, 0.9fr) auto auto;
+  }
+
+  .grid {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+
+  .head {
+    background: var(--_surface-alt);
+    border-bottom: 1px solid var(--_border);
+    padding: 0 calc(var(--_space) * 3);
+    min-height: 2.75rem;
+    font-weight: 600;
+  }
+
+  .viewport {
+    height: var(--_list-height);
+    overflow: auto;
+    position: relative;
+    contain: strict;
+  }
+
+  .narrow {
+    --_row-height: 6.5rem;
+  }
+
+  .grid:focus {
+    outline: none;
+  }
+
+  .grid:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+
+  .body .row {
+    width: 100%;
+    height: var(--_row-height);
+    padding: 0 calc(var(--_space) * 3);
+    border-bottom: 1px solid var(--_border);
+    cursor: pointer;
+  }
+
+  .row:hover {
+    background: var(--_surface-alt);
+  }
+
+  [role='gridcell'],
+  td,
+  th {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+
+  [role='gridcell']:focus-visible {
+    outline-offset: -3px;
+  }
+
+  .sub {
+    display: block;
+    font-size: 0.8125em;
+    color: var(--_muted);
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
+  .status {
+    display: inline-flex;
+    gap: calc(var(--_space) * 1.5);
+    align-items: center;
+  }
+
+  .icon {
+    width: 1.1em;
+    height: 1.1em;
+    flex: none;
+  }
+
+  .tone-positive {
+    color: var(--_positive);
+  }
+  .tone-info {
+    color: var(--_info);
+  }
+  .tone-warning {
+    color: var(--_warning);
+  }
+  .tone-danger {
+    color: var(--_danger);
+  }
+  .tone-muted {
+    color: var(--_muted);
+  }
+
+  .phone {
+    display: inline-flex;
+    gap: var(--_space);
+    align-items: center;
+    font-variant-numeric: tabular-nums;
+  }
+
+  button.copy,
+  button.sort,
+  button.link {
+    border: none;
+    background: none;
+    color: inherit;
+    padding: calc(var(--_space) * 1);
+    min-height: 2.5rem;
+    font-weight: inherit;
+  }
+
+  button.copy {
+    color: var(--_accent);
+    font-size: 0.875em;
+  }
+
+  button.sort {
+    display: inline-flex;
+    gap: var(--_space);
+    align-items: center;
+    padding-inline: 0;
+  }
+
+  button.link {
+    color: var(--_accent);
+    text-align: start;
+    padding-inline: 0;
+    text-decoration: underline;
+    text-underline-offset: 2px;
+  }
+
+  .sort-icon {
+    width: 1em;
+    height: 1em;
+  }
+
+  .loading-row {
+    color: var(--_muted);
+  }
+
+  .table-wrap {
+    overflow-x: auto;
+  }
+
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+
+  caption {
+    text-align: start;
+    padding-bottom: calc(var(--_space) * 2);
+  }
+
+  th,
+  td {
+    text-align: start;
+    padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
+    border-bottom: 1px solid var(--_border);
+  }
+
+  thead th {
+    background: var(--_surface-alt);
+  }
+
+  /* Narrow containers (a phone): each row becomes a two-line card. */
+  @container (max-width: 40rem) {
+    .cols,
+    .actions-1 .cols,
+    .actions-2 .cols {
+      grid-template-columns: minmax(0, 1fr) auto;
+      grid-auto-rows: auto;
+      row-gap: var(--_space);
+    }
+    .row [data-col='name'] {
+      grid-area: 1 / 1;
+    }
+    .row [data-col='status'] {
+      grid-area: 1 / 2;
+    }
+    .row [data-col='phone'] {
+      grid-area: 2 / 1;
+    }
+    .row [data-col='createdAt'] {
+      grid-area: 2 / 2;
+    }
+    .row [data-col='client'] {
+      grid-area: 3 / 1;
+    }
+    .row .sub {
+      display: none;
+    }
+    .row {
+      align-content: center;
+    }
+    .head {
+      grid-template-columns: repeat(auto-fill, minmax(0, auto));
+      column-gap: calc(var(--_space) * 3);
+      padding-block: var(--_space);
+    }
+    .head [data-col='phone'],
+    .head [data-col='client'] {
+      display: none;
+    }
+    .card {
+      padding: calc(var(--_space) * 3);
+    }
+    table,
+    thead,
+    tbody,
+    tr,
+    th,
+    td {
+      display: block;
+    }
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+    }
+    tr {
+      border-bottom: 1px solid var(--_border);
+      padding-block: calc(var(--_space) * 2);
+    }
+    td,
+    tbody th {
+      border: none;
+      padding-block: 0;
+    }
+  }
+`;

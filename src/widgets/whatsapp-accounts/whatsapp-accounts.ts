@@ -1,0 +1,593 @@
+import { msg, str } from '@lit/localize';
+import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
+import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { AdapterUse } from '../../adapter/contract.js';
+import type { WhatsAppAccount, WhatsAppAccountSort } from '../../adapter/schemas.js';
+import { PhDataElement } from '../../base/data-element.js';
+import type { ViewState } from '../../base/element.js';
+import { icon } from '../../base/icons.js';
+import { PagedResourceController } from '../../base/paged-controller.js';
+import { SortController } from '../../base/sort-controller.js';
+import { formatPhoneNumber } from '../../domain/phone.js';
+import { moveInGrid } from './grid-keys.js';
+import { styles } from './whatsapp-accounts.styles.js';
+import type {
+  WhatsAppAccountRowAction,
+  WhatsAppAccountStatus,
+  WhatsAppAccountsSortKey,
+} from './whatsapp-accounts.types.js';
+import * as words from './words.js';
+
+/** Up to this many matching rows, the list is a plain table with every row in the DOM. */
+export const PLAIN_TABLE_LIMIT = 300;
+const SEARCH_DELAY_MS = 250;
+const SORT_KEYS: readonly WhatsAppAccountsSortKey[] = ['name', 'createdAt', 'status'];
+const COLUMNS = ['name', 'phone', 'status', 'client', 'createdAt'] as const;
+type Column = (typeof COLUMNS)[number];
+const flip = (sort: string) => (sort.startsWith('-') ? sort.slice(1) : `-${sort}`);
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The partner's clients' WhatsApp Business Accounts and numbers: name, phone number (grouped
+ * for reading, copied as E.164), status in words and icon, client and date added. Search and
+ * the status filter go to the adapter (the search waits until typing pauses; a newer search
+ * aborts the older, whose answer is never shown); the columns sort where the adapter sorts.
+ *
+ * Up to 300 matching rows it is a plain table. Beyond, a virtualized ARIA grid that keeps
+ * under a hundred row elements in the DOM at any scroll position, however many rows match
+ * (tested with 100,000): `aria-rowcount` is the full count and each row's `aria-rowindex` its
+ * true position; arrows, Page Up/Down, Home/End move between cells, Ctrl+Home/End reach the
+ * first and last row (read on demand, announced); focus stays on the same account when rows
+ * load or re-sort. Clicking a row or pressing Enter on it selects the account.
+ *
+ * @summary The clients' WhatsApp accounts: search, status filter, sort, 100,000 rows fast.
+ *
+ * @slot empty - Shown when the partner has no WhatsApp accounts yet.
+ *
+ * @event {WhatsAppAccountSelectDetail} ph-whatsapp-account-select - A row was activated (click
+ *   or Enter); `detail.account` is the account.
+ * @event {WhatsAppAccountActionDetail} ph-whatsapp-account-action - One of `rowActions` was
+ *   chosen on a row.
+ *
+ * @csspart card - The card around everything.
+ * @csspart toolbar - The search field, the status filter and the count.
+ * @csspart grid - The virtualized grid (many rows).
+ * @csspart table - The plain table (a few hundred rows or fewer).
+ * @csspart row - Each row of either.
+ * @csspart row-action - Each button of `rowActions`.
+ * @csspart status - The status of a row (icon and words).
+ * @csspart state - The loading, error, empty, forbidden and unavailable panels.
+ *
+ * @cssproperty [--ph-accounts-height=30rem] - Height of the scrolling grid.
+ */
+export class PhWhatsAppAccounts extends PhDataElement {
+  static override styles = [...PhDataElement.styles, styles];
+
+  /** The adapter methods this element reads and writes through (the README's table). */
+  static override adapterUse: AdapterUse = {
+    reads: ['getSession', 'listWhatsAppAccounts'],
+    writes: [],
+  };
+
+  /** @internal */
+  readonly list = new PagedResourceController(this, {
+    name: 'whatsAppAccounts',
+    filters: () => ({
+      ...(this.query ? { query: this.query } : {}),
+      ...(this.status ? { status: this.status } : {}),
+      sort: this.sort.param as WhatsAppAccountSort,
+    }),
+    reverse: (filters, page) =>
+      page.sort ? { ...filters, sort: flip(page.sort) as WhatsAppAccountSort } : undefined,
+  });
+
+  /** @internal */
+  readonly sort = new SortController<WhatsAppAccountsSortKey>(this, {
+    keys: SORT_KEYS,
+    initial: { key: 'createdAt', direction: 'descending' },
+    firstDirection: (key) => (key === 'createdAt' ? 'descending' : 'ascending'),
+    describe: words.sortSentence,
+    announce: (text) => this.announce(text),
+  });
+
+  @query('.viewport') private viewport!: HTMLElement | null;
+
+  /** The text searched for (name, client, number or WABA ID); set it to search from code. */
+  @property() query = '';
+
+  /** Only accounts in this status; empty for all. */
+  @property() status: WhatsAppAccountStatus | '' = '';
+
+  /** Buttons the host adds to every row; choosing one fires `ph-whatsapp-account-action`. */
+  @property({ attribute: false }) rowActions: WhatsAppAccountRowAction[] = [];
+
+  @state() private narrow = false;
+  /** The focused cell of the grid (the one with tabindex 0) and its account. */
+  @state() private focusRow = 0;
+  @state() private focusCol = 0;
+  private focusId: string | undefined;
+  private gridFocused = false;
+  private announceWhenLoaded: number | undefined;
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  private resizeObserver: ResizeObserver | undefined;
+  /** The virtualizer's items: the row positions 0…total−1 (rows load by position). */
+  private positions: number[] = [];
+  private visible: [number, number] = [0, 0];
+
+  private get rowHeight(): number {
+    const row = this.renderRoot.querySelector<HTMLElement>('.body .row');
+    return row?.offsetHeight || 56;
+  }
+
+  private get columnCount(): number {
+    return COLUMNS.length + this.rowActions.length;
+  }
+
+  private get virtualized(): boolean {
+    return this.list.total > PLAIN_TABLE_LIMIT;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver = new ResizeObserver(([entry]) => {
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+      const narrow = (entry?.contentRect.width ?? 0) <= 40 * rem;
+      // Next frame: changing the layout inside the observer's callback would loop it.
+      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.searchTimer);
+    this.resizeObserver?.disconnect();
+  }
+
+  protected override willUpdate(): void {
+    const count = this.virtualized ? this.list.total : 0;
+    if (this.positions.length !== count)
+      this.positions = Array.from({ length: count }, (_, i) => i);
+    this.followFocusedAccount();
+  }
+
+  protected override updated(): void {
+    const total = this.list.total;
+    if (this.virtualized) {
+      this.list.ensure(this.visible[0] - 20, this.visible[1] + 20);
+    } else if (this.list.status === 'ready') {
+      this.list.ensure(0, total);
+    }
+    if (this.announceWhenLoaded !== undefined) {
+      const account = this.list.rowAt(this.announceWhenLoaded);
+      if (account) {
+        const position = this.number(this.announceWhenLoaded + 1);
+        this.announce(words.rowSentence(position, this.number(total), account.name));
+        this.announceWhenLoaded = undefined;
+      }
+    }
+    if (this.gridFocused) this.focusCell();
+  }
+
+  /** The virtualizer rendered another range: load its rows, keep focus where it was. */
+  private handleRange(event: RangeChangedEvent): void {
+    this.visible = [event.first, event.last];
+    this.list.ensure(
+      Math.min(event.first, this.focusRow) - 20,
+      Math.max(event.last, this.focusRow) + 20,
+    );
+    if (this.gridFocused) requestAnimationFrame(() => this.focusCell());
+  }
+
+  private scrollToRow(index: number): void {
+    const viewport = this.viewport as VirtualizerHostElement | null;
+    viewport?.[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** After rows load or re-sort, the focused cell follows its account if it is loaded. */
+  private followFocusedAccount(): void {
+    if (this.focusId === undefined) return;
+    if (this.list.rowAt(this.focusRow)?.id === this.focusId) return;
+    const index = this.list.indexOf((a) => a.id === this.focusId);
+    if (index >= 0 && index !== this.focusRow) {
+      this.focusRow = index;
+      if (this.virtualized) this.scrollToRow(index);
+    }
+  }
+
+  private focusCell(): void {
+    const cell = this.renderRoot.querySelector<HTMLElement>(
+      `.row[data-index="${this.focusRow}"] [data-cell="${this.focusCol}"], .row[data-index="${this.focusRow}"] .loading-row`,
+    );
+    // While the row is scrolled out of the DOM, the grid itself holds focus (and the keys).
+    const target =
+      cell?.querySelector<HTMLElement>('button') ??
+      cell ??
+      this.renderRoot.querySelector<HTMLElement>('[role="grid"]');
+    if (target && (this.renderRoot as ShadowRoot).activeElement !== target) {
+      target.focus({ preventScroll: true });
+    }
+  }
+
+  private number(value: number): string {
+    return new Intl.NumberFormat(this.locale).format(value);
+  }
+
+  private date(iso: string): string {
+    let format = dateFormats.get(this.locale);
+    if (!format) {
+      format = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeZone: 'UTC' });
+      dateFormats.set(this.locale, format);
+    }
+    return format.format(new Date(iso));
+  }
+
+  // ── handlers ──────────────────────────────────────────────────────────────────────────
+
+  private handleSearchInput(event: InputEvent): void {
+    const value = (event.target as HTMLInputElement).value;
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => (this.query = value.trim()), SEARCH_DELAY_MS);
+  }
+
+  private handleSearchKey(event: KeyboardEvent): void {
+    if (event.key !== 'Enter') return;
+    clearTimeout(this.searchTimer);
+    this.query = (event.target as HTMLInputElement).value.trim();
+  }
+
+  private handleStatus(event: Event): void {
+    this.status = (event.target as HTMLSelectElement).value as WhatsAppAccountStatus | '';
+  }
+
+  private handleSort(key: WhatsAppAccountsSortKey): void {
+    this.sort.toggle(key);
+  }
+
+  private select(account: WhatsAppAccount | undefined): void {
+    if (!account) return;
+    this.emit('ph-whatsapp-account-select', { account });
+  }
+
+  private handleAction(action: string, account: WhatsAppAccount, event: Event): void {
+    event.stopPropagation();
+    this.emit('ph-whatsapp-account-action', { action, account });
+  }
+
+  private async handleCopy(account: WhatsAppAccount, event: Event): Promise<void> {
+    event.stopPropagation();
+    try {
+      await navigator.clipboard.writeText(account.phoneNumber);
+      this.announce(msg(str`Copied ${account.phoneNumber}.`));
+    } catch {
+      this.announce(msg(str`Couldn’t copy. The number is ${account.phoneNumber}.`));
+    }
+  }
+
+  private handleRowClick(index: number, col: number): void {
+    this.moveFocus(index, col, false);
+    this.select(this.list.rowAt(index));
+  }
+
+  private handleGridKey(event: KeyboardEvent): void {
+    const ctrl = event.ctrlKey || event.metaKey;
+    if (event.key === 'Enter') {
+      if ((event.target as HTMLElement).localName === 'button') return; // its own action
+      event.preventDefault();
+      this.select(this.list.rowAt(this.focusRow));
+      return;
+    }
+    const page = Math.max(1, Math.floor((this.viewport?.clientHeight ?? 0) / this.rowHeight) - 1);
+    const next = moveInGrid(
+      event.key,
+      ctrl,
+      { row: this.focusRow, col: this.focusCol },
+      { rows: this.list.total, cols: this.columnCount, page },
+    );
+    if (!next) return;
+    event.preventDefault();
+    const far = ctrl || event.key === 'PageDown' || event.key === 'PageUp';
+    this.moveFocus(next.row, next.col, far);
+  }
+
+  private moveFocus(row: number, col: number, announce: boolean): void {
+    this.focusRow = row;
+    this.focusCol = col;
+    this.focusId = this.list.rowAt(row)?.id;
+    this.gridFocused = true;
+    this.scrollToRow(row);
+    if (announce) this.announceWhenLoaded = row;
+  }
+
+  private handleFocusIn(event: FocusEvent): void {
+    const row = (event.target as HTMLElement).closest<HTMLElement>('.row');
+    this.gridFocused = true;
+    if (row) {
+      const index = Number(row.dataset['index']);
+      const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-cell]');
+      const col = cell ? Number(cell.dataset['cell']) : this.focusCol;
+      if (index !== this.focusRow || col !== this.focusCol) {
+        this.focusRow = index;
+        this.focusCol = col;
+      }
+      this.focusId = this.list.rowAt(index)?.id;
+    }
+  }
+
+  private handleFocusOut(event: FocusEvent): void {
+    const to = event.relatedTarget as Node | null;
+    if (to && this.renderRoot.contains(to)) return;
+    const from = event.target as HTMLElement;
+    // A focused row the virtualizer removed (scrolled far away) is not the user leaving.
+    queueMicrotask(() => {
+      if (from.isConnected || to) this.gridFocused = false;
+    });
+  }
+
+  // ── rendering ─────────────────────────────────────────────────────────────────────────
+
+  private viewState(): ViewState {
+    const sessionView = this.viewStateOf([this.session]);
+    if (sessionView.kind !== 'ready') return sessionView;
+    if (this.list.status === 'error') {
+      const error = this.list.error!;
+      if (error.code === 'forbidden') return { kind: 'forbidden' };
+      return { kind: 'error', error, retry: () => this.list.retry() };
+    }
+    if (this.list.status !== 'ready') return { kind: 'loading' };
+    if (this.list.total === 0 && !this.query && !this.status) return { kind: 'empty' };
+    return { kind: 'ready' };
+  }
+
+  private renderToolbar(): TemplateResult {
+    const filtered = Boolean(this.query || this.status);
+    return html`<div class="toolbar" part="toolbar">
+      <label class="field">
+        <span>${msg('Search by name, client, number or WABA ID')}</span>
+        <input
+          type="search"
+          .value=${this.query}
+          autocomplete="off"
+          @input=${this.handleSearchInput}
+          @keydown=${this.handleSearchKey}
+        />
+      </label>
+      <label class="field status">
+        <span>${msg('Status')}</span>
+        <select @change=${this.handleStatus}>
+          <option value="" ?selected=${!this.status}>${msg('All statuses')}</option>
+          ${words.STATUSES.map(
+            (s) =>
+              html`<option value=${s} ?selected=${this.status === s}>
+                ${words.statusLook(s).words}
+              </option>`,
+          )}
+        </select>
+      </label>
+      <p class="count" aria-busy=${this.list.fetching ? 'true' : 'false'}>
+        ${words.countSentence(this.number(this.list.total), filtered)}
+      </p>
+    </div>`;
+  }
+
+  private renderHeader(col: Column, index: number): TemplateResult {
+    const label = words.columnWords()[col];
+    const key = col === 'phone' || col === 'client' ? undefined : col;
+    const sortable = key !== undefined && this.list.readsFromEnd;
+    const sorted = sortable ? this.sort.ariaSort(key) : 'none';
+    const content = sortable
+      ? html`<button type="button" class="sort" @click=${() => this.handleSort(key)}>
+          ${label}
+          ${icon(sorted === 'none' ? 'sortable' : sorted === 'ascending' ? 'up' : 'down', 'sort-icon')}
+        </button>`
+      : label;
+    return this.virtualized
+      ? html`<div
+          role="columnheader"
+          data-col=${col}
+          aria-colindex=${index + 1}
+          aria-sort=${sortable ? sorted : nothing}
+        >
+          ${content}
+        </div>`
+      : html`<th scope="col" aria-sort=${sortable ? sorted : nothing}>${content}</th>`;
+  }
+
+  private renderStatus(status: WhatsAppAccountStatus): TemplateResult {
+    const look = words.statusLook(status);
+    return html`<span class="status tone-${look.tone}" part="status">
+      ${icon(look.icon)}<span>${look.words}</span>
+    </span>`;
+  }
+
+  private renderPhone(account: WhatsAppAccount, tabindex: number | undefined): TemplateResult {
+    return html`<span class="phone">
+      <span>${formatPhoneNumber(account.phoneNumber)}</span>
+      <button
+        type="button"
+        class="copy"
+        tabindex=${tabindex ?? nothing}
+        aria-label=${msg(str`Copy ${account.phoneNumber}`)}
+        @click=${(e: Event) => this.handleCopy(account, e)}
+      >
+        ${msg('Copy')}
+      </button>
+    </span>`;
+  }
+
+  private renderActions(account: WhatsAppAccount, tabindexOf?: (col: number) => number) {
+    return this.rowActions.map((action, i) => {
+      const content = html`<button
+        type="button"
+        part="row-action"
+        tabindex=${tabindexOf?.(COLUMNS.length + i) ?? nothing}
+        @click=${(e: Event) => this.handleAction(action.id, account, e)}
+      >
+        ${action.label}<span class="visually-hidden">: ${account.name}</span>
+      </button>`;
+      return tabindexOf
+        ? html`<div role="gridcell" data-cell=${COLUMNS.length + i}>${content}</div>`
+        : html`<td>${content}</td>`;
+    });
+  }
+
+  private renderGridRow(index: number): TemplateResult {
+    const account = this.list.rowAt(index);
+    const focused = index === this.focusRow;
+    const tab = (col: number) => (focused && col === this.focusCol ? 0 : -1);
+    if (!account) {
+      return html`<div
+        role="row"
+        class="row"
+        part="row"
+        data-index=${index}
+        aria-rowindex=${index + 2}
+      >
+        <div role="gridcell" class="loading-row" tabindex=${focused ? 0 : -1}>
+          ${words.loadingRowSentence(this.number(index + 1), this.number(this.list.total))}
+        </div>
+      </div>`;
+    }
+    // The grid's own keydown handles Enter and the arrows for every row (the grid pattern).
+    // eslint-disable-next-line lit-a11y/click-events-have-key-events
+    return html`<div
+      role="row"
+      class="row cols"
+      part="row"
+      data-index=${index}
+      aria-rowindex=${index + 2}
+      @click=${(e: Event) => this.handleRowClick(index, this.cellOf(e))}
+    >
+      <div role="gridcell" data-col="name" data-cell="0" tabindex=${tab(0)}>
+        ${account.name}<span class="sub">${account.wabaId}</span>
+      </div>
+      <div role="gridcell" data-col="phone" data-cell="1">${this.renderPhone(account, tab(1))}</div>
+      <div role="gridcell" data-col="status" data-cell="2" tabindex=${tab(2)}>
+        ${this.renderStatus(account.status)}
+      </div>
+      <div role="gridcell" data-col="client" data-cell="3" tabindex=${tab(3)}>
+        ${account.clientName}
+      </div>
+      <div role="gridcell" data-col="createdAt" data-cell="4" tabindex=${tab(4)}>
+        ${this.date(account.createdAt)}
+      </div>
+      ${this.renderActions(account, tab)}
+    </div>`;
+  }
+
+  private cellOf(event: Event): number {
+    const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-cell]');
+    return cell ? Number(cell.dataset['cell']) : 0;
+  }
+
+  private renderGrid(): TemplateResult {
+    return html`<div
+      class="grid actions-${this.rowActions.length}"
+      role="grid"
+      part="grid"
+      tabindex="-1"
+      aria-labelledby="title"
+      aria-rowcount=${this.list.total + 1}
+      aria-colcount=${this.columnCount}
+      @keydown=${this.handleGridKey}
+      @focusin=${this.handleFocusIn}
+      @focusout=${this.handleFocusOut}
+    >
+      <div role="rowgroup">
+        <div role="row" class="head cols" aria-rowindex="1">
+          ${COLUMNS.map((c, i) => this.renderHeader(c, i))}
+          ${this.rowActions.map(
+            (a, i) =>
+              html`<div role="columnheader" aria-colindex=${COLUMNS.length + i + 1}>
+                <span class="visually-hidden">${a.label}</span>
+              </div>`,
+          )}
+        </div>
+      </div>
+      <div role="rowgroup" class="viewport body" @rangeChanged=${this.handleRange}>
+        ${virtualize({
+          scroller: true,
+          items: this.positions,
+          keyFunction: (index: number) => index,
+          renderItem: (index: number) => this.renderGridRow(index),
+        })}
+      </div>
+    </div>`;
+  }
+
+  private renderTable(): TemplateResult {
+    const rows: WhatsAppAccount[] = [];
+    for (let i = 0; i < this.list.total; i++) {
+      const account = this.list.rowAt(i);
+      if (account) rows.push(account);
+    }
+    return html`<div class="table-wrap actions-${this.rowActions.length}">
+      <table
+        part="table"
+        aria-labelledby="title"
+        aria-busy=${this.list.fetching ? 'true' : 'false'}
+      >
+        <thead>
+          <tr>
+            ${COLUMNS.map((c, i) => this.renderHeader(c, i))}
+            ${this.rowActions.map((a) => html`<td><span class="visually-hidden">${a.label}</span></td>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${repeat(
+            rows,
+            (a) => a.id,
+            (a) =>
+              html`<tr part="row">
+                <th scope="row">
+                  <button type="button" class="link" @click=${() => this.select(a)}>
+                    ${a.name}
+                  </button>
+                  <span class="sub">${a.wabaId}</span>
+                </th>
+                <td>${this.renderPhone(a, undefined)}</td>
+                <td>${this.renderStatus(a.status)}</td>
+                <td>${a.clientName}</td>
+                <td>${this.date(a.createdAt)}</td>
+                ${this.renderActions(a)}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  override render(): TemplateResult {
+    const view = this.viewState();
+    const ready = view.kind === 'ready';
+    const none = ready && this.list.total === 0;
+    return html`<section class="card ${this.narrow ? 'narrow' : ''}" part="card">
+      <h2 id="title">${msg('WhatsApp accounts')}</h2>
+      ${ready ? this.renderToolbar() : nothing}
+      ${
+        ready
+          ? none
+            ? html`<p class="muted">${msg('No accounts match this search and status.')}</p>`
+            : this.virtualized
+              ? this.renderGrid()
+              : this.renderTable()
+          : this.renderState(view, words.stateWords())
+      }
+      ${
+        ready && this.list.pageError
+          ? html`<p role="alert">
+              ${this.describeError(this.list.pageError)}
+              <button type="button" part="button" @click=${() => this.list.retry()}>
+                ${msg('Try again')}
+              </button>
+            </p>`
+          : nothing
+      }
+    </section>`;
+  }
+}

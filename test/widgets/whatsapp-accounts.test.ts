@@ -1,0 +1,360 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { ReadOptions, WhatsAppAccountQuery } from '../../src/adapter/contract.js';
+import { AdapterError } from '../../src/adapter/errors.js';
+import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
+import type { MemoryAdapter } from '../../src/adapter/memory/index.js';
+import { MAX_LENGTH } from '../../src/adapter/schemas.js';
+import type { WhatsAppAccount } from '../../src/adapter/schemas.js';
+import '../../src/widgets/whatsapp-accounts/define.js';
+import type { PhWhatsAppAccounts } from '../../src/widgets/whatsapp-accounts/whatsapp-accounts.js';
+import {
+  checkNaughtyStrings,
+  deepQuery,
+  deepText,
+  expectAccessible,
+  itRendersSharedStates,
+  mount,
+  naughtyStrings,
+  override,
+  settled,
+  until,
+} from '../support/conformance.js';
+
+const list = () => html`<ph-whatsapp-accounts></ph-whatsapp-accounts>`;
+const root = (el: Element) => el.shadowRoot!;
+const gridRows = (el: Element) =>
+  Array.from(root(el).querySelectorAll<HTMLElement>('[role="grid"] .body [role="row"]'));
+const viewport = (el: Element) => root(el).querySelector<HTMLElement>('.viewport')!;
+const focused = (el: Element) => root(el).activeElement as HTMLElement | null;
+const focusedRow = (el: Element) => focused(el)?.closest<HTMLElement>('[role="row"]') ?? null;
+const announcement = (el: Element) => root(el).querySelector('[role="status"][aria-live]')!;
+const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+/** The account at `index` of the adapter's default order (newest first). */
+async function accountAt(adapter: MemoryAdapter, index: number): Promise<WhatsAppAccount> {
+  let cursor: string | null = null;
+  let seen = 0;
+  for (;;) {
+    const page = await adapter.listWhatsAppAccounts({ cursor, limit: 500 });
+    if (index < seen + page.items.length) return page.items[index - seen]!;
+    seen += page.items.length;
+    cursor = page.nextCursor;
+  }
+}
+
+/** Presses `key` with Control held. */
+async function ctrl(key: string) {
+  await sendKeys({ down: 'Control' });
+  await sendKeys({ press: key });
+  await sendKeys({ up: 'Control' });
+}
+
+// The browser reports a ResizeObserver whose notifications wait for the next frame as an error
+// event (not an exception; the spec's "loop limit"). The virtualizer's observers meet it when
+// rows render while it lays out; it is harmless, so it must not fail the tests.
+window.addEventListener(
+  'error',
+  (event) => {
+    if (event.message?.startsWith('ResizeObserver loop')) event.stopImmediatePropagation();
+  },
+  true,
+);
+
+/** Mounts the list and waits until the virtualizer has put rows on screen (grids only). */
+async function mountList(options: Parameters<typeof mount>[1] = {}) {
+  const mounted = await mount<PhWhatsAppAccounts>(list(), options);
+  if (mounted.el.list.total > 300) {
+    await until(() => gridRows(mounted.el).some((r) => !r.querySelector('.loading-row')), 'rows');
+  }
+  return mounted;
+}
+
+async function scrollTo(el: PhWhatsAppAccounts, top: number) {
+  // The virtualizer may still correct the scroll position while it measures its first rows:
+  // scroll until the position holds for a frame.
+  const target = Math.min(top, viewport(el).scrollHeight - viewport(el).clientHeight);
+  for (let i = 0; i < 20; i++) {
+    viewport(el).scrollTop = target;
+    await frame();
+    if (Math.abs(viewport(el).scrollTop - target) < 2) break;
+  }
+  await el.updateComplete;
+}
+
+describe('<ph-whatsapp-accounts>', () => {
+  describe('accessibility in every state', () => {
+    it('is axe-clean as a virtualized grid', async () => {
+      const { el } = await mountList();
+      expect(root(el).querySelector('[role="grid"]')).to.exist;
+      await expectAccessible(el);
+    });
+
+    it('is axe-clean as a plain table under a few hundred rows', async function () {
+      this.timeout(30_000);
+      const { el } = await mount(list(), { whatsAppAccounts: 120 });
+      expect(root(el).querySelector('[role="grid"]')).to.not.exist;
+      await until(() => root(el).querySelectorAll('tbody tr').length === 120, 'all 120 rows');
+      await expectAccessible(el);
+    });
+
+    it('is axe-clean when empty (a new partner)', async () => {
+      const { el } = await mount(list(), { scenario: 'empty' });
+      expect(deepQuery(el, '[data-state="empty"]')).to.exist;
+      await expectAccessible(el);
+    });
+
+    itRendersSharedStates(list);
+
+    it('is axe-clean when forbidden', async () => {
+      const adapter = createMemoryAdapter();
+      adapter.failNext('listWhatsAppAccounts', new AdapterError('forbidden', 'No.'));
+      const { el } = await mount(list(), { adapter });
+      await until(() => deepQuery(el, '[data-state="forbidden"]') !== null, 'forbidden');
+      await expectAccessible(el);
+    });
+
+    it('is axe-clean when unavailable (no provider, no adapter)', async () => {
+      const el = await fixture<PhWhatsAppAccounts>(list());
+      expect(deepQuery(el, '[data-state="unavailable"]')).to.exist;
+      await expectAccessible(el);
+    });
+
+    it('renders every free-text field exactly, with each naughty string that fits the phone number field', async function () {
+      this.timeout(120_000);
+      // The number and the WABA ID are capped at 64 characters (MAX_LENGTH.code): longer strings
+      // could not reach them, so those places would wrongly seem to drop the text.
+      const strings = (await naughtyStrings()).filter((s) => s.length <= MAX_LENGTH.code);
+      expect(strings.length).to.be.above(400);
+      const { places } = await checkNaughtyStrings({ render: list, whatsAppAccounts: 3, strings });
+      expect(places).to.be.at.least(3); // name, client, and the copy label per row
+    });
+  });
+
+  describe('100,000 rows', () => {
+    it('keeps under 200 row elements at the top, the middle and the bottom', async function () {
+      this.timeout(60_000);
+      const { el } = await mountList({ whatsAppAccounts: 100_000 });
+      const grid = root(el).querySelector('[role="grid"]')!;
+      expect(grid.getAttribute('aria-rowcount')).to.equal('100001');
+      const count = () => root(el).querySelectorAll('[role="row"]').length;
+      expect(gridRows(el).length).to.be.above(5);
+      expect(count()).to.be.below(200);
+
+      const height = viewport(el).scrollHeight;
+      await scrollTo(el, height / 2);
+      const loadedNear = (low: number, high: number) =>
+        gridRows(el).some((r) => {
+          const at = Number(r.getAttribute('aria-rowindex'));
+          return at >= low && at <= high && !r.querySelector('.loading-row');
+        });
+      // The middle of 100,000 rows is 100 cursor pages away from either end: a few seconds.
+      await until(() => loadedNear(45_000, 55_000), 'middle rows', 25_000);
+      expect(count()).to.be.below(200);
+      const middle = gridRows(el).map((r) => Number(r.getAttribute('aria-rowindex')));
+      expect(Math.min(...middle)).to.be.within(45_000, 55_000);
+
+      await scrollTo(el, height);
+      await until(
+        () => gridRows(el).some((r) => r.getAttribute('aria-rowindex') === '100001'),
+        'the last row',
+      );
+      expect(count()).to.be.below(200);
+    });
+
+    it('reaches the last row with Ctrl+End, loads it and announces it', async function () {
+      this.timeout(40_000);
+      const { el, adapter } = await mountList({
+        whatsAppAccounts: 100_000,
+      });
+      gridRows(el)[0]!.querySelector<HTMLElement>('[data-cell="0"]')!.focus();
+      await ctrl('End');
+      const last = (await adapter.listWhatsAppAccounts({ sort: 'createdAt', limit: 1 })).items[0]!;
+      await until(() => focusedRow(el)?.textContent?.includes(last.name) === true, 'the last row');
+      expect(focusedRow(el)!.getAttribute('aria-rowindex')).to.equal('100001');
+      await until(
+        () => announcement(el).textContent!.includes(`Row 100,000 of 100,000: ${last.name}.`),
+        'the announcement',
+      );
+      await ctrl('Home');
+      await until(() => focusedRow(el)?.getAttribute('aria-rowindex') === '2', 'the first row');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('moves by arrows and pages; the focused row’s aria-rowindex is its true position', async () => {
+      const { el, adapter } = await mountList();
+      gridRows(el)[0]!.querySelector<HTMLElement>('[data-cell="0"]')!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      await until(() => focusedRow(el)?.getAttribute('aria-rowindex') === '5', 'row 4');
+      expect(focusedRow(el)!.textContent).to.contain((await accountAt(adapter, 3)).name);
+
+      await sendKeys({ press: 'PageDown' });
+      await el.updateComplete;
+      const index = Number(focusedRow(el)!.getAttribute('aria-rowindex')) - 2;
+      expect(index).to.be.above(5);
+      const truth = await accountAt(adapter, index);
+      await until(() => focusedRow(el)?.textContent?.includes(truth.name) === true, 'paged row');
+
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowRight' });
+      await until(
+        () => focused(el)?.closest('[data-col]')?.getAttribute('data-col') === 'status',
+        'status cell',
+      );
+      await sendKeys({ press: 'End' });
+      await until(
+        () => focused(el)?.closest('[data-col]')?.getAttribute('data-col') === 'createdAt',
+        'last cell',
+      );
+      await sendKeys({ press: 'Home' });
+      await until(
+        () => focused(el)?.closest('[data-col]')?.getAttribute('data-col') === 'name',
+        'first cell',
+      );
+    });
+
+    it('keeps focus on the same account when the rows load again', async () => {
+      const { el } = await mountList();
+      gridRows(el)[0]!.querySelector<HTMLElement>('[data-cell="0"]')!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      await until(() => focusedRow(el)?.getAttribute('aria-rowindex') === '4', 'row 3');
+      const name = focusedRow(el)!.querySelector('[data-col="name"]')!.textContent;
+      el.list.refresh();
+      await settled(el);
+      await el.updateComplete;
+      expect(focusedRow(el)!.querySelector('[data-col="name"]')!.textContent).to.equal(name);
+    });
+  });
+
+  describe('search and filters', () => {
+    it('typing a search then changing it quickly shows only the newer answer', async () => {
+      const base = createMemoryAdapter();
+      let releaseOlder: () => void = () => {};
+      let olderAsked = false;
+      const adapter = override(base, {
+        listWhatsAppAccounts: async (q: WhatsAppAccountQuery, o?: ReadOptions) => {
+          if (q.query === 'Nord') {
+            olderAsked = true;
+            await new Promise<void>((resolve) => (releaseOlder = resolve));
+          }
+          return base.listWhatsAppAccounts(q, o);
+        },
+      });
+      const { el } = await mountList({ adapter });
+      const input = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+      input.focus();
+      await sendKeys({ type: 'Nord' });
+      await until(() => olderAsked, 'the first search sent', 3000);
+      input.select();
+      await sendKeys({ type: 'Sol y Mar' });
+      const names = () =>
+        Array.from(root(el).querySelectorAll('tbody th, .body [data-col="name"]')).map(
+          (c) => c.textContent ?? '',
+        );
+      await until(
+        () => names().length > 0 && names().every((n) => n.includes('Sol y Mar')),
+        'the newer answer',
+        3000,
+      );
+      releaseOlder();
+      await new Promise((r) => setTimeout(r, 20));
+      await el.updateComplete;
+      expect(names().every((n) => n.includes('Sol y Mar'))).to.equal(true);
+      expect(deepText(el)).to.contain('Accounts matching your search:');
+    });
+
+    it('filters by status through the adapter', async () => {
+      const { el } = await mountList();
+      const select = root(el).querySelector<HTMLSelectElement>('select')!;
+      select.value = 'flagged';
+      select.dispatchEvent(new Event('change'));
+      await until(() => el.list.total < 2_000 && !el.list.fetching, 'filtered');
+      await el.updateComplete;
+      const statuses = Array.from(root(el).querySelectorAll('[part="status"]')).map((s) =>
+        s.textContent!.trim(),
+      );
+      expect(statuses.length).to.be.above(0);
+      expect(statuses.every((s) => s === 'Flagged')).to.equal(true);
+    });
+
+    it('sorts by name where the adapter sorts, with aria-sort and an announcement', async () => {
+      const { el } = await mountList();
+      const header = () => root(el).querySelector('[role="columnheader"][data-col="name"]')!;
+      expect(header().getAttribute('aria-sort')).to.equal('none');
+      header().querySelector('button')!.click();
+      await until(() => header().getAttribute('aria-sort') === 'ascending', 'sorted');
+      await until(() => !el.list.fetching, 'the sorted rows');
+      await el.updateComplete;
+      const names = gridRows(el)
+        .slice(0, 5)
+        .map((r) => r.querySelector('[data-col="name"]')!.firstChild!.textContent!.trim());
+      const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+      expect([...names].sort(collator.compare)).to.deep.equal(names);
+      await until(() => announcement(el).textContent === 'Sorted by name, A to Z.', 'announced');
+    });
+  });
+
+  describe('rows', () => {
+    it('fires ph-whatsapp-account-select with the account on click and on Enter', async () => {
+      const { el, adapter } = await mountList();
+      const second = await accountAt(adapter, 1);
+      setTimeout(() => gridRows(el)[1]!.querySelector<HTMLElement>('[data-col="client"]')!.click());
+      const clicked = await oneEvent(el, 'ph-whatsapp-account-select');
+      expect(clicked.detail.account).to.deep.equal(second);
+
+      await until(() => focusedRow(el)?.getAttribute('aria-rowindex') === '3', 'focus on it');
+      await sendKeys({ press: 'ArrowDown' });
+      setTimeout(() => void sendKeys({ press: 'Enter' }));
+      const entered = await oneEvent(el, 'ph-whatsapp-account-select');
+      expect(entered.detail.account).to.deep.equal(await accountAt(adapter, 2));
+    });
+
+    it('selects from the plain table too, through the name button', async () => {
+      const { el, adapter } = await mountList({ whatsAppAccounts: 40 });
+      await until(() => root(el).querySelectorAll('tbody tr').length === 40, 'rows');
+      setTimeout(() => root(el).querySelector<HTMLButtonElement>('tbody tr button.link')!.click());
+      const { detail } = await oneEvent(el, 'ph-whatsapp-account-select');
+      expect(detail.account).to.deep.equal(await accountAt(adapter, 0));
+    });
+
+    it('shows the number for people and copies it as E.164', async () => {
+      const { el, adapter } = await mountList();
+      const first = await accountAt(adapter, 0);
+      const copy = gridRows(el)[0]!.querySelector<HTMLButtonElement>('button.copy')!;
+      expect(copy.getAttribute('aria-label')).to.equal(`Copy ${first.phoneNumber}`);
+      const shown = gridRows(el)[0]!.querySelector('.phone span')!.textContent!;
+      expect(shown).to.not.equal(first.phoneNumber);
+      expect(shown.replace(/\s/g, '')).to.equal(first.phoneNumber);
+      copy.click();
+      await until(() => /Copied|Couldn’t copy/.test(announcement(el).textContent ?? ''), 'copy');
+      expect(announcement(el).textContent).to.contain(first.phoneNumber);
+    });
+
+    it('adds the host’s row actions and reports which was chosen on which account', async () => {
+      const { el, adapter } = await mountList();
+      el.rowActions = [{ id: 'manage', label: 'Manage' }];
+      await el.updateComplete;
+      const button = gridRows(el)[0]!.querySelector<HTMLButtonElement>('[part="row-action"]')!;
+      expect(button.textContent).to.contain('Manage');
+      setTimeout(() => button.click());
+      const { detail } = await oneEvent(el, 'ph-whatsapp-account-action');
+      expect(detail.action).to.equal('manage');
+      expect(detail.account).to.deep.equal(await accountAt(adapter, 0));
+    });
+
+    it('is usable at 390 px: nothing overflows sideways', async () => {
+      const { el } = await mountList();
+      el.style.width = '390px';
+      await until(() => root(el).querySelector('.card.narrow') !== null, 'narrow layout');
+      await frame();
+      const card = root(el).querySelector<HTMLElement>('.card')!;
+      expect(card.scrollWidth).to.be.at.most(card.clientWidth + 1);
+      expect(viewport(el).scrollWidth).to.be.at.most(viewport(el).clientWidth + 1);
+      await expectAccessible(el);
+    });
+  });
+});
