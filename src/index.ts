@@ -7,6 +7,12 @@ export { PhBalanceCard } from './widgets/balance-card/define.js';
 export type * from './widgets/balance-card/balance-card.types.js';
 export { PhMoneyInput } from './widgets/money-input/define.js';
 export type * from './widgets/money-input/money-input.types.js';
+export { PhTextField } from './widgets/text-field/define.js';
+export type * from './widgets/text-field/text-field.types.js';
+export { PhSelect } from './widgets/select/define.js';
+export type * from './widgets/select/select.types.js';
+export { PhRadioGroup } from './widgets/radio-group/define.js';
+export type * from './widgets/radio-group/radio-group.types.js';
 export { PhAutoRenewalForm } from './widgets/auto-renewal-form/define.js';
 export type * from './widgets/auto-renewal-form/auto-renewal-form.types.js';
 export { PhMovementsTable } from './widgets/movements-table/define.js';
@@ -20,6 +26,15 @@ export { PhDialog } from './widgets/dialog/define.js';
 export type * from './widgets/dialog/dialog.types.js';
 
 export { PhElement } from './base/element.js';
+export { PhFormControl } from './base/form-control.js';
+export type { Problem, Validator } from './base/form-control.js';
+export {
+  emailValidator,
+  httpsUrlValidator,
+  redirectUrlValidator,
+  solutionIdValidator,
+  vatIdValidator,
+} from './base/validators.js';
 export type { ViewState } from './base/element.js';
 export { ResourceController } from './base/resource-controller.js';
 export { PagedResourceController } from './base/paged-controller.js';

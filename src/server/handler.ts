@@ -69,7 +69,10 @@ export function createPartnerHubHandler(options: PartnerHubHandlerOptions): Part
   let openapi: string | undefined;
 
   async function identify(request: Request): Promise<Identity> {
-    const identity = await options.authenticate(request);
+    const identity = await withinDeadline(
+      Promise.resolve(options.authenticate(request)),
+      limits.callTimeoutMs,
+    );
     if (!identity) throw new AdapterError('unauthorized', 'Sign in to continue.');
     if (!isIdentity(identity)) {
       throw new TypeError(
@@ -108,7 +111,11 @@ export function createPartnerHubHandler(options: PartnerHubHandlerOptions): Part
     try {
       const getBalances = backend.getBalances;
       if (getBalances) {
-        const data = (await getBalances(context(request, actor, request.signal))) as never;
+        const signal = anySignal([request.signal, AbortSignal.timeout(limits.callTimeoutMs)]);
+        const data = (await withinDeadline(
+          getBalances(context(request, actor, signal)),
+          limits.callTimeoutMs,
+        )) as never;
         first = { resource: 'balances', data };
       }
     } catch {
@@ -458,6 +465,23 @@ function beforeDeadline<T>(promise: Promise<T>, signal: AbortSignal): Promise<T>
       },
     );
   });
+}
+
+/** `promise`, or a 504 `timeout` once `ms` pass first (for calls that take no signal). */
+async function withinDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
+  const deadline = new AbortController();
+  const timer = setTimeout(
+    () =>
+      deadline.abort(
+        new AdapterError('timeout', 'The server took too long to answer. Try again in a moment.'),
+      ),
+    ms,
+  );
+  try {
+    return await beforeDeadline(promise, deadline.signal);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** A signal that aborts when any of `signals` does (AbortSignal.any, where it is missing too). */

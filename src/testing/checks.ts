@@ -1,22 +1,29 @@
 /**
  * The conformance checks, grouped. Each check starts from a fresh `create()` and relies on
- * nothing another check did, so any one of them can run, fail or be skipped alone. Checks that
- * need a partner-paid account or a member pass without asserting anything when the target has
- * neither (they say so in their name).
+ * nothing another check did, so any one of them can run, fail or be skipped alone. A check
+ * that needs a partner-paid account, a member adapter or an optional method says so in
+ * `needs`: where the target lacks it, `runAdapterConformance` does not register the check but
+ * one "not applicable" check per reason that asserts the reason. No check passes by returning
+ * early.
  */
-import type { LiveEvent, FullPartnerHubAdapter } from '../adapter/contract.js';
+import type { FullPartnerHubAdapter, LiveEvent, OptionalMethod } from '../adapter/contract.js';
 import { parseOrThrow } from '../adapter/validate.js';
 import { LIVE_RESOURCES } from '../adapter/http/live.js';
 import { BalancesSchema } from '../adapter/schemas.js';
 import type { Invoice, WhatsAppAccount } from '../adapter/schemas.js';
 import { assert, deepEqual, equal, isAdapterErrorLike, rejectsWith, succeeds } from './assert.js';
-import type { CheckContext } from './context.js';
+import type { CheckContext, TargetProfile } from './context.js';
+
+/** What a check needs of the target besides an owner's adapter. */
+export type Need = 'partnerPaid' | 'member' | OptionalMethod;
 
 export interface Check {
   /** `group › name`, unique: what `skip` names. */
   readonly id: string;
   readonly group: string;
   readonly name: string;
+  /** The check applies only to a target that has all of these. */
+  readonly needs: readonly Need[];
   run(ctx: CheckContext): Promise<void>;
 }
 
@@ -119,26 +126,40 @@ function abortedSignal(): AbortSignal {
 
 const checks: Check[] = [];
 
-function check(group: string, name: string, run: (ctx: CheckContext) => Promise<void>): void {
-  checks.push({ id: `${group} › ${name}`, group, name, run });
+function check(
+  group: string,
+  name: string,
+  run: (ctx: CheckContext) => Promise<void>,
+  needs: readonly Need[] = [],
+): void {
+  checks.push({ id: `${group} › ${name}`, group, name, needs, run });
 }
+
+const PARTNER_PAID = ['partnerPaid'] as const;
+const MEMBER = ['member'] as const;
 
 // ── reads parse through the schemas ─────────────────────────────────────────────────────────
 
 for (const [method, call] of Object.entries(READS)) {
-  check('reads', `${method} returns what the schema describes`, async (ctx) => {
-    if (BALANCE_READS.has(method) && !(await ctx.partnerPaid())) {
-      await rejectsWith(call(ctx.adapter), 'unavailable', `${method}() on a client-paid account`);
-      return;
-    }
-    await succeeds(call(ctx.adapter), `${method}() (parsed with its schema)`);
-  });
+  if (BALANCE_READS.has(method)) {
+    check(
+      'reads',
+      `${method} returns what the schema describes`,
+      async (ctx) => {
+        await ctx.partnerPaid();
+        await succeeds(call(ctx.adapter), `${method}() (parsed with its schema)`);
+      },
+      PARTNER_PAID,
+    );
+  } else {
+    check('reads', `${method} returns what the schema describes`, async (ctx) => {
+      await succeeds(call(ctx.adapter), `${method}() (parsed with its schema)`);
+    });
+  }
 }
 
 check('reads', 'getInvoicePdf returns a URL or a non-empty PDF', async (ctx) => {
-  const page = await succeeds(ctx.adapter.listInvoices({ limit: 1 }), 'listInvoices()');
-  const invoice = page.items[0];
-  if (!invoice) return; // nothing to download
+  const invoice = await ctx.invoice();
   const pdf = await succeeds(ctx.adapter.getInvoicePdf(invoice.id), 'getInvoicePdf()');
   if (typeof pdf === 'string') {
     assert(pdf.length > 0, 'getInvoicePdf() returned an empty URL.');
@@ -185,23 +206,28 @@ check('errors', "changing an unknown user's role is not_found", async (ctx) => {
   );
 });
 
-check('errors', 'a top-up of a negative amount is validation on "amount"', async (ctx) => {
-  if (!(await ctx.partnerPaid())) return;
-  const { money } = await ctx.balance();
-  const card = await ctx.card();
-  const error = await rejectsWith(
-    ctx.adapter.topUp(
-      { amount: { amount: -100, currency: money.currency }, paymentMethodId: card.id },
-      ctx.key(),
-    ),
-    'validation',
-    'topUp(-100)',
-  );
-  assert(
-    typeof error.fieldErrors['amount'] === 'string' && error.fieldErrors['amount'] !== '',
-    `topUp(-100): fieldErrors.amount is missing (got ${JSON.stringify(error.fieldErrors)}).`,
-  );
-});
+check(
+  'errors',
+  'a top-up of a negative amount is validation on "amount"',
+  async (ctx) => {
+    await ctx.partnerPaid();
+    const { money } = await ctx.balance();
+    const card = await ctx.card();
+    const error = await rejectsWith(
+      ctx.adapter.topUp(
+        { amount: { amount: -100, currency: money.currency }, paymentMethodId: card.id },
+        ctx.key(),
+      ),
+      'validation',
+      'topUp(-100)',
+    );
+    assert(
+      typeof error.fieldErrors['amount'] === 'string' && error.fieldErrors['amount'] !== '',
+      `topUp(-100): fieldErrors.amount is missing (got ${JSON.stringify(error.fieldErrors)}).`,
+    );
+  },
+  PARTNER_PAID,
+);
 
 check('errors', 'a bad e-mail address is validation on "email"', async (ctx) => {
   const error = await rejectsWith(
@@ -225,130 +251,166 @@ check('errors', 'a change without an idempotency key is refused', async (ctx) =>
 
 // ── idempotency ─────────────────────────────────────────────────────────────────────────────
 
-check('idempotency', 'the same key twice charges once and returns the same result', async (ctx) => {
-  if (!(await ctx.partnerPaid())) return;
-  const { money } = await ctx.balance();
-  const card = await ctx.card();
-  const amount = ctx.amount(50, money.currency);
-  const before = await ctx.balanceIn(money.currency);
-  const options = ctx.key();
-  const input = { amount, paymentMethodId: card.id };
-  const first = await succeeds(ctx.adapter.topUp(input, options), 'topUp()');
-  equal(first.status, 'succeeded', `topUp() with the default card (${first.reason ?? ''})`);
-  const second = await succeeds(ctx.adapter.topUp(input, options), 'topUp() again, same key');
-  deepEqual(second, first, 'The same key must return the same result');
-  const credited = first.balance.money.amount - before;
-  assert(
-    credited > 0 && credited <= amount.amount,
-    `One top-up of ${amount.amount} moved the balance by ${credited}.`,
-  );
-  const after = await ctx.balanceIn(money.currency);
-  assert(
-    after <= first.balance.money.amount,
-    `A repeated key charged again: the balance is ${after}, after one top-up it was ${first.balance.money.amount}.`,
-  );
-});
+check(
+  'idempotency',
+  'the same key twice charges once and returns the same result',
+  async (ctx) => {
+    await ctx.partnerPaid();
+    const { money } = await ctx.balance();
+    const card = await ctx.card();
+    const amount = ctx.amount(50, money.currency);
+    const before = await ctx.balanceIn(money.currency);
+    const options = ctx.key();
+    const input = { amount, paymentMethodId: card.id };
+    const first = await succeeds(ctx.adapter.topUp(input, options), 'topUp()');
+    equal(first.status, 'succeeded', `topUp() with the default card (${first.reason ?? ''})`);
+    const second = await succeeds(ctx.adapter.topUp(input, options), 'topUp() again, same key');
+    deepEqual(second, first, 'The same key must return the same result');
+    const credited = first.balance.money.amount - before;
+    assert(
+      credited > 0 && credited <= amount.amount,
+      `One top-up of ${amount.amount} moved the balance by ${credited}.`,
+    );
+    const after = await ctx.balanceIn(money.currency);
+    assert(
+      after <= first.balance.money.amount,
+      `A repeated key charged again: the balance is ${after}, after one top-up it was ${first.balance.money.amount}.`,
+    );
+  },
+  PARTNER_PAID,
+);
 
-check('idempotency', 'the same key sent twice at once charges once', async (ctx) => {
-  if (!(await ctx.partnerPaid())) return;
-  const { money } = await ctx.balance();
-  const card = await ctx.card();
-  const amount = ctx.amount(20, money.currency);
-  const before = await ctx.balanceIn(money.currency);
-  const options = ctx.key();
-  const input = { amount, paymentMethodId: card.id };
-  const [a, b] = await succeeds(
-    Promise.all([ctx.adapter.topUp(input, options), ctx.adapter.topUp(input, options)]),
-    'two topUp() calls at once, same key',
-  );
-  deepEqual(b, a, 'Both calls must return the same result');
-  const after = await ctx.balanceIn(money.currency);
-  assert(
-    after - before <= amount.amount,
-    `Two concurrent calls with one key moved the balance by ${after - before}, more than ${amount.amount}.`,
-  );
-});
+check(
+  'idempotency',
+  'the same key sent twice at once charges once',
+  async (ctx) => {
+    await ctx.partnerPaid();
+    const { money } = await ctx.balance();
+    const card = await ctx.card();
+    const amount = ctx.amount(20, money.currency);
+    const before = await ctx.balanceIn(money.currency);
+    const options = ctx.key();
+    const input = { amount, paymentMethodId: card.id };
+    const [a, b] = await succeeds(
+      Promise.all([ctx.adapter.topUp(input, options), ctx.adapter.topUp(input, options)]),
+      'two topUp() calls at once, same key',
+    );
+    deepEqual(b, a, 'Both calls must return the same result');
+    const after = await ctx.balanceIn(money.currency);
+    assert(
+      after - before <= amount.amount,
+      `Two concurrent calls with one key moved the balance by ${after - before}, more than ${amount.amount}.`,
+    );
+  },
+  PARTNER_PAID,
+);
 
-check('idempotency', 'the same key with another amount is a conflict', async (ctx) => {
-  if (!(await ctx.partnerPaid())) return;
-  const { money } = await ctx.balance();
-  const card = await ctx.card();
-  const options = ctx.key();
-  const first = { amount: ctx.amount(30, money.currency), paymentMethodId: card.id };
-  await succeeds(ctx.adapter.topUp(first, options), 'topUp()');
-  const before = await ctx.balanceIn(money.currency);
-  await rejectsWith(
-    ctx.adapter.topUp({ ...first, amount: ctx.amount(31, money.currency) }, options),
-    'conflict',
-    'topUp() with a used key and another amount',
-  );
-  equal((await ctx.balanceIn(money.currency)) <= before, true, 'A conflict must not charge');
-});
+check(
+  'idempotency',
+  'the same key with another amount is a conflict',
+  async (ctx) => {
+    await ctx.partnerPaid();
+    const { money } = await ctx.balance();
+    const card = await ctx.card();
+    const options = ctx.key();
+    const first = { amount: ctx.amount(30, money.currency), paymentMethodId: card.id };
+    await succeeds(ctx.adapter.topUp(first, options), 'topUp()');
+    const before = await ctx.balanceIn(money.currency);
+    await rejectsWith(
+      ctx.adapter.topUp({ ...first, amount: ctx.amount(31, money.currency) }, options),
+      'conflict',
+      'topUp() with a used key and another amount',
+    );
+    equal((await ctx.balanceIn(money.currency)) <= before, true, 'A conflict must not charge');
+  },
+  PARTNER_PAID,
+);
 
-check('idempotency', 'two keys are two top-ups', async (ctx) => {
-  if (!(await ctx.partnerPaid())) return;
-  const { money } = await ctx.balance();
-  const card = await ctx.card();
-  const input = { amount: ctx.amount(10, money.currency), paymentMethodId: card.id };
-  const a = await succeeds(ctx.adapter.topUp(input, ctx.key()), 'topUp() with key A');
-  const b = await succeeds(ctx.adapter.topUp(input, ctx.key()), 'topUp() with key B');
-  assert(a.id !== b.id, `Two keys returned the same top-up ${a.id}.`);
-});
+check(
+  'idempotency',
+  'two keys are two top-ups',
+  async (ctx) => {
+    await ctx.partnerPaid();
+    const { money } = await ctx.balance();
+    const card = await ctx.card();
+    const input = { amount: ctx.amount(10, money.currency), paymentMethodId: card.id };
+    const a = await succeeds(ctx.adapter.topUp(input, ctx.key()), 'topUp() with key A');
+    const b = await succeeds(ctx.adapter.topUp(input, ctx.key()), 'topUp() with key B');
+    assert(a.id !== b.id, `Two keys returned the same top-up ${a.id}.`);
+  },
+  PARTNER_PAID,
+);
 
 // ── roles ───────────────────────────────────────────────────────────────────────────────────
 
-check('roles', 'a member session says member', async (ctx) => {
-  const member = await ctx.member();
-  if (!member) return;
-  const session = await succeeds(member.getSession(), 'getSession() as a member');
-  equal(session.user.role, 'member', 'session.user.role as a member');
-});
+check(
+  'roles',
+  'a member session says member',
+  async (ctx) => {
+    const member = await ctx.member();
+    const session = await succeeds(member.getSession(), 'getSession() as a member');
+    equal(session.user.role, 'member', 'session.user.role as a member');
+  },
+  MEMBER,
+);
 
-check('roles', 'a member cannot invite users (forbidden)', async (ctx) => {
-  const member = await ctx.member();
-  if (!member) return;
-  const email = `${ctx.unique('member-invite')}@conformance.example`;
-  await rejectsWith(
-    member.inviteUser({ email, role: 'member' }, ctx.key()),
-    'forbidden',
-    'inviteUser() as a member',
-  );
-  const users = await succeeds(ctx.adapter.listUsers(), 'listUsers() as the owner');
-  assert(!users.some((u) => u.email === email), 'A forbidden invitation still added the user.');
-});
+check(
+  'roles',
+  'a member cannot invite users (forbidden)',
+  async (ctx) => {
+    const member = await ctx.member();
+    const email = `${ctx.unique('member-invite')}@conformance.example`;
+    await rejectsWith(
+      member.inviteUser({ email, role: 'member' }, ctx.key()),
+      'forbidden',
+      'inviteUser() as a member',
+    );
+    const users = await succeeds(ctx.adapter.listUsers(), 'listUsers() as the owner');
+    assert(!users.some((u) => u.email === email), 'A forbidden invitation still added the user.');
+  },
+  MEMBER,
+);
 
-check('roles', "a member cannot change a user's role (forbidden)", async (ctx) => {
-  const member = await ctx.member();
-  if (!member) return;
-  const users = await succeeds(ctx.adapter.listUsers(), 'listUsers()');
-  const owner = users.find((u) => u.role === 'owner')!;
-  await rejectsWith(
-    member.updateUserRole(owner.id, 'member', ctx.key()),
-    'forbidden',
-    'updateUserRole() as a member',
-  );
-});
+check(
+  'roles',
+  "a member cannot change a user's role (forbidden)",
+  async (ctx) => {
+    const member = await ctx.member();
+    const users = await succeeds(ctx.adapter.listUsers(), 'listUsers()');
+    const owner = users.find((u) => u.role === 'owner')!;
+    await rejectsWith(
+      member.updateUserRole(owner.id, 'member', ctx.key()),
+      'forbidden',
+      'updateUserRole() as a member',
+    );
+  },
+  MEMBER,
+);
 
-check('roles', 'a member may read the shared resources', async (ctx) => {
-  const member = await ctx.member();
-  if (!member) return;
-  const partnerPaid = await ctx.partnerPaid();
-  for (const method of [
-    'getBalances',
-    'listUsers',
-    'getProfile',
-    'getIntegrationSettings',
-    'listWhatsAppAccounts',
-    'listPartnerAccounts',
-  ]) {
-    const call = READS[method]!(member);
-    if (BALANCE_READS.has(method) && !partnerPaid) {
-      await rejectsWith(call, 'unavailable', `${method}() as a member, client-paid`);
-    } else {
-      await succeeds(call, `${method}() as a member`);
+check(
+  'roles',
+  'a member may read the shared resources',
+  async (ctx) => {
+    const member = await ctx.member();
+    const partnerPaid = await ctx.isPartnerPaid();
+    for (const method of [
+      'getBalances',
+      'listUsers',
+      'getProfile',
+      'getIntegrationSettings',
+      'listWhatsAppAccounts',
+      'listPartnerAccounts',
+    ]) {
+      const call = READS[method]!(member);
+      if (BALANCE_READS.has(method) && !partnerPaid) {
+        await rejectsWith(call, 'unavailable', `${method}() as a member, client-paid`);
+      } else {
+        await succeeds(call, `${method}() as a member`);
+      }
     }
-  }
-});
+  },
+  MEMBER,
+);
 
 // ── paging ──────────────────────────────────────────────────────────────────────────────────
 
@@ -369,7 +431,7 @@ check('paging', 'invoices: status and type filters', async (ctx) => {
     ctx.adapter.listInvoices({ cursor, limit: 50 }),
   );
   const first = all[0];
-  if (!first) return;
+  assert(first, 'listInvoices() is empty: the filter checks need at least one invoice.');
   for (const field of ['status', 'type'] as const) {
     const value = first[field];
     const what = `listInvoices({ ${field}: '${value}' })`;
@@ -400,7 +462,7 @@ check('paging', 'WhatsApp accounts: every account exactly once, limit kept', asy
 check('paging', 'WhatsApp accounts: search by name and by number, status filter', async (ctx) => {
   const first = await succeeds(ctx.adapter.listWhatsAppAccounts({ limit: 20 }), 'first page');
   const sample = first.items[first.items.length - 1];
-  if (!sample) return;
+  assert(sample, 'listWhatsAppAccounts() is empty: the search checks need at least one account.');
   const word = sample.clientName.split(/\s+/).find((w) => w.length >= 3) ?? sample.clientName;
   const digits = sample.phoneNumber.replace(/\D/g, '').slice(-6);
   for (const query of [word.toUpperCase(), digits]) {
@@ -465,39 +527,54 @@ check('abort', 'an aborted change rejects with aborted', async (ctx) => {
   );
 });
 
-// ── capabilities: absent, or working ────────────────────────────────────────────────────────
+// ── capabilities: each optional method the target offers works ─────────────────────────────
 
+/**
+ * A check of an optional method. Where the target leaves the method out it is not registered:
+ * a "not applicable" check asserts that the method is really absent instead.
+ */
 function capability(
-  method: keyof FullPartnerHubAdapter,
+  method: OptionalMethod,
   name: string,
   run: (ctx: CheckContext) => Promise<void>,
+  needs: readonly Need[] = [],
 ): void {
-  check('capabilities', `${method}: absent, or ${name}`, async (ctx) => {
-    if (typeof ctx.raw[method] !== 'function') {
-      assert(ctx.raw[method] === undefined, `${method} is neither a function nor absent.`);
-      return;
-    }
-    await run(ctx);
-  });
+  check(
+    'capabilities',
+    `${method}: ${name}`,
+    async (ctx) => {
+      assert(
+        typeof ctx.raw[method] === 'function',
+        `${method} is not a function, yet the target does not list it as left out.`,
+      );
+      await run(ctx);
+    },
+    [method, ...needs],
+  );
 }
 
-capability('quoteTopUp', 'quotes a fee and total', async (ctx) => {
-  if (!(await ctx.partnerPaid())) return;
-  const { money } = await ctx.balance();
-  const card = await ctx.card();
-  const amount = ctx.amount(40, money.currency);
-  const quote = await succeeds(
-    ctx.adapter.quoteTopUp!({ amount, paymentMethodId: card.id }),
-    'quoteTopUp()',
-  );
-  deepEqual(quote.amount, amount, 'quoteTopUp(): amount');
-  equal(quote.total.amount, quote.amount.amount + quote.fee.amount, 'quoteTopUp(): total');
-});
+capability(
+  'quoteTopUp',
+  'quotes a fee and total',
+  async (ctx) => {
+    await ctx.partnerPaid();
+    const { money } = await ctx.balance();
+    const card = await ctx.card();
+    const amount = ctx.amount(40, money.currency);
+    const quote = await succeeds(
+      ctx.adapter.quoteTopUp!({ amount, paymentMethodId: card.id }),
+      'quoteTopUp()',
+    );
+    deepEqual(quote.amount, amount, 'quoteTopUp(): amount');
+    equal(quote.total.amount, quote.amount.amount + quote.fee.amount, 'quoteTopUp(): total');
+  },
+  PARTNER_PAID,
+);
 
 capability('quotePlanChange', 'quotes another plan', async (ctx) => {
   const plan = await succeeds(ctx.adapter.getPlan(), 'getPlan()');
   const other = plan.available.find((p) => p.id !== plan.current.planId);
-  if (!other) return;
+  assert(other, 'getPlan() offers no other plan: there is nothing to quote a change to.');
   const quote = await succeeds(ctx.adapter.quotePlanChange!(other.id), 'quotePlanChange()');
   equal(quote.planId, other.id, 'quotePlanChange(): planId');
 });
@@ -540,15 +617,33 @@ capability('removeUser', 'removes an invited user', async (ctx) => {
   );
 });
 
-capability('sendTestWebhook', 'reports a delivery (or a missing webhook URL)', async (ctx) => {
-  try {
-    await ctx.adapter.sendTestWebhook!(ctx.key());
-  } catch (error) {
-    // Without a webhook URL there is nothing to send to: a validation error says so.
-    if (isAdapterErrorLike(error) && error.code === 'validation') return;
-    throw error;
-  }
-});
+/** A host name that never resolves (RFC 6761 reserves `.invalid`). */
+const UNREACHABLE_WEBHOOK = 'https://conformance-check.invalid/hub-events';
+
+capability(
+  'sendTestWebhook',
+  'reports an undeliverable test event as not delivered, with a reason',
+  async (ctx) => {
+    const before = await succeeds(ctx.adapter.getIntegrationSettings(), 'getIntegrationSettings()');
+    await succeeds(
+      ctx.adapter.updateIntegrationSettings({ webhookUrl: UNREACHABLE_WEBHOOK }, ctx.key()),
+      `updateIntegrationSettings({ webhookUrl: '${UNREACHABLE_WEBHOOK}' })`,
+    );
+    try {
+      const result = await succeeds(
+        ctx.adapter.sendTestWebhook!(ctx.key()),
+        `sendTestWebhook() to ${UNREACHABLE_WEBHOOK}`,
+      );
+      equal(result.delivered, false, `sendTestWebhook() to ${UNREACHABLE_WEBHOOK}: delivered`);
+      assert(
+        typeof result.message === 'string' && result.message.trim() !== '',
+        'sendTestWebhook(): an undelivered test event needs a message saying why.',
+      );
+    } finally {
+      await ctx.adapter.updateIntegrationSettings({ webhookUrl: before.webhookUrl }, ctx.key());
+    }
+  },
+);
 
 capability('switchPartnerAccount', 'switches, and refuses an unknown account', async (ctx) => {
   const accounts = await succeeds(ctx.adapter.listPartnerAccounts(), 'listPartnerAccounts()');
@@ -568,35 +663,66 @@ capability('switchPartnerAccount', 'switches, and refuses an unknown account', a
 
 capability(
   'collectPaymentMethod',
-  'is a function (it needs the host’s payment UI)',
+  'rejects with aborted when cancelled before the card form opens, adding no card',
   async (ctx) => {
-    assert(typeof ctx.raw.collectPaymentMethod === 'function', 'collectPaymentMethod');
+    // A real card needs the host's payment UI; cancelling it must work without one.
+    const before = await succeeds(ctx.adapter.listPaymentMethods(), 'listPaymentMethods()');
+    await rejectsWith(
+      ctx.adapter.collectPaymentMethod!({}, { ...ctx.key(), signal: abortedSignal() }),
+      'aborted',
+      'collectPaymentMethod(aborted)',
+    );
+    const after = await succeeds(ctx.adapter.listPaymentMethods(), 'listPaymentMethods()');
+    deepEqual(
+      after.map((c) => c.id),
+      before.map((c) => c.id),
+      'A cancelled collectPaymentMethod() changed the cards',
+    );
   },
 );
 
+capability('subscribe', 'returns an unsubscribe function that can be called twice', async (ctx) => {
+  const unsubscribe = ctx.adapter.subscribe!(() => {});
+  assert(typeof unsubscribe === 'function', 'subscribe() must return the unsubscribe function.');
+  unsubscribe();
+  unsubscribe(); // a widget and its host may both clean up
+});
+
+/** How long a live event may take to arrive after the change that causes it. */
+const LIVE_EVENT_TIMEOUT = 5000;
+
 capability(
   'subscribe',
-  'returns an unsubscribe function and sends well-formed events',
+  'pushes a well-formed balances event after a top-up',
   async (ctx) => {
+    await ctx.partnerPaid();
+    const { money } = await ctx.balance();
+    const card = await ctx.card();
     const events: LiveEvent[] = [];
-    const unsubscribe = ctx.adapter.subscribe!((event) => events.push(event));
+    let seen!: () => void;
+    const balancesEvent = new Promise<void>((resolve) => (seen = resolve));
+    const unsubscribe = ctx.adapter.subscribe!((event) => {
+      events.push(event);
+      if (event.resource === 'balances') seen();
+    });
     try {
-      assert(
-        typeof unsubscribe === 'function',
-        'subscribe() must return the unsubscribe function.',
+      await succeeds(
+        ctx.adapter.topUp(
+          { amount: ctx.amount(10, money.currency), paymentMethodId: card.id },
+          ctx.key(),
+        ),
+        'topUp()',
       );
-      if (await ctx.partnerPaid()) {
-        const { money } = await ctx.balance();
-        const card = await ctx.card();
-        await succeeds(
-          ctx.adapter.topUp(
-            { amount: ctx.amount(10, money.currency), paymentMethodId: card.id },
-            ctx.key(),
-          ),
-          'topUp()',
-        );
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timeout = new Promise<'timeout'>((resolve) => {
+        timer = setTimeout(() => resolve('timeout'), LIVE_EVENT_TIMEOUT);
+      });
+      const outcome = await Promise.race([balancesEvent, timeout]);
+      clearTimeout(timer);
+      assert(
+        outcome !== 'timeout',
+        `No balances event within ${LIVE_EVENT_TIMEOUT / 1000} s of a top-up (events: ${JSON.stringify(events)}).`,
+      );
       for (const event of events) {
         assert(
           LIVE_RESOURCES.has(event.resource),
@@ -607,10 +733,63 @@ capability(
         }
       }
     } finally {
-      if (typeof unsubscribe === 'function') unsubscribe();
+      unsubscribe();
     }
   },
+  PARTNER_PAID,
 );
 
 /** Every check, in order. */
 export const CHECKS: readonly Check[] = checks;
+
+/** Why `check` does not apply to the declared target, or `undefined` when it does. */
+export function unmetNeed(check: Check, profile: TargetProfile): Need | undefined {
+  return check.needs.find((need) => {
+    if (need === 'partnerPaid') return (profile.billingMode ?? 'partner_paid') !== 'partner_paid';
+    if (need === 'member') return profile.member === false;
+    return profile.without?.includes(need) ?? false;
+  });
+}
+
+/**
+ * The check registered instead of the `checks` that need what the target lacks: its title says
+ * why and how many, and it asserts that the reason holds.
+ */
+export function notApplicable(need: Need, replaced: readonly Check[]): Check {
+  const n = replaced.length === 1 ? '1 check needs' : `${replaced.length} checks need`;
+  const list = replaced.map((c) => c.id).join('; ');
+  let name: string;
+  let run: (ctx: CheckContext) => Promise<void>;
+  if (need === 'partnerPaid') {
+    name = `client-paid account (${n} a partner-paid one): a top-up is refused as unavailable`;
+    run = async (ctx) => {
+      assert(!(await ctx.isPartnerPaid()), 'The account is partner-paid.');
+      const cards = await succeeds(ctx.adapter.listPaymentMethods(), 'listPaymentMethods()');
+      await rejectsWith(
+        ctx.adapter.topUp(
+          { amount: ctx.amount(50, 'EUR'), paymentMethodId: cards[0]?.id ?? UNKNOWN_ID },
+          ctx.key(),
+        ),
+        'unavailable',
+        `topUp() on a client-paid account (instead of: ${list})`,
+      );
+    };
+  } else if (need === 'member') {
+    name = `no member adapter (${n} asMember): create() gives none`;
+    run = async (ctx) => {
+      assert(
+        ctx.target.asMember === undefined,
+        'create() gives asMember, yet the target is declared without a member (member: false).',
+      );
+    };
+  } else {
+    name = `${need} left out (${n} it): the adapter has no ${need}`;
+    run = async (ctx) => {
+      assert(
+        ctx.raw[need] === undefined,
+        `${need} is declared left out (without), yet the adapter has it (instead of: ${list}).`,
+      );
+    };
+  }
+  return { id: `not applicable › ${name}`, group: 'not applicable', name, needs: [], run };
+}

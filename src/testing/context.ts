@@ -3,11 +3,29 @@
  * `withValidation`, as the client sees it), fresh idempotency keys, and the facts a check needs
  * to pick valid input (billing mode, a currency, a card, an amount within the usual bounds).
  */
-import type { FullPartnerHubAdapter, PartnerHubAdapter } from '../adapter/contract.js';
-import type { Balance, PaymentMethod, Session } from '../adapter/schemas.js';
+import type {
+  FullPartnerHubAdapter,
+  OptionalMethod,
+  PartnerHubAdapter,
+} from '../adapter/contract.js';
+import type { Balance, Invoice, PaymentMethod, Session } from '../adapter/schemas.js';
 import { withValidation } from '../adapter/validate.js';
 import { currencyExponent, type Money } from '../money/index.js';
-import { assert, succeeds } from './assert.js';
+import { assert, equal, succeeds } from './assert.js';
+
+/**
+ * What the target is, declared by whoever runs the suite: checks that cannot apply are then
+ * registered as "not applicable" checks that assert the reason, and the others fail when the
+ * target turns out otherwise.
+ */
+export interface TargetProfile {
+  /** The account's billing mode (default `partner_paid`). */
+  billingMode?: 'partner_paid' | 'client_paid';
+  /** Whether `create()` hands out `asMember` (default true). */
+  member?: boolean;
+  /** The optional methods the adapter leaves out (default none). */
+  without?: readonly OptionalMethod[];
+}
 
 export interface ConformanceTarget {
   /** The adapter under test, acting as an owner of a partner-paid account where possible. */
@@ -27,7 +45,10 @@ export class CheckContext {
   private seq = 0;
   private readonly run = Math.random().toString(36).slice(2, 10);
 
-  constructor(readonly target: ConformanceTarget) {
+  constructor(
+    readonly target: ConformanceTarget,
+    readonly profile: TargetProfile = {},
+  ) {
     this.adapter = withValidation(target.adapter as FullPartnerHubAdapter);
   }
 
@@ -46,8 +67,12 @@ export class CheckContext {
     return `${prefix}-${this.run}-${++this.seq}`;
   }
 
-  async member(): Promise<FullPartnerHubAdapter | undefined> {
-    if (!this.target.asMember) return undefined;
+  /** The same account acting as a member (the target was declared to have one). */
+  async member(): Promise<FullPartnerHubAdapter> {
+    assert(
+      this.target.asMember,
+      'create() gave no asMember, yet the target was not declared without a member (member: false).',
+    );
     return withValidation((await this.target.asMember()) as FullPartnerHubAdapter);
   }
 
@@ -55,8 +80,25 @@ export class CheckContext {
     return succeeds(this.adapter.getSession(), 'getSession()');
   }
 
-  async partnerPaid(): Promise<boolean> {
-    return (await this.session()).billingMode === 'partner_paid';
+  /** Whether the account is partner-paid; fails when the session says otherwise than declared. */
+  async isPartnerPaid(): Promise<boolean> {
+    const { billingMode } = await this.session();
+    const declared = this.profile.billingMode ?? 'partner_paid';
+    equal(billingMode, declared, 'getSession().billingMode against the declared billingMode');
+    return billingMode === 'partner_paid';
+  }
+
+  /** Fails unless the account is partner-paid (what a check that tops up needs). */
+  async partnerPaid(): Promise<void> {
+    assert(await this.isPartnerPaid(), 'This check needs a partner-paid account.');
+  }
+
+  /** The newest invoice; fails when there is none. */
+  async invoice(): Promise<Invoice> {
+    const page = await succeeds(this.adapter.listInvoices({ limit: 1 }), 'listInvoices()');
+    const invoice = page.items[0];
+    assert(invoice, 'listInvoices() is empty: the invoice checks need at least one invoice.');
+    return invoice;
   }
 
   /** The first balance (the suite tops up in its currency). */

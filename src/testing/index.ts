@@ -20,12 +20,15 @@
  * Run it against a test backend: the checks top up credit, invite and remove users and may
  * cancel the plan. The adapter should act as an owner of a partner-paid account with a working
  * default card; `asMember` (the same account, acting as a member) enables the role checks.
+ * Declare what differs in `target` (`{ billingMode: 'client_paid', member: false, without:
+ * ['cancelPlan'] }`): the checks that cannot apply are replaced by "not applicable" checks
+ * that assert the reason, so every registered check asserts something.
  * Assertions are built in (no test library needed): a failure throws an `AssertionError`.
  */
-import { CHECKS, type Check } from './checks.js';
-import { CheckContext, type ConformanceTarget } from './context.js';
+import { CHECKS, notApplicable, unmetNeed, type Check, type Need } from './checks.js';
+import { CheckContext, type ConformanceTarget, type TargetProfile } from './context.js';
 
-export type { Check, ConformanceTarget };
+export type { Check, ConformanceTarget, Need, TargetProfile };
 export { CHECKS };
 export { ConformanceError } from './assert.js';
 
@@ -45,19 +48,33 @@ export interface ConformanceOptions {
   create: () => Promise<ConformanceTarget>;
   describe: DescribeFn;
   it: ItFn;
-  /** Checks to leave out, by `id` (`'capabilities › cancelPlan: absent, or …'`) or by group. */
+  /**
+   * What the target is: a client-paid account, no member adapter, optional methods left out.
+   * The checks that need what it lacks are not registered; in their place one "not
+   * applicable" check per reason asserts that the reason holds (a client-paid account refuses
+   * a top-up as `unavailable`, a method left out is absent). Default: a partner-paid account,
+   * with `asMember`, offering every optional method; a target that differs fails the checks.
+   */
+  target?: TargetProfile;
+  /** Checks to leave out, by `id` (`'capabilities › cancelPlan: cancels when …'`) or by group. */
   skip?: readonly string[];
 }
 
 /** Registers the conformance checks with the given `describe` and `it`. */
 export function runAdapterConformance(options: ConformanceOptions): void {
   const { describe, it, create } = options;
+  const profile = options.target ?? {};
   const skip = new Set(options.skip ?? []);
   const groups = new Map<string, Check[]>();
+  const replaced = new Map<Need, Check[]>();
   for (const check of CHECKS) {
     if (skip.has(check.id) || skip.has(check.group)) continue;
-    groups.set(check.group, [...(groups.get(check.group) ?? []), check]);
+    const need = unmetNeed(check, profile);
+    if (need) replaced.set(need, [...(replaced.get(need) ?? []), check]);
+    else groups.set(check.group, [...(groups.get(check.group) ?? []), check]);
   }
+  const standIns = [...replaced].map(([need, checks]) => notApplicable(need, checks));
+  if (standIns.length > 0) groups.set('not applicable', standIns);
   describe(`${options.name}: adapter conformance`, () => {
     for (const [group, checks] of groups) {
       describe(group, () => {
@@ -65,7 +82,7 @@ export function runAdapterConformance(options: ConformanceOptions): void {
           it(check.name, async () => {
             const target = await create();
             try {
-              await check.run(new CheckContext(target));
+              await check.run(new CheckContext(target, profile));
             } finally {
               await target.cleanup?.();
             }

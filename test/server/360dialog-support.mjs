@@ -7,15 +7,20 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** Bundles `entry` (a path under the repository) and imports it. */
+/** Bundles `entry` (a path under the repository, or several whose exports merge) and imports it. */
 export async function importBundled(entry) {
+  const entries = Array.isArray(entry) ? entry : [entry];
   const { build } = await import('esbuild');
   mkdirSync(join(root, '.cache'), { recursive: true });
   const outDir = mkdtempSync(join(root, '.cache', 'server-bundle-'));
   const outfile = join(outDir, 'bundle.mjs');
   try {
     await build({
-      entryPoints: [join(root, entry)],
+      stdin: {
+        contents: entries.map((e) => `export * from ${JSON.stringify(join(root, e))};`).join('\n'),
+        resolveDir: root,
+        loader: 'js',
+      },
       outfile,
       bundle: true,
       format: 'esm',

@@ -1,7 +1,7 @@
 // Several instances on one PostgreSQL: a real server (started here; installed with apt-get
-// when missing, see scripts/postgres.mjs), two instances each with its own connection pool,
-// idempotency store and live fan-out, and a backend whose charge runs in the idempotency
-// store's transaction. Concurrent top-ups with shared keys through both instances charge once
+// when missing, see scripts/postgres.mjs), two server handler instances each with its own
+// connection pool, PostgreSQL idempotency store and live fan-out, and a backend whose charge
+// runs in the idempotency store's transaction. Concurrent top-ups with shared keys through both instances charge once
 // per key and answer the same from either; a change made through one reaches a subscriber of
 // the other.
 import assert from 'node:assert/strict';
@@ -21,6 +21,7 @@ const actor = (userId = 'usr_lena', partnerAccountId = ACCOUNT) => ({
 
 let server;
 let stores;
+const USERS = { usr_lena: 'owner', usr_priya: 'owner' };
 const instances = [];
 
 /** The fingerprint the handler computes: the method and the canonical body. */
@@ -79,7 +80,7 @@ function startInstance(url, options = {}) {
     },
   };
 
-  /** What the handler does for `POST /top-ups` with an Idempotency-Key. */
+  /** The store-level call the handler makes for `POST /top-ups` (for the store's own checks). */
   async function topUp(who, key, input) {
     return idempotency.run(
       {
@@ -107,12 +108,122 @@ function startInstance(url, options = {}) {
     );
   }
 
+  backend.getBalances = async (context) => {
+    const rows = await pool.query(
+      'SELECT currency, amount FROM balances WHERE partner_account_id = $1 ORDER BY currency',
+      [context.actor.partnerAccountId],
+    );
+    return rows.rows.map((r) => ({
+      money: { amount: Number(r.amount), currency: r.currency },
+      updatedAt: new Date().toISOString(),
+    }));
+  };
+
+  // The real server handler; the demo-free identity: a test header naming the user.
+  const handler = stores.createPartnerHubHandler({
+    authenticate: (request) => {
+      const id = request.headers.get('x-test-user');
+      const account = request.headers.get('x-test-account') ?? ACCOUNT;
+      return id && USERS[id]
+        ? { partnerAccountId: account, user: { id, role: USERS[id], status: 'active' } }
+        : null;
+    },
+    backend: {
+      getBalances: backend.getBalances,
+      topUp: async (input, context) => {
+        const result = await backend.topUp(input, context);
+        return result.failed
+          ? {
+              id: `tu_failed_${context.idempotencyKey}`,
+              status: 'failed',
+              amount: input.amount,
+              balance: (await backend.getBalances(context))[0] ?? {
+                money: EUR(0),
+                updatedAt: new Date().toISOString(),
+              },
+              reasonCode: 'card_declined',
+            }
+          : result;
+      },
+    },
+    stores: { idempotency, live },
+    onError: () => undefined,
+  });
+
+  /** `POST /api/v1/top-ups` through this instance's handler. */
+  async function post(key, input, user = 'usr_lena') {
+    const response = await handler(
+      new Request('http://instance.test/api/v1/top-ups', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'idempotency-key': key,
+          'x-test-user': user,
+        },
+        body: JSON.stringify(input),
+      }),
+    );
+    return {
+      status: response.status,
+      replayed: response.headers.get('idempotent-replayed') === 'true',
+      body: await response.json(),
+    };
+  }
+
+  /** Opens `GET /api/v1/events` on this instance; `next()` resolves with each event's data. */
+  async function events(account = ACCOUNT) {
+    const abort = new AbortController();
+    const response = await handler(
+      new Request('http://instance.test/api/v1/events', {
+        headers: { 'x-test-user': 'usr_lena', 'x-test-account': account },
+        signal: abort.signal,
+      }),
+    );
+    assert.equal(response.status, 200);
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    let buffer = '';
+    return {
+      async next(timeoutMs = 5000) {
+        const deadline = Date.now() + timeoutMs;
+        for (;;) {
+          const end = buffer.indexOf('\n\n');
+          if (end >= 0) {
+            const message = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            const data = message
+              .split('\n')
+              .filter((l) => l.startsWith('data:'))
+              .map((l) => l.slice(5).trim())
+              .join('\n');
+            if (data) return JSON.parse(data);
+            continue;
+          }
+          const left = deadline - Date.now();
+          if (left <= 0) return undefined;
+          const chunk = await Promise.race([
+            reader.read(),
+            new Promise((r) => setTimeout(() => r({ timeout: true }), left)),
+          ]);
+          if (chunk.timeout || chunk.done) return undefined;
+          buffer += chunk.value;
+        }
+      },
+      close() {
+        abort.abort();
+        reader.cancel().catch(() => undefined);
+      },
+    };
+  }
+
   const instance = {
     pool,
     idempotency,
     live,
     topUp,
+    post,
+    events,
     async close() {
+      handler.close();
       await live.close();
       await pool.end();
     },
@@ -136,7 +247,7 @@ const EUR = (amount) => ({ amount, currency: 'EUR' });
 before(
   async () => {
     server = await startTemporaryPostgres();
-    stores = await importBundled('src/server/stores/postgres.ts');
+    stores = await importBundled(['src/server/index.ts', 'src/server/stores/postgres.ts']);
     await sql(`
       CREATE TABLE balances (partner_account_id text, currency text, amount bigint NOT NULL,
                              PRIMARY KEY (partner_account_id, currency));
@@ -154,35 +265,54 @@ after(async () => {
 });
 
 describe('PostgreSQL: two instances, one database', { timeout: 120_000 }, () => {
-  it('concurrent top-ups with shared keys through both instances charge once per key, with one answer', async () => {
+  it('concurrent top-ups with shared keys through both handler instances charge once per key, with one answer', async () => {
     const a = startInstance(server.url);
     const b = startInstance(server.url);
     await sql('DELETE FROM charges');
+    const before = await sql(
+      'SELECT coalesce(sum(amount), 0) AS s FROM balances WHERE partner_account_id = $1',
+      [ACCOUNT],
+    );
     const keys = Array.from({ length: 15 }, () => randomUUID());
     const calls = keys.flatMap((key, i) => {
       const input = { amount: EUR(1000 + i), paymentMethodId: 'pm_visa' };
       // Two through each instance, all at once.
-      return [a, b, a, b].map((instance) =>
-        instance.topUp(actor(), key, input).then((o) => ({ key, o })),
-      );
+      return [a, b, a, b].map((instance) => instance.post(key, input).then((r) => ({ key, r })));
     });
-    const outcomes = await Promise.all(calls);
+    const answers = await Promise.all(calls);
 
     const charges = (await sql('SELECT key, amount FROM charges')).rows;
     assert.equal(charges.length, keys.length, 'exactly one charge per key');
     assert.deepEqual(new Set(charges.map((c) => c.key)), new Set(keys));
     for (const key of keys) {
-      const mine = outcomes.filter((x) => x.key === key).map((x) => x.o);
-      assert.equal(mine.filter((o) => o.kind === 'executed').length, 1, 'one run per key');
-      assert.equal(mine.filter((o) => o.kind === 'replayed').length, 3);
-      for (const o of mine)
-        assert.deepEqual(o.response, mine[0].response, 'the same answer from either');
+      const mine = answers.filter((x) => x.key === key).map((x) => x.r);
+      assert.ok(
+        mine.every((r) => r.status === 200),
+        JSON.stringify(mine.map((r) => r.body)),
+      );
+      assert.equal(mine.filter((r) => !r.replayed).length, 1, 'one run per key');
+      for (const r of mine) assert.deepEqual(r.body, mine[0].body, 'the same answer from either');
+      assert.equal(mine[0].body.status, 'succeeded');
     }
-    const balance = (
-      await sql('SELECT amount FROM balances WHERE partner_account_id = $1', [ACCOUNT])
-    ).rows[0];
-    const expected = keys.reduce((sum, _k, i) => sum + 1000 + i, 0);
-    assert.ok(Number(balance.amount) >= expected);
+    const after = await sql('SELECT sum(amount) AS s FROM balances WHERE partner_account_id = $1', [
+      ACCOUNT,
+    ]);
+    const added = keys.reduce((sum, _k, i) => sum + 1000 + i, 0);
+    assert.equal(
+      Number(after.rows[0].s) - Number(before.rows[0].s),
+      added,
+      'the balance grew by each amount once',
+    );
+  });
+
+  it('the handler refuses a request without identity (401) on either instance', async () => {
+    const a = startInstance(server.url);
+    const response = await a.post(
+      randomUUID(),
+      { amount: EUR(1), paymentMethodId: 'pm_visa' },
+      'nobody',
+    );
+    assert.equal(response.status, 401);
   });
 
   it('the same key with another body is a conflict on the other instance; keys are per user', async () => {
@@ -276,40 +406,35 @@ describe('PostgreSQL: two instances, one database', { timeout: 120_000 }, () => 
     );
   });
 
-  it('a change made through one instance reaches a subscriber of the other, after commit only', async () => {
+  it('a change made through one instance reaches an event stream of the other, after commit only', async () => {
     const a = startInstance(server.url);
     const b = startInstance(server.url);
-    const received = [];
-    const elsewhere = [];
-    const unsubscribe = await b.live.subscribe(ACCOUNT, (event) => received.push(event));
-    await b.live.subscribe(OTHER_ACCOUNT, (event) => elsewhere.push(event));
+    const stream = await b.events();
+    const elsewhere = await b.events(OTHER_ACCOUNT);
+    const first = await stream.next();
+    assert.equal(first?.resource, 'balances', 'the stream starts with the balances');
 
-    // A rolled-back charge publishes nothing.
+    // A change that rolls back publishes nothing.
     await assert.rejects(
       a.topUp(actor(), randomUUID(), { amount: EUR(5), paymentMethodId: 'pm_crash' }),
     );
-    const result = await a.topUp(actor(), randomUUID(), {
-      amount: EUR(2500),
-      paymentMethodId: 'pm_visa',
-    });
-    const deadline = Date.now() + 5000;
-    while (received.length === 0 && Date.now() < deadline)
-      await new Promise((r) => setTimeout(r, 20));
-    assert.equal(received.length, 1);
-    assert.equal(received[0].resource, 'balances');
-    assert.deepEqual(received[0].data[0].money, result.response.body.balance.money);
+    const paid = await a.post(randomUUID(), { amount: EUR(2500), paymentMethodId: 'pm_visa' });
+    assert.equal(paid.status, 200);
+    const event = await stream.next();
+    assert.equal(event?.resource, 'balances');
+    assert.deepEqual(event.data[0].money, paid.body.balance.money);
 
-    // Published directly (outside a transaction) from A as well.
+    // Published directly (outside a transaction) through A as well.
     await a.live.publish(ACCOUNT, { resource: 'invoices' });
-    while (received.length < 2 && Date.now() < deadline)
-      await new Promise((r) => setTimeout(r, 20));
-    assert.deepEqual(received[1], { resource: 'invoices' });
-    assert.deepEqual(elsewhere, [], 'events stay in their partner account');
-
-    unsubscribe();
-    await a.live.publish(ACCOUNT, { resource: 'plan' });
-    await new Promise((r) => setTimeout(r, 200));
-    assert.equal(received.length, 2, 'nothing after unsubscribing');
+    assert.deepEqual(await stream.next(), { resource: 'invoices' });
+    const other = await elsewhere.next(300);
+    assert.ok(
+      other === undefined || (other.resource === 'balances' && other.data.length === 0),
+      'events stay in their partner account',
+    );
+    assert.equal(await elsewhere.next(300), undefined);
+    stream.close();
+    elsewhere.close();
   });
 
   it('an event too large for NOTIFY goes without its data (the subscriber re-reads)', async () => {

@@ -172,6 +172,17 @@ describe('the handler, whatever the backend', () => {
       },
       limits: { callTimeoutMs: 200 },
     });
+    // The first event of a stream waits for the balances no longer than a call may take.
+    const stream = await call(handler, 'GET', '/events');
+    assert.equal(stream.status, 200);
+    await stream.body.cancel();
+    // Nor does a session lookup that never answers hold the request.
+    const stuck = kit.createPartnerHubHandler({
+      authenticate: () => new Promise(() => {}),
+      backend: {},
+      limits: { callTimeoutMs: 200 },
+    });
+    assert.equal((await call(stuck, 'GET', '/session')).status, 504);
     const started = Date.now();
     const read = await call(handler, 'GET', '/balances');
     assert.equal(read.status, 504);

@@ -7,7 +7,12 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { AdapterError } from '../../src/adapter/errors.js';
 import { PhElement } from '../../src/base/element.js';
 import { ResourceController } from '../../src/base/resource-controller.js';
-import { checkNaughtyStrings, expectAccessible, expectNoAdapterText } from './conformance.js';
+import {
+  checkNaughtyStrings,
+  expectAccessible,
+  expectNoAdapterText,
+  watchCsp,
+} from './conformance.js';
 
 /** Every name it rendered, to prove that every string is shown at least once. */
 const rendered: string[] = [];
@@ -111,5 +116,12 @@ describe('conformance helper', () => {
     const error = await expectAccessible(host).catch((e: Error) => e);
     host.remove();
     expect((error as Error).message).to.contain('button-name');
+  });
+
+  it('refuses to report "no CSP violation" on a page without the strict policy', async () => {
+    const csp = watchCsp();
+    const error = await csp.take().catch((e: Error) => e);
+    csp.stop();
+    expect((error as Error).message).to.contain('is the strict policy on?');
   });
 });

@@ -192,14 +192,40 @@ export async function expectAccessible(el: Element): Promise<void> {
 
 // ── strict CSP ───────────────────────────────────────────────────────────────────────────
 
-/** Starts counting CSP violations; `take()` returns (and clears) the directives seen. */
+/**
+ * Starts counting CSP violations; `take()` returns (and clears) the directives seen so far.
+ *
+ * Violation events arrive as tasks, in the order the violations happened. So `take()` does not
+ * sleep and hope: it provokes one violation of its own (an inline style on a marker element)
+ * and waits for that one to arrive, after every violation before it. It fails when its own
+ * violation never comes: the page is not under the strict policy (a `*.csp.test.ts` file).
+ */
 export function watchCsp() {
   const seen: string[] = [];
-  const listener = (e: SecurityPolicyViolationEvent) => seen.push(e.effectiveDirective);
+  let marker: Element | undefined;
+  let arrived: (() => void) | undefined;
+  const listener = (e: SecurityPolicyViolationEvent) => {
+    if (marker && e.target === marker) arrived?.();
+    else seen.push(e.effectiveDirective);
+  };
   document.addEventListener('securitypolicyviolation', listener);
   return {
     async take(): Promise<string[]> {
-      await new Promise((r) => setTimeout(r, 50)); // violation events arrive as tasks
+      marker = document.createElement('ph-csp-marker');
+      document.body.append(marker);
+      const own = new Promise<void>((resolve) => (arrived = resolve));
+      marker.setAttribute('style', 'outline: 1px solid red'); // refused: style-src-attr
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<'late'>((resolve) => {
+        timer = setTimeout(() => resolve('late'), 2000);
+      });
+      const outcome = await Promise.race([own, late]);
+      clearTimeout(timer);
+      marker.remove();
+      marker = undefined;
+      if (outcome === 'late') {
+        throw new Error('No CSP violation reported for an inline style: is the strict policy on?');
+      }
       return seen.splice(0);
     },
     stop() {

@@ -4,6 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement, css } from 'lit';
 import { property } from 'lit/decorators.js';
+import { watchCsp } from './conformance.js';
 
 class CspSample extends LitElement {
   static override styles = css`
@@ -20,14 +21,9 @@ class CspSample extends LitElement {
 }
 customElements.define('ph-csp-sample', CspSample);
 
-const violations: SecurityPolicyViolationEvent[] = [];
-document.addEventListener('securitypolicyviolation', (event) => violations.push(event));
-
-/** Violation events are queued as tasks: let them arrive, then take them. */
-async function takeViolations() {
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  return violations.splice(0).map((event) => event.effectiveDirective);
-}
+// Each take() waits for a violation it provokes itself, so every earlier one has arrived.
+const csp = watchCsp();
+const takeViolations = () => csp.take();
 
 describe('strict CSP test page', () => {
   beforeEach(async () => {

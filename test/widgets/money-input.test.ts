@@ -5,6 +5,7 @@ import '../../src/widgets/money-input/define.js';
 import type { PhMoneyInput } from '../../src/widgets/money-input/money-input.js';
 import type { MoneyInputDetail } from '../../src/widgets/money-input/money-input.types.js';
 import { expectAccessible } from '../support/conformance.js';
+import { runFormControlSuite, typeInto } from '../support/form-control-suite.js';
 
 const inner = (el: PhMoneyInput) => el.shadowRoot!.querySelector('input')!;
 const errorText = (el: PhMoneyInput) =>
@@ -44,6 +45,30 @@ async function blur(el: PhMoneyInput): Promise<void> {
   inner(el).blur();
   await el.updateComplete;
 }
+
+runFormControlSuite<PhMoneyInput>('ph-money-input', {
+  render: (a) =>
+    html`<ph-money-input
+      lang="en"
+      currency="EUR"
+      name=${a.name}
+      label=${a.label}
+      description=${a.description ?? ''}
+      ?required=${a.required}
+      ?disabled=${a.disabled}
+    ></ph-money-input>`,
+  inner,
+  fill: async (el) => {
+    await typeInto(inner(el), '12.50');
+    return '1250';
+  },
+  fillInvalid: async (el) => {
+    await typeInto(inner(el), '12x');
+    return 'Enter the amount as a number, like 1234.56.';
+  },
+  requiredMessage: 'Enter an amount.',
+  emptyFormValue: null,
+});
 
 describe('<ph-money-input>', () => {
   describe('accessibility', () => {
@@ -175,6 +200,42 @@ describe('<ph-money-input>', () => {
       await blur(el);
       expect(errorText(el)).to.equal('Enter at least €10.00.');
       expect(inner(el).getAttribute('aria-invalid')).to.equal('true');
+    });
+
+    it('tabbing through an empty required field shows and announces nothing', async () => {
+      const el = await wrapped<HTMLDivElement>(
+        html`<div>
+          <ph-money-input label="Amount" lang="en" required></ph-money-input><button>after</button>
+        </div>`,
+      ).then((d) => d.querySelector('ph-money-input')!);
+      inner(el).focus();
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(errorText(el)).to.equal('');
+      expect(inner(el).getAttribute('aria-invalid')).to.equal('false');
+      expect(el.matches(':state(user-invalid)')).to.be.false;
+      expect(el.validity.valueMissing).to.be.true;
+    });
+
+    it('a shown error does not change while typing, and clears once the amount is valid', async () => {
+      const el = await field('EUR', 'en', {
+        required: true,
+        min: { amount: 1000, currency: 'EUR' },
+      });
+      el.markTouched();
+      await el.updateComplete;
+      expect(errorText(el)).to.equal('Enter an amount.');
+      await type(el, '2'); // the first digit of 250: below the minimum, but mid-typing
+      expect(errorText(el)).to.equal('Enter an amount.');
+      expect(el.validity.rangeUnderflow).to.be.true;
+      await sendKeys({ type: '5' });
+      await el.updateComplete;
+      expect(errorText(el)).to.equal('');
+      expect(el.matches(':state(user-invalid)')).to.be.false;
+      await sendKeys({ type: '0' });
+      await blur(el);
+      expect(errorText(el)).to.equal('');
+      expect(el.value).to.deep.equal({ amount: 25000, currency: 'EUR' });
     });
 
     it('checks max', async () => {

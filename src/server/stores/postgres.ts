@@ -245,6 +245,8 @@ export function createPostgresLiveFanout(options: PostgresLiveFanoutOptions): Po
   const onError = options.onError ?? ((error: unknown) => console.error(error));
   const listeners = new Map<string, Set<(event: LiveEvent) => void>>();
   let listening: Promise<PoolClient> | undefined;
+  /** Stops listening on the current connection and gives it back. */
+  let detachListener: ((error?: Error) => void) | undefined;
   let closed = false;
 
   function deliver(partnerAccountId: string, event: LiveEvent) {
@@ -260,10 +262,17 @@ export function createPostgresLiveFanout(options: PostgresLiveFanoutOptions): Po
   function listen(): Promise<PoolClient> {
     listening ??= (async () => {
       const client = await pool.connect();
-      const broke = (error: unknown) => {
+      let released = false;
+      const detach = (error?: Error) => {
+        if (released) return;
+        released = true;
         client.removeListener('notification', onNotification);
         client.removeListener('error', broke);
-        client.release(error instanceof Error ? error : new Error(String(error)));
+        client.release(error);
+      };
+      const broke = (error: unknown) => {
+        if (released) return;
+        detach(error instanceof Error ? error : new Error(String(error)));
         listening = undefined;
         if (closed) return;
         onError(error);
@@ -284,6 +293,7 @@ export function createPostgresLiveFanout(options: PostgresLiveFanoutOptions): Po
           onError(error);
         }
       };
+      detachListener = detach;
       client.on('notification', onNotification);
       client.on('error', broke);
       try {
@@ -328,12 +338,11 @@ export function createPostgresLiveFanout(options: PostgresLiveFanoutOptions): Po
       if (!pending) return;
       const client = await pending.catch(() => undefined);
       if (!client) return;
-      client.removeAllListeners('notification');
       try {
         await client.query(`UNLISTEN ${channel}`);
-        client.release();
+        detachListener?.();
       } catch (error) {
-        client.release(error as Error);
+        detachListener?.(error as Error);
       }
     },
   };

@@ -2,45 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    display: block;
-  }
-
-  .field {
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
-  }
-
-  label {
-    font-weight: 600;
-  }
-
-  .description {
-    font-size: 0.875em;
-  }
-
-  .control {
-    display: flex;
-    align-items: stretch;
-    min-height: 2.75rem;
-    border: 1px solid var(--ph-money-input-border-color, var(--_border));
-    border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_surface);
-    color: var(--_text);
-    overflow: hidden;
-  }
-
-  .control:focus-within {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-
-  .control.invalid {
-    border-color: var(--_danger);
-    border-width: 2px;
-  }
-
-  .control.disabled {
-    opacity: 0.65;
+    --_field-border: var(--ph-money-input-border-color);
   }
 
   .adornment {
@@ -57,38 +19,8 @@ export const styles = css`
     order: 2;
   }
 
-  input {
-    flex: 1;
-    min-width: 0;
+  .control > input {
     width: var(--ph-money-input-width, 100%);
-    border: 0;
-    padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
-    font: inherit;
     font-variant-numeric: tabular-nums;
-    color: inherit;
-    background: transparent;
-  }
-
-  input:focus-visible {
-    outline: none;
-  }
-
-  .error {
-    display: flex;
-    gap: calc(var(--_space) * 1.5);
-    align-items: flex-start;
-    color: var(--_danger);
-    font-size: 0.875em;
-    font-weight: 500;
-  }
-
-  .error:empty {
-    display: none;
-  }
-
-  .icon {
-    width: 1.15em;
-    height: 1.15em;
-    flex: none;
   }
 `;

@@ -1,11 +1,12 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import type { PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { Money } from '../../adapter/schemas.js';
-import { icon } from '../../base/icons.js';
-import { PhElement } from '../../base/element.js';
+import { PhFormControl } from '../../base/form-control.js';
+import type { Problem } from '../../base/form-control.js';
+import { fieldStyles } from '../../base/form-control.styles.js';
 import {
   compare,
   currencyExponent,
@@ -20,16 +21,6 @@ import type { ParseMoneyFailure } from '../../money/index.js';
 import { styles } from './money-input.styles.js';
 import type { MoneyInputDetail } from './money-input.types.js';
 
-/** The outcome of checking the field: the validity flags and the message for the first one. */
-interface Check {
-  flags: ValidityStateFlags;
-  message: string;
-}
-
-const VALID: Check = { flags: {}, message: '' };
-
-let nextId = 0;
-
 /**
  * A locale-aware amount of money, as a form control. The person types the amount the way
  * their locale writes it (`1.234,56` in German, `1,234.56` in English); the value is exact
@@ -42,8 +33,11 @@ let nextId = 0;
  *   ("Use at most 2 decimal places for EUR."), JPY with decimals, a separator that could be
  *   read two ways, letters. Checks `required`, `min` and `max`, and shows an `error` the host
  *   sets (a message from the server).
- * - Errors appear only once the field was touched (left, or a submit was attempted, or
- *   `markTouched()`); the input is then `aria-invalid` and described by the message.
+ * - Problems appear only after the person leaves the field having changed it, or a submit is
+ *   attempted (or `markTouched()`); never while typing, and a shown one clears as soon as the
+ *   amount is valid. The input is then `aria-invalid`, described by the message, and the
+ *   element matches `:state(user-invalid)`. Extra checks go in `validators` (see
+ *   `PhFormControl`).
  * - What the person typed is kept as typed while the field has focus, across re-renders and
  *   property changes; on leaving the field a valid amount is rewritten in the locale's
  *   canonical form (`1234,56`).
@@ -59,25 +53,15 @@ let nextId = 0;
  * @csspart input - The text input.
  * @csspart adornment - The currency symbol beside the input.
  * @csspart error - The error message under the input.
+ * @csspart field-warning - A warning from a `validators` entry of kind `warning` (never blocks).
+ * @csspart description - The hint under the label.
  *
  * @cssproperty [--ph-money-input-width=100%] - Width of the text input inside its frame.
  * @cssproperty [--ph-money-input-border-color] - Border of the input frame (default: the
  *   `--ph-color-border` token).
  */
-export class PhMoneyInput extends PhElement {
-  static override styles = [...PhElement.styles, styles];
-
-  static override shadowRootOptions: ShadowRootInit = {
-    ...PhElement.shadowRootOptions,
-    delegatesFocus: true,
-  };
-
-  /** @internal Makes this element a form control (ElementInternals). */
-  static formAssociated = true;
-
-  private readonly internals: ElementInternals;
-
-  @query('input') private input!: HTMLInputElement | null;
+export class PhMoneyInput extends PhFormControl<Money | null> {
+  static override styles = [...PhFormControl.styles, fieldStyles, styles];
 
   /** ISO 4217 code of the amount (its exponent decides how many decimals are allowed). */
   @property() currency = 'EUR';
@@ -88,18 +72,6 @@ export class PhMoneyInput extends PhElement {
    */
   @property({ attribute: false }) value: Money | null = null;
 
-  /** The visible label of the field. */
-  @property() label = '';
-
-  /** The name the value is submitted under in a form. */
-  @property({ reflect: true }) name = '';
-
-  /** An amount must be entered. */
-  @property({ type: Boolean, reflect: true }) required = false;
-
-  /** The field cannot be used and is not submitted. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
-
   /** The amount is shown but cannot be changed. */
   @property({ type: Boolean, reflect: true }) readonly = false;
 
@@ -109,62 +81,16 @@ export class PhMoneyInput extends PhElement {
   /** The largest amount accepted ("Enter at most €5,000.00."). */
   @property({ attribute: false }) max: Money | null = null;
 
-  /** A hint under the label, read out with the field. */
-  @property() description?: string;
-
-  /**
-   * An error from outside the field (such as the server refusing the value). It is shown at
-   * once and makes the field invalid until the text changes.
-   */
-  @property({ attribute: false }) error = '';
-
   /** The text in the field, exactly as typed. */
   @state() private text = '';
-
-  /** Whether errors may be shown: the field was left, a submit was attempted, or asked. */
-  @state() private touched = false;
-
-  @state() private formDisabled = false;
 
   /** The amount the current text reads as (so a `value` set to the same amount keeps it). */
   private parsedValue: Money | null = null;
   private parseFailure: ParseMoneyFailure | null = null;
-  /** The text when `error` was set: the external error holds until the text changes. */
-  private errorText: string | null = null;
   /** The text at the last `ph-money-change`. */
   private committedText = '';
   private focused = false;
   private lastLocale: string | undefined;
-  private readonly inputId = `ph-money-input-${nextId++}`;
-
-  constructor() {
-    super();
-    this.internals = this.attachInternals();
-    // A submit attempt checks validity, which fires `invalid`: from then on, show the errors.
-    this.addEventListener('invalid', () => {
-      this.touched = true;
-    });
-  }
-
-  /** The form this field belongs to. */
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-
-  /** The validity state, as on native inputs. */
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-
-  /** The message for the current validity problem, or an empty string. */
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-
-  /** Whether the field takes part in constraint validation (not when disabled or read-only). */
-  get willValidate(): boolean {
-    return this.internals.willValidate;
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -188,41 +114,43 @@ export class PhMoneyInput extends PhElement {
       this.read(this.text);
     }
     this.lastLocale = locale;
-    if (changed.has('error')) this.errorText = this.error ? this.text : null;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.syncFormState();
+  protected formValue(): string | null {
+    return this.value && this.parseFailure === null ? String(this.value.amount) : null;
   }
 
-  /** @internal */
-  formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
+  protected override formState(): string {
+    return this.text;
   }
 
-  /** @internal */
-  formResetCallback(): void {
+  protected isEmpty(): boolean {
+    return this.text.trim() === '';
+  }
+
+  protected requiredMessage(): string {
+    return msg('Enter an amount.');
+  }
+
+  protected resetValue(): void {
     this.text = '';
     this.value = null;
     this.parsedValue = null;
     this.parseFailure = null;
     this.committedText = '';
-    this.touched = false;
   }
 
-  /** @internal */
-  formStateRestoreCallback(stateText: string | File | FormData | null): void {
-    if (typeof stateText !== 'string') return;
-    this.text = stateText;
-    this.read(stateText);
+  protected restoreValue(saved: string | File | FormData): void {
+    if (typeof saved !== 'string') return;
+    this.text = saved;
+    this.read(saved);
   }
 
   private handleInput(event: Event): void {
     const text = (event.target as HTMLInputElement).value;
     this.text = text;
     this.read(text);
-    this.syncFormState();
+    this.userChanged();
     this.emit('ph-money-input', this.detail());
   }
 
@@ -232,38 +160,13 @@ export class PhMoneyInput extends PhElement {
 
   private handleBlur(): void {
     this.focused = false;
-    this.touched = true;
     this.commit();
   }
 
   private handleKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Enter' || event.isComposing) return;
     this.commit();
-    // The inner input has no form of its own: submit the form this element belongs to.
-    const form = this.internals.form;
-    if (form) {
-      event.preventDefault();
-      form.requestSubmit();
-    }
-  }
-
-  /** Show errors from now on, as if the person had left the field. */
-  markTouched(): void {
-    this.touched = true;
-  }
-
-  /** Whether the field is valid; fires `invalid` (and shows the error) when it is not. */
-  checkValidity(): boolean {
-    this.syncFormState();
-    return this.internals.checkValidity();
-  }
-
-  /** Like `checkValidity()`, and moves focus into the field when it is invalid. */
-  reportValidity(): boolean {
-    const valid = this.checkValidity();
-    this.touched = true;
-    if (!valid) this.input?.focus();
-    return valid;
+    this.submitOnEnter(event);
   }
 
   /** Reads `text` into `value` (and remembers why it could not). */
@@ -289,40 +192,39 @@ export class PhMoneyInput extends PhElement {
     if (this.value && this.parseFailure === null) {
       const canonical = this.formatForInput(this.value);
       if (canonical !== this.text) {
+        const held = this.externalErrorActive;
         this.text = canonical;
-        if (this.input) this.input.value = canonical;
-        if (this.errorText !== null && this.error) this.errorText = canonical;
+        const input = this.validationAnchor as HTMLInputElement | null;
+        if (input) input.value = canonical;
+        this.rebaseExternalError(held);
       }
     }
     if (this.text !== this.committedText) {
       this.committedText = this.text;
-      this.syncFormState();
+      this.syncValidity();
       this.emit('ph-money-change', this.detail());
     }
   }
 
   private detail(): MoneyInputDetail {
-    return { value: this.value, text: this.text, valid: this.check().message === '' };
+    return { value: this.value, text: this.text, valid: this.checkQuietly() };
   }
 
-  private get externalErrorActive(): boolean {
-    return !!this.error && this.errorText === this.text;
+  /** Whether every check passes, without firing `invalid`. */
+  private checkQuietly(): boolean {
+    this.syncValidity();
+    return this.internals.validity.valid;
   }
 
-  /** The first problem with the field, in words. */
-  private check(): Check {
-    if (this.externalErrorActive) return { flags: { customError: true }, message: this.error };
+  /** Unreadable text and the limits, in words. */
+  protected override checkValue(): Problem | null {
     if (this.parseFailure) {
       const flags =
         this.parseFailure === 'too_precise' ? { stepMismatch: true } : { badInput: true };
       return { flags, message: this.describeFailure(this.parseFailure) };
     }
     const value = this.value;
-    if (!value) {
-      return this.required
-        ? { flags: { valueMissing: true }, message: msg('Enter an amount.') }
-        : VALID;
-    }
+    if (!value) return null;
     if (this.min && this.min.currency === value.currency && compare(value, this.min) < 0) {
       return {
         flags: { rangeUnderflow: true },
@@ -335,7 +237,7 @@ export class PhMoneyInput extends PhElement {
         message: msg(str`Enter at most ${formatMoney(this.max, this.locale)}.`),
       };
     }
-    return VALID;
+    return null;
   }
 
   private describeFailure(reason: ParseMoneyFailure): string {
@@ -370,16 +272,6 @@ export class PhMoneyInput extends PhElement {
     return isCurrencyCode(value.currency) ? formatAmountForInput(value, this.locale) : '';
   }
 
-  /** Hands the value and validity to the form. */
-  private syncFormState(): void {
-    const { flags, message } = this.check();
-    const value = this.value && this.parseFailure === null ? String(this.value.amount) : null;
-    this.internals.setFormValue(value, this.text);
-    if (message && this.input) this.internals.setValidity(flags, message, this.input);
-    else if (message) this.internals.setValidity(flags, message);
-    else this.internals.setValidity({});
-  }
-
   /** The currency symbol as the locale writes it, and whether it comes after the number. */
   private adornment(): { symbol: string; end: boolean } {
     if (!isCurrencyCode(this.currency)) return { symbol: this.currency, end: false };
@@ -397,37 +289,19 @@ export class PhMoneyInput extends PhElement {
     }
   }
 
-  private renderErrorIcon(): TemplateResult {
-    return icon('error');
-  }
-
   protected override render() {
-    const { message } = this.check();
-    const showError = message !== '' && (this.touched || this.externalErrorActive);
+    const showError = this.shownError !== '';
     const { symbol, end } = this.adornment();
-    const disabled = this.disabled || this.formDisabled;
-    const describedBy = [this.description ? 'description' : '', showError ? 'error' : '']
-      .filter(Boolean)
-      .join(' ');
+    const disabled = this.isDisabled;
     return html`<div class="field">
-      ${
-        this.label
-          ? html`<label part="label" for=${this.inputId}
-              >${this.label}<span class="visually-hidden"> (${this.currency})</span></label
-            >`
-          : nothing
-      }
-      ${
-        this.description
-          ? html`<p id="description" class="description muted">${this.description}</p>`
-          : nothing
-      }
+      ${this.renderLabel(html`<span class="visually-hidden"> (${this.currency})</span>`)}
+      ${this.renderDescription()}
       <div class="control ${showError ? 'invalid' : ''} ${disabled ? 'disabled' : ''}">
         <span part="adornment" class="adornment ${end ? 'end' : ''}" aria-hidden="true"
           >${symbol}</span
         >
         <input
-          id=${this.inputId}
+          id=${this.controlId}
           part="input"
           type="text"
           inputmode="decimal"
@@ -435,7 +309,7 @@ export class PhMoneyInput extends PhElement {
           spellcheck="false"
           aria-label=${this.label ? nothing : msg(str`Amount (${this.currency})`)}
           aria-invalid=${showError ? 'true' : 'false'}
-          aria-describedby=${describedBy || nothing}
+          aria-describedby=${this.describedBy || nothing}
           ?required=${this.required}
           ?disabled=${disabled}
           ?readonly=${this.readonly}
@@ -446,9 +320,7 @@ export class PhMoneyInput extends PhElement {
           @keydown=${this.handleKeydown}
         />
       </div>
-      <div id="error" part="error" class="error" aria-live="polite">
-        ${showError ? html`${this.renderErrorIcon()}<span>${message}</span>` : nothing}
-      </div>
+      ${this.renderFeedback()}
     </div>`;
   }
 }

@@ -1,0 +1,158 @@
+import { msg } from '@lit/localize';
+import { html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { PhFormControl } from '../../base/form-control.js';
+import type { Problem, Validator } from '../../base/form-control.js';
+import { fieldStyles } from '../../base/form-control.styles.js';
+import {
+  emailValidator,
+  httpsUrlValidator,
+  redirectUrlValidator,
+  solutionIdValidator,
+  vatIdValidator,
+} from '../../base/validators.js';
+import type { TextFieldFormat } from './text-field.types.js';
+
+/**
+ * A single-line text field as a form control: plain text, an e-mail address or an `https:`
+ * address, with the kit's checks for VAT IDs and Meta Solution IDs.
+ *
+ * - `type` picks the keyboard and the default check: `email` checks an e-mail address, `url`
+ *   an `https:` address the hub can reach. `format` names the check outright: `email`,
+ *   `https-url`, `redirect-url` (`http:` allowed to this computer), `vat-id` (with `country`,
+ *   the invoicing address's country the prefix must belong to) or `solution-id` (14–18 digits).
+ *   More checks go in `validators` (errors or warnings).
+ * - Form-associated: submits its text under `name`, takes part in the form's validity, resets
+ *   to its `value` attribute, follows a disabled `<fieldset>`.
+ * - Problems appear only after the person leaves the field having changed it, or a submit is
+ *   attempted; never while typing, and a shown one clears as soon as the text is valid.
+ *
+ * @summary Form-associated text, e-mail and URL field with the kit's ID checks.
+ *
+ * @event input - On every keystroke (the native event, from inside).
+ * @event change - When the person commits a change (leaving the field after editing it).
+ *
+ * @csspart label - The visible label.
+ * @csspart description - The hint under the label.
+ * @csspart input - The text input.
+ * @csspart error - The error under the input.
+ * @csspart field-warning - A warning under the input (never blocks).
+ */
+export class PhTextField extends PhFormControl<string> {
+  static override styles = [...PhFormControl.styles, fieldStyles];
+
+  /** The kind of text: `text`, `email` or `url` (keyboard, autofill and the default check). */
+  @property() type: 'text' | 'email' | 'url' = 'text';
+
+  /** The check the text must pass (default from `type`); see the class description. */
+  @property() format?: TextFieldFormat;
+
+  /** For `format="vat-id"`: the ISO 3166-1 country the VAT ID must belong to. */
+  @property() country?: string;
+
+  /** The text the field starts with and returns to on a form reset. */
+  @property({ attribute: 'value' }) defaultValue = '';
+
+  /** The text in the field. */
+  @property({ attribute: false }) value = '';
+
+  /** The text is shown but cannot be changed. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** The most characters the field takes. */
+  @property({ type: Number }) maxlength?: number;
+
+  /** The `autocomplete` hint for the browser (`email`, `organization`, `off`…). */
+  @property() autocomplete?: string;
+
+  private formatCheck: Validator<string> | null = null;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('defaultValue') && !this.dirty) this.value = this.defaultValue;
+    if (changed.has('format') || changed.has('type')) this.formatCheck = this.checkFor();
+  }
+
+  private checkFor(): Validator<string> | null {
+    const format =
+      this.format ??
+      (this.type === 'email' ? 'email' : this.type === 'url' ? 'https-url' : undefined);
+    switch (format) {
+      case 'email':
+        return emailValidator();
+      case 'https-url':
+        return httpsUrlValidator();
+      case 'redirect-url':
+        return redirectUrlValidator();
+      case 'vat-id':
+        return vatIdValidator(() => this.country);
+      case 'solution-id':
+        return solutionIdValidator();
+      default:
+        return null;
+    }
+  }
+
+  protected formValue(): string {
+    return this.value;
+  }
+
+  protected isEmpty(): boolean {
+    return this.value.trim() === '';
+  }
+
+  protected override checkValue(): Problem | null {
+    const message = this.isEmpty() ? null : this.formatCheck?.check(this.value);
+    return message ? { flags: { [this.formatCheck?.flag ?? 'customError']: true }, message } : null;
+  }
+
+  protected requiredMessage(): string {
+    return msg('Fill in this field.');
+  }
+
+  protected resetValue(): void {
+    this.value = this.defaultValue;
+  }
+
+  protected restoreValue(saved: string | File | FormData): void {
+    if (typeof saved === 'string') this.value = saved;
+  }
+
+  private handleInput(event: Event): void {
+    this.value = (event.target as HTMLInputElement).value;
+    this.userChanged();
+  }
+
+  protected override render() {
+    const invalid = this.shownError !== '';
+    const disabled = this.isDisabled;
+    const format = this.format ?? '';
+    const numeric = format === 'solution-id';
+    return html`<div class="field">
+      ${this.renderLabel()} ${this.renderDescription()}
+      <div class="control ${invalid ? 'invalid' : ''} ${disabled ? 'disabled' : ''}">
+        <input
+          id=${this.controlId}
+          part="input"
+          type=${this.type}
+          inputmode=${numeric ? 'numeric' : nothing}
+          autocomplete=${this.autocomplete ?? nothing}
+          spellcheck=${this.type === 'text' && !format ? nothing : 'false'}
+          maxlength=${this.maxlength ?? nothing}
+          aria-invalid=${invalid ? 'true' : 'false'}
+          aria-describedby=${this.describedBy || nothing}
+          ?required=${this.required}
+          ?disabled=${disabled}
+          ?readonly=${this.readonly}
+          .value=${live(this.value)}
+          @input=${this.handleInput}
+          @change=${this.dispatchChange}
+          @keydown=${this.submitOnEnter}
+        />
+      </div>
+      ${this.renderFeedback()}
+    </div>`;
+  }
+}

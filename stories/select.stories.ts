@@ -1,0 +1,103 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/widgets/select/define.js';
+import type { PhSelect, SelectOption } from '../src/widgets/select/define.js';
+
+interface SelectArgs {
+  label: string;
+  options: SelectOption[];
+  placeholder: string;
+  lang: string;
+  required: boolean;
+  disabled: boolean;
+  description: string;
+  value: string;
+  error: string;
+  theme: 'light' | 'dark';
+  /** Tries to submit the form (shows a required select's problem). */
+  submitted: boolean;
+}
+
+const regions: SelectOption[] = [
+  { value: 'eu', label: 'European Union (Frankfurt)' },
+  { value: 'us', label: 'United States (Virginia)' },
+  { value: 'br', label: 'Brazil (São Paulo)' },
+  { value: 'in', label: 'India (Mumbai)', disabled: true },
+];
+
+const meta: Meta<SelectArgs> = {
+  title: 'Forms/Select',
+  component: 'ph-select',
+  args: {
+    label: 'Data storage region',
+    options: regions,
+    placeholder: '',
+    lang: 'en',
+    required: false,
+    disabled: false,
+    description: '',
+    value: '',
+    error: '',
+    theme: 'light',
+    submitted: false,
+  },
+  argTypes: {
+    lang: { control: 'select', options: ['en', 'de', 'es', 'pt-BR'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+  },
+  render: (args) =>
+    html`<div class="ph-story" data-theme=${args.theme}>
+      <form @submit=${(e: Event) => e.preventDefault()}>
+        <ph-select
+          name="region"
+          label=${args.label}
+          lang=${args.lang}
+          value=${args.value}
+          placeholder=${args.placeholder || undefined}
+          description=${args.description || undefined}
+          .options=${args.options}
+          ?required=${args.required}
+          ?disabled=${args.disabled}
+          .error=${args.error}
+        ></ph-select>
+      </form>
+    </div>`,
+  play: async ({ canvasElement, args }) => {
+    if (!args.submitted) return;
+    await customElements.whenDefined('ph-select');
+    const el = canvasElement.querySelector<PhSelect>('ph-select')!;
+    await el.updateComplete;
+    el.markTouched();
+  },
+};
+export default meta;
+
+type Story = StoryObj<SelectArgs>;
+
+/** Nothing chosen yet, with a hint. */
+export const Empty: Story = {
+  args: { description: 'Where Cloud API stores your clients’ message data.' },
+};
+
+/** A region chosen. */
+export const Chosen: Story = { args: { value: 'eu' } };
+
+/** Required and not chosen, after a submit attempt. */
+export const Required: Story = { args: { required: true, submitted: true } };
+
+/** An error from the server, shown at once. */
+export const ServerError: Story = {
+  args: { value: 'br', error: 'This region is not available for your plan.' },
+};
+
+/** No options yet (the list is loading or empty). */
+export const NoOptions: Story = { args: { options: [], placeholder: 'No regions available' } };
+
+/** Disabled. */
+export const Disabled: Story = { args: { disabled: true, value: 'us' } };
+
+/** Spanish. */
+export const Spanish: Story = { args: { lang: 'es', label: 'Región de datos' } };
+
+/** Dark colour scheme, from the host page. */
+export const Dark: Story = { args: { theme: 'dark', required: true, submitted: true } };

@@ -1,0 +1,130 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/widgets/text-field/define.js';
+import type { PhTextField } from '../src/widgets/text-field/define.js';
+import type { TextFieldFormat } from '../src/widgets/text-field/define.js';
+
+interface TextFieldArgs {
+  label: string;
+  type: 'text' | 'email' | 'url';
+  format: TextFieldFormat | '';
+  country: string;
+  lang: string;
+  required: boolean;
+  disabled: boolean;
+  readonly: boolean;
+  description: string;
+  value: string;
+  error: string;
+  theme: 'light' | 'dark';
+  /** Text typed into the field and then left (shows what a person would see). */
+  typed: string;
+}
+
+const meta: Meta<TextFieldArgs> = {
+  title: 'Forms/Text field',
+  component: 'ph-text-field',
+  args: {
+    label: 'Billing e-mail',
+    type: 'email',
+    format: '',
+    country: '',
+    lang: 'en',
+    required: false,
+    disabled: false,
+    readonly: false,
+    description: '',
+    value: '',
+    error: '',
+    theme: 'light',
+    typed: '',
+  },
+  argTypes: {
+    type: { control: 'inline-radio', options: ['text', 'email', 'url'] },
+    format: {
+      control: 'select',
+      options: ['', 'email', 'https-url', 'redirect-url', 'vat-id', 'solution-id'],
+    },
+    lang: { control: 'select', options: ['en', 'de', 'es', 'pt-BR'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+  },
+  render: (args) =>
+    html`<div class="ph-story" data-theme=${args.theme}>
+      <form @submit=${(e: Event) => e.preventDefault()}>
+        <ph-text-field
+          name="field"
+          label=${args.label}
+          type=${args.type}
+          format=${args.format || undefined}
+          country=${args.country || undefined}
+          lang=${args.lang}
+          value=${args.value}
+          description=${args.description || undefined}
+          ?required=${args.required}
+          ?disabled=${args.disabled}
+          ?readonly=${args.readonly}
+          .error=${args.error}
+        ></ph-text-field>
+      </form>
+    </div>`,
+  play: async ({ canvasElement, args }) => {
+    if (!args.typed) return;
+    await customElements.whenDefined('ph-text-field');
+    const el = canvasElement.querySelector<PhTextField>('ph-text-field')!;
+    await el.updateComplete;
+    const input = el.shadowRoot!.querySelector('input')!;
+    input.value = args.typed;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    el.markTouched();
+  },
+};
+export default meta;
+
+type Story = StoryObj<TextFieldArgs>;
+
+/** Empty, with a hint. */
+export const Empty: Story = { args: { description: 'Invoices are sent to this address.' } };
+
+/** A valid address. */
+export const Valid: Story = { args: { value: 'billing@acme.example' } };
+
+/** Required and left empty after a submit attempt. */
+export const Required: Story = { args: { required: true, typed: ' ' } };
+
+/** Not an e-mail address. */
+export const InvalidEmail: Story = { args: { typed: 'billing@acme' } };
+
+/** A webhook address must be https. */
+export const WebhookUrl: Story = {
+  args: { label: 'Webhook URL', type: 'url', typed: 'http://hooks.acme.example/in' },
+};
+
+/** A VAT ID that belongs to another country than the invoicing address. */
+export const VatId: Story = {
+  args: { label: 'VAT ID', type: 'text', format: 'vat-id', country: 'DE', typed: 'FR40303265045' },
+};
+
+/** A Solution ID too short. */
+export const SolutionId: Story = {
+  args: { label: 'Solution ID', type: 'text', format: 'solution-id', typed: '12345' },
+};
+
+/** An error from the server, shown at once. */
+export const ServerError: Story = {
+  args: {
+    value: 'billing@acme.example',
+    error: 'This address is already used by another account.',
+  },
+};
+
+/** Disabled. */
+export const Disabled: Story = { args: { disabled: true, value: 'billing@acme.example' } };
+
+/** Read-only. */
+export const ReadOnly: Story = { args: { readonly: true, value: 'billing@acme.example' } };
+
+/** German. */
+export const German: Story = { args: { lang: 'de', label: 'Rechnungs-E-Mail', typed: 'x@y' } };
+
+/** Dark colour scheme, from the host page. */
+export const Dark: Story = { args: { theme: 'dark', typed: 'abc' } };
