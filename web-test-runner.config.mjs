@@ -6,6 +6,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromeArgs, findChrome } from './scripts/ensure.mjs';
 import { countingReporter } from './test/support/reporter.mjs';
+import { forcedColorsPlugin } from './test/support/forced-colors-plugin.mjs';
 import { strictCspPlugin } from './test/support/strict-csp-plugin.mjs';
 import {
   referenceServerPlugin,
@@ -48,6 +49,8 @@ export default {
     }),
     // Files named *.csp.test.ts run under the strict CSP with Trusted Types (DESIGN §3).
     strictCspPlugin(),
+    // `executeServerCommand('ph-forced-colors', { active })`: Windows High Contrast, emulated.
+    forcedColorsPlugin(),
     // The real reference server for http adapter tests: `import { apiBase } from '/__ph-server.js'`.
     referenceServerPlugin(),
   ],

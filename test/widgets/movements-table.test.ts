@@ -1,5 +1,5 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { AdapterError } from '../../src/adapter/errors.js';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { Movement } from '../../src/adapter/schemas.js';
@@ -25,6 +25,11 @@ const button = (el: Element, label: RegExp) =>
   deepQueryAll<HTMLButtonElement>(el, 'button').find((b) => label.test(b.textContent ?? ''))!;
 const sortButton = (el: Element, column: string) =>
   root(el).querySelector<HTMLButtonElement>(`button.sort[data-column="${column}"]`)!;
+/** The text that names an element through `aria-labelledby`. */
+const captionOf = (labelled: Element) =>
+  (labelled.getRootNode() as ShadowRoot)
+    .getElementById(labelled.getAttribute('aria-labelledby')!)!
+    .textContent!.trim();
 const header = (el: Element, column: string) => sortButton(el, column).closest('th')!;
 const eur = (minor: number, locale = 'en') =>
   new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(minor / 100);
@@ -112,7 +117,7 @@ describe('<ph-movements-table>', () => {
   describe('the table', () => {
     it('is a real table with a caption and the four column headers', async () => {
       const { el } = await mount(table());
-      const caption = root(el).querySelector('caption')!.textContent!.trim();
+      const caption = captionOf(root(el).querySelector('table')!);
       expect(caption).to.equal(
         'Movements per month, last 12 months (December 2025 – November 2026)',
       );
@@ -135,7 +140,7 @@ describe('<ph-movements-table>', () => {
       await choose(el, /6 months/);
       expect(bodyRows(el)).to.have.length(6);
       expect(periods(el)[0]).to.equal(latest);
-      expect(root(el).querySelector('caption')!.textContent).to.contain('last 6 months');
+      expect(captionOf(root(el).querySelector('table')!)).to.contain('last 6 months');
       await choose(el, /^\s*All\s*$/);
       expect(bodyRows(el)).to.have.length(14);
       await choose(el, /12 months/);
@@ -194,11 +199,11 @@ describe('<ph-movements-table>', () => {
     it('keeps currencies apart: one table per currency, totals never mixed', async () => {
       const { el, adapter } = await mount(table(), { scenario: 'multi-currency' });
       const all = await adapter.listMovements({});
-      const tables = Array.from(root(el).querySelectorAll('.table-wrap'));
+      const tables = Array.from(root(el).querySelectorAll('.table-block'));
       expect(tables.map((t) => t.getAttribute('data-currency'))).to.deep.equal(['EUR', 'USD']);
       for (const wrap of tables) {
         const currency = wrap.getAttribute('data-currency')!;
-        expect(wrap.querySelector('caption')!.textContent).to.contain(`in ${currency}`);
+        expect(captionOf(wrap.querySelector('table')!)).to.contain(`in ${currency}`);
         const shownPeriods = Array.from(wrap.querySelectorAll('tbody tr')).map((r) =>
           r.getAttribute('data-period')!,
         );
@@ -223,6 +228,9 @@ describe('<ph-movements-table>', () => {
     it('Tab reaches a header button; Enter and Space sort, aria-sort follows, the sort is announced', async () => {
       const { el } = await mount<PhMovementsTable>(table());
       button(el, /Download CSV/).focus();
+      // First the table's scroll region (focusable, so a keyboard can scroll it), then the headers.
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement).to.equal(root(el).querySelector('.table-wrap'));
       await sendKeys({ press: 'Tab' });
       expect(root(el).activeElement).to.equal(sortButton(el, 'period'));
       await sendKeys({ press: 'Enter' });
@@ -429,5 +437,98 @@ describe('<ph-movements-table>', () => {
       fail: { listMovements: (text) => new AdapterError('validation', text()) },
     });
     expect(result.methods).to.deep.equal(['listMovements']);
+  });
+
+  describe('at 390 px', () => {
+    beforeEach(() => setViewport({ width: 390, height: 844 }));
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    it('keeps the caption outside a named, focusable scroll region the keyboard can scroll', async () => {
+      const { el } = await mount<PhMovementsTable>(table());
+      const wrap = root(el).querySelector<HTMLElement>('.table-wrap')!;
+      const caption = root(el).querySelector<HTMLElement>('.caption')!;
+      expect(wrap.contains(caption)).to.be.false;
+      const card = root(el).querySelector('.card')!.getBoundingClientRect();
+      expect(caption.getBoundingClientRect().right).to.be.at.most(card.right);
+      expect(wrap.getAttribute('role')).to.equal('region');
+      expect(wrap.tabIndex).to.equal(0);
+      expect(captionOf(wrap)).to.equal(caption.textContent!.trim());
+      // The table is wider than the phone: the region scrolls, and the keyboard scrolls it.
+      expect(wrap.scrollWidth).to.be.greaterThan(wrap.clientWidth);
+      button(el, /Download CSV/).focus();
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement).to.equal(wrap);
+      await sendKeys({ press: 'ArrowRight' });
+      await until(() => wrap.scrollLeft > 0, 'the region to scroll');
+      await expectAccessible(el);
+    });
+
+    it('reflows the chart to one row per month, drawn at full size', async () => {
+      const { el } = await mount<PhMovementsTable>(table());
+      await choose(el, /^\s*Chart\s*$/);
+      const figure = root(el).querySelector<HTMLElement>('figure.chart')!;
+      await until(() => figure.dataset['orientation'] === 'rows', 'the chart in rows');
+      const svg = figure.querySelector('svg')!;
+      const drawn = svg.getBoundingClientRect();
+      // Not scaled: one SVG unit is one CSS pixel, and nothing scrolls sideways.
+      expect(drawn.width).to.be.closeTo(Number(svg.getAttribute('width')), 1);
+      expect(drawn.right).to.be.at.most(figure.getBoundingClientRect().right + 0.5);
+      expect(figure.scrollWidth).to.be.at.most(figure.clientWidth);
+      const label = svg.querySelector('text.label')!;
+      expect(parseFloat(getComputedStyle(label).fontSize)).to.equal(12);
+      expect(label.getBoundingClientRect().height).to.be.at.least(11);
+      expect(svg.querySelectorAll('g.pair')).to.have.length(12);
+      await expectAccessible(el);
+    });
+
+    it('draws columns again when there is room', async () => {
+      const { el } = await mount<PhMovementsTable>(table());
+      await choose(el, /^\s*Chart\s*$/);
+      const figure = root(el).querySelector<HTMLElement>('figure.chart')!;
+      await until(() => figure.dataset['orientation'] === 'rows', 'the chart in rows');
+      await setViewport({ width: 1200, height: 800 });
+      await until(() => figure.dataset['orientation'] === 'columns', 'the chart in columns');
+    });
+  });
+
+  describe('in forced-colors mode', () => {
+    beforeEach(() => executeServerCommand('ph-forced-colors', { active: true }));
+    afterEach(() => executeServerCommand('ph-forced-colors', { active: false }));
+
+    /** A system colour as this browser resolves it. */
+    function systemColor(keyword: string): string {
+      const probe = document.createElement('span');
+      probe.style.color = keyword;
+      document.body.append(probe);
+      const value = getComputedStyle(probe).color;
+      probe.remove();
+      return value;
+    }
+
+    it('marks the selected segment with the system’s selected-item colours, not bold alone', async () => {
+      expect(matchMedia('(forced-colors: active)').matches).to.be.true;
+      const { el } = await mount<PhMovementsTable>(table());
+      const pressed = button(el, /12 months/);
+      const other = button(el, /6 months/);
+      expect(pressed.getAttribute('aria-pressed')).to.equal('true');
+      const on = getComputedStyle(pressed);
+      const off = getComputedStyle(other);
+      expect(on.backgroundColor).to.equal(systemColor('SelectedItem'));
+      expect(on.color).to.equal(systemColor('SelectedItemText'));
+      expect(on.backgroundColor).not.to.equal(off.backgroundColor);
+    });
+
+    it('draws the chart in system colours', async () => {
+      const { el } = await mount<PhMovementsTable>(table());
+      await choose(el, /^\s*Chart\s*$/);
+      const svg = root(el).querySelector('figure.chart svg')!;
+      const funds = getComputedStyle(svg.querySelector('rect.bar.funds')!);
+      const usage = getComputedStyle(svg.querySelector('rect.bar.usage')!);
+      const label = getComputedStyle(svg.querySelector('text.label')!);
+      expect(funds.fill).to.equal(systemColor('CanvasText'));
+      expect(usage.stroke).to.equal(systemColor('CanvasText'));
+      expect(label.fill).to.equal(systemColor('CanvasText'));
+      await expectAccessible(el);
+    });
   });
 });

@@ -37,10 +37,14 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
 
-  caption {
-    text-align: start;
+  .table-block {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    min-width: 0;
+  }
+
+  .caption {
     font-weight: 600;
-    padding-block-end: calc(var(--_space) * 2);
   }
 
   th,
@@ -112,14 +116,14 @@ export const styles = css`
     font-weight: 600;
   }
 
-  .plot {
-    overflow-x: auto;
+  .chart {
+    min-width: 0;
   }
 
+  /* Drawn one to one: the layout reflows to the measured width, so labels keep 12 px. */
   .plot svg {
     display: block;
     max-width: 100%;
-    min-width: 24rem;
     height: auto;
   }
 
@@ -177,5 +181,35 @@ export const styles = css`
     width: 1em;
     height: 1em;
     overflow: visible;
+  }
+
+  /* Forced colours (Windows High Contrast): system colours only; the hatch tells usage apart. */
+  @media (forced-colors: active) {
+    .chart svg {
+      forced-color-adjust: none;
+    }
+
+    .bar.funds {
+      fill: CanvasText;
+    }
+
+    .bar.usage,
+    .usage-line,
+    .axis {
+      stroke: CanvasText;
+    }
+
+    .usage-ground {
+      fill: Canvas;
+    }
+
+    .grid {
+      stroke: GrayText;
+    }
+
+    .tick,
+    .label {
+      fill: CanvasText;
+    }
   }
 `;

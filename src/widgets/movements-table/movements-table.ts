@@ -1,7 +1,7 @@
 import type { AdapterUse } from '../../adapter/contract.js';
 import { msg, str } from '@lit/localize';
 import { html, svg } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Movement } from '../../adapter/schemas.js';
 import { downloadBlob } from '../../base/download.js';
@@ -101,6 +101,45 @@ export class PhMovementsTable extends PhBillingElement {
   @state() private sortColumn: MovementsSortColumn = 'period';
 
   @state() private sortDirection: MovementsSortDirection = 'descending';
+
+  /** The width the charts have, measured: they reflow to it instead of being scaled down. */
+  @state() private chartWidth: number | undefined;
+
+  private readonly resizeObserver =
+    typeof ResizeObserver === 'undefined'
+      ? undefined
+      : new ResizeObserver(([entry]) => {
+          const width = Math.floor(entry?.contentRect.width ?? 0);
+          // Re-laid out in the next frame: a change of height in this one would be a
+          // ResizeObserver loop.
+          if (width > 0 && width !== this.chartWidth) {
+            requestAnimationFrame(() => (this.chartWidth = width));
+          }
+        });
+
+  private measured: Element | null = null;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const sections = this.renderRoot.querySelector('.sections');
+    if (sections !== this.measured) {
+      this.resizeObserver?.disconnect();
+      if (sections) this.resizeObserver?.observe(sections);
+      this.measured = sections;
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page: measure again once rendered.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.measured = null;
+  }
 
   private get currentRange(): MovementsRange {
     return RANGES.includes(this.range) ? this.range : 'last-12';
@@ -266,40 +305,43 @@ export class PhMovementsTable extends PhBillingElement {
 
   private renderTable(section: CurrencySection, multi: boolean): TemplateResult {
     const rows = sortRows(section.rows, this.sortColumn, this.sortDirection);
-    return html`<div class="table-wrap" data-currency=${section.currency}>
-      <table part="table">
-        <caption>
-          ${this.captionOf(section, multi)}
-        </caption>
-        <thead>
-          <tr>
-            ${COLUMNS.map((c) => this.renderHeader(c))}
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            (row) =>
-              html`<tr data-period=${row.period}>
-                <th scope="row">${formatPeriod(row.period, this.locale)}</th>
-                ${this.renderAmount(row.fundsAdded)} ${this.renderAmount(row.usage)}
-                ${this.renderAmount(row.net, true)}
-              </tr>`,
-          )}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">${msg('Total')}</th>
-            ${this.renderAmount(section.totals.fundsAdded)}
-            ${this.renderAmount(section.totals.usage)}
-            ${this.renderAmount(section.totals.net, true)}
-          </tr>
-        </tfoot>
-      </table>
+    const caption = `caption-${section.currency}`;
+    // The caption sits above the scroll region, so it is never cut off at 390 px; the region
+    // is named by it and focusable, so a keyboard can scroll it (Safari included).
+    return html`<div class="table-block" data-currency=${section.currency}>
+      <p class="caption" id=${caption}>${this.captionOf(section, multi)}</p>
+      <div class="table-wrap" role="region" tabindex="0" aria-labelledby=${caption}>
+        <table part="table" aria-labelledby=${caption}>
+          <thead>
+            <tr>
+              ${COLUMNS.map((c) => this.renderHeader(c))}
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map(
+              (row) =>
+                html`<tr data-period=${row.period}>
+                  <th scope="row">${formatPeriod(row.period, this.locale)}</th>
+                  ${this.renderAmount(row.fundsAdded)} ${this.renderAmount(row.usage)}
+                  ${this.renderAmount(row.net, true)}
+                </tr>`,
+            )}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">${msg('Total')}</th>
+              ${this.renderAmount(section.totals.fundsAdded)}
+              ${this.renderAmount(section.totals.usage)}
+              ${this.renderAmount(section.totals.net, true)}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
     </div>`;
   }
 
   private renderChart(section: CurrencySection, multi: boolean): TemplateResult {
-    const layout = chartLayout(section.rows, section.currency);
+    const layout = chartLayout(section.rows, section.currency, this.chartWidth);
     const hatch = `usage-hatch-${section.currency}`;
     const fill = `url(#${hatch})`;
     const first = formatPeriod(section.rows[0]!.period, this.locale);
@@ -310,8 +352,13 @@ export class PhMovementsTable extends PhBillingElement {
     const summary = msg(
       str`Bar chart of funds added and usage per month in ${currency}, ${first} to ${last}. Total funds added: ${fundsTotal}. Total usage: ${usageTotal}. The table view lists every month.`,
     );
-    const { plot } = layout;
-    return html`<figure class="chart" part="chart" data-currency=${section.currency}>
+    const { axis } = layout;
+    return html`<figure
+      class="chart"
+      part="chart"
+      data-currency=${section.currency}
+      data-orientation=${layout.orientation}
+    >
       <figcaption>${this.captionOf(section, multi)}</figcaption>
       <div class="plot">
         <svg
@@ -335,8 +382,8 @@ export class PhMovementsTable extends PhBillingElement {
           </defs>
           ${layout.ticks.map(
             (tick) =>
-              svg`<line class="grid" x1=${plot.left} x2=${plot.right} y1=${tick.y} y2=${tick.y}></line>
-                <text class="tick" x=${plot.left - 8} y=${tick.y} text-anchor="end" dominant-baseline="middle">${formatMoney(tick.value, this.locale, { compact: true })}</text>`,
+              svg`<line class="grid" x1=${tick.line.x1} x2=${tick.line.x2} y1=${tick.line.y1} y2=${tick.line.y2}></line>
+                <text class="tick" x=${tick.label.x} y=${tick.label.y} text-anchor=${tick.label.anchor} dominant-baseline="middle">${formatMoney(tick.value, this.locale, { compact: true })}</text>`,
           )}
           ${layout.groups.map(
             (group) =>
@@ -344,16 +391,10 @@ export class PhMovementsTable extends PhBillingElement {
                 <title>${formatPeriod(group.period, this.locale)}: ${msg('Funds added')} ${this.formatMoney(group.funds.value)}, ${msg('Usage')} ${this.formatMoney(group.usage.value)}</title>
                 <rect class="bar funds" x=${group.funds.x} y=${group.funds.y} width=${group.funds.width} height=${group.funds.height}></rect>
                 <rect class="bar usage" fill=${fill} x=${group.usage.x} y=${group.usage.y} width=${group.usage.width} height=${group.usage.height}></rect>
-                <text class="label" x=${group.center} y=${plot.bottom + 18} text-anchor="middle">${formatPeriod(group.period, this.locale, true)}</text>
+                <text class="label" x=${group.label.x} y=${group.label.y} text-anchor=${group.label.anchor} dominant-baseline="middle">${formatPeriod(group.period, this.locale, true)}</text>
               </g>`,
           )}
-          <line
-            class="axis"
-            x1=${plot.left}
-            x2=${plot.right}
-            y1=${plot.bottom}
-            y2=${plot.bottom}
-          ></line>
+          <line class="axis" x1=${axis.x1} x2=${axis.x2} y1=${axis.y1} y2=${axis.y2}></line>
         </svg>
       </div>
       <ul class="legend">
