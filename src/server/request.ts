@@ -170,12 +170,27 @@ export function fieldErrors(issues: readonly z.core.$ZodIssue[]): Record<string,
       continue;
     }
     const field = issue.path.length > 0 ? String(issue.path[0]) : 'body';
-    errors[field] ??=
-      issue.code === 'too_big' && issue.origin === 'string'
-        ? `Use at most ${String(issue.maximum)} characters.`
-        : issue.message;
+    errors[field] ??= messageOf(issue);
   }
   return errors;
+}
+
+/** A message a person can act on, for the issues requests commonly have. */
+function messageOf(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (/received undefined$/.test(issue.message)) return 'This field is required.';
+      if (issue.expected === 'int') return 'Use a whole number (money in integer minor units).';
+      return `Use a ${issue.expected}.`;
+    case 'invalid_value':
+      return `Use one of: ${issue.values.map(String).join(', ')}.`;
+    case 'too_big':
+      return issue.origin === 'string'
+        ? `Use at most ${String(issue.maximum)} characters.`
+        : issue.message;
+    default:
+      return issue.message;
+  }
 }
 
 /** A canonical text of a JSON value (object keys sorted), for fingerprints. Depth is capped upstream. */
