@@ -78,6 +78,7 @@ export const templates = {
   s419f8f175bf5cfb1: str`Gültig bis ${0}.`,
   s41ab8a741e9df241: `Vorgeschlagene Beträge`,
   s41ccb6083458d982: `Nach Name, Kunde, Nummer oder WABA-ID suchen`,
+  s428a2ad760e603b1: str`Empfehlung übernommen: Schwellenwert ${0}, Aufladebetrag ${1}.`,
   s447d85c35445e03b: str`Balkendiagramm der Aufladungen und des Verbrauchs pro Monat in ${0}, ${1} bis ${2}. Aufgeladen insgesamt: ${3}. Verbrauch insgesamt: ${4}. Die Tabellenansicht listet jeden Monat auf.`,
   s44af46d61ff8f113: str`Der Schwellenwert für die automatische Aufladung von ${0} ist erreicht oder unterschritten: Eine Aufladung steht an.`,
   s44dd2b67e08f140c: `Zahlung wird überprüft…`,

@@ -78,6 +78,7 @@ export const templates = {
   s419f8f175bf5cfb1: str`Caduca en ${0}.`,
   s41ab8a741e9df241: `Importes sugeridos`,
   s41ccb6083458d982: `Buscar por nombre, cliente, número o ID de WABA`,
+  s428a2ad760e603b1: str`Recomendación aplicada: umbral ${0}, importe de recarga ${1}.`,
   s447d85c35445e03b: str`Gráfico de barras de los fondos añadidos y el consumo por mes en ${0}, de ${1} a ${2}. Total de fondos añadidos: ${3}. Consumo total: ${4}. La vista de tabla muestra cada mes.`,
   s44af46d61ff8f113: str`El saldo está en el umbral de recarga automática de ${0} o por debajo: hay una recarga pendiente.`,
   s44dd2b67e08f140c: `Verificando el pago…`,

@@ -78,6 +78,7 @@ export const templates = {
   s419f8f175bf5cfb1: str`Expira em ${0}.`,
   s41ab8a741e9df241: `Valores sugeridos`,
   s41ccb6083458d982: `Pesquisar por nome, cliente, número ou ID da WABA`,
+  s428a2ad760e603b1: str`Recomendação aplicada: limite ${0}, valor de recarga ${1}.`,
   s447d85c35445e03b: str`Gráfico de barras dos fundos adicionados e do consumo por mês em ${0}, de ${1} a ${2}. Total de fundos adicionados: ${3}. Consumo total: ${4}. A visualização em tabela lista cada mês.`,
   s44af46d61ff8f113: str`O saldo está igual ou abaixo do limite de recarga automática de ${0}: há uma recarga pendente.`,
   s44dd2b67e08f140c: `Verificando o pagamento…`,
