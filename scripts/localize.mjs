@@ -103,9 +103,12 @@ if (missing.length > 0) {
   console.error(
     `\nAdd a <target> for each in ${config.interchange.xliffDir}<locale>.xlf, then run this again.`,
   );
-  process.exit(1);
+  // `--allow-missing` builds anyway (the English source stands in), e.g. to finish a merge
+  // while another change still owes its translations; the locale tests still fail on them.
+  if (!process.argv.includes('--allow-missing')) process.exit(1);
+} else {
+  console.log('Every string is translated in ' + config.targetLocales.join(', ') + '.');
 }
-console.log('Every string is translated in ' + config.targetLocales.join(', ') + '.');
 
 litLocalize('build');
 for (const locale of config.targetLocales) {

@@ -20,6 +20,10 @@ export type * from './widgets/movements-table/movements-table.types.js';
 export { PhTopUpDialog } from './widgets/top-up-dialog/define.js';
 export type * from './widgets/top-up-dialog/top-up-dialog.types.js';
 export { PhOverview } from './widgets/overview/define.js';
+export { PhInvoiceList } from './widgets/invoice-list/define.js';
+export type * from './widgets/invoice-list/invoice-list.types.js';
+export { PhPayInvoiceDialog } from './widgets/pay-invoice-dialog/define.js';
+export type * from './widgets/pay-invoice-dialog/pay-invoice-dialog.types.js';
 export { PhWhatsAppAccounts } from './widgets/whatsapp-accounts/define.js';
 export type * from './widgets/whatsapp-accounts/whatsapp-accounts.types.js';
 export { PhDialog } from './widgets/dialog/define.js';
@@ -28,6 +32,8 @@ export type * from './widgets/dialog/dialog.types.js';
 export { PhElement } from './base/element.js';
 export { PhFormControl } from './base/form-control.js';
 export type { Problem, Validator } from './base/form-control.js';
+export { FormController } from './base/form-controller.js';
+export type { FormFailure, FormProblem } from './base/form-controller.js';
 export {
   emailValidator,
   httpsUrlValidator,

@@ -19,6 +19,7 @@ import type {
   IntegrationSettingsPatch,
   Invoice,
   InvoicePage,
+  InvoiceSort,
   InvoiceStatus,
   InvoiceType,
   InvoicingDetails,
@@ -80,7 +81,14 @@ export interface InvoiceQuery {
   cursor?: string | null;
   limit?: number;
   status?: InvoiceStatus;
-  type?: InvoiceType;
+  /** A known `InvoiceType` or another type code the hub has. */
+  type?: InvoiceType | (string & {});
+  /**
+   * (capability) The order, `-` for descending (default `-issuedAt`). An adapter that sorts
+   * echoes it in the page's `sort`; one that does not leaves `sort` out, and the list then
+   * offers no sorting.
+   */
+  sort?: InvoiceSort;
 }
 
 export interface WhatsAppAccountQuery {

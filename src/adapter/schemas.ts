@@ -168,10 +168,19 @@ export const InvoiceTypeSchema = z.enum([
   'prorated_upgrade',
 ]);
 
+/** The orders an adapter may sort invoices in (`-` descending), echoed in the page's `sort`. */
+export const InvoiceSortSchema = z.enum(['issuedAt', '-issuedAt', 'total', '-total']);
+
 export const InvoiceSchema = z.object({
   id,
   number: name,
-  type: InvoiceTypeSchema,
+  /**
+   * One of `InvoiceTypeSchema`'s types, or another the hub has: the list shows a known type in
+   * the user's language and any other by its `typeLabel` (else the code itself).
+   */
+  type: code,
+  /** The hub's own words for the type, shown for types the kit does not know. */
+  typeLabel: z.optional(name),
   status: InvoiceStatusSchema,
   issuedAt: isoDateTime,
   dueAt: z.nullable(isoDateTime),
@@ -184,6 +193,10 @@ export const InvoicePageSchema = z.object({
   nextCursor: z.nullable(sentence),
   /** Total matching rows, when the hub knows it cheaply. */
   total: z.optional(z.int()),
+  /** The order applied, when the adapter sorts (it then offers sorting by date and amount). */
+  sort: z.optional(InvoiceSortSchema),
+  /** What is still to pay (unpaid and overdue invoices), per currency, whatever the filters. */
+  unpaidTotals: z.optional(z.array(MoneySchema)),
 });
 
 export const PayInvoiceResultSchema = z.object({
@@ -239,6 +252,8 @@ export const PaymentMethodSchema = z.object({
   expYear: z.int().check(z.minimum(2000), z.maximum(2200)),
   holderName: z.optional(name),
   isDefault: z.boolean(),
+  /** What the method adds to a payment, in basis points of the amount (cards: 400 = 4%). */
+  feeBasisPoints: z.optional(z.int().check(z.minimum(0), z.maximum(10_000))),
 });
 export const PaymentMethodListSchema = z.array(PaymentMethodSchema);
 
@@ -416,6 +431,7 @@ export type TopUpResult = z.infer<typeof TopUpResultSchema>;
 export type Movement = z.infer<typeof MovementSchema>;
 export type InvoiceStatus = z.infer<typeof InvoiceStatusSchema>;
 export type InvoiceType = z.infer<typeof InvoiceTypeSchema>;
+export type InvoiceSort = z.infer<typeof InvoiceSortSchema>;
 export type Invoice = z.infer<typeof InvoiceSchema>;
 export type InvoicePage = z.infer<typeof InvoicePageSchema>;
 export type PayInvoiceResult = z.infer<typeof PayInvoiceResultSchema>;

@@ -21,3 +21,40 @@ export function downloadBlob(
   anchor.remove();
   setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
 }
+
+/** Why a URL from an adapter is not followed. */
+export type UnsafeUrlReason = 'malformed' | 'scheme';
+
+/**
+ * Whether a document URL from an adapter may be opened: `https:`, `blob:`, or the page's own
+ * origin (an `http:` portal in development). `javascript:`, `data:` and every other scheme are
+ * refused, as is anything that does not parse.
+ */
+export function checkDocumentUrl(
+  raw: string,
+  base: string = location.href,
+): { ok: true; url: URL } | { ok: false; reason: UnsafeUrlReason } {
+  let url: URL;
+  try {
+    url = new URL(raw, base);
+  } catch {
+    return { ok: false, reason: 'malformed' };
+  }
+  const sameOrigin = url.origin === new URL(base).origin && url.origin !== 'null';
+  if (url.protocol === 'https:' || url.protocol === 'blob:' || sameOrigin) {
+    return { ok: true, url };
+  }
+  return { ok: false, reason: 'scheme' };
+}
+
+/** Opens a checked URL in a new tab, without giving that page a handle on this one. */
+export function openDocumentUrl(url: URL, container: ParentNode = document.body): void {
+  const anchor = document.createElement('a');
+  anchor.href = url.href;
+  anchor.target = '_blank';
+  anchor.rel = 'noopener noreferrer';
+  anchor.hidden = true;
+  container.appendChild(anchor);
+  anchor.click();
+  anchor.remove();
+}

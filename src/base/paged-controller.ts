@@ -97,6 +97,7 @@ export class PagedResourceController<N extends PagedResourceName> implements Rea
   private tail: Chain<PagedItem<N>> = emptyChain();
   private firstPage: { release: () => void } | undefined;
   private knownTotal: number | undefined;
+  private lastFirstPage: ResourceValue<N> | undefined;
   private currentStatus: PagedStatus = 'idle';
   private firstError: AdapterError | undefined;
   private restarting = false;
@@ -134,6 +135,14 @@ export class PagedResourceController<N extends PagedResourceName> implements Rea
   /** The rows matching the filters, as the adapter counts them; else the rows known so far. */
   get total(): number {
     return this.knownTotal ?? this.head.rows.length;
+  }
+
+  /**
+   * The first page as the adapter answered it, for what it says beside the rows (the order it
+   * applied, totals); `undefined` until it arrives.
+   */
+  get firstPageValue(): ResourceValue<N> | undefined {
+    return this.lastFirstPage;
   }
 
   /** Whether the adapter reported a total. */
@@ -304,6 +313,7 @@ export class PagedResourceController<N extends PagedResourceName> implements Rea
   }
 
   private applyFirstPage(page: ResourceValue<N>): void {
+    this.lastFirstPage = page;
     // Every other page follows the first: requests for the old ones are let go.
     this.releaseChain(this.head);
     this.releaseChain(this.tail);
@@ -422,6 +432,7 @@ export class PagedResourceController<N extends PagedResourceName> implements Rea
     this.tail = emptyChain();
     this.knownTotal = undefined;
     this.reversed = undefined;
+    this.lastFirstPage = undefined;
   }
 
   private setStatus(status: PagedStatus): void {

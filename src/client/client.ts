@@ -147,7 +147,8 @@ interface Entry {
 const INVALIDATES: Record<string, readonly ResourceName[]> = {
   topUp: ['balances', 'movements', 'invoices', 'dailyUsage'],
   updateAutoRenewal: ['autoRenewal', 'balances'],
-  payInvoice: ['invoices'],
+  // Paying can lift a block on messaging (an unpaid licence invoice) or credit a top-up.
+  payInvoice: ['invoices', 'balances', 'movements'],
   updateInvoicingDetails: ['invoicingDetails'],
   setDefaultPaymentMethod: ['paymentMethods', 'autoRenewal'],
   removePaymentMethod: ['paymentMethods', 'autoRenewal'],

@@ -55,7 +55,7 @@ export const ROUTES: readonly Route[] = [
   { method: 'getAutoRenewal', http: 'GET', path: '/auto-renewal', summary: 'Auto-renewal settings per currency', response: s.AutoRenewalListSchema, ...read },
   { method: 'updateAutoRenewal', http: 'PUT', path: '/auto-renewal', summary: 'Change auto-renewal for one currency', body: s.AutoRenewalUpdateSchema, response: s.AutoRenewalSchema, ...write },
   { method: 'listMovements', http: 'GET', path: '/movements', summary: 'Funds added and usage per month', query: { from: 'string', to: 'string' }, response: s.MovementListSchema, ...read },
-  { method: 'listInvoices', http: 'GET', path: '/invoices', summary: 'Invoices, newest first, cursor-paged', query: { cursor: 'string', limit: 'integer', status: 'string', type: 'string' }, response: s.InvoicePageSchema, ...ownerRead },
+  { method: 'listInvoices', http: 'GET', path: '/invoices', summary: 'Invoices, newest first, cursor-paged', query: { cursor: 'string', limit: 'integer', status: 'string', type: 'string', sort: 'string' }, response: s.InvoicePageSchema, ...ownerRead },
   { method: 'payInvoice', http: 'POST', path: '/invoices/{id}/pay', summary: 'Pay an unpaid invoice', params: ['id'], body: s.PayInvoiceInputSchema, response: s.PayInvoiceResultSchema, ...write },
   { method: 'getInvoicePdf', http: 'GET', path: '/invoices/{id}/pdf', summary: 'The invoice as PDF', params: ['id'], response: 'pdf', ...ownerRead },
   { method: 'getInvoicingDetails', http: 'GET', path: '/invoicing-details', summary: 'Invoicing details and which fields are editable', response: s.InvoicingDetailsSchema, ...ownerRead },

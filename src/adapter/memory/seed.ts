@@ -156,6 +156,8 @@ function card(
     expYear: d.getUTCFullYear(),
     holderName,
     isDefault,
+    // The hub's cards carry a 4% fee (DESIGN §1).
+    feeBasisPoints: 400,
   };
   return { method, behaviour };
 }

@@ -43,6 +43,8 @@ export interface Card {
 }
 
 export interface StoredInvoice extends Invoice {
+  /** The memory hub issues only the types the kit knows. */
+  type: InvoiceType;
   /** Issue order, the tie-breaker of the newest-first order. */
   seq: number;
 }

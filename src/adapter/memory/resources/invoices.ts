@@ -12,12 +12,14 @@ import type {
   InvoicingField,
   PayInvoiceResult,
 } from '../../schemas.js';
-import { InvoiceStatusSchema, InvoiceTypeSchema } from '../../schemas.js';
+import { InvoiceSortSchema, InvoiceStatusSchema, InvoiceTypeSchema } from '../../schemas.js';
+import type { Money } from '../../schemas.js';
 import { checkEmail, checkVatId, normalizeVatId } from '../../../domain/index.js';
 import { cardRefusal, copy } from '../billing.js';
 import { EMAIL_MESSAGES, VAT_ID_MESSAGES, assertValid, fmt, invalid, onlyKeys } from '../checks.js';
 import type { MemoryHub } from '../hub.js';
 import { paginate } from '../paging.js';
+import type { SortKey } from '../paging.js';
 import { pdfBytes, type PdfLine } from '../pdf.js';
 import type { AccountState, StoredInvoice } from '../state.js';
 
@@ -37,6 +39,17 @@ function publicInvoice(invoice: StoredInvoice): Invoice {
   return { ...rest, total: copy(rest.total) };
 }
 
+/** What is still to pay (unpaid and overdue), per currency, in the order currencies appear. */
+function unpaidTotals(invoices: readonly StoredInvoice[]): Money[] {
+  const totals = new Map<string, number>();
+  for (const invoice of invoices) {
+    if (invoice.status !== 'unpaid' && invoice.status !== 'overdue') continue;
+    const { currency, amount } = invoice.total;
+    totals.set(currency, (totals.get(currency) ?? 0) + amount);
+  }
+  return [...totals].map(([currency, amount]) => ({ amount, currency }));
+}
+
 function findInvoice(account: AccountState, id: string): StoredInvoice {
   const invoice = account.invoices.find((i) => i.id === id);
   if (!invoice) throw new AdapterError('not_found', `There is no invoice ${id}.`);
@@ -52,21 +65,39 @@ export function invoiceMethods(hub: MemoryHub) {
         if (q.status !== undefined && !InvoiceStatusSchema.options.includes(q.status)) {
           invalid({ status: 'Not an invoice status.' });
         }
-        if (q.type !== undefined && !InvoiceTypeSchema.options.includes(q.type)) {
+        if (
+          q.type !== undefined &&
+          !(InvoiceTypeSchema.options as readonly string[]).includes(q.type)
+        ) {
           invalid({ type: 'Not an invoice type.' });
         }
+        const sort = q.sort ?? '-issuedAt';
+        if (!InvoiceSortSchema.options.includes(sort)) {
+          invalid({ sort: 'Sort by issuedAt or total, with "-" for descending.' });
+        }
+        const byAmount = sort.endsWith('total');
+        const order = sort.startsWith('-') ? 'desc' : 'asc';
+        const key = (i: StoredInvoice): SortKey =>
+          byAmount ? [i.total.amount, i.seq] : [Date.parse(i.issuedAt), i.seq];
+        const sign = order === 'asc' ? 1 : -1;
         const rows = account.invoices
           .filter(
             (i) =>
               (q.status === undefined || i.status === q.status) &&
               (q.type === undefined || i.type === q.type),
           )
-          .sort((a, b) => Date.parse(b.issuedAt) - Date.parse(a.issuedAt) || b.seq - a.seq);
-        const page = paginate('invoices', rows, (i) => [Date.parse(i.issuedAt), i.seq], 'desc', q);
+          .sort((a, b) => {
+            const [a0, a1] = key(a);
+            const [b0, b1] = key(b);
+            return sign * (a0 - b0 || a1 - b1);
+          });
+        const page = paginate(`invoices${sort}`, rows, key, order, q);
         return {
           items: page.items.map(publicInvoice),
           nextCursor: page.nextCursor,
           total: page.total,
+          sort,
+          unpaidTotals: unpaidTotals(account.invoices),
         };
       });
     },

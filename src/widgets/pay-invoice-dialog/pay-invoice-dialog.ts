@@ -1,0 +1,298 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { query, state } from 'lit/decorators.js';
+import { AdapterError } from '../../adapter/errors.js';
+import type { Invoice, PayInvoiceResult, PaymentMethod } from '../../adapter/schemas.js';
+import { PhBillingElement } from '../../base/billing-element.js';
+import { icon } from '../../base/icons.js';
+import { MutationController } from '../../base/mutation-controller.js';
+import type { MutationFailure } from '../../base/mutation-controller.js';
+import { ResourceController } from '../../base/resource-controller.js';
+import {
+  cardExpiryLabel,
+  cardExpiryState,
+  chooseCard,
+  feeFor,
+  feePercent,
+} from '../../domain/index.js';
+import { add as addMoney } from '../../money/index.js';
+import type { PhDialog } from '../dialog/dialog.js';
+import { styles } from './pay-invoice-dialog.styles.js';
+import './pay-invoice-dialog.types.js';
+
+interface Payment {
+  invoiceId: string;
+  paymentMethodId: string;
+}
+
+/** Checks after a lost or pending answer, with the same idempotency key. */
+const VERIFY_SCHEDULE = [1_500, 4_000, 8_000];
+
+/**
+ * Pays one unpaid invoice: the payment method (the default preselected, expired ones flagged
+ * and refused, the method's fee shown), a confirmation naming the invoice and the amount, and
+ * exactly one charge however often it is clicked — one idempotency key per invoice and method,
+ * reused by every retry and check. A decline keeps the choice and says why; an answer that was
+ * lost is checked again with the same key, and the user may leave while it is. `<ph-invoice-list>`
+ * opens it for its rows; a host can open it for any invoice with `show(invoice)`.
+ *
+ * @summary Pay an unpaid invoice: method, fee, confirmation, one charge.
+ *
+ * @event {InvoicePaidDetail} ph-invoice-paid - The invoice was paid.
+ *
+ * @csspart dialog - The dialog (see `<ph-dialog>`).
+ * @csspart button - Every button.
+ */
+export class PhPayInvoiceDialog extends PhBillingElement {
+  static override styles = [...PhBillingElement.styles, styles];
+
+  @query('ph-dialog') private dialog!: PhDialog;
+
+  @state() private invoice: Invoice | undefined;
+  @state() private step: 'choose' | 'confirm' = 'choose';
+  @state() private chosenId: string | null = null;
+
+  private readonly methods = new ResourceController(this, {
+    name: 'paymentMethods',
+    enabled: () => this.invoice !== undefined && this.partnerPaid,
+  });
+
+  private readonly payment = new MutationController<Payment, PayInvoiceResult>(this, {
+    task: (payment, context) =>
+      this.hubClient!.payInvoice(
+        payment.invoiceId,
+        { paymentMethodId: payment.paymentMethodId },
+        { idempotencyKey: context.idempotencyKey, signal: context.signal },
+      ),
+    classify: (result) =>
+      result.status === 'succeeded'
+        ? 'complete'
+        : result.status === 'pending'
+          ? 'unknown'
+          : new AdapterError('payment_failed', result.reason ?? msg('The payment was declined.'), {
+              reasonCode: result.reasonCode,
+            }),
+    verify: VERIFY_SCHEDULE,
+    onComplete: (result, payment) => {
+      this.announce(msg(str`Invoice ${result.invoice.number} is paid.`));
+      this.emit('ph-invoice-paid', {
+        invoice: result.invoice,
+        paymentMethodId: payment.paymentMethodId,
+        result,
+      });
+      this.dialog.close('paid');
+    },
+    onError: (failure) => {
+      if (failure.kind === 'payment_failed') this.step = 'choose';
+    },
+  });
+
+  protected override get active(): boolean {
+    return this.invoice !== undefined;
+  }
+
+  /** Opens the dialog for `invoice` (unpaid or overdue). Resolves once it is open. */
+  async show(invoice: Invoice): Promise<void> {
+    if (this.invoice?.id !== invoice.id) this.payment.reset();
+    this.invoice = invoice;
+    this.step = 'choose';
+    await this.updateComplete;
+    await this.dialog.show();
+  }
+
+  /** Closes the dialog (refused while a payment is being sent). */
+  close(): void {
+    this.dialog?.requestClose('api');
+  }
+
+  private get usable(): PaymentMethod | null {
+    const methods = this.methods.value ?? [];
+    return chooseCard(methods, new Date(), this.chosenId);
+  }
+
+  private handleChoose(event: Event): void {
+    this.chosenId = (event.target as HTMLInputElement).value;
+    if (this.payment.status === 'error') this.payment.reset();
+  }
+
+  private handleContinue(): void {
+    if (!this.usable) return;
+    this.chosenId = this.usable.id;
+    this.step = 'confirm';
+    void this.focusAfterUpdate('[data-confirm-heading]');
+  }
+
+  private handleBack(): void {
+    this.step = 'choose';
+    void this.focusAfterUpdate('input[name="method"]:checked');
+  }
+
+  private handlePay(): void {
+    const method = this.usable;
+    if (!this.invoice || !method) return;
+    void this.payment.run({ invoiceId: this.invoice.id, paymentMethodId: method.id });
+  }
+
+  private handleClosed(): void {
+    // A payment still being checked goes on; the list updates when the hub answers.
+    if (!this.payment.inFlight) this.invoice = undefined;
+  }
+
+  // ── rendering ──────────────────────────────────────────────────────────────────────────
+
+  private renderMethod(method: PaymentMethod, chosen: PaymentMethod | null): TemplateResult {
+    const expiry = cardExpiryState(method.expMonth, method.expYear, new Date());
+    const expires = cardExpiryLabel(method.expMonth, method.expYear);
+    const note =
+      expiry === 'expired'
+        ? msg(str`Expired ${expires}: update this card before paying with it.`)
+        : msg(str`Expires ${expires}.`);
+    const id = `method-${method.id}`;
+    return html`<li class="method" data-expiry=${expiry}>
+      <input
+        type="radio"
+        name="method"
+        id=${id}
+        .value=${method.id}
+        .checked=${chosen?.id === method.id}
+        ?disabled=${expiry === 'expired'}
+        aria-describedby=${`${id}-note`}
+        @change=${this.handleChoose}
+      />
+      <label for=${id}>
+        <span class="brand">${method.brand} •••• ${method.last4}</span>
+        ${method.isDefault ? html`<span class="tag">${msg('Default')}</span>` : nothing}
+      </label>
+      <span class="note ${expiry}" id=${`${id}-note`}>
+        ${expiry === 'valid' ? nothing : icon(expiry === 'expired' ? 'error' : 'warning')} ${note}
+      </span>
+    </li>`;
+  }
+
+  private renderCharge(invoice: Invoice, method: PaymentMethod): TemplateResult {
+    const fee = feeFor(invoice.total, method.feeBasisPoints);
+    if (fee.amount === 0) {
+      const amount = this.formatMoney(invoice.total);
+      return html`<p class="charge">${msg(str`${amount} will be charged.`)}</p>`;
+    }
+    const rate = new Intl.NumberFormat(this.locale).format(feePercent(method.feeBasisPoints!));
+    const feeText = this.formatMoney(fee);
+    const total = this.formatMoney(addMoney(invoice.total, fee));
+    return html`<p class="charge">
+      ${msg(str`This method adds a ${rate}% fee of ${feeText}: ${total} will be charged.`)}
+    </p>`;
+  }
+
+  private renderFailure(failure: MutationFailure): TemplateResult {
+    const reason = failure.error.message;
+    const text =
+      failure.kind === 'payment_failed'
+        ? msg(str`The payment was declined: ${reason} Choose another method or try again.`)
+        : failure.kind === 'unknown'
+          ? msg(
+              'We could not confirm the payment yet. It may still complete: you can close this window, and the invoice list updates when it does.',
+            )
+          : failure.kind === 'conflict'
+            ? failure.error.message
+            : this.describeError(failure.error);
+    return html`<p class="failure" role="alert">${icon('error')} ${text}</p>`;
+  }
+
+  private renderChoose(invoice: Invoice): TemplateResult {
+    const view = this.billingViewState([this.methods], () => !this.methods.value?.length);
+    if (view.kind !== 'ready') {
+      return html`${this.renderState(view, {
+        error: msg('Couldn’t load your payment methods.'),
+        forbidden: msg('Only owners can pay invoices.'),
+        empty: msg('There is no payment method on file. Add one under Payment methods first.'),
+      })}`;
+    }
+    const methods = this.methods.value ?? [];
+    const chosen = this.usable;
+    const due = this.formatMoney(invoice.total);
+    return html`<p>${msg(str`Invoice ${invoice.number}: ${due}.`)}</p>
+      <fieldset>
+        <legend>${msg('Pay with')}</legend>
+        <ul class="methods">
+          ${methods.map((m) => this.renderMethod(m, chosen))}
+        </ul>
+      </fieldset>
+      ${
+        chosen
+          ? this.renderCharge(invoice, chosen)
+          : html`<p class="failure">
+              ${msg('Every card on file has expired. Add a valid one first.')}
+            </p>`
+      }
+      ${this.payment.status === 'error' ? this.renderFailure(this.payment.failure!) : nothing}
+      <button slot="footer" type="button" part="button" data-dialog-close="">
+        ${msg('Cancel')}
+      </button>
+      <button
+        slot="footer"
+        type="button"
+        part="button"
+        class="primary"
+        ?disabled=${!chosen}
+        @click=${this.handleContinue}
+      >
+        ${msg('Continue')}
+      </button>`;
+  }
+
+  private renderConfirm(invoice: Invoice, method: PaymentMethod): TemplateResult {
+    const busy = this.payment.inFlight;
+    const amount = this.formatMoney(
+      addMoney(invoice.total, feeFor(invoice.total, method.feeBasisPoints)),
+    );
+    const card = `${method.brand} •••• ${method.last4}`;
+    return html`<h3 tabindex="-1" data-confirm-heading>${msg('Confirm the payment')}</h3>
+      <p>${msg(str`Pay ${amount} for invoice ${invoice.number} with ${card}?`)}</p>
+      ${
+        busy
+          ? html`<p class="pending" role="status">
+              ${
+                this.payment.status === 'verifying'
+                  ? msg('Checking whether the payment went through…')
+                  : msg('Processing payment…')
+              }
+            </p>`
+          : nothing
+      }
+      ${this.payment.status === 'error' ? this.renderFailure(this.payment.failure!) : nothing}
+      <button slot="footer" type="button" part="button" ?disabled=${busy} @click=${this.handleBack}>
+        ${msg('Back')}
+      </button>
+      <button
+        slot="footer"
+        type="button"
+        part="button"
+        class="primary"
+        aria-disabled=${busy ? 'true' : 'false'}
+        @click=${this.handlePay}
+      >
+        ${msg(str`Pay ${amount}`)}
+      </button>`;
+  }
+
+  protected override render() {
+    const invoice = this.invoice;
+    const method = this.usable;
+    const label = invoice ? msg(str`Pay invoice ${invoice.number}`) : msg('Pay invoice');
+    return html`<ph-dialog
+      part="dialog"
+      label=${label}
+      ?busy=${this.payment.status === 'pending'}
+      @ph-dialog-close=${this.handleClosed}
+    >
+      ${
+        invoice
+          ? this.step === 'confirm' && method
+            ? this.renderConfirm(invoice, method)
+            : this.renderChoose(invoice)
+          : nothing
+      }
+    </ph-dialog>`;
+  }
+}

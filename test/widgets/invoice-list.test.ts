@@ -1,0 +1,380 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { MutationOptions } from '../../src/adapter/contract.js';
+import { AdapterError } from '../../src/adapter/errors.js';
+import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
+import type { MemoryAdapter } from '../../src/adapter/memory/index.js';
+import type { Invoice, InvoicePage } from '../../src/adapter/schemas.js';
+import { feeFor } from '../../src/domain/index.js';
+import '../../src/widgets/invoice-list/define.js';
+import '../../src/widgets/balance-card/define.js';
+import type { PhInvoiceList } from '../../src/widgets/invoice-list/invoice-list.js';
+import {
+  checkNaughtyStrings,
+  deepQuery,
+  deepQueryAll,
+  deepText,
+  expectAccessible,
+  itRendersSharedStates,
+  mount,
+  override,
+  until,
+} from '../support/conformance.js';
+
+const list = () => html`<ph-invoice-list></ph-invoice-list>`;
+const root = (el: Element) => el.shadowRoot!;
+const rows = (el: Element) => Array.from(root(el).querySelectorAll<HTMLElement>('tbody tr'));
+const rowOf = (el: Element, id: string) =>
+  root(el).querySelector<HTMLElement>(`tbody tr[data-invoice="${id}"]`);
+const buttonIn = (scope: Element | ShadowRoot, label: RegExp) =>
+  Array.from(scope.querySelectorAll<HTMLButtonElement>('button')).find((b) =>
+    label.test((b.getAttribute('aria-label') ?? b.textContent ?? '').trim()),
+  );
+const dialogOf = (el: Element) => root(el).querySelector('ph-pay-invoice-dialog')!;
+const eur = (minor: number) =>
+  new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR' }).format(minor / 100);
+
+/** Every invoice of the memory adapter's account, all pages. */
+async function allInvoices(adapter: MemoryAdapter): Promise<Invoice[]> {
+  const found: Invoice[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: InvoicePage = await adapter.listInvoices({ cursor, limit: 500 });
+    found.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return found;
+}
+
+async function select(el: PhInvoiceList, index: number, value: string) {
+  const selects = root(el).querySelectorAll('select');
+  const chosen = selects[index]!;
+  chosen.value = value;
+  chosen.dispatchEvent(new Event('change'));
+  await until(
+    () =>
+      (!el.shadowRoot!.querySelector('[aria-disabled="true"]') && rows(el).length > 0) ||
+      !!root(el).querySelector('[data-state="no-match"]'),
+    'the filtered list',
+  );
+}
+
+async function openPay(el: PhInvoiceList, invoice: Invoice) {
+  const row = rowOf(el, invoice.id)!;
+  buttonIn(row, /^Pay invoice/)!.click();
+  const dialog = dialogOf(el);
+  await until(() => !!buttonIn(dialog.shadowRoot!, /^Continue$/), 'the pay dialog');
+  return dialog;
+}
+
+describe('<ph-invoice-list>', () => {
+  describe('accessibility in every state', () => {
+    it('is axe-clean with invoices', async () => {
+      const { el } = await mount(list());
+      expect(rows(el).length).to.be.greaterThan(0);
+      await expectAccessible(el);
+    });
+
+    itRendersSharedStates(list);
+
+    it('is axe-clean when there are no invoices yet (empty)', async () => {
+      const { el } = await mount(list(), { scenario: 'empty' });
+      expect(deepQuery(el, '[data-state="empty"]')).to.exist;
+      expect(deepText(el)).to.contain('No invoices yet.');
+      await expectAccessible(el);
+    });
+
+    it('is axe-clean for a member, whom the hub refuses invoices (forbidden)', async () => {
+      const { el } = await mount(list(), { role: 'member' });
+      expect(deepQuery(el, '[data-state="forbidden"]')).to.exist;
+      expect(deepText(el)).to.contain('Only owners of this partner account can see its invoices.');
+      await expectAccessible(el);
+    });
+
+    it('is axe-clean on a client-paid account (unavailable)', async () => {
+      const { el } = await mount(list(), { scenario: 'client-paid' });
+      expect(deepQuery(el, '[data-state="unavailable"]')).to.exist;
+      await expectAccessible(el);
+    });
+
+    it('is axe-clean with the pay dialog open', async () => {
+      const { el, adapter } = await mount<PhInvoiceList>(list());
+      const unpaid = (await allInvoices(adapter)).find((i) => i.status === 'unpaid')!;
+      await openPay(el, unpaid);
+      await expectAccessible(el);
+    });
+  });
+
+  describe('the list', () => {
+    it('shows number, date, type, amount and status in words for each invoice, newest first', async () => {
+      const { el, adapter } = await mount<PhInvoiceList>(list());
+      const all = await allInvoices(adapter);
+      const first = all[0]!;
+      const cells = Array.from(rows(el)[0]!.querySelectorAll('th, td')).map((c) =>
+        c.textContent!.replace(/\s+/g, ' ').trim(),
+      );
+      expect(cells[0]).to.equal(first.number);
+      expect(cells[3]).to.equal(eur(first.total.amount));
+      expect(cells[4]).to.match(/^(Paid|Unpaid|Overdue|Pending|Void)$/);
+      const dates = rows(el).map((r) =>
+        Date.parse(all.find((i) => i.id === r.dataset['invoice'])!.issuedAt),
+      );
+      expect(dates).to.deep.equal([...dates].sort((a, b) => b - a));
+    });
+
+    it('says at the top what is still to pay, per currency', async () => {
+      const { el, adapter } = await mount<PhInvoiceList>(list());
+      const owed = (await allInvoices(adapter))
+        .filter((i) => i.status === 'unpaid' || i.status === 'overdue')
+        .reduce((sum, i) => sum + i.total.amount, 0);
+      expect(owed).to.be.greaterThan(0);
+      expect(root(el).querySelector('[data-unpaid]')!.textContent!.trim()).to.equal(
+        `Still to pay: ${eur(owed)}.`,
+      );
+    });
+
+    it('loads more with the total shown, and every invoice once', async () => {
+      const { el, adapter } = await mount<PhInvoiceList>(list());
+      const total = (await allInvoices(adapter)).length;
+      expect(total).to.be.greaterThan(20);
+      expect(rows(el)).to.have.length(20);
+      expect(deepText(el)).to.contain(`Showing 20 of ${total} invoices.`);
+      while (buttonIn(root(el), /^Load more invoices$/)) {
+        buttonIn(root(el), /^Load more invoices$/)!.click();
+        const before = rows(el).length;
+        await until(() => rows(el).length > before, 'more rows');
+      }
+      const ids = rows(el).map((r) => r.dataset['invoice']);
+      expect(new Set(ids).size).to.equal(total);
+      expect(deepText(el)).to.contain(`Showing ${total} of ${total} invoices.`);
+    });
+
+    it('filters by status and by type through the adapter', async () => {
+      const { el, adapter } = await mount<PhInvoiceList>(list());
+      await select(el, 0, 'paid');
+      await until(() => rows(el).every((r) => r.dataset['status'] === 'paid'), 'only paid rows');
+      const licence = (await allInvoices(adapter)).filter(
+        (i) => i.type === 'licence_fee' && i.status === 'paid',
+      ).length;
+      await select(el, 1, 'licence_fee');
+      await until(() => rows(el).length === Math.min(licence, 20), 'only paid licence invoices');
+      expect(rows(el).every((r) => r.textContent!.includes('Licence fee'))).to.equal(true);
+    });
+
+    it('sorts by amount and by date, with aria-sort and the change announced', async () => {
+      const { el } = await mount<PhInvoiceList>(list());
+      const amountHeader = () =>
+        root(el).querySelector('button.sort[data-column="total"]')!.closest('th')!;
+      expect(amountHeader().getAttribute('aria-sort')).to.equal('none');
+      root(el).querySelector<HTMLButtonElement>('button.sort[data-column="total"]')!.click();
+      await until(() => amountHeader().getAttribute('aria-sort') === 'descending', 'sorted');
+      await until(() => {
+        const amounts = rows(el).map((r) => r.querySelector('.amount')!.textContent!);
+        return amounts.length === 20 && amounts[0] !== undefined;
+      });
+      const live = root(el).querySelector('[data-announcer]')!;
+      expect(live.textContent).to.equal('Sorted by amount, largest first.');
+      const parse = (text: string) => Number(text.replace(/[^\d.-]/g, ''));
+      await until(() => {
+        const values = rows(el).map((r) => parse(r.querySelector('.amount')!.textContent!));
+        return values.every((v, i) => i === 0 || values[i - 1]! >= v);
+      }, 'rows in descending amount');
+    });
+
+    it('names the types the kit knows in words and shows others by the hub’s own label', async () => {
+      const memory = createMemoryAdapter();
+      const adapter = override(memory, {
+        listInvoices: async (...args: Parameters<MemoryAdapter['listInvoices']>) => {
+          const page = await memory.listInvoices(...args);
+          const [first, ...rest] = page.items;
+          return {
+            ...page,
+            items: [{ ...first!, type: 'setup_fee', typeLabel: 'Setup fee' }, ...rest],
+          };
+        },
+      });
+      const { el } = await mount<PhInvoiceList>(list(), { adapter: adapter as MemoryAdapter });
+      expect(rows(el)[0]!.textContent).to.contain('Setup fee');
+      const options = Array.from(root(el).querySelectorAll('select')[1]!.options).map((o) =>
+        o.text.trim(),
+      );
+      expect(options).to.include('Setup fee');
+      expect(options).to.include('Licence fee');
+    });
+
+    it('says on an unpaid licence invoice that outbound messaging is paused until it is paid', async () => {
+      const { el, adapter } = await mount<PhInvoiceList>(list());
+      await select(el, 1, 'licence_fee');
+      const unpaid = (await allInvoices(adapter)).find(
+        (i) => i.type === 'licence_fee' && (i.status === 'unpaid' || i.status === 'overdue'),
+      )!;
+      await until(() => !!rowOf(el, unpaid.id), 'the unpaid licence invoice');
+      expect(rowOf(el, unpaid.id)!.textContent).to.contain(
+        'Outbound messaging is paused until this invoice is paid.',
+      );
+    });
+  });
+
+  describe('PDF', () => {
+    it('refuses a javascript: URL from the adapter, says why on the row, and opens nothing', async () => {
+      const memory = createMemoryAdapter();
+      let ran = false;
+      (window as unknown as { __pdfRan: () => void }).__pdfRan = () => (ran = true);
+      const adapter = override(memory, {
+        getInvoicePdf: async () => 'javascript:window.__pdfRan()',
+      });
+      const { el } = await mount<PhInvoiceList>(list(), { adapter: adapter as MemoryAdapter });
+      const opened: string[] = [];
+      const originalClick = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function () {
+        opened.push(this.href);
+      };
+      const errors: unknown[] = [];
+      const originalError = console.error;
+      console.error = (...args: unknown[]) => void errors.push(args.join(' '));
+      try {
+        const row = rows(el)[0]!;
+        buttonIn(row, /as PDF$/)!.click();
+        await until(() => row.textContent!.includes('This PDF link was refused'), 'the refusal');
+      } finally {
+        HTMLAnchorElement.prototype.click = originalClick;
+        console.error = originalError;
+      }
+      expect(rows(el)[0]!.textContent).to.contain('This PDF link was refused');
+      expect(opened).to.deep.equal([]);
+      expect(ran).to.equal(false);
+      expect(String(errors[0])).to.contain('getInvoicePdf');
+    });
+
+    it('saves a PDF the adapter hands over as a Blob, named by the invoice number', async () => {
+      const { el, adapter } = await mount<PhInvoiceList>(list());
+      const first = (await allInvoices(adapter))[0]!;
+      const saved: { name: string; href: string }[] = [];
+      const originalClick = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function () {
+        saved.push({ name: this.download, href: this.href });
+      };
+      try {
+        buttonIn(rowOf(el, first.id)!, /as PDF$/)!.click();
+        await until(() => saved.length === 1, 'the save');
+      } finally {
+        HTMLAnchorElement.prototype.click = originalClick;
+      }
+      expect(saved[0]!.name).to.equal(`${first.number}.pdf`);
+      expect(saved[0]!.href).to.match(/^blob:/);
+      expect(root(el).querySelector('[data-announcer]')!.textContent).to.equal(
+        `Invoice ${first.number} downloaded.`,
+      );
+    });
+  });
+
+  describe('paying', () => {
+    it('charges once for 30 quick clicks, turns the row paid, and lowers what is still to pay', async () => {
+      const memory = createMemoryAdapter();
+      const calls: string[] = [];
+      const adapter = override(memory, {
+        payInvoice: (id: string, input: { paymentMethodId: string }, options: MutationOptions) => {
+          calls.push(options.idempotencyKey);
+          return memory.payInvoice(id, input, options);
+        },
+      });
+      const { el } = await mount<PhInvoiceList>(
+        html`<div><ph-balance-card></ph-balance-card><ph-invoice-list></ph-invoice-list></div>`,
+        { adapter: adapter as MemoryAdapter },
+      );
+      const listEl = el.querySelector('ph-invoice-list')!;
+      await until(() => rows(listEl).length > 0, 'rows');
+      const unpaid = (await allInvoices(memory)).find((i) => i.status === 'unpaid')!;
+      const before = root(listEl).querySelector('[data-unpaid]')!.textContent!;
+      const dialog = await openPay(listEl, unpaid);
+      const shadow = dialog.shadowRoot!;
+      // The default card is preselected; the fee of a card is shown before confirming.
+      const checked = shadow.querySelector<HTMLInputElement>('input[name="method"]:checked')!;
+      expect(checked).to.exist;
+      const fee = feeFor(unpaid.total, 400);
+      expect(shadow.textContent).to.contain(eur(fee.amount));
+      buttonIn(shadow, /^Continue$/)!.click();
+      await until(() => !!buttonIn(shadow, /^Pay /), 'the confirmation');
+      expect(shadow.textContent).to.contain(`for invoice ${unpaid.number}`);
+      const pay = buttonIn(shadow, /^Pay /)!;
+      for (let i = 0; i < 30; i++) pay.click();
+      const paid = await oneEvent(dialog, 'ph-invoice-paid');
+      expect(paid.detail.invoice.id).to.equal(unpaid.id);
+      expect(calls).to.have.length(1);
+      await until(() => rowOf(listEl, unpaid.id)?.dataset['status'] === 'paid', 'the row paid');
+      await until(
+        () => root(listEl).querySelector('[data-unpaid]')!.textContent !== before,
+        'the unpaid total updated',
+      );
+      expect(dialog.shadowRoot!.querySelector('[data-announcer]')!.textContent).to.equal(
+        `Invoice ${unpaid.number} is paid.`,
+      );
+    });
+
+    it('keeps the choice and says why when the card is declined, then pays with another', async () => {
+      const { el, adapter } = await mount<PhInvoiceList>(list());
+      const unpaid = (await allInvoices(adapter)).find((i) => i.status === 'unpaid')!;
+      const methods = await adapter.listPaymentMethods();
+      const declining = methods.find((m) => m.id === 'pm_test_0002');
+      expect(declining, 'the memory adapter has a declining test card').to.exist;
+      const dialog = await openPay(el, unpaid);
+      const shadow = dialog.shadowRoot!;
+      const radio = shadow.querySelector<HTMLInputElement>(`input[value="${declining!.id}"]`)!;
+      radio.click();
+      await dialog.updateComplete;
+      buttonIn(shadow, /^Continue$/)!.click();
+      await until(() => !!buttonIn(shadow, /^Pay /), 'the confirmation');
+      buttonIn(shadow, /^Pay /)!.click();
+      await until(() => !!shadow.querySelector('.failure[role="alert"]'), 'the decline');
+      expect(shadow.querySelector('.failure')!.textContent).to.contain('The payment was declined');
+      expect(
+        shadow.querySelector<HTMLInputElement>('input[name="method"]:checked')!.value,
+      ).to.equal(declining!.id);
+      expect(rowOf(el, unpaid.id)!.dataset['status']).to.equal('unpaid');
+    });
+
+    it('flags an expired card and refuses it', async () => {
+      const { el, adapter } = await mount<PhInvoiceList>(list());
+      const unpaid = (await allInvoices(adapter)).find((i) => i.status === 'unpaid')!;
+      const dialog = await openPay(el, unpaid);
+      const expired = dialog.shadowRoot!.querySelector('.method[data-expiry="expired"]');
+      expect(expired, 'the seed has an expired card').to.exist;
+      expect(expired!.querySelector('input')!.disabled).to.equal(true);
+      expect(expired!.textContent).to.contain('Expired');
+    });
+
+    it('closes by Escape and returns focus to the Pay button', async () => {
+      const { el, adapter } = await mount<PhInvoiceList>(list());
+      const unpaid = (await allInvoices(adapter)).find((i) => i.status === 'unpaid')!;
+      const pay = buttonIn(rowOf(el, unpaid.id)!, /^Pay invoice/)!;
+      pay.focus();
+      pay.click();
+      const dialog = dialogOf(el);
+      await until(() => !!buttonIn(dialog.shadowRoot!, /^Continue$/), 'the pay dialog');
+      const closed = oneEvent(dialog.shadowRoot!.querySelector('ph-dialog')!, 'ph-dialog-close');
+      await sendKeys({ press: 'Escape' });
+      await closed;
+      await until(() => el.shadowRoot!.activeElement === pay, 'focus back on Pay');
+    });
+  });
+
+  it('shows every text the adapter sends exactly (naughty strings)', async () => {
+    const result = await checkNaughtyStrings({
+      render: list,
+      fail: { listInvoices: (text) => new AdapterError('validation', text()) },
+    });
+    expect(result.methods).to.include('listInvoices');
+  });
+
+  it('is keyboard-reachable: the table region, filters, sort and actions in order', async () => {
+    const { el } = await mount<PhInvoiceList>(list());
+    const region = root(el).querySelector<HTMLElement>('.scroll')!;
+    expect(region.getAttribute('role')).to.equal('region');
+    expect(region.tabIndex).to.equal(0);
+    expect(region.getAttribute('aria-label')).to.equal('Invoice table');
+    const focusables = deepQueryAll<HTMLElement>(el, 'select, button, [tabindex="0"]').filter(
+      (e) => !(e as HTMLButtonElement).disabled,
+    );
+    expect(focusables.length).to.be.greaterThan(5);
+  });
+});
