@@ -253,12 +253,23 @@ export const InvoicingDetailsPatchSchema = z.partial(z.strictObject(invoicingVal
 
 // ── payment methods ────────────────────────────────────────────────────────────────────────
 
+/** The kinds of payment method the kit names in words; others show the hub's `typeLabel`. */
+export const PaymentMethodTypeSchema = z.enum(['card', 'pix', 'boleto', 'sepa_debit']);
+
 export const PaymentMethodSchema = z.object({
   id,
+  /**
+   * One of `PaymentMethodTypeSchema`'s kinds or another the hub has (a card when left out):
+   * known kinds are shown in the user's language, others by `typeLabel` (else the code).
+   */
+  type: z.optional(code),
+  /** The hub's own words for the kind, shown for kinds the kit does not know. */
+  typeLabel: z.optional(name),
   brand: name,
-  last4: z.string().check(z.regex(/^\d{4}$/)),
-  expMonth: z.int().check(z.minimum(1), z.maximum(12)),
-  expYear: z.int().check(z.minimum(2000), z.maximum(2200)),
+  /** Cards have them; other methods (PIX, Boleto, SEPA debit) may not. */
+  last4: z.optional(z.string().check(z.regex(/^\d{4}$/))),
+  expMonth: z.optional(z.int().check(z.minimum(1), z.maximum(12))),
+  expYear: z.optional(z.int().check(z.minimum(2000), z.maximum(2200))),
   holderName: z.optional(name),
   isDefault: z.boolean(),
   /** What the method adds to a payment, in basis points of the amount (cards: 400 = 4%). */
@@ -449,6 +460,7 @@ export type InvoicingValues = z.infer<typeof InvoicingValuesSchema>;
 export type InvoicingDetails = z.infer<typeof InvoicingDetailsSchema>;
 export type InvoicingDetailsPatch = z.infer<typeof InvoicingDetailsPatchSchema>;
 export type PaymentMethod = z.infer<typeof PaymentMethodSchema>;
+export type PaymentMethodType = z.infer<typeof PaymentMethodTypeSchema>;
 export type PlanOption = z.infer<typeof PlanOptionSchema>;
 export type Plan = z.infer<typeof PlanSchema>;
 export type PlanChangeQuote = z.infer<typeof PlanChangeQuoteSchema>;

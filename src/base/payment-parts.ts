@@ -3,7 +3,7 @@ import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { AdapterError } from '../adapter/errors.js';
 import type { Money, PaymentMethod } from '../adapter/schemas.js';
-import { cardExpiryLabel, cardExpiryState } from '../domain/index.js';
+import { cardExpiryLabel, methodExpiryState } from '../domain/index.js';
 import type { MutationFailure, MutationStatus } from './mutation-controller.js';
 
 /**
@@ -27,10 +27,40 @@ export function classifyPayment(result: {
   return new AdapterError('payment_failed', result.reason ?? '', { reasonCode: result.reasonCode });
 }
 
-/** "Visa •••• 4242, expires 06/2030". */
+/** The kind of a payment method in words: "Card", "PIX"…; an unknown kind by the hub's label. */
+export function methodTypeLabel(method: Pick<PaymentMethod, 'type' | 'typeLabel'>): string {
+  switch (method.type ?? 'card') {
+    case 'card':
+      return msg('Card');
+    case 'pix':
+      return msg('PIX');
+    case 'boleto':
+      return msg('Boleto');
+    case 'sepa_debit':
+      return msg('SEPA Direct Debit');
+    default:
+      return method.typeLabel ?? method.type ?? '';
+  }
+}
+
+/** A method's short name: "Visa •••• 4242", or its brand (or kind) when it has no last four. */
+export function methodName(method: PaymentMethod): string {
+  if (method.last4) return `${method.brand} •••• ${method.last4}`;
+  return method.brand || methodTypeLabel(method);
+}
+
+/** The expiry as printed on the method ("06/2030"), or `''` for one without an expiry. */
+export function methodExpiryLabel(method: PaymentMethod): string {
+  return method.expMonth !== undefined && method.expYear !== undefined
+    ? cardExpiryLabel(method.expMonth, method.expYear)
+    : '';
+}
+
+/** "Visa •••• 4242, expires 06/2030" (a method without an expiry: its name only). */
 export function cardLabel(method: PaymentMethod): string {
-  const expires = cardExpiryLabel(method.expMonth, method.expYear);
-  return msg(str`${method.brand} •••• ${method.last4}, expires ${expires}`);
+  const expires = methodExpiryLabel(method);
+  const name = methodName(method);
+  return expires ? msg(str`${name}, expires ${expires}`) : name;
 }
 
 /** Why a payment failed: localized for the reasons the kit knows, else the hub's own words. */
@@ -71,7 +101,7 @@ export interface CardChoiceOptions {
 export function renderCardChoice(o: CardChoiceOptions): TemplateResult {
   const cards = o.methods.map((method) => ({
     method,
-    expiry: cardExpiryState(method.expMonth, method.expYear, o.now),
+    expiry: methodExpiryState(method, o.now),
   }));
   const flags = { expired: msg('Expired'), expiring: msg('Expires soon'), valid: '' };
   const { addCard } = o;
@@ -105,7 +135,7 @@ export function renderCardChoice(o: CardChoiceOptions): TemplateResult {
           <input
             type="radio"
             name="method"
-            data-last4=${method.last4}
+            data-last4=${method.last4 ?? nothing}
             .checked=${method.id === o.chosenId}
             ?disabled=${expiry === 'expired'}
             @change=${() => o.onChoose(method.id)}

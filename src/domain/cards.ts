@@ -45,17 +45,30 @@ export function cardExpiryState(
   return 'valid';
 }
 
-/** What the card rules read of a payment method. */
+/** What the card rules read of a payment method (methods without an expiry never expire). */
 export interface CardFacts {
   id: string;
   isDefault: boolean;
-  expMonth: number;
-  expYear: number;
+  expMonth?: number | undefined;
+  expYear?: number | undefined;
+}
+
+/**
+ * The expiry state of a payment method at `now`; `valid` for one without an expiry (PIX,
+ * Boleto, SEPA debit).
+ */
+export function methodExpiryState(
+  method: Pick<CardFacts, 'expMonth' | 'expYear'>,
+  now: Date,
+  soonDays = 30,
+): CardExpiryState {
+  if (method.expMonth === undefined || method.expYear === undefined) return 'valid';
+  return cardExpiryState(method.expMonth, method.expYear, now, soonDays);
 }
 
 /** Whether the card can no longer be charged at `now`. */
 export function isCardExpired(card: Pick<CardFacts, 'expMonth' | 'expYear'>, now: Date): boolean {
-  return cardExpiryState(card.expMonth, card.expYear, now) === 'expired';
+  return methodExpiryState(card, now) === 'expired';
 }
 
 /** The account's default card, if it has one. */
@@ -82,4 +95,20 @@ export function chooseCard<T extends CardFacts>(
 /** The expiry as printed on cards and in labels: two-digit month, four-digit year ("06/2030"). */
 export function cardExpiryLabel(expMonth: number, expYear: number): string {
   return `${String(expMonth).padStart(2, '0')}/${fullYear(expYear)}`;
+}
+
+/** Why a payment method may not be removed (`null`: it may). */
+export type MethodRemovalRefusal = 'last_with_auto_renewal';
+
+/**
+ * Whether the method `id` may be removed: never the last one while auto-renewal is on (the
+ * hub would have nothing to charge when the balance reaches its threshold).
+ */
+export function methodRemovalRefusal(
+  methods: readonly Pick<CardFacts, 'id'>[],
+  id: string,
+  autoRenewalOn: boolean,
+): MethodRemovalRefusal | null {
+  const others = methods.filter((m) => m.id !== id);
+  return autoRenewalOn && others.length === 0 ? 'last_with_auto_renewal' : null;
 }

@@ -50,7 +50,7 @@ export { feeFor, feePercent } from './fees.js';
 export { prorate } from './proration.js';
 export type { Proration, ProrationInput } from './proration.js';
 
-export { planChangeKind } from './plan.js';
+export { cancellationEffectiveAt, lastActiveDay, planChangeKind } from './plan.js';
 export type { PlanChangeKind, PricedPlan } from './plan.js';
 
 export {
@@ -71,8 +71,10 @@ export {
   chooseCard,
   defaultCardOf,
   isCardExpired,
+  methodExpiryState,
+  methodRemovalRefusal,
 } from './cards.js';
-export type { CardExpiryState, CardFacts } from './cards.js';
+export type { CardExpiryState, CardFacts, MethodRemovalRefusal } from './cards.js';
 
 export {
   TOP_UP_LIMIT_UNITS,

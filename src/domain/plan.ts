@@ -26,3 +26,17 @@ export function planChangeKind(current: PricedPlan, target: PricedPlan): PlanCha
     : compare(yearly(target), yearly(current));
   return order > 0 ? 'upgrade' : order < 0 ? 'downgrade' : 'same';
 }
+
+/**
+ * When a cancellation asked for at `at` takes effect: the end of the following calendar month
+ * (UTC), i.e. the first instant of the month after it. Asked on 17 November, the plan runs
+ * through 31 December and ends at 1 January 00:00 UTC.
+ */
+export function cancellationEffectiveAt(at: Date): Date {
+  return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + 2, 1));
+}
+
+/** The last day a cancelled plan is still active, for display (the day before it ends). */
+export function lastActiveDay(effectiveAt: Date): Date {
+  return new Date(effectiveAt.getTime() - 1);
+}

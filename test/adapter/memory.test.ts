@@ -253,7 +253,7 @@ describe('memory adapter', () => {
       expect(real.map((m) => m.brand)).to.deep.equal(['Visa', 'Mastercard', 'American Express']);
       expect(real[0]!.isDefault).to.equal(true);
       expect(methods.filter((m) => m.isDefault)).to.have.length(1);
-      const states = real.map((m) => cardExpiryState(m.expMonth, m.expYear, now));
+      const states = real.map((m) => cardExpiryState(m.expMonth!, m.expYear!, now));
       expect(states).to.deep.equal(['valid', 'expiring', 'expired']);
       const test = methods.find((m) => m.last4 === '0002')!;
       expect(test.holderName).to.match(/test card/i);

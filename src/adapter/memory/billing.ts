@@ -58,8 +58,9 @@ export function newWallet(
 }
 
 /** The description of a manual top-up's invoice. */
-export function topUpDescription(amount: Money, fee: Money, last4: string): string {
-  return `Credit top-up of ${fmt(amount)} paid by card ending ${last4} (card fee ${fmt(fee)})`;
+export function topUpDescription(amount: Money, fee: Money, last4: string | undefined): string {
+  const by = last4 ? `card ending ${last4}` : 'the chosen payment method';
+  return `Credit top-up of ${fmt(amount)} paid by ${by} (card fee ${fmt(fee)})`;
 }
 
 /** Why a card cannot be charged at `now`, or `null` when it can. */

@@ -25,6 +25,8 @@ export interface CollectedCard {
   expMonth: number;
   expYear: number;
   holderName?: string;
+  /** The provider declines it when it is added (the test form's declining card). */
+  declines?: boolean;
 }
 
 export interface MemoryAdapterOptions {

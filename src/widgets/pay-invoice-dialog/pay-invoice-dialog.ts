@@ -7,15 +7,10 @@ import type { Invoice, PayInvoiceResult, PaymentMethod } from '../../adapter/sch
 import { PhBillingElement } from '../../base/billing-element.js';
 import { icon } from '../../base/icons.js';
 import { MutationController } from '../../base/mutation-controller.js';
+import { methodExpiryLabel, methodName } from '../../base/payment-parts.js';
 import type { MutationFailure } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
-import {
-  cardExpiryLabel,
-  cardExpiryState,
-  chooseCard,
-  feeFor,
-  feePercent,
-} from '../../domain/index.js';
+import { chooseCard, feeFor, feePercent, methodExpiryState } from '../../domain/index.js';
 import { add as addMoney } from '../../money/index.js';
 import type { PhDialog } from '../dialog/dialog.js';
 import { styles } from './pay-invoice-dialog.styles.js';
@@ -142,10 +137,11 @@ export class PhPayInvoiceDialog extends PhBillingElement {
   // ── rendering ──────────────────────────────────────────────────────────────────────────
 
   private renderMethod(method: PaymentMethod, chosen: PaymentMethod | null): TemplateResult {
-    const expiry = cardExpiryState(method.expMonth, method.expYear, new Date());
-    const expires = cardExpiryLabel(method.expMonth, method.expYear);
-    const note =
-      expiry === 'expired'
+    const expiry = methodExpiryState(method, new Date());
+    const expires = methodExpiryLabel(method);
+    const note = !expires
+      ? ''
+      : expiry === 'expired'
         ? msg(str`Expired ${expires}: update this card before paying with it.`)
         : msg(str`Expires ${expires}.`);
     const id = `method-${method.id}`;
@@ -161,7 +157,7 @@ export class PhPayInvoiceDialog extends PhBillingElement {
         @change=${this.handleChoose}
       />
       <label for=${id}>
-        <span class="brand">${method.brand} •••• ${method.last4}</span>
+        <span class="brand">${methodName(method)}</span>
         ${method.isDefault ? html`<span class="tag">${msg('Default')}</span>` : nothing}
       </label>
       <span class="note ${expiry}" id=${`${id}-note`}>
@@ -246,7 +242,7 @@ export class PhPayInvoiceDialog extends PhBillingElement {
     const amount = this.formatMoney(
       addMoney(invoice.total, feeFor(invoice.total, method.feeBasisPoints)),
     );
-    const card = `${method.brand} •••• ${method.last4}`;
+    const card = methodName(method);
     return html`<h3 tabindex="-1" data-confirm-heading>${msg('Confirm the payment')}</h3>
       <p>${msg(str`Pay ${amount} for invoice ${invoice.number} with ${card}?`)}</p>
       ${

@@ -1,3 +1,4 @@
+import '../../base/payment-events.js';
 import type { Money } from '../../adapter/schemas.js';
 
 /** Detail of `ph-top-up`: a manual top-up was paid and applied. */
@@ -10,13 +11,7 @@ export interface TopUpDetail {
   topUpId: string;
 }
 
-/** Detail of `ph-payment-method-request`. */
-export interface PaymentMethodRequestDetail {
-  /** Why a card is asked for: `none_usable` when no card on file can be charged. */
-  reason: 'none_usable';
-  /** The currency of the top-up the card is needed for. */
-  currency: string;
-}
+export type { PaymentMethodRequestDetail } from '../../base/payment-events.js';
 
 /** Options of `show()`. */
 export interface TopUpDialogShowOptions {
@@ -27,6 +22,5 @@ export interface TopUpDialogShowOptions {
 declare module '../../base/events.js' {
   interface PhEventMap {
     'ph-top-up': TopUpDetail;
-    'ph-payment-method-request': PaymentMethodRequestDetail;
   }
 }

@@ -5,7 +5,9 @@
 import type { CollectPaymentMethodInput, MutationOptions, ReadOptions } from '../../contract.js';
 import { AdapterError } from '../../errors.js';
 import type { PaymentMethod } from '../../schemas.js';
+import { methodRemovalRefusal } from '../../../domain/index.js';
 import { cardRefusal } from '../billing.js';
+import { renderTestCardForm } from '../test-card-form.js';
 import { assertValid, invalid } from '../checks.js';
 import type { MemoryHub } from '../hub.js';
 import type { AccountState, Card } from '../state.js';
@@ -66,10 +68,13 @@ export function paymentMethodMethods(hub: MemoryHub) {
             'This is the default card. Make another card the default first.',
           );
         }
-        if (card.method.isDefault && account.wallets.some((w) => w.rule.enabled)) {
+        const autoRenewalOn = account.wallets.some((w) => w.rule.enabled);
+        const methods = paymentMethodsOf(account);
+        if (methodRemovalRefusal(methods, id, autoRenewalOn) === 'last_with_auto_renewal') {
           throw new AdapterError(
             'conflict',
-            'Auto-renewal charges this card. Turn auto-renewal off first.',
+            'This is the only payment method and auto-renewal charges it. Add another method or turn auto-renewal off first.',
+            { reasonCode: 'last_with_auto_renewal' },
           );
         }
         account.cards = account.cards.filter((c) => c !== card);
@@ -88,8 +93,15 @@ export function paymentMethodMethods(hub: MemoryHub) {
         async (account) => {
           const collected = hub.options.collectCard
             ? await hub.options.collectCard(input ?? {}, options?.signal)
-            : TEST_CARDS[hub.testCardIndex++ % TEST_CARDS.length]!;
+            : input?.container
+              ? await renderTestCardForm(input.container, options?.signal)
+              : TEST_CARDS[hub.testCardIndex++ % TEST_CARDS.length]!;
           if (!collected) throw new AdapterError('aborted', 'Adding the card was cancelled.');
+          if (collected.declines) {
+            throw new AdapterError('payment_failed', 'The card was declined.', {
+              reasonCode: 'card_declined',
+            });
+          }
           assertValid(cardProblems(collected));
           account.cardSeq += 1;
           const makeDefault = (input?.makeDefault ?? false) || account.cards.length === 0;

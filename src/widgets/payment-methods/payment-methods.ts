@@ -1,0 +1,314 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { query, state } from 'lit/decorators.js';
+import type { AdapterUse } from '../../adapter/contract.js';
+import type { PaymentMethod } from '../../adapter/schemas.js';
+import { PhBillingElement } from '../../base/billing-element.js';
+import { icon } from '../../base/icons.js';
+import { MutationController } from '../../base/mutation-controller.js';
+import type { MutationFailure } from '../../base/mutation-controller.js';
+import {
+  describePaymentFailure,
+  methodExpiryLabel,
+  methodName,
+  methodTypeLabel,
+} from '../../base/payment-parts.js';
+import { ResourceController } from '../../base/resource-controller.js';
+import { feePercent, methodExpiryState, methodRemovalRefusal } from '../../domain/index.js';
+import type { PhDialog } from '../dialog/dialog.js';
+import { styles } from './payment-methods.styles.js';
+import './payment-methods.types.js';
+
+/**
+ * The partner's payment methods: each with its kind (card, PIX, Boleto, SEPA debit or the hub's
+ * own), brand, last four, expiry and fee; the default marked; expired ones and those expiring
+ * within 30 days flagged. Owners make a method the default, remove one (where the hub allows,
+ * after a confirmation naming it — never the last one while auto-renewal is on, and the widget
+ * says why) and add one through the host's payment provider (`collectPaymentMethod`): the kit
+ * never sees a card number. An added method is offered at once by the top-up and pay-invoice
+ * dialogs under the same provider.
+ *
+ * @summary Payment methods: default, removal, adding through the host's provider.
+ *
+ * @event {PaymentMethodRequestDetail} ph-payment-method-request - "Add a payment method" was
+ *   chosen. Cancelable: `preventDefault()` to collect the method yourself (otherwise the
+ *   adapter's `collectPaymentMethod` runs, mounting its form in the `collector` part).
+ * @event {PaymentMethodChangeDetail} ph-payment-method-change - A method was added, made the
+ *   default, or removed.
+ *
+ * @csspart card - The card around everything.
+ * @csspart method - Each payment method.
+ * @csspart collector - Where the payment provider's form is mounted while adding a method.
+ * @csspart button - Every button.
+ * @csspart dialog - The removal confirmation (see `<ph-dialog>`).
+ * @csspart state - The loading, error, empty, forbidden and unavailable panels.
+ */
+export class PhPaymentMethods extends PhBillingElement {
+  static override styles = [...PhBillingElement.styles, styles];
+
+  /** The adapter methods this element reads and writes through (the README's table). */
+  static override adapterUse: AdapterUse = {
+    reads: ['getSession', 'listPaymentMethods', 'getAutoRenewal'],
+    writes: ['setDefaultPaymentMethod', 'removePaymentMethod', 'collectPaymentMethod'],
+    optional: ['getAutoRenewal', 'removePaymentMethod', 'collectPaymentMethod'],
+  };
+
+  @query('ph-dialog') private confirmDialog!: PhDialog;
+  @query('.collector') private collector!: HTMLElement;
+
+  /** The method the removal confirmation names. */
+  @state() private removing: PaymentMethod | undefined;
+  /** The method whose removal the hub or the rule refused, and why. */
+  @state() private refusal: { id: string; text: string } | undefined;
+  @state() private collecting = false;
+
+  private readonly methods = new ResourceController(this, {
+    name: 'paymentMethods',
+    enabled: () => this.partnerPaid,
+  });
+
+  private readonly autoRenewal = new ResourceController(this, {
+    name: 'autoRenewal',
+    enabled: () => this.partnerPaid && !!this.hubClient?.can('getAutoRenewal'),
+  });
+
+  private readonly makeDefault = new MutationController<PaymentMethod, PaymentMethod[]>(this, {
+    task: (method, context) => this.hubClient!.setDefaultPaymentMethod(method.id, context),
+    fingerprint: (method) => method.id,
+    onComplete: (_, method) => {
+      const name = methodName(method);
+      this.announce(msg(str`${name} is now the default payment method.`));
+      this.emit('ph-payment-method-change', { change: 'default', method });
+    },
+  });
+
+  private readonly removal = new MutationController<PaymentMethod, PaymentMethod[]>(this, {
+    task: (method, context) => this.hubClient!.removePaymentMethod(method.id, context),
+    fingerprint: (method) => method.id,
+    onComplete: (_, method) => {
+      const name = methodName(method);
+      this.announce(msg(str`${name} was removed.`));
+      this.emit('ph-payment-method-change', { change: 'removed', method });
+      void this.focusAfterUpdate('[data-add], h2');
+    },
+    onError: (failure, method) => {
+      this.refusal = { id: method.id, text: this.describeFailure(failure) };
+    },
+  });
+
+  private readonly add = new MutationController<null, PaymentMethod>(this, {
+    task: (_, context) =>
+      this.hubClient!.collectPaymentMethod({ container: this.collector }, context),
+    onComplete: (method) => {
+      this.collecting = false;
+      const name = methodName(method);
+      this.announce(msg(str`${name} was added.`));
+      this.emit('ph-payment-method-change', { change: 'added', method });
+    },
+    onError: () => {
+      this.collecting = false;
+      void this.focusAfterUpdate('[data-add]');
+    },
+  });
+
+  /** Whether auto-renewal is on for any balance (it needs a method to charge). */
+  private get autoRenewalOn(): boolean {
+    return this.autoRenewal.value?.some((rule) => rule.enabled) ?? false;
+  }
+
+  private describeFailure(failure: MutationFailure): string {
+    if (failure.kind === 'payment_failed') return describePaymentFailure(failure.error);
+    if (failure.kind === 'forbidden') return msg('Only owners can change payment methods.');
+    if (failure.kind === 'conflict' || failure.kind === 'validation') {
+      return failure.error.message || this.describeError(failure.error);
+    }
+    return this.describeError(failure.error);
+  }
+
+  // ── handlers ───────────────────────────────────────────────────────────────────────────
+
+  private async handleRemove(method: PaymentMethod): Promise<void> {
+    const methods = this.methods.value ?? [];
+    if (methodRemovalRefusal(methods, method.id, this.autoRenewalOn)) {
+      this.refusal = { id: method.id, text: this.lastMethodReason() };
+      return;
+    }
+    this.refusal = undefined;
+    this.removing = method;
+    await this.updateComplete;
+    if ((await this.confirmDialog.ask()) === 'remove') void this.removal.run(method);
+  }
+
+  private async handleAdd(): Promise<void> {
+    if (this.add.inFlight) return;
+    if (!this.emit('ph-payment-method-request', { reason: 'add' }, { cancelable: true })) return;
+    if (!this.hubClient?.can('collectPaymentMethod')) return;
+    this.add.reset(); // every "Add" is a new method: a new key
+    this.collecting = true;
+    await this.updateComplete;
+    void this.add.run(null);
+  }
+
+  private lastMethodReason(): string {
+    return msg(
+      'This is your only payment method and auto-renewal charges it. Add another method or turn auto-renewal off before removing it.',
+    );
+  }
+
+  // ── rendering ──────────────────────────────────────────────────────────────────────────
+
+  private renderDetails(method: PaymentMethod, now: Date): TemplateResult {
+    const expiry = methodExpiryState(method, now);
+    const expires = methodExpiryLabel(method);
+    const rate = method.feeBasisPoints
+      ? new Intl.NumberFormat(this.locale).format(feePercent(method.feeBasisPoints))
+      : '';
+    return html`<ul class="details">
+      ${method.holderName ? html`<li>${method.holderName}</li>` : nothing}
+      ${
+        !expires
+          ? nothing
+          : expiry === 'expired'
+            ? html`<li class="flag expired">
+                ${icon('error')} ${msg(str`Expired ${expires}: it can no longer be charged.`)}
+              </li>`
+            : expiry === 'expiring'
+              ? html`<li class="flag expiring">
+                  ${icon('warning')} ${msg(str`Expires ${expires}: replace it soon.`)}
+                </li>`
+              : html`<li>${msg(str`Expires ${expires}.`)}</li>`
+      }
+      <li>${rate ? msg(str`Payments with it carry a ${rate}% fee.`) : msg('No fee.')}</li>
+    </ul>`;
+  }
+
+  private renderActions(method: PaymentMethod, expired: boolean): TemplateResult {
+    const name = methodName(method);
+    const busy = this.makeDefault.inFlight || this.removal.inFlight;
+    const canRemove = this.hubClient?.can('removePaymentMethod') ?? false;
+    const refusedHere = this.refusal?.id === method.id;
+    return html`<div class="actions">
+        ${
+          method.isDefault || expired
+            ? nothing
+            : html`<button
+                type="button"
+                part="button"
+                aria-label=${msg(str`Make default: ${name}`)}
+                aria-disabled=${busy ? 'true' : 'false'}
+                @click=${() => !busy && void this.makeDefault.run(method)}
+              >
+                ${msg('Make default')}
+              </button>`
+        }
+        ${
+          canRemove
+            ? html`<button
+                type="button"
+                part="button"
+                aria-label=${msg(str`Remove: ${name}`)}
+                aria-disabled=${busy ? 'true' : 'false'}
+                aria-describedby=${refusedHere ? `refusal-${method.id}` : nothing}
+                @click=${() => !busy && void this.handleRemove(method)}
+              >
+                ${msg('Remove')}
+              </button>`
+            : nothing
+        }
+      </div>
+      ${
+        refusedHere
+          ? html`<p class="refusal" id=${`refusal-${method.id}`} role="alert">
+              ${icon('error')} ${this.refusal!.text}
+            </p>`
+          : nothing
+      }`;
+  }
+
+  private renderMethod(method: PaymentMethod, now: Date): TemplateResult {
+    const expiry = methodExpiryState(method, now);
+    return html`<li class="method" part="method" data-method=${method.id} data-expiry=${expiry}>
+      <div class="head">
+        <span class="type">${methodTypeLabel(method)}</span>
+        <strong class="name">${methodName(method)}</strong>
+        ${method.isDefault ? html`<span class="badge">${msg('Default')}</span>` : nothing}
+      </div>
+      ${this.renderDetails(method, now)}
+      ${this.isOwner ? this.renderActions(method, expiry === 'expired') : nothing}
+    </li>`;
+  }
+
+  private renderMutationError(): TemplateResult | typeof nothing {
+    const failed = [this.makeDefault, this.add].find((m) => m.status === 'error');
+    if (!failed?.failure) return nothing;
+    const reason = describePaymentFailure(failed.failure.error);
+    const text =
+      failed === this.add && failed.failure.kind === 'payment_failed'
+        ? msg(str`The method was not added: ${reason} Try another card.`)
+        : this.describeFailure(failed.failure);
+    return html`<p class="refusal" role="alert">${icon('error')} ${text}</p>`;
+  }
+
+  private renderAdd(): TemplateResult | typeof nothing {
+    if (!this.isOwner || !this.hubClient?.can('collectPaymentMethod')) return nothing;
+    return html`${
+        this.collecting
+          ? nothing
+          : html`<div class="actions start">
+              <button type="button" part="button" data-add @click=${this.handleAdd}>
+                ${msg('Add a payment method')}
+              </button>
+            </div>`
+      }
+      <div class="collector" part="collector" ?hidden=${!this.collecting}></div>`;
+  }
+
+  private renderList(): TemplateResult {
+    const now = new Date();
+    const methods = this.methods.value ?? [];
+    const onlyOne = methods.length === 1 && this.autoRenewalOn;
+    return html`<ul class="methods" aria-label=${msg('Payment methods on file')}>
+        ${methods.map((method) => this.renderMethod(method, now))}
+      </ul>
+      ${
+        onlyOne && this.isOwner
+          ? html`<p class="muted">
+              ${msg(
+                'Auto-renewal charges your only payment method, so it cannot be removed until you add another or turn auto-renewal off.',
+              )}
+            </p>`
+          : nothing
+      }`;
+  }
+
+  protected override render() {
+    const view = this.billingViewState([this.methods], () => !this.methods.value?.length);
+    const words = {
+      error: msg('Couldn’t load your payment methods.'),
+      forbidden: msg('Only owners of this partner account can see its payment methods.'),
+      empty: msg('There is no payment method on file yet.'),
+      unavailable: msg('This hub does not offer payment methods here.'),
+    };
+    const ready = view.kind === 'ready' || view.kind === 'empty';
+    const name = this.removing ? methodName(this.removing) : '';
+    return html`<section class="card" part="card" aria-labelledby="heading">
+      <h2 id="heading" tabindex="-1">${msg('Payment methods')}</h2>
+      ${view.kind === 'ready' ? this.renderList() : this.renderState(view, words)}
+      ${ready ? html`${this.renderMutationError()} ${this.renderAdd()}` : nothing}
+      ${this.isOwner ? this.renderConfirm(name) : nothing}
+    </section>`;
+  }
+
+  private renderConfirm(name: string): TemplateResult {
+    return html`<ph-dialog part="dialog" label=${msg(str`Remove ${name}?`)}>
+      <p>${msg(str`${name} can no longer be used for top-ups, invoices or auto-renewal.`)}</p>
+      <button slot="footer" type="button" part="button" data-dialog-close="">
+        ${msg('Keep it')}
+      </button>
+      <button slot="footer" type="button" part="button" class="primary" data-dialog-close="remove">
+        ${msg(str`Remove ${name}`)}
+      </button>
+    </ph-dialog>`;
+  }
+}
