@@ -29,6 +29,9 @@ export function libraryEntries(): Record<string, string> {
   // The server toolkit (no DOM): the handler, and its node:http adapter.
   add('server/index');
   add('server/node');
+  // A backend over 360dialog's Partner API, and the PostgreSQL stores for several instances.
+  add('server/360dialog/index');
+  add('server/stores/postgres');
   add('base/provider');
   add('base/define-provider');
   add('react/index');

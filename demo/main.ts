@@ -154,6 +154,12 @@ for (const button of usageButtons) {
 // top-up dialog and the auto-renewal form's edit mode itself. A portal that wants its own flow
 // would call preventDefault() on `ph-top-up-request` or `ph-auto-renewal-request` here.
 
+// The host's own reaction to a chosen WhatsApp account (a real portal would open its page).
+byId('accounts-list').addEventListener('ph-whatsapp-account-select', (event) => {
+  const { account } = event.detail;
+  byId('accounts-selected').textContent = `Selected: ${account.name} (${account.phoneNumber}).`;
+});
+
 // ── start ─────────────────────────────────────────────────────────────────────────────────
 
 for (const name of SETTING_NAMES) field(name).value = settings[name];

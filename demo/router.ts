@@ -1,9 +1,9 @@
 /**
- * The portal's hash routes: `#overview`, `#billing`, `#users`, `#settings` are the Partner Hub
+ * The portal's hash routes: `#overview`, `#accounts`, `#billing`, `#users`, `#settings` are the Partner Hub
  * sections of the side navigation; the product areas of the top navigation (`#inbox`…) belong
  * to the host and show a "not part of this demo" page.
  */
-const HUB_PAGES = ['overview', 'billing', 'users', 'settings'] as const;
+const HUB_PAGES = ['overview', 'accounts', 'billing', 'users', 'settings'] as const;
 
 function pageOf(hash: string): string {
   const route = hash.replace(/^#/, '') || 'overview';

@@ -226,6 +226,13 @@ async function main() {
     console.log('Some entries are over their budget.');
     process.exitCode = 1;
   }
+
+  // The WhatsApp accounts list against @vaadin/grid in Chromium (render, scroll, heap).
+  const { benchGrid } = await import('./bench-grid.mjs');
+  if ((await benchGrid()).over) {
+    console.log('The WhatsApp accounts list is over its render budget.');
+    process.exitCode = 1;
+  }
 }
 
 await runScript(main);

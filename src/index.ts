@@ -32,6 +32,8 @@ export type * from './widgets/dialog/dialog.types.js';
 export { PhElement } from './base/element.js';
 export { PhFormControl } from './base/form-control.js';
 export type { Problem, Validator } from './base/form-control.js';
+export { FormController } from './base/form-controller.js';
+export type { FormFailure, FormProblem } from './base/form-controller.js';
 export {
   emailValidator,
   httpsUrlValidator,

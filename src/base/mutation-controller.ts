@@ -180,6 +180,16 @@ export class MutationController<P, R> implements ReactiveController {
     return this.currentFailure;
   }
 
+  /**
+   * The failure of the latest run while `payload` is the same mutation (same fingerprint):
+   * shown beside a form only while it still holds what failed.
+   */
+  failureFor(payload: P | null | undefined): MutationFailure | undefined {
+    if (payload == null || this.lastPayload === undefined) return undefined;
+    const print = this.options.fingerprint ?? stableStringify;
+    return print(payload) === print(this.lastPayload) ? this.currentFailure : undefined;
+  }
+
   /** The payload of the latest run. */
   get payload(): P | undefined {
     return this.lastPayload;

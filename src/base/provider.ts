@@ -8,6 +8,7 @@ import type { ClientOptions } from '../client/client.js';
 import { setKitLocale } from '../i18n/localization.js';
 import { clientContext, localeContext } from './context.js';
 import { reportFailure } from './error-event.js';
+export type { PhErrorDetail } from './error-event.js';
 
 /**
  * Supplies one data adapter and one locale to every Partner Hub element inside it. All

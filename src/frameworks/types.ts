@@ -6,11 +6,13 @@
  */
 import type { PhAutoRenewalForm } from '../widgets/auto-renewal-form/define.js';
 import type { PhBalanceCard } from '../widgets/balance-card/define.js';
+import type { PhDialog } from '../widgets/dialog/define.js';
 import type { PhMoneyInput } from '../widgets/money-input/define.js';
 import type { PhMovementsTable } from '../widgets/movements-table/define.js';
 import type { PhOverview } from '../widgets/overview/define.js';
 import type { PhProvider } from '../base/define-provider.js';
 import type { PhTopUpDialog } from '../widgets/top-up-dialog/define.js';
+import type { PhWhatsAppAccounts } from '../widgets/whatsapp-accounts/define.js';
 
 /** Props of one element: the named properties, all optional, plus its event handlers. */
 type Props<E, K extends keyof E, Events extends string> = Partial<Pick<E, K>> & {
@@ -37,6 +39,11 @@ export interface PhElementProps {
     'adapter',
     'ph-auto-renewal-request' | 'ph-top-up-request'
   >;
+  'ph-dialog': Props<
+    PhDialog,
+    'adapter' | 'busy' | 'label' | 'open' | 'returnValue',
+    'ph-dialog-close' | 'ph-dialog-close-request'
+  >;
   'ph-money-input': Props<
     PhMoneyInput,
     | 'adapter'
@@ -59,11 +66,20 @@ export interface PhElementProps {
     'ph-movements-export'
   >;
   'ph-overview': Props<PhOverview, 'adapter', never>;
-  'ph-provider': Props<PhProvider, 'adapter' | 'clientOptions' | 'locale', 'ph-provider-ready'>;
+  'ph-provider': Props<
+    PhProvider,
+    'adapter' | 'clientOptions' | 'locale' | 'mutationTimeout' | 'readTimeout',
+    'ph-error' | 'ph-provider-ready'
+  >;
   'ph-top-up-dialog': Props<
     PhTopUpDialog,
     'adapter' | 'currency',
     'ph-payment-method-request' | 'ph-top-up'
+  >;
+  'ph-whatsapp-accounts': Props<
+    PhWhatsAppAccounts,
+    'adapter' | 'query' | 'rowActions' | 'status',
+    'ph-whatsapp-account-action' | 'ph-whatsapp-account-select'
   >;
 }
 
@@ -72,9 +88,11 @@ export type PhTagName = keyof PhElementProps;
 export const phTagNames: readonly PhTagName[] = [
   'ph-auto-renewal-form',
   'ph-balance-card',
+  'ph-dialog',
   'ph-money-input',
   'ph-movements-table',
   'ph-overview',
   'ph-provider',
   'ph-top-up-dialog',
+  'ph-whatsapp-accounts',
 ];

@@ -9,11 +9,13 @@ import { createComponent } from '@lit/react';
 import type { EventName } from '@lit/react';
 import { PhAutoRenewalForm as PhAutoRenewalFormElement } from '../widgets/auto-renewal-form/define.js';
 import { PhBalanceCard as PhBalanceCardElement } from '../widgets/balance-card/define.js';
+import { PhDialog as PhDialogElement } from '../widgets/dialog/define.js';
 import { PhMoneyInput as PhMoneyInputElement } from '../widgets/money-input/define.js';
 import { PhMovementsTable as PhMovementsTableElement } from '../widgets/movements-table/define.js';
 import { PhOverview as PhOverviewElement } from '../widgets/overview/define.js';
 import { PhProvider as PhProviderElement } from '../base/define-provider.js';
 import { PhTopUpDialog as PhTopUpDialogElement } from '../widgets/top-up-dialog/define.js';
+import { PhWhatsAppAccounts as PhWhatsAppAccountsElement } from '../widgets/whatsapp-accounts/define.js';
 
 /** React wrapper of `<ph-auto-renewal-form>`. */
 export const PhAutoRenewalForm = createComponent({
@@ -38,6 +40,19 @@ export const PhBalanceCard = createComponent({
     >,
     onPhTopUpRequest: 'ph-top-up-request' as EventName<
       GlobalEventHandlersEventMap['ph-top-up-request']
+    >,
+  },
+});
+
+/** React wrapper of `<ph-dialog>`. */
+export const PhDialog = createComponent({
+  tagName: 'ph-dialog',
+  elementClass: PhDialogElement,
+  react: React,
+  events: {
+    onPhDialogClose: 'ph-dialog-close' as EventName<GlobalEventHandlersEventMap['ph-dialog-close']>,
+    onPhDialogCloseRequest: 'ph-dialog-close-request' as EventName<
+      GlobalEventHandlersEventMap['ph-dialog-close-request']
     >,
   },
 });
@@ -79,6 +94,7 @@ export const PhProvider = createComponent({
   elementClass: PhProviderElement,
   react: React,
   events: {
+    onPhError: 'ph-error' as EventName<GlobalEventHandlersEventMap['ph-error']>,
     onPhProviderReady: 'ph-provider-ready' as EventName<
       GlobalEventHandlersEventMap['ph-provider-ready']
     >,
@@ -95,5 +111,20 @@ export const PhTopUpDialog = createComponent({
       GlobalEventHandlersEventMap['ph-payment-method-request']
     >,
     onPhTopUp: 'ph-top-up' as EventName<GlobalEventHandlersEventMap['ph-top-up']>,
+  },
+});
+
+/** React wrapper of `<ph-whatsapp-accounts>`. */
+export const PhWhatsAppAccounts = createComponent({
+  tagName: 'ph-whatsapp-accounts',
+  elementClass: PhWhatsAppAccountsElement,
+  react: React,
+  events: {
+    onPhWhatsappAccountAction: 'ph-whatsapp-account-action' as EventName<
+      GlobalEventHandlersEventMap['ph-whatsapp-account-action']
+    >,
+    onPhWhatsappAccountSelect: 'ph-whatsapp-account-select' as EventName<
+      GlobalEventHandlersEventMap['ph-whatsapp-account-select']
+    >,
   },
 });

@@ -41,46 +41,48 @@ export function createMemoryIdempotencyStore(
     }
   }
 
-  return {
-    async run(request: IdempotencyRequest, execute): Promise<IdempotencyOutcome> {
-      const { scope } = request;
-      const id = JSON.stringify([scope.partnerAccountId, scope.userId, scope.method, scope.key]);
-      const at = now();
-      sweep(at);
-      const found = entries.get(id);
-      if (found && (found.running || found.expiresAt > at)) {
-        if (found.fingerprint !== request.fingerprint) return { kind: 'conflict' };
-        if (found.response) return { kind: 'replayed', response: found.response };
-        try {
-          const first = await found.running!;
-          if (first.keep) return { kind: 'replayed', response: first.response };
-        } catch {
-          // The first run failed: this one runs again below.
-        }
-        return this.run(request, execute);
-      }
-      const entry: Entry = { fingerprint: request.fingerprint, expiresAt: at + request.ttlMs };
-      const running = execute();
-      entry.running = running;
-      entries.delete(id);
-      entries.set(id, entry);
+  async function run(
+    request: IdempotencyRequest,
+    execute: (transaction?: unknown) => Promise<Execution>,
+  ): Promise<IdempotencyOutcome> {
+    const { scope } = request;
+    const id = JSON.stringify([scope.partnerAccountId, scope.userId, scope.method, scope.key]);
+    const at = now();
+    sweep(at);
+    const found = entries.get(id);
+    if (found && (found.running || found.expiresAt > at)) {
+      if (found.fingerprint !== request.fingerprint) return { kind: 'conflict' };
+      if (found.response) return { kind: 'replayed', response: found.response };
       try {
-        const result = await running;
-        if (result.keep) {
-          entry.response = result.response;
-          entry.expiresAt = now() + request.ttlMs;
-        } else {
-          entries.delete(id);
-        }
-        return { kind: 'executed', response: result.response };
-      } catch (error) {
-        entries.delete(id);
-        throw error;
-      } finally {
-        delete entry.running;
+        const first = await found.running!;
+        if (first.keep) return { kind: 'replayed', response: first.response };
+      } catch {
+        // The first run failed: this one runs again below.
       }
-    },
-  };
+      return run(request, execute);
+    }
+    const entry: Entry = { fingerprint: request.fingerprint, expiresAt: at + request.ttlMs };
+    const running = execute();
+    entry.running = running;
+    entries.delete(id);
+    entries.set(id, entry);
+    try {
+      const result = await running;
+      if (result.keep) {
+        entry.response = result.response;
+        entry.expiresAt = now() + request.ttlMs;
+      } else if (entries.get(id) === entry) {
+        entries.delete(id);
+      }
+      return { kind: 'executed', response: result.response };
+    } catch (error) {
+      if (entries.get(id) === entry) entries.delete(id);
+      throw error;
+    } finally {
+      delete entry.running;
+    }
+  }
+  return { run };
 }
 
 /** Live events fanned out in this process. */

@@ -371,12 +371,23 @@ describe('360dialog backend: WhatsApp accounts', () => {
       },
     );
 
-    const byName = await backend.listWhatsAppAccounts({ limit: 5, sort: 'name' }, read);
-    const names = byName.items.map((i) => i.name);
+    const byName = await pageThrough(backend, { sort: 'name' });
+    const names = byName.ids.map(
+      (id) => api.channels.find((c) => c.id === id).setup_info.phone_name,
+    );
     assert.deepEqual(names, [...names].sort());
     assert.equal(
       api.requests.findLast((r) => r.path.endsWith('/channels')).query.sort,
       'setup_info.phone_name',
+    );
+    const reversed = await pageThrough(backend, { sort: '-name' });
+    assert.deepEqual(reversed.ids, [...byName.ids].reverse(), '-name is name reversed');
+    const page = await backend.listWhatsAppAccounts({ limit: 5, sort: 'name' }, read);
+    assert.equal(page.sort, 'name', 'the page says which order it applied');
+    // The hub cannot order by the kit's statuses: the page says it applied newest first.
+    assert.equal(
+      (await backend.listWhatsAppAccounts({ limit: 5, sort: 'status' }, read)).sort,
+      '-createdAt',
     );
   });
 

@@ -32,7 +32,7 @@ const field = (el: PhAutoRenewalForm, name: 'threshold' | 'amount') =>
   root(el).querySelector<PhMoneyInput>(`ph-money-input[data-field="${name}"]`)!;
 const inner = (input: PhMoneyInput) => input.shadowRoot!.querySelector('input')!;
 const radio = (el: PhAutoRenewalForm, value: 'on' | 'off') =>
-  root(el).querySelector<HTMLInputElement>(`input[name="enabled"][value="${value}"]`)!;
+  deepQuery<HTMLInputElement>(el, `input[name="enabled"][value="${value}"]`)!;
 const eur = (major: number) => ({ amount: major * 100, currency: 'EUR' });
 const euro = (major: number) => formatMoney(eur(major), 'en');
 
@@ -323,6 +323,40 @@ describe('<ph-auto-renewal-form>', () => {
       expect(inner(field(el, 'amount')).value).to.equal(
         formatAmountForInput(recommendation.amount, 'en'),
       );
+      // Said once, in words: what changed (item 11: it used to change two amounts silently).
+      expect(root(el).querySelector('[data-announcer]')!.textContent).to.equal(
+        `Recommendation applied: threshold ${formatMoney(recommendation.threshold, 'en')}, top-up amount ${formatMoney(recommendation.amount, 'en')}.`,
+      );
+    });
+
+    it('applying the recommendation clears a shown problem and the summary', async () => {
+      const { el, adapter } = await mount<PhAutoRenewalForm>(form());
+      await modify(el);
+      await typeInto(field(el, 'threshold'), '1');
+      await save(el);
+      expect(deepQuery(el, '[part="error-summary"]')).to.exist;
+      expect(field(el, 'threshold').matches(':state(user-invalid)')).to.be.true;
+      button(el, /Apply recommendation/).click();
+      await settled(el);
+      expect(deepQuery(el, '[part="error-summary"]')).to.not.exist;
+      expect(field(el, 'threshold').matches(':state(user-invalid)')).to.be.false;
+      await save(el);
+      expect(saves(adapter)).to.have.length(1);
+    });
+
+    it('tabbing through the fields without changing them shows nothing', async () => {
+      const { el } = await mount<PhAutoRenewalForm>(form());
+      await modify(el);
+      await typeInto(field(el, 'threshold'), ' ');
+      await sendKeys({ press: 'Tab' });
+      await settled(el);
+      // The emptied threshold was changed and left: its problem shows; the amount was only
+      // passed through, so it shows nothing.
+      expect(text(field(el, 'threshold'))).to.contain('Enter an amount.');
+      await sendKeys({ press: 'Tab' });
+      await settled(el);
+      expect(field(el, 'amount').matches(':state(user-invalid)')).to.be.false;
+      expect(inner(field(el, 'amount')).getAttribute('aria-invalid')).to.equal('false');
     });
 
     it('computes the recommendation from last month’s usage when the hub has none', async () => {
@@ -361,6 +395,7 @@ describe('<ph-auto-renewal-form>', () => {
       });
       const { el } = await mount<PhAutoRenewalForm>(form(), { adapter });
       await modify(el);
+      await until(() => !text(el).includes('Looking at last month’s usage'), 'last month’s usage');
       expect(text(el)).to.contain(
         'Based on the last 15 days of last month, because usage fluctuated.',
       );

@@ -8,6 +8,7 @@ import '../../src/widgets/balance-card/define.js';
 import '../../src/widgets/top-up-dialog/define.js';
 import { PhTopUpDialog } from '../../src/widgets/top-up-dialog/define.js';
 import type { TopUpDetail } from '../../src/widgets/top-up-dialog/define.js';
+import type { PhDialog } from '../../src/widgets/dialog/define.js';
 import type { PhMoneyInput } from '../../src/widgets/money-input/define.js';
 import {
   checkNaughtyStrings,
@@ -28,7 +29,10 @@ const pair = () =>
 const eur = (amount: number): Money => ({ amount, currency: 'EUR' });
 const $ = <T extends Element = HTMLElement>(el: PhTopUpDialog, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector);
-const dialogOf = (el: PhTopUpDialog) => $<HTMLDialogElement>(el, 'dialog')!;
+/** The native `<dialog>` inside the dialog's `<ph-dialog>`. */
+const dialogOf = (el: PhTopUpDialog) =>
+  $(el, 'ph-dialog')!.shadowRoot!.querySelector<HTMLDialogElement>('dialog')!;
+const titleOf = (el: PhTopUpDialog) => deepQuery(el, '[part="title"]')!;
 const text = (el: Element) => deepText(el);
 const buttonIn = (root: Element, label: RegExp) =>
   deepQueryAll<HTMLButtonElement>(root, 'button').find((b) =>
@@ -82,6 +86,16 @@ async function toConfirm(el: PhTopUpDialog, typed = '250', card = 'pm_visa_4242'
   await continueToConfirm(el);
 }
 
+/** Whether `predicate` comes true within `ms` (watching for something that must not happen). */
+async function happensWithin(predicate: () => boolean, ms: number): Promise<boolean> {
+  try {
+    await until(predicate, 'the event', ms);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function toDone(el: PhTopUpDialog) {
   await until(() => !!$(el, '#done-title'), 'funds applied', 4000);
   await el.updateComplete;
@@ -108,7 +122,9 @@ describe('<ph-top-up-dialog>', () => {
       const { el } = await openDialog();
       expect(dialogOf(el).open).to.equal(true);
       expect(dialogOf(el).getAttribute('aria-labelledby')).to.equal('title');
-      expect($(el, '#title')!.textContent).to.equal('Add to Credit Balance');
+      expect(titleOf(el).textContent!.trim()).to.equal('Add to Credit Balance');
+      // Both steps are headed, the first like the second.
+      expect($(el, 'h3#amount-title')!.textContent).to.equal('Step 1 of 2: amount and card');
       await expectAccessible(el);
     });
 
@@ -372,6 +388,62 @@ describe('<ph-top-up-dialog>', () => {
     });
   });
 
+  describe('a payment that never answers', () => {
+    it('can be left within the mutation timeout, with one adapter call and no second charge', async () => {
+      PhTopUpDialog.verifyBackoff = [150];
+      const base = createMemoryAdapter();
+      const hungKeys: string[] = [];
+      // A host adapter whose topUp never settles and ignores its signal, for the first top-up.
+      const adapter = override(base, {
+        topUp: (input: unknown, options: { idempotencyKey: string }) => {
+          if (hungKeys.length === 0 || hungKeys.includes(options.idempotencyKey)) {
+            hungKeys.push(options.idempotencyKey);
+            return new Promise(() => {});
+          }
+          return base.topUp(input as never, options as never);
+        },
+      }) as MemoryAdapter;
+      const { el, provider } = await openDialog({ adapter });
+      provider.mutationTimeout = 400;
+      await provider.updateComplete;
+      const before = await balanceOf(base);
+      await toConfirm(el);
+      const dialog = $<PhDialog>(el, 'ph-dialog')!;
+      const clicked = performance.now();
+      confirmButton(el).click();
+      await el.updateComplete;
+      expect(dialog.busy, 'the first answer is awaited').to.equal(true);
+      const leavable = () =>
+        !dialog.busy && text(el).includes('You can close this dialog: if the payment goes through');
+      await until(leavable, 'a state the user can leave', 400 + 1500);
+      expect(performance.now() - clicked).to.be.at.least(350);
+      expect(hungKeys, 'one adapter call').to.have.length(1);
+
+      await sendKeys({ press: 'Escape' });
+      await until(() => !el.open, 'the dialog to close');
+      expect((await balanceOf(base)).amount).to.equal(before.amount);
+      // Leaving stops the checks: watch for one over four times its delay.
+      expect(await happensWithin(() => hungKeys.length > 1, 600), 'a check after leaving').to.equal(
+        false,
+      );
+
+      // A new top-up afterwards: a new key, charged once; the hung one was never sent again,
+      // although its check was due long before this one finished.
+      await el.show();
+      await settled(el);
+      await typeAmount(el, '250');
+      await until(() => text(el).includes('Card fee €3.75'), 'the debounced fee');
+      await continueToConfirm(el);
+      confirmButton(el).click();
+      await toDone(el);
+      expect(hungKeys, 'still one call with the first key').to.have.length(1);
+      const keys = keysOf(base);
+      expect(keys).to.have.length(1);
+      expect(keys[0]).to.not.equal(hungKeys[0]);
+      expect((await balanceOf(base)).amount).to.equal(before.amount + 25_000);
+    });
+  });
+
   describe('payment failure', () => {
     it('a declined card keeps the amount and the card, and says why', async () => {
       const { el, adapter } = await openDialog();
@@ -390,6 +462,23 @@ describe('<ph-top-up-dialog>', () => {
       await until(() => topUpCalls(adapter).length === 2 && !!$(el, '#failure'), 'the retry');
       const [first, second] = keysOf(adapter);
       expect(second).to.equal(first);
+    });
+
+    it('a failure is said once: by its alert, not also by the live region or a focused alert', async () => {
+      const { el } = await openDialog();
+      await toConfirm(el, '250', 'pm_test_0002');
+      confirmButton(el).click();
+      await until(() => !!$(el, '#failure'), 'the failure');
+      await el.updateComplete;
+      const alerts = deepQueryAll(el, '[role="alert"]').filter((a) =>
+        a.textContent!.includes('The card was declined.'),
+      );
+      expect(alerts).to.have.length(1);
+      expect(alerts[0]!.querySelector('button'), '"Try again" is not read as part of it').to.equal(
+        null,
+      );
+      expect($(el, '[data-announcer]')!.textContent).to.not.contain('declined');
+      await until(() => el.shadowRoot!.activeElement?.textContent?.trim() === 'Try again', 'focus');
     });
 
     it('changing the amount after a failure makes a new key', async () => {
@@ -534,9 +623,14 @@ describe('<ph-top-up-dialog>', () => {
 
     it('no usable card: the host takes over with preventDefault', async () => {
       const { el, adapter } = await openDialog({ scenario: 'empty' });
+      const requested = oneEvent(el, 'ph-payment-method-request');
       el.addEventListener('ph-payment-method-request', (e) => e.preventDefault(), { once: true });
-      buttonIn(el, /^Add a payment method$/)!.click();
-      await new Promise((r) => setTimeout(r, 20));
+      const add = buttonIn(el, /^Add a payment method$/)!;
+      add.click();
+      expect((await requested).defaultPrevented).to.equal(true);
+      await el.updateComplete;
+      // Collecting would have started at once, with the button busy.
+      expect(add.getAttribute('aria-busy')).to.equal(null);
       expect(adapter.calls.some((c) => c.method === 'collectPaymentMethod')).to.equal(false);
     });
   });
@@ -638,7 +732,10 @@ describe('<ph-top-up-dialog>', () => {
       document.addEventListener('ph-top-up-request', take);
       try {
         buttonIn(card, /Add to Credit Balance/)!.click();
-        await new Promise((r) => setTimeout(r, 30));
+        // The dialog decides in a microtask queued while the request was dispatched: this one
+        // runs after it.
+        await new Promise<void>((r) => queueMicrotask(r));
+        await dialog.updateComplete;
         expect(dialog.open).to.equal(false);
       } finally {
         document.removeEventListener('ph-top-up-request', take);
@@ -671,7 +768,7 @@ describe('<ph-top-up-dialog>', () => {
     for (const [locale, title, legend, confirm] of cases) {
       it(`speaks ${locale}`, async () => {
         const { el } = await openDialog({ locale });
-        await until(() => $(el, '#title')!.textContent === title, `the ${locale} title`);
+        await until(() => titleOf(el).textContent!.trim() === title, `the ${locale} title`);
         await el.updateComplete;
         expect(text(el)).to.contain(legend);
         expect(text($(el, '.presets')!)).to.contain('250,00');

@@ -19,6 +19,7 @@ import type {
   Session,
   WhatsAppAccount,
   WhatsAppAccountPage,
+  WhatsAppAccountSort,
   WhatsAppAccountStatus,
 } from '../../adapter/schemas.js';
 import {
@@ -172,23 +173,24 @@ function decodeCursor(text: string, f: string): OffsetCursor {
   );
 }
 
-/** The kit's sort keys → the partner API's `sort` fields. */
-const SORT_FIELDS: Readonly<Record<string, string>> = {
+/**
+ * The kit's sort keys the partner API can apply → its `sort` fields. `status` is not among
+ * them: the hub orders its own status names, which do not group as the kit's statuses do.
+ */
+const SORT_FIELDS: Readonly<Partial<Record<string, string>>> = {
   createdAt: 'created_at',
   name: 'setup_info.phone_name',
-  phoneNumber: 'setup_info.phone_number',
-  status: 'status',
 };
 
-/** `sort` of a query (`"name"`, `"-createdAt"`), when the caller sends one; newest first otherwise. */
-function upstreamSort(query: WhatsAppAccountQuery): string {
-  const asked = (query as { sort?: unknown }).sort;
-  if (typeof asked === 'string') {
+/** The order applied (the kit's name and the hub's): the one asked for, else newest first. */
+function sortOf(query: WhatsAppAccountQuery): { kit: WhatsAppAccountSort; hub: string } {
+  const asked = query.sort;
+  if (asked) {
     const descending = asked.startsWith('-');
     const field = SORT_FIELDS[descending ? asked.slice(1) : asked];
-    if (field) return `${descending ? '-' : ''}${field}`;
+    if (field) return { kit: asked, hub: `${descending ? '-' : ''}${field}` };
   }
-  return '-created_at';
+  return { kit: '-createdAt', hub: '-created_at' };
 }
 
 // ── the backend ───────────────────────────────────────────────────────────────────────────
@@ -384,8 +386,9 @@ export function create360dialogBackend(config: Dialog360BackendOptions): Dialog3
         const statuses = upstreamStatusesFor(query.status as WhatsAppAccountStatus);
         filters.status = statuses.length === 1 ? statuses[0] : statuses;
       }
+      const sort = sortOf(query);
       const base = {
-        sort: upstreamSort(query),
+        sort: sort.hub,
         ...(Object.keys(filters).length ? { filters: JSON.stringify(filters) } : {}),
       };
       const f = fingerprint(`${base.filters ?? ''}|${base.sort}`);
@@ -431,6 +434,7 @@ export function create360dialogBackend(config: Dialog360BackendOptions): Dialog3
         items,
         nextCursor: last && next < total ? encodeCursor({ o: next, id: last.id, f }) : null,
         total,
+        sort: sort.kit,
       };
     },
   } satisfies PartnerHubBackend;

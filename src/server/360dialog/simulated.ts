@@ -169,7 +169,8 @@ function sortRows<T extends { id: string }>(rows: T[], sort: string | null): T[]
   return [...rows].sort((a, b) => {
     const x = String(pick(a, field) ?? '');
     const y = String(pick(b, field) ?? '');
-    return sign * (x < y ? -1 : x > y ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    // Ties by id in the same direction, so a descending order is the ascending one reversed.
+    return sign * ((x < y ? -1 : x > y ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   });
 }
 

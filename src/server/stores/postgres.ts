@@ -1,4 +1,3 @@
-/// <reference types="node" />
 /**
  * PostgreSQL stores for several instances of the server handler behind a load balancer:
  *
@@ -9,9 +8,9 @@
  * - live events: `NOTIFY` on one channel, every instance `LISTEN`s on one connection and hands
  *   events to its open streams.
  *
- * Uses the host's `pg` Pool (node-postgres); nothing here imports `pg` at run time.
+ * Uses the host's `pg` Pool (node-postgres), or anything shaped like it; nothing here imports
+ * `pg`, not even its types.
  */
-import type { Pool, PoolClient } from 'pg';
 import type { LiveEvent } from '../../adapter/contract.js';
 import type {
   Execution,
@@ -21,6 +20,39 @@ import type {
   LiveFanout,
 } from '../types.js';
 
+/** A query's answer, as node-postgres gives it. */
+export interface PgResult<R> {
+  rows: R[];
+  rowCount: number | null;
+}
+
+/** The part of a node-postgres `PgClient` these stores use. */
+export interface PgClient {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- node-postgres's own row type
+  query<R extends Record<string, any> = Record<string, unknown>>(
+    text: string,
+    values?: unknown[],
+  ): Promise<PgResult<R>>;
+  release(error?: Error | boolean): void;
+  on(
+    event: 'notification',
+    listener: (message: { channel: string; payload?: string | undefined }) => void,
+  ): unknown;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- EventEmitter's own signature
+  removeListener(event: 'notification' | 'error', listener: (...args: any[]) => void): unknown;
+}
+
+/** The part of a node-postgres `Pool` these stores use (a `pg.Pool` is one). */
+export interface PgPool {
+  connect(): Promise<PgClient>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- node-postgres's own row type
+  query<R extends Record<string, any> = Record<string, unknown>>(
+    text: string,
+    values?: unknown[],
+  ): Promise<PgResult<R>>;
+}
+
 const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
 
 function identifier(name: string, what: string): string {
@@ -29,7 +61,7 @@ function identifier(name: string, what: string): string {
 }
 
 /** Rolls back; false when the connection is broken (release it with an error to discard it). */
-async function rollback(client: PoolClient): Promise<boolean> {
+async function rollback(client: PgClient): Promise<boolean> {
   try {
     await client.query('ROLLBACK');
     return true;
@@ -41,7 +73,7 @@ async function rollback(client: PoolClient): Promise<boolean> {
 // ── idempotency ───────────────────────────────────────────────────────────────────────────
 
 export interface PostgresIdempotencyOptions {
-  pool: Pool;
+  pool: PgPool;
   /** Table name (default `ph_idempotency`); created on first use. */
   table?: string;
   /**
@@ -142,7 +174,7 @@ export function createPostgresIdempotencyStore(
   }
 
   async function attempt(
-    client: PoolClient,
+    client: PgClient,
     request: IdempotencyRequest,
     execute: (transaction?: unknown) => Promise<Execution>,
     where: string,
@@ -210,7 +242,7 @@ export function createPostgresIdempotencyStore(
 // ── live events ───────────────────────────────────────────────────────────────────────────
 
 export interface PostgresLiveFanoutOptions {
-  pool: Pool;
+  pool: PgPool;
   /** The NOTIFY channel (default `ph_live`). */
   channel?: string;
   /** Delay before listening again after the listening connection broke (default 1 s). */
@@ -244,7 +276,7 @@ export function createPostgresLiveFanout(options: PostgresLiveFanoutOptions): Po
   const reconnectMs = options.reconnectMs ?? 1000;
   const onError = options.onError ?? ((error: unknown) => console.error(error));
   const listeners = new Map<string, Set<(event: LiveEvent) => void>>();
-  let listening: Promise<PoolClient> | undefined;
+  let listening: Promise<PgClient> | undefined;
   /** Stops listening on the current connection and gives it back. */
   let detachListener: ((error?: Error) => void) | undefined;
   let closed = false;
@@ -259,7 +291,7 @@ export function createPostgresLiveFanout(options: PostgresLiveFanoutOptions): Po
     }
   }
 
-  function listen(): Promise<PoolClient> {
+  function listen(): Promise<PgClient> {
     listening ??= (async () => {
       const client = await pool.connect();
       let released = false;
@@ -312,7 +344,7 @@ export function createPostgresLiveFanout(options: PostgresLiveFanoutOptions): Po
       await pool.query('SELECT pg_notify($1, $2)', [channel, payloadOf(partnerAccountId, event)]);
     },
     async publishIn(transaction, partnerAccountId, event) {
-      await (transaction as PoolClient).query('SELECT pg_notify($1, $2)', [
+      await (transaction as PgClient).query('SELECT pg_notify($1, $2)', [
         channel,
         payloadOf(partnerAccountId, event),
       ]);

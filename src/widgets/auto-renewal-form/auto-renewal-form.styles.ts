@@ -44,43 +44,6 @@ export const styles = css`
     gap: calc(var(--_space) * 5);
   }
 
-  fieldset {
-    border: 0;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: calc(var(--_space) * 2);
-  }
-
-  legend {
-    font-weight: 600;
-    padding: 0;
-    margin-bottom: calc(var(--_space) * 2);
-  }
-
-  .choice {
-    display: flex;
-    align-items: center;
-    gap: calc(var(--_space) * 2);
-    min-height: 2.5rem;
-    padding: 0 calc(var(--_space) * 3);
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
-    cursor: pointer;
-  }
-
-  .choice:has(input:checked) {
-    border-color: var(--_accent);
-    border-width: 2px;
-  }
-
-  .choice input {
-    width: 1.25rem;
-    height: 1.25rem;
-    margin: 0;
-    accent-color: var(--_accent);
-  }
-
   .amounts {
     display: grid;
     gap: calc(var(--_space) * 4);
@@ -118,28 +81,6 @@ export const styles = css`
     background: var(--_surface-alt);
     border-radius: calc(var(--_radius) * 0.75);
     justify-items: start;
-  }
-
-  .summary {
-    display: grid;
-    gap: calc(var(--_space) * 2);
-    padding: calc(var(--_space) * 4);
-    border: 2px solid var(--_danger);
-    border-radius: calc(var(--_radius) * 0.75);
-  }
-
-  .summary h3 {
-    color: var(--_danger);
-  }
-
-  .summary ul {
-    margin: 0;
-    padding-inline-start: 1.25em;
-  }
-
-  .summary a {
-    color: var(--_danger);
-    font-weight: 600;
   }
 
   .readonly-reason {

@@ -1,42 +1,27 @@
-import type { AdapterUse } from '../../adapter/contract.js';
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { AdapterError } from '../../adapter/errors.js';
-import { toAdapterError } from '../../adapter/errors.js';
-import type {
-  AutoRenewal,
-  AutoRenewalRecommendation,
-  AutoRenewalUpdate,
-  DailyUsage,
-  Money,
-} from '../../adapter/schemas.js';
-import { icon } from '../../base/icons.js';
+import type { AdapterUse } from '../../adapter/contract.js';
+import type { AutoRenewal, AutoRenewalUpdate, Money } from '../../adapter/schemas.js';
 import { PhBillingElement } from '../../base/billing-element.js';
 import type { ViewState } from '../../base/element.js';
+import { FormController, summaryStyles } from '../../base/form-controller.js';
+import { icon } from '../../base/icons.js';
+import { MutationController } from '../../base/mutation-controller.js';
+import type { MutationFailure } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
-import { createIdempotencyKey } from '../../client/client.js';
 import { previousMonth } from '../../domain/dates.js';
-import { recommendAutoRenewal, simulateAutoRenewal } from '../../domain/index.js';
-import type { AutoRenewalSimulation } from '../../domain/index.js';
-import { add, compare, max, money } from '../../money/index.js';
-import type { PhMoneyInput } from '../money-input/money-input.js';
-import type { MoneyInputDetail } from '../money-input/money-input.types.js';
+import { compare, max, money } from '../../money/index.js';
+import { renderAdviser } from './adviser.js';
 import { styles } from './auto-renewal-form.styles.js';
 import './auto-renewal-form.types.js';
 
-/** The values being edited. `null`: the field is empty or unreadable. */
-interface Draft {
-  enabled: boolean;
+/** The values being edited, by field name. An amount is `null` when empty or unreadable. */
+interface Draft extends Record<string, unknown> {
+  enabled: 'on' | 'off';
   threshold: Money | null;
   amount: Money | null;
-}
-
-/** A problem listed in the error summary, linked to the field it is about (if any). */
-interface Problem {
-  field: 'enabled' | 'threshold' | 'amount' | null;
-  message: string;
 }
 
 /** The smallest amount above zero: one minor unit. */
@@ -62,11 +47,15 @@ function oneUnit(currency: string): Money {
  *   them. Below it, what the settings being typed would have done over that month: how many
  *   top-ups and how much charged. The replay starts from the balance right after a top-up
  *   (threshold + top-up amount), so it does not depend on today's balance.
- * - Save sends one idempotency key per logical save: a retry of the same values reuses it, a
- *   change of values makes a new one. While saving, the button is disabled and busy; a
- *   failure keeps every value and says why (the hub's field errors on the fields, the rest in
- *   the summary); success returns to the view, announces "Auto-renewal saved" and fires
- *   `ph-auto-renewal-change`. Cancel returns to the view without changes.
+ * - The form is a `FormController` over `<ph-radio-group>` and two `<ph-money-input>`s: a
+ *   problem shows after the person leaves a changed field or tries to save, never mid-typing;
+ *   Save touches every field and lists what is wrong in a summary that takes focus.
+ * - Save is a `MutationController`: one idempotency key per logical save (a retry of the same
+ *   values reuses it, changed values get a new one). While saving, the button is disabled and
+ *   busy; a failure keeps every value and says why (the hub's field errors on the fields, the
+ *   rest in the summary); success returns to the view, announces "Auto-renewal saved" and
+ *   fires `ph-auto-renewal-change`. Cancel returns to the view without changes. "Apply
+ *   recommendation" announces the two amounts it put in the fields.
  * - Members, and anyone the hub refuses with `forbidden`, see the settings read-only with the
  *   reason; client-paid accounts see "not available for this billing mode".
  *
@@ -86,7 +75,7 @@ function oneUnit(currency: string): Money {
  * @csspart state - The loading, error, empty, forbidden and unavailable panels.
  */
 export class PhAutoRenewalForm extends PhBillingElement {
-  static override styles = [...PhBillingElement.styles, styles];
+  static override styles = [...PhBillingElement.styles, summaryStyles, styles];
 
   /** The adapter methods this element reads and writes through (the README's table). */
   static override adapterUse: AdapterUse = {
@@ -111,6 +100,24 @@ export class PhAutoRenewalForm extends PhBillingElement {
     enabled: () => this.editing && this.usageRange !== undefined,
   });
 
+  private readonly form = new FormController<Draft>(this, {
+    enabled: 'off',
+    threshold: null,
+    amount: null,
+  });
+
+  private readonly save = new MutationController<AutoRenewalUpdate, AutoRenewal>(this, {
+    task: (update, { signal, idempotencyKey }) =>
+      this.hubClient!.updateAutoRenewal(update, { signal, idempotencyKey }),
+    onComplete: (saved) => {
+      this.editing = false;
+      this.announce(msg('Auto-renewal saved'));
+      void this.focusAfterUpdate('button.modify');
+      this.emit('ph-auto-renewal-change', saved);
+    },
+    onError: (failure) => this.handleSaveError(failure),
+  });
+
   /**
    * The balance currency whose auto-renewal is shown (ISO 4217). Default: the first
    * currency the hub has settings for.
@@ -118,23 +125,8 @@ export class PhAutoRenewalForm extends PhBillingElement {
   @property() currency?: string;
 
   @state() private editing = false;
-  @state() private draft: Draft = { enabled: false, threshold: null, amount: null };
-  @state() private saving = false;
-  @state() private problems: Problem[] = [];
-  /** The summary's heading: after a refused check, or after the hub refused the save. */
-  @state() private summaryTitle = '';
-  @state() private fieldErrors: { threshold: string; amount: string } = {
-    threshold: '',
-    amount: '',
-  };
-  @state() private announcement = '';
   /** Set when the hub refused a save with `forbidden`: the view becomes read-only. */
   @state() private refusal = '';
-
-  /** The key of the last failed save and the values it carried, reused on a retry. */
-  private attempt: { key: string; payload: string } | undefined;
-  private focusSummary = false;
-  private focusAfterRender: 'first' | 'modify' | null = null;
 
   /** The settings shown: of `currency`, else the first. */
   private get settings(): AutoRenewal | undefined {
@@ -158,113 +150,55 @@ export class PhAutoRenewalForm extends PhBillingElement {
     return this.billingViewState([this.settingsList], () => !this.settings);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.focusSummary) {
-      this.focusSummary = false;
-      this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
-    }
-    if (this.focusAfterRender === 'first') {
-      this.renderRoot.querySelector<HTMLInputElement>('input[name="enabled"]:checked')?.focus();
-    } else if (this.focusAfterRender === 'modify') {
-      this.renderRoot.querySelector<HTMLButtonElement>('button.modify')?.focus();
-    }
-    this.focusAfterRender = null;
-  }
-
-  private handleEnabled(event: Event): void {
-    const enabled = (event.target as HTMLInputElement).value === 'on';
-    this.draft = { ...this.draft, enabled };
-  }
-
-  private handleAmount(field: 'threshold' | 'amount', event: CustomEvent<MoneyInputDetail>): void {
-    this.draft = { ...this.draft, [field]: event.detail.value };
+  private get canEdit(): boolean {
+    return this.isOwner && !this.refusal;
   }
 
   private handleApplyRecommendation(recommendation: { threshold: Money; amount: Money }): void {
-    this.draft = {
-      ...this.draft,
-      threshold: recommendation.threshold,
-      amount: recommendation.amount,
-    };
-    this.fieldErrors = { threshold: '', amount: '' };
+    const { threshold, amount } = recommendation;
+    this.form.set({ threshold, amount });
+    this.form.clear();
+    this.announce(
+      msg(
+        str`Recommendation applied: threshold ${this.formatMoney(threshold)}, top-up amount ${this.formatMoney(amount)}.`,
+      ),
+    );
   }
 
   private handleCancel(): void {
     this.editing = false;
-    this.resetForm();
-    this.focusAfterRender = 'modify';
+    this.save.reset();
+    void this.focusAfterUpdate('button.modify');
   }
 
-  private handleSummaryLink(event: Event, field: Problem['field']): void {
-    event.preventDefault();
-    if (field === 'enabled') {
-      this.renderRoot.querySelector<HTMLInputElement>('input[name="enabled"]:checked')?.focus();
-    } else if (field) {
-      this.input(field)?.focus();
-    }
-  }
-
-  private async handleSubmit(event: Event): Promise<void> {
+  private handleSubmit(event: Event): void {
     event.preventDefault();
     const settings = this.settings;
-    const client = this.hubClient;
-    if (this.saving || !settings || !client) return;
-
-    const problems = this.checkFields();
-    if (problems.length > 0) {
-      this.showProblems(msg('Check these fields before saving:'), problems);
-      return;
-    }
-    const update: AutoRenewalUpdate = {
+    if (this.save.inFlight || !settings || !this.hubClient) return;
+    if (!this.form.check(msg('Check these fields before saving:'))) return;
+    const { enabled, threshold, amount } = this.form.draft;
+    this.form.clear();
+    void this.save.run({
       currency: settings.currency,
-      enabled: this.draft.enabled,
-      threshold: this.draft.threshold ?? settings.threshold,
-      amount: this.draft.amount ?? settings.amount,
-    };
-    const payload = JSON.stringify(update);
-    if (this.attempt?.payload !== payload) {
-      this.attempt = { key: createIdempotencyKey(), payload };
-    }
-    const { key } = this.attempt;
-    this.saving = true;
-    this.problems = [];
-    this.fieldErrors = { threshold: '', amount: '' };
-    try {
-      const saved = await client.updateAutoRenewal(update, { idempotencyKey: key });
-      this.attempt = undefined;
-      this.editing = false;
-      this.resetForm();
-      this.announcement = msg('Auto-renewal saved');
-      this.focusAfterRender = 'modify';
-      this.emit('ph-auto-renewal-change', saved);
-    } catch (error) {
-      this.handleSaveError(toAdapterError(error));
-    } finally {
-      this.saving = false;
-    }
+      enabled: enabled === 'on',
+      threshold: threshold ?? settings.threshold,
+      amount: amount ?? settings.amount,
+    });
   }
 
-  private handleSaveError(error: AdapterError): void {
-    if (error.code === 'forbidden') {
-      this.attempt = undefined;
+  private handleSaveError(failure: MutationFailure): void {
+    if (failure.kind === 'forbidden') {
       this.editing = false;
-      this.resetForm();
+      this.save.reset();
       this.refusal = msg(
         'The hub did not allow this change for your role. Ask an owner of this partner account.',
       );
       return;
     }
-    const { threshold = '', amount = '', ...others } = error.fieldErrors;
-    this.fieldErrors = { threshold, amount };
-    const problems: Problem[] = [];
-    if (threshold) problems.push({ field: 'threshold', message: threshold });
-    if (amount) problems.push({ field: 'amount', message: amount });
-    for (const [name, message] of Object.entries(others)) {
-      problems.push({ field: name === 'enabled' ? 'enabled' : null, message });
-    }
-    if (problems.length === 0) problems.push({ field: null, message: this.describeError(error) });
-    this.showProblems(msg('Auto-renewal was not saved.'), problems);
+    this.form.fail(msg('Auto-renewal was not saved.'), {
+      fieldErrors: failure.fieldErrors,
+      message: this.describeError(failure.error),
+    });
   }
 
   /** Opens edit mode with the current settings (an owner, once the settings are loaded). */
@@ -278,78 +212,17 @@ export class PhAutoRenewalForm extends PhBillingElement {
     await Promise.all([this.session.refresh(), this.settingsList.refresh()]);
   }
 
-  private get canEdit(): boolean {
-    return this.isOwner && !this.refusal;
-  }
-
   private startEditing(): void {
     const settings = this.settings;
     if (!settings) return;
-    this.draft = {
-      enabled: settings.enabled,
+    this.form.start({
+      enabled: settings.enabled ? 'on' : 'off',
       threshold: settings.threshold,
       amount: settings.amount,
-    };
-    this.announcement = '';
-    this.editing = true;
-    this.focusAfterRender = 'first';
-  }
-
-  private resetForm(): void {
-    this.problems = [];
-    this.summaryTitle = '';
-    this.fieldErrors = { threshold: '', amount: '' };
-    this.attempt = undefined;
-  }
-
-  private showProblems(title: string, problems: Problem[]): void {
-    this.summaryTitle = title;
-    this.problems = problems;
-    this.focusSummary = true;
-  }
-
-  private input(field: 'threshold' | 'amount'): PhMoneyInput | null {
-    return this.renderRoot.querySelector<PhMoneyInput>(`ph-money-input[data-field="${field}"]`);
-  }
-
-  /** Touches both fields and lists what is wrong with them (in the fields' own words). */
-  private checkFields(): Problem[] {
-    const problems: Problem[] = [];
-    for (const field of ['threshold', 'amount'] as const) {
-      const input = this.input(field);
-      if (!input) continue;
-      input.markTouched();
-      if (!input.checkValidity()) {
-        problems.push({ field, message: `${input.label}: ${input.validationMessage}` });
-      }
-    }
-    return problems;
-  }
-
-  /** The recommendation: the hub's own, else the domain rule over last month's usage. */
-  private recommendation(
-    settings: AutoRenewal,
-    days: readonly DailyUsage[] | undefined,
-  ): Pick<AutoRenewalRecommendation, 'threshold' | 'amount' | 'basis'> | null | undefined {
-    if (settings.recommendation) return settings.recommendation;
-    const range = this.usageRange;
-    if (!days || !range) return undefined;
-    return recommendAutoRenewal(days, settings.currency, { ...range, limits: settings.limits });
-  }
-
-  private simulation(days: readonly DailyUsage[]): AutoRenewalSimulation | null {
-    const { threshold, amount } = this.draft;
-    if (!threshold || !amount || threshold.amount <= 0 || amount.amount <= 0) return null;
-    if (threshold.currency !== amount.currency) return null;
-    return simulateAutoRenewal(add(threshold, amount), days, {
-      enabled: true,
-      threshold,
-      amount,
     });
-  }
-
-  private renderCheckIcon(): TemplateResult {
-    return icon(this.settings?.enabled ? 'check' : 'minus');
+    this.save.reset();
+    this.editing = true;
+    void this.focusAfterUpdate('ph-radio-group');
   }
 
   private renderView(settings: AutoRenewal): TemplateResult {
@@ -363,7 +236,7 @@ export class PhAutoRenewalForm extends PhBillingElement {
         <dt>${msg('Status')}</dt>
         <dd>
           <span class="status" data-enabled=${String(settings.enabled)}
-            >${this.renderCheckIcon()}${settings.enabled ? msg('On') : msg('Off')}</span
+            >${icon(settings.enabled ? 'check' : 'minus')}${settings.enabled ? msg('On') : msg('Off')}</span
           >
         </dd>
         <dt>${msg('Threshold')}</dt>
@@ -400,33 +273,9 @@ export class PhAutoRenewalForm extends PhBillingElement {
     </div>`;
   }
 
-  private renderSummary(): TemplateResult | typeof nothing {
-    if (this.problems.length === 0) return nothing;
-    return html`<div
-      class="summary"
-      part="error-summary"
-      role="alert"
-      tabindex="-1"
-      aria-labelledby="summary-title"
-    >
-      <h3 id="summary-title">${this.summaryTitle}</h3>
-      <ul>
-        ${this.problems.map((p) =>
-          p.field
-            ? html`<li>
-                <a href="#${p.field}" @click=${(e: Event) => this.handleSummaryLink(e, p.field)}
-                  >${p.message}</a
-                >
-              </li>`
-            : html`<li>${p.message}</li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
   private renderWarning(): TemplateResult | typeof nothing {
-    const { enabled, threshold, amount } = this.draft;
-    if (!enabled || !threshold || !amount || threshold.currency !== amount.currency) {
+    const { enabled, threshold, amount } = this.form.draft;
+    if (enabled !== 'on' || !threshold || !amount || threshold.currency !== amount.currency) {
       return nothing;
     }
     if (compare(amount, threshold) > 0) return nothing;
@@ -440,120 +289,26 @@ export class PhAutoRenewalForm extends PhBillingElement {
     </div>`;
   }
 
-  private renderAdviser(settings: AutoRenewal): TemplateResult {
-    const days = this.usage.value;
-    const usageFailed = this.usage.state.status === 'error' && !days;
-    const recommendation = this.recommendation(settings, days);
-    let advice: TemplateResult;
-    if (recommendation === undefined) {
-      advice = usageFailed
-        ? html`<p class="muted">
-            ${msg('Last month’s usage could not be loaded, so there is no recommendation.')}
-          </p>`
-        : html`<p class="muted" aria-busy="true">${msg('Looking at last month’s usage…')}</p>`;
-    } else if (recommendation === null) {
-      advice = html`<p class="muted">
-        ${msg('There was no usage last month, so there is no recommendation yet.')}
-      </p>`;
-    } else {
-      advice = html`<p class="recommended">
-          ${msg(
-            str`Threshold ${this.formatMoney(recommendation.threshold)}, top-up amount ${this.formatMoney(recommendation.amount)}.`,
-          )}
-        </p>
-        <p class="basis muted">
-          ${
-            recommendation.basis === 'last_15_days'
-              ? msg('Based on the last 15 days of last month, because usage fluctuated.')
-              : msg('Based on last month’s average daily usage.')
-          }
-        </p>
-        <button
-          type="button"
-          part="button"
-          class="apply"
-          ?disabled=${this.saving}
-          @click=${() => this.handleApplyRecommendation(recommendation)}
-        >
-          ${msg('Apply recommendation')}
-        </button>`;
-    }
-    return html`<section class="adviser" part="adviser" aria-labelledby="adviser-title">
-      <h3 id="adviser-title">${msg('Recommended from last month’s usage')}</h3>
-      ${advice} ${this.renderSimulation(days, usageFailed)}
-    </section>`;
-  }
-
-  private renderSimulation(
-    days: readonly DailyUsage[] | undefined,
-    usageFailed: boolean,
-  ): TemplateResult | typeof nothing {
-    if (!this.draft.enabled || usageFailed) return nothing;
-    if (!days) return nothing;
-    const result = this.simulation(days);
-    if (!result) {
-      return html`<p class="simulation muted">
-        ${msg('Enter a threshold and a top-up amount to see what they would have done last month.')}
-      </p>`;
-    }
-    const charged = this.formatMoney(result.charged);
-    const total = result.topUps + result.emergencyTopUps;
-    const summary =
-      total === 0
-        ? msg('With these settings last month: no top-ups, nothing charged.')
-        : total === 1
-          ? msg(str`With these settings last month: 1 top-up, ${charged} charged.`)
-          : msg(str`With these settings last month: ${total} top-ups, ${charged} charged.`);
-    const emergency =
-      result.emergencyTopUps === 0
-        ? nothing
-        : html` ${
-            result.emergencyTopUps === 1
-              ? msg('One of them was an emergency top-up: the balance fell below zero.')
-              : msg(
-                  str`${result.emergencyTopUps} of them were emergency top-ups: the balance fell below zero.`,
-                )
-          }`;
-    return html`<p class="simulation">${summary}${emergency}</p>
-      <p class="assumption muted">
-        ${msg('Replayed from the balance right after a top-up: threshold plus top-up amount.')}
-      </p>`;
-  }
-
   private renderEdit(settings: AutoRenewal): TemplateResult {
-    const { limits } = settings;
-    const { enabled } = this.draft;
+    const { limits, currency } = settings;
+    const { enabled, threshold, amount } = this.form.draft;
+    const saving = this.save.inFlight;
     const range = (low: Money, high: Money) =>
       msg(str`Between ${this.formatMoney(low)} and ${this.formatMoney(high)}.`);
-    const thresholdMin = max(limits.minThreshold, oneUnit(settings.currency));
-    const amountMin = max(limits.minAmount, oneUnit(settings.currency));
     return html`<form class="mode" data-mode="edit" novalidate @submit=${this.handleSubmit}>
-      ${this.renderSummary()}
-      <fieldset id="enabled" ?disabled=${this.saving}>
-        <legend>${msg('Automatic recharge')}</legend>
-        <label class="choice">
-          <input
-            type="radio"
-            name="enabled"
-            value="on"
-            .checked=${enabled}
-            @change=${this.handleEnabled}
-          />
-          ${msg('Yes, I want automatic recharge')}
-        </label>
-        <label class="choice">
-          <input
-            type="radio"
-            name="enabled"
-            value="off"
-            .checked=${!enabled}
-            @change=${this.handleEnabled}
-          />
-          ${msg('No, I want to manually add funds')}
-        </label>
-      </fieldset>
+      ${this.form.renderSummary()}
+      <ph-radio-group
+        name="enabled"
+        label=${msg('Automatic recharge')}
+        .options=${[
+          { value: 'on', label: msg('Yes, I want automatic recharge') },
+          { value: 'off', label: msg('No, I want to manually add funds') },
+        ]}
+        .value=${enabled}
+        ?disabled=${saving}
+      ></ph-radio-group>
       ${
-        enabled
+        enabled === 'on'
           ? nothing
           : html`<p class="note muted">
               ${msg(
@@ -563,49 +318,52 @@ export class PhAutoRenewalForm extends PhBillingElement {
       }
       <div class="amounts">
         <ph-money-input
-          id="threshold"
           data-field="threshold"
           name="threshold"
-          currency=${settings.currency}
+          currency=${currency}
           label=${msg('Threshold')}
           description=${`${msg('A top-up is triggered when the balance falls to this amount.')} ${range(limits.minThreshold, limits.maxThreshold)}`}
-          .value=${this.draft.threshold}
-          .min=${thresholdMin}
+          .value=${threshold}
+          .min=${max(limits.minThreshold, oneUnit(currency))}
           .max=${limits.maxThreshold}
-          .error=${this.fieldErrors.threshold}
-          ?required=${enabled}
-          ?disabled=${this.saving}
-          @ph-money-input=${(e: CustomEvent<MoneyInputDetail>) => this.handleAmount('threshold', e)}
+          ?required=${enabled === 'on'}
+          ?disabled=${saving}
         ></ph-money-input>
         <ph-money-input
-          id="amount"
           data-field="amount"
           name="amount"
-          currency=${settings.currency}
+          currency=${currency}
           label=${msg('Top-up amount')}
           description=${`${msg('Added to the balance and charged to your saved payment method each time.')} ${range(limits.minAmount, limits.maxAmount)}`}
-          .value=${this.draft.amount}
-          .min=${amountMin}
+          .value=${amount}
+          .min=${max(limits.minAmount, oneUnit(currency))}
           .max=${limits.maxAmount}
-          .error=${this.fieldErrors.amount}
-          ?required=${enabled}
-          ?disabled=${this.saving}
-          @ph-money-input=${(e: CustomEvent<MoneyInputDetail>) => this.handleAmount('amount', e)}
+          ?required=${enabled === 'on'}
+          ?disabled=${saving}
         ></ph-money-input>
       </div>
       <div class="warning-region" aria-live="polite">${this.renderWarning()}</div>
-      ${this.renderAdviser(settings)}
+      ${renderAdviser({
+        settings,
+        days: this.usage.value,
+        usageFailed: this.usage.state.status === 'error' && !this.usage.value,
+        range: this.usageRange,
+        draft: { enabled: enabled === 'on', threshold, amount },
+        busy: saving,
+        format: (value) => this.formatMoney(value),
+        onApply: (recommendation) => this.handleApplyRecommendation(recommendation),
+      })}
       <div class="actions">
         <button
           type="submit"
           class="primary"
           part="button"
-          ?disabled=${this.saving}
-          aria-busy=${this.saving ? 'true' : 'false'}
+          ?disabled=${saving}
+          aria-busy=${saving ? 'true' : 'false'}
         >
-          ${this.saving ? msg('Saving…') : msg('Save')}
+          ${saving ? msg('Saving…') : msg('Save')}
         </button>
-        <button type="button" part="button" ?disabled=${this.saving} @click=${this.handleCancel}>
+        <button type="button" part="button" ?disabled=${saving} @click=${this.handleCancel}>
           ${msg('Cancel')}
         </button>
       </div>
@@ -633,7 +391,6 @@ export class PhAutoRenewalForm extends PhBillingElement {
     return html`<article class="card" part="card" aria-labelledby="title">
       <h2 id="title">${title}</h2>
       ${body}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </article>`;
   }
 }

@@ -106,6 +106,10 @@ export class PhRadioGroup extends PhFormControl<string> {
 
   /** Moves focus to the chosen option (else the first that can be chosen). */
   override focus(options?: FocusOptions): void {
+    if (!this.hasUpdated) {
+      void this.updateComplete.then(() => this.focus(options));
+      return;
+    }
     const radios = [...this.renderRoot.querySelectorAll<HTMLInputElement>('input')];
     (radios.find((r) => r.checked) ?? radios.find((r) => !r.disabled))?.focus(options);
   }

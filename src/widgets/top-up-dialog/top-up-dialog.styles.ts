@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The top-up dialog's own styles; the dialog is `<ph-dialog>`'s, the payment parts `paymentStyles`. */
 export const styles = css`
   :host {
     display: contents;
@@ -9,57 +10,8 @@ export const styles = css`
     display: none !important;
   }
 
-  dialog {
-    width: min(var(--ph-top-up-dialog-width, 36rem), calc(100vw - 2rem));
-    max-height: calc(100dvh - 2rem);
-    padding: 0;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font-family: var(--_font);
-    font-size: var(--_font-size);
-    box-shadow: 0 1rem 3rem rgb(0 0 0 / 0.25);
-  }
-
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
-  }
-
-  .header {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: calc(var(--_space) * 3);
-    padding: calc(var(--_space) * 3) calc(var(--_space) * 5);
-    border-bottom: 1px solid var(--_border);
-  }
-
-  .header h2 {
-    font-size: 1.1875em;
-  }
-
-  button.close {
-    display: inline-grid;
-    place-items: center;
-    padding: 0;
-    border-color: transparent;
-    background: transparent;
-  }
-
-  button.close svg {
-    width: 1.25rem;
-    height: 1.25rem;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
-  }
-
-  .body {
-    display: grid;
-    gap: calc(var(--_space) * 4);
-    padding: calc(var(--_space) * 5);
+  ph-dialog {
+    --ph-dialog-width: var(--ph-top-up-dialog-width, 36rem);
   }
 
   .step {
@@ -71,30 +23,13 @@ export const styles = css`
     font-size: 1em;
   }
 
-  h3:focus,
-  .alert:focus {
+  h3:focus {
     outline: none;
   }
 
-  h3:focus-visible,
-  .alert:focus-visible {
+  h3:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
-  }
-
-  fieldset {
-    display: grid;
-    gap: calc(var(--_space) * 3);
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-width: 0;
-  }
-
-  legend {
-    padding: 0;
-    margin-bottom: calc(var(--_space) * 2);
-    font-weight: 600;
   }
 
   .options {
@@ -103,183 +38,13 @@ export const styles = css`
     gap: calc(var(--_space) * 2);
   }
 
-  .option {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: calc(var(--_space) * 2);
-    min-height: 2.75rem;
-    padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_surface);
-    cursor: pointer;
-  }
-
   .presets .option {
     font-variant-numeric: tabular-nums;
     font-weight: 600;
   }
 
-  .option:has(input:checked) {
-    border-color: var(--_accent);
-    box-shadow: inset 0 0 0 1px var(--_accent);
-  }
-
-  .option:has(input:focus-visible) {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-
-  .option:has(input:disabled) {
-    cursor: not-allowed;
-    background: var(--_surface-alt);
-    color: var(--_muted);
-  }
-
-  input[type='radio'] {
-    width: 1.25rem;
-    height: 1.25rem;
-    margin: 0;
-    accent-color: var(--_accent);
-    cursor: inherit;
-  }
-
-  input[type='radio']:focus-visible {
-    outline: none;
-  }
-
-  .card-label {
-    flex: 1 1 12rem;
-  }
-
-  .flag {
-    padding: 0 calc(var(--_space) * 1.5);
-    border: 1px solid currentColor;
-    border-radius: calc(var(--_radius) * 0.5);
-    font-size: 0.8125em;
-    font-weight: 600;
-    white-space: nowrap;
-  }
-
-  .flag.expired {
-    color: var(--_danger);
-  }
-
-  .flag.soon {
-    color: var(--_warning);
-  }
-
-  .fee {
-    font-size: 0.9375em;
-  }
-
-  .field-error {
-    color: var(--_danger);
-    font-weight: 500;
-  }
-
-  .no-card {
-    display: grid;
-    gap: calc(var(--_space) * 2);
-    justify-items: start;
-    padding: calc(var(--_space) * 3);
-    border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_surface-alt);
-  }
-
-  .summary {
-    display: grid;
-    gap: calc(var(--_space) * 2);
-    margin: 0;
-    padding: calc(var(--_space) * 4);
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
-  }
-
-  .summary div {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: calc(var(--_space) * 2);
-  }
-
-  .summary dd {
-    margin: 0;
-    font-variant-numeric: tabular-nums;
-    text-align: end;
-  }
-
-  .summary .total {
-    padding-top: calc(var(--_space) * 2);
-    border-top: 1px solid var(--_border);
-    font-weight: 650;
-  }
-
-  .alert {
-    display: grid;
-    gap: calc(var(--_space) * 2);
-    padding: calc(var(--_space) * 3) calc(var(--_space) * 4);
-    border-inline-start: 4px solid var(--_danger);
-    border-radius: calc(var(--_radius) * 0.5);
-    background: var(--_surface-alt);
-  }
-
-  .alert-title {
-    font-weight: 600;
-  }
-
-  .progress {
-    display: grid;
-    gap: calc(var(--_space) * 1);
-  }
-
-  .progress p,
-  p.progress {
-    display: flex;
-    align-items: center;
-    gap: calc(var(--_space) * 2);
-  }
-
-  .notice {
-    color: var(--_warning);
-    font-weight: 600;
-  }
-
-  .spinner {
-    width: 1em;
-    height: 1em;
-    flex: none;
-    border: 2px solid var(--_border);
-    border-top-color: var(--_accent);
-    border-radius: 50%;
-  }
-
-  @media (prefers-reduced-motion: no-preference) {
-    .spinner {
-      animation: ph-spin 0.8s linear infinite;
-    }
-  }
-
-  @keyframes ph-spin {
-    to {
-      transform: rotate(1turn);
-    }
-  }
-
   .done .new-balance strong {
     font-size: 1.5em;
     font-variant-numeric: tabular-nums;
-  }
-
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: flex-end;
-    gap: calc(var(--_space) * 2);
-  }
-
-  .actions.start {
-    justify-content: flex-start;
   }
 `;

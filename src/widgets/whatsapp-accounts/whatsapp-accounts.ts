@@ -115,7 +115,7 @@ export class PhWhatsAppAccounts extends PhDataElement {
   private announceWhenLoaded: number | undefined;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private resizeObserver: ResizeObserver | undefined;
-  /** The virtualizer's items: the row positions 0…total−1 (rows load by position). */
+  /** The virtualizer's items: one placeholder per row (rows render and load by position). */
   private positions: number[] = [];
   private visible: [number, number] = [0, 0];
 
@@ -152,7 +152,8 @@ export class PhWhatsAppAccounts extends PhDataElement {
   protected override willUpdate(): void {
     const count = this.virtualized ? this.list.total : 0;
     if (this.positions.length !== count)
-      this.positions = Array.from({ length: count }, (_, i) => i);
+      // One cheap array of the right length: rows are rendered by position, not by item.
+      if (this.positions.length !== count) this.positions = new Array<number>(count).fill(0);
     this.followFocusedAccount();
   }
 
@@ -513,8 +514,8 @@ export class PhWhatsAppAccounts extends PhDataElement {
         ${virtualize({
           scroller: true,
           items: this.positions,
-          keyFunction: (index: number) => index,
-          renderItem: (index: number) => this.renderGridRow(index),
+          keyFunction: (_: number, index: number) => index,
+          renderItem: (_: number, index: number) => this.renderGridRow(index),
         })}
       </div>
     </div>`;

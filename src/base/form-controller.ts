@@ -1,0 +1,213 @@
+import { css, html, nothing } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { PhFormControl } from './form-control.js';
+
+/** A problem in the error summary, linked to the field it is about (if any). */
+export interface FormProblem {
+  /** The `name` of the field, or `null` for a problem of the whole form. */
+  field: string | null;
+  message: string;
+}
+
+/** A refused save as the form needs it: per-field messages and, failing those, one sentence. */
+export interface FormFailure {
+  fieldErrors: Readonly<Record<string, string>>;
+  /** Said in the summary when no field error is given. */
+  message: string;
+}
+
+type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
+
+/**
+ * A widget's form over the kit's form controls (`PhFormControl`), after Lion's form groups:
+ *
+ * - the draft: the values being edited, keyed by the controls' `name`s, kept in step with what
+ *   the person types (every control's `input` event) and with `set()`; `dirty` when it differs
+ *   from what `start()` began with;
+ * - `check(title)` on submit: touches every control, collects what each says is wrong (in its
+ *   own words, after its label) and shows the error summary, which takes focus; its links move
+ *   focus to the field;
+ * - `fail(title, failure)` after the hub refused a save: each field error lands on its field
+ *   (shown at once, until the value changes), the rest go to the summary;
+ * - warnings never block: only the controls' errors stop `check()`;
+ * - nothing typed is lost: a failed save leaves the draft and the fields as they were.
+ *
+ * The host renders `renderSummary()` at the top of its `<form>` and includes `summaryStyles`.
+ */
+export class FormController<D extends Record<string, unknown>> implements ReactiveController {
+  private readonly host: Host;
+  private current: D;
+  private initial: D;
+  private list: FormProblem[] = [];
+  private heading = '';
+  private focusSummary = false;
+
+  constructor(host: Host, initial: D) {
+    this.host = host;
+    this.current = initial;
+    this.initial = initial;
+    host.addController(this);
+  }
+
+  /** The values being edited. */
+  get draft(): D {
+    return this.current;
+  }
+
+  /** The draft differs from what editing started with. */
+  get dirty(): boolean {
+    return JSON.stringify(this.current) !== JSON.stringify(this.initial);
+  }
+
+  /** The problems the summary lists now. */
+  get problems(): readonly FormProblem[] {
+    return this.list;
+  }
+
+  /** Begins editing `values`: the draft, the baseline for `dirty`, no problems. */
+  start(values: D): void {
+    this.current = values;
+    this.initial = values;
+    this.clear();
+  }
+
+  /** Changes the draft (the controls bound to it show the new values). */
+  set(patch: Partial<D>): void {
+    this.current = { ...this.current, ...patch };
+    this.host.requestUpdate();
+  }
+
+  /** Clears the summary and the errors set on the fields from outside. */
+  clear(): void {
+    this.list = [];
+    this.heading = '';
+    for (const control of this.controls()) control.error = '';
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Touches every field and lists what is wrong; when something is, shows the summary under
+   * `title` (focused) and returns `false`.
+   */
+  check(title: string): boolean {
+    const problems: FormProblem[] = [];
+    for (const control of this.controls()) {
+      control.markTouched();
+      if (!control.checkValidity()) {
+        const message = control.validationMessage;
+        problems.push({
+          field: control.name,
+          message: control.label ? `${control.label}: ${message}` : message,
+        });
+      }
+    }
+    if (problems.length > 0) this.show(title, problems);
+    return problems.length === 0;
+  }
+
+  /** Shows a refused save: field errors on their fields (and in the summary), the rest too. */
+  fail(title: string, failure: FormFailure): void {
+    const problems: FormProblem[] = [];
+    for (const [name, message] of Object.entries(failure.fieldErrors)) {
+      const control = this.control(name);
+      if (control) control.error = message;
+      problems.push({ field: control ? name : null, message });
+    }
+    if (problems.length === 0) problems.push({ field: null, message: failure.message });
+    this.show(title, problems);
+  }
+
+  /** The control named `name` in the host, if shown. */
+  control(name: string): PhFormControl<unknown> | undefined {
+    return this.controls().find((c) => c.name === name);
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener('input', this.handleInput);
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('input', this.handleInput);
+  }
+
+  hostUpdated(): void {
+    if (!this.focusSummary) return;
+    this.focusSummary = false;
+    this.host.renderRoot.querySelector<HTMLElement>('[part="error-summary"]')?.focus();
+  }
+
+  /** The summary of problems (nothing when there are none); it takes focus when shown. */
+  renderSummary(): TemplateResult | typeof nothing {
+    if (this.list.length === 0) return nothing;
+    return html`<div
+      class="summary"
+      part="error-summary"
+      role="alert"
+      tabindex="-1"
+      aria-labelledby="summary-title"
+    >
+      <h3 id="summary-title">${this.heading}</h3>
+      <ul>
+        ${this.list.map(({ field, message }) =>
+          field
+            ? html`<li>
+                <a href="#${field}" @click=${(e: Event) => this.handleLink(e, field)}>${message}</a>
+              </li>`
+            : html`<li>${message}</li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private show(title: string, problems: FormProblem[]): void {
+    this.heading = title;
+    this.list = problems;
+    this.focusSummary = true;
+    this.host.requestUpdate();
+  }
+
+  private controls(): PhFormControl<unknown>[] {
+    return [...this.host.renderRoot.querySelectorAll('[name]')].filter(
+      (el): el is PhFormControl<unknown> => el instanceof PhFormControl,
+    );
+  }
+
+  private readonly handleInput = (event: Event) => {
+    const control = event
+      .composedPath()
+      .find((node): node is PhFormControl<unknown> => node instanceof PhFormControl);
+    if (control?.name && control.name in this.current) {
+      this.set({ [control.name]: control.value } as Partial<D>);
+    }
+  };
+
+  private handleLink(event: Event, field: string): void {
+    event.preventDefault();
+    this.control(field)?.focus();
+  }
+}
+
+/** The error summary's look; a host using `FormController` adds it to its styles. */
+export const summaryStyles = css`
+  .summary {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    padding: calc(var(--_space) * 4);
+    border: 2px solid var(--_danger);
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+
+  .summary h3 {
+    color: var(--_danger);
+  }
+
+  .summary ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+
+  .summary a {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+`;

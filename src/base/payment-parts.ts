@@ -1,0 +1,472 @@
+import { msg, str } from '@lit/localize';
+import { css, html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { AdapterError } from '../adapter/errors.js';
+import type { Money, PaymentMethod } from '../adapter/schemas.js';
+import { cardExpiryLabel, cardExpiryState } from '../domain/index.js';
+import type { MutationFailure, MutationStatus } from './mutation-controller.js';
+
+/**
+ * The parts every widget that charges a card shows (the top-up dialog today; paying an invoice
+ * and changing plan next): the card choice, the card's label, why a payment failed, and where a
+ * payment stands (processing, verifying, outcome unknown). Templates render in the widget's own
+ * shadow root, styled by `paymentStyles`.
+ */
+
+/**
+ * How a payment's answer reads (`classify` of a `MutationController`): `succeeded` is done,
+ * `pending` is not decided yet (checked again), `failed` is a card refusal with its reason.
+ */
+export function classifyPayment(result: {
+  status: 'succeeded' | 'failed' | 'pending';
+  reason?: string | undefined;
+  reasonCode?: string | undefined;
+}): 'complete' | 'unknown' | AdapterError {
+  if (result.status === 'succeeded') return 'complete';
+  if (result.status === 'pending') return 'unknown';
+  return new AdapterError('payment_failed', result.reason ?? '', { reasonCode: result.reasonCode });
+}
+
+/** "Visa •••• 4242, expires 06/2030". */
+export function cardLabel(method: PaymentMethod): string {
+  const expires = cardExpiryLabel(method.expMonth, method.expYear);
+  return msg(str`${method.brand} •••• ${method.last4}, expires ${expires}`);
+}
+
+/** Why a payment failed: localized for the reasons the kit knows, else the hub's own words. */
+export function describePaymentFailure(error: AdapterError): string {
+  switch (error.reasonCode) {
+    case 'card_declined':
+      return msg('The card was declined.');
+    case 'expired_card':
+      return msg('The card has expired.');
+    case 'insufficient_funds':
+      return msg('The card has insufficient funds.');
+    case 'incorrect_cvc':
+      return msg('The card’s security code was not accepted.');
+    case 'processing_error':
+      return msg('The card could not be processed.');
+    default:
+      return error.message || msg('The payment did not go through.');
+  }
+}
+
+export interface CardChoiceOptions {
+  methods: readonly PaymentMethod[];
+  /** The hub's "now", for expiry. */
+  now: Date;
+  chosenId: string | null;
+  /** A field error under the cards (`id="method-error"`). */
+  error: string;
+  onChoose: (id: string) => void;
+  /** When no card can be charged: the "Add a payment method" action and its state. */
+  addCard: { busy: boolean; error: string; onAdd: () => void };
+}
+
+/**
+ * The cards as radio options (`name="method"`): expired ones flagged and disabled, those
+ * expiring soon and the default flagged; when none can be charged, says why and offers to add
+ * one.
+ */
+export function renderCardChoice(o: CardChoiceOptions): TemplateResult {
+  const cards = o.methods.map((method) => ({
+    method,
+    expiry: cardExpiryState(method.expMonth, method.expYear, o.now),
+  }));
+  const flags = { expired: msg('Expired'), expiring: msg('Expires soon'), valid: '' };
+  const { addCard } = o;
+  const noCard = html`<div class="no-card">
+    <p>
+      ${
+        cards.length > 0
+          ? msg(
+              'None of your cards can be charged: they have expired. Add a valid card to continue.',
+            )
+          : msg('There is no card on file. Add a card to continue.')
+      }
+    </p>
+    <button
+      type="button"
+      part="button"
+      data-first-field
+      ?disabled=${addCard.busy}
+      aria-busy=${addCard.busy ? 'true' : nothing}
+      @click=${addCard.onAdd}
+    >
+      ${msg('Add a payment method')}
+    </button>
+    ${addCard.error ? html`<p class="field-error" role="alert">${addCard.error}</p>` : nothing}
+  </div>`;
+  return html`<fieldset class="methods" aria-describedby=${o.error ? 'method-error' : nothing}>
+    <legend>${msg('Payment method')}</legend>
+    ${cards.map(
+      ({ method, expiry }) =>
+        html`<label class="option card-option" part="option" data-expiry=${expiry}>
+          <input
+            type="radio"
+            name="method"
+            data-last4=${method.last4}
+            .checked=${method.id === o.chosenId}
+            ?disabled=${expiry === 'expired'}
+            @change=${() => o.onChoose(method.id)}
+          />
+          <span class="card-label">${cardLabel(method)}</span>
+          ${flags[expiry] ? html`<span class="flag ${expiry}">${flags[expiry]}</span>` : nothing}
+          ${method.isDefault ? html`<span class="flag">${msg('Default')}</span>` : nothing}
+        </label>`,
+    )}
+    ${cards.some((c) => c.expiry !== 'expired') ? nothing : noCard}
+    ${o.error ? html`<p class="field-error" id="method-error">${o.error}</p>` : nothing}
+  </fieldset>`;
+}
+
+/**
+ * A card refusal, said once by its alert (`#failure`), with what is kept and a "Try again"
+ * (the same payment, the same key) outside the alert so it is not read as part of it.
+ */
+export function renderPaymentFailure(
+  error: AdapterError,
+  kept: string,
+  onRetry: () => void,
+): TemplateResult {
+  return html`<div class="alert" id="failure" part="alert">
+    <div role="alert">
+      <p class="alert-title">${msg('Payment failed:')} ${describePaymentFailure(error)}</p>
+      <p>${kept}</p>
+    </div>
+    <div class="actions start">
+      <button type="button" part="button" @click=${onRetry}>${msg('Try again')}</button>
+    </div>
+  </div>`;
+}
+
+export interface PaymentSummaryOptions {
+  /** What the amount is ("Amount added to the balance"). */
+  amountLabel: string;
+  amount: Money;
+  /** The fee and total once quoted. */
+  quote: { fee: Money; total: Money } | undefined;
+  /** The adapter quotes fees: without a quote the total is not known yet. */
+  canQuote: boolean;
+  quoteFailed: boolean;
+  method: PaymentMethod | undefined;
+  format: (value: Money) => string;
+  onRequote: () => void;
+}
+
+/** Amount, fee, total and card, shown before any money moves (`part="summary"`). */
+export function renderPaymentSummary(o: PaymentSummaryOptions): TemplateResult {
+  const total = o.quote ? o.quote.total : o.canQuote ? null : o.amount;
+  const row = (label: string, value: string, cls = '') =>
+    html`<div class=${cls}>
+      <dt>${label}</dt>
+      <dd>${value}</dd>
+    </div>`;
+  return html`<dl class="summary" part="summary">
+      ${row(o.amountLabel, o.format(o.amount))}
+      ${o.quote ? row(msg('Card fee'), o.format(o.quote.fee)) : nothing}
+      ${row(
+        msg('Total charged to the card'),
+        total ? o.format(total) : o.quoteFailed ? msg('Not available') : msg('Calculating…'),
+        'total',
+      )}
+      ${row(msg('Card'), o.method ? cardLabel(o.method) : '')}
+    </dl>
+    ${
+      o.quoteFailed && !total
+        ? html`<div class="alert" part="alert">
+            <p role="alert">
+              ${msg('The card fee could not be calculated, so the total is not known yet.')}
+            </p>
+            <div class="actions start">
+              <button type="button" part="button" @click=${o.onRequote}>
+                ${msg('Calculate again')}
+              </button>
+            </div>
+          </div>`
+        : nothing
+    }`;
+}
+
+/** The fee under the amount as it is typed: quoted, being calculated, or not available. */
+export function renderFeeNote(
+  quote: { value: { fee: Money; total: Money } | undefined; status: string },
+  format: (value: Money) => string,
+): TemplateResult {
+  const q = quote.value;
+  return html`<p class="fee muted">
+    ${
+      q
+        ? msg(str`Card fee ${format(q.fee)} · Total ${format(q.total)}`)
+        : quote.status === 'error'
+          ? msg('The card fee could not be calculated.')
+          : msg('Calculating the card fee…')
+    }
+  </p>`;
+}
+
+export interface PaymentProgressOptions {
+  status: MutationStatus;
+  failure: MutationFailure | undefined;
+  /** "Check again" after an unknown outcome (the same payment, the same key). */
+  onCheckAgain: () => void;
+  onClose: () => void;
+  /** The widget's sentence for an error that is not a payment failure. */
+  describeError: (error: AdapterError) => string;
+}
+
+/**
+ * Where a payment stands, said once each: processing; verifying after a lost answer; the
+ * outcome unknown (it may still complete: check again with the same key, or leave); or an
+ * error that is not a card refusal (`#confirm-error`). Card refusals are the widget's to show
+ * beside what the user can change.
+ */
+export function renderPaymentProgress(o: PaymentProgressOptions): TemplateResult | typeof nothing {
+  const mayLeave = msg(
+    'You can close this dialog: if the payment goes through, your balance updates by itself.',
+  );
+  const spinner = html`<span class="spinner" aria-hidden="true"></span>`;
+  if (o.status === 'pending') {
+    return html`<p class="progress" data-phase="pending">${spinner}${msg('Processing payment…')}</p>
+      <p class="notice">
+        ${msg('A payment is being processed. The dialog can be closed once it has finished.')}
+      </p>`;
+  }
+  if (o.status === 'verifying') {
+    return html`<div class="progress" data-phase="verifying">
+      <p>${spinner}<strong>${msg('Verifying payment…')}</strong></p>
+      <p class="muted">
+        ${msg(
+          'The connection dropped after the payment was sent. Checking with the hub whether it went through; you will not be charged twice.',
+        )}
+      </p>
+      <p class="muted">${mayLeave}</p>
+    </div>`;
+  }
+  const failure = o.status === 'error' ? o.failure : undefined;
+  if (!failure || failure.kind === 'payment_failed') return nothing;
+  if (failure.kind === 'unknown') {
+    return html`<div class="alert" id="unknown" part="alert">
+      <div role="alert">
+        <p class="alert-title">${msg('We could not confirm the payment yet.')}</p>
+        <p>
+          ${msg(
+            'It may still go through. Checking again asks about this same payment: your card is never charged a second time.',
+          )}
+        </p>
+        <p>${mayLeave}</p>
+      </div>
+      <div class="actions start">
+        <button type="button" class="primary" part="button" @click=${o.onCheckAgain}>
+          ${msg('Check again')}
+        </button>
+        <button type="button" part="button" @click=${o.onClose}>${msg('Close')}</button>
+      </div>
+    </div>`;
+  }
+  return html`<div class="alert" id="confirm-error" part="alert" role="alert">
+    <p class="alert-title">${msg('The payment was not made.')}</p>
+    <p>${o.describeError(failure.error)}</p>
+  </div>`;
+}
+
+/** Styles of the parts above (options, flags, alerts, progress, actions). */
+export const paymentStyles = css`
+  fieldset {
+    display: grid;
+    gap: calc(var(--_space) * 3);
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+
+  legend {
+    padding: 0;
+    margin-bottom: calc(var(--_space) * 2);
+    font-weight: 600;
+  }
+
+  .option {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+    min-height: 2.75rem;
+    padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_surface);
+    cursor: pointer;
+  }
+
+  .option:has(input:checked) {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+
+  .option:has(input:focus-visible) {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .option:has(input:disabled) {
+    cursor: not-allowed;
+    background: var(--_surface-alt);
+    color: var(--_muted);
+  }
+
+  input[type='radio'] {
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0;
+    accent-color: var(--_accent);
+    cursor: inherit;
+  }
+
+  input[type='radio']:focus-visible {
+    outline: none;
+  }
+
+  .card-label {
+    flex: 1 1 12rem;
+  }
+
+  .flag {
+    padding: 0 calc(var(--_space) * 1.5);
+    border: 1px solid currentColor;
+    border-radius: calc(var(--_radius) * 0.5);
+    font-size: 0.8125em;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+
+  .flag.expired {
+    color: var(--_danger);
+  }
+
+  .flag.expiring {
+    color: var(--_warning);
+  }
+
+  .field-error {
+    color: var(--_danger);
+    font-weight: 500;
+  }
+
+  .no-card {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    justify-items: start;
+    padding: calc(var(--_space) * 3);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_surface-alt);
+  }
+
+  .summary {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    margin: 0;
+    padding: calc(var(--_space) * 4);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+
+  .summary div {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 2);
+  }
+
+  .summary dd {
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+    text-align: end;
+  }
+
+  .summary .total {
+    padding-top: calc(var(--_space) * 2);
+    border-top: 1px solid var(--_border);
+    font-weight: 650;
+  }
+
+  .fee {
+    font-size: 0.9375em;
+  }
+
+  .alert {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    padding: calc(var(--_space) * 3) calc(var(--_space) * 4);
+    border-inline-start: 4px solid var(--_danger);
+    border-radius: calc(var(--_radius) * 0.5);
+    background: var(--_surface-alt);
+  }
+
+  .alert-title {
+    font-weight: 600;
+  }
+
+  .progress {
+    display: grid;
+    gap: calc(var(--_space) * 1);
+  }
+
+  .progress p,
+  p.progress {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+  }
+
+  .notice {
+    color: var(--_warning);
+    font-weight: 600;
+  }
+
+  .spinner {
+    width: 1em;
+    height: 1em;
+    flex: none;
+    border: 2px solid var(--_border);
+    border-top-color: var(--_accent);
+    border-radius: 50%;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .spinner {
+      animation: ph-spin 0.8s linear infinite;
+    }
+  }
+
+  @keyframes ph-spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: calc(var(--_space) * 2);
+  }
+
+  .actions.start {
+    justify-content: flex-start;
+  }
+
+  @media (forced-colors: active) {
+    .option:has(input:checked) {
+      border-color: Highlight;
+      box-shadow: inset 0 0 0 1px Highlight;
+    }
+
+    .option:has(input:disabled),
+    .flag.expired {
+      color: GrayText;
+      border-color: GrayText;
+    }
+  }
+`;
