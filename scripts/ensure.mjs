@@ -97,7 +97,7 @@ export function ensureDependencies() {
   writeFileSync(hashFile, `${hash}\n`);
 }
 
-function isExecutable(path) {
+export function isExecutable(path) {
   try {
     accessSync(path, constants.X_OK);
     return true;

@@ -6,31 +6,14 @@
 //
 //   node scripts/postgres.mjs        installs when missing and says where the binaries are
 import { spawn, spawnSync } from 'node:child_process';
-import {
-  accessSync,
-  chownSync,
-  constants,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  rmSync,
-} from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SetupError } from './ensure.mjs';
+import { SetupError, isExecutable } from './ensure.mjs';
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-
-function isExecutable(path) {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The directory holding `initdb` and `postgres`, or undefined. `PH_PG_BIN` wins. */
 export function findPostgresBin() {

@@ -74,6 +74,8 @@ class SqlBackedHub extends MemoryHub {
 
 export interface HubOptions {
   dataDir: string;
+  /** WhatsApp accounts a new database is seeded with (default 2,000, at most 100,000). */
+  whatsAppAccounts?: number | undefined;
   /** Simulated seconds per real second (0: the clock only moves through `advance`). */
   usageSpeed: number;
   /** Where a new database's simulated clock starts (default the memory adapter's DEFAULT_NOW). */
@@ -100,7 +102,12 @@ export class ServerHub {
     this.db = openDatabase(options.dataDir);
     this.store = new WorldStore(this.db);
     // The memory hub seeds the same world the memory adapter starts with ('positive', seed 1).
-    this.hub = new SqlBackedHub({ now: options.now ?? DEFAULT_NOW, seed: 1, role: 'owner' });
+    this.hub = new SqlBackedHub({
+      now: options.now ?? DEFAULT_NOW,
+      seed: 1,
+      role: 'owner',
+      whatsAppAccounts: options.whatsAppAccounts,
+    });
     if (!isSeeded(this.db)) {
       this.db.transaction(() => this.store.seed(this.hub.world))();
     }

@@ -49,6 +49,8 @@ export interface ReferenceServerOptions {
   log?: boolean;
   /** Where a new database's simulated clock starts (default the memory adapter's `DEFAULT_NOW`). */
   now?: string;
+  /** WhatsApp accounts a new database is seeded with (default 2,000; up to 100,000). */
+  whatsAppAccounts?: number;
   /** The handler's limits (body size and time, event streams); defaults in `DEFAULT_LIMITS`. */
   limits?: Partial<ServerLimits>;
 }
@@ -74,6 +76,9 @@ export async function startReferenceServer(
     dataDir: options.dataDir ?? DEFAULT_DATA_DIR,
     usageSpeed,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.whatsAppAccounts !== undefined
+      ? { whatsAppAccounts: options.whatsAppAccounts }
+      : {}),
   });
   const handler = createHandler(hub, {
     testHooks: options.testHooks ?? false,

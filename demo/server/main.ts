@@ -3,7 +3,9 @@
  * `npm run server`: the reference server alone.
  *
  *   node .cache/server/main.mjs [--port 8787] [--host 127.0.0.1] [--data DIR] [--speed 3600]
- *                               [--static DIR] [--log]
+ *                               [--static DIR] [--log] [--accounts 100000]
+ *
+ * `--accounts` seeds a new database with that many WhatsApp accounts (default 2,000).
  *
  * Prints the URL; Ctrl-C (SIGINT) or SIGTERM closes it cleanly.
  */
@@ -18,6 +20,7 @@ const { values } = parseArgs({
     speed: { type: 'string', default: '3600' },
     static: { type: 'string' },
     log: { type: 'boolean', default: false },
+    accounts: { type: 'string' },
   },
 });
 
@@ -25,6 +28,11 @@ const port = Number(values.port);
 const speed = Number(values.speed);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`Not a port: ${values.port}`);
+  process.exit(2);
+}
+const accounts = values.accounts === undefined ? undefined : Number(values.accounts);
+if (accounts !== undefined && (!Number.isInteger(accounts) || accounts < 0 || accounts > 100_000)) {
+  console.error(`Not a number of WhatsApp accounts (0 to 100000): ${values.accounts}`);
   process.exit(2);
 }
 if (!Number.isFinite(speed) || speed < 0) {
@@ -41,6 +49,7 @@ async function start() {
       log: values.log,
       ...(values.data ? { dataDir: values.data } : {}),
       ...(values.static ? { staticDir: values.static } : {}),
+      ...(accounts !== undefined ? { whatsAppAccounts: accounts } : {}),
     });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || port === 0) throw error;
@@ -52,6 +61,7 @@ async function start() {
       log: values.log,
       ...(values.data ? { dataDir: values.data } : {}),
       ...(values.static ? { staticDir: values.static } : {}),
+      ...(accounts !== undefined ? { whatsAppAccounts: accounts } : {}),
     });
   }
 }

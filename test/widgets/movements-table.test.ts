@@ -196,6 +196,18 @@ describe('<ph-movements-table>', () => {
       expect(cells(october)[1]).to.match(/€$/); // German money: "1.000,00 €"
     });
 
+    it('words the range in whole German sentences, in the caption and when it changes', async () => {
+      const { el } = await mount<PhMovementsTable>(table(), { locale: 'de' });
+      await until(() => button(el, /6 Monate/) !== undefined, 'the German range buttons');
+      await choose(el, /6 Monate/);
+      expect(captionOf(root(el).querySelector('table')!)).to.match(
+        /^Bewegungen pro Monat, die letzten 6 Monate \(\w+ 2026 – November 2026\)$/,
+      );
+      expect(root(el).querySelector('[data-announcer]')!.textContent).to.equal(
+        'Die letzten 6 Monate werden angezeigt.',
+      );
+    });
+
     it('keeps currencies apart: one table per currency, totals never mixed', async () => {
       const { el, adapter } = await mount(table(), { scenario: 'multi-currency' });
       const all = await adapter.listMovements({});

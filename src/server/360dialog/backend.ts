@@ -8,6 +8,7 @@
 import * as z from 'zod/mini';
 import type { WhatsAppAccountQuery } from '../../adapter/contract.js';
 import { AdapterError } from '../../adapter/errors.js';
+import { ROUTES } from '../../adapter/http/routes.js';
 import type {
   Balance,
   BillingMode,
@@ -82,34 +83,12 @@ export const PARTNER_API_METHODS = [
   'listPartnerAccounts',
 ] as const satisfies readonly BackendMethod[];
 
-/** The methods only the host can supply (the partner API has no such resource). */
-export const HOST_METHODS = [
-  'listDailyUsage',
-  'topUp',
-  'quoteTopUp',
-  'getAutoRenewal',
-  'updateAutoRenewal',
-  'listMovements',
-  'listInvoices',
-  'payInvoice',
-  'getInvoicePdf',
-  'getInvoicingDetails',
-  'updateInvoicingDetails',
-  'listPaymentMethods',
-  'setDefaultPaymentMethod',
-  'removePaymentMethod',
-  'getPlan',
-  'quotePlanChange',
-  'changePlan',
-  'cancelPlan',
-  'listUsers',
-  'inviteUser',
-  'updateUserRole',
-  'removeUser',
-  'sendTestWebhook',
-  'uploadLogo',
-  'switchPartnerAccount',
-] as const satisfies readonly BackendMethod[];
+/** The methods only the host can supply (the partner API has no such resource): all the others. */
+export const HOST_METHODS: readonly BackendMethod[] = ROUTES.map((route) => route.method).filter(
+  (method): method is BackendMethod =>
+    method !== 'collectPaymentMethod' &&
+    !(PARTNER_API_METHODS as readonly string[]).includes(method),
+);
 
 const DEFAULT_LOGO_RULES: ProfileRules = {
   maxBytes: 1_000_000,

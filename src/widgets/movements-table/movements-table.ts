@@ -157,7 +157,7 @@ export class PhMovementsTable extends PhBillingElement {
   private handleRange(range: MovementsRange): void {
     if (range === this.currentRange) return;
     this.range = range;
-    this.announce(msg(str`Showing ${this.rangeWords(range)}.`));
+    this.announce(this.rangeAnnouncement(range));
   }
 
   private handleView(view: MovementsView): void {
@@ -210,14 +210,15 @@ export class PhMovementsTable extends PhBillingElement {
     return this.billingViewState([this.movements], () => this.movements.value?.length === 0);
   }
 
-  private rangeWords(range: MovementsRange): string {
+  /** What the live region says after a range is chosen: one whole sentence per range. */
+  private rangeAnnouncement(range: MovementsRange): string {
     switch (range) {
       case 'last-6':
-        return msg('last 6 months');
+        return msg('Showing the last 6 months.');
       case 'last-12':
-        return msg('last 12 months');
+        return msg('Showing the last 12 months.');
       case 'all':
-        return msg('all months');
+        return msg('Showing all months.');
     }
   }
 
@@ -245,15 +246,28 @@ export class PhMovementsTable extends PhBillingElement {
     }
   }
 
-  /** "Movements per month, last 6 months (June 2026 – November 2026)", with the currency when several. */
+  /**
+   * "Movements per month, last 6 months (June 2026 – November 2026)", with the currency when
+   * several: a whole sentence per range, so each language words it its own way.
+   */
   private captionOf(section: CurrencySection, multi: boolean): string {
     const first = formatPeriod(section.rows[0]!.period, this.locale);
     const last = formatPeriod(section.rows[section.rows.length - 1]!.period, this.locale);
-    const range = this.rangeWords(this.currentRange);
     const currency = section.currency;
-    return multi
-      ? msg(str`Movements per month in ${currency}, ${range} (${first} – ${last})`)
-      : msg(str`Movements per month, ${range} (${first} – ${last})`);
+    switch (this.currentRange) {
+      case 'last-6':
+        return multi
+          ? msg(str`Movements per month in ${currency}, last 6 months (${first} – ${last})`)
+          : msg(str`Movements per month, last 6 months (${first} – ${last})`);
+      case 'last-12':
+        return multi
+          ? msg(str`Movements per month in ${currency}, last 12 months (${first} – ${last})`)
+          : msg(str`Movements per month, last 12 months (${first} – ${last})`);
+      case 'all':
+        return multi
+          ? msg(str`Movements per month in ${currency}, all months (${first} – ${last})`)
+          : msg(str`Movements per month, all months (${first} – ${last})`);
+    }
   }
 
   private renderToolbar(): TemplateResult {
