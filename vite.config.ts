@@ -9,9 +9,10 @@
 //
 // Storybook also loads this file but keeps only its non-`build` options.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import type { Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const src = join(root, 'src');
@@ -25,6 +26,7 @@ export function libraryEntries(): Record<string, string> {
   };
   add('index');
   add('adapter/index');
+  add('money/index');
   add('testing/index');
   // The server toolkit (no DOM): the handler, and its node:http adapter.
   add('server/index');
@@ -56,6 +58,36 @@ const externals = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
 const isExternal = (id: string) =>
   id.startsWith('node:') || externals.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
+/** The dist/ modules package.json's "sideEffects" names: the ones that register elements. */
+const hasSideEffects = (file: string) => file === 'index.js' || /(^|\/)define[^/]*\.js$/.test(file);
+
+/**
+ * Blanks bare imports (`import"./seed.js";`) of modules without side effects from dist/. The
+ * bundler leaves them where it inlined a constant or dropped an unused re-export; they do
+ * nothing (the module is loaded through another import anyway), but a host's bundler reads them
+ * as "import for the side effects" of a module package.json says has none and warns on every
+ * build ("Ignoring this import because … dates.js was marked as having no side effects").
+ * They become spaces of the same length, so the source maps stay exact.
+ */
+function dropBareImportsOfPureModules(): Plugin {
+  return {
+    name: 'ph-drop-bare-imports-of-pure-modules',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const dir = posix.dirname(chunk.fileName);
+        chunk.code = chunk.code.replace(
+          /import\s*"(\.{1,2}\/[^"]+)";?/g,
+          (statement, path: string) =>
+            hasSideEffects(posix.normalize(posix.join(dir, path)))
+              ? statement
+              : ' '.repeat(statement.length),
+        );
+      }
+    },
+  };
+}
+
 export default defineConfig({
   build: {
     outDir: 'dist',
@@ -67,6 +99,8 @@ export default defineConfig({
     lib: { entry: libraryEntries(), formats: ['es'] },
     rolldownOptions: {
       external: isExternal,
+      // Here, not in `plugins`: Storybook reuses this file but not its `build` options.
+      plugins: [dropBareImportsOfPureModules()],
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',

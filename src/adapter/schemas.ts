@@ -82,9 +82,20 @@ export const SessionSchema = z.object({
 
 export const BalanceSchema = z.object({
   money: MoneySchema,
-  updatedAt: isoDateTime,
+  /**
+   * When the hub last computed the balance. Optional: a hub that cannot say leaves it out, and
+   * the balance card then shows no "Updated …" line and forecasts from now.
+   */
+  updatedAt: z.optional(isoDateTime),
   /** The smallest and largest manual top-up the hub accepts for this balance, when it says. */
   topUpLimits: z.optional(z.object({ min: MoneySchema, max: MoneySchema })),
+  /**
+   * Why outbound messaging is blocked whatever the amount, when it is: `unpaid_licence_invoice`
+   * (the kit says so and names the invoice) or another reason the hub gives in `message`.
+   */
+  messagingBlock: z.optional(
+    z.object({ reason: code, invoiceNumber: z.optional(name), message: z.optional(sentence) }),
+  ),
 });
 export const BalancesSchema = z.array(BalanceSchema);
 
@@ -115,7 +126,12 @@ export const AutoRenewalSchema = z.object({
   enabled: z.boolean(),
   threshold: MoneySchema,
   amount: MoneySchema,
-  limits: AutoRenewalLimitsSchema,
+  /**
+   * The smallest and largest threshold and amount the hub accepts. Optional: without them the
+   * form takes any positive amount (the hub still has the last word when saving) and shows no
+   * range under the fields.
+   */
+  limits: z.optional(AutoRenewalLimitsSchema),
   paymentMethodId: z.nullable(id),
   /** A recommendation the hub computed itself; when absent the domain rule computes one. */
   recommendation: z.optional(AutoRenewalRecommendationSchema),

@@ -1,7 +1,8 @@
 /**
- * Exact money: integer minor units of ISO 4217 currencies, arithmetic that refuses mixed
- * currencies and unsafe integers, and locale formatting and parsing through `Intl`. No DOM,
- * no Lit, no floating-point amounts.
+ * `partner-hub-elements/money`. Exact money: integer minor units of ISO 4217 currencies,
+ * arithmetic that refuses mixed currencies and unsafe integers, conversion from a hub's
+ * decimals (`toMinorUnits(100.45, 'eur')`) and back, and locale formatting and parsing through
+ * `Intl`. No DOM, no Lit, no floating-point amounts.
  */
 export { currencyCodes, currencyExponent, isCurrencyCode } from './currencies.js';
 export { MoneyError } from './errors.js';
@@ -34,3 +35,5 @@ export { formatAmountForInput, formatMoney, localeSeparators } from './format.js
 export type { FormatMoneyOptions } from './format.js';
 export { parseMoneyInput } from './parse.js';
 export type { ParseMoneyFailure, ParseMoneyOptions, ParseMoneyResult } from './parse.js';
+export { fromMinorUnits, normalizeCurrency, toMinorUnits } from './convert.js';
+export type { ToMinorUnitsOptions } from './convert.js';

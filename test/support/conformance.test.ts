@@ -5,6 +5,7 @@ import { expect, html as testHtml } from '@open-wc/testing';
 import { html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { AdapterError } from '../../src/adapter/errors.js';
+import { MAX_LENGTH } from '../../src/adapter/schemas.js';
 import { PhElement } from '../../src/base/element.js';
 import { ResourceController } from '../../src/base/resource-controller.js';
 import {
@@ -59,8 +60,12 @@ describe('conformance helper', () => {
     });
     expect(result.places).to.equal(2);
     expect(result.slots).to.equal(2);
-    // Two strings a round, on one element: 243 rounds for 485 strings, not 485 mounts.
-    expect(result.rounds).to.equal(243);
+    // Two strings a round on one element, not 485 mounts: 241 rounds for the 481 distinct
+    // strings of the corpus (it repeats 4), and a few more for the strings the first field
+    // refused. The names are capped at 200 characters: the 4 longer strings cannot reach them.
+    expect(result.rounds).to.be.within(241, 245);
+    expect(result.unshown).to.have.length(4);
+    for (const text of result.unshown) expect(text.length).to.be.above(MAX_LENGTH.name);
   });
 
   it('shows every string it was given at least once', async () => {

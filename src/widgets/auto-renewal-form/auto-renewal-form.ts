@@ -143,7 +143,7 @@ export class PhAutoRenewalForm extends PhBillingElement {
       return undefined;
     }
     const balance = this.balances.value?.find((b) => b.money.currency === settings.currency);
-    return previousMonth(balance ? new Date(balance.updatedAt) : new Date());
+    return previousMonth(balance?.updatedAt ? new Date(balance.updatedAt) : new Date());
   }
 
   private get view(): ViewState {
@@ -293,8 +293,12 @@ export class PhAutoRenewalForm extends PhBillingElement {
     const { limits, currency } = settings;
     const { enabled, threshold, amount } = this.form.draft;
     const saving = this.save.inFlight;
-    const range = (low: Money, high: Money) =>
-      msg(str`Between ${this.formatMoney(low)} and ${this.formatMoney(high)}.`);
+    // Without the hub's limits: any positive amount, no range shown (the hub decides on save).
+    const range = (low: Money | undefined, high: Money | undefined) =>
+      low && high
+        ? ` ${msg(str`Between ${this.formatMoney(low)} and ${this.formatMoney(high)}.`)}`
+        : '';
+    const unit = oneUnit(currency);
     return html`<form class="mode" data-mode="edit" novalidate @submit=${this.handleSubmit}>
       ${this.form.renderSummary()}
       <ph-radio-group
@@ -322,10 +326,10 @@ export class PhAutoRenewalForm extends PhBillingElement {
           name="threshold"
           currency=${currency}
           label=${msg('Threshold')}
-          description=${`${msg('A top-up is triggered when the balance falls to this amount.')} ${range(limits.minThreshold, limits.maxThreshold)}`}
+          description=${`${msg('A top-up is triggered when the balance falls to this amount.')}${range(limits?.minThreshold, limits?.maxThreshold)}`}
           .value=${threshold}
-          .min=${max(limits.minThreshold, oneUnit(currency))}
-          .max=${limits.maxThreshold}
+          .min=${limits ? max(limits.minThreshold, unit) : unit}
+          .max=${limits?.maxThreshold}
           ?required=${enabled === 'on'}
           ?disabled=${saving}
         ></ph-money-input>
@@ -334,10 +338,10 @@ export class PhAutoRenewalForm extends PhBillingElement {
           name="amount"
           currency=${currency}
           label=${msg('Top-up amount')}
-          description=${`${msg('Added to the balance and charged to your saved payment method each time.')} ${range(limits.minAmount, limits.maxAmount)}`}
+          description=${`${msg('Added to the balance and charged to your saved payment method each time.')}${range(limits?.minAmount, limits?.maxAmount)}`}
           .value=${amount}
-          .min=${max(limits.minAmount, oneUnit(currency))}
-          .max=${limits.maxAmount}
+          .min=${limits ? max(limits.minAmount, unit) : unit}
+          .max=${limits?.maxAmount}
           ?required=${enabled === 'on'}
           ?disabled=${saving}
         ></ph-money-input>

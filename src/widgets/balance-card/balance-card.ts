@@ -203,7 +203,8 @@ export class PhBalanceCard extends PhBillingElement {
     const rule = settings
       ? { enabled: settings.enabled, threshold: settings.threshold, amount: settings.amount }
       : undefined;
-    const forecast = runwayForecast(balance.money, days, new Date(balance.updatedAt), { rule });
+    const asOf = balance.updatedAt ? new Date(balance.updatedAt) : new Date();
+    const forecast = runwayForecast(balance.money, days, asOf, { rule });
     switch (forecast.kind) {
       case 'no_usage':
         return html`<p class="muted">${msg('No usage in the last 30 days.')}</p>`;
@@ -231,10 +232,12 @@ export class PhBalanceCard extends PhBillingElement {
   private renderBalance(balance: Balance): TemplateResult {
     const state = this.stateOf(balance);
     const settings = this.settingsFor(balance.money.currency);
-    const updated = new Intl.DateTimeFormat(this.locale, {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    }).format(new Date(balance.updatedAt));
+    // A hub that cannot say when the balance was computed leaves `updatedAt` out: no line then.
+    const updated = balance.updatedAt
+      ? new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+          new Date(balance.updatedAt),
+        )
+      : undefined;
     return html`<section
       class="balance"
       data-state=${state}
@@ -245,12 +248,31 @@ export class PhBalanceCard extends PhBillingElement {
         ${this.renderIcon(state)}<span class="status-label">${this.stateLabel(state)}</span>
       </p>
       <p class="meaning">${this.stateMeaning(state, settings)}</p>
-      ${this.renderAutoRenewal(balance.money.currency)} ${this.renderForecast(balance)}
-      <p class="muted updated">
-        ${msg('Updated')} <time datetime=${balance.updatedAt}>${updated}</time>
-      </p>
+      ${this.renderBlock(balance)} ${this.renderAutoRenewal(balance.money.currency)}
+      ${this.renderForecast(balance)}
+      ${
+        updated
+          ? html`<p class="muted updated">
+              ${msg('Updated')} <time datetime=${balance.updatedAt!}>${updated}</time>
+            </p>`
+          : nothing
+      }
       ${this.renderActions(balance)}
     </section>`;
+  }
+
+  /** Messaging blocked whatever the amount (an unpaid licence invoice), when the hub says so. */
+  private renderBlock(balance: Balance): TemplateResult | typeof nothing {
+    const block = balance.messagingBlock;
+    if (!block) return nothing;
+    const invoice = block.invoiceNumber;
+    const text =
+      block.reason === 'unpaid_licence_invoice'
+        ? invoice
+          ? msg(str`Outbound messaging is paused until licence invoice ${invoice} is paid.`)
+          : msg('Outbound messaging is paused until the licence invoice is paid.')
+        : (block.message ?? msg('Outbound messaging is paused by the hub.'));
+    return html`<p class="block" data-block>${icon('pause')} ${text}</p>`;
   }
 
   private renderActions(balance: Balance): TemplateResult {

@@ -13,7 +13,7 @@ import type { ViewState } from '../../base/element.js';
 import { icon } from '../../base/icons.js';
 import { PagedResourceController } from '../../base/paged-controller.js';
 import { SortController } from '../../base/sort-controller.js';
-import { formatPhoneNumber } from '../../domain/phone.js';
+import { formatAdded, phoneCell, statusCell } from './cells.js';
 import { moveInGrid } from './grid-keys.js';
 import { styles } from './whatsapp-accounts.styles.js';
 import type {
@@ -30,7 +30,6 @@ const SORT_KEYS: readonly WhatsAppAccountsSortKey[] = ['name', 'createdAt', 'sta
 const COLUMNS = ['name', 'phone', 'status', 'client', 'createdAt'] as const;
 type Column = (typeof COLUMNS)[number];
 const flip = (sort: string) => (sort.startsWith('-') ? sort.slice(1) : `-${sort}`);
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * The partner's clients' WhatsApp Business Accounts and numbers: name, phone number (grouped
@@ -219,15 +218,6 @@ export class PhWhatsAppAccounts extends PhDataElement {
     return new Intl.NumberFormat(this.locale).format(value);
   }
 
-  private date(iso: string): string {
-    let format = dateFormats.get(this.locale);
-    if (!format) {
-      format = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeZone: 'UTC' });
-      dateFormats.set(this.locale, format);
-    }
-    return format.format(new Date(iso));
-  }
-
   // ── handlers ──────────────────────────────────────────────────────────────────────────
 
   private handleSearchInput(event: InputEvent): void {
@@ -260,7 +250,7 @@ export class PhWhatsAppAccounts extends PhDataElement {
     this.emit('ph-whatsapp-account-action', { action, account });
   }
 
-  private async handleCopy(account: WhatsAppAccount, event: Event): Promise<void> {
+  private readonly handleCopy = async (account: WhatsAppAccount, event: Event): Promise<void> => {
     event.stopPropagation();
     try {
       await navigator.clipboard.writeText(account.phoneNumber);
@@ -268,7 +258,7 @@ export class PhWhatsAppAccounts extends PhDataElement {
     } catch {
       this.announce(msg(str`Couldn’t copy. The number is ${account.phoneNumber}.`));
     }
-  }
+  };
 
   private handleRowClick(index: number, col: number): void {
     this.moveFocus(index, col, false);
@@ -399,28 +389,6 @@ export class PhWhatsAppAccounts extends PhDataElement {
       : html`<th scope="col" aria-sort=${sortable ? sorted : nothing}>${content}</th>`;
   }
 
-  private renderStatus(status: WhatsAppAccountStatus): TemplateResult {
-    const look = words.statusLook(status);
-    return html`<span class="status tone-${look.tone}" part="status">
-      ${icon(look.icon)}<span>${look.words}</span>
-    </span>`;
-  }
-
-  private renderPhone(account: WhatsAppAccount, tabindex: number | undefined): TemplateResult {
-    return html`<span class="phone">
-      <span>${formatPhoneNumber(account.phoneNumber)}</span>
-      <button
-        type="button"
-        class="copy"
-        tabindex=${tabindex ?? nothing}
-        aria-label=${msg(str`Copy ${account.phoneNumber}`)}
-        @click=${(e: Event) => this.handleCopy(account, e)}
-      >
-        ${msg('Copy')}
-      </button>
-    </span>`;
-  }
-
   private renderActions(account: WhatsAppAccount, tabindexOf?: (col: number) => number) {
     return this.rowActions.map((action, i) => {
       const content = html`<button
@@ -467,15 +435,17 @@ export class PhWhatsAppAccounts extends PhDataElement {
       <div role="gridcell" data-col="name" data-cell="0" tabindex=${tab(0)}>
         ${account.name}<span class="sub">${account.wabaId}</span>
       </div>
-      <div role="gridcell" data-col="phone" data-cell="1">${this.renderPhone(account, tab(1))}</div>
+      <div role="gridcell" data-col="phone" data-cell="1">
+        ${phoneCell(account, tab(1), this.handleCopy)}
+      </div>
       <div role="gridcell" data-col="status" data-cell="2" tabindex=${tab(2)}>
-        ${this.renderStatus(account.status)}
+        ${statusCell(account.status)}
       </div>
       <div role="gridcell" data-col="client" data-cell="3" tabindex=${tab(3)}>
         ${account.clientName}
       </div>
       <div role="gridcell" data-col="createdAt" data-cell="4" tabindex=${tab(4)}>
-        ${this.date(account.createdAt)}
+        ${formatAdded(account.createdAt, this.locale)}
       </div>
       ${this.renderActions(account, tab)}
     </div>`;
@@ -551,10 +521,10 @@ export class PhWhatsAppAccounts extends PhDataElement {
                   </button>
                   <span class="sub">${a.wabaId}</span>
                 </th>
-                <td>${this.renderPhone(a, undefined)}</td>
-                <td>${this.renderStatus(a.status)}</td>
+                <td>${phoneCell(a, undefined, this.handleCopy)}</td>
+                <td>${statusCell(a.status)}</td>
                 <td>${a.clientName}</td>
-                <td>${this.date(a.createdAt)}</td>
+                <td>${formatAdded(a.createdAt, this.locale)}</td>
                 ${this.renderActions(a)}
               </tr>`,
           )}

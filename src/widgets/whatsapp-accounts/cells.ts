@@ -1,0 +1,48 @@
+/** The cells both views share (the grid's rows and the plain table's), as plain templates. */
+import { msg, str } from '@lit/localize';
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { WhatsAppAccount, WhatsAppAccountStatus } from '../../adapter/schemas.js';
+import { icon } from '../../base/icons.js';
+import { formatPhoneNumber } from '../../domain/phone.js';
+import { statusLook } from './words.js';
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The day an account was added, in `locale` ("17 Nov 2026"). */
+export function formatAdded(iso: string, locale: string): string {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(new Date(iso));
+}
+
+/** The status in words beside its icon; its colour only repeats them. */
+export function statusCell(status: WhatsAppAccountStatus): TemplateResult {
+  const look = statusLook(status);
+  return html`<span class="status tone-${look.tone}" part="status">
+    ${icon(look.icon)}<span>${look.words}</span>
+  </span>`;
+}
+
+/** The number grouped for reading, and a button that copies it as E.164. */
+export function phoneCell(
+  account: WhatsAppAccount,
+  tabindex: number | undefined,
+  onCopy: (account: WhatsAppAccount, event: Event) => void,
+): TemplateResult {
+  return html`<span class="phone">
+    <span>${formatPhoneNumber(account.phoneNumber)}</span>
+    <button
+      type="button"
+      class="copy"
+      tabindex=${tabindex ?? nothing}
+      aria-label=${msg(str`Copy ${account.phoneNumber}`)}
+      @click=${(e: Event) => onCopy(account, e)}
+    >
+      ${msg('Copy')}
+    </button>
+  </span>`;
+}
