@@ -14,8 +14,20 @@ function accepts(token: string, file: File): boolean {
   return file.type.toLowerCase() === t;
 }
 
-/** Reads an image's size in pixels, or `null` when the browser cannot decode it. */
+/**
+ * Reads an image's size in pixels, or `null` when the browser cannot decode it. A bitmap
+ * decode first (off the main thread, and it does not wait for the page to be shown); SVG,
+ * which it does not take, through an image element.
+ */
 async function measure(file: File): Promise<PixelSize | null> {
+  try {
+    const bitmap = await createImageBitmap(file);
+    const size = { width: bitmap.width, height: bitmap.height };
+    bitmap.close();
+    return size;
+  } catch {
+    if (!file.type.includes('svg')) return null;
+  }
   const url = URL.createObjectURL(file);
   try {
     const image = new Image();
