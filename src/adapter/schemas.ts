@@ -89,6 +89,13 @@ export const BalanceSchema = z.object({
   updatedAt: z.optional(isoDateTime),
   /** The smallest and largest manual top-up the hub accepts for this balance, when it says. */
   topUpLimits: z.optional(z.object({ min: MoneySchema, max: MoneySchema })),
+  /**
+   * Why outbound messaging is blocked whatever the amount, when it is: `unpaid_licence_invoice`
+   * (the kit says so and names the invoice) or another reason the hub gives in `message`.
+   */
+  messagingBlock: z.optional(
+    z.object({ reason: code, invoiceNumber: z.optional(name), message: z.optional(sentence) }),
+  ),
 });
 export const BalancesSchema = z.array(BalanceSchema);
 

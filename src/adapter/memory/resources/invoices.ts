@@ -130,6 +130,8 @@ export function invoiceMethods(hub: MemoryHub) {
             if (refusal) return { invoice: publicInvoice(invoice), status: 'failed', ...refusal };
             invoice.status = 'paid';
             hub.emit({ resource: 'invoices' });
+            // A paid licence invoice can lift the block on outbound messaging.
+            if (invoice.type === 'licence_fee') hub.emitBalances();
           }
           return { invoice: publicInvoice(invoice), status: 'succeeded' };
         },
