@@ -13,6 +13,8 @@ export { PhSelect } from './widgets/select/define.js';
 export type * from './widgets/select/select.types.js';
 export { PhRadioGroup } from './widgets/radio-group/define.js';
 export type * from './widgets/radio-group/radio-group.types.js';
+export { PhFileDrop } from './widgets/file-drop/define.js';
+export type * from './widgets/file-drop/file-drop.types.js';
 export { PhAutoRenewalForm } from './widgets/auto-renewal-form/define.js';
 export type * from './widgets/auto-renewal-form/auto-renewal-form.types.js';
 export { PhMovementsTable } from './widgets/movements-table/define.js';
