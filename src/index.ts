@@ -28,6 +28,7 @@ export { PhPayInvoiceDialog } from './widgets/pay-invoice-dialog/define.js';
 export type * from './widgets/pay-invoice-dialog/pay-invoice-dialog.types.js';
 export { PhInvoicingDetails } from './widgets/invoicing-details/define.js';
 export type * from './widgets/invoicing-details/invoicing-details.types.js';
+export { PhBilling } from './widgets/billing/define.js';
 export { PhWhatsAppAccounts } from './widgets/whatsapp-accounts/define.js';
 export type * from './widgets/whatsapp-accounts/whatsapp-accounts.types.js';
 export { PhDialog } from './widgets/dialog/define.js';
