@@ -7,7 +7,9 @@
 import type { PhAutoRenewalForm } from '../widgets/auto-renewal-form/define.js';
 import type { PhBalanceCard } from '../widgets/balance-card/define.js';
 import type { PhDialog } from '../widgets/dialog/define.js';
+import type { PhFileDrop } from '../widgets/file-drop/define.js';
 import type { PhInvoiceList } from '../widgets/invoice-list/define.js';
+import type { PhInvoicingDetails } from '../widgets/invoicing-details/define.js';
 import type { PhMoneyInput } from '../widgets/money-input/define.js';
 import type { PhMovementsTable } from '../widgets/movements-table/define.js';
 import type { PhOverview } from '../widgets/overview/define.js';
@@ -51,7 +53,32 @@ export interface PhElementProps {
     'adapter' | 'busy' | 'label' | 'open' | 'returnValue',
     'ph-dialog-close' | 'ph-dialog-close-request'
   >;
+  'ph-file-drop': Props<
+    PhFileDrop,
+    | 'accept'
+    | 'adapter'
+    | 'description'
+    | 'disabled'
+    | 'error'
+    | 'internals'
+    | 'label'
+    | 'maxHeight'
+    | 'maxSize'
+    | 'maxWidth'
+    | 'minHeight'
+    | 'minWidth'
+    | 'name'
+    | 'required'
+    | 'validators'
+    | 'value',
+    'change' | 'input'
+  >;
   'ph-invoice-list': Props<PhInvoiceList, 'adapter', 'ph-invoice-paid' | 'ph-invoice-pdf-request'>;
+  'ph-invoicing-details': Props<
+    PhInvoicingDetails,
+    'adapter',
+    'ph-invoicing-details-change' | 'ph-support-request'
+  >;
   'ph-money-input': Props<
     PhMoneyInput,
     | 'adapter'
@@ -154,7 +181,9 @@ export const phTagNames: readonly PhTagName[] = [
   'ph-auto-renewal-form',
   'ph-balance-card',
   'ph-dialog',
+  'ph-file-drop',
   'ph-invoice-list',
+  'ph-invoicing-details',
   'ph-money-input',
   'ph-movements-table',
   'ph-overview',

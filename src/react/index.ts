@@ -10,7 +10,9 @@ import type { EventName } from '@lit/react';
 import { PhAutoRenewalForm as PhAutoRenewalFormElement } from '../widgets/auto-renewal-form/define.js';
 import { PhBalanceCard as PhBalanceCardElement } from '../widgets/balance-card/define.js';
 import { PhDialog as PhDialogElement } from '../widgets/dialog/define.js';
+import { PhFileDrop as PhFileDropElement } from '../widgets/file-drop/define.js';
 import { PhInvoiceList as PhInvoiceListElement } from '../widgets/invoice-list/define.js';
+import { PhInvoicingDetails as PhInvoicingDetailsElement } from '../widgets/invoicing-details/define.js';
 import { PhMoneyInput as PhMoneyInputElement } from '../widgets/money-input/define.js';
 import { PhMovementsTable as PhMovementsTableElement } from '../widgets/movements-table/define.js';
 import { PhOverview as PhOverviewElement } from '../widgets/overview/define.js';
@@ -62,6 +64,17 @@ export const PhDialog = createComponent({
   },
 });
 
+/** React wrapper of `<ph-file-drop>`. */
+export const PhFileDrop = createComponent({
+  tagName: 'ph-file-drop',
+  elementClass: PhFileDropElement,
+  react: React,
+  events: {
+    onChange: 'change' as EventName<GlobalEventHandlersEventMap['change']>,
+    onInput: 'input' as EventName<GlobalEventHandlersEventMap['input']>,
+  },
+});
+
 /** React wrapper of `<ph-invoice-list>`. */
 export const PhInvoiceList = createComponent({
   tagName: 'ph-invoice-list',
@@ -71,6 +84,21 @@ export const PhInvoiceList = createComponent({
     onPhInvoicePaid: 'ph-invoice-paid' as EventName<GlobalEventHandlersEventMap['ph-invoice-paid']>,
     onPhInvoicePdfRequest: 'ph-invoice-pdf-request' as EventName<
       GlobalEventHandlersEventMap['ph-invoice-pdf-request']
+    >,
+  },
+});
+
+/** React wrapper of `<ph-invoicing-details>`. */
+export const PhInvoicingDetails = createComponent({
+  tagName: 'ph-invoicing-details',
+  elementClass: PhInvoicingDetailsElement,
+  react: React,
+  events: {
+    onPhInvoicingDetailsChange: 'ph-invoicing-details-change' as EventName<
+      GlobalEventHandlersEventMap['ph-invoicing-details-change']
+    >,
+    onPhSupportRequest: 'ph-support-request' as EventName<
+      GlobalEventHandlersEventMap['ph-support-request']
     >,
   },
 });

@@ -58,7 +58,7 @@ const isPayable = (invoice: Invoice) => invoice.status === 'unpaid' || invoice.s
 export class PhInvoiceList extends PhBillingElement {
   static override styles = [...PhBillingElement.styles, ...styles];
 
-  /** @internal What it reads and writes; paying is `<ph-pay-invoice-dialog>`'s. */
+  /** The adapter methods this element reads and writes through (the README's table). */
   static override adapterUse: AdapterUse = {
     reads: ['getSession', 'listInvoices', 'getInvoicePdf', 'listPaymentMethods'],
     writes: ['payInvoice'],

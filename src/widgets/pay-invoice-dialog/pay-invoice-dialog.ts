@@ -48,7 +48,7 @@ const VERIFY_SCHEDULE = [1_500, 4_000, 8_000];
 export class PhPayInvoiceDialog extends PhBillingElement {
   static override styles = [...PhBillingElement.styles, styles];
 
-  /** @internal What it reads and writes. */
+  /** The adapter methods this element reads and writes through (the README's table). */
   static override adapterUse: AdapterUse = {
     reads: ['getSession', 'listPaymentMethods'],
     writes: ['payInvoice'],
