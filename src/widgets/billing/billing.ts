@@ -73,7 +73,7 @@ export class PhBilling extends PhElement {
       'payInvoice',
       'updateInvoicingDetails',
     ],
-    optional: ['quoteTopUp', 'collectPaymentMethod'],
+    optional: ['quoteTopUp', 'collectPaymentMethod', 'getInvoicePdf'],
   };
 
   @query('ph-auto-renewal-form') private autoRenewalForm!: PhAutoRenewalForm | null;
