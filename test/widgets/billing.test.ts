@@ -1,4 +1,6 @@
 import { expect, html } from '@open-wc/testing';
+import '../../src/widgets/overview/define.js';
+import type { PhOverview } from '../../src/widgets/overview/overview.js';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { PhAutoRenewalForm } from '../../src/widgets/auto-renewal-form/auto-renewal-form.js';
 import '../../src/widgets/billing/define.js';
@@ -77,5 +79,26 @@ describe('<ph-billing>', () => {
       .find((b) => /Modify/.test(b.textContent ?? ''))!
       .click();
     await until(() => !!form.shadowRoot!.querySelector('[data-mode="edit"]'), 'edit mode');
+  });
+
+  it('beside a hidden Overview page under the same provider, only its own dialog opens', async () => {
+    const { provider } = await mount<HTMLElement>(
+      html`<section hidden><ph-overview></ph-overview></section>
+        <section><ph-billing></ph-billing></section>`,
+    );
+    const overview = provider.querySelector<PhOverview>('ph-overview')!;
+    const el = provider.querySelector<PhBilling>('ph-billing')!;
+    await settled(el);
+    const card = part<HTMLElement>(el, 'ph-balance-card');
+    deepQueryAll<HTMLButtonElement>(card, 'button')
+      .find((b) => /Add to Credit Balance/.test(b.textContent ?? ''))!
+      .click();
+    const mine = part<PhTopUpDialog>(el, 'ph-top-up-dialog');
+    await until(() => mine.open, 'the billing page dialog to open');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(overview.shadowRoot!.querySelector<PhTopUpDialog>('ph-top-up-dialog')!.open).to.equal(
+      false,
+    );
+    mine.close();
   });
 });
