@@ -254,6 +254,12 @@ export const InvoicingDetailsSchema = z.object({
   /** The fields this partner may change here; the rest go through support. */
   editable: z.array(InvoicingFieldSchema),
   supportUrl: z.optional(url),
+  /**
+   * How VAT applies to this partner's invoices, when the hub says: `domestic` (the hub's own
+   * country's VAT is charged), `reverse_charge` (EU, a valid VAT ID: the partner accounts for
+   * it), `outside_eu` (no VAT charged).
+   */
+  vatTreatment: z.optional(z.enum(['domestic', 'reverse_charge', 'outside_eu'])),
 });
 
 export const InvoicingDetailsPatchSchema = z.partial(z.strictObject(invoicingValues));
