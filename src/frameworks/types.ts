@@ -6,6 +6,7 @@
  */
 import type { PhAutoRenewalForm } from '../widgets/auto-renewal-form/define.js';
 import type { PhBalanceCard } from '../widgets/balance-card/define.js';
+import type { PhBilling } from '../widgets/billing/define.js';
 import type { PhDialog } from '../widgets/dialog/define.js';
 import type { PhFileDrop } from '../widgets/file-drop/define.js';
 import type { PhInvoiceList } from '../widgets/invoice-list/define.js';
@@ -48,6 +49,7 @@ export interface PhElementProps {
     'adapter',
     'ph-auto-renewal-request' | 'ph-top-up-request'
   >;
+  'ph-billing': Props<PhBilling, 'adapter', never>;
   'ph-dialog': Props<
     PhDialog,
     'adapter' | 'busy' | 'label' | 'open' | 'returnValue',
@@ -180,6 +182,7 @@ export type PhTagName = keyof PhElementProps;
 export const phTagNames: readonly PhTagName[] = [
   'ph-auto-renewal-form',
   'ph-balance-card',
+  'ph-billing',
   'ph-dialog',
   'ph-file-drop',
   'ph-invoice-list',

@@ -9,6 +9,7 @@ import { createComponent } from '@lit/react';
 import type { EventName } from '@lit/react';
 import { PhAutoRenewalForm as PhAutoRenewalFormElement } from '../widgets/auto-renewal-form/define.js';
 import { PhBalanceCard as PhBalanceCardElement } from '../widgets/balance-card/define.js';
+import { PhBilling as PhBillingElement } from '../widgets/billing/define.js';
 import { PhDialog as PhDialogElement } from '../widgets/dialog/define.js';
 import { PhFileDrop as PhFileDropElement } from '../widgets/file-drop/define.js';
 import { PhInvoiceList as PhInvoiceListElement } from '../widgets/invoice-list/define.js';
@@ -49,6 +50,14 @@ export const PhBalanceCard = createComponent({
       GlobalEventHandlersEventMap['ph-top-up-request']
     >,
   },
+});
+
+/** React wrapper of `<ph-billing>`. */
+export const PhBilling = createComponent({
+  tagName: 'ph-billing',
+  elementClass: PhBillingElement,
+  react: React,
+  events: {},
 });
 
 /** React wrapper of `<ph-dialog>`. */
