@@ -24,6 +24,7 @@ const sourceStatus = byId<HTMLParagraphElement>('source-status');
 const usageButtons = [...document.querySelectorAll<HTMLButtonElement>('[data-advance]')];
 const usageNote = byId<HTMLOutputElement>('usage-note');
 const overview = byId('overview-widgets');
+const billing = byId('billing-widgets');
 
 const settings = loadSettings();
 let memory: MemoryAdapter | undefined;
@@ -40,6 +41,7 @@ function applyLocale(): void {
   provider.locale = settings.locale;
   // The portal's own words stay English; the embedded elements speak the chosen language.
   overview.lang = settings.locale;
+  billing.lang = settings.locale;
 }
 
 /** The source in effect: the saved choice, unless the reference server is not there. */
@@ -149,6 +151,10 @@ for (const button of usageButtons) {
     showUsageControls();
   });
 }
+
+// The Billing page's <ph-billing> needs nothing from the host either. Without a support URL
+// from the hub, a read-only invoicing field's "Contact support to change" fires
+// `ph-support-request`, which a portal would answer by opening its own support channel.
 
 // "Add to Credit Balance" and "Modify" need nothing from the host: <ph-overview> opens the
 // top-up dialog and the auto-renewal form's edit mode itself. A portal that wants its own flow

@@ -111,7 +111,7 @@ function typesModule(list) {
     `/** Props of one element: the named properties, all optional, plus its event handlers. */`,
   );
   lines.push(
-    `type Props<E, K extends keyof E, Events extends string> = Partial<Pick<E, K>> & {`,
+    `type Props<E, K extends PropertyKey, Events extends string> = Partial<Pick<E, Extract<K, keyof E>>> & {`,
     `  [N in Events as N extends \`ph-\${infer Rest}\` ? \`onPh\${Capitalize<CamelCase<Rest>>}\` : never]?: (`,
     `    event: N extends keyof GlobalEventHandlersEventMap ? GlobalEventHandlersEventMap[N] : CustomEvent,`,
     `  ) => void;`,

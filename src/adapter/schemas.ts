@@ -89,6 +89,13 @@ export const BalanceSchema = z.object({
   updatedAt: z.optional(isoDateTime),
   /** The smallest and largest manual top-up the hub accepts for this balance, when it says. */
   topUpLimits: z.optional(z.object({ min: MoneySchema, max: MoneySchema })),
+  /**
+   * Why outbound messaging is blocked whatever the amount, when it is: `unpaid_licence_invoice`
+   * (the kit says so and names the invoice) or another reason the hub gives in `message`.
+   */
+  messagingBlock: z.optional(
+    z.object({ reason: code, invoiceNumber: z.optional(name), message: z.optional(sentence) }),
+  ),
 });
 export const BalancesSchema = z.array(BalanceSchema);
 
@@ -247,6 +254,12 @@ export const InvoicingDetailsSchema = z.object({
   /** The fields this partner may change here; the rest go through support. */
   editable: z.array(InvoicingFieldSchema),
   supportUrl: z.optional(url),
+  /**
+   * How VAT applies to this partner's invoices, when the hub says: `domestic` (the hub's own
+   * country's VAT is charged), `reverse_charge` (EU, a valid VAT ID: the partner accounts for
+   * it), `outside_eu` (no VAT charged).
+   */
+  vatTreatment: z.optional(z.enum(['domestic', 'reverse_charge', 'outside_eu'])),
 });
 
 export const InvoicingDetailsPatchSchema = z.partial(z.strictObject(invoicingValues));

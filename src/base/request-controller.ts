@@ -60,7 +60,8 @@ export class RequestController<K extends PhEventName> implements ReactiveControl
   private readonly handle = (event: Event): void => {
     const { detail } = event as CustomEvent<PhEventMap[K]>;
     afterDispatch(event, () => {
-      if (this.host.isConnected) this.action(detail);
+      // A page the host app hides (`hidden` on an ancestor) does not answer: the visible one does.
+      if (this.host.isConnected && !closestAcross(this.host, '[hidden]')) this.action(detail);
     });
   };
 }

@@ -52,3 +52,23 @@ export function balanceState(balance: Money, lowThreshold?: Money | null): Balan
 export function isMessagingPaused(balance: Money): boolean {
   return BALANCE_STATES[balanceState(balance)].messaging === 'paused';
 }
+
+/** What the block rule reads of an invoice. */
+export interface BlockingInvoiceFacts {
+  type: string;
+  status: string;
+  number: string;
+}
+
+/**
+ * The invoice that blocks outbound messaging whatever the balance: an unpaid or overdue
+ * licence invoice (the hub's newer documentation). The oldest such invoice is named.
+ */
+export function blockingLicenceInvoice<T extends BlockingInvoiceFacts>(
+  invoices: readonly T[],
+): T | undefined {
+  const unpaid = invoices.filter(
+    (i) => i.type === 'licence_fee' && (i.status === 'unpaid' || i.status === 'overdue'),
+  );
+  return unpaid[unpaid.length - 1] ?? unpaid[0];
+}

@@ -3,8 +3,13 @@
  * the memory adapter, the reference server and the widgets. Money is always integer minor
  * units, through `src/money/`.
  */
-export { BALANCE_STATES, balanceState, isMessagingPaused } from './balance.js';
-export type { BalanceState, BalanceStateInfo } from './balance.js';
+export {
+  BALANCE_STATES,
+  balanceState,
+  blockingLicenceInvoice,
+  isMessagingPaused,
+} from './balance.js';
+export type { BalanceState, BalanceStateInfo, BlockingInvoiceFacts } from './balance.js';
 
 export {
   applyUsage,

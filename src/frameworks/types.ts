@@ -6,16 +6,26 @@
  */
 import type { PhAutoRenewalForm } from '../widgets/auto-renewal-form/define.js';
 import type { PhBalanceCard } from '../widgets/balance-card/define.js';
+import type { PhBilling } from '../widgets/billing/define.js';
 import type { PhDialog } from '../widgets/dialog/define.js';
+import type { PhFileDrop } from '../widgets/file-drop/define.js';
+import type { PhInvoiceList } from '../widgets/invoice-list/define.js';
+import type { PhInvoicingDetails } from '../widgets/invoicing-details/define.js';
 import type { PhMoneyInput } from '../widgets/money-input/define.js';
 import type { PhMovementsTable } from '../widgets/movements-table/define.js';
 import type { PhOverview } from '../widgets/overview/define.js';
+import type { PhPayInvoiceDialog } from '../widgets/pay-invoice-dialog/define.js';
 import type { PhProvider } from '../base/define-provider.js';
+import type { PhRadioGroup } from '../widgets/radio-group/define.js';
+import type { PhSelect } from '../widgets/select/define.js';
+import type { PhTextField } from '../widgets/text-field/define.js';
 import type { PhTopUpDialog } from '../widgets/top-up-dialog/define.js';
 import type { PhWhatsAppAccounts } from '../widgets/whatsapp-accounts/define.js';
 
 /** Props of one element: the named properties, all optional, plus its event handlers. */
-type Props<E, K extends keyof E, Events extends string> = Partial<Pick<E, K>> & {
+type Props<E, K extends PropertyKey, Events extends string> = Partial<
+  Pick<E, Extract<K, keyof E>>
+> & {
   [N in Events as N extends `ph-${infer Rest}` ? `onPh${Capitalize<CamelCase<Rest>>}` : never]?: (
     event: N extends keyof GlobalEventHandlersEventMap
       ? GlobalEventHandlersEventMap[N]
@@ -39,10 +49,37 @@ export interface PhElementProps {
     'adapter',
     'ph-auto-renewal-request' | 'ph-top-up-request'
   >;
+  'ph-billing': Props<PhBilling, 'adapter', never>;
   'ph-dialog': Props<
     PhDialog,
     'adapter' | 'busy' | 'label' | 'open' | 'returnValue',
     'ph-dialog-close' | 'ph-dialog-close-request'
+  >;
+  'ph-file-drop': Props<
+    PhFileDrop,
+    | 'accept'
+    | 'adapter'
+    | 'description'
+    | 'disabled'
+    | 'error'
+    | 'internals'
+    | 'label'
+    | 'maxHeight'
+    | 'maxSize'
+    | 'maxWidth'
+    | 'minHeight'
+    | 'minWidth'
+    | 'name'
+    | 'required'
+    | 'validators'
+    | 'value',
+    'change' | 'input'
+  >;
+  'ph-invoice-list': Props<PhInvoiceList, 'adapter', 'ph-invoice-paid' | 'ph-invoice-pdf-request'>;
+  'ph-invoicing-details': Props<
+    PhInvoicingDetails,
+    'adapter',
+    'ph-invoicing-details-change' | 'ph-support-request'
   >;
   'ph-money-input': Props<
     PhMoneyInput,
@@ -51,14 +88,16 @@ export interface PhElementProps {
     | 'description'
     | 'disabled'
     | 'error'
+    | 'internals'
     | 'label'
     | 'max'
     | 'min'
     | 'name'
     | 'readonly'
     | 'required'
+    | 'validators'
     | 'value',
-    'ph-money-change' | 'ph-money-input'
+    'change' | 'ph-money-change' | 'ph-money-input'
   >;
   'ph-movements-table': Props<
     PhMovementsTable,
@@ -66,10 +105,65 @@ export interface PhElementProps {
     'ph-movements-export'
   >;
   'ph-overview': Props<PhOverview, 'adapter', never>;
+  'ph-pay-invoice-dialog': Props<PhPayInvoiceDialog, 'adapter', 'ph-invoice-paid'>;
   'ph-provider': Props<
     PhProvider,
     'adapter' | 'clientOptions' | 'locale' | 'mutationTimeout' | 'readTimeout',
     'ph-error' | 'ph-provider-ready'
+  >;
+  'ph-radio-group': Props<
+    PhRadioGroup,
+    | 'adapter'
+    | 'defaultValue'
+    | 'description'
+    | 'disabled'
+    | 'error'
+    | 'internals'
+    | 'label'
+    | 'name'
+    | 'options'
+    | 'required'
+    | 'validators'
+    | 'value',
+    'change' | 'input'
+  >;
+  'ph-select': Props<
+    PhSelect,
+    | 'adapter'
+    | 'defaultValue'
+    | 'description'
+    | 'disabled'
+    | 'error'
+    | 'internals'
+    | 'label'
+    | 'name'
+    | 'options'
+    | 'placeholder'
+    | 'required'
+    | 'validators'
+    | 'value',
+    'change' | 'input'
+  >;
+  'ph-text-field': Props<
+    PhTextField,
+    | 'adapter'
+    | 'autocomplete'
+    | 'country'
+    | 'defaultValue'
+    | 'description'
+    | 'disabled'
+    | 'error'
+    | 'format'
+    | 'internals'
+    | 'label'
+    | 'maxlength'
+    | 'name'
+    | 'readonly'
+    | 'required'
+    | 'type'
+    | 'validators'
+    | 'value',
+    'change' | 'input'
   >;
   'ph-top-up-dialog': Props<
     PhTopUpDialog,
@@ -88,11 +182,19 @@ export type PhTagName = keyof PhElementProps;
 export const phTagNames: readonly PhTagName[] = [
   'ph-auto-renewal-form',
   'ph-balance-card',
+  'ph-billing',
   'ph-dialog',
+  'ph-file-drop',
+  'ph-invoice-list',
+  'ph-invoicing-details',
   'ph-money-input',
   'ph-movements-table',
   'ph-overview',
+  'ph-pay-invoice-dialog',
   'ph-provider',
+  'ph-radio-group',
+  'ph-select',
+  'ph-text-field',
   'ph-top-up-dialog',
   'ph-whatsapp-accounts',
 ];

@@ -9,11 +9,19 @@ import { createComponent } from '@lit/react';
 import type { EventName } from '@lit/react';
 import { PhAutoRenewalForm as PhAutoRenewalFormElement } from '../widgets/auto-renewal-form/define.js';
 import { PhBalanceCard as PhBalanceCardElement } from '../widgets/balance-card/define.js';
+import { PhBilling as PhBillingElement } from '../widgets/billing/define.js';
 import { PhDialog as PhDialogElement } from '../widgets/dialog/define.js';
+import { PhFileDrop as PhFileDropElement } from '../widgets/file-drop/define.js';
+import { PhInvoiceList as PhInvoiceListElement } from '../widgets/invoice-list/define.js';
+import { PhInvoicingDetails as PhInvoicingDetailsElement } from '../widgets/invoicing-details/define.js';
 import { PhMoneyInput as PhMoneyInputElement } from '../widgets/money-input/define.js';
 import { PhMovementsTable as PhMovementsTableElement } from '../widgets/movements-table/define.js';
 import { PhOverview as PhOverviewElement } from '../widgets/overview/define.js';
+import { PhPayInvoiceDialog as PhPayInvoiceDialogElement } from '../widgets/pay-invoice-dialog/define.js';
 import { PhProvider as PhProviderElement } from '../base/define-provider.js';
+import { PhRadioGroup as PhRadioGroupElement } from '../widgets/radio-group/define.js';
+import { PhSelect as PhSelectElement } from '../widgets/select/define.js';
+import { PhTextField as PhTextFieldElement } from '../widgets/text-field/define.js';
 import { PhTopUpDialog as PhTopUpDialogElement } from '../widgets/top-up-dialog/define.js';
 import { PhWhatsAppAccounts as PhWhatsAppAccountsElement } from '../widgets/whatsapp-accounts/define.js';
 
@@ -44,6 +52,14 @@ export const PhBalanceCard = createComponent({
   },
 });
 
+/** React wrapper of `<ph-billing>`. */
+export const PhBilling = createComponent({
+  tagName: 'ph-billing',
+  elementClass: PhBillingElement,
+  react: React,
+  events: {},
+});
+
 /** React wrapper of `<ph-dialog>`. */
 export const PhDialog = createComponent({
   tagName: 'ph-dialog',
@@ -57,12 +73,52 @@ export const PhDialog = createComponent({
   },
 });
 
+/** React wrapper of `<ph-file-drop>`. */
+export const PhFileDrop = createComponent({
+  tagName: 'ph-file-drop',
+  elementClass: PhFileDropElement,
+  react: React,
+  events: {
+    onChange: 'change' as EventName<GlobalEventHandlersEventMap['change']>,
+    onInput: 'input' as EventName<GlobalEventHandlersEventMap['input']>,
+  },
+});
+
+/** React wrapper of `<ph-invoice-list>`. */
+export const PhInvoiceList = createComponent({
+  tagName: 'ph-invoice-list',
+  elementClass: PhInvoiceListElement,
+  react: React,
+  events: {
+    onPhInvoicePaid: 'ph-invoice-paid' as EventName<GlobalEventHandlersEventMap['ph-invoice-paid']>,
+    onPhInvoicePdfRequest: 'ph-invoice-pdf-request' as EventName<
+      GlobalEventHandlersEventMap['ph-invoice-pdf-request']
+    >,
+  },
+});
+
+/** React wrapper of `<ph-invoicing-details>`. */
+export const PhInvoicingDetails = createComponent({
+  tagName: 'ph-invoicing-details',
+  elementClass: PhInvoicingDetailsElement,
+  react: React,
+  events: {
+    onPhInvoicingDetailsChange: 'ph-invoicing-details-change' as EventName<
+      GlobalEventHandlersEventMap['ph-invoicing-details-change']
+    >,
+    onPhSupportRequest: 'ph-support-request' as EventName<
+      GlobalEventHandlersEventMap['ph-support-request']
+    >,
+  },
+});
+
 /** React wrapper of `<ph-money-input>`. */
 export const PhMoneyInput = createComponent({
   tagName: 'ph-money-input',
   elementClass: PhMoneyInputElement,
   react: React,
   events: {
+    onChange: 'change' as EventName<GlobalEventHandlersEventMap['change']>,
     onPhMoneyChange: 'ph-money-change' as EventName<GlobalEventHandlersEventMap['ph-money-change']>,
     onPhMoneyInput: 'ph-money-input' as EventName<GlobalEventHandlersEventMap['ph-money-input']>,
   },
@@ -88,6 +144,16 @@ export const PhOverview = createComponent({
   events: {},
 });
 
+/** React wrapper of `<ph-pay-invoice-dialog>`. */
+export const PhPayInvoiceDialog = createComponent({
+  tagName: 'ph-pay-invoice-dialog',
+  elementClass: PhPayInvoiceDialogElement,
+  react: React,
+  events: {
+    onPhInvoicePaid: 'ph-invoice-paid' as EventName<GlobalEventHandlersEventMap['ph-invoice-paid']>,
+  },
+});
+
 /** React wrapper of `<ph-provider>`. */
 export const PhProvider = createComponent({
   tagName: 'ph-provider',
@@ -98,6 +164,39 @@ export const PhProvider = createComponent({
     onPhProviderReady: 'ph-provider-ready' as EventName<
       GlobalEventHandlersEventMap['ph-provider-ready']
     >,
+  },
+});
+
+/** React wrapper of `<ph-radio-group>`. */
+export const PhRadioGroup = createComponent({
+  tagName: 'ph-radio-group',
+  elementClass: PhRadioGroupElement,
+  react: React,
+  events: {
+    onChange: 'change' as EventName<GlobalEventHandlersEventMap['change']>,
+    onInput: 'input' as EventName<GlobalEventHandlersEventMap['input']>,
+  },
+});
+
+/** React wrapper of `<ph-select>`. */
+export const PhSelect = createComponent({
+  tagName: 'ph-select',
+  elementClass: PhSelectElement,
+  react: React,
+  events: {
+    onChange: 'change' as EventName<GlobalEventHandlersEventMap['change']>,
+    onInput: 'input' as EventName<GlobalEventHandlersEventMap['input']>,
+  },
+});
+
+/** React wrapper of `<ph-text-field>`. */
+export const PhTextField = createComponent({
+  tagName: 'ph-text-field',
+  elementClass: PhTextFieldElement,
+  react: React,
+  events: {
+    onChange: 'change' as EventName<GlobalEventHandlersEventMap['change']>,
+    onInput: 'input' as EventName<GlobalEventHandlersEventMap['input']>,
   },
 });
 

@@ -224,9 +224,10 @@ test('every entry of exports resolves in Node from the installed package', () =>
   }
 });
 
-// Declarations are checked once (bundler); node16 checks that every entry resolves and types.
+// The declarations themselves are checked by the library build (tsc emits them); here each
+// resolution mode must find every entry's types and type the uses below.
 for (const [moduleKind, resolution, skipLibCheck] of [
-  ['ESNext', 'Bundler', false],
+  ['ESNext', 'Bundler', true],
   ['Node16', 'Node16', true],
 ]) {
   test(`every entry type-checks with moduleResolution ${resolution}`, () => {

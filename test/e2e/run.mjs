@@ -21,7 +21,7 @@ await runScript(async () => {
     [
       '--test',
       '--test-concurrency=1',
-      '--test-timeout=180000',
+      '--test-timeout=300000',
       `--test-reporter=${join(here, 'reporter.mjs')}`,
       '--test-reporter-destination=stdout',
       ...files,

@@ -154,6 +154,20 @@ describe('360dialog backend: balances', () => {
     assert.ok(times.length >= 12, `the balance must still refresh (${times.length} reads)`);
   });
 
+  it('when the hub rate-limits the balance anyway, the last answer is served; without one, rate_limited', async () => {
+    const { api, backend, advance } = setup();
+    api.inject('/balance', { status: 429, headers: { 'retry-after': '30' } });
+    const error = await rejects(backend.getBalances(read), 'rate_limited');
+    assert.equal(error.retryAfter, 30);
+    assert.equal((await backend.getBalances(read))[0].money.amount, 10045);
+    advance(10_000);
+    api.balances[0].total = '99.99';
+    api.inject('/balance', { status: 429, headers: { 'retry-after': '30' } });
+    assert.equal((await backend.getBalances(read))[0].money.amount, 10045, 'the last answer');
+    advance(10_000);
+    assert.equal((await backend.getBalances(read))[0].money.amount, 9999);
+  });
+
   it('a top-up through the host makes the next balance read ask the hub again', async () => {
     const { api, backend, advance } = setup(
       {},

@@ -88,7 +88,18 @@ export function runFormControlSuite<E extends Control>(
       expect(new FormData(form).get('field')).to.equal(emptyFormValue);
       const expected = await fill(el);
       await el.updateComplete;
-      expect(new FormData(form).get('field')).to.deep.equal(expected);
+      const submitted = new FormData(form).get('field');
+      if (expected instanceof File) {
+        expect(submitted).to.be.instanceOf(File);
+        const file = submitted as File;
+        expect([file.name, file.size, file.type]).to.deep.equal([
+          expected.name,
+          expected.size,
+          expected.type,
+        ]);
+      } else {
+        expect(submitted).to.equal(expected);
+      }
       expect(el.form).to.equal(form);
       expect(el.dirty).to.be.true;
     });

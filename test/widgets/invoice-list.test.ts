@@ -311,6 +311,29 @@ describe('<ph-invoice-list>', () => {
       );
     });
 
+    it('lifts the balance card’s “messaging paused” once the unpaid licence invoice is paid', async () => {
+      const { el, adapter } = await mount<HTMLElement>(
+        html`<div><ph-balance-card></ph-balance-card><ph-invoice-list></ph-invoice-list></div>`,
+      );
+      const card = el.querySelector('ph-balance-card')!;
+      const listEl = el.querySelector('ph-invoice-list')!;
+      const licence = (await allInvoices(adapter)).find(
+        (i) => i.type === 'licence_fee' && (i.status === 'unpaid' || i.status === 'overdue'),
+      )!;
+      await until(() => !!card.shadowRoot!.querySelector('[data-block]'), 'the block notice');
+      expect(card.shadowRoot!.querySelector('[data-block]')!.textContent).to.contain(
+        `Outbound messaging is paused until licence invoice ${licence.number} is paid.`,
+      );
+      await select(listEl as PhInvoiceList, 1, 'licence_fee');
+      await until(() => !!rowOf(listEl, licence.id), 'the licence invoice row');
+      const dialog = await openPay(listEl as PhInvoiceList, licence);
+      buttonIn(dialog.shadowRoot!, /^Continue$/)!.click();
+      await until(() => !!buttonIn(dialog.shadowRoot!, /^Pay /), 'the confirmation');
+      buttonIn(dialog.shadowRoot!, /^Pay /)!.click();
+      await until(() => !card.shadowRoot!.querySelector('[data-block]'), 'the block lifted');
+      await until(() => rowOf(listEl, licence.id)?.dataset['status'] === 'paid', 'the row paid');
+    });
+
     it('keeps the choice and says why when the card is declined, then pays with another', async () => {
       const { el, adapter } = await mount<PhInvoiceList>(list());
       const unpaid = (await allInvoices(adapter)).find((i) => i.status === 'unpaid')!;

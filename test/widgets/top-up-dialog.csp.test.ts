@@ -83,7 +83,8 @@ describe('<ph-top-up-dialog> under a strict CSP', () => {
       { scenario: 'failing' },
     ] as MountOptions[]) {
       const { el } = await open(options);
-      expect($(el, '.body')!.textContent!.trim()).to.not.equal('');
+      // The dialog's body (what <ph-dialog> shows in its default slot) says something.
+      expect($(el, 'ph-dialog')!.textContent!.trim()).to.not.equal('');
       expect(await csp.take(), JSON.stringify(options)).to.deep.equal([]);
     }
   });

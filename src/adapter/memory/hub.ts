@@ -14,7 +14,7 @@ import { RESOURCE_NAMES } from '../contract.js';
 import { AdapterError } from '../errors.js';
 import { isAllowed } from '../permissions.js';
 import type { Balance, Role, User } from '../schemas.js';
-import { monthlyMovements } from '../../domain/index.js';
+import { blockingLicenceInvoice, monthlyMovements } from '../../domain/index.js';
 import { canChargeAutomatically, copy, deductUsage } from './billing.js';
 import { DAY_MS, iso, monthName, monthStart } from './calendar.js';
 import { invalid } from './checks.js';
@@ -425,10 +425,19 @@ export class MemoryHub {
   }
 
   balancesOf(account: AccountState): Balance[] {
+    const blocking = blockingLicenceInvoice(account.invoices);
     return account.wallets.map((w) => ({
       money: copy(w.balance),
       updatedAt: iso(w.updatedAt),
       topUpLimits: { min: copy(w.topUpLimits.min), max: copy(w.topUpLimits.max) },
+      ...(blocking
+        ? {
+            messagingBlock: {
+              reason: 'unpaid_licence_invoice',
+              invoiceNumber: blocking.number,
+            },
+          }
+        : {}),
     }));
   }
 

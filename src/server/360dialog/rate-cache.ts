@@ -71,6 +71,10 @@ export function createRateCache<T>(
       },
       (error: unknown) => {
         inflight = undefined;
+        // Rate limited after all (another client of the same key): the last answer will do.
+        if (cached && error instanceof AdapterError && error.code === 'rate_limited') {
+          return cached.value;
+        }
         throw error;
       },
     );

@@ -299,7 +299,7 @@ export class PhAutoRenewalForm extends PhBillingElement {
         ? ` ${msg(str`Between ${this.formatMoney(low)} and ${this.formatMoney(high)}.`)}`
         : '';
     const unit = oneUnit(currency);
-    return html`<form class="mode" data-mode="edit"" novalidate @submit=${this.handleSubmit}>
+    return html`<form class="mode" data-mode="edit" novalidate @submit=${this.handleSubmit}>
       ${this.form.renderSummary()}
       <ph-radio-group
         name="enabled"

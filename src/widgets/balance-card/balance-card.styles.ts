@@ -66,4 +66,24 @@ export const styles = css`
     gap: calc(var(--_space) * 2);
     margin-top: calc(var(--_space) * 2);
   }
+
+  .block {
+    display: flex;
+    gap: calc(var(--_space) * 2);
+    align-items: flex-start;
+    color: var(--_danger);
+    font-weight: 500;
+  }
+
+  .block .icon {
+    width: 1.25em;
+    height: 1.25em;
+    flex: none;
+  }
+
+  @media (forced-colors: active) {
+    .block {
+      color: CanvasText;
+    }
+  }
 `;

@@ -248,7 +248,8 @@ export class PhBalanceCard extends PhBillingElement {
         ${this.renderIcon(state)}<span class="status-label">${this.stateLabel(state)}</span>
       </p>
       <p class="meaning">${this.stateMeaning(state, settings)}</p>
-      ${this.renderAutoRenewal(balance.money.currency)} ${this.renderForecast(balance)}
+      ${this.renderBlock(balance)} ${this.renderAutoRenewal(balance.money.currency)}
+      ${this.renderForecast(balance)}
       ${
         updated
           ? html`<p class="muted updated">
@@ -258,6 +259,20 @@ export class PhBalanceCard extends PhBillingElement {
       }
       ${this.renderActions(balance)}
     </section>`;
+  }
+
+  /** Messaging blocked whatever the amount (an unpaid licence invoice), when the hub says so. */
+  private renderBlock(balance: Balance): TemplateResult | typeof nothing {
+    const block = balance.messagingBlock;
+    if (!block) return nothing;
+    const invoice = block.invoiceNumber;
+    const text =
+      block.reason === 'unpaid_licence_invoice'
+        ? invoice
+          ? msg(str`Outbound messaging is paused until licence invoice ${invoice} is paid.`)
+          : msg('Outbound messaging is paused until the licence invoice is paid.')
+        : (block.message ?? msg('Outbound messaging is paused by the hub.'));
+    return html`<p class="block" data-block>${icon('pause')} ${text}</p>`;
   }
 
   private renderActions(balance: Balance): TemplateResult {

@@ -2,6 +2,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
+import type { AdapterUse } from '../../adapter/contract.js';
 import { toAdapterError } from '../../adapter/errors.js';
 import type { Invoice, InvoiceSort, InvoiceStatus } from '../../adapter/schemas.js';
 import { PhBillingElement } from '../../base/billing-element.js';
@@ -56,6 +57,13 @@ const isPayable = (invoice: Invoice) => invoice.status === 'unpaid' || invoice.s
  */
 export class PhInvoiceList extends PhBillingElement {
   static override styles = [...PhBillingElement.styles, ...styles];
+
+  /** The adapter methods this element reads and writes through (the README's table). */
+  static override adapterUse: AdapterUse = {
+    reads: ['getSession', 'listInvoices', 'getInvoicePdf', 'listPaymentMethods'],
+    writes: ['payInvoice'],
+    optional: ['getInvoicePdf'],
+  };
 
   @query('ph-pay-invoice-dialog') private payDialog!: PhPayInvoiceDialog;
 

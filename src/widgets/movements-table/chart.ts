@@ -57,7 +57,7 @@ export interface ChartLayout {
   ticks: ChartTick[];
 }
 
-// Columns: the amounts' labels on the left, months below.
+// Columns: the amounts' labels on the left, months below, bars grow up.
 const LEFT = 76;
 const RIGHT = 12;
 const TOP = 12;
@@ -66,38 +66,22 @@ const BOTTOM = 40;
 const GROUP_WIDTH = 48;
 /** Narrower than this per month, the months' labels would collide: switch to rows. */
 const MIN_GROUP_WIDTH = 44;
-const BAR_SHARE = 16 / GROUP_WIDTH;
-const GAP_SHARE = 4 / GROUP_WIDTH;
 
-// Rows: the months' labels on the left, the amounts' labels above.
+// Rows: the months' labels on the left, the amounts' labels above, bars grow right.
 const ROW_LEFT = 64;
 const ROW_RIGHT = 24;
 const ROW_TOP = 24;
 const ROW_HEIGHT = 36;
-const ROW_BAR = 12;
-const ROW_GAP = 3;
 const ROW_BOTTOM = 8;
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-/** The scale's top and its gridline values, at most `maxTicks` above zero. */
-function scaleOf(rows: readonly MovementRow[], currency: string, maxTicks: number) {
-  const none = zero(currency);
-  const highest = rows.reduce((m, r) => max(m, max(r.fundsAdded, r.usage)), none);
-  const ceiling = roundUpToNiceStep(highest);
-  const step = niceStep(highest).amount;
-  const count = Math.max(1, Math.ceil(ceiling.amount / step));
-  const tickStep = step * Math.ceil(count / maxTicks);
-  const top = Math.max(tickStep, Math.ceil(ceiling.amount / tickStep) * tickStep);
-  const values: number[] = [];
-  for (let value = 0; value <= top; value += tickStep) values.push(value);
-  return { top, values };
-}
-
 /**
  * The layout of `rows` (oldest first, one currency) in `width` units (default: as wide as
- * the months need). Negative amounts, which the hub does not send for funds added or usage,
- * are drawn as empty bars; the table shows them exactly.
+ * the months need). Both orientations are one layout along a month axis (where the groups
+ * sit) and a value axis (where bars grow), mapped to x and y at the end. Negative amounts,
+ * which the hub does not send for funds added or usage, are drawn as empty bars; the table
+ * shows them exactly.
  */
 export function chartLayout(
   rows: readonly MovementRow[],
@@ -107,94 +91,67 @@ export function chartLayout(
   const months = Math.max(1, rows.length);
   const natural = LEFT + months * GROUP_WIDTH + RIGHT;
   const available = width === undefined ? natural : Math.min(natural, Math.floor(width));
-  const groupWidth = (available - LEFT - RIGHT) / months;
-  return groupWidth >= MIN_GROUP_WIDTH
-    ? columnsLayout(rows, currency, groupWidth)
-    : rowsLayout(rows, currency, available);
-}
+  const columns = (available - LEFT - RIGHT) / months >= MIN_GROUP_WIDTH;
+  // Month axis: where the first group starts and how much room each has.
+  const start = columns ? LEFT : ROW_TOP;
+  const band = columns ? (available - LEFT - RIGHT) / months : ROW_HEIGHT;
+  const end = start + months * band;
+  // Value axis: where zero is, how long the axis is, and which way bars grow.
+  const zeroAt = columns ? TOP + PLOT_HEIGHT : ROW_LEFT;
+  const length = columns ? PLOT_HEIGHT : Math.max(1, available - ROW_LEFT - ROW_RIGHT);
+  const grow = columns ? -1 : 1;
+  const bar = round(columns ? band / 3 : ROW_HEIGHT / 3);
+  const gap = round(columns ? band / 12 : 3);
 
-function columnsLayout(
-  rows: readonly MovementRow[],
-  currency: string,
-  groupWidth: number,
-): ChartLayout {
-  const { top, values } = scaleOf(rows, currency, 5);
-  const bottom = TOP + PLOT_HEIGHT;
-  const barWidth = round(groupWidth * BAR_SHARE);
-  const gap = round(groupWidth * GAP_SHARE);
-  const scale = (amount: number) => (Math.max(0, amount) / top) * PLOT_HEIGHT;
-  const bar = (x: number, value: Money): ChartBar => {
-    const height = round(scale(value.amount));
-    return { x: round(x), y: round(bottom - height), width: barWidth, height, value };
+  // A scale with "nice" gridlines: at most 5 in columns, one per ~80 units in rows.
+  const highest = rows.reduce((m, r) => max(m, max(r.fundsAdded, r.usage)), zero(currency));
+  const ceiling = roundUpToNiceStep(highest);
+  const step = niceStep(highest).amount;
+  const maxTicks = columns ? 5 : Math.max(2, Math.floor(length / 80));
+  const tickStep = step * Math.ceil(Math.max(1, Math.ceil(ceiling.amount / step)) / maxTicks);
+  const top = Math.max(tickStep, Math.ceil(ceiling.amount / tickStep) * tickStep);
+  const at = (amount: number) => round(zeroAt + grow * (Math.max(0, amount) / top) * length);
+
+  /** A point from (month axis, value axis) coordinates. */
+  const point = (m: number, v: number) => (columns ? { x: m, y: v } : { x: v, y: m });
+  const rect = (m: number, value: Money): ChartBar => {
+    const tip = at(value.amount);
+    const from = point(round(m), Math.min(tip, zeroAt));
+    const size = point(bar, Math.abs(tip - zeroAt));
+    return { x: from.x, y: from.y, width: size.x, height: size.y, value };
   };
-  const width = round(LEFT + Math.max(1, rows.length) * groupWidth + RIGHT);
-  const right = width - RIGHT;
+
   const groups = rows.map((row, i): ChartGroup => {
-    const start = LEFT + i * groupWidth + (groupWidth - 2 * barWidth - gap) / 2;
+    const first = start + i * band + (band - 2 * bar - gap) / 2;
     return {
       period: row.period,
-      label: { x: round(LEFT + i * groupWidth + groupWidth / 2), y: bottom + 16, anchor: 'middle' },
-      funds: bar(start, row.fundsAdded),
-      usage: bar(start + barWidth + gap, row.usage),
+      label: columns
+        ? { x: round(start + (i + 0.5) * band), y: zeroAt + 16, anchor: 'middle' }
+        : { x: ROW_LEFT - 8, y: round(start + (i + 0.5) * band), anchor: 'end' },
+      funds: rect(first, row.fundsAdded),
+      usage: rect(first + bar + gap, row.usage),
     };
   });
-  const ticks = values.map((value): ChartTick => {
-    const y = round(bottom - scale(value));
-    return {
+  const ticks: ChartTick[] = [];
+  for (let value = 0; value <= top; value += tickStep) {
+    const v = at(value);
+    const a = point(start, v);
+    const b = point(round(end), v);
+    ticks.push({
       value: money(value, currency),
-      line: { x1: LEFT, x2: right, y1: y, y2: y },
-      label: { x: LEFT - 8, y, anchor: 'end' },
-    };
-  });
+      line: { x1: a.x, y1: a.y, x2: b.x, y2: b.y },
+      label: columns
+        ? { x: LEFT - 8, y: v, anchor: 'end' }
+        : { x: v, y: ROW_TOP - 10, anchor: 'middle' },
+    });
+  }
+  const a = point(start, zeroAt);
+  const b = point(round(end), zeroAt);
   return {
-    orientation: 'columns',
-    width,
-    height: bottom + BOTTOM,
-    axis: { x1: LEFT, x2: right, y1: bottom, y2: bottom },
-    groups,
-    ticks,
-  };
-}
-
-function rowsLayout(rows: readonly MovementRow[], currency: string, width: number): ChartLayout {
-  const plotWidth = Math.max(1, width - ROW_LEFT - ROW_RIGHT);
-  // About 80 units per gridline label ("€12.5K"), at least two lines.
-  const { top, values } = scaleOf(rows, currency, Math.max(2, Math.floor(plotWidth / 80)));
-  const scale = (amount: number) => (Math.max(0, amount) / top) * plotWidth;
-  const bottom = ROW_TOP + Math.max(1, rows.length) * ROW_HEIGHT;
-  const bar = (y: number, value: Money): ChartBar => ({
-    x: ROW_LEFT,
-    y: round(y),
-    width: round(scale(value.amount)),
-    height: ROW_BAR,
-    value,
-  });
-  const groups = rows.map((row, i): ChartGroup => {
-    const start = ROW_TOP + i * ROW_HEIGHT + (ROW_HEIGHT - 2 * ROW_BAR - ROW_GAP) / 2;
-    return {
-      period: row.period,
-      label: {
-        x: ROW_LEFT - 8,
-        y: round(ROW_TOP + i * ROW_HEIGHT + ROW_HEIGHT / 2),
-        anchor: 'end',
-      },
-      funds: bar(start, row.fundsAdded),
-      usage: bar(start + ROW_BAR + ROW_GAP, row.usage),
-    };
-  });
-  const ticks = values.map((value): ChartTick => {
-    const x = round(ROW_LEFT + scale(value));
-    return {
-      value: money(value, currency),
-      line: { x1: x, x2: x, y1: ROW_TOP, y2: bottom },
-      label: { x, y: ROW_TOP - 10, anchor: 'middle' },
-    };
-  });
-  return {
-    orientation: 'rows',
-    width,
-    height: bottom + ROW_BOTTOM,
-    axis: { x1: ROW_LEFT, x2: ROW_LEFT, y1: ROW_TOP, y2: bottom },
+    orientation: columns ? 'columns' : 'rows',
+    width: columns ? round(end + RIGHT) : available,
+    height: columns ? zeroAt + BOTTOM : round(end) + ROW_BOTTOM,
+    axis: { x1: a.x, y1: a.y, x2: b.x, y2: b.y },
     groups,
     ticks,
   };

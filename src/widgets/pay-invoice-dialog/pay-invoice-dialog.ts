@@ -2,6 +2,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
+import type { AdapterUse } from '../../adapter/contract.js';
 import { AdapterError } from '../../adapter/errors.js';
 import type { Invoice, PayInvoiceResult, PaymentMethod } from '../../adapter/schemas.js';
 import { PhBillingElement } from '../../base/billing-element.js';
@@ -41,6 +42,12 @@ const VERIFY_SCHEDULE = [1_500, 4_000, 8_000];
  */
 export class PhPayInvoiceDialog extends PhBillingElement {
   static override styles = [...PhBillingElement.styles, styles];
+
+  /** The adapter methods this element reads and writes through (the README's table). */
+  static override adapterUse: AdapterUse = {
+    reads: ['getSession', 'listPaymentMethods'],
+    writes: ['payInvoice'],
+  };
 
   @query('ph-dialog') private dialog!: PhDialog;
 

@@ -130,6 +130,8 @@ export function invoiceMethods(hub: MemoryHub) {
             if (refusal) return { invoice: publicInvoice(invoice), status: 'failed', ...refusal };
             invoice.status = 'paid';
             hub.emit({ resource: 'invoices' });
+            // A paid licence invoice can lift the block on outbound messaging.
+            if (invoice.type === 'licence_fee') hub.emitBalances();
           }
           return { invoice: publicInvoice(invoice), status: 'succeeded' };
         },
@@ -165,7 +167,9 @@ export function invoiceMethods(hub: MemoryHub) {
     },
 
     getInvoicingDetails(options?: ReadOptions): Promise<InvoicingDetails> {
-      return hub.read('getInvoicingDetails', options, (account) => account.invoicing);
+      return hub.read('getInvoicingDetails', options, (account) =>
+        withTreatment(account.invoicing),
+      );
     },
 
     updateInvoicingDetails(
@@ -205,8 +209,25 @@ export function invoiceMethods(hub: MemoryHub) {
         }
         assertValid(errors);
         details.values = next;
-        return details;
+        return withTreatment(details);
       });
     },
   };
+}
+
+/** The memory hub's own country: its VAT is charged at home. */
+const HUB_COUNTRY = 'DE';
+const EU = new Set(
+  'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK'.split(' '),
+);
+
+/** The details with how VAT applies to them, as the memory hub decides it. */
+function withTreatment(details: InvoicingDetails): InvoicingDetails {
+  const { country, vatId } = details.values;
+  const vatTreatment = !EU.has(country)
+    ? 'outside_eu'
+    : country !== HUB_COUNTRY && vatId !== '' && checkVatId(vatId, country) === null
+      ? 'reverse_charge'
+      : 'domestic';
+  return { ...details, vatTreatment };
 }

@@ -1,0 +1,357 @@
+import { msg, str } from '@lit/localize';
+import { css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { PhFormControl } from '../../base/form-control.js';
+import type { Problem } from '../../base/form-control.js';
+import { fieldStyles } from '../../base/form-control.styles.js';
+import type { PixelSize } from './file-drop.types.js';
+
+/** Whether `file` matches one `accept` token: `image/png`, `image/*` or `.svg`. */
+function accepts(token: string, file: File): boolean {
+  const t = token.trim().toLowerCase();
+  if (t.startsWith('.')) return file.name.toLowerCase().endsWith(t);
+  if (t.endsWith('/*')) return file.type.toLowerCase().startsWith(t.slice(0, -1));
+  return file.type.toLowerCase() === t;
+}
+
+/**
+ * Reads an image's size in pixels, or `null` when the browser cannot decode it. A bitmap
+ * decode first (off the main thread, and it does not wait for the page to be shown); SVG,
+ * which it does not take, through an image element.
+ */
+async function measure(file: File): Promise<PixelSize | null> {
+  try {
+    const bitmap = await createImageBitmap(file);
+    const size = { width: bitmap.width, height: bitmap.height };
+    bitmap.close();
+    return size;
+  } catch {
+    if (!file.type.includes('svg')) return null;
+  }
+  const url = URL.createObjectURL(file);
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    return { width: image.naturalWidth, height: image.naturalHeight };
+  } catch {
+    return null;
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/**
+ * A file chosen or dropped, as a form control, checked before anything is sent: its type
+ * (`accept`), its size (`max-size`, in bytes) and, for images, its size in pixels (`min-width`,
+ * `min-height`, `max-width`, `max-height`). An image shows a preview.
+ *
+ * - A native file input inside (keyboard and screen readers as everywhere), in a zone that also
+ *   takes a dropped file.
+ * - Form-associated: submits the `File` under `name` (a form posting `multipart/form-data`
+ *   sends it), resets with the form, follows a disabled `<fieldset>`. While an image is being
+ *   measured the field is not yet valid; `change` fires once the checks are done.
+ * - Problems appear after the person chose a file (they did change the field), or on a submit
+ *   attempt; a required field passed through shows nothing.
+ *
+ * @summary Form-associated file picker and drop zone with type, size and pixel checks.
+ *
+ * @event input - A file was chosen or dropped (before the image is measured).
+ * @event change - The file is checked (type, size, pixels): read `validity` or `value`.
+ *
+ * @csspart label - The visible label.
+ * @csspart description - The hint under the label.
+ * @csspart drop-zone - The area that takes a dropped file, around the file input.
+ * @csspart input - The native file input.
+ * @csspart file - The chosen file's name and size.
+ * @csspart preview - The preview of a chosen image.
+ * @csspart error - The error under the field.
+ * @csspart field-warning - A warning under the field (never blocks).
+ */
+export class PhFileDrop extends PhFormControl<File | null> {
+  static override styles = [
+    ...PhFormControl.styles,
+    fieldStyles,
+    css`
+      .zone {
+        display: grid;
+        gap: calc(var(--_space) * 2);
+        justify-items: start;
+        padding: calc(var(--_space) * 4);
+        border: 2px dashed var(--_border);
+        border-radius: calc(var(--_radius) * 0.75);
+        background: var(--_surface);
+      }
+
+      .zone.over {
+        border-color: var(--_accent);
+        background: var(--_surface-alt);
+      }
+
+      .zone.invalid {
+        border-color: var(--_danger);
+      }
+
+      .zone:focus-within {
+        outline: 3px solid var(--_focus);
+        outline-offset: 2px;
+      }
+
+      input {
+        font: inherit;
+        max-width: 100%;
+      }
+
+      input:focus-visible {
+        outline: none;
+      }
+
+      .chosen {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: calc(var(--_space) * 3);
+      }
+
+      img {
+        display: block;
+        max-width: min(100%, 12rem);
+        max-height: 8rem;
+        object-fit: contain;
+        border: 1px solid var(--_border);
+        border-radius: calc(var(--_radius) * 0.5);
+      }
+
+      @media (forced-colors: active) {
+        .zone.over {
+          border-color: Highlight;
+        }
+      }
+    `,
+  ];
+
+  /** The file types taken, as on `<input type=file>`: `image/png,image/jpeg,.svg`. */
+  @property() accept = '';
+
+  /** The largest file taken, in bytes. */
+  @property({ type: Number, attribute: 'max-size' }) maxSize?: number;
+
+  /** The narrowest image taken, in pixels. */
+  @property({ type: Number, attribute: 'min-width' }) minWidth?: number;
+
+  /** The shortest image taken, in pixels. */
+  @property({ type: Number, attribute: 'min-height' }) minHeight?: number;
+
+  /** The widest image taken, in pixels. */
+  @property({ type: Number, attribute: 'max-width' }) maxWidth?: number;
+
+  /** The tallest image taken, in pixels. */
+  @property({ type: Number, attribute: 'max-height' }) maxHeight?: number;
+
+  /** The chosen file, or `null`. */
+  @property({ attribute: false }) value: File | null = null;
+
+  /** The chosen image's size in pixels, once measured (`null`: not an image, or unreadable). */
+  @state() pixels: PixelSize | null = null;
+
+  @state() private measuring = false;
+  @state() private unreadable = false;
+  @state() private over = false;
+  @state() private preview = '';
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.setPreview('');
+  }
+
+  protected formValue(): File | null {
+    return this.value;
+  }
+
+  protected isEmpty(): boolean {
+    return this.value === null;
+  }
+
+  protected requiredMessage(): string {
+    return msg('Choose a file.');
+  }
+
+  protected resetValue(): void {
+    this.choose(null);
+    const input = this.validationAnchor as HTMLInputElement | null;
+    if (input) input.value = '';
+  }
+
+  protected restoreValue(saved: string | File | FormData): void {
+    if (saved instanceof File) void this.take(saved);
+  }
+
+  /** Type, size, then pixels: in words, with the limit. */
+  protected override checkValue(): Problem | null {
+    const file = this.value;
+    if (!file) return null;
+    const tokens = this.accept.split(',').filter((t) => t.trim());
+    if (tokens.length > 0 && !tokens.some((t) => accepts(t, file))) {
+      const list = new Intl.ListFormat(this.locale, { type: 'disjunction' }).format(
+        tokens.map((t) => t.trim().replace(/^\./, '').replace(/^.*\//, '').toUpperCase()),
+      );
+      return { flags: { typeMismatch: true }, message: msg(str`Choose a file of type ${list}.`) };
+    }
+    if (this.maxSize !== undefined && file.size > this.maxSize) {
+      return {
+        flags: { rangeOverflow: true },
+        message: msg(str`Choose a file of at most ${this.bytes(this.maxSize)}.`),
+      };
+    }
+    if (this.measuring) {
+      return { flags: { customError: true }, message: msg('Checking the image…') };
+    }
+    if (this.unreadable) {
+      return { flags: { badInput: true }, message: msg('This image could not be read.') };
+    }
+    return this.pixels ? this.checkPixels(this.pixels) : null;
+  }
+
+  private checkPixels({ width, height }: PixelSize): Problem | null {
+    const fail = (message: string): Problem => ({ flags: { rangeUnderflow: true }, message });
+    const tooBig = (message: string): Problem => ({ flags: { rangeOverflow: true }, message });
+    if (this.minWidth && width < this.minWidth) {
+      return fail(
+        msg(str`The image is ${width} pixels wide; use one at least ${this.minWidth} pixels wide.`),
+      );
+    }
+    if (this.minHeight && height < this.minHeight) {
+      return fail(
+        msg(
+          str`The image is ${height} pixels high; use one at least ${this.minHeight} pixels high.`,
+        ),
+      );
+    }
+    if (this.maxWidth && width > this.maxWidth) {
+      return tooBig(
+        msg(str`The image is ${width} pixels wide; use one at most ${this.maxWidth} pixels wide.`),
+      );
+    }
+    if (this.maxHeight && height > this.maxHeight) {
+      return tooBig(
+        msg(
+          str`The image is ${height} pixels high; use one at most ${this.maxHeight} pixels high.`,
+        ),
+      );
+    }
+    return null;
+  }
+
+  /** A size in bytes as people read it: "2 MB", "500 kB". */
+  private bytes(size: number): string {
+    const [value, unit] =
+      size >= 1_000_000 ? [size / 1_000_000, 'megabyte'] : [size / 1000, 'kilobyte'];
+    return new Intl.NumberFormat(this.locale, {
+      style: 'unit',
+      unit,
+      maximumFractionDigits: 1,
+    }).format(value);
+  }
+
+  private setPreview(url: string): void {
+    if (this.preview) URL.revokeObjectURL(this.preview);
+    this.preview = url;
+  }
+
+  private choose(file: File | null): void {
+    this.value = file;
+    this.pixels = null;
+    this.unreadable = false;
+    this.measuring = false;
+    this.setPreview('');
+  }
+
+  /** Takes a file the person chose or dropped: checks it and tells the host. */
+  private async take(file: File | null): Promise<void> {
+    this.choose(file);
+    const image = file?.type.startsWith('image/') ?? false;
+    this.measuring = image && this.checkValue() === null;
+    this.userChanged();
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    if (file && this.measuring) {
+      const pixels = await measure(file);
+      if (this.value !== file) return; // another file was chosen meanwhile
+      this.measuring = false;
+      this.pixels = pixels;
+      this.unreadable = pixels === null;
+      if (pixels) this.setPreview(URL.createObjectURL(file));
+      this.userChanged();
+    }
+    await this.updateComplete;
+    this.dispatchChange();
+  }
+
+  private handleInput(event: Event): void {
+    event.stopPropagation(); // re-sent from the host by take()
+    void this.take((event.target as HTMLInputElement).files?.[0] ?? null);
+  }
+
+  private handleDragOver(event: DragEvent): void {
+    if (this.isDisabled) return;
+    event.preventDefault();
+    this.over = true;
+  }
+
+  private handleDrop(event: DragEvent): void {
+    this.over = false;
+    if (this.isDisabled) return;
+    event.preventDefault();
+    const file = event.dataTransfer?.files[0];
+    if (!file) return;
+    const input = this.validationAnchor as HTMLInputElement | null;
+    if (input && event.dataTransfer) input.files = event.dataTransfer.files;
+    void this.take(file);
+  }
+
+  protected override render() {
+    const invalid = this.shownError !== '';
+    const disabled = this.isDisabled;
+    const file = this.value;
+    return html`<div class="field">
+      ${this.renderLabel()} ${this.renderDescription()}
+      <div
+        part="drop-zone"
+        class="zone ${this.over ? 'over' : ''} ${invalid ? 'invalid' : ''}"
+        @dragover=${this.handleDragOver}
+        @dragleave=${() => (this.over = false)}
+        @drop=${this.handleDrop}
+      >
+        <input
+          id=${this.controlId}
+          part="input"
+          type="file"
+          accept=${this.accept || nothing}
+          aria-invalid=${invalid ? 'true' : 'false'}
+          aria-describedby=${this.describedBy || nothing}
+          ?required=${this.required}
+          ?disabled=${disabled}
+          @input=${this.handleInput}
+          @change=${(e: Event) => e.stopPropagation()}
+        />
+        <span class="muted">${msg('Or drop a file here.')}</span>
+      </div>
+      ${
+        file
+          ? html`<div class="chosen">
+              ${
+                this.preview
+                  ? html`<img
+                      part="preview"
+                      src=${this.preview}
+                      alt=${msg('Preview of the chosen image')}
+                    />`
+                  : nothing
+              }
+              <span part="file">${file.name} (${this.bytes(file.size)})</span>
+            </div>`
+          : nothing
+      }
+      ${this.renderFeedback()}
+    </div>`;
+  }
+}

@@ -1,0 +1,128 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/widgets/file-drop/define.js';
+import type { PhFileDrop } from '../src/widgets/file-drop/define.js';
+
+interface FileDropArgs {
+  label: string;
+  accept: string;
+  maxSize: number;
+  minWidth: number;
+  minHeight: number;
+  lang: string;
+  required: boolean;
+  disabled: boolean;
+  description: string;
+  error: string;
+  theme: 'light' | 'dark';
+  /** A file put in the field as if the person chose it: a PNG of this size, or a text file. */
+  chosen: '' | 'good-png' | 'small-png' | 'text';
+  /** Tries to submit the form (shows a required field's problem). */
+  submitted: boolean;
+}
+
+/** A PNG of `width` × `height` pixels, drawn on a canvas. */
+async function png(width: number, height: number): Promise<File> {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext('2d')!;
+  context.fillStyle = '#0b6b53';
+  context.fillRect(0, 0, width, height);
+  const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
+  return new File([blob], 'logo.png', { type: 'image/png' });
+}
+
+const meta: Meta<FileDropArgs> = {
+  title: 'Forms/File drop',
+  component: 'ph-file-drop',
+  args: {
+    label: 'Company logo',
+    accept: 'image/png,image/jpeg,.svg',
+    maxSize: 1_000_000,
+    minWidth: 128,
+    minHeight: 128,
+    lang: 'en',
+    required: false,
+    disabled: false,
+    description: 'PNG, JPEG or SVG, at least 128 × 128 pixels, up to 1 MB.',
+    error: '',
+    theme: 'light',
+    chosen: '',
+    submitted: false,
+  },
+  argTypes: {
+    chosen: { control: 'select', options: ['', 'good-png', 'small-png', 'text'] },
+    lang: { control: 'select', options: ['en', 'de', 'es', 'pt-BR'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+  },
+  render: (args) =>
+    html`<div class="ph-story" data-theme=${args.theme}>
+      <form @submit=${(e: Event) => e.preventDefault()}>
+        <ph-file-drop
+          name="logo"
+          label=${args.label}
+          lang=${args.lang}
+          accept=${args.accept}
+          max-size=${args.maxSize}
+          min-width=${args.minWidth}
+          min-height=${args.minHeight}
+          description=${args.description || undefined}
+          ?required=${args.required}
+          ?disabled=${args.disabled}
+          .error=${args.error}
+        ></ph-file-drop>
+      </form>
+    </div>`,
+  play: async ({ canvasElement, args }) => {
+    if (!args.chosen && !args.submitted) return;
+    await customElements.whenDefined('ph-file-drop');
+    const el = canvasElement.querySelector<PhFileDrop>('ph-file-drop')!;
+    await el.updateComplete;
+    if (args.chosen) {
+      const file =
+        args.chosen === 'text'
+          ? new File(['notes'], 'notes.txt', { type: 'text/plain' })
+          : await png(args.chosen === 'good-png' ? 256 : 48, args.chosen === 'good-png' ? 256 : 48);
+      const transfer = new DataTransfer();
+      transfer.items.add(file);
+      const input = el.shadowRoot!.querySelector('input')!;
+      input.files = transfer.files;
+      const checked = new Promise((resolve) =>
+        el.addEventListener('change', resolve, { once: true }),
+      );
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await checked;
+    }
+    el.markTouched();
+  },
+};
+export default meta;
+
+type Story = StoryObj<FileDropArgs>;
+
+/** Nothing chosen yet. */
+export const Empty: Story = {};
+
+/** A good image: previewed, with its name and size. */
+export const Chosen: Story = { args: { chosen: 'good-png' } };
+
+/** An image smaller than the minimum. */
+export const TooSmall: Story = { args: { chosen: 'small-png' } };
+
+/** A file of the wrong type. */
+export const WrongType: Story = { args: { chosen: 'text' } };
+
+/** Required and nothing chosen, after a submit attempt. */
+export const Required: Story = { args: { required: true, submitted: true } };
+
+/** An error from the server, shown at once. */
+export const ServerError: Story = {
+  args: { chosen: 'good-png', error: 'The hub could not store this logo. Try another file.' },
+};
+
+/** Disabled. */
+export const Disabled: Story = { args: { disabled: true } };
+
+/** Dark colour scheme, from the host page. */
+export const Dark: Story = { args: { theme: 'dark', chosen: 'text' } };

@@ -1,0 +1,118 @@
+// End to end: the demo portal's Billing page over HTTP, on the reference server. Paying the
+// seeded unpaid licence invoice lifts the messaging block on the balance card and turns the
+// invoice's row paid, with no reload.
+/* global window, location -- page functions run in Chromium */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import {
+  api,
+  clickByText,
+  launchBrowser,
+  openPortal,
+  startPortal,
+  tempDataDir,
+} from './support.mjs';
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** The Billing page's own part `tag` (not the Overview's), inside <ph-billing>. */
+const inBilling = (tag) => `ph-billing::${tag}`;
+
+test('paying the unpaid licence invoice lifts the balance card’s block and marks the row paid', async () => {
+  const data = tempDataDir();
+  const portal = await startPortal(data.dir);
+  try {
+    const { body: unpaid } = await api(portal.apiBase, '/invoices?status=unpaid&type=licence_fee');
+    const licence = unpaid.items[0];
+    assert.ok(licence, 'the seeded world has an unpaid licence invoice');
+    const { body: balances } = await api(portal.apiBase, '/balances');
+    assert.equal(balances[0].messagingBlock?.reason, 'unpaid_licence_invoice');
+
+    const page = await openPortal(browser, portal.url);
+    await page.evaluate(() => (location.hash = '#billing'));
+    const part = (tag) =>
+      page.evaluate((t) => !!window.__e2e.all('ph-billing')[0]?.shadowRoot?.querySelector(t), tag);
+    // The placeholder is gone; the page is <ph-billing> with its parts.
+    for (const tag of ['ph-balance-card', 'ph-invoice-list', 'ph-invoicing-details']) {
+      await page.waitForFunction(
+        (t) => !!window.__e2e.all('ph-billing')[0]?.shadowRoot?.querySelector(t),
+        {},
+        tag,
+      );
+      assert.ok(await part(tag), inBilling(tag));
+    }
+    const notice = `Outbound messaging is paused until licence invoice ${licence.number} is paid.`;
+    const blockShown = () =>
+      page.evaluate((text) => {
+        const card = window.__e2e.all('ph-billing')[0].shadowRoot.querySelector('ph-balance-card');
+        return window.__e2e.text(card?.shadowRoot?.querySelector('[data-block]')).includes(text);
+      }, notice);
+    await page.waitForFunction(
+      (text) => {
+        const card = window.__e2e.all('ph-billing')[0].shadowRoot.querySelector('ph-balance-card');
+        return window.__e2e.text(card?.shadowRoot?.querySelector('[data-block]')).includes(text);
+      },
+      {},
+      notice,
+    );
+    assert.equal(await blockShown(), true);
+
+    // Pay it from its row: the default card is preselected; Continue, then "Pay …".
+    await page.waitForFunction(
+      (id) =>
+        window.__e2e
+          .all('ph-invoice-list')
+          .some((list) =>
+            list.shadowRoot?.querySelector(`tr[data-invoice="${id}"] button.primary`),
+          ),
+      {},
+      licence.id,
+    );
+    await page.evaluate((id) => {
+      const list = window.__e2e.all('ph-billing')[0].shadowRoot.querySelector('ph-invoice-list');
+      list.shadowRoot.querySelector(`tr[data-invoice="${id}"] button.primary`).click();
+    }, licence.id);
+    await clickByText(page, 'button', 'Continue');
+    const pay = await page.waitForFunction(() =>
+      window.__e2e
+        .all('button')
+        .find((b) => window.__e2e.visible(b) && /^Pay .+/.test(window.__e2e.text(b))),
+    );
+    await pay.asElement().click();
+
+    // The row turns paid and the card's notice goes, under the same provider, no reload.
+    await page.waitForFunction(
+      (id) => {
+        const list = window.__e2e.all('ph-billing')[0].shadowRoot.querySelector('ph-invoice-list');
+        return (
+          list.shadowRoot?.querySelector(`tr[data-invoice="${id}"]`)?.dataset.status === 'paid'
+        );
+      },
+      {},
+      licence.id,
+    );
+    await page.waitForFunction(() => {
+      const card = window.__e2e.all('ph-billing')[0].shadowRoot.querySelector('ph-balance-card');
+      return (
+        card?.shadowRoot?.querySelector('.amount') && !card.shadowRoot.querySelector('[data-block]')
+      );
+    });
+    assert.equal(await blockShown(), false);
+    // The server agrees: paid once, the block lifted.
+    const { body: after } = await api(portal.apiBase, `/invoices?status=paid&type=licence_fee`);
+    assert.ok(after.items.some((i) => i.id === licence.id));
+    const { body: balancesAfter } = await api(portal.apiBase, '/balances');
+    assert.equal(balancesAfter[0].messagingBlock, undefined);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  } finally {
+    await portal.close();
+    data.remove();
+  }
+});

@@ -1,0 +1,104 @@
+import { expect, html } from '@open-wc/testing';
+import '../../src/widgets/overview/define.js';
+import type { PhOverview } from '../../src/widgets/overview/overview.js';
+import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
+import type { PhAutoRenewalForm } from '../../src/widgets/auto-renewal-form/auto-renewal-form.js';
+import '../../src/widgets/billing/define.js';
+import type { PhBilling } from '../../src/widgets/billing/billing.js';
+import type { PhTopUpDialog } from '../../src/widgets/top-up-dialog/top-up-dialog.js';
+import {
+  deepQuery,
+  deepQueryAll,
+  deepText,
+  expectAccessible,
+  mount,
+  settled,
+  until,
+} from '../support/conformance.js';
+
+const billing = () => html`<ph-billing></ph-billing>`;
+const part = <T extends Element>(el: PhBilling, tag: string) =>
+  el.shadowRoot!.querySelector(tag) as T;
+const PARTS = [
+  'ph-balance-card',
+  'ph-auto-renewal-form',
+  'ph-invoice-list',
+  'ph-invoicing-details',
+  'ph-top-up-dialog',
+];
+
+describe('<ph-billing>', () => {
+  it('renders its parts, each ready, axe-clean', async () => {
+    const { el } = await mount<PhBilling>(billing());
+    for (const tag of PARTS) expect(part(el, tag), tag).to.exist;
+    expect(deepQuery(part(el, 'ph-balance-card'), '[part="amount"]')).to.exist;
+    expect(deepQuery(part(el, 'ph-invoice-list'), 'tbody tr')).to.exist;
+    expect(deepQuery(part(el, 'ph-invoicing-details'), 'ph-text-field[name="vatId"]')).to.exist;
+    await expectAccessible(el);
+  });
+
+  for (const scenario of ['client-paid', 'empty', 'failing'] as const) {
+    it(`is axe-clean and shows each part's own state when ${scenario}`, async () => {
+      const { el } = await mount<PhBilling>(billing(), { scenario });
+      await expectAccessible(el);
+      expect(deepText(el)).to.not.contain('undefined');
+    });
+  }
+
+  it('is axe-clean for a member, who sees no owner actions', async () => {
+    const { el } = await mount<PhBilling>(billing(), { role: 'member' });
+    expect(deepQueryAll(el, 'button').some((b) => /Add to Credit Balance/.test(b.textContent!))).to
+      .be.false;
+    await expectAccessible(el);
+  });
+
+  it('reads each resource once for all its parts', async () => {
+    const adapter = createMemoryAdapter();
+    const { el } = await mount<PhBilling>(billing(), { adapter });
+    await settled(el);
+    const counts = new Map<string, number>();
+    for (const call of adapter.calls) counts.set(call.method, (counts.get(call.method) ?? 0) + 1);
+    for (const [method, count] of counts) expect(count, method).to.equal(1);
+    for (const method of ['getSession', 'getBalances', 'listInvoices', 'getInvoicingDetails']) {
+      expect(counts.get(method), method).to.equal(1);
+    }
+  });
+
+  it('"Add to Credit Balance" opens the top-up dialog; "Modify" opens the auto-renewal form', async () => {
+    const { el } = await mount<PhBilling>(billing());
+    const card = part<HTMLElement>(el, 'ph-balance-card');
+    const dialog = part<PhTopUpDialog>(el, 'ph-top-up-dialog');
+    deepQueryAll<HTMLButtonElement>(card, 'button')
+      .find((b) => /Add to Credit Balance/.test(b.textContent ?? ''))!
+      .click();
+    await until(() => dialog.open, 'the dialog to open');
+    dialog.close();
+    await settled(dialog);
+    const form = part<PhAutoRenewalForm>(el, 'ph-auto-renewal-form');
+    deepQueryAll<HTMLButtonElement>(card, 'button')
+      .find((b) => /Modify/.test(b.textContent ?? ''))!
+      .click();
+    await until(() => !!form.shadowRoot!.querySelector('[data-mode="edit"]'), 'edit mode');
+  });
+
+  it('beside a hidden Overview page under the same provider, only its own dialog opens', async () => {
+    const { provider } = await mount<HTMLElement>(
+      html`<section hidden><ph-overview></ph-overview></section>
+        <section><ph-billing></ph-billing></section>`,
+    );
+    const overview = provider.querySelector<PhOverview>('ph-overview')!;
+    const el = provider.querySelector<PhBilling>('ph-billing')!;
+    await settled(el);
+    const card = part<HTMLElement>(el, 'ph-balance-card');
+    deepQueryAll<HTMLButtonElement>(card, 'button')
+      .find((b) => /Add to Credit Balance/.test(b.textContent ?? ''))!
+      .click();
+    const mine = part<PhTopUpDialog>(el, 'ph-top-up-dialog');
+    await until(() => mine.open, 'the billing page dialog to open');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(overview.shadowRoot!.querySelector<PhTopUpDialog>('ph-top-up-dialog')!.open).to.equal(
+      false,
+    );
+    mine.close();
+  });
+});

@@ -1,0 +1,159 @@
+import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import '../../src/widgets/file-drop/define.js';
+import type { PhFileDrop } from '../../src/widgets/file-drop/file-drop.js';
+import { expectAccessible } from '../support/conformance.js';
+import { runFormControlSuite } from '../support/form-control-suite.js';
+
+const inner = (el: PhFileDrop) => el.shadowRoot!.querySelector('input')!;
+const errorText = (el: PhFileDrop) =>
+  el.shadowRoot!.querySelector('[part="error"]')!.textContent!.replace(/\s+/g, ' ').trim();
+
+/** A real PNG of `width` × `height` pixels, drawn on a canvas. */
+async function png(width: number, height: number, name = 'logo.png'): Promise<File> {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  canvas.getContext('2d')!.fillRect(0, 0, width, height);
+  const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
+  return new File([blob], name, { type: 'image/png' });
+}
+
+const text = () => new File(['not an image'], 'notes.txt', { type: 'text/plain' });
+
+/** As the person: focuses the file input and picks `file`; waits until it is checked. */
+async function pick(el: PhFileDrop, file: File): Promise<void> {
+  const input = inner(el);
+  input.focus();
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  input.files = transfer.files;
+  const checked = oneEvent(el, 'change');
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await checked;
+  await el.updateComplete;
+}
+
+async function leave(el: PhFileDrop): Promise<void> {
+  inner(el).blur();
+  await el.updateComplete;
+}
+
+runFormControlSuite<PhFileDrop>('ph-file-drop', {
+  render: (a) =>
+    html`<ph-file-drop
+      accept="image/png,image/jpeg,.svg"
+      max-size="100000"
+      min-width="32"
+      min-height="32"
+      name=${a.name}
+      label=${a.label}
+      description=${a.description ?? ''}
+      ?required=${a.required}
+      ?disabled=${a.disabled}
+    ></ph-file-drop>`,
+  inner,
+  fill: async (el) => {
+    const file = await png(64, 64);
+    await pick(el, file);
+    return file;
+  },
+  fillInvalid: async (el) => {
+    await pick(el, text());
+    return 'Choose a file of type PNG, JPEG, or SVG.';
+  },
+  requiredMessage: 'Choose a file.',
+  emptyFormValue: null,
+});
+
+async function drop(attributes: string) {
+  const wrapper = fixtureSync<HTMLDivElement>(
+    html`<div>
+      <button>before</button
+      >${attributes === 'logo' ? html`<ph-file-drop label="Logo" accept="image/png" max-size="50000" min-width="100" min-height="100" max-width="1000" max-height="1000"></ph-file-drop>` : html`<ph-file-drop label="File"></ph-file-drop>`}
+    </div>`,
+  );
+  const el = wrapper.querySelector('ph-file-drop')!;
+  await el.updateComplete;
+  return el;
+}
+
+describe('<ph-file-drop>', () => {
+  it('refuses an image smaller than the minimum, with its size and the limit', async () => {
+    const el = await drop('logo');
+    await pick(el, await png(40, 300));
+    await leave(el);
+    expect(el.validity.rangeUnderflow).to.be.true;
+    expect(errorText(el)).to.equal(
+      'The image is 40 pixels wide; use one at least 100 pixels wide.',
+    );
+    expect(el.pixels).to.deep.equal({ width: 40, height: 300 });
+    await expectAccessible(el);
+  });
+
+  it('refuses an image larger than the maximum', async () => {
+    const el = await drop('logo');
+    await pick(el, await png(200, 1200));
+    await leave(el);
+    expect(errorText(el)).to.equal(
+      'The image is 1200 pixels high; use one at most 1000 pixels high.',
+    );
+  });
+
+  it('refuses a file over the size limit, in words', async () => {
+    const el = await drop('logo');
+    const big = new File([new Uint8Array(60_000)], 'big.png', { type: 'image/png' });
+    await pick(el, big);
+    await leave(el);
+    expect(el.validity.rangeOverflow).to.be.true;
+    expect(errorText(el)).to.equal('Choose a file of at most 50 kB.');
+  });
+
+  it('says when an image cannot be read', async () => {
+    const el = await drop('logo');
+    await pick(el, new File(['garbage'], 'broken.png', { type: 'image/png' }));
+    await leave(el);
+    expect(el.validity.badInput).to.be.true;
+    expect(errorText(el)).to.equal('This image could not be read.');
+  });
+
+  it('takes a good image: valid, previewed, its name and size shown', async () => {
+    const el = await drop('logo');
+    await pick(el, await png(256, 128));
+    expect(el.validity.valid).to.be.true;
+    const preview = el.shadowRoot!.querySelector<HTMLImageElement>('[part="preview"]')!;
+    expect(preview.src).to.match(/^blob:/);
+    expect(preview.alt).to.equal('Preview of the chosen image');
+    expect(el.shadowRoot!.querySelector('[part="file"]')!.textContent).to.match(/^logo\.png \(/);
+    await expectAccessible(el);
+  });
+
+  it('takes a dropped file', async () => {
+    const el = await drop('logo');
+    const transfer = new DataTransfer();
+    transfer.items.add(await png(300, 300, 'dropped.png'));
+    const zone = el.shadowRoot!.querySelector('[part="drop-zone"]')!;
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, cancelable: true }));
+    await el.updateComplete;
+    expect(zone.classList.contains('over')).to.be.true;
+    const checked = oneEvent(el, 'change');
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+    await checked;
+    expect(el.value!.name).to.equal('dropped.png');
+    expect(el.validity.valid).to.be.true;
+    expect(zone.classList.contains('over')).to.be.false;
+  });
+
+  it('is not valid while the image is being measured', async () => {
+    const el = await drop('logo');
+    const input = inner(el);
+    const transfer = new DataTransfer();
+    transfer.items.add(await png(300, 300));
+    input.files = transfer.files;
+    const checked = oneEvent(el, 'change');
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    expect(el.validity.valid).to.be.false;
+    expect(el.validationMessage).to.equal('Checking the image…');
+    await checked;
+    expect(el.validity.valid).to.be.true;
+  });
+});

@@ -1,0 +1,274 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { AdapterError } from '../../src/adapter/errors.js';
+import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
+import type { MemoryAdapter } from '../../src/adapter/memory/index.js';
+import type { InvoicingDetails } from '../../src/adapter/schemas.js';
+import '../../src/widgets/invoicing-details/define.js';
+import type { PhInvoicingDetails } from '../../src/widgets/invoicing-details/invoicing-details.js';
+import type { PhTextField } from '../../src/widgets/text-field/text-field.js';
+import type { PhSelect } from '../../src/widgets/select/select.js';
+import {
+  checkNaughtyStrings,
+  deepQuery,
+  deepQueryAll,
+  deepText,
+  expectAccessible,
+  itRendersSharedStates,
+  mount,
+  override,
+  settled,
+} from '../support/conformance.js';
+
+const details = () => html`<ph-invoicing-details></ph-invoicing-details>`;
+const root = (el: Element) => el.shadowRoot!;
+const field = (el: Element, name: string) =>
+  root(el).querySelector<PhTextField>(`ph-text-field[name="${name}"]`)!;
+const inner = (input: PhTextField) => input.shadowRoot!.querySelector('input')!;
+const saveButton = (el: Element) =>
+  deepQueryAll<HTMLButtonElement>(el, 'button').find((b) =>
+    /Save invoicing details/.test(b.textContent ?? ''),
+  )!;
+const updates = (adapter: MemoryAdapter) =>
+  adapter.calls.filter((c) => c.method === 'updateInvoicingDetails');
+
+async function typeInto(input: PhTextField, value: string): Promise<void> {
+  inner(input).focus();
+  inner(input).select();
+  await sendKeys({ press: 'Backspace' });
+  if (value) await sendKeys({ type: value });
+  await input.updateComplete;
+}
+
+async function save(el: PhInvoicingDetails): Promise<void> {
+  saveButton(el).click();
+  await settled(el);
+}
+
+function withoutSupportUrl(base: MemoryAdapter, patch: Partial<InvoicingDetails> = {}) {
+  return override(base, {
+    getInvoicingDetails: async () => {
+      const { supportUrl: _u, ...rest } = await base.getInvoicingDetails();
+      return { ...rest, ...patch };
+    },
+  });
+}
+
+describe('<ph-invoicing-details>', () => {
+  describe('accessibility in every state', () => {
+    it('is axe-clean ready: editable fields in a form, the rest read-only', async () => {
+      const { el } = await mount<PhInvoicingDetails>(details());
+      expect(field(el, 'billingEmail')).to.exist;
+      expect(field(el, 'vatId')).to.exist;
+      expect(field(el, 'legalName')).to.not.exist;
+      expect(inner(field(el, 'billingEmail')).value).to.equal('billing@acme-messaging.example');
+      expect(root(el).querySelector('[part="readonly"][data-field="legalName"]')).to.exist;
+      await expectAccessible(el);
+    });
+
+    it('is axe-clean with every field editable, the country from Intl.DisplayNames', async () => {
+      const base = createMemoryAdapter();
+      const adapter = override(base, {
+        getInvoicingDetails: async () => ({
+          ...(await base.getInvoicingDetails()),
+          editable: [
+            'legalName',
+            'billingEmail',
+            'addressLine1',
+            'addressLine2',
+            'city',
+            'postalCode',
+            'country',
+            'vatId',
+          ],
+        }),
+      });
+      const { el } = await mount<PhInvoicingDetails>(details(), { adapter, locale: 'de' });
+      const select = root(el).querySelector<PhSelect>('ph-select[name="country"]')!;
+      expect(select.value).to.equal('DE');
+      const names = select.options.map((o) => o.label);
+      expect(names).to.include('Deutschland');
+      expect(names).to.include('Frankreich');
+      await expectAccessible(el);
+    });
+
+    it('is axe-clean with the error summary shown', async () => {
+      const { el } = await mount<PhInvoicingDetails>(details());
+      await typeInto(field(el, 'billingEmail'), 'not-an-address');
+      await save(el);
+      expect(deepQuery(el, '[part="error-summary"]')).to.exist;
+      await expectAccessible(el);
+    });
+
+    itRendersSharedStates(details);
+
+    it('is axe-clean when the hub forbids the read', async () => {
+      const adapter = createMemoryAdapter();
+      adapter.failNext('getInvoicingDetails', new AdapterError('forbidden', 'Owners only.'));
+      const { el } = await mount(details(), { adapter });
+      expect(deepQuery(el, '[data-state="forbidden"]')).to.exist;
+      await expectAccessible(el);
+    });
+
+    it('is axe-clean for a member, whom the hub refuses the details', async () => {
+      const { el } = await mount(details(), { role: 'member' });
+      expect(deepQuery(el, 'form')).to.not.exist;
+      expect(deepText(el)).to.contain('You don’t have access to the invoicing details.');
+      await expectAccessible(el);
+    });
+
+    it('is axe-clean and unavailable for a client-paid account', async () => {
+      const { el } = await mount(details(), { scenario: 'client-paid' });
+      expect(deepQuery(el, '[data-state="unavailable"]')).to.exist;
+      await expectAccessible(el);
+    });
+  });
+
+  it('shows a read-only legal name with a link to support', async () => {
+    const { el } = await mount<PhInvoicingDetails>(details());
+    const row = root(el).querySelector('[data-field="legalName"]')!;
+    expect(row.textContent).to.contain('Acme Messaging GmbH');
+    const link = row.querySelector<HTMLAnchorElement>('a[part="support"]')!;
+    expect(link.textContent).to.contain('Contact support to change the legal name');
+    expect(link.href).to.match(/^https:/);
+    expect(link.rel).to.contain('noopener');
+  });
+
+  it('without a support URL, fires a cancelable ph-support-request for the field', async () => {
+    const adapter = withoutSupportUrl(createMemoryAdapter());
+    const { el } = await mount<PhInvoicingDetails>(details(), { adapter });
+    const button = root(el).querySelector<HTMLButtonElement>(
+      '[data-field="legalName"] button[part~="support"]',
+    )!;
+    expect(button.textContent).to.contain('Contact support to change the legal name');
+    setTimeout(() => button.click());
+    const event = await oneEvent(el, 'ph-support-request');
+    expect(event.detail).to.deep.equal({ field: 'legalName' });
+    expect(event.cancelable).to.equal(true);
+    await settled(el);
+    // Nobody handled it: the element says what to do.
+    expect(deepText(el)).to.contain('To change this, contact the hub’s support team.');
+  });
+
+  it('shows how VAT applies when the hub says', async () => {
+    const { el } = await mount<PhInvoicingDetails>(details());
+    expect(root(el).querySelector('[part="vat-treatment"]')!.textContent).to.contain(
+      'VAT of the hub’s country is charged',
+    );
+    const adapter = withoutSupportUrl(createMemoryAdapter(), { vatTreatment: 'outside_eu' });
+    const other = await mount<PhInvoicingDetails>(details(), { adapter });
+    expect(deepText(other.el)).to.contain('outside the EU');
+  });
+
+  it('refuses a VAT ID in the wrong format for its country, giving the format', async () => {
+    const { el, adapter } = await mount<PhInvoicingDetails>(details());
+    const vat = field(el, 'vatId');
+    await typeInto(vat, 'DE12345');
+    await save(el);
+    const summary = deepQuery(el, '[part="error-summary"]')!;
+    expect(summary.textContent).to.contain(
+      'Enter the VAT ID in the format for Germany, like DE123456789.',
+    );
+    expect(deepText(vat)).to.contain('like DE123456789');
+    expect(updates(adapter)).to.have.length(0);
+    // Another country's prefix is refused too, naming the country.
+    await typeInto(vat, 'FRXX123456789');
+    await save(el);
+    expect(deepQuery(el, '[part="error-summary"]')!.textContent).to.contain(
+      'This VAT ID does not belong to Germany.',
+    );
+    expect(updates(adapter)).to.have.length(0);
+  });
+
+  it('saves only the changed fields, once, and announces it', async () => {
+    const { el, adapter } = await mount<PhInvoicingDetails>(details());
+    await typeInto(field(el, 'billingEmail'), 'accounts@acme-messaging.example');
+    setTimeout(() => saveButton(el).click());
+    const event = await oneEvent(el, 'ph-invoicing-details-change');
+    expect(event.detail.values.billingEmail).to.equal('accounts@acme-messaging.example');
+    await settled(el);
+    expect(updates(adapter)).to.have.length(1);
+    expect(updates(adapter)[0]!.args[0]).to.deep.equal({
+      billingEmail: 'accounts@acme-messaging.example',
+    });
+    expect(root(el).querySelector('[data-announcer]')!.textContent).to.contain(
+      'Invoicing details saved',
+    );
+    expect((await adapter.getInvoicingDetails()).values.billingEmail).to.equal(
+      'accounts@acme-messaging.example',
+    );
+  });
+
+  it('keeps everything typed when the save fails', async () => {
+    const { el, adapter } = await mount<PhInvoicingDetails>(details());
+    adapter.failNext('updateInvoicingDetails', new AdapterError('network', 'offline'));
+    await typeInto(field(el, 'billingEmail'), 'new@acme-messaging.example');
+    await typeInto(field(el, 'vatId'), 'DE 136 695 976');
+    await save(el);
+    expect(deepQuery(el, '[part="error-summary"]')!.textContent).to.contain(
+      'The invoicing details were not saved.',
+    );
+    expect(inner(field(el, 'billingEmail')).value).to.equal('new@acme-messaging.example');
+    expect(inner(field(el, 'vatId')).value).to.equal('DE 136 695 976');
+    // Trying again sends the same values with the same idempotency key.
+    await save(el);
+    const calls = updates(adapter);
+    expect(calls).to.have.length(2);
+    expect(calls[1]!.args[0]).to.deep.equal(calls[0]!.args[0]);
+    expect((calls[1]!.args[1] as { idempotencyKey: string }).idempotencyKey).to.equal(
+      (calls[0]!.args[1] as { idempotencyKey: string }).idempotencyKey,
+    );
+  });
+
+  it('puts a server field error on its field', async () => {
+    const { el, adapter } = await mount<PhInvoicingDetails>(details());
+    adapter.failNext(
+      'updateInvoicingDetails',
+      new AdapterError('validation', 'Refused.', {
+        fieldErrors: { billingEmail: 'This address bounced last month.' },
+      }),
+    );
+    await typeInto(field(el, 'billingEmail'), 'bounce@acme-messaging.example');
+    await save(el);
+    const email = field(el, 'billingEmail');
+    expect(email.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain(
+      'This address bounced last month.',
+    );
+    expect(inner(email).value).to.equal('bounce@acme-messaging.example');
+    const link = deepQuery<HTMLAnchorElement>(el, '[part="error-summary"] a')!;
+    expect(link.textContent).to.contain('This address bounced last month.');
+  });
+
+  it('is keyboard-usable: support link, fields, then save, in order', async () => {
+    const { el, adapter } = await mount<PhInvoicingDetails>(details());
+    const order: string[] = [];
+    root(el).querySelector<HTMLElement>('a[part="support"]')!.focus();
+    for (let i = 0; i < 12; i++) {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      const name =
+        active?.closest('[data-field]')?.getAttribute('data-field') ??
+        (active?.getRootNode() as ShadowRoot).host?.getAttribute('name') ??
+        active?.textContent?.trim() ??
+        '';
+      if (order.at(-1) !== name) order.push(name);
+      if (/Save invoicing details/.test(name)) break;
+      await sendKeys({ press: 'Tab' });
+    }
+    expect(order.indexOf('billingEmail')).to.be.greaterThan(-1);
+    expect(order.indexOf('vatId')).to.be.greaterThan(order.indexOf('billingEmail'));
+    expect(order.at(-1)).to.match(/Save invoicing details/);
+    await sendKeys({ press: 'Enter' });
+    await settled(el);
+    // Nothing changed: nothing is sent.
+    expect(updates(adapter)).to.have.length(0);
+  });
+
+  it('shows the 485 naughty strings exactly, as values and as server errors', async () => {
+    const result = await checkNaughtyStrings({
+      render: details,
+      fail: { getInvoicingDetails: (text) => new AdapterError('validation', text()) },
+    });
+    expect(result.methods).to.include('getInvoicingDetails');
+  });
+});
