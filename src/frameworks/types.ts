@@ -15,6 +15,7 @@ import type { PhMoneyInput } from '../widgets/money-input/define.js';
 import type { PhMovementsTable } from '../widgets/movements-table/define.js';
 import type { PhOverview } from '../widgets/overview/define.js';
 import type { PhPayInvoiceDialog } from '../widgets/pay-invoice-dialog/define.js';
+import type { PhPaymentMethods } from '../widgets/payment-methods/define.js';
 import type { PhProvider } from '../base/define-provider.js';
 import type { PhRadioGroup } from '../widgets/radio-group/define.js';
 import type { PhSelect } from '../widgets/select/define.js';
@@ -106,6 +107,11 @@ export interface PhElementProps {
   >;
   'ph-overview': Props<PhOverview, 'adapter', never>;
   'ph-pay-invoice-dialog': Props<PhPayInvoiceDialog, 'adapter', 'ph-invoice-paid'>;
+  'ph-payment-methods': Props<
+    PhPaymentMethods,
+    'adapter',
+    'ph-payment-method-change' | 'ph-payment-method-request'
+  >;
   'ph-provider': Props<
     PhProvider,
     'adapter' | 'clientOptions' | 'locale' | 'mutationTimeout' | 'readTimeout',
@@ -191,6 +197,7 @@ export const phTagNames: readonly PhTagName[] = [
   'ph-movements-table',
   'ph-overview',
   'ph-pay-invoice-dialog',
+  'ph-payment-methods',
   'ph-provider',
   'ph-radio-group',
   'ph-select',

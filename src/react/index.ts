@@ -18,6 +18,7 @@ import { PhMoneyInput as PhMoneyInputElement } from '../widgets/money-input/defi
 import { PhMovementsTable as PhMovementsTableElement } from '../widgets/movements-table/define.js';
 import { PhOverview as PhOverviewElement } from '../widgets/overview/define.js';
 import { PhPayInvoiceDialog as PhPayInvoiceDialogElement } from '../widgets/pay-invoice-dialog/define.js';
+import { PhPaymentMethods as PhPaymentMethodsElement } from '../widgets/payment-methods/define.js';
 import { PhProvider as PhProviderElement } from '../base/define-provider.js';
 import { PhRadioGroup as PhRadioGroupElement } from '../widgets/radio-group/define.js';
 import { PhSelect as PhSelectElement } from '../widgets/select/define.js';
@@ -151,6 +152,21 @@ export const PhPayInvoiceDialog = createComponent({
   react: React,
   events: {
     onPhInvoicePaid: 'ph-invoice-paid' as EventName<GlobalEventHandlersEventMap['ph-invoice-paid']>,
+  },
+});
+
+/** React wrapper of `<ph-payment-methods>`. */
+export const PhPaymentMethods = createComponent({
+  tagName: 'ph-payment-methods',
+  elementClass: PhPaymentMethodsElement,
+  react: React,
+  events: {
+    onPhPaymentMethodChange: 'ph-payment-method-change' as EventName<
+      GlobalEventHandlersEventMap['ph-payment-method-change']
+    >,
+    onPhPaymentMethodRequest: 'ph-payment-method-request' as EventName<
+      GlobalEventHandlersEventMap['ph-payment-method-request']
+    >,
   },
 });
 
