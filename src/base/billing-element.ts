@@ -24,6 +24,8 @@ export class PhBillingElement extends PhDataElement {
     const sessionView = this.viewStateOf([this.session]);
     if (sessionView.kind !== 'ready') return sessionView;
     if (!this.partnerPaid) return { kind: 'unavailable', reason: 'billing_mode' };
+    // Owner-only reads are not even sent for a member: the hub would refuse them (403).
+    if (this.ownerOnly && !this.isOwner) return { kind: 'forbidden' };
     return this.readyOrEmpty(this.viewStateOf(resources), isEmpty);
   }
 }

@@ -25,6 +25,14 @@ export class PhDataElement extends PhElement {
     return true;
   }
 
+  /**
+   * Whether everything the element reads is for owners only (invoices, invoicing details,
+   * payment methods): a member then sees the forbidden state without a request being sent.
+   */
+  protected get ownerOnly(): boolean {
+    return false;
+  }
+
   /** The current user's role in the partner account, once the session is read. */
   protected get userRole(): Role | undefined {
     return this.session.value?.user.role;

@@ -1,3 +1,6 @@
+/// <reference lib="dom" />
+// The memory adapter's TEST card form is DOM code inside the adapter layer (it mounts in the
+// host's container); it alone brings the DOM types into the no-DOM layer check.
 /**
  * The memory adapter's stand-in for a host's payment provider: a clearly labelled TEST form,
  * mounted in the container the element hands to `collectPaymentMethod`, that offers test cards

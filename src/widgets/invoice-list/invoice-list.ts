@@ -58,6 +58,11 @@ const isPayable = (invoice: Invoice) => invoice.status === 'unpaid' || invoice.s
 export class PhInvoiceList extends PhBillingElement {
   static override styles = [...PhBillingElement.styles, ...styles];
 
+  /** Everything it reads is for owners only. */
+  protected override get ownerOnly(): boolean {
+    return true;
+  }
+
   /** The adapter methods this element reads and writes through (the README's table). */
   static override adapterUse: AdapterUse = {
     reads: ['getSession', 'listInvoices', 'getInvoicePdf', 'listPaymentMethods'],
@@ -87,7 +92,7 @@ export class PhInvoiceList extends PhBillingElement {
       ...(this.type ? { type: this.type } : {}),
       sort: this.sort.param as InvoiceSort,
     }),
-    enabled: () => this.partnerPaid,
+    enabled: () => this.partnerPaid && this.isOwner,
   });
 
   /** Re-reads the invoices from the first page. */

@@ -76,6 +76,11 @@ const OPTIONAL: ReadonlySet<InvoicingField> = new Set(['addressLine2', 'vatId'])
 export class PhInvoicingDetails extends PhBillingElement {
   static override styles = [...PhBillingElement.styles, summaryStyles, styles];
 
+  /** Everything it reads is for owners only. */
+  protected override get ownerOnly(): boolean {
+    return true;
+  }
+
   /** The adapter methods this element reads and writes through (the README's table). */
   static override adapterUse: AdapterUse = {
     reads: ['getSession', 'getInvoicingDetails'],
@@ -84,7 +89,7 @@ export class PhInvoicingDetails extends PhBillingElement {
 
   private readonly details = new ResourceController(this, {
     name: 'invoicingDetails',
-    enabled: () => this.partnerPaid,
+    enabled: () => this.partnerPaid && this.isOwner,
   });
 
   private readonly form = new FormController<Draft>(this, emptyDraft());

@@ -47,6 +47,11 @@ import './payment-methods.types.js';
 export class PhPaymentMethods extends PhBillingElement {
   static override styles = [...PhBillingElement.styles, styles];
 
+  /** Everything it reads is for owners only. */
+  protected override get ownerOnly(): boolean {
+    return true;
+  }
+
   /** The adapter methods this element reads and writes through (the README's table). */
   static override adapterUse: AdapterUse = {
     reads: ['getSession', 'listPaymentMethods', 'getAutoRenewal'],
@@ -65,12 +70,12 @@ export class PhPaymentMethods extends PhBillingElement {
 
   private readonly methods = new ResourceController(this, {
     name: 'paymentMethods',
-    enabled: () => this.partnerPaid,
+    enabled: () => this.partnerPaid && this.isOwner,
   });
 
   private readonly autoRenewal = new ResourceController(this, {
     name: 'autoRenewal',
-    enabled: () => this.partnerPaid && !!this.hubClient?.can('getAutoRenewal'),
+    enabled: () => this.partnerPaid && this.isOwner && !!this.hubClient?.can('getAutoRenewal'),
   });
 
   private readonly makeDefault = new MutationController<PaymentMethod, PaymentMethod[]>(this, {
