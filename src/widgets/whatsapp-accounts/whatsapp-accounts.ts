@@ -134,7 +134,8 @@ export class PhWhatsAppAccounts extends PhDataElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.resizeObserver = new ResizeObserver(([entry]) => {
-      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+      const rem =
+        Number(getComputedStyle(document.documentElement).fontSize.replace(/px$/, '')) || 16;
       const narrow = (entry?.contentRect.width ?? 0) <= 40 * rem;
       // Next frame: changing the layout inside the observer's callback would loop it.
       if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
