@@ -15,6 +15,7 @@ import { PagedResourceController } from '../../base/paged-controller.js';
 import { SortController } from '../../base/sort-controller.js';
 import { formatAdded, phoneCell, statusCell } from './cells.js';
 import { moveInGrid } from './grid-keys.js';
+import { rowLayout } from './row-layout.js';
 import { styles } from './whatsapp-accounts.styles.js';
 import type {
   WhatsAppAccountRowAction,
@@ -114,13 +115,15 @@ export class PhWhatsAppAccounts extends PhDataElement {
   private announceWhenLoaded: number | undefined;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private resizeObserver: ResizeObserver | undefined;
+  /** The root font size in pixels, read when the list narrows or widens. */
+  private rem = 16;
   /** The virtualizer's items: one placeholder per row (rows render and load by position). */
   private positions: number[] = [];
   private visible: [number, number] = [0, 0];
 
+  /** A row's height in pixels (the styles' `--_row-height`: 3.5rem, 6.5rem when narrow). */
   private get rowHeight(): number {
-    const row = this.renderRoot.querySelector<HTMLElement>('.body .row');
-    return row?.offsetHeight || 56;
+    return this.rem * (this.narrow ? 6.5 : 3.5);
   }
 
   private get columnCount(): number {
@@ -137,6 +140,7 @@ export class PhWhatsAppAccounts extends PhDataElement {
       const rem =
         Number(getComputedStyle(document.documentElement).fontSize.replace(/px$/, '')) || 16;
       const narrow = (entry?.contentRect.width ?? 0) <= 40 * rem;
+      this.rem = rem;
       // Next frame: changing the layout inside the observer's callback would loop it.
       if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
     });
@@ -484,6 +488,7 @@ export class PhWhatsAppAccounts extends PhDataElement {
       <div role="rowgroup" class="viewport body" @rangeChanged=${this.handleRange}>
         ${virtualize({
           scroller: true,
+          layout: rowLayout(this.rowHeight),
           items: this.positions,
           keyFunction: (_: number, index: number) => index,
           renderItem: (_: number, index: number) => this.renderGridRow(index),
