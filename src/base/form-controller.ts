@@ -18,6 +18,14 @@ export interface FormFailure {
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
+/** Where a form lives, when a host has several (one per section that saves on its own). */
+export interface FormScope {
+  /** The element holding this form's controls and summary (default: the host's render root). */
+  root?: () => ParentNode | null | undefined;
+  /** Makes the summary's ids unique among the host's forms (default `summary`). */
+  id?: string;
+}
+
 /**
  * A widget's form over the kit's form controls (`PhFormControl`), after Lion's form groups:
  *
@@ -34,6 +42,8 @@ type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | D
  * - nothing typed is lost: a failed save leaves the draft and the fields as they were.
  *
  * The host renders `renderSummary()` at the top of its `<form>` and includes `summaryStyles`.
+ * A host with several forms that save on their own gives each controller a `scope`: its
+ * controls, its summary and its focus then stay inside that form.
  */
 export class FormController<D extends Record<string, unknown>> implements ReactiveController {
   private readonly host: Host;
@@ -42,11 +52,13 @@ export class FormController<D extends Record<string, unknown>> implements Reacti
   private list: FormProblem[] = [];
   private heading = '';
   private focusSummary = false;
+  private readonly scope: FormScope;
 
-  constructor(host: Host, initial: D) {
+  constructor(host: Host, initial: D, scope: FormScope = {}) {
     this.host = host;
     this.current = initial;
     this.initial = initial;
+    this.scope = scope;
     host.addController(this);
   }
 
@@ -139,7 +151,7 @@ export class FormController<D extends Record<string, unknown>> implements Reacti
   hostUpdated(): void {
     if (!this.focusSummary) return;
     this.focusSummary = false;
-    this.host.renderRoot.querySelector<HTMLElement>('[part="error-summary"]')?.focus();
+    this.root()?.querySelector<HTMLElement>('[part="error-summary"]')?.focus();
   }
 
   /**
@@ -148,14 +160,15 @@ export class FormController<D extends Record<string, unknown>> implements Reacti
    */
   renderSummary(): TemplateResult | typeof nothing {
     if (this.list.length === 0) return nothing;
+    const id = `${this.scope.id ?? 'summary'}-title`;
     return html`<div
       class="summary"
       part="error-summary"
       role="group"
       tabindex="-1"
-      aria-labelledby="summary-title"
+      aria-labelledby=${id}
     >
-      <h3 id="summary-title">${this.heading}</h3>
+      <h3 id=${id}>${this.heading}</h3>
       <ul>
         ${this.list.map(({ field, message }) =>
           field
@@ -175,8 +188,12 @@ export class FormController<D extends Record<string, unknown>> implements Reacti
     this.host.requestUpdate();
   }
 
+  private root(): ParentNode | null | undefined {
+    return this.scope.root ? this.scope.root() : this.host.renderRoot;
+  }
+
   private controls(): PhFormControl<unknown>[] {
-    return [...this.host.renderRoot.querySelectorAll('[name]')].filter(
+    return [...(this.root()?.querySelectorAll('[name]') ?? [])].filter(
       (el): el is PhFormControl<unknown> => el instanceof PhFormControl,
     );
   }
