@@ -34,7 +34,8 @@ export interface FormScope {
  *   from what `start()` began with;
  * - `check(title)` on submit: touches every control, collects what each says is wrong (in its
  *   own words, after its label) and shows the error summary, which takes focus; its links move
- *   focus to the field;
+ *   focus to the field. The summary is said once, by that focus move (a named group: its heading,
+ *   then its list); it is not also an alert, which would say it a second time;
  * - `fail(title, failure)` after the hub refused a save: each field error lands on its field
  *   (shown at once, until the value changes), the rest go to the summary;
  * - warnings never block: only the controls' errors stop `check()`;
@@ -104,6 +105,8 @@ export class FormController<D extends Record<string, unknown>> implements Reacti
   check(title: string): boolean {
     const problems: FormProblem[] = [];
     for (const control of this.controls()) {
+      // The summary says what is wrong; the fields show it without saying it again.
+      control.quietFeedback = true;
       control.markTouched();
       if (!control.checkValidity()) {
         const message = control.validationMessage;
@@ -122,7 +125,10 @@ export class FormController<D extends Record<string, unknown>> implements Reacti
     const problems: FormProblem[] = [];
     for (const [name, message] of Object.entries(failure.fieldErrors)) {
       const control = this.control(name);
-      if (control) control.error = message;
+      if (control) {
+        control.quietFeedback = true;
+        control.error = message;
+      }
       problems.push({ field: control ? name : null, message });
     }
     if (problems.length === 0) problems.push({ field: null, message: failure.message });
@@ -148,14 +154,17 @@ export class FormController<D extends Record<string, unknown>> implements Reacti
     this.root()?.querySelector<HTMLElement>('[part="error-summary"]')?.focus();
   }
 
-  /** The summary of problems (nothing when there are none); it takes focus when shown. */
+  /**
+   * The summary of problems (nothing when there are none); it takes focus when shown, and that
+   * focus move is its one announcement (no `role="alert"` as well).
+   */
   renderSummary(): TemplateResult | typeof nothing {
     if (this.list.length === 0) return nothing;
     const id = `${this.scope.id ?? 'summary'}-title`;
     return html`<div
       class="summary"
       part="error-summary"
-      role="alert"
+      role="group"
       tabindex="-1"
       aria-labelledby=${id}
     >

@@ -400,6 +400,8 @@ export class MemoryHub {
     input: unknown,
     body: (account: AccountState) => T | Promise<T>,
     keep: (result: T) => boolean = () => true,
+    /** What a replay answers (a new API key's secret is answered once, never kept). */
+    replay: (result: T) => T = (result) => result,
   ): Promise<T> {
     const failure = await this.enter(method, options?.signal);
     const key = options?.idempotencyKey;
@@ -435,7 +437,7 @@ export class MemoryHub {
         this.inflight.delete(inflightKey);
       }
       if (keep(result)) {
-        account.idempotency.set(slot, { fingerprint: print, result: clone(result) });
+        account.idempotency.set(slot, { fingerprint: print, result: clone(replay(result)) });
       }
     }
     if (failure) throw failure.error;
