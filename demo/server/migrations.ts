@@ -244,4 +244,14 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX whatsapp_accounts_by_status ON whatsapp_accounts (account_id, status_rank);
     `,
   },
+  {
+    version: 5,
+    name: 'WhatsApp accounts: quality rating and messaging limit',
+    // Both optional, as Meta reports them: a database seeded before has neither (NULL), and the
+    // list then leaves the column out.
+    sql: `
+      ALTER TABLE whatsapp_accounts ADD COLUMN quality TEXT;
+      ALTER TABLE whatsapp_accounts ADD COLUMN messaging_limit TEXT;
+    `,
+  },
 ];
