@@ -36,6 +36,7 @@ import {
   hubMethods,
   pageLimit,
   type AccountState,
+  type ActiveChannels,
   type AdapterMethod,
   type World,
 } from '../../src/adapter/memory/engine.js';
@@ -69,6 +70,21 @@ class SqlBackedHub extends MemoryHub {
 
   override emit(event: LiveEvent): void {
     this.pending.push({ accountId: this.world.currentId, event });
+  }
+
+  /** The WhatsApp accounts live in their own table (not in the loaded world): counted there. */
+  db: Db | undefined;
+
+  override activeChannels(account: AccountState, first: number): ActiveChannels {
+    if (!this.db) return super.activeChannels(account, first);
+    const where = "FROM whatsapp_accounts WHERE account_id = ? AND status <> 'disconnected'";
+    const { count } = this.db.prepare(`SELECT COUNT(*) AS count ${where}`).get(account.id) as {
+      count: number;
+    };
+    const rows = this.db
+      .prepare(`SELECT id, name ${where} ORDER BY seq LIMIT ?`)
+      .all(account.id, first) as Array<{ id: string; name: string }>;
+    return { count, items: rows.map((r) => ({ id: r.id, label: r.name })) };
   }
 }
 
@@ -108,6 +124,7 @@ export class ServerHub {
       role: 'owner',
       whatsAppAccounts: options.whatsAppAccounts,
     });
+    this.hub.db = this.db;
     if (!isSeeded(this.db)) {
       this.db.transaction(() => this.store.seed(this.hub.world))();
     }

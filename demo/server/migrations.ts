@@ -244,4 +244,11 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX whatsapp_accounts_by_status ON whatsapp_accounts (account_id, status_rank);
     `,
   },
+  {
+    version: 5,
+    name: 'when a cancelled plan ends',
+    // A cancellation ends the plan at the end of the following calendar month, not the current
+    // period: the date is kept (null while the plan is not being cancelled).
+    sql: `ALTER TABLE plans ADD COLUMN cancel_at_ms INTEGER;`,
+  },
 ];

@@ -230,6 +230,7 @@ function planState(now: number, planId: string, options: PlanOption[]): PlanStat
     periodStart: monthStart(now),
     periodEnd: monthStart(now, 1),
     status: 'active',
+    cancelAt: null,
     options,
   };
 }
