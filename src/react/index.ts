@@ -17,6 +17,7 @@ import { PhInvoicingDetails as PhInvoicingDetailsElement } from '../widgets/invo
 import { PhMoneyInput as PhMoneyInputElement } from '../widgets/money-input/define.js';
 import { PhMovementsTable as PhMovementsTableElement } from '../widgets/movements-table/define.js';
 import { PhOverview as PhOverviewElement } from '../widgets/overview/define.js';
+import { PhPartnerPlan as PhPartnerPlanElement } from '../widgets/partner-plan/define.js';
 import { PhPayInvoiceDialog as PhPayInvoiceDialogElement } from '../widgets/pay-invoice-dialog/define.js';
 import { PhPaymentMethods as PhPaymentMethodsElement } from '../widgets/payment-methods/define.js';
 import { PhProvider as PhProviderElement } from '../base/define-provider.js';
@@ -143,6 +144,19 @@ export const PhOverview = createComponent({
   elementClass: PhOverviewElement,
   react: React,
   events: {},
+});
+
+/** React wrapper of `<ph-partner-plan>`. */
+export const PhPartnerPlan = createComponent({
+  tagName: 'ph-partner-plan',
+  elementClass: PhPartnerPlanElement,
+  react: React,
+  events: {
+    onPhPlanChange: 'ph-plan-change' as EventName<GlobalEventHandlersEventMap['ph-plan-change']>,
+    onPhPlanSupportRequest: 'ph-plan-support-request' as EventName<
+      GlobalEventHandlersEventMap['ph-plan-support-request']
+    >,
+  },
 });
 
 /** React wrapper of `<ph-pay-invoice-dialog>`. */
