@@ -383,7 +383,12 @@ export const IntegrationSettingsPatchSchema = z.strictObject({
 
 export const WebhookTestResultSchema = z.object({
   delivered: z.boolean(),
+  /** The HTTP status the webhook answered with. */
   status: z.optional(z.int()),
+  /** How long the webhook took to answer, in milliseconds. */
+  durationMs: z.optional(z.int().check(z.minimum(0))),
+  /** The first line of the webhook's response body. */
+  firstLine: z.optional(sentence),
   message: z.optional(sentence),
 });
 

@@ -1,13 +1,14 @@
 import { ContextRoot, consume } from '@lit/context';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { ReactiveController, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AdapterUse, PartnerHubAdapter, ResourceName } from '../adapter/contract.js';
 import type { AdapterError } from '../adapter/errors.js';
 import { PartnerHubClient } from '../client/client.js';
 import type { ResourceState } from '../client/client.js';
 import { clientContext, localeContext } from './context.js';
+import { ScopeController, isScopeAware } from './scope.js';
 import type { PhEventMap, PhEventName } from './events.js';
 import { shared, tokens } from './styles.js';
 
@@ -97,10 +98,31 @@ export class PhElement extends LitElement {
   @property({ attribute: false })
   adapter: PartnerHubAdapter | undefined;
 
+  /** Tells the scope-aware controllers about a partner-account switch (see `scopeChanged`). */
+  private scope: ScopeController | undefined;
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+    this.scope ??= new ScopeController(this, () => this.scopeChanged());
   }
+
+  /** Registers a controller; one that holds account data (`ScopeAware`) hears of a switch. */
+  override addController(controller: ReactiveController): void {
+    super.addController(controller);
+    if (isScopeAware(controller)) {
+      this.scope ??= new ScopeController(this, () => this.scopeChanged());
+      this.scope.add(controller);
+    }
+  }
+
+  /**
+   * The user switched partner account under the same client (`<ph-account-switcher>`): the
+   * cache is empty and every read starts again. Called in the same task, after the scope-aware
+   * controllers let go of the old account's changes and rows; a widget clears here what it
+   * keeps of the old account in its own state.
+   */
+  protected scopeChanged(): void {}
 
   /** The client this element reads through: its own adapter's, else the provider's. */
   get hubClient(): PartnerHubClient | undefined {

@@ -175,6 +175,7 @@ export class PartnerHubClient {
   private timeouts: TimeoutOptions;
   private readonly eventTarget = new EventTarget();
   private unsubscribeLive: (() => void) | undefined;
+  private liveGeneration = 0;
   private disposed = false;
 
   constructor(adapter: PartnerHubAdapter, options: ClientOptions = {}) {
@@ -183,7 +184,15 @@ export class PartnerHubClient {
     this.retry = { retries: 2, baseDelay: 300, maxDelay: 5_000, ...options.retry };
     this.timeouts = { ...DEFAULT_TIMEOUTS };
     this.setTimeouts(options.timeout ?? {});
-    this.unsubscribeLive = this.adapter.subscribe?.((event) => this.handleLiveEvent(event));
+    this.listen();
+  }
+
+  /** Subscribes to live events; a listener of an earlier subscription is never heard again. */
+  private listen(): void {
+    const generation = ++this.liveGeneration;
+    this.unsubscribeLive = this.adapter.subscribe?.((event) => {
+      if (generation === this.liveGeneration) this.handleLiveEvent(event);
+    });
   }
 
   /** The deadlines in force (ms). */
@@ -382,7 +391,12 @@ export class PartnerHubClient {
     return this.mutate('uploadLogo', options, (o) => this.requireCapability('uploadLogo')(file, o));
   }
 
-  /** Switches the partner account: every cached resource is dropped and read again. */
+  /**
+   * Switches the partner account: every request in flight is aborted, every cached resource is
+   * dropped (its watchers see it loading at once, in the same task) and read again, the live
+   * stream is opened anew for the new account, and `scope-change` tells the elements, which let
+   * go of their own changes in flight and rows of the old account.
+   */
   async switchPartnerAccount(id: string, options: MutationOptions) {
     if (!options.idempotencyKey) {
       throw new AdapterError('validation', 'switchPartnerAccount needs an idempotency key.');
@@ -397,6 +411,11 @@ export class PartnerHubClient {
       this.setState(entry, { ...IDLE });
     }
     this.setData(this.entry('session', undefined), session, ++seqCounter);
+    // A live stream opened for the old account would keep pushing its balances: open anew.
+    if (this.unsubscribeLive && !this.disposed) {
+      this.unsubscribeLive();
+      this.listen();
+    }
     for (const entry of this.entries.values()) {
       if (entry.listeners.size > 0 && entry.name !== 'session') void this.load(entry, true);
     }

@@ -9,6 +9,7 @@ import type { PhBalanceCard } from '../widgets/balance-card/define.js';
 import type { PhBilling } from '../widgets/billing/define.js';
 import type { PhDialog } from '../widgets/dialog/define.js';
 import type { PhFileDrop } from '../widgets/file-drop/define.js';
+import type { PhIntegrationSettings } from '../widgets/integration-settings/define.js';
 import type { PhInvoiceList } from '../widgets/invoice-list/define.js';
 import type { PhInvoicingDetails } from '../widgets/invoicing-details/define.js';
 import type { PhMoneyInput } from '../widgets/money-input/define.js';
@@ -76,6 +77,11 @@ export interface PhElementProps {
     | 'validators'
     | 'value',
     'change' | 'input'
+  >;
+  'ph-integration-settings': Props<
+    PhIntegrationSettings,
+    'adapter',
+    'ph-integration-settings-change' | 'ph-webhook-test'
   >;
   'ph-invoice-list': Props<PhInvoiceList, 'adapter', 'ph-invoice-paid' | 'ph-invoice-pdf-request'>;
   'ph-invoicing-details': Props<
@@ -193,6 +199,7 @@ export const phTagNames: readonly PhTagName[] = [
   'ph-billing',
   'ph-dialog',
   'ph-file-drop',
+  'ph-integration-settings',
   'ph-invoice-list',
   'ph-invoicing-details',
   'ph-money-input',

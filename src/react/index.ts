@@ -12,6 +12,7 @@ import { PhBalanceCard as PhBalanceCardElement } from '../widgets/balance-card/d
 import { PhBilling as PhBillingElement } from '../widgets/billing/define.js';
 import { PhDialog as PhDialogElement } from '../widgets/dialog/define.js';
 import { PhFileDrop as PhFileDropElement } from '../widgets/file-drop/define.js';
+import { PhIntegrationSettings as PhIntegrationSettingsElement } from '../widgets/integration-settings/define.js';
 import { PhInvoiceList as PhInvoiceListElement } from '../widgets/invoice-list/define.js';
 import { PhInvoicingDetails as PhInvoicingDetailsElement } from '../widgets/invoicing-details/define.js';
 import { PhMoneyInput as PhMoneyInputElement } from '../widgets/money-input/define.js';
@@ -83,6 +84,19 @@ export const PhFileDrop = createComponent({
   events: {
     onChange: 'change' as EventName<GlobalEventHandlersEventMap['change']>,
     onInput: 'input' as EventName<GlobalEventHandlersEventMap['input']>,
+  },
+});
+
+/** React wrapper of `<ph-integration-settings>`. */
+export const PhIntegrationSettings = createComponent({
+  tagName: 'ph-integration-settings',
+  elementClass: PhIntegrationSettingsElement,
+  react: React,
+  events: {
+    onPhIntegrationSettingsChange: 'ph-integration-settings-change' as EventName<
+      GlobalEventHandlersEventMap['ph-integration-settings-change']
+    >,
+    onPhWebhookTest: 'ph-webhook-test' as EventName<GlobalEventHandlersEventMap['ph-webhook-test']>,
   },
 });
 

@@ -127,6 +127,8 @@ export function settingsMethods(hub: MemoryHub) {
         return {
           delivered: true,
           status: 200,
+          durationMs: 120 + ((host.length * 7) % 80),
+          firstLine: '{"received":true}',
           message: `A test event was delivered to ${host} (HTTP 200).`,
         };
       });
