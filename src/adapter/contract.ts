@@ -11,6 +11,9 @@
  * memory and http adapters have every core method ({@link FullPartnerHubAdapter}).
  */
 import type {
+  ApiKey,
+  ApiKeyInput,
+  CreatedApiKey,
   AutoRenewal,
   AutoRenewalUpdate,
   Balance,
@@ -140,6 +143,7 @@ export const RESOURCE_NAMES = [
   'plan',
   'users',
   'integrationSettings',
+  'apiKeys',
   'profile',
   'whatsAppAccounts',
   'partnerAccounts',
@@ -231,6 +235,14 @@ export interface PartnerHubAdapter {
   ): Promise<IntegrationSettings>;
   /** (capability) */
   sendTestWebhook?(options: MutationOptions): Promise<WebhookTestResult>;
+
+  // API keys (capability; owners only: a member gets `forbidden`)
+  /** (capability) The partner's API keys: names and prefixes, never a secret. */
+  listApiKeys?(options?: ReadOptions): Promise<ApiKey[]>;
+  /** (capability) A new key; its secret is in this answer only (a replay gives `secret: null`). */
+  createApiKey?(input: ApiKeyInput, options: MutationOptions): Promise<CreatedApiKey>;
+  /** (capability) Revokes a key at once; answers with the keys left. */
+  revokeApiKey?(id: string, options: MutationOptions): Promise<ApiKey[]>;
 
   // profile
   getProfile?(options?: ReadOptions): Promise<Profile>;

@@ -392,6 +392,31 @@ export const WebhookTestResultSchema = z.object({
   message: z.optional(sentence),
 });
 
+// ── API keys ───────────────────────────────────────────────────────────────────────────────
+
+/** A partner API key as the hub lists it: never its secret, only the prefix it starts with. */
+export const ApiKeySchema = z.object({
+  id,
+  name,
+  /** The first characters of the secret, so a person can tell keys apart. */
+  prefix: code,
+  createdAt: isoDateTime,
+  lastUsedAt: z.nullable(isoDateTime),
+});
+
+export const ApiKeyListSchema = z.array(ApiKeySchema);
+
+export const ApiKeyInputSchema = z.strictObject({ name });
+
+/**
+ * A key just created: its secret is in this answer only. A replay of the same request (same
+ * idempotency key) answers with `secret: null`: the hub keeps only a hash.
+ */
+export const CreatedApiKeySchema = z.object({
+  key: ApiKeySchema,
+  secret: z.nullable(text(MAX_LENGTH.code)),
+});
+
 // ── profile ────────────────────────────────────────────────────────────────────────────────
 
 export const ProfileSchema = z.object({
@@ -400,11 +425,22 @@ export const ProfileSchema = z.object({
   logoRules: z.object({
     maxBytes: z.int(),
     types: z.array(code),
+    /** The smallest and largest logo taken, in pixels (a hub without limits leaves them out). */
+    minWidth: z.optional(z.int()),
+    minHeight: z.optional(z.int()),
+    maxWidth: z.optional(z.int()),
+    maxHeight: z.optional(z.int()),
   }),
+  /**
+   * (partner-paid accounts) Whether clients may add phone numbers themselves during
+   * onboarding. Absent: the hub has no such switch (or the account is client-paid).
+   */
+  allowClientPhoneNumbers: z.optional(z.boolean()),
 });
 
 export const ProfilePatchSchema = z.strictObject({
   brandName: z.optional(name),
+  allowClientPhoneNumbers: z.optional(z.boolean()),
 });
 
 // ── WhatsApp accounts ──────────────────────────────────────────────────────────────────────
@@ -511,6 +547,9 @@ export type DataRegion = z.infer<typeof DataRegionSchema>;
 export type IntegrationSettings = z.infer<typeof IntegrationSettingsSchema>;
 export type IntegrationSettingsPatch = z.infer<typeof IntegrationSettingsPatchSchema>;
 export type WebhookTestResult = z.infer<typeof WebhookTestResultSchema>;
+export type ApiKey = z.infer<typeof ApiKeySchema>;
+export type ApiKeyInput = z.infer<typeof ApiKeyInputSchema>;
+export type CreatedApiKey = z.infer<typeof CreatedApiKeySchema>;
 export type Profile = z.infer<typeof ProfileSchema>;
 export type ProfilePatch = z.infer<typeof ProfilePatchSchema>;
 export type WhatsAppAccountStatus = z.infer<typeof WhatsAppAccountStatusSchema>;

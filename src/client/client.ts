@@ -32,6 +32,7 @@ import type {
   AutoRenewal,
   AutoRenewalUpdate,
   Balance,
+  ApiKeyInput,
   IntegrationSettingsPatch,
   InvoicingDetailsPatch,
   PaymentMethod,
@@ -160,6 +161,8 @@ const INVALIDATES: Record<string, readonly ResourceName[]> = {
   removeUser: ['users'],
   updateIntegrationSettings: ['integrationSettings'],
   sendTestWebhook: [],
+  createApiKey: ['apiKeys'],
+  revokeApiKey: ['apiKeys'],
   updateProfile: ['profile'],
   uploadLogo: ['profile'],
 };
@@ -378,6 +381,18 @@ export class PartnerHubClient {
   sendTestWebhook(options: MutationOptions) {
     return this.mutate('sendTestWebhook', options, (o) =>
       this.requireCapability('sendTestWebhook')(o),
+    );
+  }
+
+  createApiKey(input: ApiKeyInput, options: MutationOptions) {
+    return this.mutate('createApiKey', options, (o) =>
+      this.requireCapability('createApiKey')(input, o),
+    );
+  }
+
+  revokeApiKey(id: string, options: MutationOptions) {
+    return this.mutate('revokeApiKey', options, (o) =>
+      this.requireCapability('revokeApiKey')(id, o),
     );
   }
 

@@ -304,7 +304,11 @@ describe('memory adapter', () => {
       expect(profile.logoUrl).to.match(/^data:image\/svg\+xml;base64,/);
       expect(profile.logoRules).to.deep.equal({
         maxBytes: 1_048_576,
-        types: ['image/png', 'image/jpeg', 'image/svg+xml', 'image/webp'],
+        types: ['image/png', 'image/jpeg'],
+        minWidth: 64,
+        minHeight: 64,
+        maxWidth: 2048,
+        maxHeight: 2048,
       });
     });
 

@@ -48,6 +48,7 @@ import type {
 import { AdapterError } from '../errors.js';
 import type {
   AutoRenewalUpdate,
+  ApiKeyInput,
   IntegrationSettingsPatch,
   InvoicingDetailsPatch,
   PaymentMethod,
@@ -367,6 +368,11 @@ export function createHttpAdapter(options: HttpAdapterOptions): FullPartnerHubAd
     updateIntegrationSettings: (patch: IntegrationSettingsPatch, o: MutationOptions) =>
       r('updateIntegrationSettings', { body: patch, options: o }),
     sendTestWebhook: (o: MutationOptions) => r('sendTestWebhook', { options: o }),
+    listApiKeys: (o?: ReadOptions) => r('listApiKeys', { options: o }),
+    createApiKey: (input: ApiKeyInput, o: MutationOptions) =>
+      r('createApiKey', { body: input, options: o }),
+    revokeApiKey: (id: string, o: MutationOptions) =>
+      r('revokeApiKey', { params: [id], options: o }),
     getProfile: (o?: ReadOptions) => r('getProfile', { options: o }),
     updateProfile: (patch: ProfilePatch, o: MutationOptions) =>
       r('updateProfile', { body: patch, options: o }),

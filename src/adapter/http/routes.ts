@@ -39,6 +39,11 @@ export interface Route {
   ownerOnly: boolean;
   /** Optional in the adapter contract: a server may answer 501. */
   capability?: boolean;
+  /**
+   * A response field shown once: a replay of the same request (same idempotency key) answers
+   * with it `null`, and it is never kept in the idempotency records.
+   */
+  oneTimeSecret?: string;
 }
 
 const read = { mutation: false, ownerOnly: false } as const;
@@ -74,6 +79,9 @@ export const ROUTES: readonly Route[] = [
   { method: 'getIntegrationSettings', http: 'GET', path: '/integration', summary: 'Partner ID, Solution ID, webhook and redirect URLs, data region', response: s.IntegrationSettingsSchema, ...read },
   { method: 'updateIntegrationSettings', http: 'PATCH', path: '/integration', summary: 'Change integration settings', body: s.IntegrationSettingsPatchSchema, response: s.IntegrationSettingsSchema, ...write },
   { method: 'sendTestWebhook', http: 'POST', path: '/integration/test-webhook', summary: 'Send a test event to the webhook URL', response: s.WebhookTestResultSchema, ...write, capability: true },
+  { method: 'listApiKeys', http: 'GET', path: '/api-keys', summary: "The partner's API keys (names and prefixes, never a secret)", response: s.ApiKeyListSchema, ...ownerRead, capability: true },
+  { method: 'createApiKey', http: 'POST', path: '/api-keys', summary: 'Create an API key; its secret is in this answer only (a replay answers secret: null)', body: s.ApiKeyInputSchema, response: s.CreatedApiKeySchema, ...write, capability: true, oneTimeSecret: 'secret' },
+  { method: 'revokeApiKey', http: 'DELETE', path: '/api-keys/{id}', summary: 'Revoke an API key', params: ['id'], response: s.ApiKeyListSchema, ...write, capability: true },
   { method: 'getProfile', http: 'GET', path: '/profile', summary: 'Brand name and logo', response: s.ProfileSchema, ...read },
   { method: 'updateProfile', http: 'PATCH', path: '/profile', summary: 'Change the brand name', body: s.ProfilePatchSchema, response: s.ProfileSchema, ...write },
   { method: 'uploadLogo', http: 'PUT', path: '/profile/logo', summary: 'Upload the company logo (raw image body)', body: 'binary', response: s.ProfileSchema, ...write },

@@ -393,6 +393,8 @@ export class MemoryHub {
     input: unknown,
     body: (account: AccountState) => T | Promise<T>,
     keep: (result: T) => boolean = () => true,
+    /** What a replay answers (a new API key's secret is answered once, never kept). */
+    replay: (result: T) => T = (result) => result,
   ): Promise<T> {
     const failure = await this.enter(method, options?.signal);
     const key = options?.idempotencyKey;
@@ -428,7 +430,7 @@ export class MemoryHub {
         this.inflight.delete(inflightKey);
       }
       if (keep(result)) {
-        account.idempotency.set(slot, { fingerprint: print, result: clone(result) });
+        account.idempotency.set(slot, { fingerprint: print, result: clone(replay(result)) });
       }
     }
     if (failure) throw failure.error;
