@@ -361,6 +361,21 @@ export const UserSchema = z.object({
 });
 export const UserListSchema = z.array(UserSchema);
 
+/**
+ * The hub's answer to an invitation it wants confirmed: a one-time code was e-mailed to the
+ * inviting owner; `inviteUser` again with the same e-mail, role and that `code` adds the user.
+ */
+export const InviteCodeRequiredSchema = z.object({
+  status: z.literal('code_required'),
+  /** Where the code went, masked for the screen (`l•••r@acme.example`). */
+  sentTo: email,
+  /** When the code stops working. */
+  expiresAt: z.optional(isoDateTime),
+});
+
+/** `inviteUser`'s answer: the invited user, or a request for the one-time code. */
+export const InviteUserResultSchema = z.union([UserSchema, InviteCodeRequiredSchema]);
+
 // ── integration settings ───────────────────────────────────────────────────────────────────
 
 export const DataRegionSchema = z.object({ id, label: name });
@@ -507,6 +522,8 @@ export const InviteUserInputSchema = z.strictObject({
   email,
   name: z.optional(name),
   role: RoleSchema,
+  /** The one-time code the hub e-mailed to the inviting owner, when it asked for one. */
+  code: z.optional(code),
 });
 
 export const UserRoleInputSchema = z.strictObject({ role: RoleSchema });
@@ -543,6 +560,8 @@ export type Plan = z.infer<typeof PlanSchema>;
 export type PlanCancelBlocker = z.infer<typeof PlanCancelBlockerSchema>;
 export type PlanChangeQuote = z.infer<typeof PlanChangeQuoteSchema>;
 export type User = z.infer<typeof UserSchema>;
+export type InviteCodeRequired = z.infer<typeof InviteCodeRequiredSchema>;
+export type InviteUserResult = z.infer<typeof InviteUserResultSchema>;
 export type DataRegion = z.infer<typeof DataRegionSchema>;
 export type IntegrationSettings = z.infer<typeof IntegrationSettingsSchema>;
 export type IntegrationSettingsPatch = z.infer<typeof IntegrationSettingsPatchSchema>;

@@ -36,8 +36,10 @@ const CALLS = {
   cancelPlan: { status: 409 },
   listUsers: {},
   inviteUser: { body: { email: 'new.colleague@acme-messaging.example', role: 'member' } },
+  resendInvitation: { params: ['usr_sofia'] },
+  revokeInvitation: { params: ['usr_sofia'] },
   updateUserRole: { params: ['usr_marco'], body: { role: 'owner' } },
-  removeUser: { params: ['usr_sofia'] },
+  removeUser: { params: ['usr_jonas'] },
   getIntegrationSettings: {},
   updateIntegrationSettings: { body: { webhookUrl: 'https://hooks.acme-messaging.example/v2' } },
   sendTestWebhook: {},
@@ -108,7 +110,7 @@ describe('the REST contract', () => {
         (u) => u.email === 'new.colleague@acme-messaging.example' && u.status === 'invited',
       ),
     );
-    assert.ok(!users.some((u) => u.id === 'usr_sofia'));
+    assert.ok(!users.some((u) => u.id === 'usr_sofia' || u.id === 'usr_jonas'));
     assert.equal(users.find((u) => u.id === 'usr_marco').role, 'owner');
     const cards = (await s.api.get('/payment-methods')).body;
     assert.equal(cards.find((c) => c.isDefault).id, 'pm_mc_5454');
