@@ -315,9 +315,18 @@ const TABLES: readonly TableSpec[] = [
   },
   {
     table: 'plans',
-    columns: ['account_id', 'plan_id', 'period_start_ms', 'period_end_ms', 'status'],
+    columns: [
+      'account_id',
+      'plan_id',
+      'period_start_ms',
+      'period_end_ms',
+      'status',
+      'cancel_at_ms',
+    ],
     keyLength: 1,
-    rows: (a) => [[a.id, a.plan.planId, a.plan.periodStart, a.plan.periodEnd, a.plan.status]],
+    rows: (a) => [
+      [a.id, a.plan.planId, a.plan.periodStart, a.plan.periodEnd, a.plan.status, a.plan.cancelAt],
+    ],
   },
   {
     table: 'plan_options',
@@ -716,6 +725,7 @@ export class WorldStore {
         periodStart: n(plan['period_start_ms']!),
         periodEnd: n(plan['period_end_ms']!),
         status: s(plan['status']!) as AccountState['plan']['status'],
+        cancelAt: plan['cancel_at_ms'] === null ? null : n(plan['cancel_at_ms']!),
         options,
       },
       integration: {

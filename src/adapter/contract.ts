@@ -20,6 +20,7 @@ import type {
   DailyUsage,
   IntegrationSettings,
   IntegrationSettingsPatch,
+  InviteUserResult,
   Invoice,
   InvoicePage,
   InvoiceSort,
@@ -113,6 +114,11 @@ export interface InviteUserInput {
   email: string;
   name?: string;
   role: Role;
+  /**
+   * The one-time code e-mailed to the inviting owner, sent when the hub answered
+   * `{ status: 'code_required' }`. A wrong or expired code is a `validation` error on `code`.
+   */
+  code?: string;
 }
 
 /** An element of the host's page, as far as the contract needs to know (an `HTMLElement`). */
@@ -222,7 +228,17 @@ export interface PartnerHubAdapter {
 
   // users (mutations are owner-only: a member gets `forbidden`)
   listUsers?(options?: ReadOptions): Promise<User[]>;
-  inviteUser?(input: InviteUserInput, options: MutationOptions): Promise<User>;
+  /**
+   * Invites a user: answers the invited user, or `{ status: 'code_required', sentTo }` when the
+   * hub first wants the inviting owner to confirm with a one-time code e-mailed to them (then
+   * call again with `code`; calling again without one sends a new code). A malformed e-mail is
+   * a `validation` error on `email`, one already on the account a `conflict`.
+   */
+  inviteUser?(input: InviteUserInput, options: MutationOptions): Promise<InviteUserResult>;
+  /** (capability) Sends the invitation e-mail of a user not yet active again. */
+  resendInvitation?(id: string, options: MutationOptions): Promise<User>;
+  /** (capability) Withdraws the invitation of a user not yet active. */
+  revokeInvitation?(id: string, options: MutationOptions): Promise<void>;
   updateUserRole?(id: string, role: Role, options: MutationOptions): Promise<User>;
   /** (capability) Without it the widget says "contact support to remove a user". */
   removeUser?(id: string, options: MutationOptions): Promise<void>;

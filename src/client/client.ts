@@ -159,6 +159,8 @@ const INVALIDATES: Record<string, readonly ResourceName[]> = {
   inviteUser: ['users'],
   updateUserRole: ['users', 'session'],
   removeUser: ['users'],
+  resendInvitation: ['users'],
+  revokeInvitation: ['users'],
   updateIntegrationSettings: ['integrationSettings'],
   sendTestWebhook: [],
   createApiKey: ['apiKeys'],
@@ -370,6 +372,18 @@ export class PartnerHubClient {
 
   removeUser(id: string, options: MutationOptions) {
     return this.mutate('removeUser', options, (o) => this.requireCapability('removeUser')(id, o));
+  }
+
+  resendInvitation(id: string, options: MutationOptions) {
+    return this.mutate('resendInvitation', options, (o) =>
+      this.requireCapability('resendInvitation')(id, o),
+    );
+  }
+
+  revokeInvitation(id: string, options: MutationOptions) {
+    return this.mutate('revokeInvitation', options, (o) =>
+      this.requireCapability('revokeInvitation')(id, o),
+    );
   }
 
   updateIntegrationSettings(patch: IntegrationSettingsPatch, options: MutationOptions) {

@@ -364,6 +364,10 @@ export function createHttpAdapter(options: HttpAdapterOptions): FullPartnerHubAd
     updateUserRole: (id: string, role: Role, o: MutationOptions) =>
       r('updateUserRole', { params: [id], body: { role }, options: o }),
     removeUser: (id: string, o: MutationOptions) => r('removeUser', { params: [id], options: o }),
+    resendInvitation: (id: string, o: MutationOptions) =>
+      r('resendInvitation', { params: [id], options: o }),
+    revokeInvitation: (id: string, o: MutationOptions) =>
+      r('revokeInvitation', { params: [id], options: o }),
     getIntegrationSettings: (o?: ReadOptions) => r('getIntegrationSettings', { options: o }),
     updateIntegrationSettings: (patch: IntegrationSettingsPatch, o: MutationOptions) =>
       r('updateIntegrationSettings', { body: patch, options: o }),
