@@ -30,9 +30,13 @@ export { PhPaymentMethods } from './widgets/payment-methods/define.js';
 export type * from './widgets/payment-methods/payment-methods.types.js';
 export { PhInvoicingDetails } from './widgets/invoicing-details/define.js';
 export type * from './widgets/invoicing-details/invoicing-details.types.js';
+export { PhPartnerPlan } from './widgets/partner-plan/define.js';
+export type * from './widgets/partner-plan/partner-plan.types.js';
 export { PhBilling } from './widgets/billing/define.js';
 export { PhWhatsAppAccounts } from './widgets/whatsapp-accounts/define.js';
 export type * from './widgets/whatsapp-accounts/whatsapp-accounts.types.js';
+export { PhIntegrationSettings } from './widgets/integration-settings/define.js';
+export type * from './widgets/integration-settings/integration-settings.types.js';
 export { PhDialog } from './widgets/dialog/define.js';
 export type * from './widgets/dialog/dialog.types.js';
 

@@ -4,13 +4,14 @@ import type { TextOverrides } from '../i18n/localization.js';
 import { msg, setAmbientWords, withWords } from '../i18n/msg.js';
 import type { Words } from '../i18n/msg.js';
 import { LitElement, html, isServer, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { ReactiveController, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AdapterUse, PartnerHubAdapter, ResourceName } from '../adapter/contract.js';
 import type { AdapterError } from '../adapter/errors.js';
 import { PartnerHubClient } from '../client/client.js';
 import type { ResourceState } from '../client/client.js';
 import { clientContext, localeContext, textsContext } from './context.js';
+import { ScopeController, isScopeAware } from './scope.js';
 import type { PhEventMap, PhEventName } from './events.js';
 import { shared, tokens } from './styles.js';
 
@@ -107,8 +108,12 @@ export class PhElement extends LitElement {
 
   private stopLocale: (() => void) | undefined;
 
+  /** Tells the scope-aware controllers about a partner-account switch (see `scopeChanged`). */
+  private scope: ScopeController | undefined;
+
   constructor() {
     super();
+    this.scope ??= new ScopeController(this, () => this.scopeChanged());
     // Strings made in a handler (a validation message, an announcement) speak this element's
     // language: an event reaching it makes its words the ambient ones.
     const speak = () => setAmbientWords(this.words);
@@ -142,6 +147,23 @@ export class PhElement extends LitElement {
   protected override performUpdate(): void {
     withWords(this.words, () => super.performUpdate());
   }
+
+  /** Registers a controller; one that holds account data (`ScopeAware`) hears of a switch. */
+  override addController(controller: ReactiveController): void {
+    super.addController(controller);
+    if (isScopeAware(controller)) {
+      this.scope ??= new ScopeController(this, () => this.scopeChanged());
+      this.scope.add(controller);
+    }
+  }
+
+  /**
+   * The user switched partner account under the same client (`<ph-account-switcher>`): the
+   * cache is empty and every read starts again. Called in the same task, after the scope-aware
+   * controllers let go of the old account's changes and rows; a widget clears here what it
+   * keeps of the old account in its own state.
+   */
+  protected scopeChanged(): void {}
 
   /** The client this element reads through: its own adapter's, else the provider's. */
   get hubClient(): PartnerHubClient | undefined {

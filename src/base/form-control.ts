@@ -90,6 +90,13 @@ export abstract class PhFormControl<V> extends PhElement {
    */
   @property({ attribute: false }) error = '';
 
+  /**
+   * @internal While set, a problem shown under the field is not announced as well: the form's
+   * error summary, which takes focus, says it (one announcement per event). The person's next
+   * change, or leaving the field, ends it.
+   */
+  @state() quietFeedback = false;
+
   /** @internal A disabled `<fieldset>` around the field. */
   @state() protected formDisabled = false;
 
@@ -113,6 +120,7 @@ export abstract class PhFormControl<V> extends PhElement {
       // Focus moving inside the field (between radios) is not leaving it.
       if (event.relatedTarget === this) return;
       this.left = true;
+      this.quietFeedback = false;
       if (this.changedByUser) this.markTouched();
     });
   }
@@ -152,6 +160,7 @@ export abstract class PhFormControl<V> extends PhElement {
   /** Call when the person changed the value: the field is dirty; a shown problem may clear. */
   protected userChanged(): void {
     this.changedByUser = true;
+    this.quietFeedback = false;
     this.syncValidity();
     if (this.revealed) this.shown = this.keepOrClear(this.feedback());
   }
@@ -375,13 +384,17 @@ export abstract class PhFormControl<V> extends PhElement {
       : nothing;
   }
 
-  /** The error and warning under the field, each in a polite live region. */
+  /**
+   * The error and warning under the field, each in a polite live region (silent while the
+   * form's summary says them: `quietFeedback`).
+   */
   protected renderFeedback(): TemplateResult {
     const { error, warning } = this.shown;
-    return html`<div id="error" part="error" class="error" aria-live="polite">
+    const live = this.quietFeedback ? 'off' : 'polite';
+    return html`<div id="error" part="error" class="error" aria-live=${live}>
         ${error ? html`${icon('error')}<span>${error}</span>` : nothing}
       </div>
-      <div id="warning" part="field-warning" class="field-warning" aria-live="polite">
+      <div id="warning" part="field-warning" class="field-warning" aria-live=${live}>
         ${warning ? html`${icon('warning')}<span>${warning}</span>` : nothing}
       </div>`;
   }

@@ -18,6 +18,14 @@ export interface FormFailure {
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
+/** Where a form lives, when a host has several (one per section that saves on its own). */
+export interface FormScope {
+  /** The element holding this form's controls and summary (default: the host's render root). */
+  root?: () => ParentNode | null | undefined;
+  /** Makes the summary's ids unique among the host's forms (default `summary`). */
+  id?: string;
+}
+
 /**
  * A widget's form over the kit's form controls (`PhFormControl`), after Lion's form groups:
  *
@@ -26,13 +34,16 @@ type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | D
  *   from what `start()` began with;
  * - `check(title)` on submit: touches every control, collects what each says is wrong (in its
  *   own words, after its label) and shows the error summary, which takes focus; its links move
- *   focus to the field;
+ *   focus to the field. The summary is said once, by that focus move (a named group: its heading,
+ *   then its list); it is not also an alert, which would say it a second time;
  * - `fail(title, failure)` after the hub refused a save: each field error lands on its field
  *   (shown at once, until the value changes), the rest go to the summary;
  * - warnings never block: only the controls' errors stop `check()`;
  * - nothing typed is lost: a failed save leaves the draft and the fields as they were.
  *
  * The host renders `renderSummary()` at the top of its `<form>` and includes `summaryStyles`.
+ * A host with several forms that save on their own gives each controller a `scope`: its
+ * controls, its summary and its focus then stay inside that form.
  */
 export class FormController<D extends Record<string, unknown>> implements ReactiveController {
   private readonly host: Host;
@@ -41,11 +52,13 @@ export class FormController<D extends Record<string, unknown>> implements Reacti
   private list: FormProblem[] = [];
   private heading = '';
   private focusSummary = false;
+  private readonly scope: FormScope;
 
-  constructor(host: Host, initial: D) {
+  constructor(host: Host, initial: D, scope: FormScope = {}) {
     this.host = host;
     this.current = initial;
     this.initial = initial;
+    this.scope = scope;
     host.addController(this);
   }
 
@@ -92,6 +105,8 @@ export class FormController<D extends Record<string, unknown>> implements Reacti
   check(title: string): boolean {
     const problems: FormProblem[] = [];
     for (const control of this.controls()) {
+      // The summary says what is wrong; the fields show it without saying it again.
+      control.quietFeedback = true;
       control.markTouched();
       if (!control.checkValidity()) {
         const message = control.validationMessage;
@@ -110,7 +125,10 @@ export class FormController<D extends Record<string, unknown>> implements Reacti
     const problems: FormProblem[] = [];
     for (const [name, message] of Object.entries(failure.fieldErrors)) {
       const control = this.control(name);
-      if (control) control.error = message;
+      if (control) {
+        control.quietFeedback = true;
+        control.error = message;
+      }
       problems.push({ field: control ? name : null, message });
     }
     if (problems.length === 0) problems.push({ field: null, message: failure.message });
@@ -133,20 +151,24 @@ export class FormController<D extends Record<string, unknown>> implements Reacti
   hostUpdated(): void {
     if (!this.focusSummary) return;
     this.focusSummary = false;
-    this.host.renderRoot.querySelector<HTMLElement>('[part="error-summary"]')?.focus();
+    this.root()?.querySelector<HTMLElement>('[part="error-summary"]')?.focus();
   }
 
-  /** The summary of problems (nothing when there are none); it takes focus when shown. */
+  /**
+   * The summary of problems (nothing when there are none); it takes focus when shown, and that
+   * focus move is its one announcement (no `role="alert"` as well).
+   */
   renderSummary(): TemplateResult | typeof nothing {
     if (this.list.length === 0) return nothing;
+    const id = `${this.scope.id ?? 'summary'}-title`;
     return html`<div
       class="summary"
       part="error-summary"
-      role="alert"
+      role="group"
       tabindex="-1"
-      aria-labelledby="summary-title"
+      aria-labelledby=${id}
     >
-      <h3 id="summary-title">${this.heading}</h3>
+      <h3 id=${id}>${this.heading}</h3>
       <ul>
         ${this.list.map(({ field, message }) =>
           field
@@ -166,8 +188,12 @@ export class FormController<D extends Record<string, unknown>> implements Reacti
     this.host.requestUpdate();
   }
 
+  private root(): ParentNode | null | undefined {
+    return this.scope.root ? this.scope.root() : this.host.renderRoot;
+  }
+
   private controls(): PhFormControl<unknown>[] {
-    return [...this.host.renderRoot.querySelectorAll('[name]')].filter(
+    return [...(this.root()?.querySelectorAll('[name]') ?? [])].filter(
       (el): el is PhFormControl<unknown> => el instanceof PhFormControl,
     );
   }

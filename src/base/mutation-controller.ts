@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { AdapterError, toAdapterError } from '../adapter/errors.js';
 import { createIdempotencyKey } from '../client/client.js';
 import { reportFailure } from './error-event.js';
+import type { ScopeAware } from './scope.js';
 
 /**
  * Where a mutation stands:
@@ -92,6 +93,11 @@ export interface MutationControllerOptions<P, R> {
   onComplete?: (value: R, payload: P) => void;
   /** Called once per run that fails or stays unknown (never for a superseded or aborted one). */
   onError?: (failure: MutationFailure, payload: P) => void;
+  /**
+   * Keep going when the user switches partner account (default false: a switch aborts the run
+   * and forgets it, like `reset()`). Only the switch itself keeps going.
+   */
+  keepOnScopeChange?: boolean;
 }
 
 export interface MutationRenderers<R, T> {
@@ -147,7 +153,7 @@ function wait(ms: number, signal: AbortSignal): Promise<void> {
  *
  * A widget keeps no key, generation counter or busy flag of its own: it reads `status`.
  */
-export class MutationController<P, R> implements ReactiveController {
+export class MutationController<P, R> implements ReactiveController, ScopeAware {
   private readonly host: ReactiveControllerHost;
   private readonly options: MutationControllerOptions<P, R>;
   private currentStatus: MutationStatus = 'idle';
@@ -271,6 +277,11 @@ export class MutationController<P, R> implements ReactiveController {
 
   hostDisconnected(): void {
     this.abort();
+  }
+
+  /** Another partner account: a change for the old one is aborted and forgotten. */
+  hostScopeChanged(): void {
+    if (!this.options.keepOnScopeChange) this.reset();
   }
 
   private async perform(payload: P, key: string, controller: AbortController): Promise<void> {

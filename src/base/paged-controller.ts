@@ -243,6 +243,11 @@ export class PagedResourceController<N extends PagedResourceName> implements Rea
     this.client = undefined;
   }
 
+  /** Another partner account under the same client: no row of the old one stays. */
+  hostScopeChanged(): void {
+    if (this.connected && this.client) this.restart(false);
+  }
+
   // ── internals ───────────────────────────────────────────────────────────────────────────
 
   private get pageSize(): number {

@@ -32,6 +32,7 @@ import type {
   AutoRenewal,
   AutoRenewalUpdate,
   Balance,
+  ApiKeyInput,
   IntegrationSettingsPatch,
   InvoicingDetailsPatch,
   PaymentMethod,
@@ -158,8 +159,12 @@ const INVALIDATES: Record<string, readonly ResourceName[]> = {
   inviteUser: ['users'],
   updateUserRole: ['users', 'session'],
   removeUser: ['users'],
+  resendInvitation: ['users'],
+  revokeInvitation: ['users'],
   updateIntegrationSettings: ['integrationSettings'],
   sendTestWebhook: [],
+  createApiKey: ['apiKeys'],
+  revokeApiKey: ['apiKeys'],
   updateProfile: ['profile'],
   uploadLogo: ['profile'],
 };
@@ -175,6 +180,7 @@ export class PartnerHubClient {
   private timeouts: TimeoutOptions;
   private readonly eventTarget = new EventTarget();
   private unsubscribeLive: (() => void) | undefined;
+  private liveGeneration = 0;
   private disposed = false;
 
   constructor(adapter: PartnerHubAdapter, options: ClientOptions = {}) {
@@ -183,7 +189,15 @@ export class PartnerHubClient {
     this.retry = { retries: 2, baseDelay: 300, maxDelay: 5_000, ...options.retry };
     this.timeouts = { ...DEFAULT_TIMEOUTS };
     this.setTimeouts(options.timeout ?? {});
-    this.unsubscribeLive = this.adapter.subscribe?.((event) => this.handleLiveEvent(event));
+    this.listen();
+  }
+
+  /** Subscribes to live events; a listener of an earlier subscription is never heard again. */
+  private listen(): void {
+    const generation = ++this.liveGeneration;
+    this.unsubscribeLive = this.adapter.subscribe?.((event) => {
+      if (generation === this.liveGeneration) this.handleLiveEvent(event);
+    });
   }
 
   /** The deadlines in force (ms). */
@@ -360,6 +374,18 @@ export class PartnerHubClient {
     return this.mutate('removeUser', options, (o) => this.requireCapability('removeUser')(id, o));
   }
 
+  resendInvitation(id: string, options: MutationOptions) {
+    return this.mutate('resendInvitation', options, (o) =>
+      this.requireCapability('resendInvitation')(id, o),
+    );
+  }
+
+  revokeInvitation(id: string, options: MutationOptions) {
+    return this.mutate('revokeInvitation', options, (o) =>
+      this.requireCapability('revokeInvitation')(id, o),
+    );
+  }
+
   updateIntegrationSettings(patch: IntegrationSettingsPatch, options: MutationOptions) {
     return this.mutate('updateIntegrationSettings', options, (o) =>
       this.requireCapability('updateIntegrationSettings')(patch, o),
@@ -369,6 +395,18 @@ export class PartnerHubClient {
   sendTestWebhook(options: MutationOptions) {
     return this.mutate('sendTestWebhook', options, (o) =>
       this.requireCapability('sendTestWebhook')(o),
+    );
+  }
+
+  createApiKey(input: ApiKeyInput, options: MutationOptions) {
+    return this.mutate('createApiKey', options, (o) =>
+      this.requireCapability('createApiKey')(input, o),
+    );
+  }
+
+  revokeApiKey(id: string, options: MutationOptions) {
+    return this.mutate('revokeApiKey', options, (o) =>
+      this.requireCapability('revokeApiKey')(id, o),
     );
   }
 
@@ -382,7 +420,12 @@ export class PartnerHubClient {
     return this.mutate('uploadLogo', options, (o) => this.requireCapability('uploadLogo')(file, o));
   }
 
-  /** Switches the partner account: every cached resource is dropped and read again. */
+  /**
+   * Switches the partner account: every request in flight is aborted, every cached resource is
+   * dropped (its watchers see it loading at once, in the same task) and read again, the live
+   * stream is opened anew for the new account, and `scope-change` tells the elements, which let
+   * go of their own changes in flight and rows of the old account.
+   */
   async switchPartnerAccount(id: string, options: MutationOptions) {
     if (!options.idempotencyKey) {
       throw new AdapterError('validation', 'switchPartnerAccount needs an idempotency key.');
@@ -397,6 +440,11 @@ export class PartnerHubClient {
       this.setState(entry, { ...IDLE });
     }
     this.setData(this.entry('session', undefined), session, ++seqCounter);
+    // A live stream opened for the old account would keep pushing its balances: open anew.
+    if (this.unsubscribeLive && !this.disposed) {
+      this.unsubscribeLive();
+      this.listen();
+    }
     for (const entry of this.entries.values()) {
       if (entry.listeners.size > 0 && entry.name !== 'session') void this.load(entry, true);
     }

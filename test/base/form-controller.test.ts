@@ -4,6 +4,7 @@ import { FormController } from '../../src/base/form-controller.js';
 import '../../src/widgets/text-field/define.js';
 import '../../src/widgets/select/define.js';
 import type { PhTextField } from '../../src/widgets/text-field/text-field.js';
+import { listenLikeAScreenReader } from '../support/announcements.js';
 import { typeInto } from '../support/form-control-suite.js';
 
 interface Draft extends Record<string, unknown> {
@@ -91,6 +92,45 @@ describe('FormController', () => {
     expect(activeDeep()).to.equal(input(el));
     // What was typed stays (empty here), and the field says why.
     expect(field(el).matches(':state(user-invalid)')).to.be.true;
+  });
+
+  it('a refused submit is said once: the summary takes focus and is not also an alert', async () => {
+    const el = await mountForm();
+    await typeInto(input(el), '');
+    const heard = listenLikeAScreenReader(el);
+    await submit(el);
+    await field(el).updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50)); // let late announcements show
+    heard.stop();
+    const box = summary(el)!;
+    expect(box.getAttribute('role')).to.equal('group');
+    expect(box.getAttribute('aria-labelledby')).to.equal('summary-title');
+    expect(heard.events).to.have.length(1, heard.events.join(' | '));
+    expect(heard.events[0]).to.match(/^focus: div Check these fields:/);
+  });
+
+  it('a refused save from the hub is said once too', async () => {
+    const el = await mountForm();
+    const heard = listenLikeAScreenReader(el);
+    el.form.fail('Not saved.', {
+      fieldErrors: { email: 'This address is taken.' },
+      message: 'unused',
+    });
+    await el.updateComplete;
+    await field(el).updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    heard.stop();
+    expect(heard.events).to.have.length(1, heard.events.join(' | '));
+    expect(heard.events[0]).to.match(/^focus: div Not saved\./);
+
+    // The person's next mistake in that field, on leaving it, is said by the field again.
+    const more = listenLikeAScreenReader(el);
+    await typeInto(input(el), 'not-an-address');
+    input(el).blur();
+    await field(el).updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    more.stop();
+    expect(more.events.filter((e) => e.startsWith('live:'))).to.have.length(1);
   });
 
   it('a warning never blocks saving', async () => {

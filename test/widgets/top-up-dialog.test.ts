@@ -1,5 +1,5 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { AdapterError } from '../../src/adapter/errors.js';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { MemoryAdapter } from '../../src/adapter/memory/index.js';
@@ -608,6 +608,37 @@ describe('<ph-top-up-dialog>', () => {
       await el.updateComplete;
       expect(expired.checked).to.equal(false);
       expect(cardRadio(el, 'pm_visa_4242').checked).to.equal(true);
+    });
+
+    describe('in forced-colors mode', () => {
+      beforeEach(() => executeServerCommand('ph-forced-colors', { active: true }));
+      afterEach(() => executeServerCommand('ph-forced-colors', { active: false }));
+
+      /** A system colour as this browser resolves it. */
+      function systemColor(keyword: string): string {
+        const probe = document.createElement('span');
+        probe.style.color = keyword;
+        document.body.append(probe);
+        const value = getComputedStyle(probe).color;
+        probe.remove();
+        return value;
+      }
+
+      it('the expired card keeps its disabled look (GrayText), the chosen one its highlight', async () => {
+        expect(matchMedia('(forced-colors: active)').matches).to.be.true;
+        const { el } = await openDialog();
+        const expired = getComputedStyle(cardRadio(el, 'pm_amex_0005').closest('label')!);
+        const usable = getComputedStyle(cardRadio(el, 'pm_mc_5454').closest('label')!);
+        const chosen = getComputedStyle(cardRadio(el, 'pm_visa_4242').closest('label')!);
+        expect(expired.color).to.equal(systemColor('GrayText'));
+        expect(expired.borderTopColor).to.equal(systemColor('GrayText'));
+        expect(usable.color).to.not.equal(expired.color);
+        expect(chosen.borderTopColor).to.equal(systemColor('Highlight'));
+        expect(usable.borderTopColor).to.not.equal(chosen.borderTopColor);
+        const flag = cardRadio(el, 'pm_amex_0005').closest('label')!.querySelector('.flag')!;
+        expect(getComputedStyle(flag).color).to.equal(systemColor('GrayText'));
+        await expectAccessible(el);
+      });
     });
 
     it('no usable card: a cancelable request, then the adapter collects one', async () => {

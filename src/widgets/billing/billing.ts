@@ -9,6 +9,8 @@ import '../balance-card/define.js';
 import type { AutoRenewalRequestDetail } from '../balance-card/balance-card.types.js';
 import '../invoice-list/define.js';
 import '../invoicing-details/define.js';
+import '../partner-plan/define.js';
+import '../payment-methods/define.js';
 import '../top-up-dialog/define.js';
 import type { PhTopUpDialog } from '../top-up-dialog/top-up-dialog.js';
 
@@ -16,14 +18,16 @@ import type { PhTopUpDialog } from '../top-up-dialog/top-up-dialog.js';
  * The hub's Billing Options page in one tag: the credit balance with its auto-renewal summary
  * (`<ph-balance-card>`; "Add to Credit Balance" opens the top-up dialog, "Modify" opens the
  * auto-renewal form next to it), the invoices (`<ph-invoice-list>`, paying one updates the
- * balance card under the same provider) and the invoicing details
- * (`<ph-invoicing-details>`). Every part reads through one client, so each resource is read
+ * balance card under the same provider), the invoicing details (`<ph-invoicing-details>`), the
+ * payment methods (`<ph-payment-methods>`; one added there is offered at once by the top-up and
+ * pay-invoice dialogs) and the partner plan (`<ph-partner-plan>`; an upgrade's invoice appears
+ * in the list at once). Every part reads through one client, so each resource is read
  * once for the whole page. Hosts can still take over the top-up or auto-renewal flow by
  * cancelling the card's request events.
  *
  * Place it under a `<ph-provider>`, or give it an `adapter` of its own.
  *
- * @summary The Billing Options page: balance, auto-renewal, invoices, invoicing details.
+ * @summary The Billing Options page: balance, auto-renewal, invoices, details, methods, plan.
  *
  * @csspart layout - The grid holding the parts.
  * @cssproperty [--ph-billing-gap=1.25rem] - Space between the parts.
@@ -65,6 +69,8 @@ export class PhBilling extends PhElement {
       'listInvoices',
       'getInvoicePdf',
       'getInvoicingDetails',
+      'getPlan',
+      'quotePlanChange',
     ],
     writes: [
       'updateAutoRenewal',
@@ -72,8 +78,19 @@ export class PhBilling extends PhElement {
       'collectPaymentMethod',
       'payInvoice',
       'updateInvoicingDetails',
+      'setDefaultPaymentMethod',
+      'removePaymentMethod',
+      'changePlan',
+      'cancelPlan',
     ],
-    optional: ['quoteTopUp', 'collectPaymentMethod', 'getInvoicePdf'],
+    optional: [
+      'quoteTopUp',
+      'collectPaymentMethod',
+      'getInvoicePdf',
+      'removePaymentMethod',
+      'quotePlanChange',
+      'cancelPlan',
+    ],
   };
 
   @query('ph-auto-renewal-form') private autoRenewalForm!: PhAutoRenewalForm | null;
@@ -102,8 +119,6 @@ export class PhBilling extends PhElement {
     this.autoRenewalForm?.edit();
   }
 
-  // The payment methods and the partner plan join as one line each (and their define import):
-  // `<ph-payment-methods></ph-payment-methods>`, `<ph-partner-plan></ph-partner-plan>`.
   private renderParts() {
     return html`<div
       class="layout"
@@ -114,6 +129,8 @@ export class PhBilling extends PhElement {
       <ph-auto-renewal-form></ph-auto-renewal-form>
       <ph-invoice-list class="wide"></ph-invoice-list>
       <ph-invoicing-details class="wide"></ph-invoicing-details>
+      <ph-payment-methods></ph-payment-methods>
+      <ph-partner-plan></ph-partner-plan>
       <ph-top-up-dialog></ph-top-up-dialog>
     </div>`;
   }

@@ -1,0 +1,71 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { PartnerHubClient } from '../client/client.js';
+
+/**
+ * A controller that holds something of one partner account (a change in flight, loaded rows)
+ * and lets go of it when the user switches to another account.
+ */
+export interface ScopeAware {
+  /** The partner account changed under the same client: drop what belonged to the old one. */
+  hostScopeChanged(): void;
+}
+
+export function isScopeAware(controller: unknown): controller is ScopeAware {
+  return typeof (controller as Partial<ScopeAware> | null)?.hostScopeChanged === 'function';
+}
+
+interface ScopeHost extends ReactiveControllerHost {
+  readonly hubClient: PartnerHubClient | undefined;
+}
+
+/**
+ * Watches the host's client for a partner-account switch (`scope-change`) and, in the same task
+ * as the switch, tells every scope-aware controller of the host and then `onChange`, so no frame
+ * is drawn with the old account's data. Follows the host's client as it changes.
+ */
+export class ScopeController implements ReactiveController {
+  private readonly controllers: ScopeAware[] = [];
+  private watching: { client: PartnerHubClient; stop: () => void } | undefined;
+  private connected = false;
+
+  constructor(
+    private readonly host: ScopeHost,
+    private readonly onChange: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** Registers a controller of the host to tell about a switch. */
+  add(controller: ScopeAware): void {
+    if (!this.controllers.includes(controller)) this.controllers.push(controller);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    this.sync();
+  }
+
+  hostUpdate(): void {
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.sync();
+  }
+
+  private sync(): void {
+    const client = this.connected ? this.host.hubClient : undefined;
+    if (this.watching?.client === client) return;
+    this.watching?.stop();
+    this.watching = client
+      ? { client, stop: client.addEventListener('scope-change', this.handleChange) }
+      : undefined;
+  }
+
+  private readonly handleChange = () => {
+    for (const controller of this.controllers) controller.hostScopeChanged();
+    this.onChange();
+    this.host.requestUpdate();
+  };
+}

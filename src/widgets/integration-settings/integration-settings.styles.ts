@@ -1,0 +1,94 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .card {
+    display: grid;
+    gap: calc(var(--_space) * 5);
+  }
+
+  .section {
+    display: grid;
+    gap: calc(var(--_space) * 3);
+    padding-block-start: calc(var(--_space) * 4);
+    border-block-start: 1px solid var(--_border);
+    min-width: 0;
+  }
+
+  .copy-row,
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+  }
+
+  .partner-id,
+  code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    overflow-wrap: anywhere;
+  }
+
+  .partner-id {
+    font-size: 1.05em;
+    font-weight: 600;
+  }
+
+  .readonly {
+    display: grid;
+    gap: calc(var(--_space) * 3);
+    margin: 0;
+  }
+
+  .readonly .row,
+  .result dl > div {
+    display: grid;
+    grid-template-columns: minmax(8em, max-content) 1fr;
+    gap: calc(var(--_space) * 1) calc(var(--_space) * 6);
+  }
+
+  dt {
+    color: var(--_muted);
+  }
+
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+    min-width: 0;
+  }
+
+  .result {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    padding: calc(var(--_space) * 3);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+
+  .result dl {
+    display: grid;
+    gap: calc(var(--_space) * 1);
+    margin: 0;
+  }
+
+  .ok {
+    color: var(--_positive);
+    font-weight: 600;
+  }
+
+  .bad {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+
+  .readonly-reason {
+    margin: 0;
+    color: var(--_muted);
+  }
+
+  @media (max-width: 480px) {
+    .readonly .row,
+    .result dl > div {
+      grid-template-columns: 1fr;
+    }
+  }
+`;

@@ -1,0 +1,443 @@
+import { msg, str } from '../../i18n/msg.js';
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { AdapterUse } from '../../adapter/contract.js';
+import type {
+  IntegrationSettings,
+  IntegrationSettingsPatch,
+  WebhookTestResult,
+} from '../../adapter/schemas.js';
+import { PhDataElement } from '../../base/data-element.js';
+import type { ViewState } from '../../base/element.js';
+import { FormController, summaryStyles } from '../../base/form-controller.js';
+import { MutationController } from '../../base/mutation-controller.js';
+import type { MutationFailure } from '../../base/mutation-controller.js';
+import { ResourceController } from '../../base/resource-controller.js';
+import { styles } from './integration-settings.styles.js';
+import type { IntegrationSection } from './integration-settings.types.js';
+import './integration-settings.types.js';
+
+type Field = 'solutionId' | 'webhookUrl' | 'redirectUrl' | 'dataRegion';
+type Draft = Record<string, string>;
+
+const SECTIONS: readonly IntegrationSection[] = ['solution', 'webhook', 'redirect', 'region'];
+
+const FIELD: Readonly<Record<IntegrationSection, Field>> = {
+  solution: 'solutionId',
+  webhook: 'webhookUrl',
+  redirect: 'redirectUrl',
+  region: 'dataRegion',
+};
+
+interface Section {
+  form: FormController<Draft>;
+  save: MutationController<IntegrationSettingsPatch, IntegrationSettings>;
+  /** The value the form was started from (what the hub has). */
+  from: string;
+}
+
+/** Each section's sentences, whole (never a field name dropped into a shared sentence). */
+function words(section: IntegrationSection) {
+  switch (section) {
+    case 'solution':
+      return {
+        label: msg('Solution ID'),
+        hint: msg(
+          'Your Meta Solution ID: 14 to 18 digits. It enables Account Sharing and your own Embedded Signup flow.',
+        ),
+        save: msg('Save Solution ID'),
+        saved: msg('Solution ID saved.'),
+        failed: msg('The Solution ID was not saved.'),
+        check: msg('Check the Solution ID before saving:'),
+      };
+    case 'webhook':
+      return {
+        label: msg('Partner webhook URL'),
+        hint: msg(
+          'Where the hub sends account events (status changes, template approvals, messaging limits). It must start with https://.',
+        ),
+        save: msg('Save webhook URL'),
+        saved: msg('Webhook URL saved.'),
+        failed: msg('The webhook URL was not saved.'),
+        check: msg('Check the webhook URL before saving:'),
+      };
+    case 'redirect':
+      return {
+        label: msg('Redirect URL'),
+        hint: msg('Where clients go after they finish Integrated Onboarding.'),
+        save: msg('Save redirect URL'),
+        saved: msg('Redirect URL saved.'),
+        failed: msg('The redirect URL was not saved.'),
+        check: msg('Check the redirect URL before saving:'),
+      };
+    case 'region':
+      return {
+        label: msg('Data storage region'),
+        hint: msg('Where the Cloud API stores the messages of your numbers.'),
+        save: msg('Save data storage region'),
+        saved: msg('Data storage region saved.'),
+        failed: msg('The data storage region was not saved.'),
+        check: msg('Choose a data storage region before saving:'),
+      };
+  }
+}
+
+/**
+ * The partner's integration settings: Partner ID, Solution ID, webhook and redirect URLs, and
+ * the data storage region for Cloud API numbers.
+ *
+ * - The Partner ID is read-only, with a copy button (the copy is announced).
+ * - Each setting is its own small form that saves on its own (one idempotency key per logical
+ *   save, reused on a retry): the Solution ID (digits, 14–18 of them), the webhook URL (https
+ *   only), the redirect URL (https), the region (one of those the hub offers). A refused save
+ *   keeps what was typed and says why; the hub's field errors land on their field. Saving one
+ *   section never touches what is being typed in another.
+ * - "Send test event" (where the adapter offers `sendTestWebhook`) sends an event to the saved
+ *   webhook URL and shows the status code, the time it took and the first line of the answer.
+ * - Members see the settings read-only with the reason.
+ *
+ * @summary Integration settings: Partner ID, Solution ID, webhook, redirect URL, data region.
+ *
+ * @event {IntegrationSettingsChangeDetail} ph-integration-settings-change - A section was saved;
+ *   the detail names it and holds the settings as the hub saved them.
+ * @event {WebhookTestDetail} ph-webhook-test - A test event was sent; the detail is the hub's report.
+ *
+ * @csspart card - The card around everything.
+ * @csspart section - Each setting's block.
+ * @csspart partner-id - The Partner ID.
+ * @csspart button - Every button.
+ * @csspart webhook-result - The report of the last test event.
+ * @csspart error-summary - The summary of problems after a refused save.
+ * @csspart state - The loading, error, empty, forbidden and unavailable panels.
+ */
+export class PhIntegrationSettings extends PhDataElement {
+  static override styles = [...PhDataElement.styles, summaryStyles, styles];
+
+  /** The adapter methods this element reads and writes through (the README's table). */
+  static override adapterUse: AdapterUse = {
+    reads: ['getSession', 'getIntegrationSettings'],
+    writes: ['updateIntegrationSettings', 'sendTestWebhook'],
+    optional: ['sendTestWebhook'],
+  };
+
+  private readonly settings = new ResourceController(this, { name: 'integrationSettings' });
+
+  private readonly sections = Object.fromEntries(
+    SECTIONS.map((s) => [s, this.makeSection(s)]),
+  ) as Record<IntegrationSection, Section>;
+
+  private readonly test = new MutationController<null, WebhookTestResult>(this, {
+    task: (_none, { signal, idempotencyKey }) =>
+      this.hubClient!.sendTestWebhook({ signal, idempotencyKey }),
+    onComplete: (result) => {
+      this.announce(this.describeTest(result));
+      this.emit('ph-webhook-test', result);
+    },
+  });
+
+  /** The settings the forms were last started from. */
+  private startedFrom: IntegrationSettings | undefined;
+  /** Set when the hub refused a save with `forbidden`: the settings become read-only. */
+  @state() private refusal = '';
+
+  private makeSection(section: IntegrationSection): Section {
+    const field = FIELD[section];
+    const parts: Section = {
+      from: '',
+      form: new FormController<Draft>(
+        this,
+        { [field]: '' },
+        {
+          root: () => this.renderRoot.querySelector(`form[data-section="${section}"]`),
+          id: section,
+        },
+      ),
+      save: new MutationController<IntegrationSettingsPatch, IntegrationSettings>(this, {
+        task: (patch, { signal, idempotencyKey }) =>
+          this.hubClient!.updateIntegrationSettings(patch, { signal, idempotencyKey }),
+        onComplete: (saved) => {
+          parts.from = saved[field] ?? '';
+          parts.form.start({ [field]: parts.from });
+          this.announce(words(section).saved);
+          this.emit('ph-integration-settings-change', { section, settings: saved });
+        },
+        onError: (failure) => this.handleSaveError(section, failure),
+      }),
+    };
+    return parts;
+  }
+
+  private get view(): ViewState {
+    return this.dataViewState([this.settings]);
+  }
+
+  private get canEdit(): boolean {
+    return this.isOwner && !this.refusal;
+  }
+
+  /** Re-reads the settings (sections with unsaved changes keep them). */
+  async refresh(): Promise<void> {
+    await Promise.all([this.session.refresh(), this.settings.refresh()]);
+  }
+
+  protected override willUpdate(): void {
+    const value = this.settings.value;
+    if (!value || value === this.startedFrom) return;
+    this.startedFrom = value;
+    // A new answer restarts each section that is not being edited or saved.
+    for (const section of SECTIONS) {
+      const { form, save } = this.sections[section];
+      if (form.dirty || save.inFlight) continue;
+      const field = FIELD[section];
+      this.sections[section].from = value[field] ?? '';
+      form.start({ [field]: value[field] ?? '' });
+    }
+  }
+
+  private async handleCopy(partnerId: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(partnerId);
+      this.announce(msg(str`Partner ID ${partnerId} copied.`));
+    } catch {
+      this.announce(msg(str`Couldn’t copy. Your Partner ID is ${partnerId}.`));
+    }
+  }
+
+  private handleSubmit(event: Event, section: IntegrationSection): void {
+    event.preventDefault();
+    const { form, save, from } = this.sections[section];
+    if (save.inFlight || !this.canEdit) return;
+    const w = words(section);
+    if (!form.check(w.check)) return;
+    const field = FIELD[section];
+    const value = String(form.draft[field] ?? '').trim();
+    form.clear();
+    if (value === from) {
+      this.announce(msg('Nothing changed, so nothing was saved.'));
+      return;
+    }
+    const patch: IntegrationSettingsPatch =
+      field === 'dataRegion' ? { dataRegion: value } : { [field]: value || null };
+    void save.run(patch);
+  }
+
+  private handleSaveError(section: IntegrationSection, failure: MutationFailure): void {
+    if (failure.kind === 'forbidden') {
+      this.sections[section].save.reset();
+      this.refusal = msg(
+        'The hub did not allow this change for your role. Ask an owner of this partner account.',
+      );
+      return;
+    }
+    this.sections[section].form.fail(words(section).failed, {
+      fieldErrors: failure.fieldErrors,
+      message: this.describeError(failure.error),
+    });
+  }
+
+  private handleTest(): void {
+    if (this.test.inFlight) return;
+    this.test.reset(); // every press is a new test event
+    void this.test.run(null);
+  }
+
+  private describeTest(result: WebhookTestResult): string {
+    if (!result.delivered) {
+      return result.message
+        ? msg(str`The test event was not delivered: ${result.message}`)
+        : msg('The test event was not delivered.');
+    }
+    return result.status !== undefined
+      ? msg(str`The test event was delivered. The webhook answered with status ${result.status}.`)
+      : msg('The test event was delivered.');
+  }
+
+  private renderTestResult(): TemplateResult | typeof nothing {
+    return (
+      this.test.render({
+        pending: () => html`<p class="muted" part="webhook-result">${msg('Sending…')}</p>`,
+        complete: (r) => {
+          const ms =
+            r.durationMs === undefined
+              ? undefined
+              : new Intl.NumberFormat(this.locale, {
+                  style: 'unit',
+                  unit: 'millisecond',
+                  unitDisplay: 'short',
+                }).format(r.durationMs);
+          return html`<div part="webhook-result" class="result" data-delivered=${r.delivered}>
+            <p class=${r.delivered ? 'ok' : 'bad'}>${this.describeTest(r)}</p>
+            <dl>
+              ${
+                r.status !== undefined
+                  ? html`<div>
+                      <dt>${msg('Status code')}</dt>
+                      <dd>${r.status}</dd>
+                    </div>`
+                  : nothing
+              }
+              ${
+                ms
+                  ? html`<div>
+                      <dt>${msg('Time')}</dt>
+                      <dd>${ms}</dd>
+                    </div>`
+                  : nothing
+              }
+              ${
+                r.firstLine !== undefined
+                  ? html`<div>
+                      <dt>${msg('First line of the answer')}</dt>
+                      <dd><code>${r.firstLine}</code></dd>
+                    </div>`
+                  : nothing
+              }
+            </dl>
+          </div>`;
+        },
+        error: (f) =>
+          html`<p class="bad" part="webhook-result" role="alert">
+            ${msg('The test event could not be sent.')} ${this.describeError(f.error)}
+          </p>`,
+      }) ?? nothing
+    );
+  }
+
+  private renderControl(section: IntegrationSection, settings: IntegrationSettings) {
+    const { form, save, from } = this.sections[section];
+    const field = FIELD[section];
+    const w = words(section);
+    if (section === 'region') {
+      return html`<ph-select
+        name="dataRegion"
+        label=${w.label}
+        description=${w.hint}
+        .options=${settings.availableRegions.map((r) => ({ value: r.id, label: r.label }))}
+        value=${from}
+        .value=${form.draft[field] ?? ''}
+        required
+        ?disabled=${save.inFlight}
+      ></ph-select>`;
+    }
+    const format =
+      section === 'solution' ? 'solution-id' : section === 'webhook' ? 'https-url' : 'redirect-url';
+    return html`<ph-text-field
+      name=${field}
+      label=${w.label}
+      description=${w.hint}
+      type=${section === 'solution' ? 'text' : 'url'}
+      format=${format}
+      autocomplete="off"
+      maxlength=${section === 'solution' ? 18 : 2048}
+      value=${from}
+      .value=${form.draft[field] ?? ''}
+      ?disabled=${save.inFlight}
+    ></ph-text-field>`;
+  }
+
+  private renderSection(section: IntegrationSection, settings: IntegrationSettings) {
+    const { form, save } = this.sections[section];
+    const w = words(section);
+    const saving = save.inFlight;
+    const testable =
+      section === 'webhook' && !!settings.webhookUrl && !!this.hubClient?.can('sendTestWebhook');
+    return html`<form
+      part="section"
+      class="section"
+      data-section=${section}
+      novalidate
+      @submit=${(e: Event) => this.handleSubmit(e, section)}
+    >
+      ${form.renderSummary()} ${this.renderControl(section, settings)}
+      <div class="actions">
+        <button
+          type="submit"
+          class="primary"
+          part="button"
+          ?disabled=${saving}
+          aria-busy=${saving ? 'true' : 'false'}
+        >
+          ${saving ? msg('Saving…') : w.save}
+        </button>
+        ${
+          testable
+            ? html`<button
+                type="button"
+                part="button"
+                ?disabled=${this.test.inFlight}
+                @click=${this.handleTest}
+              >
+                ${msg('Send test event')}
+              </button>`
+            : nothing
+        }
+      </div>
+      ${section === 'webhook' ? this.renderTestResult() : nothing}
+    </form>`;
+  }
+
+  private renderReadOnly(settings: IntegrationSettings): TemplateResult {
+    const region = settings.availableRegions.find((r) => r.id === settings.dataRegion);
+    const row = (section: IntegrationSection, value: string | null) =>
+      html`<div class="row">
+        <dt>${words(section).label}</dt>
+        <dd>${value || msg('Not set')}</dd>
+      </div>`;
+    return html`<dl class="readonly" data-mode="view">
+      ${row('solution', settings.solutionId)} ${row('webhook', settings.webhookUrl)}
+      ${row('redirect', settings.redirectUrl)}
+      ${row('region', region?.label ?? settings.dataRegion)}
+    </dl>`;
+  }
+
+  private renderReady(settings: IntegrationSettings): TemplateResult {
+    const unset = !settings.solutionId && !settings.webhookUrl && !settings.redirectUrl;
+    const reason =
+      this.refusal ||
+      (this.isOwner ? '' : msg('Only owners of this partner account can change these settings.'));
+    return html`${
+        unset
+          ? html`<div class="state" data-state="empty" part="state">
+              <p class="muted">
+                ${msg(
+                  'Nothing is set up yet. Add your Solution ID and webhook URL to start receiving events.',
+                )}
+              </p>
+            </div>`
+          : nothing
+      }
+      <section class="section" part="section" aria-labelledby="partner-id-title">
+        <h3 id="partner-id-title">${msg('Partner ID')}</h3>
+        <div class="copy-row">
+          <code part="partner-id" class="partner-id">${settings.partnerId}</code>
+          <button type="button" part="button" @click=${() => this.handleCopy(settings.partnerId)}>
+            ${msg('Copy Partner ID')}
+          </button>
+        </div>
+      </section>
+      ${reason ? html`<p class="readonly-reason">${reason}</p>` : nothing}
+      ${
+        this.canEdit
+          ? SECTIONS.map((s) => this.renderSection(s, settings))
+          : this.renderReadOnly(settings)
+      }`;
+  }
+
+  protected override render() {
+    const view = this.view;
+    const settings = this.settings.value;
+    const body =
+      view.kind !== 'ready' || !settings
+        ? this.renderState(view, {
+            error: msg('Couldn’t load the integration settings.'),
+            forbidden: msg('You don’t have access to the integration settings.'),
+            unavailable: msg('This hub does not offer integration settings.'),
+          })
+        : this.renderReady(settings);
+    return html`<article class="card" part="card" aria-labelledby="title">
+      <h2 id="title">${msg('Integration settings')}</h2>
+      ${body}
+    </article>`;
+  }
+}

@@ -1,0 +1,20 @@
+import type { IntegrationSettings, WebhookTestResult } from '../../adapter/schemas.js';
+
+/** The parts of the integration settings that save on their own. */
+export type IntegrationSection = 'solution' | 'webhook' | 'redirect' | 'region';
+
+/** Detail of `ph-integration-settings-change`: which section was saved, and the settings after. */
+export interface IntegrationSettingsChangeDetail {
+  section: IntegrationSection;
+  settings: IntegrationSettings;
+}
+
+/** Detail of `ph-webhook-test`: what the hub reported for the test event. */
+export type WebhookTestDetail = WebhookTestResult;
+
+declare module '../../base/events.js' {
+  interface PhEventMap {
+    'ph-integration-settings-change': IntegrationSettingsChangeDetail;
+    'ph-webhook-test': WebhookTestDetail;
+  }
+}

@@ -1,0 +1,60 @@
+// Served under the strict CSP (script-src 'self'; style-src 'self'; Trusted Types): every
+// state of the integration settings renders with zero violations, and so do a refused save, a
+// saved one and a webhook test.
+import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { AdapterError } from '../../src/adapter/errors.js';
+import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
+import '../../src/widgets/integration-settings/define.js';
+import type { PhTextField } from '../../src/widgets/text-field/text-field.js';
+import {
+  deepQuery,
+  itRendersUnderCsp,
+  mount,
+  settled,
+  until,
+  watchCsp,
+} from '../support/conformance.js';
+
+const widget = () => html`<ph-integration-settings></ph-integration-settings>`;
+
+describe('<ph-integration-settings> under a strict Content-Security-Policy', () => {
+  const csp = watchCsp();
+  after(() => csp.stop());
+
+  itRendersUnderCsp(csp, widget, { scenarios: ['positive', 'empty', 'client-paid', 'failing'] });
+
+  it('renders loading, forbidden and a member with no violation', async () => {
+    await mount(widget(), { scenario: 'slow', settle: false });
+    const adapter = createMemoryAdapter();
+    adapter.failNext('getIntegrationSettings', new AdapterError('forbidden', 'Owners only.'));
+    const { el } = await mount(widget(), { adapter });
+    expect(deepQuery(el, '[data-state="forbidden"]')).to.exist;
+    await mount(widget(), { role: 'member' });
+    expect(await csp.take()).to.deep.equal([]);
+  });
+
+  it('refuses an http:// webhook, saves an https one and tests it, with no violation', async () => {
+    const { el } = await mount(widget());
+    const root = el.shadowRoot!;
+    const webhook = root.querySelector<PhTextField>('ph-text-field[name="webhookUrl"]')!;
+    const input = webhook.shadowRoot!.querySelector('input')!;
+    const form = root.querySelector('form[data-section="webhook"]')!;
+    input.focus();
+    input.select();
+    await sendKeys({ type: 'http://hooks.example.com/' });
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await settled(el);
+    expect(form.querySelector('[part="error-summary"]')).to.exist;
+    input.select();
+    await sendKeys({ type: 'https://hooks.example.com/' });
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await settled(el);
+    expect(form.querySelector('[part="error-summary"]')).to.not.exist;
+    [...form.querySelectorAll('button')]
+      .find((b) => /Send test event/.test(b.textContent ?? ''))!
+      .click();
+    await until(() => !!root.querySelector('[part="webhook-result"][data-delivered]'));
+    expect(await csp.take()).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,292 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { AdapterError } from '../../src/adapter/errors.js';
+import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
+import type { MemoryAdapter } from '../../src/adapter/memory/index.js';
+import '../../src/widgets/integration-settings/define.js';
+import type { PhIntegrationSettings } from '../../src/widgets/integration-settings/integration-settings.js';
+import type { PhSelect } from '../../src/widgets/select/select.js';
+import type { PhTextField } from '../../src/widgets/text-field/text-field.js';
+import {
+  checkNaughtyStrings,
+  deepQuery,
+  deepText,
+  expectAccessible,
+  itRendersSharedStates,
+  mount,
+  override,
+  settled,
+  until,
+} from '../support/conformance.js';
+
+const widget = () => html`<ph-integration-settings></ph-integration-settings>`;
+const root = (el: Element) => el.shadowRoot!;
+const field = (el: Element, name: string) =>
+  root(el).querySelector<PhTextField>(`ph-text-field[name="${name}"]`)!;
+const inner = (input: PhTextField) => input.shadowRoot!.querySelector('input')!;
+const form = (el: Element, section: string) =>
+  root(el).querySelector<HTMLFormElement>(`form[data-section="${section}"]`)!;
+const saveButton = (el: Element, section: string) =>
+  form(el, section).querySelector<HTMLButtonElement>('button[type="submit"]')!;
+const announced = (el: Element) => root(el).querySelector('[data-announcer]')!.textContent ?? '';
+const updates = (adapter: MemoryAdapter) =>
+  adapter.calls.filter((c) => c.method === 'updateIntegrationSettings');
+
+async function typeInto(input: PhTextField, value: string): Promise<void> {
+  inner(input).focus();
+  inner(input).select();
+  await sendKeys({ press: 'Backspace' });
+  if (value) await sendKeys({ type: value });
+  await input.updateComplete;
+}
+
+async function save(el: PhIntegrationSettings, section: string): Promise<void> {
+  saveButton(el, section).click();
+  await settled(el);
+}
+
+describe('<ph-integration-settings>', () => {
+  describe('accessibility in every state', () => {
+    it('is axe-clean ready: the Partner ID and one form per setting', async () => {
+      const { el } = await mount<PhIntegrationSettings>(widget());
+      expect(root(el).querySelector('[part="partner-id"]')!.textContent).to.equal('pA7kQ9mX2PA');
+      for (const s of ['solution', 'webhook', 'redirect', 'region']) expect(form(el, s)).to.exist;
+      expect(inner(field(el, 'solutionId')).value).to.equal('482019376541123');
+      expect(root(el).querySelector<PhSelect>('ph-select[name="dataRegion"]')!.value).to.equal(
+        'eu',
+      );
+      await expectAccessible(el);
+    });
+
+    it('is axe-clean empty: a new partner is told what to set up, with the forms', async () => {
+      const { el } = await mount<PhIntegrationSettings>(widget(), { scenario: 'empty' });
+      expect(deepQuery(el, '[data-state="empty"]')!.textContent).to.contain(
+        'Nothing is set up yet',
+      );
+      expect(inner(field(el, 'webhookUrl')).value).to.equal('');
+      await expectAccessible(el);
+    });
+
+    it('is axe-clean for a member: read-only values, no form, no save button', async () => {
+      const { el } = await mount<PhIntegrationSettings>(widget(), { role: 'member' });
+      expect(root(el).querySelector('form')).to.not.exist;
+      expect(deepText(el)).to.contain('Only owners of this partner account can change');
+      expect(deepText(el)).to.contain('https://hooks.acme-messaging.example/partner-hub/events');
+      expect(root(el).querySelector('[part="partner-id"]')).to.exist;
+      await expectAccessible(el);
+    });
+
+    it('is axe-clean forbidden when the hub refuses the read', async () => {
+      const adapter = createMemoryAdapter();
+      adapter.failNext('getIntegrationSettings', new AdapterError('forbidden', 'No.'));
+      const { el } = await mount<PhIntegrationSettings>(widget(), { adapter });
+      expect(deepQuery(el, '[data-state="forbidden"]')).to.exist;
+      await expectAccessible(el);
+    });
+
+    it('is axe-clean unavailable when the adapter has no integration settings', async () => {
+      const adapter = createMemoryAdapter({ capabilities: { getIntegrationSettings: false } });
+      const { el } = await mount<PhIntegrationSettings>(widget(), { adapter });
+      expect(deepQuery(el, '[data-state="unavailable"]')!.textContent).to.contain(
+        'does not offer integration settings',
+      );
+      await expectAccessible(el);
+    });
+
+    itRendersSharedStates(widget);
+  });
+
+  describe('checks before anything is sent', () => {
+    it('refuses a 13-digit Solution ID with why, and sends nothing', async () => {
+      const { el, adapter } = await mount<PhIntegrationSettings>(widget());
+      adapter.clearCalls();
+      await typeInto(field(el, 'solutionId'), '1234567890123');
+      await save(el, 'solution');
+      const summary = form(el, 'solution').querySelector('[part="error-summary"]')!;
+      expect(summary.textContent).to.contain('A Solution ID has 14 to 18 digits.');
+      expect(summary.contains(root(el).activeElement) || root(el).activeElement === summary).to.be
+        .true;
+      expect(updates(adapter)).to.have.length(0);
+      expect(inner(field(el, 'solutionId')).value).to.equal('1234567890123');
+    });
+
+    it('refuses an http:// webhook URL with why, and sends nothing', async () => {
+      const { el, adapter } = await mount<PhIntegrationSettings>(widget());
+      adapter.clearCalls();
+      await typeInto(field(el, 'webhookUrl'), 'http://hooks.example.com/events');
+      await save(el, 'webhook');
+      expect(form(el, 'webhook').querySelector('[part="error-summary"]')!.textContent).to.contain(
+        'Use an address that starts with https://.',
+      );
+      expect(field(el, 'webhookUrl').validity.valid).to.be.false;
+      expect(updates(adapter)).to.have.length(0);
+    });
+
+    it('refuses the same http:// URL at the memory hub too (the domain rule)', async () => {
+      const adapter = createMemoryAdapter();
+      const error = await adapter
+        .updateIntegrationSettings(
+          { webhookUrl: 'http://hooks.example.com/events' },
+          { idempotencyKey: 'k1' },
+        )
+        .catch((e: AdapterError) => e);
+      expect((error as AdapterError).fieldErrors['webhookUrl']).to.match(/https/);
+    });
+  });
+
+  describe('saving, section by section', () => {
+    it('saves the Solution ID by keyboard (Enter), announces it and fires the event', async () => {
+      const { el, adapter } = await mount<PhIntegrationSettings>(widget());
+      adapter.clearCalls();
+      const changed = oneEvent(el, 'ph-integration-settings-change');
+      await typeInto(field(el, 'solutionId'), '12345678901234');
+      await sendKeys({ press: 'Enter' });
+      const event = await changed;
+      expect(event.detail.section).to.equal('solution');
+      expect(event.detail.settings.solutionId).to.equal('12345678901234');
+      await settled(el);
+      expect(updates(adapter).map((c) => c.args[0])).to.deep.equal([
+        { solutionId: '12345678901234' },
+      ]);
+      expect(announced(el)).to.equal('Solution ID saved.');
+    });
+
+    it('keeps what is typed in one section while another saves', async () => {
+      const { el, adapter } = await mount<PhIntegrationSettings>(widget());
+      await typeInto(field(el, 'redirectUrl'), 'https://portal.example.com/next');
+      await typeInto(field(el, 'webhookUrl'), 'https://hooks.example.com/v2');
+      await save(el, 'webhook');
+      await until(() => !!adapter.calls.find((c) => c.method === 'getIntegrationSettings'));
+      await settled(el);
+      expect(inner(field(el, 'redirectUrl')).value).to.equal('https://portal.example.com/next');
+      expect(inner(field(el, 'webhookUrl')).value).to.equal('https://hooks.example.com/v2');
+      expect(updates(adapter).map((c) => c.args[0])).to.deep.equal([
+        { webhookUrl: 'https://hooks.example.com/v2' },
+      ]);
+    });
+
+    it('puts a field error from the hub on its field, keeping the text typed', async () => {
+      const { el, adapter } = await mount<PhIntegrationSettings>(widget());
+      adapter.failNext(
+        'updateIntegrationSettings',
+        new AdapterError('validation', 'Refused.', {
+          fieldErrors: { redirectUrl: 'This host is on the hub’s block list.' },
+        }),
+      );
+      await typeInto(field(el, 'redirectUrl'), 'https://blocked.example.com/');
+      await save(el, 'redirect');
+      const redirect = field(el, 'redirectUrl');
+      expect(redirect.shadowRoot!.textContent).to.contain('This host is on the hub’s block list.');
+      expect(inner(redirect).value).to.equal('https://blocked.example.com/');
+      expect(form(el, 'redirect').querySelector('[part="error-summary"]')!.textContent).to.contain(
+        'The redirect URL was not saved.',
+      );
+      // The other sections show no summary.
+      expect(form(el, 'webhook').querySelector('[part="error-summary"]')).to.not.exist;
+    });
+
+    it('says why a save failed for want of a connection, and keeps the text', async () => {
+      const { el, adapter } = await mount<PhIntegrationSettings>(widget());
+      adapter.failNext('updateIntegrationSettings', new AdapterError('rate_limited', 'Slow down.'));
+      await typeInto(field(el, 'solutionId'), '99999999999999');
+      await save(el, 'solution');
+      expect(form(el, 'solution').textContent).to.contain('Too many requests right now');
+      expect(inner(field(el, 'solutionId')).value).to.equal('99999999999999');
+    });
+
+    it('saves the data region from the regions the hub offers', async () => {
+      const { el, adapter } = await mount<PhIntegrationSettings>(widget());
+      const select = root(el).querySelector<PhSelect>('ph-select[name="dataRegion"]')!;
+      const native = select.shadowRoot!.querySelector('select')!;
+      const labels = [...native.options].map((o) => o.textContent?.trim());
+      expect(labels).to.include('Brazil (São Paulo)');
+      native.focus();
+      native.value = 'br';
+      native.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      native.dispatchEvent(new Event('change', { bubbles: true }));
+      await select.updateComplete;
+      await save(el, 'region');
+      expect((await adapter.getIntegrationSettings()).dataRegion).to.equal('br');
+      expect(announced(el)).to.equal('Data storage region saved.');
+    });
+
+    it('a forbidden save makes the settings read-only with the reason', async () => {
+      const { el, adapter } = await mount<PhIntegrationSettings>(widget());
+      adapter.failNext('updateIntegrationSettings', new AdapterError('forbidden', 'Owners only.'));
+      await typeInto(field(el, 'solutionId'), '12345678901234');
+      await save(el, 'solution');
+      expect(root(el).querySelector('form')).to.not.exist;
+      expect(deepText(el)).to.contain('did not allow this change for your role');
+    });
+  });
+
+  describe('Partner ID and the webhook test', () => {
+    it('copies the Partner ID and announces it', async () => {
+      const { el } = await mount<PhIntegrationSettings>(widget());
+      let copied = '';
+      const original = navigator.clipboard.writeText.bind(navigator.clipboard);
+      navigator.clipboard.writeText = async (text: string) => void (copied = text);
+      try {
+        const button = [...root(el).querySelectorAll('button')].find((b) =>
+          /Copy Partner ID/.test(b.textContent ?? ''),
+        )!;
+        button.focus();
+        await sendKeys({ press: 'Enter' });
+        await until(() => announced(el) !== '');
+        expect(copied).to.equal('pA7kQ9mX2PA');
+        expect(announced(el)).to.equal('Partner ID pA7kQ9mX2PA copied.');
+      } finally {
+        navigator.clipboard.writeText = original;
+      }
+    });
+
+    it('sends a test event and shows status code, time and the first line of the answer', async () => {
+      const { el } = await mount<PhIntegrationSettings>(widget());
+      const button = [...form(el, 'webhook').querySelectorAll('button')].find((b) =>
+        /Send test event/.test(b.textContent ?? ''),
+      )!;
+      const tested = oneEvent(el, 'ph-webhook-test');
+      button.click();
+      expect((await tested).detail.status).to.equal(200);
+      await settled(el);
+      const result = root(el).querySelector('[part="webhook-result"]')!;
+      expect(result.textContent).to.contain('Status code');
+      expect(result.textContent).to.contain('200');
+      expect(result.textContent).to.match(/\d+\s?ms/);
+      expect(result.textContent).to.contain('{"received":true}');
+      await expectAccessible(el);
+    });
+
+    it('shows why a test event was not delivered', async () => {
+      const base = createMemoryAdapter();
+      const adapter = override(base, {
+        sendTestWebhook: async () => ({
+          delivered: false,
+          message: 'Could not reach hooks.example.test.',
+        }),
+      });
+      const { el } = await mount<PhIntegrationSettings>(widget(), { adapter });
+      [...form(el, 'webhook').querySelectorAll('button')]
+        .find((b) => /Send test event/.test(b.textContent ?? ''))!
+        .click();
+      await until(() => !!root(el).querySelector('[part="webhook-result"][data-delivered]'));
+      expect(root(el).querySelector('[part="webhook-result"]')!.textContent).to.contain(
+        'The test event was not delivered: Could not reach hooks.example.test.',
+      );
+    });
+
+    it('offers no test event where the adapter has none', async () => {
+      const adapter = createMemoryAdapter({ capabilities: { sendTestWebhook: false } });
+      const { el } = await mount<PhIntegrationSettings>(widget(), { adapter });
+      expect(form(el, 'webhook').textContent).to.not.contain('Send test event');
+    });
+  });
+
+  it('shows adapter text as text (naughty strings)', async () => {
+    const result = await checkNaughtyStrings({
+      render: widget,
+      fail: { getIntegrationSettings: (text) => new AdapterError('validation', text()) },
+    });
+    expect(result.methods).to.include('getIntegrationSettings');
+  });
+});
