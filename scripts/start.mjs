@@ -208,7 +208,15 @@ export async function startDemo({
     return { ...server, mode: 'memory', reason: firstLine(error) };
   }
   const server = await onFreePort(port, (p) =>
-    startReferenceServer({ port: p, host, dataDir, usageSpeed, testHooks, staticDir }),
+    startReferenceServer({
+      port: p,
+      host,
+      dataDir,
+      usageSpeed,
+      testHooks,
+      staticDir,
+      inviteCodes: true,
+    }),
   );
   return { url: server.url, apiBase: server.apiBase, mode: 'http', close: () => server.close() };
 }

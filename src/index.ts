@@ -30,6 +30,8 @@ export { PhPaymentMethods } from './widgets/payment-methods/define.js';
 export type * from './widgets/payment-methods/payment-methods.types.js';
 export { PhInvoicingDetails } from './widgets/invoicing-details/define.js';
 export type * from './widgets/invoicing-details/invoicing-details.types.js';
+export { PhPartnerPlan } from './widgets/partner-plan/define.js';
+export type * from './widgets/partner-plan/partner-plan.types.js';
 export { PhBilling } from './widgets/billing/define.js';
 export { PhWhatsAppAccounts } from './widgets/whatsapp-accounts/define.js';
 export type * from './widgets/whatsapp-accounts/whatsapp-accounts.types.js';

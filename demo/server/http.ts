@@ -141,6 +141,11 @@ async function demoRoute(hub: ServerHub, request: Request, path: string, testHoo
     // The demo's sign-in page, in one call: whom the portal may act as.
     return jsonResponse(200, hub.demoUsers);
   }
+  if (path === '/__demo/mailbox' && request.method === 'GET') {
+    // The demo's stand-in for the signed-in user's inbox, where one-time codes arrive.
+    const user = new URL(request.url).searchParams.get('user') ?? '';
+    return jsonResponse(200, hub.mailboxOf(user));
+  }
   if (!testHooks || request.method !== 'POST' || !path.startsWith('/__test/')) {
     throw new AdapterError('not_found', 'There is no such resource.');
   }

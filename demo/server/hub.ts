@@ -36,6 +36,7 @@ import {
   hubMethods,
   pageLimit,
   type AccountState,
+  type ActiveChannels,
   type AdapterMethod,
   type World,
 } from '../../src/adapter/memory/engine.js';
@@ -70,6 +71,21 @@ class SqlBackedHub extends MemoryHub {
   override emit(event: LiveEvent): void {
     this.pending.push({ accountId: this.world.currentId, event });
   }
+
+  /** The WhatsApp accounts live in their own table (not in the loaded world): counted there. */
+  db: Db | undefined;
+
+  override activeChannels(account: AccountState, first: number): ActiveChannels {
+    if (!this.db) return super.activeChannels(account, first);
+    const where = "FROM whatsapp_accounts WHERE account_id = ? AND status <> 'disconnected'";
+    const { count } = this.db.prepare(`SELECT COUNT(*) AS count ${where}`).get(account.id) as {
+      count: number;
+    };
+    const rows = this.db
+      .prepare(`SELECT id, name ${where} ORDER BY seq LIMIT ?`)
+      .all(account.id, first) as Array<{ id: string; name: string }>;
+    return { count, items: rows.map((r) => ({ id: r.id, label: r.name })) };
+  }
 }
 
 export interface HubOptions {
@@ -80,6 +96,8 @@ export interface HubOptions {
   usageSpeed: number;
   /** Where a new database's simulated clock starts (default the memory adapter's DEFAULT_NOW). */
   now?: string;
+  /** Confirm invitations with a one-time code e-mailed to the inviting owner. */
+  inviteCodes?: boolean;
 }
 
 export type LiveSink = (accountId: string, event: LiveEvent) => void;
@@ -107,7 +125,9 @@ export class ServerHub {
       seed: 1,
       role: 'owner',
       whatsAppAccounts: options.whatsAppAccounts,
+      inviteCodes: options.inviteCodes ?? false,
     });
+    this.hub.db = this.db;
     if (!isSeeded(this.db)) {
       this.db.transaction(() => this.store.seed(this.hub.world))();
     }
@@ -175,16 +195,31 @@ export class ServerHub {
     };
   }
 
+  /** The partner accounts `userId` may open: those they are an active user of. */
   private accountsOf(userId: string): AccountState[] {
-    return this.world.accounts.filter((a) => a.users.some((u) => u.id === userId));
+    return this.world.accounts.filter((a) =>
+      a.users.some((u) => u.id === userId && u.status === 'active'),
+    );
+  }
+
+  /** The demo's stand-in for a user's mailbox: the e-mails (one-time codes) sent to them. */
+  mailboxOf(userId: string): Array<{ subject: string; code: string; sentAt: string }> {
+    const email = this.world.accounts
+      .flatMap((a) => a.users)
+      .find((u) => u.id === userId)
+      ?.email.toLowerCase();
+    return this.hub.outbox
+      .filter((mail) => email !== undefined && mail.to.toLowerCase() === email)
+      .map(({ subject, code, sentAt }) => ({ subject, code, sentAt }));
   }
 
   /** The partner account `userId` is looking at, or undefined for a user nobody knows. */
   accountIdOf(userId: string): string | undefined {
     const stored = this.sessions.get(userId);
-    const mine = this.accountsOf(userId);
-    if (stored && mine.some((a) => a.id === stored)) return stored;
-    return mine[0]?.id;
+    const active = this.accountsOf(userId);
+    if (stored && active.some((a) => a.id === stored)) return stored;
+    // An invited user still has an account to be refused in (403: accept the invitation).
+    return (active[0] ?? this.world.accounts.find((a) => a.users.some((u) => u.id === userId)))?.id;
   }
 
   /** Points the memory hub at the user's account; throws `unauthorized` for a stranger. */

@@ -53,6 +53,12 @@ export interface ReferenceServerOptions {
   whatsAppAccounts?: number;
   /** The handler's limits (body size and time, event streams); defaults in `DEFAULT_LIMITS`. */
   limits?: Partial<ServerLimits>;
+  /**
+   * Confirm every invitation with a one-time code e-mailed to the inviting owner, as the hub's
+   * newer versions do (default false). The demo's mailbox, `GET /api/v1/__demo/mailbox?user=…`,
+   * shows the codes sent to a demo user.
+   */
+  inviteCodes?: boolean;
 }
 
 export interface ReferenceServer {
@@ -75,6 +81,7 @@ export async function startReferenceServer(
   const hub = new ServerHub({
     dataDir: options.dataDir ?? DEFAULT_DATA_DIR,
     usageSpeed,
+    inviteCodes: options.inviteCodes ?? false,
     ...(options.now ? { now: options.now } : {}),
     ...(options.whatsAppAccounts !== undefined
       ? { whatsAppAccounts: options.whatsAppAccounts }

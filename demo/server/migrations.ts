@@ -244,4 +244,34 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX whatsapp_accounts_by_status ON whatsapp_accounts (account_id, status_rank);
     `,
   },
+  {
+    version: 5,
+    name: "API keys (the SHA-256 of each secret, never the secret); the profile's phone-number switch and logo pixel limits",
+    sql: `
+      CREATE TABLE api_keys (
+        account_id TEXT NOT NULL REFERENCES accounts (id),
+        id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        prefix TEXT NOT NULL,
+        secret_sha256 TEXT NOT NULL CHECK (length(secret_sha256) = 64),
+        created_at TEXT NOT NULL,
+        last_used_at TEXT,
+        PRIMARY KEY (account_id, id)
+      );
+      ALTER TABLE profiles ADD COLUMN allow_client_phone_numbers INTEGER NOT NULL DEFAULT 0
+        CHECK (allow_client_phone_numbers IN (0, 1));
+      ALTER TABLE profiles ADD COLUMN logo_min_width INTEGER;
+      ALTER TABLE profiles ADD COLUMN logo_min_height INTEGER;
+      ALTER TABLE profiles ADD COLUMN logo_max_width INTEGER;
+      ALTER TABLE profiles ADD COLUMN logo_max_height INTEGER;
+    `,
+  },
+  {
+    version: 6,
+    name: 'when a cancelled plan ends',
+    // A cancellation ends the plan at the end of the following calendar month, not the current
+    // period: the date is kept (null while the plan is not being cancelled).
+    sql: `ALTER TABLE plans ADD COLUMN cancel_at_ms INTEGER;`,
+  },
 ];

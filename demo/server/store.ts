@@ -18,6 +18,7 @@ import type { LedgerEntry } from '../../src/domain/index.js';
 import type {
   AccountState,
   Card,
+  StoredApiKey,
   StoredInvoice,
   Wallet,
   World,
@@ -314,9 +315,18 @@ const TABLES: readonly TableSpec[] = [
   },
   {
     table: 'plans',
-    columns: ['account_id', 'plan_id', 'period_start_ms', 'period_end_ms', 'status'],
+    columns: [
+      'account_id',
+      'plan_id',
+      'period_start_ms',
+      'period_end_ms',
+      'status',
+      'cancel_at_ms',
+    ],
     keyLength: 1,
-    rows: (a) => [[a.id, a.plan.planId, a.plan.periodStart, a.plan.periodEnd, a.plan.status]],
+    rows: (a) => [
+      [a.id, a.plan.planId, a.plan.periodStart, a.plan.periodEnd, a.plan.status, a.plan.cancelAt],
+    ],
   },
   {
     table: 'plan_options',
@@ -367,12 +377,62 @@ const TABLES: readonly TableSpec[] = [
   },
   {
     table: 'profiles',
-    columns: ['account_id', 'brand_name', 'logo_url', 'logo_max_bytes', 'logo_types'],
+    columns: [
+      'account_id',
+      'brand_name',
+      'logo_url',
+      'logo_max_bytes',
+      'logo_types',
+      'allow_client_phone_numbers',
+      'logo_min_width',
+      'logo_min_height',
+      'logo_max_width',
+      'logo_max_height',
+    ],
     keyLength: 1,
     rows: (a) => {
       const p = a.profile;
-      return [[a.id, p.brandName, p.logoUrl, p.logoRules.maxBytes, json(p.logoRules.types)]];
+      return [
+        [
+          a.id,
+          p.brandName,
+          p.logoUrl,
+          p.logoRules.maxBytes,
+          json(p.logoRules.types),
+          p.allowClientPhoneNumbers ? 1 : 0,
+          p.logoRules.minWidth ?? null,
+          p.logoRules.minHeight ?? null,
+          p.logoRules.maxWidth ?? null,
+          p.logoRules.maxHeight ?? null,
+        ],
+      ];
     },
+  },
+  {
+    // Only the SHA-256 of each secret: the secret itself is answered once and never stored.
+    table: 'api_keys',
+    columns: [
+      'account_id',
+      'id',
+      'position',
+      'name',
+      'prefix',
+      'secret_sha256',
+      'created_at',
+      'last_used_at',
+    ],
+    keyLength: 2,
+    rows: (a) =>
+      a.apiKeys.map((k, i) => [
+        a.id,
+        k.key.id,
+        i,
+        k.key.name,
+        k.key.prefix,
+        k.hash,
+        k.key.createdAt,
+        k.key.lastUsedAt,
+      ]),
   },
 ];
 
@@ -617,6 +677,18 @@ export class WorldStore {
       label: s(r['label']!),
     }));
     const profile = one('SELECT * FROM profiles WHERE account_id = ?');
+    const apiKeys: StoredApiKey[] = all(
+      'SELECT * FROM api_keys WHERE account_id = ? ORDER BY position',
+    ).map((k) => ({
+      key: {
+        id: s(k['id']!),
+        name: s(k['name']!),
+        prefix: s(k['prefix']!),
+        createdAt: s(k['created_at']!),
+        lastUsedAt: opt(k['last_used_at']!),
+      },
+      hash: s(k['secret_sha256']!),
+    }));
 
     return {
       id,
@@ -653,6 +725,7 @@ export class WorldStore {
         periodStart: n(plan['period_start_ms']!),
         periodEnd: n(plan['period_end_ms']!),
         status: s(plan['status']!) as AccountState['plan']['status'],
+        cancelAt: plan['cancel_at_ms'] === null ? null : n(plan['cancel_at_ms']!),
         options,
       },
       integration: {
@@ -669,11 +742,29 @@ export class WorldStore {
         logoRules: {
           maxBytes: n(profile['logo_max_bytes']!),
           types: JSON.parse(s(profile['logo_types']!)) as string[],
+          ...pixelRules(profile),
         },
+        allowClientPhoneNumbers: profile['allow_client_phone_numbers'] === 1,
       },
+      apiKeys,
       whatsAppAccounts: [],
       idempotency: new Map(),
       topUpSeq: n(row['top_up_seq']!),
     };
   }
+}
+
+/** The logo's pixel limits a profile row holds (columns left NULL are no limit). */
+function pixelRules(row: Record<string, Value>) {
+  const rules: { minWidth?: number; minHeight?: number; maxWidth?: number; maxHeight?: number } =
+    {};
+  const set = (key: keyof typeof rules, column: string) => {
+    const value = row[column];
+    if (value !== null && value !== undefined) rules[key] = Number(value);
+  };
+  set('minWidth', 'logo_min_width');
+  set('minHeight', 'logo_min_height');
+  set('maxWidth', 'logo_max_width');
+  set('maxHeight', 'logo_max_height');
+  return rules;
 }

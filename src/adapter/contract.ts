@@ -11,12 +11,16 @@
  * memory and http adapters have every core method ({@link FullPartnerHubAdapter}).
  */
 import type {
+  ApiKey,
+  ApiKeyInput,
+  CreatedApiKey,
   AutoRenewal,
   AutoRenewalUpdate,
   Balance,
   DailyUsage,
   IntegrationSettings,
   IntegrationSettingsPatch,
+  InviteUserResult,
   Invoice,
   InvoicePage,
   InvoiceSort,
@@ -110,6 +114,11 @@ export interface InviteUserInput {
   email: string;
   name?: string;
   role: Role;
+  /**
+   * The one-time code e-mailed to the inviting owner, sent when the hub answered
+   * `{ status: 'code_required' }`. A wrong or expired code is a `validation` error on `code`.
+   */
+  code?: string;
 }
 
 /** An element of the host's page, as far as the contract needs to know (an `HTMLElement`). */
@@ -140,6 +149,7 @@ export const RESOURCE_NAMES = [
   'plan',
   'users',
   'integrationSettings',
+  'apiKeys',
   'profile',
   'whatsAppAccounts',
   'partnerAccounts',
@@ -218,7 +228,17 @@ export interface PartnerHubAdapter {
 
   // users (mutations are owner-only: a member gets `forbidden`)
   listUsers?(options?: ReadOptions): Promise<User[]>;
-  inviteUser?(input: InviteUserInput, options: MutationOptions): Promise<User>;
+  /**
+   * Invites a user: answers the invited user, or `{ status: 'code_required', sentTo }` when the
+   * hub first wants the inviting owner to confirm with a one-time code e-mailed to them (then
+   * call again with `code`; calling again without one sends a new code). A malformed e-mail is
+   * a `validation` error on `email`, one already on the account a `conflict`.
+   */
+  inviteUser?(input: InviteUserInput, options: MutationOptions): Promise<InviteUserResult>;
+  /** (capability) Sends the invitation e-mail of a user not yet active again. */
+  resendInvitation?(id: string, options: MutationOptions): Promise<User>;
+  /** (capability) Withdraws the invitation of a user not yet active. */
+  revokeInvitation?(id: string, options: MutationOptions): Promise<void>;
   updateUserRole?(id: string, role: Role, options: MutationOptions): Promise<User>;
   /** (capability) Without it the widget says "contact support to remove a user". */
   removeUser?(id: string, options: MutationOptions): Promise<void>;
@@ -231,6 +251,14 @@ export interface PartnerHubAdapter {
   ): Promise<IntegrationSettings>;
   /** (capability) */
   sendTestWebhook?(options: MutationOptions): Promise<WebhookTestResult>;
+
+  // API keys (capability; owners only: a member gets `forbidden`)
+  /** (capability) The partner's API keys: names and prefixes, never a secret. */
+  listApiKeys?(options?: ReadOptions): Promise<ApiKey[]>;
+  /** (capability) A new key; its secret is in this answer only (a replay gives `secret: null`). */
+  createApiKey?(input: ApiKeyInput, options: MutationOptions): Promise<CreatedApiKey>;
+  /** (capability) Revokes a key at once; answers with the keys left. */
+  revokeApiKey?(id: string, options: MutationOptions): Promise<ApiKey[]>;
 
   // profile
   getProfile?(options?: ReadOptions): Promise<Profile>;

@@ -300,7 +300,24 @@ export const PlanOptionSchema = z.object({
   features: z.array(sentence),
 });
 
+/**
+ * Something that stops a cancellation until it is cleared: channel subscriptions still active,
+ * invoices still unpaid, or a reason of the hub's own. The hub names the first few.
+ */
+export const PlanCancelBlockerSchema = z.object({
+  /** `active_channels`, `unpaid_invoices`, or a kind of the hub's own (shown by `message`). */
+  kind: code,
+  /** How many there are in all. */
+  count: z.int().check(z.minimum(1)),
+  /** The first few, by name: invoice numbers, channel names. */
+  items: z.array(z.object({ id, label: name })),
+  /** The hub's own sentence, shown for a kind the kit does not know. */
+  message: z.optional(sentence),
+});
+
 export const PlanSchema = z.object({
+  /** The hub's clock when it answered: dates the widget works out itself start from it. */
+  asOf: z.optional(isoDateTime),
   current: z.object({
     planId: id,
     periodStart: isoDateTime,
@@ -314,6 +331,12 @@ export const PlanSchema = z.object({
     allowed: z.boolean(),
     /** The conditions the hub states, shown as text before the partner confirms. */
     conditions: z.array(sentence),
+    /** What must be cleared before the plan can be cancelled (none: nothing blocks it). */
+    blockers: z.optional(z.array(PlanCancelBlockerSchema)),
+    /**
+     * When the plan ends: for an active plan, when it would end if cancelled now (the end of
+     * the following calendar month); for a plan being cancelled, when it ends; null once ended.
+     */
     effectiveAt: z.nullable(isoDateTime),
   }),
   supportUrl: z.optional(url),
@@ -337,6 +360,21 @@ export const UserSchema = z.object({
   status: z.enum(['active', 'invited']),
 });
 export const UserListSchema = z.array(UserSchema);
+
+/**
+ * The hub's answer to an invitation it wants confirmed: a one-time code was e-mailed to the
+ * inviting owner; `inviteUser` again with the same e-mail, role and that `code` adds the user.
+ */
+export const InviteCodeRequiredSchema = z.object({
+  status: z.literal('code_required'),
+  /** Where the code went, masked for the screen (`l•••r@acme.example`). */
+  sentTo: email,
+  /** When the code stops working. */
+  expiresAt: z.optional(isoDateTime),
+});
+
+/** `inviteUser`'s answer: the invited user, or a request for the one-time code. */
+export const InviteUserResultSchema = z.union([UserSchema, InviteCodeRequiredSchema]);
 
 // ── integration settings ───────────────────────────────────────────────────────────────────
 
@@ -369,6 +407,31 @@ export const WebhookTestResultSchema = z.object({
   message: z.optional(sentence),
 });
 
+// ── API keys ───────────────────────────────────────────────────────────────────────────────
+
+/** A partner API key as the hub lists it: never its secret, only the prefix it starts with. */
+export const ApiKeySchema = z.object({
+  id,
+  name,
+  /** The first characters of the secret, so a person can tell keys apart. */
+  prefix: code,
+  createdAt: isoDateTime,
+  lastUsedAt: z.nullable(isoDateTime),
+});
+
+export const ApiKeyListSchema = z.array(ApiKeySchema);
+
+export const ApiKeyInputSchema = z.strictObject({ name });
+
+/**
+ * A key just created: its secret is in this answer only. A replay of the same request (same
+ * idempotency key) answers with `secret: null`: the hub keeps only a hash.
+ */
+export const CreatedApiKeySchema = z.object({
+  key: ApiKeySchema,
+  secret: z.nullable(text(MAX_LENGTH.code)),
+});
+
 // ── profile ────────────────────────────────────────────────────────────────────────────────
 
 export const ProfileSchema = z.object({
@@ -377,11 +440,22 @@ export const ProfileSchema = z.object({
   logoRules: z.object({
     maxBytes: z.int(),
     types: z.array(code),
+    /** The smallest and largest logo taken, in pixels (a hub without limits leaves them out). */
+    minWidth: z.optional(z.int()),
+    minHeight: z.optional(z.int()),
+    maxWidth: z.optional(z.int()),
+    maxHeight: z.optional(z.int()),
   }),
+  /**
+   * (partner-paid accounts) Whether clients may add phone numbers themselves during
+   * onboarding. Absent: the hub has no such switch (or the account is client-paid).
+   */
+  allowClientPhoneNumbers: z.optional(z.boolean()),
 });
 
 export const ProfilePatchSchema = z.strictObject({
   brandName: z.optional(name),
+  allowClientPhoneNumbers: z.optional(z.boolean()),
 });
 
 // ── WhatsApp accounts ──────────────────────────────────────────────────────────────────────
@@ -448,6 +522,8 @@ export const InviteUserInputSchema = z.strictObject({
   email,
   name: z.optional(name),
   role: RoleSchema,
+  /** The one-time code the hub e-mailed to the inviting owner, when it asked for one. */
+  code: z.optional(code),
 });
 
 export const UserRoleInputSchema = z.strictObject({ role: RoleSchema });
@@ -481,12 +557,18 @@ export type PaymentMethod = z.infer<typeof PaymentMethodSchema>;
 export type PaymentMethodType = z.infer<typeof PaymentMethodTypeSchema>;
 export type PlanOption = z.infer<typeof PlanOptionSchema>;
 export type Plan = z.infer<typeof PlanSchema>;
+export type PlanCancelBlocker = z.infer<typeof PlanCancelBlockerSchema>;
 export type PlanChangeQuote = z.infer<typeof PlanChangeQuoteSchema>;
 export type User = z.infer<typeof UserSchema>;
+export type InviteCodeRequired = z.infer<typeof InviteCodeRequiredSchema>;
+export type InviteUserResult = z.infer<typeof InviteUserResultSchema>;
 export type DataRegion = z.infer<typeof DataRegionSchema>;
 export type IntegrationSettings = z.infer<typeof IntegrationSettingsSchema>;
 export type IntegrationSettingsPatch = z.infer<typeof IntegrationSettingsPatchSchema>;
 export type WebhookTestResult = z.infer<typeof WebhookTestResultSchema>;
+export type ApiKey = z.infer<typeof ApiKeySchema>;
+export type ApiKeyInput = z.infer<typeof ApiKeyInputSchema>;
+export type CreatedApiKey = z.infer<typeof CreatedApiKeySchema>;
 export type Profile = z.infer<typeof ProfileSchema>;
 export type ProfilePatch = z.infer<typeof ProfilePatchSchema>;
 export type WhatsAppAccountStatus = z.infer<typeof WhatsAppAccountStatusSchema>;

@@ -52,6 +52,8 @@ export class PhDataElement extends PhElement {
   ): ViewState {
     const sessionView = this.viewStateOf([this.session]);
     if (sessionView.kind !== 'ready') return sessionView;
+    // Owner-only reads are not even sent for a member: the hub would refuse them (403).
+    if (this.ownerOnly && !this.isOwner) return { kind: 'forbidden' };
     return this.readyOrEmpty(this.viewStateOf(resources), isEmpty);
   }
 

@@ -32,6 +32,7 @@ import type {
   AutoRenewal,
   AutoRenewalUpdate,
   Balance,
+  ApiKeyInput,
   IntegrationSettingsPatch,
   InvoicingDetailsPatch,
   PaymentMethod,
@@ -158,8 +159,12 @@ const INVALIDATES: Record<string, readonly ResourceName[]> = {
   inviteUser: ['users'],
   updateUserRole: ['users', 'session'],
   removeUser: ['users'],
+  resendInvitation: ['users'],
+  revokeInvitation: ['users'],
   updateIntegrationSettings: ['integrationSettings'],
   sendTestWebhook: [],
+  createApiKey: ['apiKeys'],
+  revokeApiKey: ['apiKeys'],
   updateProfile: ['profile'],
   uploadLogo: ['profile'],
 };
@@ -369,6 +374,18 @@ export class PartnerHubClient {
     return this.mutate('removeUser', options, (o) => this.requireCapability('removeUser')(id, o));
   }
 
+  resendInvitation(id: string, options: MutationOptions) {
+    return this.mutate('resendInvitation', options, (o) =>
+      this.requireCapability('resendInvitation')(id, o),
+    );
+  }
+
+  revokeInvitation(id: string, options: MutationOptions) {
+    return this.mutate('revokeInvitation', options, (o) =>
+      this.requireCapability('revokeInvitation')(id, o),
+    );
+  }
+
   updateIntegrationSettings(patch: IntegrationSettingsPatch, options: MutationOptions) {
     return this.mutate('updateIntegrationSettings', options, (o) =>
       this.requireCapability('updateIntegrationSettings')(patch, o),
@@ -378,6 +395,18 @@ export class PartnerHubClient {
   sendTestWebhook(options: MutationOptions) {
     return this.mutate('sendTestWebhook', options, (o) =>
       this.requireCapability('sendTestWebhook')(o),
+    );
+  }
+
+  createApiKey(input: ApiKeyInput, options: MutationOptions) {
+    return this.mutate('createApiKey', options, (o) =>
+      this.requireCapability('createApiKey')(input, o),
+    );
+  }
+
+  revokeApiKey(id: string, options: MutationOptions) {
+    return this.mutate('revokeApiKey', options, (o) =>
+      this.requireCapability('revokeApiKey')(id, o),
     );
   }
 

@@ -16,6 +16,7 @@ import type {
   AutoRenewal,
   Balance,
   DailyUsage,
+  ApiKey,
   IntegrationSettings,
   InvoicePage,
   InvoicingDetails,
@@ -42,6 +43,7 @@ export interface ResourceMap {
   plan: { value: Plan; params: void };
   users: { value: User[]; params: void };
   integrationSettings: { value: IntegrationSettings; params: void };
+  apiKeys: { value: ApiKey[]; params: void };
   profile: { value: Profile; params: void };
   whatsAppAccounts: { value: WhatsAppAccountPage; params: WhatsAppAccountQuery };
   partnerAccounts: { value: PartnerAccount[]; params: void };
@@ -68,6 +70,7 @@ export const LOADERS: { [N in ResourceName]: Loader<N> } = {
   plan: (a, _p, o) => a.getPlan!(o),
   users: (a, _p, o) => a.listUsers!(o),
   integrationSettings: (a, _p, o) => a.getIntegrationSettings!(o),
+  apiKeys: (a, _p, o) => a.listApiKeys!(o),
   profile: (a, _p, o) => a.getProfile!(o),
   whatsAppAccounts: (a, p, o) => a.listWhatsAppAccounts!(p, o),
   partnerAccounts: (a, _p, o) => a.listPartnerAccounts!(o),
@@ -86,6 +89,7 @@ export const READ_METHODS = {
   plan: 'getPlan',
   users: 'listUsers',
   integrationSettings: 'getIntegrationSettings',
+  apiKeys: 'listApiKeys',
   profile: 'getProfile',
   whatsAppAccounts: 'listWhatsAppAccounts',
   partnerAccounts: 'listPartnerAccounts',

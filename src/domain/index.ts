@@ -93,3 +93,17 @@ export type { TopUpLimits } from './top-up.js';
 
 export { dailyUsageFrom, monthlyMovements } from './movements.js';
 export type { LedgerEntry, LedgerEntryKind, MonthlyMovement, MovementRange } from './movements.js';
+
+export {
+  INVITE_CODE_ATTEMPTS,
+  INVITE_CODE_LENGTH,
+  INVITE_CODE_TTL_MS,
+  isActiveOwner,
+  isInviteCodeShape,
+  isKnownEmail,
+  isLastOwner,
+  maskEmail,
+  removalRefusal,
+  roleChangeRefusal,
+} from './users.js';
+export type { UserChangeRefusal, UserFacts } from './users.js';

@@ -246,6 +246,8 @@ export function createPartnerHubHandler(options: PartnerHubHandlerOptions): Part
         [route.method, params, bytes ? (body as Blob).type : (body ?? null)],
         bytes,
       );
+      // A one-time secret (a new API key's) goes to this answer only, never into the records.
+      let fresh: StoredResponse | undefined;
       const run = idempotency.run(
         {
           scope: {
@@ -262,6 +264,11 @@ export function createPartnerHubHandler(options: PartnerHubHandlerOptions): Part
           const result = await fn(...args, ctx);
           const response: StoredResponse =
             route.response === null ? { status: 204, body: null } : { status: 200, body: result };
+          if (route.oneTimeSecret && result && typeof result === 'object') {
+            fresh = response;
+            const kept = { ...(result as Record<string, unknown>), [route.oneTimeSecret]: null };
+            return { response: { status: 200, body: kept }, keep: true };
+          }
           return { response, keep: !isFailedPayment(result) };
         },
       );
@@ -283,7 +290,8 @@ export function createPartnerHubHandler(options: PartnerHubHandlerOptions): Part
           { 'retry-after': '1' },
         );
       }
-      const { status, body: stored } = outcome.response;
+      const { status, body: stored } =
+        outcome.kind === 'executed' && fresh ? fresh : outcome.response;
       const replayed = outcome.kind === 'replayed' ? { 'idempotent-replayed': 'true' } : undefined;
       return status === 204
         ? new Response(null, { status, headers: { ...API_HEADERS, ...replayed } })

@@ -607,9 +607,12 @@ capability('removeUser', 'removes an invited user', async (ctx) => {
     ctx.adapter.inviteUser({ email, name: 'Conformance Check', role: 'member' }, ctx.key()),
     'inviteUser()',
   );
-  await succeeds(ctx.adapter.removeUser!(user.id, ctx.key()), 'removeUser()');
-  const users = await succeeds(ctx.adapter.listUsers(), 'listUsers()');
-  assert(!users.some((u) => u.id === user.id), 'removeUser() left the user in listUsers().');
+  // A hub that confirms invitations with an e-mailed code adds nobody to remove here.
+  if (user.status !== 'code_required') {
+    await succeeds(ctx.adapter.removeUser!(user.id, ctx.key()), 'removeUser()');
+    const users = await succeeds(ctx.adapter.listUsers(), 'listUsers()');
+    assert(!users.some((u) => u.id === user.id), 'removeUser() left the user in listUsers().');
+  }
   await rejectsWith(
     ctx.adapter.removeUser!(UNKNOWN_ID, ctx.key()),
     'not_found',

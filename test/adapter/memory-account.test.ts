@@ -20,8 +20,94 @@ describe('memory adapter: account', () => {
         role: 'member',
         status: 'invited',
       });
+      if (user.status === 'code_required') throw new Error('no code was asked for');
       expect(user.name).to.equal('Nina Kowalski');
       expect((await adapter.listUsers()).map((u) => u.id)).to.include(user.id);
+    });
+
+    it('asks for the one-time code it e-mailed the inviting owner, and adds the user with it', async () => {
+      const adapter = createMemoryAdapter({ inviteCodes: true });
+      const invite = { email: 'nina.kowalski@acme-messaging.example', role: 'member' } as const;
+      const asked = await adapter.inviteUser(invite, key());
+      expect(asked).to.deep.include({
+        status: 'code_required',
+        sentTo: 'l•••r@acme-messaging.example',
+      });
+      expect((await adapter.listUsers()).map((u) => u.email)).not.to.include(invite.email);
+      const [mail] = adapter.outbox;
+      expect(mail!.to).to.equal('lena.fischer@acme-messaging.example');
+      expect(mail!.code).to.match(/^\d{6}$/);
+      const wrong = mail!.code === '000000' ? '111111' : '000000';
+      const refused = await rejection(adapter.inviteUser({ ...invite, code: wrong }, key()));
+      expect(refused.code).to.equal('validation');
+      expect(refused.fieldErrors['code']).to.match(/not right/);
+      // The code belongs to this e-mail and role only.
+      const other = await rejection(
+        adapter.inviteUser({ ...invite, role: 'owner', code: mail!.code }, key()),
+      );
+      expect(other.fieldErrors['code']).to.match(/no longer valid/);
+      const user = await adapter.inviteUser({ ...invite, code: mail!.code }, key());
+      expect(user).to.include({ email: invite.email, status: 'invited' });
+      // Used once: the same code does not add anyone again.
+      const again = await rejection(
+        adapter.inviteUser(
+          { email: 'x.y@acme-messaging.example', role: 'member', code: mail!.code },
+          key(),
+        ),
+      );
+      expect(again.code).to.equal('validation');
+    });
+
+    it('sends a new code on asking again, and uses a code up after five wrong tries or ten minutes', async () => {
+      const adapter = createMemoryAdapter({ inviteCodes: true });
+      const invite = { email: 'nina.kowalski@acme-messaging.example', role: 'member' } as const;
+      await adapter.inviteUser(invite, key());
+      await adapter.inviteUser(invite, key());
+      const [first, second] = adapter.outbox;
+      if (first!.code !== second!.code) {
+        const old = await rejection(adapter.inviteUser({ ...invite, code: first!.code }, key()));
+        expect(old.fieldErrors['code']).to.match(/not right/);
+      }
+      const wrong = second!.code === '000000' ? '111111' : '000000';
+      for (let i = 0; i < 4; i++)
+        await rejection(adapter.inviteUser({ ...invite, code: wrong }, key()));
+      const gone = await rejection(adapter.inviteUser({ ...invite, code: second!.code }, key()));
+      expect(gone.fieldErrors['code']).to.match(/no longer valid|too often/);
+      await adapter.inviteUser(invite, key());
+      adapter.clock.advance(11 * 60 * 1000);
+      const late = await rejection(
+        adapter.inviteUser({ ...invite, code: adapter.outbox.at(-1)!.code }, key()),
+      );
+      expect(late.fieldErrors['code']).to.match(/expired/);
+    });
+
+    it('resends and revokes an invitation, never an active user’s', async () => {
+      const adapter = createMemoryAdapter();
+      const sofia = (await adapter.listUsers()).find((u) => u.status === 'invited')!;
+      expect((await adapter.resendInvitation!(sofia.id, key())).id).to.equal(sofia.id);
+      await adapter.revokeInvitation!(sofia.id, key());
+      expect((await adapter.listUsers()).map((u) => u.id)).not.to.include(sofia.id);
+      const active = await rejection(adapter.revokeInvitation!('usr_priya', key()));
+      expect(active.code).to.equal('conflict');
+      expect((await rejection(adapter.resendInvitation!(sofia.id, key()))).code).to.equal(
+        'not_found',
+      );
+    });
+
+    it('lists the partner accounts the user belongs to, and switches only to those', async () => {
+      const adapter = createMemoryAdapter({ role: 'member' });
+      const accounts = await adapter.listPartnerAccounts();
+      expect(accounts.map((a) => [a.id, a.current])).to.deep.equal([
+        ['acme', true],
+        ['acme-cp', false],
+      ]);
+      const session = await adapter.switchPartnerAccount!('acme-cp', key());
+      expect(session.partner.id).to.equal('acme-cp');
+      expect((await adapter.listUsers()).map((u) => u.id)).to.include('usr_tom');
+      const single = createMemoryAdapter({ scenario: 'empty' });
+      expect(await single.listPartnerAccounts()).to.have.length(1);
+      const error = await rejection(single.switchPartnerAccount!('acme-cp', key()));
+      expect(error.code).to.equal('not_found');
     });
 
     it('refuses a duplicate email (any case) and an invalid one', async () => {
@@ -203,13 +289,37 @@ describe('memory adapter: account', () => {
       expect((await rejection(adapter.quotePlanChange!('gold'))).code).to.equal('not_found');
     });
 
-    it('cancels at the end of the period, then ends the plan', async () => {
+    it('refuses a cancellation while channels are active or invoices unpaid, naming them', async () => {
       const adapter = createMemoryAdapter();
+      const plan = await adapter.getPlan();
+      expect(plan.cancel.allowed).to.equal(false);
+      const kinds = plan.cancel.blockers!.map((b) => b.kind);
+      expect(kinds).to.deep.equal(['active_channels', 'unpaid_invoices']);
+      const unpaid = plan.cancel.blockers!.find((b) => b.kind === 'unpaid_invoices')!;
+      const open = (await adapter.listInvoices({ limit: 100, status: 'unpaid' })).items;
+      expect(unpaid.items.map((i) => i.label)).to.include(open[0]!.number);
+      const error = await rejection(adapter.cancelPlan!(key()));
+      expect(error.code).to.equal('conflict');
+      expect(error.message).to.include(open[0]!.number);
+      expect((await adapter.getPlan()).current.status).to.equal('active');
+    });
+
+    it('cancels at the end of the following calendar month, then ends the plan', async () => {
+      const adapter = createMemoryAdapter({ scenario: 'empty' });
+      const before = await adapter.getPlan();
+      expect(before.cancel.allowed).to.equal(true);
+      expect(before.cancel.blockers).to.deep.equal([]);
+      // Asked on 17 November: the plan runs through December and ends on 1 January.
+      expect(before.cancel.effectiveAt).to.equal('2027-01-01T00:00:00.000Z');
       const plan = await adapter.cancelPlan!(key());
       expect(plan.current.status).to.equal('cancelling');
       expect(plan.cancel.allowed).to.equal(false);
-      expect(plan.cancel.effectiveAt).to.equal('2026-12-01T00:00:00.000Z');
-      adapter.clock.advance(15 * 86_400_000);
+      expect(plan.cancel.effectiveAt).to.equal('2027-01-01T00:00:00.000Z');
+      adapter.clock.advance(15 * 86_400_000); // 2 December: December runs, invoiced as usual
+      const december = await adapter.getPlan();
+      expect(december.current.status).to.equal('cancelling');
+      expect(december.current.periodStart).to.equal('2026-12-01T00:00:00.000Z');
+      adapter.clock.advance(31 * 86_400_000); // 2 January
       expect((await adapter.getPlan()).current.status).to.equal('cancelled');
     });
   });

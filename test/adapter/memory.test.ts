@@ -282,7 +282,12 @@ describe('memory adapter', () => {
       expect(plan.current.planId).to.equal('basic');
       expect(plan.available.map((p) => p.id)).to.deep.equal(['basic', 'premium']);
       expect(plan.downgrade).to.equal('support');
-      expect(plan.cancel.allowed).to.equal(true);
+      // Channels are active and invoices unpaid: a cancellation waits for both.
+      expect(plan.cancel.allowed).to.equal(false);
+      expect(plan.cancel.blockers!.map((b) => b.kind)).to.deep.equal([
+        'active_channels',
+        'unpaid_invoices',
+      ]);
       expect(plan.cancel.conditions.length).to.be.above(0);
     });
 
@@ -299,7 +304,11 @@ describe('memory adapter', () => {
       expect(profile.logoUrl).to.match(/^data:image\/svg\+xml;base64,/);
       expect(profile.logoRules).to.deep.equal({
         maxBytes: 1_048_576,
-        types: ['image/png', 'image/jpeg', 'image/svg+xml', 'image/webp'],
+        types: ['image/png', 'image/jpeg'],
+        minWidth: 64,
+        minHeight: 64,
+        maxWidth: 2048,
+        maxHeight: 2048,
       });
     });
 

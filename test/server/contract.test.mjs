@@ -32,14 +32,20 @@ const CALLS = {
   getPlan: {},
   quotePlanChange: { query: '?planId=premium' },
   changePlan: { body: { planId: 'premium' } },
-  cancelPlan: {},
+  // Refused in the seeded world (channels active, invoices unpaid): see plan.test.mjs.
+  cancelPlan: { status: 409 },
   listUsers: {},
   inviteUser: { body: { email: 'new.colleague@acme-messaging.example', role: 'member' } },
+  resendInvitation: { params: ['usr_sofia'] },
+  revokeInvitation: { params: ['usr_sofia'] },
   updateUserRole: { params: ['usr_marco'], body: { role: 'owner' } },
-  removeUser: { params: ['usr_sofia'] },
+  removeUser: { params: ['usr_jonas'] },
   getIntegrationSettings: {},
   updateIntegrationSettings: { body: { webhookUrl: 'https://hooks.acme-messaging.example/v2' } },
   sendTestWebhook: {},
+  listApiKeys: {},
+  createApiKey: { body: { name: 'Staging backend' } },
+  revokeApiKey: { params: ['key_prod01'] },
   getProfile: {},
   updateProfile: { body: { brandName: 'Acme Messaging Europe' } },
   uploadLogo: { raw: PNG, type: 'image/png' },
@@ -74,7 +80,10 @@ describe('the REST contract', () => {
         headers,
         idempotencyKey: route.mutation ? key() : undefined,
       });
-      if (route.response === null) {
+      if (call.status) {
+        assert.equal(res.status, call.status, JSON.stringify(res.body));
+        assert.match(res.type, /^application\/problem\+json/);
+      } else if (route.response === null) {
         assert.equal(res.status, 204);
       } else if (route.response === 'pdf') {
         assert.equal(res.status, 200);
@@ -94,14 +103,14 @@ describe('the REST contract', () => {
     assert.deepEqual(upgrade.total, { amount: 9_333, currency: 'EUR' }); // as quoted above
     const plan = await s.api.get('/plan');
     assert.equal(plan.body.current.planId, 'premium');
-    assert.equal(plan.body.current.status, 'cancelling');
+    assert.equal(plan.body.current.status, 'active'); // the cancellation was refused
     const users = (await s.api.get('/users')).body;
     assert.ok(
       users.some(
         (u) => u.email === 'new.colleague@acme-messaging.example' && u.status === 'invited',
       ),
     );
-    assert.ok(!users.some((u) => u.id === 'usr_sofia'));
+    assert.ok(!users.some((u) => u.id === 'usr_sofia' || u.id === 'usr_jonas'));
     assert.equal(users.find((u) => u.id === 'usr_marco').role, 'owner');
     const cards = (await s.api.get('/payment-methods')).body;
     assert.equal(cards.find((c) => c.isDefault).id, 'pm_mc_5454');

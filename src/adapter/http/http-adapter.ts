@@ -48,6 +48,7 @@ import type {
 import { AdapterError } from '../errors.js';
 import type {
   AutoRenewalUpdate,
+  ApiKeyInput,
   IntegrationSettingsPatch,
   InvoicingDetailsPatch,
   PaymentMethod,
@@ -363,10 +364,19 @@ export function createHttpAdapter(options: HttpAdapterOptions): FullPartnerHubAd
     updateUserRole: (id: string, role: Role, o: MutationOptions) =>
       r('updateUserRole', { params: [id], body: { role }, options: o }),
     removeUser: (id: string, o: MutationOptions) => r('removeUser', { params: [id], options: o }),
+    resendInvitation: (id: string, o: MutationOptions) =>
+      r('resendInvitation', { params: [id], options: o }),
+    revokeInvitation: (id: string, o: MutationOptions) =>
+      r('revokeInvitation', { params: [id], options: o }),
     getIntegrationSettings: (o?: ReadOptions) => r('getIntegrationSettings', { options: o }),
     updateIntegrationSettings: (patch: IntegrationSettingsPatch, o: MutationOptions) =>
       r('updateIntegrationSettings', { body: patch, options: o }),
     sendTestWebhook: (o: MutationOptions) => r('sendTestWebhook', { options: o }),
+    listApiKeys: (o?: ReadOptions) => r('listApiKeys', { options: o }),
+    createApiKey: (input: ApiKeyInput, o: MutationOptions) =>
+      r('createApiKey', { body: input, options: o }),
+    revokeApiKey: (id: string, o: MutationOptions) =>
+      r('revokeApiKey', { params: [id], options: o }),
     getProfile: (o?: ReadOptions) => r('getProfile', { options: o }),
     updateProfile: (patch: ProfilePatch, o: MutationOptions) =>
       r('updateProfile', { body: patch, options: o }),

@@ -39,6 +39,11 @@ export interface Route {
   ownerOnly: boolean;
   /** Optional in the adapter contract: a server may answer 501. */
   capability?: boolean;
+  /**
+   * A response field shown once: a replay of the same request (same idempotency key) answers
+   * with it `null`, and it is never kept in the idempotency records.
+   */
+  oneTimeSecret?: string;
 }
 
 const read = { mutation: false, ownerOnly: false } as const;
@@ -68,12 +73,17 @@ export const ROUTES: readonly Route[] = [
   { method: 'changePlan', http: 'POST', path: '/plan/change', summary: 'Upgrade (or self-service downgrade)', body: s.PlanChangeInputSchema, response: s.PlanSchema, ...write },
   { method: 'cancelPlan', http: 'POST', path: '/plan/cancel', summary: 'Cancel the partner plan', response: s.PlanSchema, ...write, capability: true },
   { method: 'listUsers', http: 'GET', path: '/users', summary: 'Users of the partner account', response: s.UserListSchema, ...read },
-  { method: 'inviteUser', http: 'POST', path: '/users', summary: 'Invite a user', body: s.InviteUserInputSchema, response: s.UserSchema, ...write },
+  { method: 'inviteUser', http: 'POST', path: '/users', summary: 'Invite a user (the hub may first ask for the one-time code it e-mailed to the inviting owner)', body: s.InviteUserInputSchema, response: s.InviteUserResultSchema, ...write },
+  { method: 'resendInvitation', http: 'POST', path: '/users/{id}/invitation/resend', summary: 'Send the invitation e-mail again', params: ['id'], response: s.UserSchema, ...write, capability: true },
+  { method: 'revokeInvitation', http: 'DELETE', path: '/users/{id}/invitation', summary: 'Withdraw an invitation not yet accepted', params: ['id'], response: null, ...write, capability: true },
   { method: 'updateUserRole', http: 'PATCH', path: '/users/{id}', summary: "Change a user's role", params: ['id'], body: s.UserRoleInputSchema, response: s.UserSchema, ...write },
   { method: 'removeUser', http: 'DELETE', path: '/users/{id}', summary: 'Remove a user', params: ['id'], response: null, ...write, capability: true },
   { method: 'getIntegrationSettings', http: 'GET', path: '/integration', summary: 'Partner ID, Solution ID, webhook and redirect URLs, data region', response: s.IntegrationSettingsSchema, ...read },
   { method: 'updateIntegrationSettings', http: 'PATCH', path: '/integration', summary: 'Change integration settings', body: s.IntegrationSettingsPatchSchema, response: s.IntegrationSettingsSchema, ...write },
   { method: 'sendTestWebhook', http: 'POST', path: '/integration/test-webhook', summary: 'Send a test event to the webhook URL', response: s.WebhookTestResultSchema, ...write, capability: true },
+  { method: 'listApiKeys', http: 'GET', path: '/api-keys', summary: "The partner's API keys (names and prefixes, never a secret)", response: s.ApiKeyListSchema, ...ownerRead, capability: true },
+  { method: 'createApiKey', http: 'POST', path: '/api-keys', summary: 'Create an API key; its secret is in this answer only (a replay answers secret: null)', body: s.ApiKeyInputSchema, response: s.CreatedApiKeySchema, ...write, capability: true, oneTimeSecret: 'secret' },
+  { method: 'revokeApiKey', http: 'DELETE', path: '/api-keys/{id}', summary: 'Revoke an API key', params: ['id'], response: s.ApiKeyListSchema, ...write, capability: true },
   { method: 'getProfile', http: 'GET', path: '/profile', summary: 'Brand name and logo', response: s.ProfileSchema, ...read },
   { method: 'updateProfile', http: 'PATCH', path: '/profile', summary: 'Change the brand name', body: s.ProfilePatchSchema, response: s.ProfileSchema, ...write },
   { method: 'uploadLogo', http: 'PUT', path: '/profile/logo', summary: 'Upload the company logo (raw image body)', body: 'binary', response: s.ProfileSchema, ...write },

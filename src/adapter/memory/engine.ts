@@ -7,6 +7,7 @@
 import type { PartnerHubAdapter } from '../contract.js';
 import type { MemoryHub } from './hub.js';
 import { accountMethods } from './resources/account.js';
+import { apiKeyMethods } from './resources/api-keys.js';
 import { balanceMethods } from './resources/balance.js';
 import { invoiceMethods } from './resources/invoices.js';
 import { paymentMethodMethods } from './resources/payment-methods.js';
@@ -14,13 +15,16 @@ import { planMethods } from './resources/plan.js';
 import { settingsMethods } from './resources/settings.js';
 
 export { MemoryHub, checkLatency } from './hub.js';
+export type { ActiveChannels } from './hub.js';
 export { DEFAULT_NOW } from './seed.js';
 export { decodeCursor, encodeCursor, pageLimit } from './paging.js';
 export { orderAccounts } from './whatsapp-accounts.js';
+export { sha256Hex } from './resources/api-keys.js';
 export type {
   AccountState,
   Card,
   IndexedWhatsAppAccount,
+  StoredApiKey,
   StoredInvoice,
   Wallet,
   World,
@@ -40,5 +44,6 @@ export function hubMethods(hub: MemoryHub): EngineMethods {
     ...paymentMethodMethods(hub),
     ...planMethods(hub),
     ...settingsMethods(hub),
+    ...apiKeyMethods(hub),
   };
 }

@@ -43,6 +43,23 @@ const ALL_RESOURCES: readonly ResourceName[] = RESOURCE_NAMES;
 export const CLIENT_PAID_MESSAGE =
   'Credit balance is not available: clients pay for messaging on this account.';
 
+/** An e-mail the hub sent (the demo's and the tests' stand-in for a mailbox). */
+export interface SentMail {
+  to: string;
+  subject: string;
+  /** The one-time code it carries. */
+  code: string;
+  /** Simulated time it was sent, ISO 8601. */
+  sentAt: string;
+}
+
+/** A one-time code waiting to confirm one invitation by one owner. */
+export interface PendingInviteCode {
+  code: string;
+  expiresAt: number;
+  attempts: number;
+}
+
 interface PendingFailure {
   error: AdapterError;
   afterApplying: boolean;
@@ -91,6 +108,12 @@ function abortError(signal: AbortSignal): AdapterError {
   return new AdapterError('aborted', 'The request was aborted.', { cause: signal.reason });
 }
 
+/** Channels still subscribed: how many, and the first few by name. */
+export interface ActiveChannels {
+  count: number;
+  items: Array<{ id: string; label: string }>;
+}
+
 /** The in-memory hub behind one adapter: its world, the call pipeline, the clock and the controls. */
 export class MemoryHub {
   world: World;
@@ -100,6 +123,12 @@ export class MemoryHub {
   testCardIndex = 0;
   readonly log: AdapterCall[] = [];
   readonly listeners = new Set<LiveListener>();
+  /** One-time codes awaiting confirmation, by account, inviting owner, e-mail and role. */
+  readonly inviteCodes = new Map<string, PendingInviteCode>();
+  /** Every e-mail the hub sent, oldest first. */
+  readonly outbox: SentMail[] = [];
+  /** Draws the one-time codes (deterministic per seed). */
+  readonly codes: Random;
   private readonly failures = new Map<AdapterMethod, PendingFailure[]>();
   private readonly inflight = new Map<string, Promise<unknown>>();
   private readonly delays: Random;
@@ -111,6 +140,7 @@ export class MemoryHub {
     );
     this.failing = this.scenario === 'failing';
     this.delays = createRandom(((options.seed ?? 1) ^ 0x5bd1e995) >>> 0);
+    this.codes = createRandom(((options.seed ?? 1) ^ 0x27d4eb2f) >>> 0);
   }
 
   get scenario(): MemoryScenario {
@@ -131,12 +161,26 @@ export class MemoryHub {
     return this.world.accounts.find((a) => a.id === this.world.currentId)!;
   }
 
+  /**
+   * The account's channels (WhatsApp accounts) whose subscription is still running (all but the
+   * disconnected ones): how many, and the first `first` by name. A cancellation waits for none.
+   */
+  activeChannels(account: AccountState, first: number): ActiveChannels {
+    const active = account.whatsAppAccounts.filter((r) => r.account.status !== 'disconnected');
+    return {
+      count: active.length,
+      items: active.slice(0, first).map((r) => ({ id: r.account.id, label: r.account.name })),
+    };
+  }
+
   // ── controls ────────────────────────────────────────────────────────────────────────────
 
   reset(): void {
     this.world = this.seed();
     this.failing = this.scenario === 'failing';
     this.failures.clear();
+    this.inviteCodes.clear();
+    this.outbox.length = 0;
     this.log.length = 0;
     this.testCardIndex = 0;
     this.emitAll();
@@ -268,8 +312,9 @@ export class MemoryHub {
       });
     }
     const plan = account.plan;
-    if (plan.status === 'cancelling') {
+    if (plan.status === 'cancelling' && end >= (plan.cancelAt ?? end)) {
       plan.status = 'cancelled';
+      plan.cancelAt = null;
       return;
     }
     // Billing periods are calendar months.
@@ -374,6 +419,8 @@ export class MemoryHub {
     input: unknown,
     body: (account: AccountState) => T | Promise<T>,
     keep: (result: T) => boolean = () => true,
+    /** What a replay answers (a new API key's secret is answered once, never kept). */
+    replay: (result: T) => T = (result) => result,
   ): Promise<T> {
     const failure = await this.enter(method, options?.signal);
     const key = options?.idempotencyKey;
@@ -409,7 +456,7 @@ export class MemoryHub {
         this.inflight.delete(inflightKey);
       }
       if (keep(result)) {
-        account.idempotency.set(slot, { fingerprint: print, result: clone(result) });
+        account.idempotency.set(slot, { fingerprint: print, result: clone(replay(result)) });
       }
     }
     if (failure) throw failure.error;

@@ -11,6 +11,7 @@ export type {
   MemoryAdapterOptions,
   MemoryClock,
   MemoryLatency,
+  SentMail,
 } from './types.js';
 export { DEFAULT_NOW, SCENARIOS } from './seed.js';
 export type { MemoryScenario } from './seed.js';

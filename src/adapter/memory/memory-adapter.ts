@@ -50,6 +50,10 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       hub.failNext(method, error, opts),
     reset: () => hub.reset(),
   };
+  Object.defineProperty(adapter, 'outbox', {
+    enumerable: true,
+    get: () => hub.outbox.map((mail) => ({ ...mail })),
+  });
   Object.defineProperty(adapter, 'calls', {
     enumerable: true,
     get: () => hub.log.map((c) => ({ method: c.method, args: [...c.args] })),

@@ -123,7 +123,12 @@ const REGIONS = [
 
 const LOGO_RULES = {
   maxBytes: 1_048_576,
-  types: ['image/png', 'image/jpeg', 'image/svg+xml', 'image/webp'],
+  // No SVG: an SVG can carry script, and the hub takes no file it would have to sanitise.
+  types: ['image/png', 'image/jpeg'],
+  minWidth: 64,
+  minHeight: 64,
+  maxWidth: 2048,
+  maxHeight: 2048,
 };
 
 /** A small SVG monogram as a data: URL (allowed by a CSP whose img-src admits data:). */
@@ -205,6 +210,7 @@ function baseAccount(
       logoUrl: null,
       logoRules: { ...LOGO_RULES, types: [...LOGO_RULES.types] },
     },
+    apiKeys: [],
     whatsAppAccounts: [],
     idempotency: new Map(),
     topUpSeq: 0,
@@ -230,6 +236,7 @@ function planState(now: number, planId: string, options: PlanOption[]): PlanStat
     periodStart: monthStart(now),
     periodEnd: monthStart(now, 1),
     status: 'active',
+    cancelAt: null,
     options,
   };
 }
@@ -465,6 +472,19 @@ function seedPartnerPaid(
   account.integration.webhookUrl = 'https://hooks.acme-messaging.example/partner-hub/events';
   account.integration.redirectUrl = 'https://portal.acme-messaging.example/onboarding/complete';
   account.profile.logoUrl = ACME_LOGO;
+  // One key in use by the partner's backend (its secret is nobody's: only the hash is kept).
+  account.apiKeys = [
+    {
+      key: {
+        id: 'key_prod01',
+        name: 'Production backend',
+        prefix: 'phk_7Hq2',
+        createdAt: new Date(now - 41 * DAY_MS).toISOString(),
+        lastUsedAt: new Date(now - 3 * 3_600_000).toISOString(),
+      },
+      hash: '2ed1a18a933bad87740933d4175de50ca50f5b1af91f60479cd903e926cd27c4',
+    },
+  ];
   account.users = [
     user(CURRENT_USER_ID, 'Lena Fischer', 'lena.fischer@acme-messaging.example', 'owner', 'active'),
     user('usr_jonas', 'Jonas Weber', 'jonas.weber@acme-messaging.example', 'owner', 'active'),

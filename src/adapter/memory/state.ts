@@ -5,6 +5,7 @@
 import type { AutoRenewalLimits, AutoRenewalRule, LedgerEntry } from '../../domain/index.js';
 import type { Money } from '../../money/index.js';
 import type {
+  ApiKey,
   BillingMode,
   IntegrationSettings,
   Invoice,
@@ -54,6 +55,8 @@ export interface PlanState {
   periodStart: number;
   periodEnd: number;
   status: 'active' | 'cancelling' | 'cancelled';
+  /** While cancelling: when the plan ends (the end of the month after the one it was asked in). */
+  cancelAt: number | null;
   options: PlanOption[];
 }
 
@@ -65,6 +68,13 @@ export interface IndexedWhatsAppAccount {
   digits: string;
   createdMs: number;
   seq: number;
+}
+
+/** An API key as the hub keeps it: the SHA-256 of its secret, never the secret. */
+export interface StoredApiKey {
+  key: ApiKey;
+  /** Lower-case hex SHA-256 of the secret. */
+  hash: string;
 }
 
 export interface StoredResult {
@@ -93,6 +103,8 @@ export interface AccountState {
   plan: PlanState;
   integration: IntegrationSettings;
   profile: Profile;
+  /** The partner's API keys, newest last. */
+  apiKeys: StoredApiKey[];
   whatsAppAccounts: IndexedWhatsAppAccount[];
   /** Results of mutations by `method:idempotencyKey`. */
   idempotency: Map<string, StoredResult>;

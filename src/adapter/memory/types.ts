@@ -10,7 +10,10 @@ import type {
 } from '../contract.js';
 import type { AdapterError } from '../errors.js';
 import type { Role } from '../schemas.js';
+import type { SentMail } from './hub.js';
 import type { MemoryScenario } from './seed.js';
+
+export type { SentMail } from './hub.js';
 
 /** Simulated network latency in ms: fixed, or drawn (deterministically) from a range. */
 export type MemoryLatency = number | { min: number; max: number };
@@ -48,6 +51,12 @@ export interface MemoryAdapterOptions {
    * 100,000, for scale tests and the bench). Generated on first use, about 0.2 s for 100,000.
    */
   whatsAppAccounts?: number;
+  /**
+   * Whether an invitation must first be confirmed with a one-time code e-mailed to the inviting
+   * owner, as the hub's newer versions do (default false: `inviteUser` adds the user at once).
+   * The codes land in the adapter's `outbox`.
+   */
+  inviteCodes?: boolean;
   /**
    * Switch methods off: `{ removeUser: false }` leaves `removeUser` out. Any method may be
    * switched off, to show how the elements meet a partial adapter (the type still lists it).
@@ -95,6 +104,8 @@ export interface MemoryClock {
 export interface MemoryAdapter extends FullPartnerHubAdapter {
   readonly scenario: MemoryScenario;
   readonly clock: MemoryClock;
+  /** Every e-mail the hub sent (the one-time codes of invitations), oldest first (a snapshot). */
+  readonly outbox: ReadonlyArray<SentMail>;
   /** Every call made so far, oldest first (a snapshot). */
   readonly calls: ReadonlyArray<AdapterCall>;
   clearCalls(): void;

@@ -10,11 +10,12 @@ import type { AdapterUse } from '../../adapter/contract.js';
 import type { WhatsAppAccount, WhatsAppAccountSort } from '../../adapter/schemas.js';
 import { PhDataElement } from '../../base/data-element.js';
 import type { ViewState } from '../../base/element.js';
+import { GridKeyboardController } from '../../base/grid-keyboard-controller.js';
 import { icon } from '../../base/icons.js';
 import { PagedResourceController } from '../../base/paged-controller.js';
 import { SortController } from '../../base/sort-controller.js';
 import { formatAdded, phoneCell, statusCell } from './cells.js';
-import { moveInGrid } from './grid-keys.js';
+import { rowLayout } from './row-layout.js';
 import { styles } from './whatsapp-accounts.styles.js';
 import type {
   WhatsAppAccountRowAction,
@@ -94,6 +95,24 @@ export class PhWhatsAppAccounts extends PhDataElement {
     announce: (text) => this.announce(text),
   });
 
+  /** @internal */
+  readonly keys = new GridKeyboardController<WhatsAppAccount>(this, {
+    size: () => ({
+      rows: this.list.total,
+      cols: this.columnCount,
+      page: Math.max(1, Math.floor((this.viewport?.clientHeight ?? 0) / this.rowHeight) - 1),
+    }),
+    rowAt: (index) => this.list.rowAt(index),
+    idOf: (account) => account.id,
+    indexOf: (id) => this.list.indexOf((a) => a.id === id),
+    scrollTo: (index) => this.scrollToRow(index),
+    activate: (account) => this.select(account),
+    arrived: (index, account) =>
+      this.announce(
+        words.rowSentence(this.number(index + 1), this.number(this.list.total), account.name),
+      ),
+  });
+
   @query('.viewport') private viewport!: HTMLElement | null;
 
   /** The text searched for (name, client, number or WABA ID); set it to search from code. */
@@ -106,21 +125,18 @@ export class PhWhatsAppAccounts extends PhDataElement {
   @property({ attribute: false }) rowActions: WhatsAppAccountRowAction[] = [];
 
   @state() private narrow = false;
-  /** The focused cell of the grid (the one with tabindex 0) and its account. */
-  @state() private focusRow = 0;
-  @state() private focusCol = 0;
-  private focusId: string | undefined;
-  private gridFocused = false;
-  private announceWhenLoaded: number | undefined;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private resizeObserver: ResizeObserver | undefined;
+  /** The root font size in pixels, read when the list narrows or widens. */
+  private rem = 16;
   /** The virtualizer's items: one placeholder per row (rows render and load by position). */
   private positions: number[] = [];
   private visible: [number, number] = [0, 0];
+  private numbers: Intl.NumberFormat | undefined;
 
+  /** A row's height in pixels (the styles' `--_row-height`: 3.5rem, 6.5rem when narrow). */
   private get rowHeight(): number {
-    const row = this.renderRoot.querySelector<HTMLElement>('.body .row');
-    return row?.offsetHeight || 56;
+    return this.rem * (this.narrow ? 6.5 : 3.5);
   }
 
   private get columnCount(): number {
@@ -137,6 +153,7 @@ export class PhWhatsAppAccounts extends PhDataElement {
       const rem =
         Number(getComputedStyle(document.documentElement).fontSize.replace(/px$/, '')) || 16;
       const narrow = (entry?.contentRect.width ?? 0) <= 40 * rem;
+      this.rem = rem;
       // Next frame: changing the layout inside the observer's callback would loop it.
       if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
     });
@@ -151,10 +168,8 @@ export class PhWhatsAppAccounts extends PhDataElement {
 
   protected override willUpdate(): void {
     const count = this.virtualized ? this.list.total : 0;
-    if (this.positions.length !== count)
-      // One cheap array of the right length: rows are rendered by position, not by item.
-      if (this.positions.length !== count) this.positions = new Array<number>(count).fill(0);
-    this.followFocusedAccount();
+    // One cheap array of the right length: rows are rendered by position, not by item.
+    if (this.positions.length !== count) this.positions = new Array<number>(count).fill(0);
   }
 
   protected override updated(): void {
@@ -164,25 +179,14 @@ export class PhWhatsAppAccounts extends PhDataElement {
     } else if (this.list.status === 'ready') {
       this.list.ensure(0, total);
     }
-    if (this.announceWhenLoaded !== undefined) {
-      const account = this.list.rowAt(this.announceWhenLoaded);
-      if (account) {
-        const position = this.number(this.announceWhenLoaded + 1);
-        this.announce(words.rowSentence(position, this.number(total), account.name));
-        this.announceWhenLoaded = undefined;
-      }
-    }
-    if (this.gridFocused) this.focusCell();
   }
 
   /** The virtualizer rendered another range: load its rows, keep focus where it was. */
   private handleRange(event: RangeChangedEvent): void {
     this.visible = [event.first, event.last];
-    this.list.ensure(
-      Math.min(event.first, this.focusRow) - 20,
-      Math.max(event.last, this.focusRow) + 20,
-    );
-    if (this.gridFocused) requestAnimationFrame(() => this.focusCell());
+    const { row } = this.keys.position;
+    this.list.ensure(Math.min(event.first, row) - 20, Math.max(event.last, row) + 20);
+    this.keys.rangeChanged();
   }
 
   private scrollToRow(index: number): void {
@@ -190,33 +194,11 @@ export class PhWhatsAppAccounts extends PhDataElement {
     viewport?.[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
   }
 
-  /** After rows load or re-sort, the focused cell follows its account if it is loaded. */
-  private followFocusedAccount(): void {
-    if (this.focusId === undefined) return;
-    if (this.list.rowAt(this.focusRow)?.id === this.focusId) return;
-    const index = this.list.indexOf((a) => a.id === this.focusId);
-    if (index >= 0 && index !== this.focusRow) {
-      this.focusRow = index;
-      if (this.virtualized) this.scrollToRow(index);
-    }
-  }
-
-  private focusCell(): void {
-    const cell = this.renderRoot.querySelector<HTMLElement>(
-      `.row[data-index="${this.focusRow}"] [data-cell="${this.focusCol}"], .row[data-index="${this.focusRow}"] .loading-row`,
-    );
-    // While the row is scrolled out of the DOM, the grid itself holds focus (and the keys).
-    const target =
-      cell?.querySelector<HTMLElement>('button') ??
-      cell ??
-      this.renderRoot.querySelector<HTMLElement>('[role="grid"]');
-    if (target && (this.renderRoot as ShadowRoot).activeElement !== target) {
-      target.focus({ preventScroll: true });
-    }
-  }
-
   private number(value: number): string {
-    return new Intl.NumberFormat(this.locale).format(value);
+    if (this.numbers?.resolvedOptions().locale !== this.locale) {
+      this.numbers = new Intl.NumberFormat(this.locale);
+    }
+    return this.numbers.format(value);
   }
 
   // ── handlers ──────────────────────────────────────────────────────────────────────────
@@ -262,63 +244,8 @@ export class PhWhatsAppAccounts extends PhDataElement {
   };
 
   private handleRowClick(index: number, col: number): void {
-    this.moveFocus(index, col, false);
+    this.keys.moveTo(index, col);
     this.select(this.list.rowAt(index));
-  }
-
-  private handleGridKey(event: KeyboardEvent): void {
-    const ctrl = event.ctrlKey || event.metaKey;
-    if (event.key === 'Enter') {
-      if ((event.target as HTMLElement).localName === 'button') return; // its own action
-      event.preventDefault();
-      this.select(this.list.rowAt(this.focusRow));
-      return;
-    }
-    const page = Math.max(1, Math.floor((this.viewport?.clientHeight ?? 0) / this.rowHeight) - 1);
-    const next = moveInGrid(
-      event.key,
-      ctrl,
-      { row: this.focusRow, col: this.focusCol },
-      { rows: this.list.total, cols: this.columnCount, page },
-    );
-    if (!next) return;
-    event.preventDefault();
-    const far = ctrl || event.key === 'PageDown' || event.key === 'PageUp';
-    this.moveFocus(next.row, next.col, far);
-  }
-
-  private moveFocus(row: number, col: number, announce: boolean): void {
-    this.focusRow = row;
-    this.focusCol = col;
-    this.focusId = this.list.rowAt(row)?.id;
-    this.gridFocused = true;
-    this.scrollToRow(row);
-    if (announce) this.announceWhenLoaded = row;
-  }
-
-  private handleFocusIn(event: FocusEvent): void {
-    const row = (event.target as HTMLElement).closest<HTMLElement>('.row');
-    this.gridFocused = true;
-    if (row) {
-      const index = Number(row.dataset['index']);
-      const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-cell]');
-      const col = cell ? Number(cell.dataset['cell']) : this.focusCol;
-      if (index !== this.focusRow || col !== this.focusCol) {
-        this.focusRow = index;
-        this.focusCol = col;
-      }
-      this.focusId = this.list.rowAt(index)?.id;
-    }
-  }
-
-  private handleFocusOut(event: FocusEvent): void {
-    const to = event.relatedTarget as Node | null;
-    if (to && this.renderRoot.contains(to)) return;
-    const from = event.target as HTMLElement;
-    // A focused row the virtualizer removed (scrolled far away) is not the user leaving.
-    queueMicrotask(() => {
-      if (from.isConnected || to) this.gridFocused = false;
-    });
   }
 
   // ── rendering ─────────────────────────────────────────────────────────────────────────
@@ -408,8 +335,7 @@ export class PhWhatsAppAccounts extends PhDataElement {
 
   private renderGridRow(index: number): TemplateResult {
     const account = this.list.rowAt(index);
-    const focused = index === this.focusRow;
-    const tab = (col: number) => (focused && col === this.focusCol ? 0 : -1);
+    const tab = (col: number) => this.keys.tabindex(index, col);
     if (!account) {
       return html`<div
         role="row"
@@ -418,7 +344,7 @@ export class PhWhatsAppAccounts extends PhDataElement {
         data-index=${index}
         aria-rowindex=${index + 2}
       >
-        <div role="gridcell" class="loading-row" tabindex=${focused ? 0 : -1}>
+        <div role="gridcell" class="loading-row" tabindex=${tab(this.keys.position.col)}>
           ${words.loadingRowSentence(this.number(index + 1), this.number(this.list.total))}
         </div>
       </div>`;
@@ -466,9 +392,9 @@ export class PhWhatsAppAccounts extends PhDataElement {
       aria-labelledby="title"
       aria-rowcount=${this.list.total + 1}
       aria-colcount=${this.columnCount}
-      @keydown=${this.handleGridKey}
-      @focusin=${this.handleFocusIn}
-      @focusout=${this.handleFocusOut}
+      @keydown=${this.keys.handleKeydown}
+      @focusin=${this.keys.handleFocusIn}
+      @focusout=${this.keys.handleFocusOut}
     >
       <div role="rowgroup">
         <div role="row" class="head cols" aria-rowindex="1">
@@ -484,6 +410,7 @@ export class PhWhatsAppAccounts extends PhDataElement {
       <div role="rowgroup" class="viewport body" @rangeChanged=${this.handleRange}>
         ${virtualize({
           scroller: true,
+          layout: rowLayout(this.rowHeight),
           items: this.positions,
           keyFunction: (_: number, index: number) => index,
           renderItem: (_: number, index: number) => this.renderGridRow(index),

@@ -13,6 +13,7 @@ import type {
 import { checkRedirectUrl, checkSolutionId, checkWebhookUrl } from '../../../domain/index.js';
 import { SOLUTION_ID_MESSAGES, URL_MESSAGES, assertValid, invalid, onlyKeys } from '../checks.js';
 import type { MemoryHub } from '../hub.js';
+import type { AccountState } from '../state.js';
 
 /** Whether the bytes start the way a file of `type` does. */
 function looksLike(type: string, bytes: Uint8Array): boolean {
@@ -44,6 +45,14 @@ function base64(bytes: Uint8Array): string {
     binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   }
   return btoa(binary);
+}
+
+/** The profile as the hub answers it: the phone-number switch on partner-paid accounts only. */
+function profileOf(account: AccountState): Profile {
+  const { allowClientPhoneNumbers, ...rest } = account.profile;
+  return account.billingMode === 'partner_paid'
+    ? { ...rest, allowClientPhoneNumbers: allowClientPhoneNumbers ?? false }
+    : rest;
 }
 
 /** Integration settings and the profile shown during Integrated Onboarding. */
@@ -135,19 +144,33 @@ export function settingsMethods(hub: MemoryHub) {
     },
 
     getProfile(options?: ReadOptions): Promise<Profile> {
-      return hub.read('getProfile', options, (account) => account.profile);
+      return hub.read('getProfile', options, (account) => profileOf(account));
     },
 
     updateProfile(patch: ProfilePatch, options: MutationOptions): Promise<Profile> {
       return hub.mutate('updateProfile', options, patch, (account) => {
-        const changes = onlyKeys(patch, ['brandName'], 'profile');
+        const changes = onlyKeys(patch, ['brandName', 'allowClientPhoneNumbers'], 'profile');
+        let name: string | undefined;
         if ('brandName' in changes) {
-          const name = typeof changes['brandName'] === 'string' ? changes['brandName'].trim() : '';
+          name = typeof changes['brandName'] === 'string' ? changes['brandName'].trim() : '';
           if (!name) invalid({ brandName: 'Enter the brand name clients see.' });
           if (name.length > 80) invalid({ brandName: 'Use at most 80 characters.' });
-          account.profile.brandName = name;
         }
-        return account.profile;
+        const allow = changes['allowClientPhoneNumbers'];
+        if ('allowClientPhoneNumbers' in changes) {
+          if (typeof allow !== 'boolean') {
+            invalid({ allowClientPhoneNumbers: 'Send true or false.' });
+          }
+          if (account.billingMode !== 'partner_paid') {
+            invalid({
+              allowClientPhoneNumbers:
+                'Only partner-paid accounts can let clients add phone numbers.',
+            });
+          }
+        }
+        if (name !== undefined) account.profile.brandName = name;
+        if (typeof allow === 'boolean') account.profile.allowClientPhoneNumbers = allow;
+        return profileOf(account);
       });
     },
 
@@ -156,7 +179,7 @@ export function settingsMethods(hub: MemoryHub) {
         const rules = account.profile.logoRules;
         if (!(file instanceof Blob)) invalid({ logo: 'Choose an image file.' });
         if (!rules.types.includes(file.type)) {
-          invalid({ logo: 'Use a PNG, JPEG, SVG or WebP image.' });
+          invalid({ logo: 'Use a PNG or JPEG image.' });
         }
         if (file.size === 0) invalid({ logo: 'The file is empty.' });
         if (file.size > rules.maxBytes) {
@@ -167,7 +190,7 @@ export function settingsMethods(hub: MemoryHub) {
           invalid({ logo: 'The file is not the image it claims to be.' });
         }
         account.profile.logoUrl = `data:${file.type};base64,${base64(bytes)}`;
-        return account.profile;
+        return profileOf(account);
       });
     },
   };
