@@ -1,5 +1,5 @@
 import type { AdapterUse } from '../../adapter/contract.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import type { AutoRenewal, Balance, DailyUsage } from '../../adapter/schemas.js';
