@@ -25,6 +25,7 @@ const usageButtons = [...document.querySelectorAll<HTMLButtonElement>('[data-adv
 const usageNote = byId<HTMLOutputElement>('usage-note');
 const overview = byId('overview-widgets');
 const billing = byId('billing-widgets');
+const integration = byId('integration-settings');
 
 const settings = loadSettings();
 let memory: MemoryAdapter | undefined;
@@ -42,6 +43,7 @@ function applyLocale(): void {
   // The portal's own words stay English; the embedded elements speak the chosen language.
   overview.lang = settings.locale;
   billing.lang = settings.locale;
+  integration.lang = settings.locale;
 }
 
 /** The source in effect: the saved choice, unless the reference server is not there. */
