@@ -39,6 +39,8 @@ export function libraryEntries(): Record<string, string> {
   add('react/index');
   add('frameworks/vue');
   add('frameworks/jsx');
+  // Turns a host's XLIFF (made from the shipped ones) into provider texts: a new locale.
+  add('i18n/xliff');
   const widgets = join(src, 'widgets');
   const names = existsSync(widgets)
     ? readdirSync(widgets, { withFileTypes: true }).filter((d) => d.isDirectory())
@@ -88,6 +90,20 @@ function dropBareImportsOfPureModules(): Plugin {
   };
 }
 
+/** Ships the XLIFF files in dist/i18n/xliff/: a host translates them to add a locale. */
+function shipXliff(): Plugin {
+  return {
+    name: 'ph-ship-xliff',
+    generateBundle() {
+      const dir = join(src, 'i18n', 'xliff');
+      for (const file of readdirSync(dir).filter((f) => f.endsWith('.xlf'))) {
+        const source = readFileSync(join(dir, file), 'utf8');
+        this.emitFile({ type: 'asset', fileName: `i18n/xliff/${file}`, source });
+      }
+    },
+  };
+}
+
 export default defineConfig({
   build: {
     outDir: 'dist',
@@ -100,7 +116,7 @@ export default defineConfig({
     rolldownOptions: {
       external: isExternal,
       // Here, not in `plugins`: Storybook reuses this file but not its `build` options.
-      plugins: [dropBareImportsOfPureModules()],
+      plugins: [dropBareImportsOfPureModules(), shipXliff()],
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',

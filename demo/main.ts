@@ -27,6 +27,7 @@ const usageNote = byId<HTMLOutputElement>('usage-note');
 const overview = byId('overview-widgets');
 const billing = byId('billing-widgets');
 const hub = byId<PhPartnerHub>('hub-widget');
+const integration = byId('integration-settings');
 
 const settings = loadSettings();
 let memory: MemoryAdapter | undefined;
@@ -45,6 +46,7 @@ function applyLocale(): void {
   overview.lang = settings.locale;
   billing.lang = settings.locale;
   hub.lang = settings.locale;
+  integration.lang = settings.locale;
 }
 
 /** The source in effect: the saved choice, unless the reference server is not there. */

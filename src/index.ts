@@ -64,4 +64,6 @@ export { QuoteController } from './base/quote-controller.js';
 export type * from './base/quote-controller.js';
 export { PartnerHubClient, createIdempotencyKey } from './client/index.js';
 export type * from './client/index.js';
-export { resolveLocale, setKitLocale } from './i18n/localization.js';
+export { getKitLocale, resolveLocale, setKitLocale } from './i18n/localization.js';
+export type { TextOverrides } from './i18n/localization.js';
+export type { KitMessages, MessageId } from './i18n/messages.js';

@@ -82,7 +82,7 @@ export interface PhElementProps {
   'ph-integration-settings': Props<
     PhIntegrationSettings,
     'adapter',
-    'ph-integration-settings-change' | 'ph-webhook-test'
+    'ph-api-key-change' | 'ph-integration-settings-change' | 'ph-webhook-test'
   >;
   'ph-invoice-list': Props<PhInvoiceList, 'adapter', 'ph-invoice-paid' | 'ph-invoice-pdf-request'>;
   'ph-invoicing-details': Props<
@@ -124,7 +124,7 @@ export interface PhElementProps {
   >;
   'ph-provider': Props<
     PhProvider,
-    'adapter' | 'clientOptions' | 'locale' | 'mutationTimeout' | 'readTimeout',
+    'adapter' | 'clientOptions' | 'locale' | 'mutationTimeout' | 'readTimeout' | 'texts',
     'ph-error' | 'ph-provider-ready'
   >;
   'ph-radio-group': Props<

@@ -94,6 +94,9 @@ export const PhIntegrationSettings = createComponent({
   elementClass: PhIntegrationSettingsElement,
   react: React,
   events: {
+    onPhApiKeyChange: 'ph-api-key-change' as EventName<
+      GlobalEventHandlersEventMap['ph-api-key-change']
+    >,
     onPhIntegrationSettingsChange: 'ph-integration-settings-change' as EventName<
       GlobalEventHandlersEventMap['ph-integration-settings-change']
     >,

@@ -41,7 +41,7 @@ function sh(command, args, cwd) {
 function entryPoints() {
   const entries = [];
   for (const key of Object.keys(pkg.exports)) {
-    if (key.endsWith('.json')) continue;
+    if (key.endsWith('.json') || key.endsWith('.xlf')) continue;
     const name = key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`;
     if (!key.includes('*')) {
       entries.push(name);

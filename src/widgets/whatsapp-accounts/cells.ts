@@ -1,5 +1,5 @@
 /** The cells both views share (the grid's rows and the plain table's), as plain templates. */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { WhatsAppAccount, WhatsAppAccountStatus } from '../../adapter/schemas.js';

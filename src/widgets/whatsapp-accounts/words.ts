@@ -2,7 +2,7 @@
  * The list's words: each a whole sentence or label per language (the translators see every
  * sentence whole, never a noun to drop into a shared one).
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/msg.js';
 import type { WhatsAppAccountStatus } from '../../adapter/schemas.js';
 import type { StateWords } from '../../base/element.js';
 import type { IconName } from '../../base/icons.js';
