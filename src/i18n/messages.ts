@@ -161,6 +161,8 @@ export interface KitMessages {
   s26e147b6eebe9820: string;
   /** No credit balance yet. */
   s26f84d6ab4b59cf9: string;
+  /** Not rated yet */
+  s26fc4403d991f0a2: string;
   /** No usage in the last 30 days. */
   s27f9141f2182e553: string;
   /** This part of the hub could not be loaded. */
@@ -169,6 +171,8 @@ export interface KitMessages {
   s28bd985963444a3f: string;
   /** Payment failed: */
   s2b28f01eb7732c0c: string;
+  /** Medium quality */
+  s2c818b46b5a1e48f: string;
   /** The test event was not delivered. */
   s2cabfde7a789f142: string;
   /** Cancel */
@@ -185,6 +189,8 @@ export interface KitMessages {
   s2e951bfcaa1bb496: string;
   /** Auto-renewal is off. */
   s2eaf65ca5f75a52e: string;
+  /** High quality */
+  s2f097a6ab9e5686c: string;
   /** Remove {0} */
   s2fa05f91c1baa29b: string;
   /** The image is {0} pixels wide; use one at most {1} pixels wide. */
@@ -465,6 +471,8 @@ export interface KitMessages {
   s717a989cddc3e8d4: string;
   /** Add a payment method */
   s71e9566d7d072072: string;
+  /** No daily limit on customers */
+  s720653beabd43a94: string;
   /** The upgrade takes effect at once. You are invoiced now for the rest of this billing period, until {0}: */
   s72ad151df5342630: string;
   /** Upgrade to {0}? */
@@ -475,6 +483,8 @@ export interface KitMessages {
   s742149aad831f78c: string;
   /** Where clients go after they finish Integrated Onboarding. */
   s75167143210bb32b: string;
+  /** Quality and limit */
+  s7543fd75da5e0fb8: string;
   /** Less than a day until messaging pauses at the current usage. */
   s76589191d06c9baf: string;
   /** Couldn’t load the WhatsApp accounts. */
@@ -493,6 +503,8 @@ export interface KitMessages {
   s789ac63ca8754c2b: string;
   /** Sorted by date added, oldest first. */
   s78e6210e530a7cd2: string;
+  /** Low quality */
+  s7a34bdfc79a6d7e8: string;
   /** Save invoicing details */
   s7b02f5f5537189d2: string;
   /** Movements per month */
@@ -685,6 +697,8 @@ export interface KitMessages {
   sa9cd7040dc2a1853: string;
   /** Showing the last 12 months. */
   saa47b651b1eda4c7: string;
+  /** Up to {0} customers a day */
+  saaffb90bdbf7f677: string;
   /** Auto-renewal will top up before then. */
   sab146d081adc5841: string;
   /** Licence fee */
@@ -1102,10 +1116,12 @@ export const messageIds: readonly MessageId[] = [
   's268b9c102c7b0d22',
   's26e147b6eebe9820',
   's26f84d6ab4b59cf9',
+  's26fc4403d991f0a2',
   's27f9141f2182e553',
   's284d2e6523d03c21',
   's28bd985963444a3f',
   's2b28f01eb7732c0c',
+  's2c818b46b5a1e48f',
   's2cabfde7a789f142',
   's2ceb11be2290bb1b',
   's2cf7c7ad7130025d',
@@ -1114,6 +1130,7 @@ export const messageIds: readonly MessageId[] = [
   's2e643897d50b21cb',
   's2e951bfcaa1bb496',
   's2eaf65ca5f75a52e',
+  's2f097a6ab9e5686c',
   's2fa05f91c1baa29b',
   's2ffe49f30b99b8e7',
   's302cbb19bf9a174a',
@@ -1254,11 +1271,13 @@ export const messageIds: readonly MessageId[] = [
   's71658e86b066bcae',
   's717a989cddc3e8d4',
   's71e9566d7d072072',
+  's720653beabd43a94',
   's72ad151df5342630',
   's72ad334f93fc28bb',
   's73cdc8069c2966b5',
   's742149aad831f78c',
   's75167143210bb32b',
+  's7543fd75da5e0fb8',
   's76589191d06c9baf',
   's773160a34251aa10',
   's777c4569b74d6ca1',
@@ -1268,6 +1287,7 @@ export const messageIds: readonly MessageId[] = [
   's78636b92c1a3909c',
   's789ac63ca8754c2b',
   's78e6210e530a7cd2',
+  's7a34bdfc79a6d7e8',
   's7b02f5f5537189d2',
   's7bbac81a4dcd30f0',
   's7bd08b370760b510',
@@ -1364,6 +1384,7 @@ export const messageIds: readonly MessageId[] = [
   'sa9c690a000b37d6f',
   'sa9cd7040dc2a1853',
   'saa47b651b1eda4c7',
+  'saaffb90bdbf7f677',
   'sab146d081adc5841',
   'sab1854dcbf70d85c',
   'sab401e28885eeef8',
