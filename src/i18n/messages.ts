@@ -21,6 +21,8 @@ export interface KitMessages {
   s019282f5ab1a6dfc: string;
   /** Done */
   s0379fc73608ab971: string;
+  /** Integration */
+  s03970aa76a09982d: string;
   /** The prorated amount could not be worked out. */
   s03f82cd8adb885b8: string;
   /** Couldn’t load the credit balance. */
@@ -145,6 +147,8 @@ export interface KitMessages {
   s21bcd147d2493ed2: string;
   /** Sorted by name, Z to A. */
   s21e6cceef122c5ce: string;
+  /** Partner Hub */
+  s22399cbae709bf22: string;
   /** Invoices, one per row, with their status and actions. */
   s22fae097f38b567e: string;
   /** City */
@@ -161,6 +165,8 @@ export interface KitMessages {
   s26fc4403d991f0a2: string;
   /** No usage in the last 30 days. */
   s27f9141f2182e553: string;
+  /** This part of the hub could not be loaded. */
+  s284d2e6523d03c21: string;
   /** The hub did not answer in time. Reload the page to see whether it applied. */
   s28bd985963444a3f: string;
   /** Payment failed: */
@@ -235,6 +241,8 @@ export interface KitMessages {
   s3a9dc18237890010: string;
   /** You are now on {0}. {1} was invoiced. */
   s3bf3f5544d619a13: string;
+  /** Overview */
+  s3d197283cb019b5a: string;
   /** We could not confirm the payment yet. */
   s3d257fa48e093d18: string;
   /** The plan was not changed. */
@@ -357,6 +365,8 @@ export interface KitMessages {
   s577686b12ba8da06: string;
   /** Cancel the plan */
   s586554a13f142f73: string;
+  /** Users */
+  s586d6bd2eca2da93: string;
   /** Pay invoice {0} */
   s59e67f74acbcd228: string;
   /** Your invoices carry no VAT, because your address is outside the EU. */
@@ -371,6 +381,8 @@ export interface KitMessages {
   s5bb3a2c4dab36022: string;
   /** I have copied the key */
   s5be3588725bdef26: string;
+  /** Couldn’t load the Partner Hub. */
+  s5c0c9ec01e6db9d5: string;
   /** Modify auto-renewal */
   s5ccf3c6f37c6781b: string;
   /** Prorated upgrade */
@@ -389,12 +401,18 @@ export interface KitMessages {
   s60fcb3be851ef772: string;
   /** Movements per month, last 6 months ({0} – {1}) */
   s62066d69ac35dfd9: string;
+  /** Billing */
+  s622421be65bb31bc: string;
   /** No auto-renewal settings yet. */
   s629b5be4e1b8a0c3: string;
+  /** Only owners of this partner account can see this part of the hub. */
+  s630756c4e636b3c2: string;
   /** Contact support to change the address */
   s633b761ba25931a8: string;
   /** Only owners can change payment methods. */
   s63ec9d7d0f4bc28d: string;
+  /** This part of the hub is not available in this version. */
+  s644810352d4715c0: string;
   /** Negative balance */
   s648d51bf38d1f5e2: string;
   /** Cancel the {0} plan */
@@ -403,6 +421,8 @@ export interface KitMessages {
   s655cad8f38efc5d0: string;
   /** Chart */
   s66f26fdcbe2101eb: string;
+  /** Only members of this partner account can open its hub. */
+  s66fd8204ae8d962d: string;
   /** Low balance */
   s6728d4af7403dfb1: string;
   /** Between {0} and {1}. */
@@ -707,6 +727,8 @@ export interface KitMessages {
   saf0b28b547599559: string;
   /** Saving… */
   sb060188bb28bfa9f: string;
+  /** Profile */
+  sb061ff5a347a296e: string;
   /** This image could not be read. */
   sb15714a575b0e5b3: string;
   /** When the balance falls to {0}, {1} is added and charged to your saved payment method. */
@@ -1024,6 +1046,7 @@ export const messageIds: readonly MessageId[] = [
   's01787245de8bfc27',
   's019282f5ab1a6dfc',
   's0379fc73608ab971',
+  's03970aa76a09982d',
   's03f82cd8adb885b8',
   's04ed7da3cb5788f5',
   's050466b45fe4bd54',
@@ -1086,6 +1109,7 @@ export const messageIds: readonly MessageId[] = [
   's20faaee10d241336',
   's21bcd147d2493ed2',
   's21e6cceef122c5ce',
+  's22399cbae709bf22',
   's22fae097f38b567e',
   's2468b69d10791c82',
   's2564fe4cac221b04',
@@ -1094,6 +1118,7 @@ export const messageIds: readonly MessageId[] = [
   's26f84d6ab4b59cf9',
   's26fc4403d991f0a2',
   's27f9141f2182e553',
+  's284d2e6523d03c21',
   's28bd985963444a3f',
   's2b28f01eb7732c0c',
   's2c818b46b5a1e48f',
@@ -1131,6 +1156,7 @@ export const messageIds: readonly MessageId[] = [
   's3a150c77a8d32372',
   's3a9dc18237890010',
   's3bf3f5544d619a13',
+  's3d197283cb019b5a',
   's3d257fa48e093d18',
   's3d4c12817c525cab',
   's3defe022074e3bb5',
@@ -1192,6 +1218,7 @@ export const messageIds: readonly MessageId[] = [
   's56e7d1ecd07082fa',
   's577686b12ba8da06',
   's586554a13f142f73',
+  's586d6bd2eca2da93',
   's59e67f74acbcd228',
   's59f44b4736eb59c8',
   's5a592ced5c799730',
@@ -1199,6 +1226,7 @@ export const messageIds: readonly MessageId[] = [
   's5b1bf9fe11a1b96c',
   's5bb3a2c4dab36022',
   's5be3588725bdef26',
+  's5c0c9ec01e6db9d5',
   's5ccf3c6f37c6781b',
   's5d22f8ebb5ed24ae',
   's5d9f06e83b5c41e3',
@@ -1208,13 +1236,17 @@ export const messageIds: readonly MessageId[] = [
   's60ccfae0aa621a46',
   's60fcb3be851ef772',
   's62066d69ac35dfd9',
+  's622421be65bb31bc',
   's629b5be4e1b8a0c3',
+  's630756c4e636b3c2',
   's633b761ba25931a8',
   's63ec9d7d0f4bc28d',
+  's644810352d4715c0',
   's648d51bf38d1f5e2',
   's64b90117112f14b5',
   's655cad8f38efc5d0',
   's66f26fdcbe2101eb',
+  's66fd8204ae8d962d',
   's6728d4af7403dfb1',
   's673b5a034fe46120',
   's673fa79cf0342389',
@@ -1367,6 +1399,7 @@ export const messageIds: readonly MessageId[] = [
   'saee118c3f1e7119c',
   'saf0b28b547599559',
   'sb060188bb28bfa9f',
+  'sb061ff5a347a296e',
   'sb15714a575b0e5b3',
   'sb1cec4bcfa795efa',
   'sb23f6c7217a3058e',
