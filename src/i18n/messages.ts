@@ -21,6 +21,8 @@ export interface KitMessages {
   s019282f5ab1a6dfc: string;
   /** Done */
   s0379fc73608ab971: string;
+  /** Integration */
+  s03970aa76a09982d: string;
   /** The prorated amount could not be worked out. */
   s03f82cd8adb885b8: string;
   /** Couldn’t load the credit balance. */
@@ -31,6 +33,8 @@ export interface KitMessages {
   s051f07101222592a: string;
   /** Calculating forecast… */
   s0579c792a27e2c81: string;
+  /** API keys */
+  s0609ea65e707dd6d: string;
   /** Address line 2 */
   s065493f8b65584c1: string;
   /** An automatic top-up will likely recover the negative balance, even with auto-renewal off. */
@@ -57,6 +61,8 @@ export interface KitMessages {
   s0bb2d48532acc455: string;
   /** Upgrade to {0} */
   s0bb4d411d68e68e6: string;
+  /** The API key was copied. */
+  s0be8d0443db33360: string;
   /** Your plan is now {0}. */
   s0c168b7910be4399: string;
   /** This VAT ID does not belong to {0}. A VAT ID from {1} looks like {2}. */
@@ -101,6 +107,8 @@ export interface KitMessages {
   s14870639de4480a5: string;
   /** Downloading {0}. */
   s149e1a555215363d: string;
+  /** Your new API key {0} */
+  s14c2590d32c32541: string;
   /** Contact support to change the VAT ID */
   s1536d5dc195037d8: string;
   /** Sorted by issue date, newest first. */
@@ -111,6 +119,8 @@ export interface KitMessages {
   s1678cba57fcc26e6: string;
   /** Couldn’t load your partner plan. */
   s16c69399c6f05b27: string;
+  /** The API key was not created. */
+  s177eac1ac883c3b7: string;
   /** The {0} plan stays active until {1} and then ends. */
   s178f37a13d8084b7: string;
   /** Invoice {0} is paid. */
@@ -123,6 +133,8 @@ export interface KitMessages {
   s1c0dc067f2b4cb5c: string;
   /** Couldn’t copy. Your Partner ID is {0}. */
   s1c81525679fa99f2: string;
+  /** Revoke the API key {0}? */
+  s1dabe5e4e0679c1a: string;
   /** Make default: {0} */
   s1e8ca386e6cbfa96: string;
   /** Sorted by {0}, {1}. */
@@ -135,6 +147,8 @@ export interface KitMessages {
   s21bcd147d2493ed2: string;
   /** Sorted by name, Z to A. */
   s21e6cceef122c5ce: string;
+  /** Partner Hub */
+  s22399cbae709bf22: string;
   /** Invoices, one per row, with their status and actions. */
   s22fae097f38b567e: string;
   /** City */
@@ -147,12 +161,18 @@ export interface KitMessages {
   s26e147b6eebe9820: string;
   /** No credit balance yet. */
   s26f84d6ab4b59cf9: string;
+  /** Not rated yet */
+  s26fc4403d991f0a2: string;
   /** No usage in the last 30 days. */
   s27f9141f2182e553: string;
+  /** This part of the hub could not be loaded. */
+  s284d2e6523d03c21: string;
   /** The hub did not answer in time. Reload the page to see whether it applied. */
   s28bd985963444a3f: string;
   /** Payment failed: */
   s2b28f01eb7732c0c: string;
+  /** Medium quality */
+  s2c818b46b5a1e48f: string;
   /** The test event was not delivered. */
   s2cabfde7a789f142: string;
   /** Cancel */
@@ -169,6 +189,8 @@ export interface KitMessages {
   s2e951bfcaa1bb496: string;
   /** Auto-renewal is off. */
   s2eaf65ca5f75a52e: string;
+  /** High quality */
+  s2f097a6ab9e5686c: string;
   /** Remove {0} */
   s2fa05f91c1baa29b: string;
   /** The image is {0} pixels wide; use one at most {1} pixels wide. */
@@ -203,6 +225,8 @@ export interface KitMessages {
   s346c9970fd490009: string;
   /** Copy */
   s3687049d1af562c4: string;
+  /** Create API key */
+  s37320511939b97fe: string;
   /** Net */
   s3741f219c32abe78: string;
   /** Ask your Partner Hub support team to move you to {0}. */
@@ -217,6 +241,8 @@ export interface KitMessages {
   s3a9dc18237890010: string;
   /** You are now on {0}. {1} was invoiced. */
   s3bf3f5544d619a13: string;
+  /** Overview */
+  s3d197283cb019b5a: string;
   /** We could not confirm the payment yet. */
   s3d257fa48e093d18: string;
   /** The plan was not changed. */
@@ -229,6 +255,8 @@ export interface KitMessages {
   s3e08ae46f42625e8: string;
   /** With these settings last month: 1 top-up, {0} charged. */
   s3f0752bd2dc80e27: string;
+  /** No API keys yet. */
+  s3f5626477772cfce: string;
   /** {0} per year */
   s3ffeee4b0894bc7b: string;
   /** Expires {0}. */
@@ -237,6 +265,8 @@ export interface KitMessages {
   s41ab8a741e9df241: string;
   /** Search by name, client, number or WABA ID */
   s41ccb6083458d982: string;
+  /** Copy API key */
+  s4280e090367d36bb: string;
   /** Recommendation applied: threshold {0}, top-up amount {1}. */
   s428a2ad760e603b1: string;
   /** Invoicing details */
@@ -255,6 +285,8 @@ export interface KitMessages {
   s45344bb226891fab: string;
   /** You can close this dialog: if the payment goes through, your balance updates by itself. */
   s45861d7dc8447226: string;
+  /** Your API keys */
+  s459f82ebffe8b9a2: string;
   /** Settle everything listed above before cancelling. */
   s45de9f451b4fd6e4: string;
   /** {0} will be charged. */
@@ -273,6 +305,8 @@ export interface KitMessages {
   s48876de81a751442: string;
   /** Time */
   s48e186fb300e5464: string;
+  /** The key was created, but its secret can no longer be shown. Revoke it and create another. */
+  s48f76b7b10da8664: string;
   /** You don’t have access to the invoicing details. */
   s4a02e92dccf1c286: string;
   /** Movements per month, all months ({0} – {1}) */
@@ -309,6 +343,8 @@ export interface KitMessages {
   s5481868f1438c36e: string;
   /** Your session has expired. Sign in again to continue. */
   s54c9cb2ed1e1320d: string;
+  /** Starts with */
+  s54dac7225dc9df24: string;
   /** Enter the amount as a number, like {0}. */
   s550ae51bff3ebcab: string;
   /** Amount ({0}) */
@@ -329,6 +365,8 @@ export interface KitMessages {
   s577686b12ba8da06: string;
   /** Cancel the plan */
   s586554a13f142f73: string;
+  /** Users */
+  s586d6bd2eca2da93: string;
   /** Pay invoice {0} */
   s59e67f74acbcd228: string;
   /** Your invoices carry no VAT, because your address is outside the EU. */
@@ -341,12 +379,18 @@ export interface KitMessages {
   s5b1bf9fe11a1b96c: string;
   /** Choose one of the options. */
   s5bb3a2c4dab36022: string;
+  /** I have copied the key */
+  s5be3588725bdef26: string;
+  /** Couldn’t load the Partner Hub. */
+  s5c0c9ec01e6db9d5: string;
   /** Modify auto-renewal */
   s5ccf3c6f37c6781b: string;
   /** Prorated upgrade */
   s5d22f8ebb5ed24ae: string;
   /** Move to {0} */
   s5d9f06e83b5c41e3: string;
+  /** Couldn’t load the API keys. */
+  s5dce7ef400115152: string;
   /** Close */
   s5e8250fb85d64c23: string;
   /** None of your cards can be charged: they have expired. Add a valid card to continue. */
@@ -357,12 +401,18 @@ export interface KitMessages {
   s60fcb3be851ef772: string;
   /** Movements per month, last 6 months ({0} – {1}) */
   s62066d69ac35dfd9: string;
+  /** Billing */
+  s622421be65bb31bc: string;
   /** No auto-renewal settings yet. */
   s629b5be4e1b8a0c3: string;
+  /** Only owners of this partner account can see this part of the hub. */
+  s630756c4e636b3c2: string;
   /** Contact support to change the address */
   s633b761ba25931a8: string;
   /** Only owners can change payment methods. */
   s63ec9d7d0f4bc28d: string;
+  /** This part of the hub is not available in this version. */
+  s644810352d4715c0: string;
   /** Negative balance */
   s648d51bf38d1f5e2: string;
   /** Cancel the {0} plan */
@@ -371,6 +421,8 @@ export interface KitMessages {
   s655cad8f38efc5d0: string;
   /** Chart */
   s66f26fdcbe2101eb: string;
+  /** Only members of this partner account can open its hub. */
+  s66fd8204ae8d962d: string;
   /** Low balance */
   s6728d4af7403dfb1: string;
   /** Between {0} and {1}. */
@@ -401,6 +453,8 @@ export interface KitMessages {
   s6c3459ed7ff60c4a: string;
   /** 12 months */
   s6c63e82443691191: string;
+  /** Last used */
+  s6d3f81dc4bcacbda: string;
   /** Sending… */
   s6ead281adf0d371d: string;
   /** Loading… */
@@ -409,18 +463,28 @@ export interface KitMessages {
   s6fa07c0780796092: string;
   /** Under continuous usage each top-up leaves the balance at or barely above the threshold, so top-ups repeat and your payment method is charged again and again. You can still save. */
   s706eac1ced72c913: string;
+  /** For example the system that will use it, like “Billing backend”. */
+  s712def7b5c77c3c8: string;
   /** All statuses */
   s71658e86b066bcae: string;
   /** Move to {0}? */
   s717a989cddc3e8d4: string;
   /** Add a payment method */
   s71e9566d7d072072: string;
+  /** No daily limit on customers */
+  s720653beabd43a94: string;
   /** The upgrade takes effect at once. You are invoiced now for the rest of this billing period, until {0}: */
   s72ad151df5342630: string;
   /** Upgrade to {0}? */
   s72ad334f93fc28bb: string;
+  /** Revoke {0} */
+  s73cdc8069c2966b5: string;
+  /** Check the name of the new key: */
+  s742149aad831f78c: string;
   /** Where clients go after they finish Integrated Onboarding. */
   s75167143210bb32b: string;
+  /** Quality and limit */
+  s7543fd75da5e0fb8: string;
   /** Less than a day until messaging pauses at the current usage. */
   s76589191d06c9baf: string;
   /** Couldn’t load the WhatsApp accounts. */
@@ -439,6 +503,8 @@ export interface KitMessages {
   s789ac63ca8754c2b: string;
   /** Sorted by date added, oldest first. */
   s78e6210e530a7cd2: string;
+  /** Low quality */
+  s7a34bdfc79a6d7e8: string;
   /** Save invoicing details */
   s7b02f5f5537189d2: string;
   /** Movements per month */
@@ -475,10 +541,14 @@ export interface KitMessages {
   s82b9879fea04487b: string;
   /** {0} invoices are unpaid: {1}. Pay them first. */
   s82bea58a0f56eeb0: string;
+  /** The key was not revoked. */
+  s83aafbde6c1c91f9: string;
   /** descending */
   s84d3dbcd121dd01b: string;
   /** Payment methods */
   s84e73053dec47ab3: string;
+  /** Creating… */
+  s84fe348d9e99e6b0: string;
   /** Auto-renewal */
   s85fc1a3b37ded20f: string;
   /** Legal name */
@@ -503,6 +573,8 @@ export interface KitMessages {
   s8a99e9f29d2a63b9: string;
   /** Actions */
   s8af61807443f32a4: string;
+  /** Never */
+  s8b97ea84af17c029: string;
   /** Next invoice */
   s8ba11fcd5220720b: string;
   /** The service is temporarily unavailable. Please try again shortly. */
@@ -559,6 +631,8 @@ export interface KitMessages {
   s987b87e95480f718: string;
   /** About {0} days until messaging pauses at the current usage. */
   s9a583b2e09b3de28: string;
+  /** Name of the new key */
+  s9abd5946908ff9c9: string;
   /** The webhook URL was not saved. */
   s9b93323c1ebd65f7: string;
   /** Enter an e-mail address like name@example.com. */
@@ -571,6 +645,8 @@ export interface KitMessages {
   s9cf4ec7e2aab06a4: string;
   /** Country */
   s9cf7402fe920f7d1: string;
+  /** Keep the key */
+  s9d24c68e97790120: string;
   /** You don’t have access to the movements. */
   s9d34f4a8a46e67ca: string;
   /** Save redirect URL */
@@ -621,6 +697,8 @@ export interface KitMessages {
   sa9cd7040dc2a1853: string;
   /** Showing the last 12 months. */
   saa47b651b1eda4c7: string;
+  /** Up to {0} customers a day */
+  saaffb90bdbf7f677: string;
   /** Auto-renewal will top up before then. */
   sab146d081adc5841: string;
   /** Licence fee */
@@ -649,6 +727,8 @@ export interface KitMessages {
   saf0b28b547599559: string;
   /** Saving… */
   sb060188bb28bfa9f: string;
+  /** Profile */
+  sb061ff5a347a296e: string;
   /** This image could not be read. */
   sb15714a575b0e5b3: string;
   /** When the balance falls to {0}, {1} is added and charged to your saved payment method. */
@@ -661,6 +741,10 @@ export interface KitMessages {
   sb28cd2ee343c1f5d: string;
   /** Expired {0}: update this card before paying with it. */
   sb37b59d8da046373: string;
+  /** Couldn’t copy. Select the key and copy it yourself. */
+  sb3d4d35089d21352: string;
+  /** Created */
+  sb41b2cfbbc52565b: string;
   /** Month */
   sb47daaf9e1c4a905: string;
   /** Plan fee */
@@ -783,6 +867,8 @@ export interface KitMessages {
   sced9f9308c928938: string;
   /** The payment was declined. */
   scee5e0f6c2d2d12b: string;
+  /** Your backend signs its calls to the Partner API with these keys. Each is shown once, when you create it. */
+  scf0dcc20129fd9fb: string;
   /** Billing e-mail */
   scf888dfeafc504e9: string;
   /** Outbound messaging is paused until licence invoice {0} is paid. */
@@ -803,6 +889,8 @@ export interface KitMessages {
   sd6c2f58be9562722: string;
   /** Keep the {0} plan */
   sd72a30617bbfde28: string;
+  /** API keys table */
+  sd7766be7723939c9: string;
   /** Expired */
   sd923f95605fed7b2: string;
   /** The card was declined. */
@@ -835,6 +923,8 @@ export interface KitMessages {
   se1eae067377ffa2e: string;
   /** You don’t have access to the integration settings. */
   se1fd7f434888520d: string;
+  /** Anything that uses this key stops working at once. This cannot be undone. */
+  se233f564e20b32fe: string;
   /** This item no longer exists. */
   se2a0c32bdeadcd56: string;
   /** Enter the VAT ID with its country prefix, like DE136695976. */
@@ -849,6 +939,8 @@ export interface KitMessages {
   se7c8b05dacb7998b: string;
   /** Added */
   se871c20e39ace2a5: string;
+  /** The API key {0} was revoked. */
+  se8eb450ccbc63200: string;
   /** Pay invoice */
   se950082a8c2c6b62: string;
   /** Remove: {0} */
@@ -895,6 +987,10 @@ export interface KitMessages {
   sf35e195a764f04ed: string;
   /** Enter at most {0}. */
   sf5bca8b98fad7cbf: string;
+  /** Revoke the key */
+  sf5e1fb15d322bbc7: string;
+  /** Copy the key now and keep it somewhere safe: it will not be shown again. */
+  sf6798ab7245d9c55: string;
   /** Looking at last month’s usage… */
   sf6963bba682f9312: string;
   /** Only owners can pay invoices. */
@@ -950,11 +1046,13 @@ export const messageIds: readonly MessageId[] = [
   's01787245de8bfc27',
   's019282f5ab1a6dfc',
   's0379fc73608ab971',
+  's03970aa76a09982d',
   's03f82cd8adb885b8',
   's04ed7da3cb5788f5',
   's050466b45fe4bd54',
   's051f07101222592a',
   's0579c792a27e2c81',
+  's0609ea65e707dd6d',
   's065493f8b65584c1',
   's072e491da4273aa1',
   's077f9b939de74138',
@@ -968,6 +1066,7 @@ export const messageIds: readonly MessageId[] = [
   's0b62bd020faceb6d',
   's0bb2d48532acc455',
   's0bb4d411d68e68e6',
+  's0be8d0443db33360',
   's0c168b7910be4399',
   's0c753c4b9e4332b7',
   's0df0e8c4f3c2eba6',
@@ -990,32 +1089,39 @@ export const messageIds: readonly MessageId[] = [
   's13a2e3afa0779b53',
   's14870639de4480a5',
   's149e1a555215363d',
+  's14c2590d32c32541',
   's1536d5dc195037d8',
   's1643e7c71a765114',
   's164cc464f05bc2d1',
   's1678cba57fcc26e6',
   's16c69399c6f05b27',
+  's177eac1ac883c3b7',
   's178f37a13d8084b7',
   's196282a244f57266',
   's19e404b98cd295f8',
   's1adeb92c896242b8',
   's1c0dc067f2b4cb5c',
   's1c81525679fa99f2',
+  's1dabe5e4e0679c1a',
   's1e8ca386e6cbfa96',
   's20601eb11d8304af',
   's20729dbddb4f6957',
   's20faaee10d241336',
   's21bcd147d2493ed2',
   's21e6cceef122c5ce',
+  's22399cbae709bf22',
   's22fae097f38b567e',
   's2468b69d10791c82',
   's2564fe4cac221b04',
   's268b9c102c7b0d22',
   's26e147b6eebe9820',
   's26f84d6ab4b59cf9',
+  's26fc4403d991f0a2',
   's27f9141f2182e553',
+  's284d2e6523d03c21',
   's28bd985963444a3f',
   's2b28f01eb7732c0c',
+  's2c818b46b5a1e48f',
   's2cabfde7a789f142',
   's2ceb11be2290bb1b',
   's2cf7c7ad7130025d',
@@ -1024,6 +1130,7 @@ export const messageIds: readonly MessageId[] = [
   's2e643897d50b21cb',
   's2e951bfcaa1bb496',
   's2eaf65ca5f75a52e',
+  's2f097a6ab9e5686c',
   's2fa05f91c1baa29b',
   's2ffe49f30b99b8e7',
   's302cbb19bf9a174a',
@@ -1041,6 +1148,7 @@ export const messageIds: readonly MessageId[] = [
   's345be9d2d7ce0228',
   's346c9970fd490009',
   's3687049d1af562c4',
+  's37320511939b97fe',
   's3741f219c32abe78',
   's37f63b813229743e',
   's39b8ca44d6b6876a',
@@ -1048,16 +1156,19 @@ export const messageIds: readonly MessageId[] = [
   's3a150c77a8d32372',
   's3a9dc18237890010',
   's3bf3f5544d619a13',
+  's3d197283cb019b5a',
   's3d257fa48e093d18',
   's3d4c12817c525cab',
   's3defe022074e3bb5',
   's3dfeefdb1530e955',
   's3e08ae46f42625e8',
   's3f0752bd2dc80e27',
+  's3f5626477772cfce',
   's3ffeee4b0894bc7b',
   's419f8f175bf5cfb1',
   's41ab8a741e9df241',
   's41ccb6083458d982',
+  's4280e090367d36bb',
   's428a2ad760e603b1',
   's42c80ef57a506f29',
   's43633ad996958516',
@@ -1067,6 +1178,7 @@ export const messageIds: readonly MessageId[] = [
   's44dd2b67e08f140c',
   's45344bb226891fab',
   's45861d7dc8447226',
+  's459f82ebffe8b9a2',
   's45de9f451b4fd6e4',
   's46577589a1f534fa',
   's46963785ccbf46a2',
@@ -1076,6 +1188,7 @@ export const messageIds: readonly MessageId[] = [
   's4850255c7cf842f5',
   's48876de81a751442',
   's48e186fb300e5464',
+  's48f76b7b10da8664',
   's4a02e92dccf1c286',
   's4ac170a0f1f082ae',
   's4ad56a9de97e3202',
@@ -1094,6 +1207,7 @@ export const messageIds: readonly MessageId[] = [
   's544c713ed2a935a7',
   's5481868f1438c36e',
   's54c9cb2ed1e1320d',
+  's54dac7225dc9df24',
   's550ae51bff3ebcab',
   's553fb4a0325b3264',
   's5563ff201ec2f939',
@@ -1104,27 +1218,35 @@ export const messageIds: readonly MessageId[] = [
   's56e7d1ecd07082fa',
   's577686b12ba8da06',
   's586554a13f142f73',
+  's586d6bd2eca2da93',
   's59e67f74acbcd228',
   's59f44b4736eb59c8',
   's5a592ced5c799730',
   's5ac175704c9073de',
   's5b1bf9fe11a1b96c',
   's5bb3a2c4dab36022',
+  's5be3588725bdef26',
+  's5c0c9ec01e6db9d5',
   's5ccf3c6f37c6781b',
   's5d22f8ebb5ed24ae',
   's5d9f06e83b5c41e3',
+  's5dce7ef400115152',
   's5e8250fb85d64c23',
   's5ff6aa1d23a325c0',
   's60ccfae0aa621a46',
   's60fcb3be851ef772',
   's62066d69ac35dfd9',
+  's622421be65bb31bc',
   's629b5be4e1b8a0c3',
+  's630756c4e636b3c2',
   's633b761ba25931a8',
   's63ec9d7d0f4bc28d',
+  's644810352d4715c0',
   's648d51bf38d1f5e2',
   's64b90117112f14b5',
   's655cad8f38efc5d0',
   's66f26fdcbe2101eb',
+  's66fd8204ae8d962d',
   's6728d4af7403dfb1',
   's673b5a034fe46120',
   's673fa79cf0342389',
@@ -1140,16 +1262,22 @@ export const messageIds: readonly MessageId[] = [
   's6c28b236a4958ea5',
   's6c3459ed7ff60c4a',
   's6c63e82443691191',
+  's6d3f81dc4bcacbda',
   's6ead281adf0d371d',
   's6ebc9bd6feae62a3',
   's6fa07c0780796092',
   's706eac1ced72c913',
+  's712def7b5c77c3c8',
   's71658e86b066bcae',
   's717a989cddc3e8d4',
   's71e9566d7d072072',
+  's720653beabd43a94',
   's72ad151df5342630',
   's72ad334f93fc28bb',
+  's73cdc8069c2966b5',
+  's742149aad831f78c',
   's75167143210bb32b',
+  's7543fd75da5e0fb8',
   's76589191d06c9baf',
   's773160a34251aa10',
   's777c4569b74d6ca1',
@@ -1159,6 +1287,7 @@ export const messageIds: readonly MessageId[] = [
   's78636b92c1a3909c',
   's789ac63ca8754c2b',
   's78e6210e530a7cd2',
+  's7a34bdfc79a6d7e8',
   's7b02f5f5537189d2',
   's7bbac81a4dcd30f0',
   's7bd08b370760b510',
@@ -1177,8 +1306,10 @@ export const messageIds: readonly MessageId[] = [
   's82a4e28ab5b56670',
   's82b9879fea04487b',
   's82bea58a0f56eeb0',
+  's83aafbde6c1c91f9',
   's84d3dbcd121dd01b',
   's84e73053dec47ab3',
+  's84fe348d9e99e6b0',
   's85fc1a3b37ded20f',
   's8766ef916310c93d',
   's87e01014ddda4fa9',
@@ -1191,6 +1322,7 @@ export const messageIds: readonly MessageId[] = [
   's8965052dbfc89244',
   's8a99e9f29d2a63b9',
   's8af61807443f32a4',
+  's8b97ea84af17c029',
   's8ba11fcd5220720b',
   's8c39c6097b8a02df',
   's8caf51e47454b94b',
@@ -1219,12 +1351,14 @@ export const messageIds: readonly MessageId[] = [
   's985bbe33a2ae1ed3',
   's987b87e95480f718',
   's9a583b2e09b3de28',
+  's9abd5946908ff9c9',
   's9b93323c1ebd65f7',
   's9bc0c3d5d907789c',
   's9c84b2b2d8768db3',
   's9c9570f6bec97243',
   's9cf4ec7e2aab06a4',
   's9cf7402fe920f7d1',
+  's9d24c68e97790120',
   's9d34f4a8a46e67ca',
   's9df5806b70a1a561',
   's9e5e25117ede165e',
@@ -1250,6 +1384,7 @@ export const messageIds: readonly MessageId[] = [
   'sa9c690a000b37d6f',
   'sa9cd7040dc2a1853',
   'saa47b651b1eda4c7',
+  'saaffb90bdbf7f677',
   'sab146d081adc5841',
   'sab1854dcbf70d85c',
   'sab401e28885eeef8',
@@ -1264,12 +1399,15 @@ export const messageIds: readonly MessageId[] = [
   'saee118c3f1e7119c',
   'saf0b28b547599559',
   'sb060188bb28bfa9f',
+  'sb061ff5a347a296e',
   'sb15714a575b0e5b3',
   'sb1cec4bcfa795efa',
   'sb23f6c7217a3058e',
   'sb286ca07fcecaabf',
   'sb28cd2ee343c1f5d',
   'sb37b59d8da046373',
+  'sb3d4d35089d21352',
+  'sb41b2cfbbc52565b',
   'sb47daaf9e1c4a905',
   'sb50ea45788032cfe',
   'sb56616a0c08ac44a',
@@ -1331,6 +1469,7 @@ export const messageIds: readonly MessageId[] = [
   'scd482aaf7f26a4ba',
   'sced9f9308c928938',
   'scee5e0f6c2d2d12b',
+  'scf0dcc20129fd9fb',
   'scf888dfeafc504e9',
   'sd19a9851c1287757',
   'sd1dce7dbc6448fce',
@@ -1341,6 +1480,7 @@ export const messageIds: readonly MessageId[] = [
   'sd67f57cbdaa07cc2',
   'sd6c2f58be9562722',
   'sd72a30617bbfde28',
+  'sd7766be7723939c9',
   'sd923f95605fed7b2',
   'sd9ab190323b3eadb',
   'sda2c5e9abef411a2',
@@ -1357,6 +1497,7 @@ export const messageIds: readonly MessageId[] = [
   'se19cc57dd8675498',
   'se1eae067377ffa2e',
   'se1fd7f434888520d',
+  'se233f564e20b32fe',
   'se2a0c32bdeadcd56',
   'se2cd45b8f7af6fce',
   'se5e7119ea0499d62',
@@ -1364,6 +1505,7 @@ export const messageIds: readonly MessageId[] = [
   'se69b2c77e165ea6e',
   'se7c8b05dacb7998b',
   'se871c20e39ace2a5',
+  'se8eb450ccbc63200',
   'se950082a8c2c6b62',
   'se9c3e3abc45aa3f3',
   'sea2adb1f2047d144',
@@ -1387,6 +1529,8 @@ export const messageIds: readonly MessageId[] = [
   'sf0f303dd60b6cce9',
   'sf35e195a764f04ed',
   'sf5bca8b98fad7cbf',
+  'sf5e1fb15d322bbc7',
+  'sf6798ab7245d9c55',
   'sf6963bba682f9312',
   'sf6f62ff98836f37b',
   'sf77949f2d71d09db',
