@@ -26,6 +26,7 @@ const usageNote = byId<HTMLOutputElement>('usage-note');
 const overview = byId('overview-widgets');
 const billing = byId('billing-widgets');
 const integration = byId('integration-settings');
+const profile = byId('partner-profile');
 
 const settings = loadSettings();
 let memory: MemoryAdapter | undefined;
@@ -44,6 +45,7 @@ function applyLocale(): void {
   overview.lang = settings.locale;
   billing.lang = settings.locale;
   integration.lang = settings.locale;
+  profile.lang = settings.locale;
 }
 
 /** The source in effect: the saved choice, unless the reference server is not there. */

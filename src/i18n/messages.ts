@@ -19,6 +19,8 @@ export interface KitMessages {
   s01787245de8bfc27: string;
   /** No WhatsApp accounts yet. Your clients’ numbers appear here once they connect. */
   s019282f5ab1a6dfc: string;
+  /** Logo uploaded. Clients see it from now on. */
+  s0238a2c801487401: string;
   /** Done */
   s0379fc73608ab971: string;
   /** The prorated amount could not be worked out. */
@@ -31,12 +33,16 @@ export interface KitMessages {
   s051f07101222592a: string;
   /** Calculating forecast… */
   s0579c792a27e2c81: string;
+  /** API keys */
+  s0609ea65e707dd6d: string;
   /** Address line 2 */
   s065493f8b65584c1: string;
   /** An automatic top-up will likely recover the negative balance, even with auto-renewal off. */
   s072e491da4273aa1: string;
   /** Replayed from the balance right after a top-up: threshold plus top-up amount. */
   s077f9b939de74138: string;
+  /** Only owners of this partner account can change the profile. */
+  s0788ad9ede1ac545: string;
   /** Showing {0} invoices. */
   s07cac663344ed470: string;
   /** With these settings last month: {0} top-ups, {1} charged. */
@@ -57,6 +63,8 @@ export interface KitMessages {
   s0bb2d48532acc455: string;
   /** Upgrade to {0} */
   s0bb4d411d68e68e6: string;
+  /** The API key was copied. */
+  s0be8d0443db33360: string;
   /** Your plan is now {0}. */
   s0c168b7910be4399: string;
   /** This VAT ID does not belong to {0}. A VAT ID from {1} looks like {2}. */
@@ -89,6 +97,8 @@ export interface KitMessages {
   s1208f3ad25100879: string;
   /** Range */
   s122e9f7824a2af12: string;
+  /** Your company logo */
+  s12d13a77db2d4700: string;
   /** There is no card on file. Add a card to continue. */
   s132a11bd61e9bd2b: string;
   /** Place this element inside a <ph-provider> or give it an adapter. */
@@ -101,6 +111,8 @@ export interface KitMessages {
   s14870639de4480a5: string;
   /** Downloading {0}. */
   s149e1a555215363d: string;
+  /** Your new API key {0} */
+  s14c2590d32c32541: string;
   /** Contact support to change the VAT ID */
   s1536d5dc195037d8: string;
   /** Sorted by issue date, newest first. */
@@ -111,6 +123,8 @@ export interface KitMessages {
   s1678cba57fcc26e6: string;
   /** Couldn’t load your partner plan. */
   s16c69399c6f05b27: string;
+  /** The API key was not created. */
+  s177eac1ac883c3b7: string;
   /** The {0} plan stays active until {1} and then ends. */
   s178f37a13d8084b7: string;
   /** Invoice {0} is paid. */
@@ -123,6 +137,8 @@ export interface KitMessages {
   s1c0dc067f2b4cb5c: string;
   /** Couldn’t copy. Your Partner ID is {0}. */
   s1c81525679fa99f2: string;
+  /** Revoke the API key {0}? */
+  s1dabe5e4e0679c1a: string;
   /** Make default: {0} */
   s1e8ca386e6cbfa96: string;
   /** Sorted by {0}, {1}. */
@@ -161,6 +177,8 @@ export interface KitMessages {
   s2cf7c7ad7130025d: string;
   /** The connection dropped after the payment was sent. Checking with the hub whether it went through; you will not be charged twice. */
   s2da6a6949c80fc4b: string;
+  /** You don’t have access to the profile. */
+  s2ded92b5764b4eb3: string;
   /** Paid */
   s2df73819ecf92ca7: string;
   /** Invoice {0} downloaded. */
@@ -197,12 +215,16 @@ export interface KitMessages {
   s33f85f24c0f5f008: string;
   /** Emergency top-ups may still apply if the balance drops below zero. */
   s34080fe9e2a34104: string;
+  /** Check the brand name before saving: */
+  s344ee2efd23e7437: string;
   /** Usage */
   s345be9d2d7ce0228: string;
   /** There is no payment method on file. Add one under Payment methods first. */
   s346c9970fd490009: string;
   /** Copy */
   s3687049d1af562c4: string;
+  /** Create API key */
+  s37320511939b97fe: string;
   /** Net */
   s3741f219c32abe78: string;
   /** Ask your Partner Hub support team to move you to {0}. */
@@ -229,6 +251,8 @@ export interface KitMessages {
   s3e08ae46f42625e8: string;
   /** With these settings last month: 1 top-up, {0} charged. */
   s3f0752bd2dc80e27: string;
+  /** No API keys yet. */
+  s3f5626477772cfce: string;
   /** {0} per year */
   s3ffeee4b0894bc7b: string;
   /** Expires {0}. */
@@ -237,6 +261,8 @@ export interface KitMessages {
   s41ab8a741e9df241: string;
   /** Search by name, client, number or WABA ID */
   s41ccb6083458d982: string;
+  /** Copy API key */
+  s4280e090367d36bb: string;
   /** Recommendation applied: threshold {0}, top-up amount {1}. */
   s428a2ad760e603b1: string;
   /** Invoicing details */
@@ -245,16 +271,22 @@ export interface KitMessages {
   s43633ad996958516: string;
   /** The method was not added: {0} Try another card. */
   s442a371bb924a673: string;
+  /** A PNG or JPEG image, square works best. */
+  s44451aab74670bb2: string;
   /** Bar chart of funds added and usage per month in {0}, {1} to {2}. Total funds added: {3}. Total usage: {4}. The table view lists every month. */
   s447d85c35445e03b: string;
   /** At or below your auto-renewal threshold of {0}: a top-up is due. */
   s44af46d61ff8f113: string;
   /** Verifying payment… */
   s44dd2b67e08f140c: string;
+  /** Save brand name */
+  s44ee2aa87caa81ac: string;
   /** {0} of them were emergency top-ups: the balance fell below zero. */
   s45344bb226891fab: string;
   /** You can close this dialog: if the payment goes through, your balance updates by itself. */
   s45861d7dc8447226: string;
+  /** Your API keys */
+  s459f82ebffe8b9a2: string;
   /** Settle everything listed above before cancelling. */
   s45de9f451b4fd6e4: string;
   /** {0} will be charged. */
@@ -273,8 +305,12 @@ export interface KitMessages {
   s48876de81a751442: string;
   /** Time */
   s48e186fb300e5464: string;
+  /** The key was created, but its secret can no longer be shown. Revoke it and create another. */
+  s48f76b7b10da8664: string;
   /** You don’t have access to the invoicing details. */
   s4a02e92dccf1c286: string;
+  /** Clients can no longer add phone numbers themselves. */
+  s4a2ad918a5e547fe: string;
   /** Movements per month, all months ({0} – {1}) */
   s4ac170a0f1f082ae: string;
   /** {0} is now the default payment method. */
@@ -309,6 +345,8 @@ export interface KitMessages {
   s5481868f1438c36e: string;
   /** Your session has expired. Sign in again to continue. */
   s54c9cb2ed1e1320d: string;
+  /** Starts with */
+  s54dac7225dc9df24: string;
   /** Enter the amount as a number, like {0}. */
   s550ae51bff3ebcab: string;
   /** Amount ({0}) */
@@ -341,12 +379,18 @@ export interface KitMessages {
   s5b1bf9fe11a1b96c: string;
   /** Choose one of the options. */
   s5bb3a2c4dab36022: string;
+  /** I have copied the key */
+  s5be3588725bdef26: string;
+  /** Uploading the logo */
+  s5c8c1721c92bcb3a: string;
   /** Modify auto-renewal */
   s5ccf3c6f37c6781b: string;
   /** Prorated upgrade */
   s5d22f8ebb5ed24ae: string;
   /** Move to {0} */
   s5d9f06e83b5c41e3: string;
+  /** Couldn’t load the API keys. */
+  s5dce7ef400115152: string;
   /** Close */
   s5e8250fb85d64c23: string;
   /** None of your cards can be charged: they have expired. Add a valid card to continue. */
@@ -401,6 +445,10 @@ export interface KitMessages {
   s6c3459ed7ff60c4a: string;
   /** 12 months */
   s6c63e82443691191: string;
+  /** Last used */
+  s6d3f81dc4bcacbda: string;
+  /** Brand name saved. */
+  s6d9170374c8fb0d8: string;
   /** Sending… */
   s6ead281adf0d371d: string;
   /** Loading… */
@@ -409,6 +457,8 @@ export interface KitMessages {
   s6fa07c0780796092: string;
   /** Under continuous usage each top-up leaves the balance at or barely above the threshold, so top-ups repeat and your payment method is charged again and again. You can still save. */
   s706eac1ced72c913: string;
+  /** For example the system that will use it, like “Billing backend”. */
+  s712def7b5c77c3c8: string;
   /** All statuses */
   s71658e86b066bcae: string;
   /** Move to {0}? */
@@ -419,6 +469,10 @@ export interface KitMessages {
   s72ad151df5342630: string;
   /** Upgrade to {0}? */
   s72ad334f93fc28bb: string;
+  /** Revoke {0} */
+  s73cdc8069c2966b5: string;
+  /** Check the name of the new key: */
+  s742149aad831f78c: string;
   /** Where clients go after they finish Integrated Onboarding. */
   s75167143210bb32b: string;
   /** Less than a day until messaging pauses at the current usage. */
@@ -447,6 +501,8 @@ export interface KitMessages {
   s7bd08b370760b510: string;
   /** Movements per month in {0}, last 6 months ({1} – {2}) */
   s7cdbdd3189c21776: string;
+  /** No logo yet. */
+  s7d534bacdfdb22e3: string;
   /** Showing {0} of {1} invoices. */
   s7e534765c5ae3323: string;
   /** Add to Credit Balance ({0}) */
@@ -459,6 +515,8 @@ export interface KitMessages {
   s806d0017219c2ac0: string;
   /** Payments with it carry a {0}% fee. */
   s80c61b6907264eba: string;
+  /** Allow clients to add phone numbers */
+  s8173bb82c8c8ce6a: string;
   /** Keep my plan */
   s81aa2240b13764ed: string;
   /** All types */
@@ -475,10 +533,14 @@ export interface KitMessages {
   s82b9879fea04487b: string;
   /** {0} invoices are unpaid: {1}. Pay them first. */
   s82bea58a0f56eeb0: string;
+  /** The key was not revoked. */
+  s83aafbde6c1c91f9: string;
   /** descending */
   s84d3dbcd121dd01b: string;
   /** Payment methods */
   s84e73053dec47ab3: string;
+  /** Creating… */
+  s84fe348d9e99e6b0: string;
   /** Auto-renewal */
   s85fc1a3b37ded20f: string;
   /** Legal name */
@@ -503,6 +565,8 @@ export interface KitMessages {
   s8a99e9f29d2a63b9: string;
   /** Actions */
   s8af61807443f32a4: string;
+  /** Never */
+  s8b97ea84af17c029: string;
   /** Next invoice */
   s8ba11fcd5220720b: string;
   /** The service is temporarily unavailable. Please try again shortly. */
@@ -529,6 +593,8 @@ export interface KitMessages {
   s8f9a6a11c2897d49: string;
   /** A move to {0} starts with the next billing cycle, on {1}. */
   s90d232e6f92c579f: string;
+  /** The setting was not changed. */
+  s90f2fdc1e3d189e6: string;
   /** This VAT ID does not belong to {0}. It starts with {1}. */
   s91105a262a934999: string;
   /** Yes, I want automatic recharge */
@@ -559,6 +625,8 @@ export interface KitMessages {
   s987b87e95480f718: string;
   /** About {0} days until messaging pauses at the current usage. */
   s9a583b2e09b3de28: string;
+  /** Name of the new key */
+  s9abd5946908ff9c9: string;
   /** The webhook URL was not saved. */
   s9b93323c1ebd65f7: string;
   /** Enter an e-mail address like name@example.com. */
@@ -571,10 +639,14 @@ export interface KitMessages {
   s9cf4ec7e2aab06a4: string;
   /** Country */
   s9cf7402fe920f7d1: string;
+  /** Keep the key */
+  s9d24c68e97790120: string;
   /** You don’t have access to the movements. */
   s9d34f4a8a46e67ca: string;
   /** Save redirect URL */
   s9df5806b70a1a561: string;
+  /** Uploading… */
+  s9e5661c5225f1f6e: string;
   /** Nothing is set up yet. Add your Solution ID and webhook URL to start receiving events. */
   s9e5e25117ede165e: string;
   /** Use an address that starts with https://. */
@@ -589,6 +661,8 @@ export interface KitMessages {
   sa04bc51a9c034aeb: string;
   /** Sorted by name, A to Z. */
   sa0dcdc5e50877c48: string;
+  /** Clients can then add more numbers themselves during onboarding. */
+  sa2d0a1bfb48ba76e: string;
   /** After that, {0} costs {1}. */
   sa2d83308540f0a5a: string;
   /** We could not confirm the payment yet. It may still complete: you can close this window, and the invoice list updates when it does. */
@@ -603,6 +677,8 @@ export interface KitMessages {
   sa45a194b58837e4f: string;
   /** A top-up is triggered when the balance falls to this amount. */
   sa4f1fa2c27007038: string;
+  /** Clients can now add phone numbers themselves. */
+  sa6a32ddcf4d39812: string;
   /** Choose a data storage region before saving: */
   sa70e9caa236acbe3: string;
   /** Funds applied. New balance: {0}. */
@@ -621,6 +697,8 @@ export interface KitMessages {
   sa9cd7040dc2a1853: string;
   /** Showing the last 12 months. */
   saa47b651b1eda4c7: string;
+  /** This hub does not offer a profile. */
+  saa6f36910b5b8ee8: string;
   /** Auto-renewal will top up before then. */
   sab146d081adc5841: string;
   /** Licence fee */
@@ -649,6 +727,8 @@ export interface KitMessages {
   saf0b28b547599559: string;
   /** Saving… */
   sb060188bb28bfa9f: string;
+  /** Profile */
+  sb061ff5a347a296e: string;
   /** This image could not be read. */
   sb15714a575b0e5b3: string;
   /** When the balance falls to {0}, {1} is added and charged to your saved payment method. */
@@ -661,6 +741,10 @@ export interface KitMessages {
   sb28cd2ee343c1f5d: string;
   /** Expired {0}: update this card before paying with it. */
   sb37b59d8da046373: string;
+  /** Couldn’t copy. Select the key and copy it yourself. */
+  sb3d4d35089d21352: string;
+  /** Created */
+  sb41b2cfbbc52565b: string;
   /** Month */
   sb47daaf9e1c4a905: string;
   /** Plan fee */
@@ -669,6 +753,8 @@ export interface KitMessages {
   sb56616a0c08ac44a: string;
   /** The hub sent data this page could not read. Please try again. */
   sb58b452b1d9993d7: string;
+  /** The logo was not uploaded. The previous logo stays. */
+  sb62ee2ac2dc3c352: string;
   /** No accounts match this search and status. */
   sb6bb168e96ee84f6: string;
   /** New balance: */
@@ -753,6 +839,8 @@ export interface KitMessages {
   sc6f28b28e5f7adb0: string;
   /** Movements per month in {0}, all months ({1} – {2}) */
   sc73c3133858684fb: string;
+  /** Company logo */
+  sc7c1a00bdcf6e82b: string;
   /** More invoices could not be loaded. */
   sc81b38742657de64: string;
   /** Threshold {0}, top-up amount {1}. */
@@ -783,8 +871,12 @@ export interface KitMessages {
   sced9f9308c928938: string;
   /** The payment was declined. */
   scee5e0f6c2d2d12b: string;
+  /** Your backend signs its calls to the Partner API with these keys. Each is shown once, when you create it. */
+  scf0dcc20129fd9fb: string;
   /** Billing e-mail */
   scf888dfeafc504e9: string;
+  /** How clients see you during onboarding */
+  scfb0f6bc399ce8df: string;
   /** Outbound messaging is paused until licence invoice {0} is paid. */
   sd19a9851c1287757: string;
   /** Solution ID saved. */
@@ -803,10 +895,14 @@ export interface KitMessages {
   sd6c2f58be9562722: string;
   /** Keep the {0} plan */
   sd72a30617bbfde28: string;
+  /** API keys table */
+  sd7766be7723939c9: string;
   /** Expired */
   sd923f95605fed7b2: string;
   /** The card was declined. */
   sd9ab190323b3eadb: string;
+  /** Couldn’t load the profile. */
+  sda246acbe5f0ed85: string;
   /** Auto-renewal is off: these amounts are kept for when you turn it on. Emergency top-ups may still apply if the balance drops below zero. */
   sda2c5e9abef411a2: string;
   /** {0} was added to your credit balance. */
@@ -829,12 +925,18 @@ export interface KitMessages {
   sdfef4f9ce9ebb93f: string;
   /** The image is {0} pixels high; use one at most {1} pixels high. */
   se0d7e18dba4571b5: string;
+  /** Brand name */
+  se16b4d412ad1aba9: string;
   /** Threshold */
   se19cc57dd8675498: string;
   /** Only owners can add funds. */
   se1eae067377ffa2e: string;
   /** You don’t have access to the integration settings. */
   se1fd7f434888520d: string;
+  /** Anything that uses this key stops working at once. This cannot be undone. */
+  se233f564e20b32fe: string;
+  /** Upload logo */
+  se25e6e45724ba20b: string;
   /** This item no longer exists. */
   se2a0c32bdeadcd56: string;
   /** Enter the VAT ID with its country prefix, like DE136695976. */
@@ -849,6 +951,8 @@ export interface KitMessages {
   se7c8b05dacb7998b: string;
   /** Added */
   se871c20e39ace2a5: string;
+  /** The API key {0} was revoked. */
+  se8eb450ccbc63200: string;
   /** Pay invoice */
   se950082a8c2c6b62: string;
   /** Remove: {0} */
@@ -895,6 +999,12 @@ export interface KitMessages {
   sf35e195a764f04ed: string;
   /** Enter at most {0}. */
   sf5bca8b98fad7cbf: string;
+  /** Check the logo before uploading: */
+  sf5d4bdfb60ccf19d: string;
+  /** Revoke the key */
+  sf5e1fb15d322bbc7: string;
+  /** Copy the key now and keep it somewhere safe: it will not be shown again. */
+  sf6798ab7245d9c55: string;
   /** Looking at last month’s usage… */
   sf6963bba682f9312: string;
   /** Only owners can pay invoices. */
@@ -905,6 +1015,8 @@ export interface KitMessages {
   sf8134ccd7f501310: string;
   /** Flagged */
   sf89b4819562b3231: string;
+  /** The brand name was not saved. */
+  sf8c73cdeb14dc1a7: string;
   /** At least {0}. */
   sf943c231f24e2673: string;
   /** All */
@@ -949,15 +1061,18 @@ export const messageIds: readonly MessageId[] = [
   's015b2abeae6ca309',
   's01787245de8bfc27',
   's019282f5ab1a6dfc',
+  's0238a2c801487401',
   's0379fc73608ab971',
   's03f82cd8adb885b8',
   's04ed7da3cb5788f5',
   's050466b45fe4bd54',
   's051f07101222592a',
   's0579c792a27e2c81',
+  's0609ea65e707dd6d',
   's065493f8b65584c1',
   's072e491da4273aa1',
   's077f9b939de74138',
+  's0788ad9ede1ac545',
   's07cac663344ed470',
   's0891b3fbe80856f1',
   's0918156a4f55c77b',
@@ -968,6 +1083,7 @@ export const messageIds: readonly MessageId[] = [
   's0b62bd020faceb6d',
   's0bb2d48532acc455',
   's0bb4d411d68e68e6',
+  's0be8d0443db33360',
   's0c168b7910be4399',
   's0c753c4b9e4332b7',
   's0df0e8c4f3c2eba6',
@@ -984,23 +1100,27 @@ export const messageIds: readonly MessageId[] = [
   's11e9aff342060ba7',
   's1208f3ad25100879',
   's122e9f7824a2af12',
+  's12d13a77db2d4700',
   's132a11bd61e9bd2b',
   's137cf7d10ab2b570',
   's137dc2b3aeabc0a7',
   's13a2e3afa0779b53',
   's14870639de4480a5',
   's149e1a555215363d',
+  's14c2590d32c32541',
   's1536d5dc195037d8',
   's1643e7c71a765114',
   's164cc464f05bc2d1',
   's1678cba57fcc26e6',
   's16c69399c6f05b27',
+  's177eac1ac883c3b7',
   's178f37a13d8084b7',
   's196282a244f57266',
   's19e404b98cd295f8',
   's1adeb92c896242b8',
   's1c0dc067f2b4cb5c',
   's1c81525679fa99f2',
+  's1dabe5e4e0679c1a',
   's1e8ca386e6cbfa96',
   's20601eb11d8304af',
   's20729dbddb4f6957',
@@ -1020,6 +1140,7 @@ export const messageIds: readonly MessageId[] = [
   's2ceb11be2290bb1b',
   's2cf7c7ad7130025d',
   's2da6a6949c80fc4b',
+  's2ded92b5764b4eb3',
   's2df73819ecf92ca7',
   's2e643897d50b21cb',
   's2e951bfcaa1bb496',
@@ -1038,9 +1159,11 @@ export const messageIds: readonly MessageId[] = [
   's338953d3f3b1f738',
   's33f85f24c0f5f008',
   's34080fe9e2a34104',
+  's344ee2efd23e7437',
   's345be9d2d7ce0228',
   's346c9970fd490009',
   's3687049d1af562c4',
+  's37320511939b97fe',
   's3741f219c32abe78',
   's37f63b813229743e',
   's39b8ca44d6b6876a',
@@ -1054,19 +1177,24 @@ export const messageIds: readonly MessageId[] = [
   's3dfeefdb1530e955',
   's3e08ae46f42625e8',
   's3f0752bd2dc80e27',
+  's3f5626477772cfce',
   's3ffeee4b0894bc7b',
   's419f8f175bf5cfb1',
   's41ab8a741e9df241',
   's41ccb6083458d982',
+  's4280e090367d36bb',
   's428a2ad760e603b1',
   's42c80ef57a506f29',
   's43633ad996958516',
   's442a371bb924a673',
+  's44451aab74670bb2',
   's447d85c35445e03b',
   's44af46d61ff8f113',
   's44dd2b67e08f140c',
+  's44ee2aa87caa81ac',
   's45344bb226891fab',
   's45861d7dc8447226',
+  's459f82ebffe8b9a2',
   's45de9f451b4fd6e4',
   's46577589a1f534fa',
   's46963785ccbf46a2',
@@ -1076,7 +1204,9 @@ export const messageIds: readonly MessageId[] = [
   's4850255c7cf842f5',
   's48876de81a751442',
   's48e186fb300e5464',
+  's48f76b7b10da8664',
   's4a02e92dccf1c286',
+  's4a2ad918a5e547fe',
   's4ac170a0f1f082ae',
   's4ad56a9de97e3202',
   's4b0a7aa580a38dbf',
@@ -1094,6 +1224,7 @@ export const messageIds: readonly MessageId[] = [
   's544c713ed2a935a7',
   's5481868f1438c36e',
   's54c9cb2ed1e1320d',
+  's54dac7225dc9df24',
   's550ae51bff3ebcab',
   's553fb4a0325b3264',
   's5563ff201ec2f939',
@@ -1110,9 +1241,12 @@ export const messageIds: readonly MessageId[] = [
   's5ac175704c9073de',
   's5b1bf9fe11a1b96c',
   's5bb3a2c4dab36022',
+  's5be3588725bdef26',
+  's5c8c1721c92bcb3a',
   's5ccf3c6f37c6781b',
   's5d22f8ebb5ed24ae',
   's5d9f06e83b5c41e3',
+  's5dce7ef400115152',
   's5e8250fb85d64c23',
   's5ff6aa1d23a325c0',
   's60ccfae0aa621a46',
@@ -1140,15 +1274,20 @@ export const messageIds: readonly MessageId[] = [
   's6c28b236a4958ea5',
   's6c3459ed7ff60c4a',
   's6c63e82443691191',
+  's6d3f81dc4bcacbda',
+  's6d9170374c8fb0d8',
   's6ead281adf0d371d',
   's6ebc9bd6feae62a3',
   's6fa07c0780796092',
   's706eac1ced72c913',
+  's712def7b5c77c3c8',
   's71658e86b066bcae',
   's717a989cddc3e8d4',
   's71e9566d7d072072',
   's72ad151df5342630',
   's72ad334f93fc28bb',
+  's73cdc8069c2966b5',
+  's742149aad831f78c',
   's75167143210bb32b',
   's76589191d06c9baf',
   's773160a34251aa10',
@@ -1163,12 +1302,14 @@ export const messageIds: readonly MessageId[] = [
   's7bbac81a4dcd30f0',
   's7bd08b370760b510',
   's7cdbdd3189c21776',
+  's7d534bacdfdb22e3',
   's7e534765c5ae3323',
   's7e9b3e1b822395c3',
   's7f59f507e02a2f38',
   's801c46fe9b00b9e5',
   's806d0017219c2ac0',
   's80c61b6907264eba',
+  's8173bb82c8c8ce6a',
   's81aa2240b13764ed',
   's81c540e467783095',
   's81ecf2d4386b8e84',
@@ -1177,8 +1318,10 @@ export const messageIds: readonly MessageId[] = [
   's82a4e28ab5b56670',
   's82b9879fea04487b',
   's82bea58a0f56eeb0',
+  's83aafbde6c1c91f9',
   's84d3dbcd121dd01b',
   's84e73053dec47ab3',
+  's84fe348d9e99e6b0',
   's85fc1a3b37ded20f',
   's8766ef916310c93d',
   's87e01014ddda4fa9',
@@ -1191,6 +1334,7 @@ export const messageIds: readonly MessageId[] = [
   's8965052dbfc89244',
   's8a99e9f29d2a63b9',
   's8af61807443f32a4',
+  's8b97ea84af17c029',
   's8ba11fcd5220720b',
   's8c39c6097b8a02df',
   's8caf51e47454b94b',
@@ -1204,6 +1348,7 @@ export const messageIds: readonly MessageId[] = [
   's8f91fe2e794d3d3b',
   's8f9a6a11c2897d49',
   's90d232e6f92c579f',
+  's90f2fdc1e3d189e6',
   's91105a262a934999',
   's925911d736f92db9',
   's941e8c0065a962fc',
@@ -1219,14 +1364,17 @@ export const messageIds: readonly MessageId[] = [
   's985bbe33a2ae1ed3',
   's987b87e95480f718',
   's9a583b2e09b3de28',
+  's9abd5946908ff9c9',
   's9b93323c1ebd65f7',
   's9bc0c3d5d907789c',
   's9c84b2b2d8768db3',
   's9c9570f6bec97243',
   's9cf4ec7e2aab06a4',
   's9cf7402fe920f7d1',
+  's9d24c68e97790120',
   's9d34f4a8a46e67ca',
   's9df5806b70a1a561',
+  's9e5661c5225f1f6e',
   's9e5e25117ede165e',
   's9f8b6e6185754004',
   's9fa49d0dfa94190f',
@@ -1234,6 +1382,7 @@ export const messageIds: readonly MessageId[] = [
   'sa010e8df542ee543',
   'sa04bc51a9c034aeb',
   'sa0dcdc5e50877c48',
+  'sa2d0a1bfb48ba76e',
   'sa2d83308540f0a5a',
   'sa2d98d8cf8261035',
   'sa2e83b078b7ff750',
@@ -1241,6 +1390,7 @@ export const messageIds: readonly MessageId[] = [
   'sa4372b97b9177649',
   'sa45a194b58837e4f',
   'sa4f1fa2c27007038',
+  'sa6a32ddcf4d39812',
   'sa70e9caa236acbe3',
   'sa72c21a4ecc29a4c',
   'sa7fc8998be089e93',
@@ -1250,6 +1400,7 @@ export const messageIds: readonly MessageId[] = [
   'sa9c690a000b37d6f',
   'sa9cd7040dc2a1853',
   'saa47b651b1eda4c7',
+  'saa6f36910b5b8ee8',
   'sab146d081adc5841',
   'sab1854dcbf70d85c',
   'sab401e28885eeef8',
@@ -1264,16 +1415,20 @@ export const messageIds: readonly MessageId[] = [
   'saee118c3f1e7119c',
   'saf0b28b547599559',
   'sb060188bb28bfa9f',
+  'sb061ff5a347a296e',
   'sb15714a575b0e5b3',
   'sb1cec4bcfa795efa',
   'sb23f6c7217a3058e',
   'sb286ca07fcecaabf',
   'sb28cd2ee343c1f5d',
   'sb37b59d8da046373',
+  'sb3d4d35089d21352',
+  'sb41b2cfbbc52565b',
   'sb47daaf9e1c4a905',
   'sb50ea45788032cfe',
   'sb56616a0c08ac44a',
   'sb58b452b1d9993d7',
+  'sb62ee2ac2dc3c352',
   'sb6bb168e96ee84f6',
   'sb7524aaf3550d181',
   'sb7968b22fb99ba56',
@@ -1316,6 +1471,7 @@ export const messageIds: readonly MessageId[] = [
   'sc68080ce046320cb',
   'sc6f28b28e5f7adb0',
   'sc73c3133858684fb',
+  'sc7c1a00bdcf6e82b',
   'sc81b38742657de64',
   'sc835b7e92ae01fdd',
   'sc91698de690902fc',
@@ -1331,7 +1487,9 @@ export const messageIds: readonly MessageId[] = [
   'scd482aaf7f26a4ba',
   'sced9f9308c928938',
   'scee5e0f6c2d2d12b',
+  'scf0dcc20129fd9fb',
   'scf888dfeafc504e9',
+  'scfb0f6bc399ce8df',
   'sd19a9851c1287757',
   'sd1dce7dbc6448fce',
   'sd2223afb7d6b100d',
@@ -1341,8 +1499,10 @@ export const messageIds: readonly MessageId[] = [
   'sd67f57cbdaa07cc2',
   'sd6c2f58be9562722',
   'sd72a30617bbfde28',
+  'sd7766be7723939c9',
   'sd923f95605fed7b2',
   'sd9ab190323b3eadb',
+  'sda246acbe5f0ed85',
   'sda2c5e9abef411a2',
   'sdac76fbe2f99eacb',
   'sdb4cf2f2805f8484',
@@ -1354,9 +1514,12 @@ export const messageIds: readonly MessageId[] = [
   'sdf57ee62f925339f',
   'sdfef4f9ce9ebb93f',
   'se0d7e18dba4571b5',
+  'se16b4d412ad1aba9',
   'se19cc57dd8675498',
   'se1eae067377ffa2e',
   'se1fd7f434888520d',
+  'se233f564e20b32fe',
+  'se25e6e45724ba20b',
   'se2a0c32bdeadcd56',
   'se2cd45b8f7af6fce',
   'se5e7119ea0499d62',
@@ -1364,6 +1527,7 @@ export const messageIds: readonly MessageId[] = [
   'se69b2c77e165ea6e',
   'se7c8b05dacb7998b',
   'se871c20e39ace2a5',
+  'se8eb450ccbc63200',
   'se950082a8c2c6b62',
   'se9c3e3abc45aa3f3',
   'sea2adb1f2047d144',
@@ -1387,11 +1551,15 @@ export const messageIds: readonly MessageId[] = [
   'sf0f303dd60b6cce9',
   'sf35e195a764f04ed',
   'sf5bca8b98fad7cbf',
+  'sf5d4bdfb60ccf19d',
+  'sf5e1fb15d322bbc7',
+  'sf6798ab7245d9c55',
   'sf6963bba682f9312',
   'sf6f62ff98836f37b',
   'sf77949f2d71d09db',
   'sf8134ccd7f501310',
   'sf89b4819562b3231',
+  'sf8c73cdeb14dc1a7',
   'sf943c231f24e2673',
   'sf993bb199fefbe04',
   'sfa4a358cd6ab2869',
