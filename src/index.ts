@@ -33,6 +33,8 @@ export type * from './widgets/invoicing-details/invoicing-details.types.js';
 export { PhPartnerPlan } from './widgets/partner-plan/define.js';
 export type * from './widgets/partner-plan/partner-plan.types.js';
 export { PhBilling } from './widgets/billing/define.js';
+export { PhPartnerHub } from './widgets/partner-hub/define.js';
+export type * from './widgets/partner-hub/partner-hub.types.js';
 export { PhWhatsAppAccounts } from './widgets/whatsapp-accounts/define.js';
 export type * from './widgets/whatsapp-accounts/whatsapp-accounts.types.js';
 export { PhIntegrationSettings } from './widgets/integration-settings/define.js';

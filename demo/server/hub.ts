@@ -18,7 +18,10 @@ import { ROUTES, type Route } from '../../src/adapter/http/routes.js';
 import {
   WhatsAppAccountSortSchema,
   WhatsAppAccountStatusSchema,
+  type WhatsAppAccount,
   type WhatsAppAccountPage,
+  type WhatsAppMessagingLimit,
+  type WhatsAppQuality,
   type WhatsAppAccountSort,
 } from '../../src/adapter/schemas.js';
 import type {
@@ -312,7 +315,7 @@ export class ServerHub {
     const rows = this.db
       .prepare(
         `SELECT id, seq, waba_id, name, client_name, phone_number, status, created_at,
-                ${order.key[0]} AS k0, ${order.key[1]} AS k1
+                quality, messaging_limit, ${order.key[0]} AS k0, ${order.key[1]} AS k1
          FROM whatsapp_accounts
          WHERE ${where} AND (${order.key[0]} ${cmp} ? OR (${order.key[0]} = ? AND ${order.key[1]} ${cmp} ?))
          ORDER BY ${order.key[0]} ${order.desc ? 'DESC' : 'ASC'}, ${order.key[1]} ${order.desc ? 'DESC' : 'ASC'}
@@ -331,8 +334,13 @@ export class ServerHub {
         name: String(r['name']),
         clientName: String(r['client_name']),
         phoneNumber: String(r['phone_number']),
-        status: String(r['status']) as WhatsAppAccountPage['items'][number]['status'],
+        status: String(r['status']) as WhatsAppAccount['status'],
         createdAt: String(r['created_at']),
+        // Left out when unknown (NULL), as the contract's optional fields are.
+        ...(r['quality'] ? { quality: String(r['quality']) as WhatsAppQuality } : {}),
+        ...(r['messaging_limit']
+          ? { messagingLimit: String(r['messaging_limit']) as WhatsAppMessagingLimit }
+          : {}),
       })),
       nextCursor:
         more && last ? encodeCursor(list, [Number(last['k0']), Number(last['k1'])]) : null,

@@ -274,4 +274,14 @@ export const MIGRATIONS: readonly Migration[] = [
     // period: the date is kept (null while the plan is not being cancelled).
     sql: `ALTER TABLE plans ADD COLUMN cancel_at_ms INTEGER;`,
   },
+  {
+    version: 7,
+    name: 'WhatsApp accounts: quality rating and messaging limit',
+    // Both optional, as Meta reports them: a database seeded before has neither (NULL), and the
+    // list then leaves the column out.
+    sql: `
+      ALTER TABLE whatsapp_accounts ADD COLUMN quality TEXT;
+      ALTER TABLE whatsapp_accounts ADD COLUMN messaging_limit TEXT;
+    `,
+  },
 ];

@@ -489,8 +489,8 @@ export class WorldStore {
   seed(world: World): void {
     const insert = this.db.prepare(
       `INSERT INTO whatsapp_accounts (account_id, id, seq, waba_id, name, client_name, phone_number,
-         status, created_at, created_ms, haystack, digits)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         status, created_at, created_ms, haystack, digits, quality, messaging_limit)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.save(world);
     for (const account of world.accounts) {
@@ -509,6 +509,8 @@ export class WorldStore {
           r.createdMs,
           r.haystack,
           r.digits,
+          w.quality ?? null,
+          w.messagingLimit ?? null,
         );
       }
     }

@@ -468,6 +468,24 @@ export const WhatsAppAccountStatusSchema = z.enum([
   'disconnected',
 ]);
 
+/**
+ * The number's quality rating as Meta reports it (its GREEN, YELLOW and RED): how recipients
+ * received its recent messages. A new number has none yet.
+ */
+export const WhatsAppQualitySchema = z.enum(['high', 'medium', 'low']);
+
+/**
+ * The number's messaging limit (Meta's `messaging_limit_tier`): how many customers it may start
+ * conversations with in a rolling 24 hours.
+ */
+export const WhatsAppMessagingLimitSchema = z.enum([
+  'tier_250',
+  'tier_1k',
+  'tier_10k',
+  'tier_100k',
+  'unlimited',
+]);
+
 export const WhatsAppAccountSchema = z.object({
   id,
   wabaId: code,
@@ -476,6 +494,9 @@ export const WhatsAppAccountSchema = z.object({
   phoneNumber: code,
   status: WhatsAppAccountStatusSchema,
   createdAt: isoDateTime,
+  /** Sent by a hub that knows it; the list shows its column only when some row has one. */
+  quality: z.optional(WhatsAppQualitySchema),
+  messagingLimit: z.optional(WhatsAppMessagingLimitSchema),
 });
 
 export const WhatsAppAccountSortSchema = z.enum([
@@ -573,6 +594,8 @@ export type Profile = z.infer<typeof ProfileSchema>;
 export type ProfilePatch = z.infer<typeof ProfilePatchSchema>;
 export type WhatsAppAccountStatus = z.infer<typeof WhatsAppAccountStatusSchema>;
 export type WhatsAppAccount = z.infer<typeof WhatsAppAccountSchema>;
+export type WhatsAppQuality = z.infer<typeof WhatsAppQualitySchema>;
+export type WhatsAppMessagingLimit = z.infer<typeof WhatsAppMessagingLimitSchema>;
 export type WhatsAppAccountPage = z.infer<typeof WhatsAppAccountPageSchema>;
 export type WhatsAppAccountSort = z.infer<typeof WhatsAppAccountSortSchema>;
 export type PartnerAccount = z.infer<typeof PartnerAccountSchema>;

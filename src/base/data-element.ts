@@ -1,6 +1,5 @@
-import type { Money, Role } from '../adapter/schemas.js';
+import type { Role } from '../adapter/schemas.js';
 import type { ResourceState } from '../client/client.js';
-import { formatMoney } from '../money/format.js';
 import { PhElement } from './element.js';
 import type { ViewState } from './element.js';
 import { ResourceController } from './resource-controller.js';
@@ -41,11 +40,6 @@ export class PhDataElement extends PhElement {
   /** The current user is an owner of the partner account. */
   protected get isOwner(): boolean {
     return this.userRole === 'owner';
-  }
-
-  /** Money in this element's locale. */
-  protected formatMoney(value: Money): string {
-    return formatMoney(value, this.locale);
   }
 
   /**

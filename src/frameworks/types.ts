@@ -15,6 +15,7 @@ import type { PhInvoicingDetails } from '../widgets/invoicing-details/define.js'
 import type { PhMoneyInput } from '../widgets/money-input/define.js';
 import type { PhMovementsTable } from '../widgets/movements-table/define.js';
 import type { PhOverview } from '../widgets/overview/define.js';
+import type { PhPartnerHub } from '../widgets/partner-hub/define.js';
 import type { PhPartnerPlan } from '../widgets/partner-plan/define.js';
 import type { PhPayInvoiceDialog } from '../widgets/pay-invoice-dialog/define.js';
 import type { PhPaymentMethods } from '../widgets/payment-methods/define.js';
@@ -81,7 +82,7 @@ export interface PhElementProps {
   'ph-integration-settings': Props<
     PhIntegrationSettings,
     'adapter',
-    'ph-integration-settings-change' | 'ph-webhook-test'
+    'ph-api-key-change' | 'ph-integration-settings-change' | 'ph-webhook-test'
   >;
   'ph-invoice-list': Props<PhInvoiceList, 'adapter', 'ph-invoice-paid' | 'ph-invoice-pdf-request'>;
   'ph-invoicing-details': Props<
@@ -113,6 +114,7 @@ export interface PhElementProps {
     'ph-movements-export'
   >;
   'ph-overview': Props<PhOverview, 'adapter', never>;
+  'ph-partner-hub': Props<PhPartnerHub, 'adapter' | 'tab', 'ph-tab-change'>;
   'ph-partner-plan': Props<PhPartnerPlan, 'adapter', 'ph-plan-change' | 'ph-plan-support-request'>;
   'ph-pay-invoice-dialog': Props<PhPayInvoiceDialog, 'adapter', 'ph-invoice-paid'>;
   'ph-payment-methods': Props<
@@ -122,7 +124,7 @@ export interface PhElementProps {
   >;
   'ph-provider': Props<
     PhProvider,
-    'adapter' | 'clientOptions' | 'locale' | 'mutationTimeout' | 'readTimeout',
+    'adapter' | 'clientOptions' | 'locale' | 'mutationTimeout' | 'readTimeout' | 'texts',
     'ph-error' | 'ph-provider-ready'
   >;
   'ph-radio-group': Props<
@@ -205,6 +207,7 @@ export const phTagNames: readonly PhTagName[] = [
   'ph-money-input',
   'ph-movements-table',
   'ph-overview',
+  'ph-partner-hub',
   'ph-partner-plan',
   'ph-pay-invoice-dialog',
   'ph-payment-methods',

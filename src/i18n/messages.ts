@@ -23,6 +23,8 @@ export interface KitMessages {
   s0238a2c801487401: string;
   /** Done */
   s0379fc73608ab971: string;
+  /** Integration */
+  s03970aa76a09982d: string;
   /** The prorated amount could not be worked out. */
   s03f82cd8adb885b8: string;
   /** Couldn’t load the credit balance. */
@@ -151,6 +153,8 @@ export interface KitMessages {
   s21bcd147d2493ed2: string;
   /** Sorted by name, Z to A. */
   s21e6cceef122c5ce: string;
+  /** Partner Hub */
+  s22399cbae709bf22: string;
   /** Invoices, one per row, with their status and actions. */
   s22fae097f38b567e: string;
   /** City */
@@ -163,12 +167,18 @@ export interface KitMessages {
   s26e147b6eebe9820: string;
   /** No credit balance yet. */
   s26f84d6ab4b59cf9: string;
+  /** Not rated yet */
+  s26fc4403d991f0a2: string;
   /** No usage in the last 30 days. */
   s27f9141f2182e553: string;
+  /** This part of the hub could not be loaded. */
+  s284d2e6523d03c21: string;
   /** The hub did not answer in time. Reload the page to see whether it applied. */
   s28bd985963444a3f: string;
   /** Payment failed: */
   s2b28f01eb7732c0c: string;
+  /** Medium quality */
+  s2c818b46b5a1e48f: string;
   /** The test event was not delivered. */
   s2cabfde7a789f142: string;
   /** Cancel */
@@ -187,6 +197,8 @@ export interface KitMessages {
   s2e951bfcaa1bb496: string;
   /** Auto-renewal is off. */
   s2eaf65ca5f75a52e: string;
+  /** High quality */
+  s2f097a6ab9e5686c: string;
   /** Remove {0} */
   s2fa05f91c1baa29b: string;
   /** The image is {0} pixels wide; use one at most {1} pixels wide. */
@@ -239,6 +251,8 @@ export interface KitMessages {
   s3a9dc18237890010: string;
   /** You are now on {0}. {1} was invoiced. */
   s3bf3f5544d619a13: string;
+  /** Overview */
+  s3d197283cb019b5a: string;
   /** We could not confirm the payment yet. */
   s3d257fa48e093d18: string;
   /** The plan was not changed. */
@@ -367,6 +381,8 @@ export interface KitMessages {
   s577686b12ba8da06: string;
   /** Cancel the plan */
   s586554a13f142f73: string;
+  /** Users */
+  s586d6bd2eca2da93: string;
   /** Pay invoice {0} */
   s59e67f74acbcd228: string;
   /** Your invoices carry no VAT, because your address is outside the EU. */
@@ -381,6 +397,8 @@ export interface KitMessages {
   s5bb3a2c4dab36022: string;
   /** I have copied the key */
   s5be3588725bdef26: string;
+  /** Couldn’t load the Partner Hub. */
+  s5c0c9ec01e6db9d5: string;
   /** Uploading the logo */
   s5c8c1721c92bcb3a: string;
   /** Modify auto-renewal */
@@ -401,12 +419,18 @@ export interface KitMessages {
   s60fcb3be851ef772: string;
   /** Movements per month, last 6 months ({0} – {1}) */
   s62066d69ac35dfd9: string;
+  /** Billing */
+  s622421be65bb31bc: string;
   /** No auto-renewal settings yet. */
   s629b5be4e1b8a0c3: string;
+  /** Only owners of this partner account can see this part of the hub. */
+  s630756c4e636b3c2: string;
   /** Contact support to change the address */
   s633b761ba25931a8: string;
   /** Only owners can change payment methods. */
   s63ec9d7d0f4bc28d: string;
+  /** This part of the hub is not available in this version. */
+  s644810352d4715c0: string;
   /** Negative balance */
   s648d51bf38d1f5e2: string;
   /** Cancel the {0} plan */
@@ -415,6 +439,8 @@ export interface KitMessages {
   s655cad8f38efc5d0: string;
   /** Chart */
   s66f26fdcbe2101eb: string;
+  /** Only members of this partner account can open its hub. */
+  s66fd8204ae8d962d: string;
   /** Low balance */
   s6728d4af7403dfb1: string;
   /** Between {0} and {1}. */
@@ -465,6 +491,8 @@ export interface KitMessages {
   s717a989cddc3e8d4: string;
   /** Add a payment method */
   s71e9566d7d072072: string;
+  /** No daily limit on customers */
+  s720653beabd43a94: string;
   /** The upgrade takes effect at once. You are invoiced now for the rest of this billing period, until {0}: */
   s72ad151df5342630: string;
   /** Upgrade to {0}? */
@@ -475,6 +503,8 @@ export interface KitMessages {
   s742149aad831f78c: string;
   /** Where clients go after they finish Integrated Onboarding. */
   s75167143210bb32b: string;
+  /** Quality and limit */
+  s7543fd75da5e0fb8: string;
   /** Less than a day until messaging pauses at the current usage. */
   s76589191d06c9baf: string;
   /** Couldn’t load the WhatsApp accounts. */
@@ -493,6 +523,8 @@ export interface KitMessages {
   s789ac63ca8754c2b: string;
   /** Sorted by date added, oldest first. */
   s78e6210e530a7cd2: string;
+  /** Low quality */
+  s7a34bdfc79a6d7e8: string;
   /** Save invoicing details */
   s7b02f5f5537189d2: string;
   /** Movements per month */
@@ -699,6 +731,8 @@ export interface KitMessages {
   saa47b651b1eda4c7: string;
   /** This hub does not offer a profile. */
   saa6f36910b5b8ee8: string;
+  /** Up to {0} customers a day */
+  saaffb90bdbf7f677: string;
   /** Auto-renewal will top up before then. */
   sab146d081adc5841: string;
   /** Licence fee */
@@ -727,6 +761,8 @@ export interface KitMessages {
   saf0b28b547599559: string;
   /** Saving… */
   sb060188bb28bfa9f: string;
+  /** Profile */
+  sb061ff5a347a296e: string;
   /** Profile */
   sb061ff5a347a296e: string;
   /** This image could not be read. */
@@ -1063,6 +1099,7 @@ export const messageIds: readonly MessageId[] = [
   's019282f5ab1a6dfc',
   's0238a2c801487401',
   's0379fc73608ab971',
+  's03970aa76a09982d',
   's03f82cd8adb885b8',
   's04ed7da3cb5788f5',
   's050466b45fe4bd54',
@@ -1127,15 +1164,19 @@ export const messageIds: readonly MessageId[] = [
   's20faaee10d241336',
   's21bcd147d2493ed2',
   's21e6cceef122c5ce',
+  's22399cbae709bf22',
   's22fae097f38b567e',
   's2468b69d10791c82',
   's2564fe4cac221b04',
   's268b9c102c7b0d22',
   's26e147b6eebe9820',
   's26f84d6ab4b59cf9',
+  's26fc4403d991f0a2',
   's27f9141f2182e553',
+  's284d2e6523d03c21',
   's28bd985963444a3f',
   's2b28f01eb7732c0c',
+  's2c818b46b5a1e48f',
   's2cabfde7a789f142',
   's2ceb11be2290bb1b',
   's2cf7c7ad7130025d',
@@ -1145,6 +1186,7 @@ export const messageIds: readonly MessageId[] = [
   's2e643897d50b21cb',
   's2e951bfcaa1bb496',
   's2eaf65ca5f75a52e',
+  's2f097a6ab9e5686c',
   's2fa05f91c1baa29b',
   's2ffe49f30b99b8e7',
   's302cbb19bf9a174a',
@@ -1171,6 +1213,7 @@ export const messageIds: readonly MessageId[] = [
   's3a150c77a8d32372',
   's3a9dc18237890010',
   's3bf3f5544d619a13',
+  's3d197283cb019b5a',
   's3d257fa48e093d18',
   's3d4c12817c525cab',
   's3defe022074e3bb5',
@@ -1235,6 +1278,7 @@ export const messageIds: readonly MessageId[] = [
   's56e7d1ecd07082fa',
   's577686b12ba8da06',
   's586554a13f142f73',
+  's586d6bd2eca2da93',
   's59e67f74acbcd228',
   's59f44b4736eb59c8',
   's5a592ced5c799730',
@@ -1242,6 +1286,7 @@ export const messageIds: readonly MessageId[] = [
   's5b1bf9fe11a1b96c',
   's5bb3a2c4dab36022',
   's5be3588725bdef26',
+  's5c0c9ec01e6db9d5',
   's5c8c1721c92bcb3a',
   's5ccf3c6f37c6781b',
   's5d22f8ebb5ed24ae',
@@ -1252,13 +1297,17 @@ export const messageIds: readonly MessageId[] = [
   's60ccfae0aa621a46',
   's60fcb3be851ef772',
   's62066d69ac35dfd9',
+  's622421be65bb31bc',
   's629b5be4e1b8a0c3',
+  's630756c4e636b3c2',
   's633b761ba25931a8',
   's63ec9d7d0f4bc28d',
+  's644810352d4715c0',
   's648d51bf38d1f5e2',
   's64b90117112f14b5',
   's655cad8f38efc5d0',
   's66f26fdcbe2101eb',
+  's66fd8204ae8d962d',
   's6728d4af7403dfb1',
   's673b5a034fe46120',
   's673fa79cf0342389',
@@ -1284,11 +1333,13 @@ export const messageIds: readonly MessageId[] = [
   's71658e86b066bcae',
   's717a989cddc3e8d4',
   's71e9566d7d072072',
+  's720653beabd43a94',
   's72ad151df5342630',
   's72ad334f93fc28bb',
   's73cdc8069c2966b5',
   's742149aad831f78c',
   's75167143210bb32b',
+  's7543fd75da5e0fb8',
   's76589191d06c9baf',
   's773160a34251aa10',
   's777c4569b74d6ca1',
@@ -1298,6 +1349,7 @@ export const messageIds: readonly MessageId[] = [
   's78636b92c1a3909c',
   's789ac63ca8754c2b',
   's78e6210e530a7cd2',
+  's7a34bdfc79a6d7e8',
   's7b02f5f5537189d2',
   's7bbac81a4dcd30f0',
   's7bd08b370760b510',
@@ -1401,6 +1453,7 @@ export const messageIds: readonly MessageId[] = [
   'sa9cd7040dc2a1853',
   'saa47b651b1eda4c7',
   'saa6f36910b5b8ee8',
+  'saaffb90bdbf7f677',
   'sab146d081adc5841',
   'sab1854dcbf70d85c',
   'sab401e28885eeef8',
@@ -1415,6 +1468,7 @@ export const messageIds: readonly MessageId[] = [
   'saee118c3f1e7119c',
   'saf0b28b547599559',
   'sb060188bb28bfa9f',
+  'sb061ff5a347a296e',
   'sb061ff5a347a296e',
   'sb15714a575b0e5b3',
   'sb1cec4bcfa795efa',

@@ -18,6 +18,7 @@ import { PhInvoicingDetails as PhInvoicingDetailsElement } from '../widgets/invo
 import { PhMoneyInput as PhMoneyInputElement } from '../widgets/money-input/define.js';
 import { PhMovementsTable as PhMovementsTableElement } from '../widgets/movements-table/define.js';
 import { PhOverview as PhOverviewElement } from '../widgets/overview/define.js';
+import { PhPartnerHub as PhPartnerHubElement } from '../widgets/partner-hub/define.js';
 import { PhPartnerPlan as PhPartnerPlanElement } from '../widgets/partner-plan/define.js';
 import { PhPayInvoiceDialog as PhPayInvoiceDialogElement } from '../widgets/pay-invoice-dialog/define.js';
 import { PhPaymentMethods as PhPaymentMethodsElement } from '../widgets/payment-methods/define.js';
@@ -93,6 +94,9 @@ export const PhIntegrationSettings = createComponent({
   elementClass: PhIntegrationSettingsElement,
   react: React,
   events: {
+    onPhApiKeyChange: 'ph-api-key-change' as EventName<
+      GlobalEventHandlersEventMap['ph-api-key-change']
+    >,
     onPhIntegrationSettingsChange: 'ph-integration-settings-change' as EventName<
       GlobalEventHandlersEventMap['ph-integration-settings-change']
     >,
@@ -158,6 +162,16 @@ export const PhOverview = createComponent({
   elementClass: PhOverviewElement,
   react: React,
   events: {},
+});
+
+/** React wrapper of `<ph-partner-hub>`. */
+export const PhPartnerHub = createComponent({
+  tagName: 'ph-partner-hub',
+  elementClass: PhPartnerHubElement,
+  react: React,
+  events: {
+    onPhTabChange: 'ph-tab-change' as EventName<GlobalEventHandlersEventMap['ph-tab-change']>,
+  },
 });
 
 /** React wrapper of `<ph-partner-plan>`. */

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { MemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { Plan } from '../../src/adapter/schemas.js';
@@ -288,6 +288,26 @@ describe('<ph-partner-plan>', () => {
       await sendKeys({ press: 'Enter' });
       await until(() => !!root(el).querySelector('[data-status="cancelling"]'), 'cancelled');
     });
+  });
+
+  describe('at 390 px', () => {
+    beforeEach(() => setViewport({ width: 390, height: 844 }));
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    for (const locale of ['en', 'de']) {
+      it(`cuts nothing off (${locale}): every part stays inside the card`, async () => {
+        const { el } = await mount<PhPartnerPlan>(widget(), { locale });
+        const card = root(el).querySelector('.card')!;
+        expect(card.scrollWidth).to.be.at.most(card.clientWidth);
+        const right = card.getBoundingClientRect().right;
+        const parts = Array.from(root(el).querySelectorAll('.card *')).filter(
+          (e) => !e.closest('ph-dialog'),
+        );
+        const outside = parts.filter((e) => e.getBoundingClientRect().right > right + 0.5);
+        expect(outside.map((e) => e.outerHTML.slice(0, 60))).to.deep.equal([]);
+        expect(root(el).querySelectorAll('li.plan').length).to.equal(2);
+      });
+    }
   });
 
   it('shows adapter text safely (naughty strings)', async () => {

@@ -25,6 +25,7 @@ import {
 import type { PhDialog } from '../dialog/dialog.js';
 import { styles } from './partner-plan.styles.js';
 import './partner-plan.types.js';
+import { formatMoney } from '../../money/format.js';
 
 /** A change the person is looking at: the plan, and whether it costs more or less. */
 interface Change {
@@ -101,7 +102,7 @@ export class PhPartnerPlan extends PhDataElement {
       const invoiced = change.kind === 'upgrade' ? this.prorated(change) : undefined;
       this.announce(
         invoiced && invoiced.amount > 0
-          ? msg(str`You are now on ${name}. ${this.formatMoney(invoiced)} was invoiced.`)
+          ? msg(str`You are now on ${name}. ${formatMoney(invoiced, this.locale)} was invoiced.`)
           : msg(str`Your plan is now ${name}.`),
       );
       this.emit('ph-plan-change', {
@@ -168,7 +169,7 @@ export class PhPartnerPlan extends PhDataElement {
   }
 
   private priceLabel(option: PlanOption): string {
-    const price = this.formatMoney(option.price);
+    const price = formatMoney(option.price, this.locale);
     return option.interval === 'year' ? msg(str`${price} per year`) : msg(str`${price} per month`);
   }
 
@@ -468,7 +469,7 @@ export class PhPartnerPlan extends PhDataElement {
     } else if (!amount) {
       body = html`<p aria-busy="true">${msg('Working out the prorated amount…')}</p>`;
     } else {
-      const due = this.formatMoney(amount);
+      const due = formatMoney(amount, this.locale);
       body = html`<p>
           ${msg(str`The upgrade takes effect at once. You are invoiced now for the rest of this billing period, until ${periodEnd}:`)}
         </p>
@@ -499,7 +500,7 @@ export class PhPartnerPlan extends PhDataElement {
           change?.kind === 'downgrade'
             ? msg(str`Move to ${name}`)
             : amount
-              ? msg(str`Upgrade and pay ${this.formatMoney(amount)}`)
+              ? msg(str`Upgrade and pay ${formatMoney(amount, this.locale)}`)
               : msg(str`Upgrade to ${name}`)
         }
       </button>

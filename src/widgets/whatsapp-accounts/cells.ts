@@ -5,7 +5,7 @@ import type { TemplateResult } from 'lit';
 import type { WhatsAppAccount, WhatsAppAccountStatus } from '../../adapter/schemas.js';
 import { icon } from '../../base/icons.js';
 import { formatPhoneNumber } from '../../domain/phone.js';
-import { statusLook } from './words.js';
+import { limitSentence, qualityLook, statusLook } from './words.js';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -25,6 +25,19 @@ export function statusCell(status: WhatsAppAccountStatus): TemplateResult {
   return html`<span class="status tone-${look.tone}" part="status">
     ${icon(look.icon)}<span>${look.words}</span>
   </span>`;
+}
+
+/** The quality rating in words beside its icon, and the messaging limit under it. */
+export function qualityCell(account: WhatsAppAccount, format: (n: number) => string) {
+  const look = qualityLook(account.quality);
+  return html`<span class="status tone-${look.tone}" part="quality">
+      ${icon(look.icon)}<span>${look.words}</span>
+    </span>
+    ${
+      account.messagingLimit
+        ? html`<span class="sub">${limitSentence(account.messagingLimit, format)}</span>`
+        : nothing
+    }`;
 }
 
 /** The number grouped for reading, and a button that copies it as E.164. */

@@ -14,7 +14,7 @@ import { GridKeyboardController } from '../../base/grid-keyboard-controller.js';
 import { icon } from '../../base/icons.js';
 import { PagedResourceController } from '../../base/paged-controller.js';
 import { SortController } from '../../base/sort-controller.js';
-import { formatAdded, phoneCell, statusCell } from './cells.js';
+import { formatAdded, phoneCell, qualityCell, statusCell } from './cells.js';
 import { rowLayout } from './row-layout.js';
 import { styles } from './whatsapp-accounts.styles.js';
 import type {
@@ -28,8 +28,16 @@ import * as words from './words.js';
 export const PLAIN_TABLE_LIMIT = 300;
 const SEARCH_DELAY_MS = 250;
 const SORT_KEYS: readonly WhatsAppAccountsSortKey[] = ['name', 'createdAt', 'status'];
-const COLUMNS = ['name', 'phone', 'status', 'client', 'createdAt'] as const;
-type Column = (typeof COLUMNS)[number];
+type Column = 'name' | 'phone' | 'status' | 'quality' | 'client' | 'createdAt';
+const COLUMNS: readonly Column[] = ['name', 'phone', 'status', 'client', 'createdAt'];
+const WITH_QUALITY: readonly Column[] = [
+  'name',
+  'phone',
+  'status',
+  'quality',
+  'client',
+  'createdAt',
+];
 const flip = (sort: string) => (sort.startsWith('-') ? sort.slice(1) : `-${sort}`);
 
 /**
@@ -133,14 +141,21 @@ export class PhWhatsAppAccounts extends PhDataElement {
   private positions: number[] = [];
   private visible: [number, number] = [0, 0];
   private numbers: Intl.NumberFormat | undefined;
+  /** Whether some row read from the start of the list has a quality rating or limit. */
+  private quality = false;
 
   /** A row's height in pixels (the styles' `--_row-height`: 3.5rem, 6.5rem when narrow). */
   private get rowHeight(): number {
     return this.rem * (this.narrow ? 6.5 : 3.5);
   }
 
+  /** The columns shown: quality and limit only when the adapter sends them. */
+  private get columns(): readonly Column[] {
+    return this.quality ? WITH_QUALITY : COLUMNS;
+  }
+
   private get columnCount(): number {
-    return COLUMNS.length + this.rowActions.length;
+    return this.columns.length + this.rowActions.length;
   }
 
   private get virtualized(): boolean {
@@ -170,6 +185,16 @@ export class PhWhatsAppAccounts extends PhDataElement {
     const count = this.virtualized ? this.list.total : 0;
     // One cheap array of the right length: rows are rendered by position, not by item.
     if (this.positions.length !== count) this.positions = new Array<number>(count).fill(0);
+    this.quality = this.sendsQuality();
+  }
+
+  /** Looks at up to the first 500 rows: a hub that rates numbers sends it on most of them. */
+  private sendsQuality(): boolean {
+    const rows = this.list.items;
+    for (let i = 0; i < rows.length && i < 500; i++) {
+      if (rows[i]!.quality || rows[i]!.messagingLimit) return true;
+    }
+    return false;
   }
 
   protected override updated(): void {
@@ -193,6 +218,8 @@ export class PhWhatsAppAccounts extends PhDataElement {
     const viewport = this.viewport as VirtualizerHostElement | null;
     viewport?.[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
   }
+
+  private readonly format = (value: number): string => this.number(value);
 
   private number(value: number): string {
     if (this.numbers?.resolvedOptions().locale !== this.locale) {
@@ -296,7 +323,7 @@ export class PhWhatsAppAccounts extends PhDataElement {
 
   private renderHeader(col: Column, index: number): TemplateResult {
     const label = words.columnWords()[col];
-    const key = col === 'phone' || col === 'client' ? undefined : col;
+    const key = col === 'name' || col === 'createdAt' || col === 'status' ? col : undefined;
     const sortable = key !== undefined && this.list.readsFromEnd;
     const sorted = sortable ? this.sort.ariaSort(key) : 'none';
     const content = sortable
@@ -322,13 +349,13 @@ export class PhWhatsAppAccounts extends PhDataElement {
       const content = html`<button
         type="button"
         part="row-action"
-        tabindex=${tabindexOf?.(COLUMNS.length + i) ?? nothing}
+        tabindex=${tabindexOf?.(this.columns.length + i) ?? nothing}
         @click=${(e: Event) => this.handleAction(action.id, account, e)}
       >
         ${action.label}<span class="visually-hidden">: ${account.name}</span>
       </button>`;
       return tabindexOf
-        ? html`<div role="gridcell" data-cell=${COLUMNS.length + i}>${content}</div>`
+        ? html`<div role="gridcell" data-cell=${this.columns.length + i}>${content}</div>`
         : html`<td>${content}</td>`;
     });
   }
@@ -336,6 +363,7 @@ export class PhWhatsAppAccounts extends PhDataElement {
   private renderGridRow(index: number): TemplateResult {
     const account = this.list.rowAt(index);
     const tab = (col: number) => this.keys.tabindex(index, col);
+    const q = this.quality ? 1 : 0;
     if (!account) {
       return html`<div
         role="row"
@@ -368,10 +396,17 @@ export class PhWhatsAppAccounts extends PhDataElement {
       <div role="gridcell" data-col="status" data-cell="2" tabindex=${tab(2)}>
         ${statusCell(account.status)}
       </div>
-      <div role="gridcell" data-col="client" data-cell="3" tabindex=${tab(3)}>
+      ${
+        q
+          ? html`<div role="gridcell" data-col="quality" data-cell="3" tabindex=${tab(3)}>
+              ${qualityCell(account, this.format)}
+            </div>`
+          : nothing
+      }
+      <div role="gridcell" data-col="client" data-cell=${3 + q} tabindex=${tab(3 + q)}>
         ${account.clientName}
       </div>
-      <div role="gridcell" data-col="createdAt" data-cell="4" tabindex=${tab(4)}>
+      <div role="gridcell" data-col="createdAt" data-cell=${4 + q} tabindex=${tab(4 + q)}>
         ${formatAdded(account.createdAt, this.locale)}
       </div>
       ${this.renderActions(account, tab)}
@@ -385,7 +420,7 @@ export class PhWhatsAppAccounts extends PhDataElement {
 
   private renderGrid(): TemplateResult {
     return html`<div
-      class="grid actions-${this.rowActions.length}"
+      class="grid actions-${this.rowActions.length} ${this.quality ? 'with-quality' : ''}"
       role="grid"
       part="grid"
       tabindex="-1"
@@ -398,10 +433,10 @@ export class PhWhatsAppAccounts extends PhDataElement {
     >
       <div role="rowgroup">
         <div role="row" class="head cols" aria-rowindex="1">
-          ${COLUMNS.map((c, i) => this.renderHeader(c, i))}
+          ${this.columns.map((c, i) => this.renderHeader(c, i))}
           ${this.rowActions.map(
             (a, i) =>
-              html`<div role="columnheader" aria-colindex=${COLUMNS.length + i + 1}>
+              html`<div role="columnheader" aria-colindex=${this.columns.length + i + 1}>
                 <span class="visually-hidden">${a.label}</span>
               </div>`,
           )}
@@ -425,7 +460,9 @@ export class PhWhatsAppAccounts extends PhDataElement {
       const account = this.list.rowAt(i);
       if (account) rows.push(account);
     }
-    return html`<div class="table-wrap actions-${this.rowActions.length}">
+    return html`<div
+      class="table-wrap actions-${this.rowActions.length} ${this.quality ? 'with-quality' : ''}"
+    >
       <table
         part="table"
         aria-labelledby="title"
@@ -433,7 +470,7 @@ export class PhWhatsAppAccounts extends PhDataElement {
       >
         <thead>
           <tr>
-            ${COLUMNS.map((c, i) => this.renderHeader(c, i))}
+            ${this.columns.map((c, i) => this.renderHeader(c, i))}
             ${this.rowActions.map((a) => html`<td><span class="visually-hidden">${a.label}</span></td>`)}
           </tr>
         </thead>
@@ -451,6 +488,7 @@ export class PhWhatsAppAccounts extends PhDataElement {
                 </th>
                 <td>${phoneCell(a, undefined, this.handleCopy)}</td>
                 <td>${statusCell(a.status)}</td>
+                ${this.quality ? html`<td>${qualityCell(a, this.format)}</td>` : nothing}
                 <td>${a.clientName}</td>
                 <td>${formatAdded(a.createdAt, this.locale)}</td>
                 ${this.renderActions(a)}

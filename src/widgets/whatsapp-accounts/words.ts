@@ -3,7 +3,11 @@
  * sentence whole, never a noun to drop into a shared one).
  */
 import { msg, str } from '../../i18n/msg.js';
-import type { WhatsAppAccountStatus } from '../../adapter/schemas.js';
+import type {
+  WhatsAppAccountStatus,
+  WhatsAppMessagingLimit,
+  WhatsAppQuality,
+} from '../../adapter/schemas.js';
 import type { StateWords } from '../../base/element.js';
 import type { IconName } from '../../base/icons.js';
 import type { SortState } from '../../base/sort-controller.js';
@@ -37,6 +41,41 @@ export function statusLook(status: WhatsAppAccountStatus): {
   }
 }
 
+/** A quality rating in words, its icon and tone (Meta's green, yellow and red). */
+export function qualityLook(quality: WhatsAppQuality | undefined): {
+  words: string;
+  icon: IconName;
+  tone: string;
+} {
+  switch (quality) {
+    case 'high':
+      return { words: msg('High quality'), icon: 'check', tone: 'positive' };
+    case 'medium':
+      return { words: msg('Medium quality'), icon: 'warning', tone: 'warning' };
+    case 'low':
+      return { words: msg('Low quality'), icon: 'error', tone: 'danger' };
+    default:
+      return { words: msg('Not rated yet'), icon: 'minus', tone: 'muted' };
+  }
+}
+
+const LIMITS: Readonly<Record<Exclude<WhatsAppMessagingLimit, 'unlimited'>, number>> = {
+  tier_250: 250,
+  tier_1k: 1_000,
+  tier_10k: 10_000,
+  tier_100k: 100_000,
+};
+
+/** The messaging limit as a sentence; `format` writes a number in the page's language. */
+export function limitSentence(
+  limit: WhatsAppMessagingLimit,
+  format: (n: number) => string,
+): string {
+  return limit === 'unlimited'
+    ? msg('No daily limit on customers')
+    : msg(str`Up to ${format(LIMITS[limit])} customers a day`);
+}
+
 /** The list's own sentences for the states the base element draws. */
 export function stateWords(): StateWords {
   return {
@@ -68,6 +107,7 @@ export const columnWords = () => ({
   name: msg('Name'),
   phone: msg('Phone number'),
   status: msg('Status'),
+  quality: msg('Quality and limit'),
   client: msg('Client'),
   createdAt: msg('Added'),
 });
