@@ -763,8 +763,6 @@ export interface KitMessages {
   sb060188bb28bfa9f: string;
   /** Profile */
   sb061ff5a347a296e: string;
-  /** Profile */
-  sb061ff5a347a296e: string;
   /** This image could not be read. */
   sb15714a575b0e5b3: string;
   /** When the balance falls to {0}, {1} is added and charged to your saved payment method. */
@@ -1468,7 +1466,6 @@ export const messageIds: readonly MessageId[] = [
   'saee118c3f1e7119c',
   'saf0b28b547599559',
   'sb060188bb28bfa9f',
-  'sb061ff5a347a296e',
   'sb061ff5a347a296e',
   'sb15714a575b0e5b3',
   'sb1cec4bcfa795efa',

@@ -386,7 +386,6 @@ export const templates = {
   saf0b28b547599559: `Sie haben keinen Zugriff auf die Einstellungen der automatischen Aufladung.`,
   sb060188bb28bfa9f: `Wird gespeichert…`,
   sb061ff5a347a296e: `Profil`,
-  sb061ff5a347a296e: `Profil`,
   sb15714a575b0e5b3: `Dieses Bild konnte nicht gelesen werden.`,
   sb1cec4bcfa795efa: str`Sinkt das Guthaben auf ${0}, werden ${1} hinzugefügt und Ihrer gespeicherten Zahlungsmethode belastet.`,
   sb23f6c7217a3058e: `Dieser Hub bietet hier keine Tarifverwaltung an.`,
