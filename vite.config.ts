@@ -90,16 +90,18 @@ function dropBareImportsOfPureModules(): Plugin {
   };
 }
 
-/** Ships the XLIFF files in dist/i18n/xliff/: a host translates them to add a locale. */
+/**
+ * Ships dist/i18n/xliff/messages.xlf: every message's English source and id, no target (made
+ * from the German file, targets dropped). A host translates it to add a locale.
+ */
 function shipXliff(): Plugin {
   return {
     name: 'ph-ship-xliff',
     generateBundle() {
-      const dir = join(src, 'i18n', 'xliff');
-      for (const file of readdirSync(dir).filter((f) => f.endsWith('.xlf'))) {
-        const source = readFileSync(join(dir, file), 'utf8');
-        this.emitFile({ type: 'asset', fileName: `i18n/xliff/${file}`, source });
-      }
+      const source = readFileSync(join(src, 'i18n', 'xliff', 'de.xlf'), 'utf8')
+        .replace(/\s*<target\b[^>]*>[\s\S]*?<\/target>/g, '')
+        .replace(/\s+target-language="[^"]*"/, '');
+      this.emitFile({ type: 'asset', fileName: 'i18n/xliff/messages.xlf', source });
     },
   };
 }

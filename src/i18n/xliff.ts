@@ -10,8 +10,8 @@ const decode = (text: string) =>
   );
 
 /**
- * The texts of an XLIFF 1.2 file made from the kit's (`partner-hub-elements/xliff/de.xlf`, the
- * same units in every locale): each unit's `<target>` by its id, with every placeholder
+ * The texts of an XLIFF 1.2 file made from the kit's template
+ * (`partner-hub-elements/xliff/messages.xlf`, or one of its translations): each unit's `<target>` by its id, with every placeholder
  * `<x id="0" …/>` written `{0}`. Give the result to `<ph-provider>`'s `texts` under a new
  * locale to add a language (`texts = { fr: catalogueFromXliff(frXlf) }`); units without a
  * target are left out, so English stands in for them. Runs in a browser or in Node.

@@ -16,6 +16,7 @@ import { FormController, summaryStyles } from '../../base/form-controller.js';
 import { MutationController } from '../../base/mutation-controller.js';
 import type { MutationFailure } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
+import { supportPath } from '../../base/support-path.js';
 import { checkVatId } from '../../domain/ids.js';
 import { countryName, countryOptions, vatExample } from './countries.js';
 import { styles } from './invoicing-details.styles.js';
@@ -250,23 +251,11 @@ export class PhInvoicingDetails extends PhBillingElement {
     const raw = details.values[field];
     const value = field === 'country' && raw ? countryName(raw, this.locale) : raw;
     const support = this.supportLabel(field);
-    const path = details.supportUrl
-      ? html`<a
-          part="support"
-          class="support"
-          href=${details.supportUrl}
-          target="_blank"
-          rel="noopener noreferrer"
-          >${support}</a
-        >`
-      : html`<button
-          type="button"
-          part="support button"
-          class="support link"
-          @click=${(e: Event) => this.handleSupport(e, field)}
-        >
-          ${support}
-        </button>`;
+    const path = supportPath({
+      url: details.supportUrl,
+      label: support,
+      onRequest: (e) => this.handleSupport(e, field),
+    });
     return html`<div class="readonly" part="readonly" data-field=${field}>
       <dt>${this.label(field)}</dt>
       <dd>

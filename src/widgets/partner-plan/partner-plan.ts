@@ -3,19 +3,14 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import type { AdapterUse } from '../../adapter/contract.js';
-import type {
-  Money,
-  Plan,
-  PlanCancelBlocker,
-  PlanChangeQuote,
-  PlanOption,
-} from '../../adapter/schemas.js';
+import type { Money, Plan, PlanChangeQuote, PlanOption } from '../../adapter/schemas.js';
 import { PhDataElement } from '../../base/data-element.js';
 import { icon } from '../../base/icons.js';
 import { MutationController } from '../../base/mutation-controller.js';
 import type { MutationFailure } from '../../base/mutation-controller.js';
 import { QuoteController } from '../../base/quote-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
+import { supportPath } from '../../base/support-path.js';
 import {
   cancellationEffectiveAt,
   lastActiveDay,
@@ -25,6 +20,7 @@ import {
 import type { PhDialog } from '../dialog/dialog.js';
 import { styles } from './partner-plan.styles.js';
 import './partner-plan.types.js';
+import { blockerSentence, priceLabel } from './words.js';
 import { formatMoney } from '../../money/format.js';
 
 /** A change the person is looking at: the plan, and whether it costs more or less. */
@@ -168,11 +164,6 @@ export class PhPartnerPlan extends PhDataElement {
     return this.formatDate(lastActiveDay(effective));
   }
 
-  private priceLabel(option: PlanOption): string {
-    const price = formatMoney(option.price, this.locale);
-    return option.interval === 'year' ? msg(str`${price} per year`) : msg(str`${price} per month`);
-  }
-
   private describeFailure(failure: MutationFailure): string {
     if (failure.kind === 'forbidden') return msg('Only owners can change the partner plan.');
     if (failure.kind === 'conflict' || failure.kind === 'validation') {
@@ -236,7 +227,7 @@ export class PhPartnerPlan extends PhDataElement {
           current
             ? html`<div>
                 <dt>${msg('Price')}</dt>
-                <dd>${this.priceLabel(current)}</dd>
+                <dd>${priceLabel(current, this.locale)}</dd>
               </div>`
             : nothing
         }
@@ -268,22 +259,11 @@ export class PhPartnerPlan extends PhDataElement {
 
   private renderSupportPath(plan: Plan, option: PlanOption): TemplateResult {
     const label = msg(str`Contact support to move to ${option.name}`);
-    const path = plan.supportUrl
-      ? html`<a
-          part="support"
-          class="support"
-          href=${plan.supportUrl}
-          target="_blank"
-          rel="noopener noreferrer"
-          >${label}</a
-        >`
-      : html`<button
-          type="button"
-          part="support button"
-          @click=${(e: Event) => this.handleSupport(e, option)}
-        >
-          ${label}
-        </button>`;
+    const path = supportPath({
+      url: plan.supportUrl,
+      label,
+      onRequest: (e) => this.handleSupport(e, option),
+    });
     return html`${path}
     ${
       this.supportAsked === option.id
@@ -343,7 +323,7 @@ export class PhPartnerPlan extends PhDataElement {
     return html`<li class="plan ${mine ? 'mine' : ''}" part="plan" data-plan=${option.id}>
       <div class="head">
         <h4>${option.name}</h4>
-        <span class="price">${this.priceLabel(option)}</span>
+        <span class="price">${priceLabel(option, this.locale)}</span>
       </div>
       ${
         option.features.length
@@ -354,36 +334,6 @@ export class PhPartnerPlan extends PhDataElement {
       }
       <div class="actions">${this.renderOptionAction(plan, current, option)}</div>
     </li>`;
-  }
-
-  private renderBlocker(blocker: PlanCancelBlocker): TemplateResult {
-    const count = blocker.count;
-    const names = blocker.items.map((i) => i.label).join(', ');
-    const more = count - blocker.items.length;
-    let text: string;
-    if (blocker.kind === 'active_channels') {
-      text =
-        count === 1
-          ? msg(str`One channel subscription is still active: ${names}. Cancel it first.`)
-          : more > 0
-            ? msg(
-                str`${count} channel subscriptions are still active, among them ${names}. Cancel them first.`,
-              )
-            : msg(
-                str`${count} channel subscriptions are still active: ${names}. Cancel them first.`,
-              );
-    } else if (blocker.kind === 'unpaid_invoices') {
-      text =
-        count === 1
-          ? msg(str`Invoice ${names} is unpaid. Pay it first.`)
-          : more > 0
-            ? msg(str`${count} invoices are unpaid, among them ${names}. Pay them first.`)
-            : msg(str`${count} invoices are unpaid: ${names}. Pay them first.`);
-    } else {
-      text = blocker.message ?? msg('The hub reports something else to settle first.');
-      if (!blocker.message && names) text = `${text} ${names}`;
-    }
-    return html`<li data-blocker=${blocker.kind}>${icon('error')} <span>${text}</span></li>`;
   }
 
   private renderCancel(
@@ -416,7 +366,12 @@ export class PhPartnerPlan extends PhDataElement {
               ${
                 blockers.length
                   ? html`<ul>
-                      ${blockers.map((b) => this.renderBlocker(b))}
+                      ${blockers.map(
+                        (b) =>
+                          html`<li data-blocker=${b.kind}>
+                            ${icon('error')} <span>${blockerSentence(b, this.locale)}</span>
+                          </li>`,
+                      )}
                     </ul>`
                   : nothing
               }
@@ -451,7 +406,7 @@ export class PhPartnerPlan extends PhDataElement {
     const amount = change && change.kind === 'upgrade' ? this.prorated(change) : undefined;
     const periodEnd = this.formatDate(lastActiveDay(new Date(plan.current.periodEnd)));
     const next = this.formatDate(new Date(plan.current.periodEnd));
-    const price = change ? this.priceLabel(change.option) : '';
+    const price = change ? priceLabel(change.option, this.locale) : '';
     let body: TemplateResult;
     if (!change) body = html``;
     else if (change.kind === 'downgrade') {
