@@ -18,6 +18,12 @@ const MEMORY_ENGINE_ONLY = {
   group: ['**/adapter/memory/*', '!**/adapter/memory/engine.js', '!**/adapter/memory/index.js'],
   message: 'Import the memory adapter through src/adapter/memory/engine.ts (or its index).',
 };
+/** Messages resolve per element through the kit's own msg()/str (src/i18n/msg.ts). */
+const OWN_MSG = {
+  regex: '^@lit/localize$',
+  message:
+    "Import msg and str from src/i18n/msg.ts: @lit/localize's msg() would show English under every provider.",
+};
 /** The layers only look down: widgets → base → client → adapter → domain → money. */
 const layer = (files, above) => ({
   files,
@@ -102,7 +108,7 @@ export default defineConfig(
   },
   {
     files: ['demo/**/*.ts', 'src/{base,widgets,testing,server,i18n}/**/*.ts', 'stories/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [MEMORY_ENGINE_ONLY] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [MEMORY_ENGINE_ONLY, OWN_MSG] }] },
   },
   {
     // STYLE.md: no .only or .skip left behind (a focused test silently drops the others).

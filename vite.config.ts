@@ -13,6 +13,7 @@ import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const src = join(root, 'src');
@@ -39,6 +40,8 @@ export function libraryEntries(): Record<string, string> {
   add('react/index');
   add('frameworks/vue');
   add('frameworks/jsx');
+  // Turns a host's XLIFF (made from the shipped ones) into provider texts: a new locale.
+  add('i18n/xliff');
   const widgets = join(src, 'widgets');
   const names = existsSync(widgets)
     ? readdirSync(widgets, { withFileTypes: true }).filter((d) => d.isDirectory())
@@ -88,6 +91,22 @@ function dropBareImportsOfPureModules(): Plugin {
   };
 }
 
+/**
+ * Ships dist/i18n/xliff/messages.xlf: every message's English source and id, no target (made
+ * from the German file, targets dropped). A host translates it to add a locale.
+ */
+function shipXliff(): Plugin {
+  return {
+    name: 'ph-ship-xliff',
+    generateBundle() {
+      const source = readFileSync(join(src, 'i18n', 'xliff', 'de.xlf'), 'utf8')
+        .replace(/\s*<target\b[^>]*>[\s\S]*?<\/target>/g, '')
+        .replace(/\s+target-language="[^"]*"/, '');
+      this.emitFile({ type: 'asset', fileName: 'i18n/xliff/messages.xlf', source });
+    },
+  };
+}
+
 export default defineConfig({
   build: {
     outDir: 'dist',
@@ -100,7 +119,8 @@ export default defineConfig({
     rolldownOptions: {
       external: isExternal,
       // Here, not in `plugins`: Storybook reuses this file but not its `build` options.
-      plugins: [dropBareImportsOfPureModules()],
+      // The indentation of Lit's templates goes too (scripts/minify-templates.mjs).
+      plugins: [dropBareImportsOfPureModules(), shipXliff(), minifyTemplatesPlugin()],
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',

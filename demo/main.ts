@@ -10,6 +10,7 @@
 import '../src/index.js';
 import type { MemoryAdapter, Session } from '../src/adapter/index.js';
 import type { PhProvider } from '../src/base/provider.js';
+import type { PhPartnerHub } from '../src/widgets/partner-hub/partner-hub.js';
 import { dialog360Adapter, httpAdapter, memoryAdapter, probeServer } from './data-sources.js';
 import type { ServerUsers } from './data-sources.js';
 import { startRouter } from './router.js';
@@ -25,6 +26,9 @@ const usageButtons = [...document.querySelectorAll<HTMLButtonElement>('[data-adv
 const usageNote = byId<HTMLOutputElement>('usage-note');
 const overview = byId('overview-widgets');
 const billing = byId('billing-widgets');
+const hub = byId<PhPartnerHub>('hub-widget');
+const integration = byId('integration-settings');
+const profile = byId('partner-profile');
 
 const settings = loadSettings();
 let memory: MemoryAdapter | undefined;
@@ -42,6 +46,9 @@ function applyLocale(): void {
   // The portal's own words stay English; the embedded elements speak the chosen language.
   overview.lang = settings.locale;
   billing.lang = settings.locale;
+  hub.lang = settings.locale;
+  integration.lang = settings.locale;
+  profile.lang = settings.locale;
 }
 
 /** The source in effect: the saved choice, unless the reference server is not there. */
@@ -165,6 +172,17 @@ byId('accounts-list').addEventListener('ph-whatsapp-account-select', (event) => 
   const { account } = event.detail;
   byId('accounts-selected').textContent = `Selected: ${account.name} (${account.phoneNumber}).`;
 });
+
+// The whole hub mirrors its tab in the address (`#hub/billing`), and a link to one opens it.
+hub.addEventListener('ph-tab-change', (event) => {
+  history.replaceState(null, '', `#hub/${event.detail.tab}`);
+});
+function openHubTab(): void {
+  const [page, tab] = location.hash.replace(/^#/, '').split('/');
+  if (page === 'hub' && tab) hub.tab = tab;
+}
+window.addEventListener('hashchange', openHubTab);
+openHubTab();
 
 // ── start ─────────────────────────────────────────────────────────────────────────────────
 

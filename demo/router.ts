@@ -1,12 +1,14 @@
 /**
- * The portal's hash routes: `#overview`, `#accounts`, `#billing`, `#users`, `#settings` are the Partner Hub
- * sections of the side navigation; the product areas of the top navigation (`#inbox`…) belong
+ * The portal's hash routes: `#overview`, `#accounts`, `#billing`, `#users`, `#settings` and
+ * `#hub` (the whole hub in one tag; `#hub/<tab>` names its tab) are the Partner Hub sections of
+ * the side navigation; the product areas of the top navigation (`#inbox`…) belong
  * to the host and show a "not part of this demo" page.
  */
-const HUB_PAGES = ['overview', 'accounts', 'billing', 'users', 'settings'] as const;
+const HUB_PAGES = ['overview', 'accounts', 'billing', 'users', 'settings', 'hub'] as const;
 
+/** The page part of a route: `hub/billing` is the `hub` page. */
 function pageOf(hash: string): string {
-  const route = hash.replace(/^#/, '') || 'overview';
+  const route = hash.replace(/^#/, '').split('/')[0] || 'overview';
   return (HUB_PAGES as readonly string[]).includes(route) ? route : 'other';
 }
 
@@ -15,7 +17,7 @@ export function startRouter(main: HTMLElement): void {
   let first = true;
 
   const show = () => {
-    const route = location.hash.replace(/^#/, '') || 'overview';
+    const route = location.hash.replace(/^#/, '').split('/')[0] || 'overview';
     const page = pageOf(route);
     let heading: HTMLElement | null = null;
     for (const section of document.querySelectorAll<HTMLElement>('[data-page]')) {

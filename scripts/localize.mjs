@@ -6,7 +6,10 @@
 //      ones (locale, id, English source) and exits 1 before building.
 //   3. `lit-localize build`: writes the runtime modules src/i18n/locales/<locale>.ts and
 //      src/i18n/locale-codes.ts.
-//   4. Repairs the modules (see unescapeTextTemplates) and formats them with Prettier.
+//   4. Repairs the modules (see unescapeTextTemplates), points their `str` at the kit's own
+//      runtime (src/i18n/msg.ts) and formats them with Prettier.
+//   5. Writes src/i18n/messages.ts: the `MessageId` union and `KitMessages` (each id with its
+//      English source), the types of a host's text overrides, and the list of ids.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -110,9 +113,49 @@ if (missing.length > 0) {
   console.log('Every string is translated in ' + config.targetLocales.join(', ') + '.');
 }
 
+/** The kit resolves messages itself (src/i18n/msg.ts): the modules take `str` from there. */
+const ownRuntime = (source) => source.replace(/from ['"]@lit\/localize['"]/, "from '../msg.js'");
+
+/** A source as a host writes an override: each placeholder as `{index}`. */
+const overrideText = (xml) =>
+  decodeXml(xml.replace(/<x\b[^>]*\bid="(\d+)"[^>]*\/>/g, (_, index) => `{${index}}`));
+
+/** src/i18n/messages.ts: every message id with its English source, for typed overrides. */
+async function writeMessageIds() {
+  const file = join(root, 'src/i18n/messages.ts');
+  const first = config.targetLocales[0];
+  const units = readUnits(
+    readFileSync(join(root, config.interchange.xliffDir, `${first}.xlf`), 'utf8'),
+  ).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const comment = (text) => text.replace(/\*\//g, '*\\/').replace(/\s+/g, ' ');
+  const lines = [
+    '// Do not modify this file by hand! `npm run localize` writes it from the XLIFF files.',
+    '',
+    '/**',
+    ' * Every message of the kit by id, with its English source (`{0}`, `{1}`… are its values).',
+    " * A host's text overrides (`<ph-provider .texts=…>`) are keyed by these ids.",
+    ' */',
+    'export interface KitMessages {',
+    ...units.flatMap((u) => [`  /** ${comment(overrideText(u.source))} */`, `  ${u.id}: string;`]),
+    '}',
+    '',
+    "/** The id of one of the kit's messages (see `KitMessages` for its English source). */",
+    'export type MessageId = keyof KitMessages;',
+    '',
+    "/** Every message id, to check a host's overrides against. */",
+    `export const messageIds: readonly MessageId[] = ${JSON.stringify(units.map((u) => u.id))};`,
+    '',
+  ];
+  writeFileSync(file, lines.join('\n'));
+  await format(file);
+}
+
 litLocalize('build');
 for (const locale of config.targetLocales) {
-  await format(join(root, config.output.outputDir, `${locale}.ts`), unescapeTextTemplates);
+  await format(join(root, config.output.outputDir, `${locale}.ts`), (source) =>
+    ownRuntime(unescapeTextTemplates(source)),
+  );
 }
+await writeMessageIds();
 await format(join(root, config.output.localeCodesModule));
 console.log('Locale modules written to ' + config.output.outputDir + '.');

@@ -15,7 +15,10 @@ export default meta;
 
 type Story = StoryObj<StoryArgs>;
 
-/** The Billing Options page: balance, auto-renewal, invoices and invoicing details. */
+/**
+ * The Billing Options page: balance, auto-renewal, invoices, invoicing details, payment methods
+ * and the partner plan.
+ */
 export const Ready: Story = {};
 
 /** Two currencies. */

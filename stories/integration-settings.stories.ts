@@ -72,6 +72,37 @@ export const WebhookTested: Story = {
   },
 };
 
+/** A new API key: its secret shown once, in a dialog with a copy button. */
+export const ApiKeyCreated: Story = {
+  play: async ({ canvasElement }) => {
+    await submit(canvasElement, 'apiKeyName', 'CI pipeline');
+  },
+};
+
+/** Revoking an API key asks first. */
+export const ApiKeyRevokeConfirm: Story = {
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<PhIntegrationSettings>('ph-integration-settings')!;
+    await until(
+      () =>
+        !!el.shadowRoot?.querySelector('section[aria-labelledby="api-keys-title"] tbody button'),
+    );
+    el.shadowRoot!.querySelector<HTMLButtonElement>(
+      'section[aria-labelledby="api-keys-title"] tbody button',
+    )!.click();
+  },
+};
+
+/** A hub without API keys: the section is not shown. */
+export const WithoutApiKeys: Story = {
+  render: (args) => {
+    const { scenario, role } = effectiveArgs(args);
+    return withProvider(args, tag, () =>
+      createMemoryAdapter({ scenario, role, capabilities: { listApiKeys: false } }),
+    );
+  },
+};
+
 /** A member: every setting read-only, with the reason. */
 export const Member: Story = { args: { role: 'member' } };
 

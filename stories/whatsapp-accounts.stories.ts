@@ -65,6 +65,28 @@ export const HundredThousand: Story = {
   args: { accounts: 100_000 },
 };
 
+/**
+ * A hub that does not report quality ratings or messaging limits: the column is left out (the
+ * memory adapter's accounts carry both; this one drops them).
+ */
+export const WithoutQuality: Story = {
+  globals: manualAxe,
+  render: (args) =>
+    withProvider(args, accounts(args), () => {
+      const { scenario, role } = effectiveArgs(args);
+      const base = createMemoryAdapter({ scenario, role, whatsAppAccounts: args.accounts });
+      const list = base.listWhatsAppAccounts.bind(base);
+      base.listWhatsAppAccounts = async (query, options) => {
+        const page = await list(query, options);
+        return {
+          ...page,
+          items: page.items.map(({ quality: _q, messagingLimit: _l, ...rest }) => rest),
+        };
+      };
+      return base;
+    }),
+};
+
 /** 120 accounts: a plain table (every row in the DOM) under a few hundred rows. */
 export const PlainTable: Story = { globals: manualAxe, args: { accounts: 120 } };
 

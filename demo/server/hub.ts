@@ -18,7 +18,10 @@ import { ROUTES, type Route } from '../../src/adapter/http/routes.js';
 import {
   WhatsAppAccountSortSchema,
   WhatsAppAccountStatusSchema,
+  type WhatsAppAccount,
   type WhatsAppAccountPage,
+  type WhatsAppMessagingLimit,
+  type WhatsAppQuality,
   type WhatsAppAccountSort,
 } from '../../src/adapter/schemas.js';
 import type {
@@ -36,6 +39,7 @@ import {
   hubMethods,
   pageLimit,
   type AccountState,
+  type ActiveChannels,
   type AdapterMethod,
   type World,
 } from '../../src/adapter/memory/engine.js';
@@ -69,6 +73,21 @@ class SqlBackedHub extends MemoryHub {
 
   override emit(event: LiveEvent): void {
     this.pending.push({ accountId: this.world.currentId, event });
+  }
+
+  /** The WhatsApp accounts live in their own table (not in the loaded world): counted there. */
+  db: Db | undefined;
+
+  override activeChannels(account: AccountState, first: number): ActiveChannels {
+    if (!this.db) return super.activeChannels(account, first);
+    const where = "FROM whatsapp_accounts WHERE account_id = ? AND status <> 'disconnected'";
+    const { count } = this.db.prepare(`SELECT COUNT(*) AS count ${where}`).get(account.id) as {
+      count: number;
+    };
+    const rows = this.db
+      .prepare(`SELECT id, name ${where} ORDER BY seq LIMIT ?`)
+      .all(account.id, first) as Array<{ id: string; name: string }>;
+    return { count, items: rows.map((r) => ({ id: r.id, label: r.name })) };
   }
 }
 
@@ -111,6 +130,7 @@ export class ServerHub {
       whatsAppAccounts: options.whatsAppAccounts,
       inviteCodes: options.inviteCodes ?? false,
     });
+    this.hub.db = this.db;
     if (!isSeeded(this.db)) {
       this.db.transaction(() => this.store.seed(this.hub.world))();
     }
@@ -295,7 +315,7 @@ export class ServerHub {
     const rows = this.db
       .prepare(
         `SELECT id, seq, waba_id, name, client_name, phone_number, status, created_at,
-                ${order.key[0]} AS k0, ${order.key[1]} AS k1
+                quality, messaging_limit, ${order.key[0]} AS k0, ${order.key[1]} AS k1
          FROM whatsapp_accounts
          WHERE ${where} AND (${order.key[0]} ${cmp} ? OR (${order.key[0]} = ? AND ${order.key[1]} ${cmp} ?))
          ORDER BY ${order.key[0]} ${order.desc ? 'DESC' : 'ASC'}, ${order.key[1]} ${order.desc ? 'DESC' : 'ASC'}
@@ -314,8 +334,13 @@ export class ServerHub {
         name: String(r['name']),
         clientName: String(r['client_name']),
         phoneNumber: String(r['phone_number']),
-        status: String(r['status']) as WhatsAppAccountPage['items'][number]['status'],
+        status: String(r['status']) as WhatsAppAccount['status'],
         createdAt: String(r['created_at']),
+        // Left out when unknown (NULL), as the contract's optional fields are.
+        ...(r['quality'] ? { quality: String(r['quality']) as WhatsAppQuality } : {}),
+        ...(r['messaging_limit']
+          ? { messagingLimit: String(r['messaging_limit']) as WhatsAppMessagingLimit }
+          : {}),
       })),
       nextCursor:
         more && last ? encodeCursor(list, [Number(last['k0']), Number(last['k1'])]) : null,

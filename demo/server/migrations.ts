@@ -267,4 +267,21 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE profiles ADD COLUMN logo_max_height INTEGER;
     `,
   },
+  {
+    version: 6,
+    name: 'when a cancelled plan ends',
+    // A cancellation ends the plan at the end of the following calendar month, not the current
+    // period: the date is kept (null while the plan is not being cancelled).
+    sql: `ALTER TABLE plans ADD COLUMN cancel_at_ms INTEGER;`,
+  },
+  {
+    version: 7,
+    name: 'WhatsApp accounts: quality rating and messaging limit',
+    // Both optional, as Meta reports them: a database seeded before has neither (NULL), and the
+    // list then leaves the column out.
+    sql: `
+      ALTER TABLE whatsapp_accounts ADD COLUMN quality TEXT;
+      ALTER TABLE whatsapp_accounts ADD COLUMN messaging_limit TEXT;
+    `,
+  },
 ];

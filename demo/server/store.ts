@@ -315,9 +315,18 @@ const TABLES: readonly TableSpec[] = [
   },
   {
     table: 'plans',
-    columns: ['account_id', 'plan_id', 'period_start_ms', 'period_end_ms', 'status'],
+    columns: [
+      'account_id',
+      'plan_id',
+      'period_start_ms',
+      'period_end_ms',
+      'status',
+      'cancel_at_ms',
+    ],
     keyLength: 1,
-    rows: (a) => [[a.id, a.plan.planId, a.plan.periodStart, a.plan.periodEnd, a.plan.status]],
+    rows: (a) => [
+      [a.id, a.plan.planId, a.plan.periodStart, a.plan.periodEnd, a.plan.status, a.plan.cancelAt],
+    ],
   },
   {
     table: 'plan_options',
@@ -480,8 +489,8 @@ export class WorldStore {
   seed(world: World): void {
     const insert = this.db.prepare(
       `INSERT INTO whatsapp_accounts (account_id, id, seq, waba_id, name, client_name, phone_number,
-         status, created_at, created_ms, haystack, digits)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         status, created_at, created_ms, haystack, digits, quality, messaging_limit)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.save(world);
     for (const account of world.accounts) {
@@ -500,6 +509,8 @@ export class WorldStore {
           r.createdMs,
           r.haystack,
           r.digits,
+          w.quality ?? null,
+          w.messagingLimit ?? null,
         );
       }
     }
@@ -716,6 +727,7 @@ export class WorldStore {
         periodStart: n(plan['period_start_ms']!),
         periodEnd: n(plan['period_end_ms']!),
         status: s(plan['status']!) as AccountState['plan']['status'],
+        cancelAt: plan['cancel_at_ms'] === null ? null : n(plan['cancel_at_ms']!),
         options,
       },
       integration: {

@@ -300,7 +300,24 @@ export const PlanOptionSchema = z.object({
   features: z.array(sentence),
 });
 
+/**
+ * Something that stops a cancellation until it is cleared: channel subscriptions still active,
+ * invoices still unpaid, or a reason of the hub's own. The hub names the first few.
+ */
+export const PlanCancelBlockerSchema = z.object({
+  /** `active_channels`, `unpaid_invoices`, or a kind of the hub's own (shown by `message`). */
+  kind: code,
+  /** How many there are in all. */
+  count: z.int().check(z.minimum(1)),
+  /** The first few, by name: invoice numbers, channel names. */
+  items: z.array(z.object({ id, label: name })),
+  /** The hub's own sentence, shown for a kind the kit does not know. */
+  message: z.optional(sentence),
+});
+
 export const PlanSchema = z.object({
+  /** The hub's clock when it answered: dates the widget works out itself start from it. */
+  asOf: z.optional(isoDateTime),
   current: z.object({
     planId: id,
     periodStart: isoDateTime,
@@ -314,6 +331,12 @@ export const PlanSchema = z.object({
     allowed: z.boolean(),
     /** The conditions the hub states, shown as text before the partner confirms. */
     conditions: z.array(sentence),
+    /** What must be cleared before the plan can be cancelled (none: nothing blocks it). */
+    blockers: z.optional(z.array(PlanCancelBlockerSchema)),
+    /**
+     * When the plan ends: for an active plan, when it would end if cancelled now (the end of
+     * the following calendar month); for a plan being cancelled, when it ends; null once ended.
+     */
     effectiveAt: z.nullable(isoDateTime),
   }),
   supportUrl: z.optional(url),
@@ -445,6 +468,24 @@ export const WhatsAppAccountStatusSchema = z.enum([
   'disconnected',
 ]);
 
+/**
+ * The number's quality rating as Meta reports it (its GREEN, YELLOW and RED): how recipients
+ * received its recent messages. A new number has none yet.
+ */
+export const WhatsAppQualitySchema = z.enum(['high', 'medium', 'low']);
+
+/**
+ * The number's messaging limit (Meta's `messaging_limit_tier`): how many customers it may start
+ * conversations with in a rolling 24 hours.
+ */
+export const WhatsAppMessagingLimitSchema = z.enum([
+  'tier_250',
+  'tier_1k',
+  'tier_10k',
+  'tier_100k',
+  'unlimited',
+]);
+
 export const WhatsAppAccountSchema = z.object({
   id,
   wabaId: code,
@@ -453,6 +494,9 @@ export const WhatsAppAccountSchema = z.object({
   phoneNumber: code,
   status: WhatsAppAccountStatusSchema,
   createdAt: isoDateTime,
+  /** Sent by a hub that knows it; the list shows its column only when some row has one. */
+  quality: z.optional(WhatsAppQualitySchema),
+  messagingLimit: z.optional(WhatsAppMessagingLimitSchema),
 });
 
 export const WhatsAppAccountSortSchema = z.enum([
@@ -534,6 +578,7 @@ export type PaymentMethod = z.infer<typeof PaymentMethodSchema>;
 export type PaymentMethodType = z.infer<typeof PaymentMethodTypeSchema>;
 export type PlanOption = z.infer<typeof PlanOptionSchema>;
 export type Plan = z.infer<typeof PlanSchema>;
+export type PlanCancelBlocker = z.infer<typeof PlanCancelBlockerSchema>;
 export type PlanChangeQuote = z.infer<typeof PlanChangeQuoteSchema>;
 export type User = z.infer<typeof UserSchema>;
 export type InviteCodeRequired = z.infer<typeof InviteCodeRequiredSchema>;
@@ -549,6 +594,8 @@ export type Profile = z.infer<typeof ProfileSchema>;
 export type ProfilePatch = z.infer<typeof ProfilePatchSchema>;
 export type WhatsAppAccountStatus = z.infer<typeof WhatsAppAccountStatusSchema>;
 export type WhatsAppAccount = z.infer<typeof WhatsAppAccountSchema>;
+export type WhatsAppQuality = z.infer<typeof WhatsAppQualitySchema>;
+export type WhatsAppMessagingLimit = z.infer<typeof WhatsAppMessagingLimitSchema>;
 export type WhatsAppAccountPage = z.infer<typeof WhatsAppAccountPageSchema>;
 export type WhatsAppAccountSort = z.infer<typeof WhatsAppAccountSortSchema>;
 export type PartnerAccount = z.infer<typeof PartnerAccountSchema>;

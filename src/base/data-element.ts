@@ -1,6 +1,5 @@
-import type { Money, Role } from '../adapter/schemas.js';
+import type { Role } from '../adapter/schemas.js';
 import type { ResourceState } from '../client/client.js';
-import { formatMoney } from '../money/format.js';
 import { PhElement } from './element.js';
 import type { ViewState } from './element.js';
 import { ResourceController } from './resource-controller.js';
@@ -43,11 +42,6 @@ export class PhDataElement extends PhElement {
     return this.userRole === 'owner';
   }
 
-  /** Money in this element's locale. */
-  protected formatMoney(value: Money): string {
-    return formatMoney(value, this.locale);
-  }
-
   /**
    * The session's state first, then the state of `resources`; `isEmpty` turns a ready state
    * into the empty one.
@@ -58,6 +52,8 @@ export class PhDataElement extends PhElement {
   ): ViewState {
     const sessionView = this.viewStateOf([this.session]);
     if (sessionView.kind !== 'ready') return sessionView;
+    // Owner-only reads are not even sent for a member: the hub would refuse them (403).
+    if (this.ownerOnly && !this.isOwner) return { kind: 'forbidden' };
     return this.readyOrEmpty(this.viewStateOf(resources), isEmpty);
   }
 

@@ -1,13 +1,16 @@
 import { ContextRoot, consume } from '@lit/context';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
-import { LitElement, html, nothing } from 'lit';
+import { kitLocale, loadCatalogue, onKitLocaleChange, wordsFor } from '../i18n/localization.js';
+import type { TextOverrides } from '../i18n/localization.js';
+import { msg, setAmbientWords, withWords } from '../i18n/msg.js';
+import type { Words } from '../i18n/msg.js';
+import { LitElement, html, isServer, nothing } from 'lit';
 import type { ReactiveController, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AdapterUse, PartnerHubAdapter, ResourceName } from '../adapter/contract.js';
 import type { AdapterError } from '../adapter/errors.js';
 import { PartnerHubClient } from '../client/client.js';
 import type { ResourceState } from '../client/client.js';
-import { clientContext, localeContext } from './context.js';
+import { clientContext, localeContext, textsContext } from './context.js';
 import { ScopeController, isScopeAware } from './scope.js';
 import type { PhEventMap, PhEventName } from './events.js';
 import { shared, tokens } from './styles.js';
@@ -91,6 +94,11 @@ export class PhElement extends LitElement {
   @state()
   protected providedLocale: string | undefined;
 
+  /** @internal */
+  @consume({ context: textsContext, subscribe: true })
+  @state()
+  protected providedTexts: TextOverrides | undefined;
+
   /**
    * An adapter for this element alone, when it is not placed under a `<ph-provider>`.
    * Elements given the same adapter share one client.
@@ -98,13 +106,46 @@ export class PhElement extends LitElement {
   @property({ attribute: false })
   adapter: PartnerHubAdapter | undefined;
 
+  private stopLocale: (() => void) | undefined;
+
   /** Tells the scope-aware controllers about a partner-account switch (see `scopeChanged`). */
   private scope: ScopeController | undefined;
 
   constructor() {
     super();
-    updateWhenLocaleChanges(this);
     this.scope ??= new ScopeController(this, () => this.scopeChanged());
+    // Strings made in a handler (a validation message, an announcement) speak this element's
+    // language: an event reaching it makes its words the ambient ones.
+    const speak = () => setAmbientWords(this.words);
+    for (const type of ['pointerdown', 'click', 'keydown', 'input', 'change', 'focusin']) {
+      this.addEventListener(type, speak, { capture: true });
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopLocale = onKitLocaleChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopLocale?.();
+  }
+
+  /** The words this element's `msg()` calls resolve against: its locale's, with the host's texts. */
+  protected get words(): Words {
+    return wordsFor(this.locale, this.providedTexts);
+  }
+
+  /** Waits for this element's catalogue before rendering, so no English flashes first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = loadCatalogue(this.locale);
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** Every `msg()` in `willUpdate`, the controllers, `render` and `updated` uses this element's words. */
+  protected override performUpdate(): void {
+    withWords(this.words, () => super.performUpdate());
   }
 
   /** Registers a controller; one that holds account data (`ScopeAware`) hears of a switch. */
@@ -138,15 +179,20 @@ export class PhElement extends LitElement {
   }
 
   /**
-   * The locale for numbers, money and dates: the element's own `lang`, then the provider's
-   * `locale`, then the nearest `lang` in the page, then the browser's.
+   * The locale for words, numbers, money and dates: the element's own `lang`, then the
+   * provider's `locale`, then `setKitLocale`'s, then the nearest `lang` in the page, then the
+   * browser's. Per element: two providers with different locales on one page each speak
+   * their own language.
    */
   get locale(): string {
     if (this.lang) return this.lang;
     if (this.providedLocale) return this.providedLocale;
-    const closest = this.closest('[lang]')?.getAttribute('lang');
-    if (closest) return closest;
-    return navigator.language || 'en';
+    const chosen = kitLocale();
+    if (chosen) return chosen;
+    // Absent on a server rendering (@lit-labs/ssr's DOM shim) and in Node 20.
+    const closest =
+      typeof this.closest === 'function' && this.closest('[lang]')?.getAttribute('lang');
+    return closest || globalThis.navigator?.language || 'en';
   }
 
   /**
@@ -178,9 +224,9 @@ export class PhElement extends LitElement {
     region.setAttribute('role', 'status');
     region.setAttribute('aria-live', 'polite');
     region.dataset['announcer'] = '';
-    root.appendChild(region);
-    // Lit renders before the region, so re-renders never touch it.
-    this.renderOptions.renderBefore = region;
+    // First in the root: Lit renders after it (also when it hydrates a server rendering), so
+    // re-renders never touch it.
+    root.insertBefore(region, root.firstChild);
     this.liveRegion = region;
     return root;
   }
@@ -223,7 +269,10 @@ export class PhElement extends LitElement {
       name?: ResourceName;
     }>,
   ): ViewState {
-    if (!this.hubClient) return { kind: 'unavailable', reason: 'no_client' };
+    // A server rendering has no provider yet (context needs the browser): it shows loading,
+    // which the browser then hydrates as is.
+    if (!this.hubClient)
+      return isServer ? { kind: 'loading' } : { kind: 'unavailable', reason: 'no_client' };
     const failed = resources.filter((r) => r.state.status === 'error' && !r.state.data);
     if (failed.some((r) => r.state.error?.code === 'forbidden')) return { kind: 'forbidden' };
     // The adapter lacks a method this widget reads: the capability is absent.

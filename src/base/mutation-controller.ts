@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { canonical } from '../adapter/canonical.js';
 import { AdapterError, toAdapterError } from '../adapter/errors.js';
 import { createIdempotencyKey } from '../client/client.js';
 import { reportFailure } from './error-event.js';
@@ -109,19 +110,6 @@ export interface MutationRenderers<R, T> {
   error?: (failure: MutationFailure) => T;
 }
 
-/** JSON with object keys sorted, so `{a, b}` and `{b, a}` fingerprint alike. */
-export function stableStringify(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (!v || typeof v !== 'object' || Array.isArray(v)) return v;
-    const source = v as Record<string, unknown>;
-    return Object.fromEntries(
-      Object.keys(source)
-        .sort()
-        .map((k) => [k, source[k]]),
-    );
-  });
-}
-
 function wait(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -192,7 +180,7 @@ export class MutationController<P, R> implements ReactiveController, ScopeAware 
    */
   failureFor(payload: P | null | undefined): MutationFailure | undefined {
     if (payload == null || this.lastPayload === undefined) return undefined;
-    const print = this.options.fingerprint ?? stableStringify;
+    const print = this.options.fingerprint ?? canonical;
     return print(payload) === print(this.lastPayload) ? this.currentFailure : undefined;
   }
 
@@ -216,7 +204,7 @@ export class MutationController<P, R> implements ReactiveController, ScopeAware 
    * read `status`, or use `onComplete` / `onError`.
    */
   run(payload: P): Promise<void> {
-    const print = (this.options.fingerprint ?? stableStringify)(payload);
+    const print = (this.options.fingerprint ?? canonical)(payload);
     if (this.running && this.runFor === print) return this.running;
     this.controller?.abort();
     if (this.keyFor !== print || !this.key) {

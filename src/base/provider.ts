@@ -5,8 +5,8 @@ import { property } from 'lit/decorators.js';
 import type { PartnerHubAdapter } from '../adapter/contract.js';
 import { DEFAULT_TIMEOUTS, PartnerHubClient } from '../client/client.js';
 import type { ClientOptions } from '../client/client.js';
-import { setKitLocale } from '../i18n/localization.js';
-import { clientContext, localeContext } from './context.js';
+import type { TextOverrides } from '../i18n/localization.js';
+import { clientContext, localeContext, textsContext } from './context.js';
 import { reportFailure } from './error-event.js';
 export type { PhErrorDetail } from './error-event.js';
 
@@ -58,12 +58,24 @@ export class PhProvider extends LitElement {
   @property({ reflect: true })
   locale: string | undefined;
 
+  /**
+   * Texts to show in place of the kit's, per locale, by message id (`MessageId`, generated
+   * from the catalogue): `{ en: { s10d2dbc4613397f0: 'Last updated' } }`. `{0}`, `{1}`… stand
+   * for the message's values. A locale the kit lacks (`fr`, from the exported XLIFF with
+   * `catalogueFromXliff`) adds a language. Unknown ids are reported once in the console.
+   */
+  @property({ attribute: false })
+  texts: TextOverrides | undefined;
+
   /** The client shared by the elements below, created from `adapter`. */
   @provide({ context: clientContext })
   client: PartnerHubClient | undefined;
 
   @provide({ context: localeContext })
   protected providedLocale: string | undefined;
+
+  @provide({ context: textsContext })
+  protected providedTexts: TextOverrides | undefined;
 
   private stopFailures: (() => void) | undefined;
 
@@ -89,12 +101,13 @@ export class PhProvider extends LitElement {
     if (changed.has('locale')) {
       this.providedLocale = this.locale;
     }
+    if (changed.has('texts')) {
+      this.providedTexts = this.texts;
+      if (this.texts) void reportUnknownIds(this.texts);
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('locale') || (changed.has('adapter') && this.locale === undefined)) {
-      void setKitLocale(this.locale ?? document.documentElement.lang ?? navigator.language);
-    }
     if (changed.has('adapter') && this.client) {
       this.dispatchEvent(
         new CustomEvent<ProviderReadyDetail>('ph-provider-ready', {
@@ -108,6 +121,23 @@ export class PhProvider extends LitElement {
 
   protected override render() {
     return html`<slot></slot>`;
+  }
+}
+
+const reported = new Set<string>();
+
+/** Warns once per id that is not one of the kit's messages (a typo, a message since removed). */
+async function reportUnknownIds(texts: TextOverrides): Promise<void> {
+  const { messageIds } = await import('../i18n/messages.js');
+  const known = new Set<string>(messageIds);
+  for (const [locale, byId] of Object.entries(texts)) {
+    for (const id of Object.keys(byId)) {
+      if (known.has(id) || reported.has(id)) continue;
+      reported.add(id);
+      console.warn(
+        `<ph-provider>: texts.${locale}.${id} is not a message id of partner-hub-elements; it is ignored. See the MessageId type for the ids.`,
+      );
+    }
   }
 }
 

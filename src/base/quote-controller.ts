@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AdapterError } from '../adapter/errors.js';
 import { toAdapterError } from '../adapter/errors.js';
-import { stableStringify } from './mutation-controller.js';
+import { canonical } from '../adapter/canonical.js';
 
 /** `idle`: nothing to quote; `pending`: waiting for the input to settle or for the answer. */
 export type QuoteStatus = 'idle' | 'pending' | 'complete' | 'error';
@@ -87,8 +87,7 @@ export class QuoteController<A, R> implements ReactiveController {
   /** Compares the input with the one being quoted; a change starts a new, debounced request. */
   private sync(): void {
     const args = this.options.args() ?? undefined;
-    const print =
-      args === undefined ? undefined : (this.options.fingerprint ?? stableStringify)(args);
+    const print = args === undefined ? undefined : (this.options.fingerprint ?? canonical)(args);
     if (print === this.print) return;
     this.stop();
     this.print = print;

@@ -151,4 +151,17 @@ export const shared = css`
       opacity: 0.5;
     }
   }
+
+  /* Windows High Contrast and other forced colours drop backgrounds and shadows: every button
+     keeps an edge (else it reads as plain text), the loading skeletons stay drawn. */
+  @media (forced-colors: active) {
+    button {
+      border: 1px solid ButtonText !important;
+    }
+
+    .skeleton {
+      forced-color-adjust: none;
+      background: GrayText;
+    }
+  }
 `;

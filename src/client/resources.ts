@@ -2,6 +2,7 @@
  * The readable resources, their parameters and how each is loaded from an adapter.
  * Adding a resource here is all the client needs to cache, dedupe and invalidate it.
  */
+import { canonical } from '../adapter/canonical.js';
 import type {
   MovementQuery,
   UsageQuery,
@@ -97,14 +98,5 @@ export const READ_METHODS = {
 /** A stable cache key: the name plus the parameters with their keys sorted. */
 export function resourceKey(name: ResourceName, params: unknown): string {
   if (params === undefined || params === null) return name;
-  return `${name}:${stableStringify(params)}`;
-}
-
-function stableStringify(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'undefined';
-  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
+  return `${name}:${canonical(params)}`;
 }

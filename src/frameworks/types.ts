@@ -9,11 +9,14 @@ import type { PhBalanceCard } from '../widgets/balance-card/define.js';
 import type { PhBilling } from '../widgets/billing/define.js';
 import type { PhDialog } from '../widgets/dialog/define.js';
 import type { PhFileDrop } from '../widgets/file-drop/define.js';
+import type { PhIntegrationSettings } from '../widgets/integration-settings/define.js';
 import type { PhInvoiceList } from '../widgets/invoice-list/define.js';
 import type { PhInvoicingDetails } from '../widgets/invoicing-details/define.js';
 import type { PhMoneyInput } from '../widgets/money-input/define.js';
 import type { PhMovementsTable } from '../widgets/movements-table/define.js';
 import type { PhOverview } from '../widgets/overview/define.js';
+import type { PhPartnerHub } from '../widgets/partner-hub/define.js';
+import type { PhPartnerPlan } from '../widgets/partner-plan/define.js';
 import type { PhPayInvoiceDialog } from '../widgets/pay-invoice-dialog/define.js';
 import type { PhPaymentMethods } from '../widgets/payment-methods/define.js';
 import type { PhProvider } from '../base/define-provider.js';
@@ -76,6 +79,11 @@ export interface PhElementProps {
     | 'value',
     'change' | 'input'
   >;
+  'ph-integration-settings': Props<
+    PhIntegrationSettings,
+    'adapter',
+    'ph-api-key-change' | 'ph-integration-settings-change' | 'ph-webhook-test'
+  >;
   'ph-invoice-list': Props<PhInvoiceList, 'adapter', 'ph-invoice-paid' | 'ph-invoice-pdf-request'>;
   'ph-invoicing-details': Props<
     PhInvoicingDetails,
@@ -106,6 +114,8 @@ export interface PhElementProps {
     'ph-movements-export'
   >;
   'ph-overview': Props<PhOverview, 'adapter', never>;
+  'ph-partner-hub': Props<PhPartnerHub, 'adapter' | 'tab', 'ph-tab-change'>;
+  'ph-partner-plan': Props<PhPartnerPlan, 'adapter', 'ph-plan-change' | 'ph-plan-support-request'>;
   'ph-pay-invoice-dialog': Props<PhPayInvoiceDialog, 'adapter', 'ph-invoice-paid'>;
   'ph-payment-methods': Props<
     PhPaymentMethods,
@@ -114,7 +124,7 @@ export interface PhElementProps {
   >;
   'ph-provider': Props<
     PhProvider,
-    'adapter' | 'clientOptions' | 'locale' | 'mutationTimeout' | 'readTimeout',
+    'adapter' | 'clientOptions' | 'locale' | 'mutationTimeout' | 'readTimeout' | 'texts',
     'ph-error' | 'ph-provider-ready'
   >;
   'ph-radio-group': Props<
@@ -191,11 +201,14 @@ export const phTagNames: readonly PhTagName[] = [
   'ph-billing',
   'ph-dialog',
   'ph-file-drop',
+  'ph-integration-settings',
   'ph-invoice-list',
   'ph-invoicing-details',
   'ph-money-input',
   'ph-movements-table',
   'ph-overview',
+  'ph-partner-hub',
+  'ph-partner-plan',
   'ph-pay-invoice-dialog',
   'ph-payment-methods',
   'ph-provider',

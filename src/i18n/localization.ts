@@ -1,39 +1,32 @@
 /**
  * Localisation: English source strings with German, Spanish and Brazilian Portuguese loaded on
- * demand (they are not in the main bundle). Intl does money, dates and countries; this module
- * only picks the translation catalogue.
+ * demand, per locale (they are not in the main bundle). Several locales can be in use on one
+ * page at once: each element resolves its words from its own locale (see `msg.ts`). Intl does
+ * money, dates and countries; this module only picks and loads the catalogues.
  */
-import { configureLocalization } from '@lit/localize';
-import { allLocales, sourceLocale, targetLocales } from './locale-codes.js';
+import { allLocales, sourceLocale } from './locale-codes.js';
+import type { MessageId } from './messages.js';
+import { setAmbientWords } from './msg.js';
+import type { Templates, Words } from './msg.js';
 
 export type KitLocale = (typeof allLocales)[number];
 
-const loaders: Record<(typeof targetLocales)[number], () => Promise<unknown>> = {
+/**
+ * Texts a host puts in place of the kit's, per locale (a BCP 47 tag: `en`, `de`, `fr`…), by
+ * message id. `{0}`, `{1}`… stand for the message's values in the order of the English source.
+ * A tag the kit has no catalogue for (`fr`) adds a locale: its texts, English where one is
+ * missing.
+ */
+export type TextOverrides = Readonly<Record<string, Readonly<Partial<Record<MessageId, string>>>>>;
+
+const loaders: Record<string, () => Promise<{ templates: Templates }>> = {
   de: () => import('./locales/de.js'),
   es: () => import('./locales/es.js'),
   'pt-BR': () => import('./locales/pt-BR.js'),
 };
 
-type Localization = ReturnType<typeof configureLocalization>;
-let localization: Localization | undefined;
-
-function runtime(): Localization | undefined {
-  if (localization) return localization;
-  try {
-    localization = configureLocalization({
-      sourceLocale,
-      targetLocales,
-      loadLocale: (locale) =>
-        loaders[locale as keyof typeof loaders]() as ReturnType<
-          Parameters<typeof configureLocalization>[0]['loadLocale']
-        >,
-    });
-  } catch {
-    // The host page configured @lit/localize itself; it then owns the active locale.
-    localization = undefined;
-  }
-  return localization;
-}
+const loaded = new Map<string, Templates>([[sourceLocale, {}]]);
+const loading = new Map<string, Promise<void>>();
 
 /**
  * The catalogue for a BCP 47 tag: exact match, then language (`de-AT` → `de`,
@@ -48,15 +41,67 @@ export function resolveLocale(tag: string | undefined | null): KitLocale {
   return allLocales.find((l) => l.toLowerCase().split('-')[0] === language) ?? sourceLocale;
 }
 
-/** Switches the kit's catalogue; resolves once the strings are loaded. */
-export async function setKitLocale(tag: string | undefined | null): Promise<void> {
-  const api = runtime();
-  if (!api) return;
+/**
+ * Loads the catalogue `tag` resolves to; `undefined` when it is already loaded (so a caller
+ * can stay synchronous), else a promise that settles once it is (English stands in if the
+ * load fails).
+ */
+export function loadCatalogue(tag: string | undefined | null): Promise<void> | undefined {
   const locale = resolveLocale(tag);
-  if (api.getLocale() !== locale) await api.setLocale(locale);
+  if (loaded.has(locale)) return undefined;
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = loaders[locale]!()
+      .then(
+        (module) => void loaded.set(locale, module.templates),
+        () => undefined,
+      )
+      .finally(() => loading.delete(locale));
+    loading.set(locale, pending);
+  }
+  return pending;
 }
 
-/** The catalogue in use now. */
+/**
+ * The words an element speaking `tag` uses: the loaded catalogue (English until it is) and the
+ * host's texts for the tag, else for its language (`de-AT` uses `de`'s).
+ */
+export function wordsFor(tag: string, overrides?: TextOverrides): Words {
+  return {
+    templates: loaded.get(resolveLocale(tag)),
+    texts: (overrides?.[tag] ?? overrides?.[tag.split('-')[0]!]) as Words['texts'],
+  };
+}
+
+let pageLocale: string | undefined;
+const listeners = new Set<() => void>();
+
+/** @internal Calls `listener` when `setKitLocale` changes the default; returns the remover. */
+export function onKitLocaleChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * Sets the locale of every element that has none from its own `lang` or a
+ * `<ph-provider locale>` (it wins over the page's `lang` and the browser's language); resolves
+ * once its catalogue is loaded and those elements asked to re-render. `undefined` unsets it.
+ */
+export async function setKitLocale(tag: string | undefined | null): Promise<void> {
+  pageLocale = tag ?? undefined;
+  await loadCatalogue(tag);
+  // Strings made outside any element's update speak it too (and a server rendering, which
+  // calls `render()` itself: context does not reach it there).
+  setAmbientWords(tag ? wordsFor(tag) : undefined);
+  for (const listener of listeners) listener();
+}
+
+/** The default `setKitLocale` set (its catalogue), else English. */
 export function getKitLocale(): string {
-  return runtime()?.getLocale() ?? sourceLocale;
+  return resolveLocale(pageLocale);
+}
+
+/** @internal The default `setKitLocale` set, as given. */
+export function kitLocale(): string | undefined {
+  return pageLocale;
 }

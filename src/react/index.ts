@@ -12,11 +12,14 @@ import { PhBalanceCard as PhBalanceCardElement } from '../widgets/balance-card/d
 import { PhBilling as PhBillingElement } from '../widgets/billing/define.js';
 import { PhDialog as PhDialogElement } from '../widgets/dialog/define.js';
 import { PhFileDrop as PhFileDropElement } from '../widgets/file-drop/define.js';
+import { PhIntegrationSettings as PhIntegrationSettingsElement } from '../widgets/integration-settings/define.js';
 import { PhInvoiceList as PhInvoiceListElement } from '../widgets/invoice-list/define.js';
 import { PhInvoicingDetails as PhInvoicingDetailsElement } from '../widgets/invoicing-details/define.js';
 import { PhMoneyInput as PhMoneyInputElement } from '../widgets/money-input/define.js';
 import { PhMovementsTable as PhMovementsTableElement } from '../widgets/movements-table/define.js';
 import { PhOverview as PhOverviewElement } from '../widgets/overview/define.js';
+import { PhPartnerHub as PhPartnerHubElement } from '../widgets/partner-hub/define.js';
+import { PhPartnerPlan as PhPartnerPlanElement } from '../widgets/partner-plan/define.js';
 import { PhPayInvoiceDialog as PhPayInvoiceDialogElement } from '../widgets/pay-invoice-dialog/define.js';
 import { PhPaymentMethods as PhPaymentMethodsElement } from '../widgets/payment-methods/define.js';
 import { PhProvider as PhProviderElement } from '../base/define-provider.js';
@@ -85,6 +88,22 @@ export const PhFileDrop = createComponent({
   },
 });
 
+/** React wrapper of `<ph-integration-settings>`. */
+export const PhIntegrationSettings = createComponent({
+  tagName: 'ph-integration-settings',
+  elementClass: PhIntegrationSettingsElement,
+  react: React,
+  events: {
+    onPhApiKeyChange: 'ph-api-key-change' as EventName<
+      GlobalEventHandlersEventMap['ph-api-key-change']
+    >,
+    onPhIntegrationSettingsChange: 'ph-integration-settings-change' as EventName<
+      GlobalEventHandlersEventMap['ph-integration-settings-change']
+    >,
+    onPhWebhookTest: 'ph-webhook-test' as EventName<GlobalEventHandlersEventMap['ph-webhook-test']>,
+  },
+});
+
 /** React wrapper of `<ph-invoice-list>`. */
 export const PhInvoiceList = createComponent({
   tagName: 'ph-invoice-list',
@@ -143,6 +162,29 @@ export const PhOverview = createComponent({
   elementClass: PhOverviewElement,
   react: React,
   events: {},
+});
+
+/** React wrapper of `<ph-partner-hub>`. */
+export const PhPartnerHub = createComponent({
+  tagName: 'ph-partner-hub',
+  elementClass: PhPartnerHubElement,
+  react: React,
+  events: {
+    onPhTabChange: 'ph-tab-change' as EventName<GlobalEventHandlersEventMap['ph-tab-change']>,
+  },
+});
+
+/** React wrapper of `<ph-partner-plan>`. */
+export const PhPartnerPlan = createComponent({
+  tagName: 'ph-partner-plan',
+  elementClass: PhPartnerPlanElement,
+  react: React,
+  events: {
+    onPhPlanChange: 'ph-plan-change' as EventName<GlobalEventHandlersEventMap['ph-plan-change']>,
+    onPhPlanSupportRequest: 'ph-plan-support-request' as EventName<
+      GlobalEventHandlersEventMap['ph-plan-support-request']
+    >,
+  },
 });
 
 /** React wrapper of `<ph-pay-invoice-dialog>`. */

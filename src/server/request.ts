@@ -4,6 +4,7 @@
  * what was parsed (never of the raw bytes). Web-standard only (Request, streams, Web Crypto).
  */
 import type * as z from 'zod/mini';
+import { canonical } from '../adapter/canonical.js';
 import { HttpProblem, invalid } from './problem.js';
 
 /**
@@ -191,16 +192,6 @@ function messageOf(issue: z.core.$ZodIssue): string {
     default:
       return issue.message;
   }
-}
-
-/** A canonical text of a JSON value (object keys sorted), for fingerprints. Depth is capped upstream. */
-export function canonical(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
 }
 
 /** SHA-256 (hex) of the canonical parts, then the raw bytes of an upload. */

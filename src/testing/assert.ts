@@ -3,6 +3,7 @@
  * throws an `AssertionError`-shaped error (`actual`, `expected`, `showDiff`), which mocha, jest,
  * vitest and node:test all report as a failure, with a diff where they show one.
  */
+import { canonical as canonicalText } from '../adapter/canonical.js';
 import { AdapterError } from '../adapter/errors.js';
 
 export class ConformanceError extends Error {
@@ -22,16 +23,9 @@ export function assert(condition: unknown, message: string): asserts condition {
   if (!condition) throw new ConformanceError(message);
 }
 
-/** A stable JSON text of a value: object keys sorted, Blobs by type and size. */
+/** A stable JSON text of a value (see `canonical` of the adapter), `undefined` named as such. */
 export function canonical(value: unknown): string {
-  if (value instanceof Blob) return `Blob(${value.type}, ${value.size})`;
-  if (value === undefined) return 'undefined';
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  return value === undefined ? 'undefined' : canonicalText(value);
 }
 
 export function equal<T>(actual: T, expected: T, message: string): void {

@@ -289,13 +289,37 @@ describe('memory adapter: account', () => {
       expect((await rejection(adapter.quotePlanChange!('gold'))).code).to.equal('not_found');
     });
 
-    it('cancels at the end of the period, then ends the plan', async () => {
+    it('refuses a cancellation while channels are active or invoices unpaid, naming them', async () => {
       const adapter = createMemoryAdapter();
+      const plan = await adapter.getPlan();
+      expect(plan.cancel.allowed).to.equal(false);
+      const kinds = plan.cancel.blockers!.map((b) => b.kind);
+      expect(kinds).to.deep.equal(['active_channels', 'unpaid_invoices']);
+      const unpaid = plan.cancel.blockers!.find((b) => b.kind === 'unpaid_invoices')!;
+      const open = (await adapter.listInvoices({ limit: 100, status: 'unpaid' })).items;
+      expect(unpaid.items.map((i) => i.label)).to.include(open[0]!.number);
+      const error = await rejection(adapter.cancelPlan!(key()));
+      expect(error.code).to.equal('conflict');
+      expect(error.message).to.include(open[0]!.number);
+      expect((await adapter.getPlan()).current.status).to.equal('active');
+    });
+
+    it('cancels at the end of the following calendar month, then ends the plan', async () => {
+      const adapter = createMemoryAdapter({ scenario: 'empty' });
+      const before = await adapter.getPlan();
+      expect(before.cancel.allowed).to.equal(true);
+      expect(before.cancel.blockers).to.deep.equal([]);
+      // Asked on 17 November: the plan runs through December and ends on 1 January.
+      expect(before.cancel.effectiveAt).to.equal('2027-01-01T00:00:00.000Z');
       const plan = await adapter.cancelPlan!(key());
       expect(plan.current.status).to.equal('cancelling');
       expect(plan.cancel.allowed).to.equal(false);
-      expect(plan.cancel.effectiveAt).to.equal('2026-12-01T00:00:00.000Z');
-      adapter.clock.advance(15 * 86_400_000);
+      expect(plan.cancel.effectiveAt).to.equal('2027-01-01T00:00:00.000Z');
+      adapter.clock.advance(15 * 86_400_000); // 2 December: December runs, invoiced as usual
+      const december = await adapter.getPlan();
+      expect(december.current.status).to.equal('cancelling');
+      expect(december.current.periodStart).to.equal('2026-12-01T00:00:00.000Z');
+      adapter.clock.advance(31 * 86_400_000); // 2 January
       expect((await adapter.getPlan()).current.status).to.equal('cancelled');
     });
   });

@@ -43,6 +43,32 @@ describe('memory adapter: WhatsApp accounts at scale and sorted', () => {
     expect(ltda.total).to.be.above(3_000);
   });
 
+  it('seeds quality ratings and messaging limits as Meta reports them, by status', async () => {
+    const rows = await allRows(createMemoryAdapter(), {});
+    const count = (pick: (r: WhatsAppAccount) => boolean) => rows.filter(pick).length;
+    // Numbers under review have neither yet; flagged and restricted ones are never rated high.
+    expect(
+      count((r) => r.status === 'pending_review' && (!!r.quality || !!r.messagingLimit)),
+    ).to.equal(0);
+    expect(
+      count((r) => (r.status === 'flagged' || r.status === 'restricted') && r.quality === 'high'),
+    ).to.equal(0);
+    const connected = rows.filter((r) => r.status === 'connected');
+    const high = connected.filter((r) => r.quality === 'high').length;
+    // Mostly high, some medium and low, some not rated yet; every limit tier present.
+    expect(high / connected.length).to.be.within(0.65, 0.9);
+    for (const quality of ['medium', 'low'] as const) {
+      expect(count((r) => r.quality === quality)).to.be.above(20);
+    }
+    expect(count((r) => r.status === 'connected' && !r.quality)).to.be.above(0);
+    for (const tier of ['tier_250', 'tier_1k', 'tier_10k', 'tier_100k', 'unlimited'] as const) {
+      expect(
+        count((r) => r.messagingLimit === tier),
+        tier,
+      ).to.be.above(10);
+    }
+  });
+
   it('refuses a seed size outside 0 to 100,000', () => {
     expect(() =>
       createMemoryAdapter({ whatsAppAccounts: 100_001 }).listWhatsAppAccounts({}),

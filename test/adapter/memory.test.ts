@@ -282,7 +282,12 @@ describe('memory adapter', () => {
       expect(plan.current.planId).to.equal('basic');
       expect(plan.available.map((p) => p.id)).to.deep.equal(['basic', 'premium']);
       expect(plan.downgrade).to.equal('support');
-      expect(plan.cancel.allowed).to.equal(true);
+      // Channels are active and invoices unpaid: a cancellation waits for both.
+      expect(plan.cancel.allowed).to.equal(false);
+      expect(plan.cancel.blockers!.map((b) => b.kind)).to.deep.equal([
+        'active_channels',
+        'unpaid_invoices',
+      ]);
       expect(plan.cancel.conditions.length).to.be.above(0);
     });
 

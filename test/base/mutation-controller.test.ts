@@ -1,11 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { AdapterError } from '../../src/adapter/errors.js';
-import {
-  MutationController,
-  classifyFailure,
-  stableStringify,
-} from '../../src/base/mutation-controller.js';
+import { canonical } from '../../src/adapter/canonical.js';
+import { MutationController, classifyFailure } from '../../src/base/mutation-controller.js';
 import type {
   MutationContext,
   MutationControllerOptions,
@@ -111,8 +108,12 @@ describe('MutationController', () => {
   });
 
   it('fingerprints payloads by value, not by object identity or key order', () => {
-    expect(stableStringify({ b: 1, a: { d: 2, c: [3] } })).to.equal(
-      stableStringify({ a: { c: [3], d: 2 }, b: 1 }),
+    expect(canonical({ b: 1, a: { d: 2, c: [3] } })).to.equal(
+      canonical({ a: { c: [3], d: 2 }, b: 1 }),
+    );
+    // Two files of different sizes are two payloads (plain JSON would read both as `{}`).
+    expect(canonical({ file: new Blob(['ab'], { type: 'image/png' }) })).to.not.equal(
+      canonical({ file: new Blob(['abc'], { type: 'image/png' }) }),
     );
     const { mutation, calls } = setup();
     void mutation.run({ amount: 3 });

@@ -116,3 +116,62 @@ test('paying the unpaid licence invoice lifts the balance card’s block and mar
     data.remove();
   }
 });
+
+test('the Billing page shows the payment methods and the plan; an upgrade is invoiced in the list', async () => {
+  const data = tempDataDir();
+  const portal = await startPortal(data.dir);
+  try {
+    const { body: quote } = await api(portal.apiBase, '/plan/quote?planId=premium');
+    const page = await openPortal(browser, portal.url);
+    await page.evaluate(() => (location.hash = '#billing'));
+    const inPage = (tag, selector) =>
+      page.waitForFunction(
+        (t, s) =>
+          !!window.__e2e
+            .all('ph-billing')[0]
+            ?.shadowRoot?.querySelector(t)
+            ?.shadowRoot?.querySelector(s),
+        {},
+        tag,
+        selector,
+      );
+    await inPage('ph-payment-methods', 'li.method[data-method="pm_visa_4242"]');
+    await inPage('ph-partner-plan', 'li.plan[data-plan="premium"]');
+
+    // Upgrade to Premium: the prorated amount the server quoted is shown before confirming.
+    await page.evaluate(() => {
+      const plan = window.__e2e.all('ph-billing')[0].shadowRoot.querySelector('ph-partner-plan');
+      const upgrade = [...plan.shadowRoot.querySelectorAll('button')].find(
+        (b) => window.__e2e.text(b) === 'Upgrade to Premium',
+      );
+      upgrade.click();
+    });
+    const amount = await page.waitForFunction(() => {
+      const plan = window.__e2e.all('ph-billing')[0].shadowRoot.querySelector('ph-partner-plan');
+      const shown = plan.shadowRoot.querySelector('ph-dialog.change [data-prorated]');
+      return shown && window.__e2e.text(shown);
+    });
+    assert.equal(await amount.jsonValue(), '€93.33');
+    assert.deepEqual(quote.prorated, { amount: 9_333, currency: 'EUR' });
+    await clickByText(page, 'button', 'Upgrade and pay €93.33');
+
+    // The plan is Premium at once and the new invoice is in the list, no reload.
+    await page.waitForFunction(() => {
+      const plan = window.__e2e.all('ph-billing')[0].shadowRoot.querySelector('ph-partner-plan');
+      return window.__e2e.text(plan.shadowRoot.querySelector('.plan-name')) === 'Premium';
+    });
+    await page.waitForFunction(() => {
+      const list = window.__e2e.all('ph-billing')[0].shadowRoot.querySelector('ph-invoice-list');
+      return /Prorated upgrade €93\.33/.test(
+        window.__e2e.text(list.shadowRoot.querySelector('tbody')),
+      );
+    });
+    const { body: plan } = await api(portal.apiBase, '/plan');
+    assert.equal(plan.current.planId, 'premium');
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  } finally {
+    await portal.close();
+    data.remove();
+  }
+});

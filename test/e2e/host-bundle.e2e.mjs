@@ -33,7 +33,7 @@ function entryPoints() {
     .filter((d) => d.isDirectory() && existsSync(join(root, 'src', 'widgets', d.name, 'define.ts')))
     .map((d) => d.name);
   return Object.keys(pkg.exports)
-    .filter((key) => !key.endsWith('.json'))
+    .filter((key) => !key.endsWith('.json') && !key.endsWith('.xlf'))
     .flatMap((key) => {
       const name = key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`;
       return key.includes('*') ? widgets.map((w) => name.replace('*', w)) : [name];

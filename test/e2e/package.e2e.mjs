@@ -41,7 +41,7 @@ function sh(command, args, cwd) {
 function entryPoints() {
   const entries = [];
   for (const key of Object.keys(pkg.exports)) {
-    if (key.endsWith('.json')) continue;
+    if (key.endsWith('.json') || key.endsWith('.xlf')) continue;
     const name = key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`;
     if (!key.includes('*')) {
       entries.push(name);
@@ -222,6 +222,27 @@ test('every entry of exports resolves in Node from the installed package', () =>
     assert.match(url, /node_modules\/partner-hub-elements\/dist\/.+\.js$/);
     assert.ok(existsSync(new URL(url)), `${url} exists`);
   }
+});
+
+test('the XLIFF template ships, and a translation of it becomes provider texts in Node', () => {
+  // A host adding a locale: translate the template's units, read them with catalogueFromXliff.
+  const script = `
+    import { readFileSync } from 'node:fs';
+    import { fileURLToPath } from 'node:url';
+    import { catalogueFromXliff } from '${pkg.name}/xliff';
+    const xml = readFileSync(fileURLToPath(import.meta.resolve('${pkg.name}/xliff/messages.xlf')), 'utf8');
+    const units = [...xml.matchAll(/<trans-unit id="([^"]+)">\\s*<source>([^<]*)<\\/source>/g)];
+    const fr = xml.replace('<source>Loading…</source>', '<source>Loading…</source><target>Chargement…</target>');
+    console.log(JSON.stringify({ units: units.length, targets: (xml.match(/<target/g) ?? []).length, texts: catalogueFromXliff(fr) }));`;
+  const out = JSON.parse(
+    execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: app,
+      encoding: 'utf8',
+    }),
+  );
+  assert.ok(out.units > 300, `${out.units} messages in the template`);
+  assert.equal(out.targets, 0, 'the template has no translations of its own');
+  assert.deepEqual(Object.values(out.texts), ['Chargement…']);
 });
 
 // The declarations themselves are checked by the library build (tsc emits them); here each

@@ -1,11 +1,11 @@
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { expect, fixture, html } from '@open-wc/testing';
-import { LitElement } from 'lit';
+import { PhElement } from '../../src/base/element.js';
 import { templates as de } from '../../src/i18n/locales/de.js';
 import { templates as es } from '../../src/i18n/locales/es.js';
 import { templates as ptBR } from '../../src/i18n/locales/pt-BR.js';
 import { targetLocales } from '../../src/i18n/locale-codes.js';
 import { getKitLocale, resolveLocale, setKitLocale } from '../../src/i18n/localization.js';
+import { msg } from '../../src/i18n/msg.js';
 
 type Template = string | { strings: readonly string[]; values: readonly unknown[] };
 type Catalogue = Record<string, Template>;
@@ -58,12 +58,7 @@ async function xliffUnits(locale: string): Promise<Unit[]> {
   }));
 }
 
-class I18nProbe extends LitElement {
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
-
+class I18nProbe extends PhElement {
   protected override render() {
     return html`<h2>${msg('Credit balance')}</h2>`;
   }
@@ -139,24 +134,35 @@ describe('resolveLocale', () => {
 
 describe('setKitLocale', () => {
   afterEach(async () => {
-    await setKitLocale('en');
+    await setKitLocale(undefined);
   });
 
-  it('re-renders elements in the chosen language', async () => {
+  const heading = (el: Element) => el.shadowRoot!.querySelector('h2')!.textContent;
+
+  it('re-renders elements with no locale of their own in the chosen language', async () => {
     const el = await fixture<I18nProbe>(html`<i18n-probe></i18n-probe>`);
-    expect(el.shadowRoot!.textContent).to.equal('Credit balance');
+    await setKitLocale('en');
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Credit balance');
 
     await setKitLocale('de-AT');
     await el.updateComplete;
     expect(getKitLocale()).to.equal('de');
-    expect(el.shadowRoot!.textContent).to.equal('Guthaben');
+    expect(heading(el)).to.equal('Guthaben');
 
     await setKitLocale('pt-PT');
     await el.updateComplete;
-    expect(el.shadowRoot!.textContent).to.equal('Saldo de créditos');
+    expect(heading(el)).to.equal('Saldo de créditos');
 
     await setKitLocale('fr');
     await el.updateComplete;
-    expect(el.shadowRoot!.textContent).to.equal('Credit balance');
+    expect(heading(el)).to.equal('Credit balance');
+  });
+
+  it('leaves an element with its own lang in its own language', async () => {
+    const el = await fixture<I18nProbe>(html`<i18n-probe lang="es"></i18n-probe>`);
+    await setKitLocale('de');
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Saldo de crédito');
   });
 });

@@ -34,4 +34,23 @@ describe('WhatsApp accounts seed', () => {
       await s.stop();
     }
   });
+
+  it('serves the quality rating and messaging limit, and leaves them out where unknown', async () => {
+    const s = await start();
+    try {
+      const { body } = await s.api.get('/whatsapp-accounts?limit=500');
+      const rated = body.items.filter((a) => a.quality !== undefined);
+      assert.ok(rated.length > 300, `only ${rated.length} of 500 rated`);
+      for (const a of rated) assert.ok(['high', 'medium', 'low'].includes(a.quality), a.quality);
+      const limits = new Set(body.items.map((a) => a.messagingLimit).filter(Boolean));
+      assert.ok(limits.size >= 4, [...limits].join());
+      const review = await s.api.get('/whatsapp-accounts?limit=50&status=pending_review');
+      for (const a of review.body.items) {
+        assert.equal('quality' in a, false);
+        assert.equal('messagingLimit' in a, false);
+      }
+    } finally {
+      await s.stop();
+    }
+  });
 });

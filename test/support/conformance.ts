@@ -130,10 +130,13 @@ function textNodes(root: Element | ShadowRoot): Text[] {
 export async function settled(el: Element, timeout = 3000): Promise<void> {
   const deadline = performance.now() + timeout;
   for (;;) {
-    const elements = [el, ...deepElements(el)];
     await Promise.all(
-      elements.map((e) => (e as Partial<{ updateComplete: Promise<unknown> }>).updateComplete),
+      [el, ...deepElements(el)].map(
+        (e) => (e as Partial<{ updateComplete: Promise<unknown> }>).updateComplete,
+      ),
     );
+    // Read after the wait: a first render (held until its catalogue loaded) adds elements.
+    const elements = [el, ...deepElements(el)];
     const busy = elements.some(
       (e) => e.getAttribute('aria-busy') === 'true' || e.getAttribute('data-state') === 'loading',
     );

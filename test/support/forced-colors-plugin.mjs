@@ -1,5 +1,7 @@
 // A web-test-runner command that emulates `forced-colors: active` (Windows High Contrast) in
-// Chromium through CDP: `await executeServerCommand('ph-forced-colors', { active: true })`.
+// Chromium through CDP: `await executeServerCommand('ph-forced-colors', { active: true })`; and
+// `prefers-reduced-motion: reduce` the same way: `executeServerCommand('ph-reduced-motion',
+// { active: true })`. Each call sets only its own feature (the other is reset).
 // @web/test-runner-commands' emulateMedia passes `forcedColors` to Playwright only, and
 // puppeteer's emulateMediaFeatures refuses the feature, so this speaks CDP itself. One CDP
 // session per page is kept: the emulation lasts as long as the session that set it.
@@ -11,7 +13,7 @@ export function forcedColorsPlugin() {
   return {
     name: 'ph-forced-colors',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'ph-forced-colors') return undefined;
+      if (command !== 'ph-forced-colors' && command !== 'ph-reduced-motion') return undefined;
       if (session.browser.type !== 'puppeteer') {
         throw new Error(
           `ph-forced-colors needs Chromium through puppeteer, not ${session.browser.type}.`,
@@ -27,7 +29,11 @@ export function forcedColorsPlugin() {
       await (
         await cdp
       ).send('Emulation.setEmulatedMedia', {
-        features: [{ name: 'forced-colors', value: active ? 'active' : 'none' }],
+        features: [
+          command === 'ph-forced-colors'
+            ? { name: 'forced-colors', value: active ? 'active' : 'none' }
+            : { name: 'prefers-reduced-motion', value: active ? 'reduce' : 'no-preference' },
+        ],
       });
       return true;
     },

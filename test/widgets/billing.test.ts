@@ -24,6 +24,8 @@ const PARTS = [
   'ph-auto-renewal-form',
   'ph-invoice-list',
   'ph-invoicing-details',
+  'ph-payment-methods',
+  'ph-partner-plan',
   'ph-top-up-dialog',
 ];
 
@@ -34,6 +36,8 @@ describe('<ph-billing>', () => {
     expect(deepQuery(part(el, 'ph-balance-card'), '[part="amount"]')).to.exist;
     expect(deepQuery(part(el, 'ph-invoice-list'), 'tbody tr')).to.exist;
     expect(deepQuery(part(el, 'ph-invoicing-details'), 'ph-text-field[name="vatId"]')).to.exist;
+    expect(deepQuery(part(el, 'ph-payment-methods'), 'li.method')).to.exist;
+    expect(deepQuery(part(el, 'ph-partner-plan'), 'li.plan')).to.exist;
     await expectAccessible(el);
   });
 
@@ -59,7 +63,14 @@ describe('<ph-billing>', () => {
     const counts = new Map<string, number>();
     for (const call of adapter.calls) counts.set(call.method, (counts.get(call.method) ?? 0) + 1);
     for (const [method, count] of counts) expect(count, method).to.equal(1);
-    for (const method of ['getSession', 'getBalances', 'listInvoices', 'getInvoicingDetails']) {
+    for (const method of [
+      'getSession',
+      'getBalances',
+      'listInvoices',
+      'getInvoicingDetails',
+      'listPaymentMethods',
+      'getPlan',
+    ]) {
       expect(counts.get(method), method).to.equal(1);
     }
   });

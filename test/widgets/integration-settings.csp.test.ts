@@ -57,4 +57,18 @@ describe('<ph-integration-settings> under a strict Content-Security-Policy', () 
     await until(() => !!root.querySelector('[part="webhook-result"][data-delivered]'));
     expect(await csp.take()).to.deep.equal([]);
   });
+
+  it('shows a new API key in its dialog and drops it, with no violation', async () => {
+    const { el } = await mount(widget());
+    const root = el.shadowRoot!;
+    const name = root.querySelector<PhTextField>('ph-text-field[name="apiKeyName"]')!;
+    const input = name.shadowRoot!.querySelector('input')!;
+    input.focus();
+    await sendKeys({ type: 'CSP check' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => !!root.querySelector('ph-dialog#secret-dialog[open] [data-secret]'));
+    await sendKeys({ press: 'Escape' });
+    await until(() => !root.querySelector('[data-secret]'));
+    expect(await csp.take()).to.deep.equal([]);
+  });
 });

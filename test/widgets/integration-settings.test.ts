@@ -282,6 +282,107 @@ describe('<ph-integration-settings>', () => {
     });
   });
 
+  describe('API keys', () => {
+    const keysSection = (el: Element) =>
+      root(el).querySelector<HTMLElement>('section[aria-labelledby="api-keys-title"]');
+    const nameField = (el: Element) => field(el, 'apiKeyName');
+
+    async function createKey(el: PhIntegrationSettings, name: string): Promise<string> {
+      await typeInto(nameField(el), name);
+      await sendKeys({ press: 'Enter' });
+      await until(() => !!root(el).querySelector('ph-dialog#secret-dialog[open]'));
+      return root(el).querySelector('[data-secret]')!.textContent!.trim();
+    }
+
+    it('lists name, prefix, created and last used; axe-clean', async () => {
+      const { el } = await mount<PhIntegrationSettings>(widget());
+      await until(() => !!keysSection(el)?.querySelector('tbody tr'));
+      const row = keysSection(el)!.querySelector('tbody tr')!;
+      expect(row.textContent).to.contain('Production backend');
+      expect(row.textContent).to.contain('phk_7Hq2…');
+      expect(row.querySelectorAll('td')[2]!.textContent).to.not.contain('Never');
+      await expectAccessible(el);
+    });
+
+    it('is not shown to members, nor where the adapter has no API keys', async () => {
+      const member = await mount<PhIntegrationSettings>(widget(), { role: 'member' });
+      expect(keysSection(member.el)).to.not.exist;
+      expect(member.adapter.calls.some((c) => c.method === 'listApiKeys')).to.be.false;
+      const adapter = createMemoryAdapter({ capabilities: { listApiKeys: false } });
+      const { el } = await mount<PhIntegrationSettings>(widget(), { adapter });
+      expect(keysSection(el)).to.not.exist;
+    });
+
+    it('shows a new secret once; after the dialog closes it is gone from the DOM and no event held it', async () => {
+      const { el } = await mount<PhIntegrationSettings>(widget());
+      const details: string[] = [];
+      el.addEventListener('ph-api-key-change', (e) => details.push(JSON.stringify(e.detail)));
+      const secret = await createKey(el, 'CI pipeline');
+      expect(secret).to.match(/^phk_[A-Za-z0-9]{40}$/);
+      await expectAccessible(el);
+      root(el)
+        .querySelector<HTMLButtonElement>('ph-dialog#secret-dialog [data-dialog-close="done"]')!
+        .click();
+      await until(() => !root(el).querySelector('ph-dialog#secret-dialog'));
+      await el.updateComplete;
+      expect(deepText(document.body)).to.not.contain(secret);
+      expect(root(el).innerHTML).to.not.contain(secret.slice(8));
+      expect(document.body.innerHTML).to.not.contain(secret.slice(8));
+      expect(details).to.have.length(1);
+      expect(details[0]).to.not.contain(secret.slice(8));
+      expect(keysSection(el)!.textContent).to.contain('CI pipeline');
+      expect(keysSection(el)!.textContent).to.contain(secret.slice(0, 8));
+    });
+
+    it('closes the secret dialog with Escape (the keyboard path), and the secret goes', async () => {
+      const { el } = await mount<PhIntegrationSettings>(widget());
+      const secret = await createKey(el, 'Reporting');
+      await sendKeys({ press: 'Escape' });
+      await until(() => !root(el).querySelector('[data-secret]'));
+      expect(deepText(el)).to.not.contain(secret);
+    });
+
+    it('refuses a nameless key before sending; the hub’s refusal lands on the name', async () => {
+      const { el, adapter } = await mount<PhIntegrationSettings>(widget());
+      adapter.clearCalls();
+      root(el)
+        .querySelector<HTMLButtonElement>('form[data-section="api-keys"] button[type="submit"]')!
+        .click();
+      await settled(el);
+      expect(adapter.calls.some((c) => c.method === 'createApiKey')).to.be.false;
+      await typeInto(nameField(el), 'production BACKEND');
+      await sendKeys({ press: 'Enter' });
+      await until(() => nameField(el).shadowRoot!.textContent!.includes('already has this name'));
+      expect(inner(nameField(el)).value).to.equal('production BACKEND');
+    });
+
+    it('revokes a key after a confirmation; cancelling keeps it', async () => {
+      const { el, adapter } = await mount<PhIntegrationSettings>(widget());
+      await until(() => !!keysSection(el)?.querySelector('tbody tr'));
+      const revokeButton = () =>
+        [...keysSection(el)!.querySelectorAll('button')].find((b) =>
+          /Revoke Production backend/.test(b.textContent ?? ''),
+        );
+      revokeButton()!.click();
+      await until(() => !!root(el).querySelector('ph-dialog#revoke-dialog[open]'));
+      expect(root(el).querySelector('ph-dialog#revoke-dialog')!.getAttribute('label')).to.equal(
+        'Revoke the API key Production backend?',
+      );
+      await sendKeys({ press: 'Escape' });
+      await until(() => !root(el).querySelector('ph-dialog#revoke-dialog'));
+      expect(adapter.calls.some((c) => c.method === 'revokeApiKey')).to.be.false;
+      revokeButton()!.click();
+      await until(() => !!root(el).querySelector('ph-dialog#revoke-dialog[open]'));
+      root(el)
+        .querySelector<HTMLButtonElement>('ph-dialog#revoke-dialog [data-dialog-close="revoke"]')!
+        .click();
+      await until(() => !revokeButton());
+      await until(() => announced(el) === 'The API key Production backend was revoked.');
+      expect(await adapter.listApiKeys!()).to.deep.equal([]);
+      expect(keysSection(el)!.textContent).to.contain('No API keys yet.');
+    });
+  });
+
   it('shows adapter text as text (naughty strings)', async () => {
     const result = await checkNaughtyStrings({
       render: widget,

@@ -149,7 +149,8 @@ describe('<ph-money-input>', () => {
       await type(el, '12x');
       await blur(el);
       expect(el.validity.badInput).to.be.true;
-      expect(errorText(el)).to.equal('Enter the amount as a number, like 1234,56.');
+      // A German field says it in German, with a German example (words follow the locale too).
+      expect(errorText(el)).to.equal('Geben Sie den Betrag als Zahl ein, etwa 1234,56.');
     });
 
     it('rewrites a valid amount in the canonical form on leaving the field', async () => {

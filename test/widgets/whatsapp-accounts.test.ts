@@ -354,6 +354,54 @@ describe('<ph-whatsapp-accounts>', () => {
       expect(detail.account).to.deep.equal(await accountAt(adapter, 0));
     });
 
+    it('shows the quality rating in words with an icon, and the messaging limit', async () => {
+      const { el, adapter } = await mountList();
+      const first = await accountAt(adapter, 0);
+      const header = root(el).querySelector('[role="columnheader"][data-col="quality"]');
+      expect(header?.textContent).to.contain('Quality and limit');
+      const row = gridRows(el)[0]!;
+      const cell = row.querySelector<HTMLElement>('[data-col="quality"]')!;
+      const words = { high: 'High quality', medium: 'Medium quality', low: 'Low quality' };
+      expect(cell.textContent).to.contain(first.quality ? words[first.quality] : 'Not rated yet');
+      expect(cell.querySelector('svg')).to.not.equal(null);
+      // Every rated row of the first screen says its rating and limit in words.
+      for (const r of gridRows(el).filter((x) => x.querySelector('[data-col="quality"]'))) {
+        const index = Number(r.dataset['index']);
+        const account = el.list.rowAt(index)!;
+        const text = r.querySelector('[data-col="quality"]')!.textContent!.replace(/\s+/g, ' ');
+        if (account.quality) expect(text).to.contain(words[account.quality]);
+        if (account.messagingLimit === 'tier_1k')
+          expect(text).to.contain('Up to 1,000 customers a day');
+        if (account.messagingLimit === 'unlimited') expect(text).to.contain('No daily limit');
+      }
+      // The cell is a column of the grid: the arrows reach it between status and client.
+      expect(el.shadowRoot!.querySelector('[role="grid"]')!.getAttribute('aria-colcount')).to.equal(
+        '6',
+      );
+      expect(cell.dataset['cell']).to.equal('3');
+    });
+
+    it('leaves the quality column out when no row has a rating or limit', async () => {
+      const base = createMemoryAdapter();
+      const adapter = override(base, {
+        listWhatsAppAccounts: async (q: WhatsAppAccountQuery, o?: ReadOptions) => {
+          const page = await base.listWhatsAppAccounts(q, o);
+          return {
+            ...page,
+            items: page.items.map(({ quality: _q, messagingLimit: _l, ...rest }) => rest),
+          };
+        },
+      });
+      const { el } = await mountList({ adapter });
+      expect(root(el).querySelector('[data-col="quality"]')).to.equal(null);
+      expect(deepText(el)).to.not.contain('Quality and limit');
+      expect(el.shadowRoot!.querySelector('[role="grid"]')!.getAttribute('aria-colcount')).to.equal(
+        '5',
+      );
+      const small = await mountList({ whatsAppAccounts: 20 });
+      expect(root(small.el).querySelector('thead')!.textContent).to.contain('Quality and limit');
+    });
+
     it('speaks German, Spanish and Brazilian Portuguese in whole sentences', async () => {
       const cases = [
         ['de', 'WhatsApp-Konten', 'WhatsApp-Konten: 2.000.', 'Verbunden'],
@@ -365,6 +413,11 @@ describe('<ph-whatsapp-accounts>', () => {
         await until(() => root(el).querySelector('h2')!.textContent === title, `${locale} title`);
         expect(deepText(el)).to.contain(count);
         expect(deepText(el)).to.contain(status);
+        // The rows the virtualizer draws (outside the element's update) speak it too.
+        const statuses = gridRows(el).map(
+          (r) => r.querySelector('[data-col="status"]')?.textContent,
+        );
+        expect(statuses.some((t) => t?.includes(status))).to.equal(true);
         el.closest('ph-provider')!.remove();
       }
     });

@@ -15,6 +15,7 @@ import { planMethods } from './resources/plan.js';
 import { settingsMethods } from './resources/settings.js';
 
 export { MemoryHub, checkLatency } from './hub.js';
+export type { ActiveChannels } from './hub.js';
 export { DEFAULT_NOW } from './seed.js';
 export { decodeCursor, encodeCursor, pageLimit } from './paging.js';
 export { orderAccounts } from './whatsapp-accounts.js';

@@ -108,6 +108,12 @@ function abortError(signal: AbortSignal): AdapterError {
   return new AdapterError('aborted', 'The request was aborted.', { cause: signal.reason });
 }
 
+/** Channels still subscribed: how many, and the first few by name. */
+export interface ActiveChannels {
+  count: number;
+  items: Array<{ id: string; label: string }>;
+}
+
 /** The in-memory hub behind one adapter: its world, the call pipeline, the clock and the controls. */
 export class MemoryHub {
   world: World;
@@ -153,6 +159,18 @@ export class MemoryHub {
 
   get account(): AccountState {
     return this.world.accounts.find((a) => a.id === this.world.currentId)!;
+  }
+
+  /**
+   * The account's channels (WhatsApp accounts) whose subscription is still running (all but the
+   * disconnected ones): how many, and the first `first` by name. A cancellation waits for none.
+   */
+  activeChannels(account: AccountState, first: number): ActiveChannels {
+    const active = account.whatsAppAccounts.filter((r) => r.account.status !== 'disconnected');
+    return {
+      count: active.length,
+      items: active.slice(0, first).map((r) => ({ id: r.account.id, label: r.account.name })),
+    };
   }
 
   // ── controls ────────────────────────────────────────────────────────────────────────────
@@ -294,8 +312,9 @@ export class MemoryHub {
       });
     }
     const plan = account.plan;
-    if (plan.status === 'cancelling') {
+    if (plan.status === 'cancelling' && end >= (plan.cancelAt ?? end)) {
       plan.status = 'cancelled';
+      plan.cancelAt = null;
       return;
     }
     // Billing periods are calendar months.

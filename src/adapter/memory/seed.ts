@@ -236,6 +236,7 @@ function planState(now: number, planId: string, options: PlanOption[]): PlanStat
     periodStart: monthStart(now),
     periodEnd: monthStart(now, 1),
     status: 'active',
+    cancelAt: null,
     options,
   };
 }

@@ -55,6 +55,8 @@ export interface PlanState {
   periodStart: number;
   periodEnd: number;
   status: 'active' | 'cancelling' | 'cancelled';
+  /** While cancelling: when the plan ends (the end of the month after the one it was asked in). */
+  cancelAt: number | null;
   options: PlanOption[];
 }
 

@@ -2,7 +2,13 @@
  * Seeded WhatsApp Business Accounts of a partner's clients: realistic business names, E.164
  * mobile numbers of the client's country, WABA IDs and statuses (mostly connected).
  */
-import type { WhatsAppAccountSort, WhatsAppAccountStatus } from '../schemas.js';
+import type {
+  WhatsAppAccount,
+  WhatsAppAccountSort,
+  WhatsAppAccountStatus,
+  WhatsAppMessagingLimit,
+  WhatsAppQuality,
+} from '../schemas.js';
 import type { SortKey } from './paging.js';
 import { createRandom, digits, intBetween, pick, weighted, type Random } from './random.js';
 import type { IndexedWhatsAppAccount } from './state.js';
@@ -178,6 +184,41 @@ const STATUS_WEIGHTS: Readonly<Record<WhatsAppAccountStatus, number>> = {
   disconnected: 5,
 };
 
+const QUALITY_WEIGHTS: Readonly<Record<WhatsAppQuality, number>> = { high: 82, medium: 13, low: 5 };
+
+/** Limits grow as a number sends well: most numbers sit at 1K or 10K customers a day. */
+const LIMIT_WEIGHTS: Readonly<Record<WhatsAppMessagingLimit, number>> = {
+  tier_250: 18,
+  tier_1k: 40,
+  tier_10k: 28,
+  tier_100k: 10,
+  unlimited: 4,
+};
+
+/**
+ * A number's quality rating and messaging limit, as Meta would report them for its status: a
+ * number under review has neither yet, a new one starts at 250 customers a day, a flagged or
+ * restricted one has a low rating, a disconnected one keeps the limit it had.
+ */
+function qualityOf(
+  random: Random,
+  status: WhatsAppAccountStatus,
+  recent: boolean,
+): Pick<WhatsAppAccount, 'quality' | 'messagingLimit'> {
+  if (status === 'pending_review') return {};
+  const messagingLimit = recent ? 'tier_250' : weighted(random, LIMIT_WEIGHTS);
+  if (status === 'disconnected') return { messagingLimit };
+  const quality =
+    status === 'flagged' || status === 'restricted'
+      ? random() < 0.7
+        ? 'low'
+        : 'medium'
+      : recent && random() < 0.6
+        ? undefined
+        : weighted(random, QUALITY_WEIGHTS);
+  return quality ? { quality, messagingLimit } : { messagingLimit };
+}
+
 /**
  * `count` accounts created between `since` and `now`, more of them recently (the partner grows),
  * newest first.
@@ -190,6 +231,8 @@ export function seedWhatsAppAccounts(
   now: number,
 ): IndexedWhatsAppAccount[] {
   const random = createRandom(seed);
+  // A stream of its own, so the quality fields leave every other seeded value as it was.
+  const qualityRandom = createRandom((seed ^ 0x2c1b3c6d) >>> 0);
   const phones = new Set<string>();
   const wabaIds = new Set<string>();
   const rows: IndexedWhatsAppAccount[] = [];
@@ -220,6 +263,7 @@ export function seedWhatsAppAccounts(
         phoneNumber,
         status,
         createdAt: new Date(Math.max(since, createdMs)).toISOString(),
+        ...qualityOf(qualityRandom, status, recent),
       },
       haystack: `${name}\n${clientName}\n${phoneNumber}\n${wabaId}`.toLowerCase(),
       digits: phoneNumber.replace(/\D/g, ''),

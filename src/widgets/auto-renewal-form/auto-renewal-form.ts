@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -6,7 +6,7 @@ import type { AdapterUse } from '../../adapter/contract.js';
 import type { AutoRenewal, AutoRenewalUpdate, Money } from '../../adapter/schemas.js';
 import { PhBillingElement } from '../../base/billing-element.js';
 import type { ViewState } from '../../base/element.js';
-import { FormController, summaryStyles } from '../../base/form-controller.js';
+import { FormController, renderSubmit, summaryStyles } from '../../base/form-controller.js';
 import { icon } from '../../base/icons.js';
 import { MutationController } from '../../base/mutation-controller.js';
 import type { MutationFailure } from '../../base/mutation-controller.js';
@@ -16,6 +16,7 @@ import { compare, max, money } from '../../money/index.js';
 import { renderAdviser } from './adviser.js';
 import { styles } from './auto-renewal-form.styles.js';
 import './auto-renewal-form.types.js';
+import { formatMoney } from '../../money/format.js';
 
 /** The values being edited, by field name. An amount is `null` when empty or unreadable. */
 interface Draft extends Record<string, unknown> {
@@ -160,7 +161,7 @@ export class PhAutoRenewalForm extends PhBillingElement {
     this.form.clear();
     this.announce(
       msg(
-        str`Recommendation applied: threshold ${this.formatMoney(threshold)}, top-up amount ${this.formatMoney(amount)}.`,
+        str`Recommendation applied: threshold ${formatMoney(threshold, this.locale)}, top-up amount ${formatMoney(amount, this.locale)}.`,
       ),
     );
   }
@@ -240,15 +241,15 @@ export class PhAutoRenewalForm extends PhBillingElement {
           >
         </dd>
         <dt>${msg('Threshold')}</dt>
-        <dd>${this.formatMoney(settings.threshold)}</dd>
+        <dd>${formatMoney(settings.threshold, this.locale)}</dd>
         <dt>${msg('Top-up amount')}</dt>
-        <dd>${this.formatMoney(settings.amount)}</dd>
+        <dd>${formatMoney(settings.amount, this.locale)}</dd>
       </dl>
       <p class="muted">
         ${
           settings.enabled
             ? msg(
-                str`When the balance falls to ${this.formatMoney(settings.threshold)}, ${this.formatMoney(settings.amount)} is added and charged to your saved payment method.`,
+                str`When the balance falls to ${formatMoney(settings.threshold, this.locale)}, ${formatMoney(settings.amount, this.locale)} is added and charged to your saved payment method.`,
               )
             : msg(
                 'Top-ups are up to you. Emergency top-ups may still apply if the balance drops below zero.',
@@ -296,7 +297,7 @@ export class PhAutoRenewalForm extends PhBillingElement {
     // Without the hub's limits: any positive amount, no range shown (the hub decides on save).
     const range = (low: Money | undefined, high: Money | undefined) =>
       low && high
-        ? ` ${msg(str`Between ${this.formatMoney(low)} and ${this.formatMoney(high)}.`)}`
+        ? ` ${msg(str`Between ${formatMoney(low, this.locale)} and ${formatMoney(high, this.locale)}.`)}`
         : '';
     const unit = oneUnit(currency);
     return html`<form class="mode" data-mode="edit" novalidate @submit=${this.handleSubmit}>
@@ -354,19 +355,11 @@ export class PhAutoRenewalForm extends PhBillingElement {
         range: this.usageRange,
         draft: { enabled: enabled === 'on', threshold, amount },
         busy: saving,
-        format: (value) => this.formatMoney(value),
+        format: (value) => formatMoney(value, this.locale),
         onApply: (recommendation) => this.handleApplyRecommendation(recommendation),
       })}
       <div class="actions">
-        <button
-          type="submit"
-          class="primary"
-          part="button"
-          ?disabled=${saving}
-          aria-busy=${saving ? 'true' : 'false'}
-        >
-          ${saving ? msg('Saving…') : msg('Save')}
-        </button>
+        ${renderSubmit(saving, msg('Save'))}
         <button type="button" part="button" ?disabled=${saving} @click=${this.handleCancel}>
           ${msg('Cancel')}
         </button>

@@ -1,5 +1,5 @@
 import type { AdapterUse } from '../../adapter/contract.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import type { AutoRenewal, Balance, DailyUsage } from '../../adapter/schemas.js';
@@ -11,6 +11,7 @@ import { balanceState, runwayForecast } from '../../domain/index.js';
 import type { BalanceState } from '../../domain/index.js';
 import { styles } from './balance-card.styles.js';
 import './balance-card.types.js';
+import { formatMoney } from '../../money/format.js';
 
 /** Days of usage the runway forecast is based on. */
 const FORECAST_DAYS = 30;
@@ -121,7 +122,7 @@ export class PhBalanceCard extends PhBillingElement {
       const next = this.stateOf(balance);
       const previous = this.lastStates.get(balance.money.currency);
       if (previous !== undefined && previous !== next) {
-        changes.push(`${this.stateLabel(next)}: ${this.formatMoney(balance.money)}`);
+        changes.push(`${this.stateLabel(next)}: ${formatMoney(balance.money, this.locale)}`);
       }
       this.lastStates.set(balance.money.currency, next);
     }
@@ -152,7 +153,7 @@ export class PhBalanceCard extends PhBillingElement {
       case 'low':
         return settings
           ? msg(
-              str`At or below your auto-renewal threshold of ${this.formatMoney(settings.threshold)}: a top-up is due.`,
+              str`At or below your auto-renewal threshold of ${formatMoney(settings.threshold, this.locale)}: a top-up is due.`,
             )
           : msg('At or below your auto-renewal threshold: a top-up is due.');
       case 'zero':
@@ -186,7 +187,7 @@ export class PhBalanceCard extends PhBillingElement {
     return html`<p>
       <strong>${msg('Auto-renewal is on:')}</strong>
       ${msg(
-        str`adds ${this.formatMoney(settings.amount)} when the balance falls to ${this.formatMoney(settings.threshold)}.`,
+        str`adds ${formatMoney(settings.amount, this.locale)} when the balance falls to ${formatMoney(settings.threshold, this.locale)}.`,
       )}
     </p>`;
   }
@@ -243,7 +244,7 @@ export class PhBalanceCard extends PhBillingElement {
       data-state=${state}
       data-currency=${balance.money.currency}
     >
-      <p class="amount" part="amount">${this.formatMoney(balance.money)}</p>
+      <p class="amount" part="amount">${formatMoney(balance.money, this.locale)}</p>
       <p class="status" part="status">
         ${this.renderIcon(state)}<span class="status-label">${this.stateLabel(state)}</span>
       </p>

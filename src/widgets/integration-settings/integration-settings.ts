@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
@@ -14,6 +14,8 @@ import { FormController, summaryStyles } from '../../base/form-controller.js';
 import { MutationController } from '../../base/mutation-controller.js';
 import type { MutationFailure } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
+import { tableStyles } from '../../base/table-styles.js';
+import { ApiKeysController } from './api-keys.js';
 import { styles } from './integration-settings.styles.js';
 import type { IntegrationSection } from './integration-settings.types.js';
 import './integration-settings.types.js';
@@ -95,13 +97,19 @@ function words(section: IntegrationSection) {
  *   section never touches what is being typed in another.
  * - "Send test event" (where the adapter offers `sendTestWebhook`) sends an event to the saved
  *   webhook URL and shows the status code, the time it took and the first line of the answer.
- * - Members see the settings read-only with the reason.
+ * - API keys, for owners where the adapter offers them (`listApiKeys`, `createApiKey`,
+ *   `revokeApiKey`): the list (name, prefix, created, last used); creating one shows its
+ *   secret once, in a dialog with a copy button — after the dialog closes the secret is in
+ *   neither the DOM nor any event; revoking asks for a confirmation first.
+ * - Members see the settings read-only with the reason, and no API keys.
  *
  * @summary Integration settings: Partner ID, Solution ID, webhook, redirect URL, data region.
  *
  * @event {IntegrationSettingsChangeDetail} ph-integration-settings-change - A section was saved;
  *   the detail names it and holds the settings as the hub saved them.
  * @event {WebhookTestDetail} ph-webhook-test - A test event was sent; the detail is the hub's report.
+ * @event {ApiKeyChangeDetail} ph-api-key-change - An API key was created or revoked (the
+ *   detail never holds a secret).
  *
  * @csspart card - The card around everything.
  * @csspart section - Each setting's block.
@@ -112,13 +120,13 @@ function words(section: IntegrationSection) {
  * @csspart state - The loading, error, empty, forbidden and unavailable panels.
  */
 export class PhIntegrationSettings extends PhDataElement {
-  static override styles = [...PhDataElement.styles, summaryStyles, styles];
+  static override styles = [...PhDataElement.styles, summaryStyles, tableStyles, styles];
 
   /** The adapter methods this element reads and writes through (the README's table). */
   static override adapterUse: AdapterUse = {
-    reads: ['getSession', 'getIntegrationSettings'],
-    writes: ['updateIntegrationSettings', 'sendTestWebhook'],
-    optional: ['sendTestWebhook'],
+    reads: ['getSession', 'getIntegrationSettings', 'listApiKeys'],
+    writes: ['updateIntegrationSettings', 'sendTestWebhook', 'createApiKey', 'revokeApiKey'],
+    optional: ['sendTestWebhook', 'listApiKeys', 'createApiKey', 'revokeApiKey'],
   };
 
   private readonly settings = new ResourceController(this, { name: 'integrationSettings' });
@@ -134,6 +142,13 @@ export class PhIntegrationSettings extends PhDataElement {
       this.announce(this.describeTest(result));
       this.emit('ph-webhook-test', result);
     },
+  });
+
+  private readonly apiKeys = new ApiKeysController(this, {
+    isOwner: () => this.isOwner && !this.refusal,
+    announce: (text) => this.announce(text),
+    describeError: (error) => this.describeError(error),
+    changed: (detail) => this.emit('ph-api-key-change', detail),
   });
 
   /** The settings the forms were last started from. */
@@ -421,7 +436,8 @@ export class PhIntegrationSettings extends PhDataElement {
         this.canEdit
           ? SECTIONS.map((s) => this.renderSection(s, settings))
           : this.renderReadOnly(settings)
-      }`;
+      }
+      ${this.apiKeys.render()}`;
   }
 
   protected override render() {

@@ -1,4 +1,4 @@
-import type { IntegrationSettings, WebhookTestResult } from '../../adapter/schemas.js';
+import type { ApiKey, IntegrationSettings, WebhookTestResult } from '../../adapter/schemas.js';
 
 /** The parts of the integration settings that save on their own. */
 export type IntegrationSection = 'solution' | 'webhook' | 'redirect' | 'region';
@@ -12,9 +12,19 @@ export interface IntegrationSettingsChangeDetail {
 /** Detail of `ph-webhook-test`: what the hub reported for the test event. */
 export type WebhookTestDetail = WebhookTestResult;
 
+/**
+ * Detail of `ph-api-key-change`: a key was created or revoked. Never the secret: it is shown
+ * once, in the element's dialog, and nowhere else.
+ */
+export interface ApiKeyChangeDetail {
+  change: 'created' | 'revoked';
+  key: ApiKey;
+}
+
 declare module '../../base/events.js' {
   interface PhEventMap {
     'ph-integration-settings-change': IntegrationSettingsChangeDetail;
     'ph-webhook-test': WebhookTestDetail;
+    'ph-api-key-change': ApiKeyChangeDetail;
   }
 }

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
@@ -15,6 +15,7 @@ import type { SortState } from '../../base/sort-controller.js';
 import type { PhPayInvoiceDialog } from '../pay-invoice-dialog/pay-invoice-dialog.js';
 import { styles } from './invoice-list.styles.js';
 import './invoice-list.types.js';
+import { formatMoney } from '../../money/format.js';
 
 type SortKey = 'issuedAt' | 'total';
 type PdfState = { kind: 'loading' } | { kind: 'refused' | 'failed'; message: string };
@@ -224,7 +225,7 @@ export class PhInvoiceList extends PhBillingElement {
       ${
         owed.length === 0
           ? msg('Nothing left to pay.')
-          : msg(str`Still to pay: ${owed.map((t) => this.formatMoney(t)).join(' · ')}.`)
+          : msg(str`Still to pay: ${owed.map((t) => formatMoney(t, this.locale)).join(' · ')}.`)
       }
     </p>`;
   }
@@ -284,7 +285,7 @@ export class PhInvoiceList extends PhBillingElement {
       <th scope="row" tabindex="-1">${invoice.number}</th>
       <td>${this.formatDate(invoice.issuedAt)}</td>
       <td>${this.typeWords(invoice)}</td>
-      <td class="amount">${this.formatMoney(invoice.total)}</td>
+      <td class="amount">${formatMoney(invoice.total, this.locale)}</td>
       <td>
         <span class="status ${invoice.status}" part="status"
           >${icon(status.icon)} ${status.text}</span

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
@@ -12,10 +12,11 @@ import type {
 import { PhBillingElement } from '../../base/billing-element.js';
 import type { ViewState } from '../../base/element.js';
 import type { Validator } from '../../base/form-control.js';
-import { FormController, summaryStyles } from '../../base/form-controller.js';
+import { FormController, renderSubmit, summaryStyles } from '../../base/form-controller.js';
 import { MutationController } from '../../base/mutation-controller.js';
 import type { MutationFailure } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
+import { supportPath } from '../../base/support-path.js';
 import { checkVatId } from '../../domain/ids.js';
 import { countryName, countryOptions, vatExample } from './countries.js';
 import { styles } from './invoicing-details.styles.js';
@@ -250,23 +251,11 @@ export class PhInvoicingDetails extends PhBillingElement {
     const raw = details.values[field];
     const value = field === 'country' && raw ? countryName(raw, this.locale) : raw;
     const support = this.supportLabel(field);
-    const path = details.supportUrl
-      ? html`<a
-          part="support"
-          class="support"
-          href=${details.supportUrl}
-          target="_blank"
-          rel="noopener noreferrer"
-          >${support}</a
-        >`
-      : html`<button
-          type="button"
-          part="support button"
-          class="support link"
-          @click=${(e: Event) => this.handleSupport(e, field)}
-        >
-          ${support}
-        </button>`;
+    const path = supportPath({
+      url: details.supportUrl,
+      label: support,
+      onRequest: (e) => this.handleSupport(e, field),
+    });
     return html`<div class="readonly" part="readonly" data-field=${field}>
       <dt>${this.label(field)}</dt>
       <dd>
@@ -350,17 +339,7 @@ export class PhInvoicingDetails extends PhBillingElement {
         ? html`<form data-mode="edit" novalidate @submit=${this.handleSubmit}>
             ${this.form.renderSummary()}
             <div class="controls">${editing.map((f) => this.renderControl(f, saving))}</div>
-            <div class="actions">
-              <button
-                type="submit"
-                class="primary"
-                part="button"
-                ?disabled=${saving}
-                aria-busy=${saving ? 'true' : 'false'}
-              >
-                ${saving ? msg('Saving…') : msg('Save invoicing details')}
-              </button>
-            </div>
+            <div class="actions">${renderSubmit(saving, msg('Save invoicing details'))}</div>
           </form>`
         : nothing
     }

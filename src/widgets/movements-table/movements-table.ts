@@ -1,5 +1,5 @@
 import type { AdapterUse } from '../../adapter/contract.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/msg.js';
 import { html, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -313,7 +313,7 @@ export class PhMovementsTable extends PhBillingElement {
 
   private renderAmount(amount: Money, net = false): TemplateResult {
     return html`<td class="num ${net && isNegative(amount) ? 'negative' : ''}">
-      ${this.formatMoney(amount)}
+      ${formatMoney(amount, this.locale)}
     </td>`;
   }
 
@@ -361,8 +361,8 @@ export class PhMovementsTable extends PhBillingElement {
     const first = formatPeriod(section.rows[0]!.period, this.locale);
     const last = formatPeriod(section.rows[section.rows.length - 1]!.period, this.locale);
     const currency = section.currency;
-    const fundsTotal = this.formatMoney(section.totals.fundsAdded);
-    const usageTotal = this.formatMoney(section.totals.usage);
+    const fundsTotal = formatMoney(section.totals.fundsAdded, this.locale);
+    const usageTotal = formatMoney(section.totals.usage, this.locale);
     const summary = msg(
       str`Bar chart of funds added and usage per month in ${currency}, ${first} to ${last}. Total funds added: ${fundsTotal}. Total usage: ${usageTotal}. The table view lists every month.`,
     );
@@ -402,7 +402,7 @@ export class PhMovementsTable extends PhBillingElement {
           ${layout.groups.map(
             (group) =>
               svg`<g class="pair" data-period=${group.period}>
-                <title>${formatPeriod(group.period, this.locale)}: ${msg('Funds added')} ${this.formatMoney(group.funds.value)}, ${msg('Usage')} ${this.formatMoney(group.usage.value)}</title>
+                <title>${formatPeriod(group.period, this.locale)}: ${msg('Funds added')} ${formatMoney(group.funds.value, this.locale)}, ${msg('Usage')} ${formatMoney(group.usage.value, this.locale)}</title>
                 <rect class="bar funds" x=${group.funds.x} y=${group.funds.y} width=${group.funds.width} height=${group.funds.height}></rect>
                 <rect class="bar usage" fill=${fill} x=${group.usage.x} y=${group.usage.y} width=${group.usage.width} height=${group.usage.height}></rect>
                 <text class="label" x=${group.label.x} y=${group.label.y} text-anchor=${group.label.anchor} dominant-baseline="middle">${formatPeriod(group.period, this.locale, true)}</text>

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
@@ -16,6 +16,7 @@ import { add as addMoney } from '../../money/index.js';
 import type { PhDialog } from '../dialog/dialog.js';
 import { styles } from './pay-invoice-dialog.styles.js';
 import './pay-invoice-dialog.types.js';
+import { formatMoney } from '../../money/format.js';
 
 interface Payment {
   invoiceId: string;
@@ -176,12 +177,12 @@ export class PhPayInvoiceDialog extends PhBillingElement {
   private renderCharge(invoice: Invoice, method: PaymentMethod): TemplateResult {
     const fee = feeFor(invoice.total, method.feeBasisPoints);
     if (fee.amount === 0) {
-      const amount = this.formatMoney(invoice.total);
+      const amount = formatMoney(invoice.total, this.locale);
       return html`<p class="charge">${msg(str`${amount} will be charged.`)}</p>`;
     }
     const rate = new Intl.NumberFormat(this.locale).format(feePercent(method.feeBasisPoints!));
-    const feeText = this.formatMoney(fee);
-    const total = this.formatMoney(addMoney(invoice.total, fee));
+    const feeText = formatMoney(fee, this.locale);
+    const total = formatMoney(addMoney(invoice.total, fee), this.locale);
     return html`<p class="charge">
       ${msg(str`This method adds a ${rate}% fee of ${feeText}: ${total} will be charged.`)}
     </p>`;
@@ -213,7 +214,7 @@ export class PhPayInvoiceDialog extends PhBillingElement {
     }
     const methods = this.methods.value ?? [];
     const chosen = this.usable;
-    const due = this.formatMoney(invoice.total);
+    const due = formatMoney(invoice.total, this.locale);
     return html`<p>${msg(str`Invoice ${invoice.number}: ${due}.`)}</p>
       <fieldset>
         <legend>${msg('Pay with')}</legend>
@@ -246,8 +247,9 @@ export class PhPayInvoiceDialog extends PhBillingElement {
 
   private renderConfirm(invoice: Invoice, method: PaymentMethod): TemplateResult {
     const busy = this.payment.inFlight;
-    const amount = this.formatMoney(
+    const amount = formatMoney(
       addMoney(invoice.total, feeFor(invoice.total, method.feeBasisPoints)),
+      this.locale,
     );
     const card = methodName(method);
     return html`<h3 tabindex="-1" data-confirm-heading>${msg('Confirm the payment')}</h3>

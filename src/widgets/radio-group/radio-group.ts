@@ -1,10 +1,9 @@
-import { msg } from '@lit/localize';
+import { msg } from '../../i18n/msg.js';
 import { css, html, nothing } from 'lit';
-import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { PhFormControl } from '../../base/form-control.js';
 import { fieldStyles } from '../../base/form-control.styles.js';
+import { PhStringControl } from '../../base/string-control.js';
 import type { RadioOption } from './radio-group.types.js';
 
 /**
@@ -26,9 +25,9 @@ import type { RadioOption } from './radio-group.types.js';
  * @csspart error - The error under the options.
  * @csspart field-warning - A warning under the options (never blocks).
  */
-export class PhRadioGroup extends PhFormControl<string> {
+export class PhRadioGroup extends PhStringControl {
   static override styles = [
-    ...PhFormControl.styles,
+    ...PhStringControl.styles,
     fieldStyles,
     css`
       fieldset {
@@ -93,17 +92,6 @@ export class PhRadioGroup extends PhFormControl<string> {
   /** The choices, in order. */
   @property({ attribute: false }) options: ReadonlyArray<RadioOption> = [];
 
-  /** The value chosen at first and after a form reset. */
-  @property({ attribute: 'value' }) defaultValue = '';
-
-  /** The value of the chosen option (`''`: none). */
-  @property({ attribute: false }) value = '';
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('defaultValue') && !this.dirty) this.value = this.defaultValue;
-  }
-
   /** Moves focus to the chosen option (else the first that can be chosen). */
   override focus(options?: FocusOptions): void {
     if (!this.hasUpdated) {
@@ -114,29 +102,13 @@ export class PhRadioGroup extends PhFormControl<string> {
     (radios.find((r) => r.checked) ?? radios.find((r) => !r.disabled))?.focus(options);
   }
 
-  protected formValue(): string | null {
+  /** No choice submits nothing, as native radios do. */
+  protected override formValue(): string | null {
     return this.value === '' ? null : this.value;
-  }
-
-  protected isEmpty(): boolean {
-    return this.value === '';
   }
 
   protected requiredMessage(): string {
     return msg('Choose one of the options.');
-  }
-
-  protected resetValue(): void {
-    this.value = this.defaultValue;
-  }
-
-  protected restoreValue(saved: string | File | FormData): void {
-    if (typeof saved === 'string') this.value = saved;
-  }
-
-  private handleInput(event: Event): void {
-    this.value = (event.target as HTMLInputElement).value;
-    this.userChanged();
   }
 
   protected override render() {

@@ -1,9 +1,8 @@
-import { msg } from '@lit/localize';
+import { msg } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
-import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { PhFormControl } from '../../base/form-control.js';
 import { fieldStyles } from '../../base/form-control.styles.js';
+import { PhStringControl } from '../../base/string-control.js';
 import type { SelectOption } from './select.types.js';
 
 /**
@@ -27,8 +26,8 @@ import type { SelectOption } from './select.types.js';
  * @csspart error - The error under the select.
  * @csspart field-warning - A warning under the select (never blocks).
  */
-export class PhSelect extends PhFormControl<string> {
-  static override styles = [...PhFormControl.styles, fieldStyles];
+export class PhSelect extends PhStringControl {
+  static override styles = [...PhStringControl.styles, fieldStyles];
 
   /** The choices, in order. */
   @property({ attribute: false }) options: ReadonlyArray<SelectOption> = [];
@@ -36,40 +35,8 @@ export class PhSelect extends PhFormControl<string> {
   /** The text of the empty first option (default "Choose…"). */
   @property() placeholder?: string;
 
-  /** The value chosen at first and after a form reset. */
-  @property({ attribute: 'value' }) defaultValue = '';
-
-  /** The value of the chosen option (`''`: none). */
-  @property({ attribute: false }) value = '';
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('defaultValue') && !this.dirty) this.value = this.defaultValue;
-  }
-
-  protected formValue(): string {
-    return this.value;
-  }
-
-  protected isEmpty(): boolean {
-    return this.value === '';
-  }
-
   protected requiredMessage(): string {
     return msg('Choose an option.');
-  }
-
-  protected resetValue(): void {
-    this.value = this.defaultValue;
-  }
-
-  protected restoreValue(saved: string | File | FormData): void {
-    if (typeof saved === 'string') this.value = saved;
-  }
-
-  private handleInput(event: Event): void {
-    this.value = (event.target as HTMLSelectElement).value;
-    this.userChanged();
   }
 
   protected override render() {

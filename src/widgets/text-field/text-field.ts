@@ -1,11 +1,11 @@
-import { msg } from '@lit/localize';
+import { msg } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { PhFormControl } from '../../base/form-control.js';
 import type { Problem, Validator } from '../../base/form-control.js';
 import { fieldStyles } from '../../base/form-control.styles.js';
+import { PhStringControl } from '../../base/string-control.js';
 import {
   emailValidator,
   httpsUrlValidator,
@@ -40,8 +40,8 @@ import type { TextFieldFormat } from './text-field.types.js';
  * @csspart error - The error under the input.
  * @csspart field-warning - A warning under the input (never blocks).
  */
-export class PhTextField extends PhFormControl<string> {
-  static override styles = [...PhFormControl.styles, fieldStyles];
+export class PhTextField extends PhStringControl {
+  static override styles = [...PhStringControl.styles, fieldStyles];
 
   /** The kind of text: `text`, `email` or `url` (keyboard, autofill and the default check). */
   @property() type: 'text' | 'email' | 'url' = 'text';
@@ -51,12 +51,6 @@ export class PhTextField extends PhFormControl<string> {
 
   /** For `format="vat-id"`: the ISO 3166-1 country the VAT ID must belong to. */
   @property() country?: string;
-
-  /** The text the field starts with and returns to on a form reset. */
-  @property({ attribute: 'value' }) defaultValue = '';
-
-  /** The text in the field. */
-  @property({ attribute: false }) value = '';
 
   /** The text is shown but cannot be changed. */
   @property({ type: Boolean, reflect: true }) readonly = false;
@@ -71,7 +65,6 @@ export class PhTextField extends PhFormControl<string> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('defaultValue') && !this.dirty) this.value = this.defaultValue;
     if (changed.has('format') || changed.has('type')) this.formatCheck = this.checkFor();
   }
 
@@ -95,11 +88,7 @@ export class PhTextField extends PhFormControl<string> {
     }
   }
 
-  protected formValue(): string {
-    return this.value;
-  }
-
-  protected isEmpty(): boolean {
+  protected override isEmpty(): boolean {
     return this.value.trim() === '';
   }
 
@@ -110,19 +99,6 @@ export class PhTextField extends PhFormControl<string> {
 
   protected requiredMessage(): string {
     return msg('Fill in this field.');
-  }
-
-  protected resetValue(): void {
-    this.value = this.defaultValue;
-  }
-
-  protected restoreValue(saved: string | File | FormData): void {
-    if (typeof saved === 'string') this.value = saved;
-  }
-
-  private handleInput(event: Event): void {
-    this.value = (event.target as HTMLInputElement).value;
-    this.userChanged();
   }
 
   protected override render() {

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -28,6 +28,7 @@ import '../money-input/define.js';
 import type { PhMoneyInput } from '../money-input/define.js';
 import { styles } from './top-up-dialog.styles.js';
 import type { TopUpDialogShowOptions } from './top-up-dialog.types.js';
+import { formatMoney } from '../../money/format.js';
 
 type Step = 'amount' | 'confirm' | 'done';
 
@@ -227,7 +228,9 @@ export class PhTopUpDialog extends PhBillingElement {
 
   private handlePaid(result: TopUpResult): void {
     this.step = 'done';
-    this.announce(msg(str`Funds applied. New balance: ${this.formatMoney(result.balance.money)}.`));
+    this.announce(
+      msg(str`Funds applied. New balance: ${formatMoney(result.balance.money, this.locale)}.`),
+    );
     void this.focusAfterUpdate('#done-title');
     this.emit('ph-top-up', {
       amount: result.amount,
@@ -403,7 +406,7 @@ export class PhTopUpDialog extends PhBillingElement {
               .checked=${sameMoney(preset, this.amount)}
               @change=${() => this.handlePreset(preset)}
             />
-            <span>${this.formatMoney(preset)}</span>
+            <span>${formatMoney(preset, this.locale)}</span>
           </label>`,
       )}
     </div>`;
@@ -413,9 +416,9 @@ export class PhTopUpDialog extends PhBillingElement {
     const { min, max } = this.limits;
     const description =
       min && max
-        ? msg(str`Between ${this.formatMoney(min)} and ${this.formatMoney(max)}.`)
+        ? msg(str`Between ${formatMoney(min, this.locale)} and ${formatMoney(max, this.locale)}.`)
         : min
-          ? msg(str`At least ${this.formatMoney(min)}.`)
+          ? msg(str`At least ${formatMoney(min, this.locale)}.`)
           : '';
     return html`<ph-money-input
       name="amount"
@@ -445,7 +448,7 @@ export class PhTopUpDialog extends PhBillingElement {
           ? renderPaymentFailure(
               this.failure.error,
               msg(
-                str`Your amount of ${this.formatMoney(this.amount)} and your card are kept. Try again, or choose another card.`,
+                str`Your amount of ${formatMoney(this.amount, this.locale)} and your card are kept. Try again, or choose another card.`,
               ),
               () => this.handlePay(),
             )
@@ -454,7 +457,7 @@ export class PhTopUpDialog extends PhBillingElement {
       <fieldset class="amount">
         <legend>${msg('Amount')}</legend>
         ${this.renderPresets()} ${this.renderAmountField()}
-        ${this.canQuote && this.input ? renderFeeNote(this.quote, (m) => this.formatMoney(m)) : nothing}
+        ${this.canQuote && this.input ? renderFeeNote(this.quote, (m) => formatMoney(m, this.locale)) : nothing}
       </fieldset>
       ${renderCardChoice({
         methods: this.paymentMethods.value ?? [],
@@ -489,7 +492,7 @@ export class PhTopUpDialog extends PhBillingElement {
         canQuote: this.canQuote,
         quoteFailed: this.quote.status === 'error',
         method: this.paymentMethods.value?.find((m) => m.id === this.methodId),
-        format: (value) => this.formatMoney(value),
+        format: (value) => formatMoney(value, this.locale),
         onRequote: () => this.quote.retry(),
       })}
       <p class="muted">${msg('Funds are applied immediately after a successful payment.')}</p>
@@ -522,9 +525,11 @@ export class PhTopUpDialog extends PhBillingElement {
   private renderDone(result: TopUpResult): TemplateResult {
     return html`<section class="step done" aria-labelledby="done-title">
       <h3 id="done-title" tabindex="-1">${msg('Funds applied')}</h3>
-      <p>${msg(str`${this.formatMoney(result.amount)} was added to your credit balance.`)}</p>
+      <p>
+        ${msg(str`${formatMoney(result.amount, this.locale)} was added to your credit balance.`)}
+      </p>
       <p class="new-balance">
-        ${msg('New balance:')} <strong>${this.formatMoney(result.balance.money)}</strong>
+        ${msg('New balance:')} <strong>${formatMoney(result.balance.money, this.locale)}</strong>
       </p>
       <div class="actions">
         <button type="button" class="primary" part="button" @click=${() => this.close()}>

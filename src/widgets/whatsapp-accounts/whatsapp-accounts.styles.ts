@@ -47,26 +47,29 @@ export const styles = css`
     color: var(--_muted);
   }
 
-  /* Both views share the columns: name, phone, status, client, date, then host actions. */
+  /*
+   * Both views share the columns: name, phone, status, quality and limit (when the adapter
+   * sends them), client, date, then the host's actions.
+   */
   .cols {
     display: grid;
     grid-template-columns:
-      minmax(0, 2fr) minmax(0, 1.4fr) minmax(0, 1fr) minmax(0, 1.6fr)
-      minmax(0, 0.9fr);
+      minmax(0, 2fr) minmax(0, 1.4fr) minmax(0, 1fr) var(--_quality-track,) minmax(0, 1.6fr)
+      minmax(0, 0.9fr) var(--_action-tracks,);
     align-items: center;
     column-gap: calc(var(--_space) * 3);
   }
 
-  .actions-1 .cols {
-    grid-template-columns:
-      minmax(0, 2fr) minmax(0, 1.4fr) minmax(0, 1fr) minmax(0, 1.6fr)
-      minmax(0, 0.9fr) auto;
+  .with-quality {
+    --_quality-track: minmax(0, 1.5fr);
   }
 
-  .actions-2 .cols {
-    grid-template-columns:
-      minmax(0, 2fr) minmax(0, 1.4fr) minmax(0, 1fr) minmax(0, 1.6fr)
-      minmax(0, 0.9fr) auto auto;
+  .actions-1 {
+    --_action-tracks: auto;
+  }
+
+  .actions-2 {
+    --_action-tracks: auto auto;
   }
 
   .grid {
@@ -237,9 +240,7 @@ export const styles = css`
 
   /* Narrow containers (a phone): each row becomes a two-line card. */
   @container (max-width: 40rem) {
-    .cols,
-    .actions-1 .cols,
-    .actions-2 .cols {
+    .cols {
       grid-template-columns: minmax(0, 1fr) auto;
       grid-auto-rows: auto;
       row-gap: var(--_space);
@@ -259,6 +260,9 @@ export const styles = css`
     .row [data-col='client'] {
       grid-area: 3 / 1;
     }
+    .row [data-col='quality'] {
+      grid-area: 3 / 2;
+    }
     .row .sub {
       display: none;
     }
@@ -271,6 +275,7 @@ export const styles = css`
       padding-block: var(--_space);
     }
     .head [data-col='phone'],
+    .head [data-col='quality'],
     .head [data-col='client'] {
       display: none;
     }

@@ -2,12 +2,25 @@
  * The list's words: each a whole sentence or label per language (the translators see every
  * sentence whole, never a noun to drop into a shared one).
  */
-import { msg, str } from '@lit/localize';
-import type { WhatsAppAccountStatus } from '../../adapter/schemas.js';
+import { msg, str } from '../../i18n/msg.js';
+import type {
+  WhatsAppAccountStatus,
+  WhatsAppMessagingLimit,
+  WhatsAppQuality,
+} from '../../adapter/schemas.js';
 import type { StateWords } from '../../base/element.js';
 import type { IconName } from '../../base/icons.js';
 import type { SortState } from '../../base/sort-controller.js';
 import type { WhatsAppAccountsSortKey } from './whatsapp-accounts.types.js';
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A count in `locale` ("100,000", "100.000"). */
+export function formatNumber(value: number, locale: string): string {
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format.format(value);
+}
 
 export const STATUSES: readonly WhatsAppAccountStatus[] = [
   'connected',
@@ -35,6 +48,38 @@ export function statusLook(status: WhatsAppAccountStatus): {
     default:
       return { words: msg('Disconnected'), icon: 'minus', tone: 'muted' };
   }
+}
+
+/** A quality rating in words, its icon and tone (Meta's green, yellow and red). */
+export function qualityLook(quality: WhatsAppQuality | undefined): {
+  words: string;
+  icon: IconName;
+  tone: string;
+} {
+  switch (quality) {
+    case 'high':
+      return { words: msg('High quality'), icon: 'check', tone: 'positive' };
+    case 'medium':
+      return { words: msg('Medium quality'), icon: 'warning', tone: 'warning' };
+    case 'low':
+      return { words: msg('Low quality'), icon: 'error', tone: 'danger' };
+    default:
+      return { words: msg('Not rated yet'), icon: 'minus', tone: 'muted' };
+  }
+}
+
+const LIMITS: Readonly<Record<Exclude<WhatsAppMessagingLimit, 'unlimited'>, number>> = {
+  tier_250: 250,
+  tier_1k: 1_000,
+  tier_10k: 10_000,
+  tier_100k: 100_000,
+};
+
+/** The messaging limit as a sentence, its number written for `locale`. */
+export function limitSentence(limit: WhatsAppMessagingLimit, locale: string): string {
+  return limit === 'unlimited'
+    ? msg('No daily limit on customers')
+    : msg(str`Up to ${formatNumber(LIMITS[limit], locale)} customers a day`);
 }
 
 /** The list's own sentences for the states the base element draws. */
@@ -68,22 +113,28 @@ export const columnWords = () => ({
   name: msg('Name'),
   phone: msg('Phone number'),
   status: msg('Status'),
+  quality: msg('Quality and limit'),
   client: msg('Client'),
   createdAt: msg('Added'),
 });
 
 /** "Showing 2,000 accounts." or, after a search, how many match. */
-export function countSentence(count: string, filtered: boolean): string {
+export function countSentence(total: number, filtered: boolean, locale: string): string {
+  const count = formatNumber(total, locale);
   return filtered
     ? msg(str`Accounts matching your search: ${count}.`)
     : msg(str`WhatsApp accounts: ${count}.`);
 }
 
 /** Announced when keyboard focus reaches a row far away (Ctrl+End, Ctrl+Home, Page Down). */
-export function rowSentence(position: string, total: string, name: string): string {
+export function rowSentence(index: number, rows: number, name: string, locale: string): string {
+  const position = formatNumber(index + 1, locale);
+  const total = formatNumber(rows, locale);
   return msg(str`Row ${position} of ${total}: ${name}.`);
 }
 
-export function loadingRowSentence(position: string, total: string): string {
+export function loadingRowSentence(index: number, rows: number, locale: string): string {
+  const position = formatNumber(index + 1, locale);
+  const total = formatNumber(rows, locale);
   return msg(str`Loading row ${position} of ${total}…`);
 }

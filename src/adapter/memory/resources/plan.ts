@@ -1,11 +1,13 @@
 /**
  * The partner plan: upgrades apply at once with a prorated invoice (domain `prorate`),
- * downgrades go through support, cancellation takes effect at the end of the period.
+ * downgrades go through support, and a cancellation — once every channel subscription is
+ * cancelled and every invoice paid — takes effect at the end of the following calendar month
+ * (domain `cancellationEffectiveAt`).
  */
 import type { MutationOptions, ReadOptions } from '../../contract.js';
 import { AdapterError } from '../../errors.js';
-import type { Plan, PlanChangeQuote } from '../../schemas.js';
-import { planChangeKind, prorate } from '../../../domain/index.js';
+import type { Plan, PlanCancelBlocker, PlanChangeQuote } from '../../schemas.js';
+import { cancellationEffectiveAt, planChangeKind, prorate } from '../../../domain/index.js';
 import { zero } from '../../../money/index.js';
 import { canChargeAutomatically, copy } from '../billing.js';
 import { invalid } from '../checks.js';
@@ -14,16 +16,48 @@ import { clone, type MemoryHub } from '../hub.js';
 import type { AccountState } from '../state.js';
 import { issueInvoice } from '../state.js';
 
+/** What the hub says about every cancellation, shown before the partner confirms. */
 const CANCEL_CONDITIONS = [
-  'Your plan stays active until the end of the current billing period; it ends then.',
-  'Fees already invoiced are not refunded, and unpaid invoices stay due.',
-  "Your clients' WhatsApp accounts stay connected until the plan ends; after that they need a new partner.",
+  'The plan stays active until the end of the following calendar month, and that month is invoiced as usual.',
+  'Fees already invoiced are not refunded.',
   'Unused credit balance is refunded within 30 days of the plan ending.',
 ];
 
-function planView(account: AccountState): Plan {
+/** How many blocking channels or invoices a plan names (the count says how many in all). */
+const NAMED = 5;
+
+/** What stops a cancellation now: channels still subscribed, invoices still unpaid. */
+function cancelBlockers(hub: MemoryHub, account: AccountState): PlanCancelBlocker[] {
+  const blockers: PlanCancelBlocker[] = [];
+  const channels = hub.activeChannels(account, NAMED);
+  if (channels.count > 0) {
+    blockers.push({ kind: 'active_channels', count: channels.count, items: channels.items });
+  }
+  const unpaid = account.invoices
+    .filter((i) => i.status === 'unpaid' || i.status === 'overdue')
+    .sort((a, b) => a.seq - b.seq);
+  if (unpaid.length > 0) {
+    blockers.push({
+      kind: 'unpaid_invoices',
+      count: unpaid.length,
+      items: unpaid.slice(0, NAMED).map((i) => ({ id: i.id, label: i.number })),
+    });
+  }
+  return blockers;
+}
+
+function planView(hub: MemoryHub, account: AccountState): Plan {
   const p = account.plan;
+  const now = hub.world.now;
+  const blockers = p.status === 'active' ? cancelBlockers(hub, account) : [];
+  const effectiveAt =
+    p.status === 'cancelled'
+      ? null
+      : p.status === 'cancelling' && p.cancelAt !== null
+        ? iso(p.cancelAt)
+        : cancellationEffectiveAt(new Date(now)).toISOString();
   return {
+    asOf: iso(now),
     current: {
       planId: p.planId,
       periodStart: iso(p.periodStart),
@@ -33,9 +67,10 @@ function planView(account: AccountState): Plan {
     available: p.options.map((o) => clone(o)),
     downgrade: 'support',
     cancel: {
-      allowed: p.status === 'active',
+      allowed: p.status === 'active' && blockers.length === 0,
       conditions: [...CANCEL_CONDITIONS],
-      effectiveAt: p.status === 'cancelled' ? null : iso(p.periodEnd),
+      blockers,
+      effectiveAt,
     },
     supportUrl: account.invoicing.supportUrl,
   };
@@ -70,11 +105,23 @@ function planChange(hub: MemoryHub, account: AccountState, planId: string): Plan
   return { planId, kind, prorated: copy(amount), effectiveAt: iso(hub.world.now) };
 }
 
+/** The sentence a refused cancellation carries, naming what blocks it. */
+function blockedMessage(blockers: PlanCancelBlocker[]): string {
+  const parts = blockers.map((b) => {
+    const names = b.items.map((i) => i.label).join(', ');
+    const more = b.count > b.items.length ? ` and ${b.count - b.items.length} more` : '';
+    return b.kind === 'active_channels'
+      ? `${b.count} channel subscription(s) are still active (${names}${more})`
+      : `${b.count} invoice(s) are unpaid (${names}${more})`;
+  });
+  return `The plan cannot be cancelled yet: ${parts.join('; ')}.`;
+}
+
 /** The partner plan: upgrade with proration, downgrade via support, cancellation. */
 export function planMethods(hub: MemoryHub) {
   return {
     getPlan(options?: ReadOptions): Promise<Plan> {
-      return hub.read('getPlan', options, (account) => planView(account));
+      return hub.read('getPlan', options, (account) => planView(hub, account));
     },
 
     quotePlanChange(planId: string, options?: ReadOptions): Promise<PlanChangeQuote> {
@@ -110,17 +157,22 @@ export function planMethods(hub: MemoryHub) {
           description: `Prorated upgrade to ${option.name} for the rest of the billing period`,
         });
         hub.emit({ resource: 'invoices' });
-        return planView(account);
+        return planView(hub, account);
       });
     },
 
     cancelPlan(options: MutationOptions): Promise<Plan> {
       return hub.mutate('cancelPlan', options, [], (account) => {
-        if (account.plan.status === 'cancelled') {
+        const plan = account.plan;
+        if (plan.status === 'cancelled') {
           throw new AdapterError('conflict', 'Your plan has already ended.');
         }
-        account.plan.status = 'cancelling';
-        return planView(account);
+        if (plan.status === 'cancelling') return planView(hub, account);
+        const blockers = cancelBlockers(hub, account);
+        if (blockers.length > 0) throw new AdapterError('conflict', blockedMessage(blockers));
+        plan.status = 'cancelling';
+        plan.cancelAt = cancellationEffectiveAt(new Date(hub.world.now)).getTime();
+        return planView(hub, account);
       });
     },
   };

@@ -1,0 +1,43 @@
+import type { PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { PhFormControl } from './form-control.js';
+
+/**
+ * The base of the form controls whose value is one string (`<ph-text-field>`, `<ph-select>`,
+ * `<ph-radio-group>`): `value` and its `value` attribute (the default a form reset returns to),
+ * the value hooks of `PhFormControl`, and `handleInput` for the native control's `input` event.
+ */
+export abstract class PhStringControl extends PhFormControl<string> {
+  /** The value the control starts with and returns to on a form reset. */
+  @property({ attribute: 'value' }) defaultValue = '';
+
+  /** The value now (`''`: none). */
+  @property({ attribute: false }) value = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('defaultValue') && !this.dirty) this.value = this.defaultValue;
+  }
+
+  protected formValue(): string | null {
+    return this.value;
+  }
+
+  protected isEmpty(): boolean {
+    return this.value === '';
+  }
+
+  protected resetValue(): void {
+    this.value = this.defaultValue;
+  }
+
+  protected restoreValue(saved: string | File | FormData): void {
+    if (typeof saved === 'string') this.value = saved;
+  }
+
+  /** The native control's `input`: the person changed the value. */
+  protected handleInput(event: Event): void {
+    this.value = (event.target as HTMLInputElement | HTMLSelectElement).value;
+    this.userChanged();
+  }
+}

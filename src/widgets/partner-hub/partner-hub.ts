@@ -1,0 +1,269 @@
+import { msg } from '../../i18n/msg.js';
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { AdapterUse } from '../../adapter/contract.js';
+import { PhDataElement } from '../../base/data-element.js';
+import '../../base/define-provider.js';
+import { styles } from './partner-hub.styles.js';
+import { HUB_TABS } from './partner-hub.types.js';
+import type { HubTab } from './partner-hub.types.js';
+
+/** What a tab shows, who sees it, and how its element is loaded. */
+interface HubPart {
+  /** Loads the element's definition (on first showing, so a tab never opened costs nothing). */
+  load?: () => Promise<unknown>;
+  /** Only owners see the tab (every part of it is owner-only). */
+  ownerOnly?: boolean;
+  /** Only partner-paid accounts see the tab (the shared credit balance). */
+  partnerPaidOnly?: boolean;
+}
+
+const PARTS: Record<HubTab, HubPart> = {
+  overview: { load: () => import('../overview/define.js'), partnerPaidOnly: true },
+  accounts: { load: () => import('../whatsapp-accounts/define.js') },
+  integration: { load: () => import('../integration-settings/define.js') },
+  // <ph-user-manager> and <ph-partner-profile> join here once they exist.
+  users: {},
+  profile: {},
+  billing: { load: () => import('../billing/define.js'), ownerOnly: true },
+};
+
+/**
+ * The whole Partner Hub in one tag: tabs for the Overview, the WhatsApp accounts, the
+ * integration settings, the users, the profile and billing, each built from the kit's elements
+ * and loaded the first time its tab is shown. The tabs follow the WAI-ARIA tabs pattern: one tab
+ * stop, the arrow keys move between tabs (and show them), Home and End go to the first and the
+ * last. The `tab` attribute chooses the tab (a deep link); a tab the person chooses fires
+ * `ph-tab-change`, which the host can mirror in its URL or cancel. Members do not see the
+ * owner-only Billing tab; a client-paid account has no Overview (no shared credit balance). A
+ * tab whose element this version does not have shows the "unavailable" state.
+ *
+ * Place it under a `<ph-provider>`, or give it an `adapter` of its own.
+ *
+ * @summary The whole hub: Overview, WhatsApp accounts, Integration, Users, Profile, Billing.
+ *
+ * @event {TabChangeDetail} ph-tab-change - The person chose another tab. Cancelable:
+ *   `preventDefault()` keeps the current one (unsaved changes elsewhere, say).
+ *
+ * @csspart tablist - The row of tabs.
+ * @csspart tab - Each tab.
+ * @csspart panel - Each tab's panel.
+ * @csspart state - The loading, error and unavailable panels.
+ *
+ * @cssproperty [--ph-hub-gap=1.25rem] - Space between the tabs and the panel.
+ */
+export class PhPartnerHub extends PhDataElement {
+  static override styles = [...PhDataElement.styles, styles];
+
+  /** The adapter methods this element reads (its parts declare their own). */
+  static override adapterUse: AdapterUse = { reads: ['getSession'], writes: [] };
+
+  /**
+   * The tab shown: `overview`, `accounts`, `integration`, `users`, `profile` or `billing`. A
+   * tab this user does not see (Billing for a member, Overview on a client-paid account) or an
+   * unknown value shows the first tab the user sees. Set by the element when the person
+   * chooses a tab.
+   */
+  @property({ reflect: true }) tab: string = 'overview';
+
+  /** The tabs whose element was loaded, and those whose loading failed. */
+  @state() private loaded: ReadonlySet<HubTab> = new Set();
+  @state() private failed: ReadonlySet<HubTab> = new Set();
+  /** The tabs shown at least once: their elements stay (with what was typed) when hidden. */
+  private visited = new Set<HubTab>();
+
+  /** The tabs this user sees, in order. */
+  get visibleTabs(): HubTab[] {
+    const partnerPaid = this.session.value?.billingMode === 'partner_paid';
+    return HUB_TABS.filter((tab) => {
+      const part = PARTS[tab];
+      return !(part.ownerOnly && !this.isOwner) && !(part.partnerPaidOnly && !partnerPaid);
+    });
+  }
+
+  /** The tab shown: `tab` when this user sees it, else the first one they see. */
+  get selectedTab(): HubTab {
+    const visible = this.visibleTabs;
+    return visible.includes(this.tab as HubTab) ? (this.tab as HubTab) : visible[0]!;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.session.value) return;
+    const tab = this.selectedTab;
+    this.visited.add(tab);
+    void this.load(tab);
+  }
+
+  private async load(tab: HubTab): Promise<void> {
+    const load = PARTS[tab].load;
+    if (!load || this.loaded.has(tab) || this.failed.has(tab)) return;
+    try {
+      await load();
+      this.loaded = new Set([...this.loaded, tab]);
+    } catch {
+      this.failed = new Set([...this.failed, tab]);
+    }
+  }
+
+  // ── handlers ───────────────────────────────────────────────────────────────────────────
+
+  private handleKeydown(event: KeyboardEvent): void {
+    const visible = this.visibleTabs;
+    const at = visible.indexOf(this.selectedTab);
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const step = (by: number) => (at + by + visible.length) % visible.length;
+    let next: number;
+    switch (event.key) {
+      case 'ArrowRight':
+        next = step(rtl ? -1 : 1);
+        break;
+      case 'ArrowLeft':
+        next = step(rtl ? 1 : -1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = visible.length - 1;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.choose(visible[next]!, true);
+  }
+
+  /** The person chose `tab`: asks the host (cancelable), then shows it. */
+  private choose(tab: HubTab, focus: boolean): void {
+    const previous = this.selectedTab;
+    if (tab !== previous) {
+      if (!this.emit('ph-tab-change', { tab, previous }, { cancelable: true })) return;
+      this.tab = tab;
+    }
+    if (focus) void this.focusAfterUpdate(`#tab-${tab}`);
+  }
+
+  private handleRetry(tab: HubTab): void {
+    const failed = new Set(this.failed);
+    failed.delete(tab);
+    this.failed = failed;
+  }
+
+  // ── rendering ──────────────────────────────────────────────────────────────────────────
+
+  private label(tab: HubTab): string {
+    switch (tab) {
+      case 'overview':
+        return msg('Overview');
+      case 'accounts':
+        return msg('WhatsApp accounts');
+      case 'integration':
+        return msg('Integration');
+      case 'users':
+        return msg('Users');
+      case 'profile':
+        return msg('Profile');
+      case 'billing':
+        return msg('Billing');
+    }
+  }
+
+  private renderElement(tab: HubTab): TemplateResult | typeof nothing {
+    switch (tab) {
+      case 'overview':
+        return html`<ph-overview></ph-overview>`;
+      case 'accounts':
+        return html`<ph-whatsapp-accounts></ph-whatsapp-accounts>`;
+      case 'integration':
+        return html`<ph-integration-settings></ph-integration-settings>`;
+      case 'billing':
+        return html`<ph-billing></ph-billing>`;
+      default:
+        return nothing;
+    }
+  }
+
+  private renderContent(tab: HubTab): TemplateResult | typeof nothing {
+    const words = {
+      error: msg('This part of the hub could not be loaded.'),
+      forbidden: msg('Only owners of this partner account can see this part of the hub.'),
+      unavailable: msg('This part of the hub is not available in this version.'),
+    };
+    if (!PARTS[tab].load) {
+      return this.renderState({ kind: 'unavailable', reason: 'capability' }, words);
+    }
+    if (this.failed.has(tab)) {
+      return html`<div class="state" data-state="error" part="state">
+        <p class="state-title" role="alert">${words.error}</p>
+        <button type="button" part="button" @click=${() => this.handleRetry(tab)}>
+          ${msg('Try again')}
+        </button>
+      </div>`;
+    }
+    if (!this.loaded.has(tab)) return this.renderState({ kind: 'loading' }, words);
+    return this.renderElement(tab);
+  }
+
+  private renderTabs(): TemplateResult {
+    const visible = this.visibleTabs;
+    const selected = this.selectedTab;
+    return html`<div
+        role="tablist"
+        part="tablist"
+        aria-label=${msg('Partner Hub')}
+        @keydown=${this.handleKeydown}
+      >
+        ${visible.map(
+          (tab) =>
+            html`<button
+              type="button"
+              role="tab"
+              part="tab"
+              id=${`tab-${tab}`}
+              data-tab=${tab}
+              aria-selected=${tab === selected ? 'true' : 'false'}
+              aria-controls=${`panel-${tab}`}
+              tabindex=${tab === selected ? 0 : -1}
+              @click=${() => this.choose(tab, false)}
+            >
+              ${this.label(tab)}
+            </button>`,
+        )}
+      </div>
+      ${visible.map(
+        (tab) =>
+          html`<div
+            role="tabpanel"
+            part="panel"
+            id=${`panel-${tab}`}
+            data-panel=${tab}
+            aria-labelledby=${`tab-${tab}`}
+            ?hidden=${tab !== selected}
+          >
+            ${this.visited.has(tab) ? this.renderContent(tab) : nothing}
+          </div>`,
+      )}`;
+  }
+
+  private renderHub(): TemplateResult {
+    const view = this.dataViewState([]);
+    const content =
+      view.kind === 'ready'
+        ? this.renderTabs()
+        : this.renderState(view, {
+            error: msg('Couldn’t load the Partner Hub.'),
+            forbidden: msg('Only members of this partner account can open its hub.'),
+          });
+    return html`<div class="hub">${content}</div>`;
+  }
+
+  protected override render() {
+    return this.adapter
+      ? html`<ph-provider .adapter=${this.adapter} locale=${this.lang || this.locale}
+          >${this.renderHub()}</ph-provider
+        >`
+      : this.renderHub();
+  }
+}

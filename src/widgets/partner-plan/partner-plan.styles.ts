@@ -1,0 +1,172 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .card {
+    display: grid;
+    gap: calc(var(--_space) * 4);
+    min-width: 0;
+  }
+
+  h2:focus {
+    outline: none;
+  }
+
+  h4 {
+    margin: 0;
+    font-size: 1em;
+    font-weight: 600;
+  }
+
+  section {
+    display: grid;
+    gap: calc(var(--_space) * 3);
+    min-width: 0;
+  }
+
+  .current {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+    gap: calc(var(--_space) * 3);
+    margin: 0;
+  }
+
+  .current dt {
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+
+  .current dd {
+    margin: 0;
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+
+  .plans,
+  .features,
+  .blockers ul,
+  .conditions {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .plans {
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
+    gap: calc(var(--_space) * 3);
+  }
+
+  .plan {
+    display: grid;
+    align-content: start;
+    gap: calc(var(--_space) * 2);
+    padding: calc(var(--_space) * 3) calc(var(--_space) * 4);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+
+  .plan.mine {
+    border-color: var(--_accent);
+    border-width: 2px;
+  }
+
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 2);
+  }
+
+  .price {
+    font-weight: 600;
+  }
+
+  .features {
+    gap: var(--_space);
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+
+  .features li::before {
+    content: '✓ ';
+    color: var(--_positive);
+  }
+
+  .conditions {
+    padding-inline-start: calc(var(--_space) * 5);
+    list-style: disc;
+  }
+
+  .badge {
+    justify-self: start;
+    padding: 0 calc(var(--_space) * 1.5);
+    border: 1px solid currentColor;
+    border-radius: calc(var(--_radius) * 0.5);
+    font-size: 0.8125em;
+    font-weight: 600;
+    color: var(--_accent);
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+  }
+
+  .plan .actions {
+    display: grid;
+    justify-items: start;
+  }
+
+  .notice,
+  .refusal,
+  .blockers li {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_space);
+    font-weight: 500;
+  }
+
+  .notice[data-status='cancelling'] {
+    color: var(--_warning);
+  }
+
+  .notice[data-status='cancelled'],
+  .refusal,
+  .blockers li {
+    color: var(--_danger);
+  }
+
+  .blockers {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+
+  .cancel {
+    padding-top: calc(var(--_space) * 4);
+    border-top: 1px solid var(--_border);
+  }
+
+  .amount {
+    font-size: 1.5em;
+    font-weight: 700;
+  }
+
+  .support {
+    color: var(--_accent);
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.5rem;
+  }
+
+  .icon {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+  }
+`;

@@ -1,0 +1,523 @@
+import { msg, str } from '../../i18n/msg.js';
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { query, state } from 'lit/decorators.js';
+import type { AdapterUse } from '../../adapter/contract.js';
+import type { Money, Plan, PlanChangeQuote, PlanOption } from '../../adapter/schemas.js';
+import { PhDataElement } from '../../base/data-element.js';
+import { icon } from '../../base/icons.js';
+import { MutationController } from '../../base/mutation-controller.js';
+import type { MutationFailure } from '../../base/mutation-controller.js';
+import { QuoteController } from '../../base/quote-controller.js';
+import { ResourceController } from '../../base/resource-controller.js';
+import { supportPath } from '../../base/support-path.js';
+import {
+  cancellationEffectiveAt,
+  lastActiveDay,
+  planChangeKind,
+  prorate,
+} from '../../domain/index.js';
+import type { PhDialog } from '../dialog/dialog.js';
+import { styles } from './partner-plan.styles.js';
+import './partner-plan.types.js';
+import { blockerSentence, priceLabel } from './words.js';
+import { formatMoney } from '../../money/format.js';
+
+/** A change the person is looking at: the plan, and whether it costs more or less. */
+interface Change {
+  option: PlanOption;
+  kind: 'upgrade' | 'downgrade';
+}
+
+/**
+ * The partner plan: the current plan with its price, billing period and next invoice date, and
+ * the plans the hub offers. An upgrade takes effect at once: the prorated amount for the rest of
+ * the period (the adapter's `quotePlanChange`, else the domain rule) is shown before the person
+ * confirms, and the invoice it issues appears in every invoice list under the same provider. A
+ * downgrade goes through support and starts with the next billing cycle. Cancelling (where the
+ * hub allows it) lists what still blocks it — channel subscriptions still active, invoices
+ * still unpaid, each named — and the day the plan would end (the end of the following calendar
+ * month), then asks for a confirmation naming the plan. Owners only.
+ *
+ * @summary The partner plan: upgrade with proration, downgrade via support, cancellation.
+ *
+ * @event {PlanChangeDetail} ph-plan-change - The plan was changed, or its cancellation started.
+ * @event {PlanSupportRequestDetail} ph-plan-support-request - The person asked to move to a
+ *   cheaper plan and the hub gives no support URL. Cancelable: cancel it when the host opens
+ *   its own support path (otherwise the element says to contact support).
+ *
+ * @csspart card - The card around everything.
+ * @csspart plan - Each plan on offer.
+ * @csspart button - Every button.
+ * @csspart support - The "contact support" link or button of a downgrade.
+ * @csspart dialog - The change and cancellation confirmations (see `<ph-dialog>`).
+ * @csspart state - The loading, error, empty, forbidden and unavailable panels.
+ */
+export class PhPartnerPlan extends PhDataElement {
+  static override styles = [...PhDataElement.styles, styles];
+
+  /** Only owners see and change the plan. */
+  protected override get ownerOnly(): boolean {
+    return true;
+  }
+
+  /** The adapter methods this element reads and writes through (the README's table). */
+  static override adapterUse: AdapterUse = {
+    reads: ['getSession', 'getPlan', 'quotePlanChange'],
+    writes: ['changePlan', 'cancelPlan'],
+    optional: ['quotePlanChange', 'cancelPlan'],
+  };
+
+  @query('ph-dialog.change') private changeDialog!: PhDialog;
+  @query('ph-dialog.cancel') private cancelDialog!: PhDialog;
+
+  /** The plan the change confirmation is about. */
+  @state() private change: Change | undefined;
+  /** The plan whose support request no host handled: the element says what to do. */
+  @state() private supportAsked: string | undefined;
+  /** Said after a click on a blocked "Cancel the plan". */
+  @state() private blockedNotice = false;
+
+  private readonly plan = new ResourceController(this, {
+    name: 'plan',
+    enabled: () => this.isOwner,
+  });
+
+  private readonly quote = new QuoteController<string, PlanChangeQuote>(this, {
+    task: (planId, options) => this.hubClient!.quotePlanChange(planId, options),
+    args: () =>
+      this.change && this.hubClient?.can('quotePlanChange') ? this.change.option.id : null,
+    debounce: 0,
+  });
+
+  private readonly changing = new MutationController<Change, Plan>(this, {
+    task: (change, context) => this.hubClient!.changePlan(change.option.id, context),
+    fingerprint: (change) => change.option.id,
+    onComplete: (plan, change) => {
+      const name = change.option.name;
+      const invoiced = change.kind === 'upgrade' ? this.prorated(change) : undefined;
+      this.announce(
+        invoiced && invoiced.amount > 0
+          ? msg(str`You are now on ${name}. ${formatMoney(invoiced, this.locale)} was invoiced.`)
+          : msg(str`Your plan is now ${name}.`),
+      );
+      this.emit('ph-plan-change', {
+        change: 'changed',
+        plan,
+        ...(invoiced ? { invoiced } : {}),
+      });
+      void this.focusAfterUpdate('h2');
+    },
+  });
+
+  private readonly cancelling = new MutationController<string, Plan>(this, {
+    task: (_planId, context) => this.hubClient!.cancelPlan(context),
+    onComplete: (plan, planId) => {
+      const name = this.optionOf(plan, planId)?.name ?? planId;
+      const end = this.endDate(plan);
+      this.announce(msg(str`The ${name} plan is cancelled. It ends on ${end}.`));
+      this.emit('ph-plan-change', { change: 'cancelled', plan });
+      void this.focusAfterUpdate('h2');
+    },
+  });
+
+  // ── derived values ─────────────────────────────────────────────────────────────────────
+
+  private optionOf(plan: Plan, planId: string): PlanOption | undefined {
+    return plan.available.find((o) => o.id === planId);
+  }
+
+  /** The hub's clock (`asOf`), else this browser's. */
+  private now(plan: Plan): Date {
+    return plan.asOf ? new Date(plan.asOf) : new Date();
+  }
+
+  /** The prorated amount of an upgrade: the adapter's quote, else the domain rule. */
+  private prorated(change: Change): Money | undefined {
+    const plan = this.plan.value;
+    if (this.hubClient?.can('quotePlanChange')) {
+      const quote = this.quote.value;
+      return quote?.planId === change.option.id ? quote.prorated : undefined;
+    }
+    const current = plan && this.optionOf(plan, plan.current.planId);
+    if (!plan || !current) return undefined;
+    return prorate({
+      currentPrice: current.price,
+      newPrice: change.option.price,
+      periodStart: plan.current.periodStart,
+      periodEnd: plan.current.periodEnd,
+      at: this.now(plan).toISOString(),
+    }).amount;
+  }
+
+  private formatDate(date: Date): string {
+    return new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+      date,
+    );
+  }
+
+  /** The last day the plan runs if cancelled (or being cancelled), for display. */
+  private endDate(plan: Plan): string {
+    const effective = plan.cancel.effectiveAt
+      ? new Date(plan.cancel.effectiveAt)
+      : cancellationEffectiveAt(this.now(plan));
+    return this.formatDate(lastActiveDay(effective));
+  }
+
+  private describeFailure(failure: MutationFailure): string {
+    if (failure.kind === 'forbidden') return msg('Only owners can change the partner plan.');
+    if (failure.kind === 'conflict' || failure.kind === 'validation') {
+      return failure.error.message || this.describeError(failure.error);
+    }
+    if (failure.kind === 'unknown') {
+      return msg('The hub did not answer in time. Reload the page to see whether it applied.');
+    }
+    return this.describeError(failure.error);
+  }
+
+  // ── handlers ───────────────────────────────────────────────────────────────────────────
+
+  private async handleChange(option: PlanOption, kind: Change['kind']): Promise<void> {
+    if (this.changing.inFlight) return;
+    this.change = { option, kind };
+    await this.updateComplete;
+    if ((await this.changeDialog.ask()) === 'change') void this.changing.run(this.change);
+  }
+
+  private handleSupport(event: Event, option: PlanOption): void {
+    event.preventDefault();
+    const handled = !this.emit(
+      'ph-plan-support-request',
+      { planId: option.id },
+      { cancelable: true },
+    );
+    this.supportAsked = handled ? undefined : option.id;
+  }
+
+  private async handleCancel(plan: Plan): Promise<void> {
+    if (this.cancelling.inFlight) return;
+    if (!plan.cancel.allowed) {
+      this.blockedNotice = true;
+      return;
+    }
+    if ((await this.cancelDialog.ask()) === 'cancel') void this.cancelling.run(plan.current.planId);
+  }
+
+  // ── rendering ──────────────────────────────────────────────────────────────────────────
+
+  private renderCurrent(plan: Plan, current: PlanOption | undefined): TemplateResult {
+    const start = new Date(plan.current.periodStart);
+    const end = new Date(plan.current.periodEnd);
+    const range = new Intl.DateTimeFormat(this.locale, {
+      dateStyle: 'medium',
+      timeZone: 'UTC',
+    }).formatRange(start, lastActiveDay(end));
+    const status = plan.current.status;
+    const ends = this.endDate(plan);
+    const lastPeriod =
+      status === 'cancelling' &&
+      plan.cancel.effectiveAt !== null &&
+      Date.parse(plan.cancel.effectiveAt) <= end.getTime();
+    return html`<dl class="current">
+        <div>
+          <dt>${msg('Plan')}</dt>
+          <dd class="plan-name">${current?.name ?? plan.current.planId}</dd>
+        </div>
+        ${
+          current
+            ? html`<div>
+                <dt>${msg('Price')}</dt>
+                <dd>${priceLabel(current, this.locale)}</dd>
+              </div>`
+            : nothing
+        }
+        <div>
+          <dt>${msg('Billing period')}</dt>
+          <dd>${range}</dd>
+        </div>
+        ${
+          status === 'cancelled' || lastPeriod
+            ? nothing
+            : html`<div>
+                <dt>${msg('Next invoice')}</dt>
+                <dd>${this.formatDate(end)}</dd>
+              </div>`
+        }
+      </dl>
+      ${
+        status === 'cancelling'
+          ? html`<p class="notice" data-status="cancelling">
+              ${icon('warning')} ${msg(str`This plan is cancelled and stays active until ${ends}.`)}
+            </p>`
+          : status === 'cancelled'
+            ? html`<p class="notice" data-status="cancelled">
+                ${icon('error')} ${msg('This plan has ended. Contact support to start a new one.')}
+              </p>`
+            : nothing
+      }`;
+  }
+
+  private renderSupportPath(plan: Plan, option: PlanOption): TemplateResult {
+    const label = msg(str`Contact support to move to ${option.name}`);
+    const path = supportPath({
+      url: plan.supportUrl,
+      label,
+      onRequest: (e) => this.handleSupport(e, option),
+    });
+    return html`${path}
+    ${
+      this.supportAsked === option.id
+        ? html`<p class="muted" role="status">
+            ${msg(str`Ask your Partner Hub support team to move you to ${option.name}.`)}
+          </p>`
+        : nothing
+    }`;
+  }
+
+  private renderOptionAction(plan: Plan, current: PlanOption | undefined, option: PlanOption) {
+    if (option.id === plan.current.planId) {
+      return html`<span class="badge">${msg('Your plan')}</span>`;
+    }
+    if (!current || plan.current.status !== 'active') return nothing;
+    let kind: ReturnType<typeof planChangeKind>;
+    try {
+      kind = planChangeKind(current, option);
+    } catch {
+      return nothing; // another currency: not comparable here
+    }
+    const next = this.formatDate(new Date(plan.current.periodEnd));
+    const busy = this.changing.inFlight;
+    if (kind === 'downgrade') {
+      const selfService = plan.downgrade === 'self_service';
+      return html`<p class="muted">
+          ${msg(str`A move to ${option.name} starts with the next billing cycle, on ${next}.`)}
+        </p>
+        ${
+          selfService
+            ? html`<button
+                type="button"
+                part="button"
+                aria-disabled=${busy ? 'true' : 'false'}
+                @click=${() => !busy && void this.handleChange(option, 'downgrade')}
+              >
+                ${msg(str`Move to ${option.name}`)}
+              </button>`
+            : this.renderSupportPath(plan, option)
+        }`;
+    }
+    if (kind !== 'upgrade') return nothing;
+    return html`<p class="muted">${msg('An upgrade takes effect at once.')}</p>
+      <button
+        type="button"
+        part="button"
+        class="primary"
+        aria-disabled=${busy ? 'true' : 'false'}
+        @click=${() => !busy && void this.handleChange(option, 'upgrade')}
+      >
+        ${msg(str`Upgrade to ${option.name}`)}
+      </button>`;
+  }
+
+  private renderOption(plan: Plan, current: PlanOption | undefined, option: PlanOption) {
+    const mine = option.id === plan.current.planId;
+    return html`<li class="plan ${mine ? 'mine' : ''}" part="plan" data-plan=${option.id}>
+      <div class="head">
+        <h4>${option.name}</h4>
+        <span class="price">${priceLabel(option, this.locale)}</span>
+      </div>
+      ${
+        option.features.length
+          ? html`<ul class="features">
+              ${option.features.map((f) => html`<li>${f}</li>`)}
+            </ul>`
+          : nothing
+      }
+      <div class="actions">${this.renderOptionAction(plan, current, option)}</div>
+    </li>`;
+  }
+
+  private renderCancel(
+    plan: Plan,
+    current: PlanOption | undefined,
+  ): TemplateResult | typeof nothing {
+    if (!this.hubClient?.can('cancelPlan') || plan.current.status !== 'active') return nothing;
+    const blockers = plan.cancel.blockers ?? [];
+    const blocked = !plan.cancel.allowed;
+    const name = current?.name ?? plan.current.planId;
+    const ends = this.endDate(plan);
+    const busy = this.cancelling.inFlight;
+    return html`<section class="cancel" aria-labelledby="cancel-heading">
+      <h3 id="cancel-heading">${msg('Cancel the plan')}</h3>
+      <p>
+        ${msg(
+          str`Cancelled today, the ${name} plan stays active until ${ends}, the end of next month, and then ends.`,
+        )}
+      </p>
+      ${
+        blocked
+          ? html`<div id="blockers" class="blockers">
+              <p>
+                ${
+                  blockers.length
+                    ? msg('The plan can be cancelled once these are settled:')
+                    : msg('The hub does not allow cancelling this plan here. Contact support.')
+                }
+              </p>
+              ${
+                blockers.length
+                  ? html`<ul>
+                      ${blockers.map(
+                        (b) =>
+                          html`<li data-blocker=${b.kind}>
+                            ${icon('error')} <span>${blockerSentence(b, this.locale)}</span>
+                          </li>`,
+                      )}
+                    </ul>`
+                  : nothing
+              }
+            </div>`
+          : nothing
+      }
+      <div class="actions">
+        <button
+          type="button"
+          part="button"
+          data-cancel
+          aria-disabled=${blocked || busy ? 'true' : 'false'}
+          aria-describedby=${blocked ? 'blockers' : nothing}
+          @click=${() => void this.handleCancel(plan)}
+        >
+          ${msg(str`Cancel the ${name} plan`)}
+        </button>
+      </div>
+      ${
+        blocked && this.blockedNotice
+          ? html`<p class="refusal" role="alert">
+              ${icon('error')} ${msg('Settle everything listed above before cancelling.')}
+            </p>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private renderChangeDialog(plan: Plan): TemplateResult {
+    const change = this.change;
+    const name = change?.option.name ?? '';
+    const amount = change && change.kind === 'upgrade' ? this.prorated(change) : undefined;
+    const periodEnd = this.formatDate(lastActiveDay(new Date(plan.current.periodEnd)));
+    const next = this.formatDate(new Date(plan.current.periodEnd));
+    const price = change ? priceLabel(change.option, this.locale) : '';
+    let body: TemplateResult;
+    if (!change) body = html``;
+    else if (change.kind === 'downgrade') {
+      body = html`<p>
+        ${msg(str`Your plan becomes ${name} on ${next}, with the next billing cycle. Nothing is charged now.`)}
+      </p>`;
+    } else if (this.quote.status === 'error' && this.quote.error) {
+      body = html`<p class="refusal" role="alert">
+          ${icon('error')} ${msg('The prorated amount could not be worked out.')}
+          ${this.describeError(this.quote.error)}
+        </p>
+        <button type="button" part="button" @click=${() => this.quote.retry()}>
+          ${msg('Try again')}
+        </button>`;
+    } else if (!amount) {
+      body = html`<p aria-busy="true">${msg('Working out the prorated amount…')}</p>`;
+    } else {
+      const due = formatMoney(amount, this.locale);
+      body = html`<p>
+          ${msg(str`The upgrade takes effect at once. You are invoiced now for the rest of this billing period, until ${periodEnd}:`)}
+        </p>
+        <p class="amount" data-prorated>${due}</p>
+        <p class="muted">${msg(str`After that, ${name} costs ${price}.`)}</p>`;
+    }
+    const ready = change?.kind === 'downgrade' || !!amount;
+    return html`<ph-dialog
+      class="change"
+      part="dialog"
+      label=${
+        change?.kind === 'downgrade' ? msg(str`Move to ${name}?`) : msg(str`Upgrade to ${name}?`)
+      }
+    >
+      ${body}
+      <button slot="footer" type="button" part="button" data-dialog-close="">
+        ${msg('Keep my plan')}
+      </button>
+      <button
+        slot="footer"
+        type="button"
+        part="button"
+        class="primary"
+        data-dialog-close="change"
+        ?disabled=${!ready}
+      >
+        ${
+          change?.kind === 'downgrade'
+            ? msg(str`Move to ${name}`)
+            : amount
+              ? msg(str`Upgrade and pay ${formatMoney(amount, this.locale)}`)
+              : msg(str`Upgrade to ${name}`)
+        }
+      </button>
+    </ph-dialog>`;
+  }
+
+  private renderCancelDialog(plan: Plan, name: string): TemplateResult {
+    const ends = this.endDate(plan);
+    return html`<ph-dialog class="cancel" part="dialog" label=${msg(str`Cancel the ${name} plan?`)}>
+      <p>${msg(str`The ${name} plan stays active until ${ends} and then ends.`)}</p>
+      ${
+        plan.cancel.conditions.length
+          ? html`<ul class="conditions">
+              ${plan.cancel.conditions.map((c) => html`<li>${c}</li>`)}
+            </ul>`
+          : nothing
+      }
+      <button slot="footer" type="button" part="button" data-dialog-close="">
+        ${msg(str`Keep the ${name} plan`)}
+      </button>
+      <button slot="footer" type="button" part="button" class="primary" data-dialog-close="cancel">
+        ${msg(str`Cancel the ${name} plan`)}
+      </button>
+    </ph-dialog>`;
+  }
+
+  private renderMutationError(): TemplateResult | typeof nothing {
+    const failed = [this.changing, this.cancelling].find((m) => m.status === 'error');
+    if (!failed?.failure) return nothing;
+    const text = this.describeFailure(failed.failure);
+    const what =
+      failed === this.changing
+        ? msg('The plan was not changed.')
+        : msg('The plan was not cancelled.');
+    return html`<p class="refusal" role="alert">${icon('error')} ${what} ${text}</p>`;
+  }
+
+  private renderReady(plan: Plan): TemplateResult {
+    const current = this.optionOf(plan, plan.current.planId);
+    return html`${this.renderCurrent(plan, current)} ${this.renderMutationError()}
+      <section aria-labelledby="plans-heading">
+        <h3 id="plans-heading">${msg('Plans')}</h3>
+        <ul class="plans">
+          ${plan.available.map((option) => this.renderOption(plan, current, option))}
+        </ul>
+      </section>
+      ${this.renderCancel(plan, current)} ${this.renderChangeDialog(plan)}
+      ${this.renderCancelDialog(plan, current?.name ?? plan.current.planId)}`;
+  }
+
+  protected override render() {
+    const view = this.dataViewState([this.plan], () => !this.plan.value?.available.length);
+    const words = {
+      error: msg('Couldn’t load your partner plan.'),
+      forbidden: msg('Only owners of this partner account can see and change its plan.'),
+      empty: msg('The hub offers no plans here yet.'),
+      unavailable: msg('This hub does not offer plan management here.'),
+    };
+    const plan = this.plan.value;
+    return html`<section class="card" part="card" aria-labelledby="heading">
+      <h2 id="heading" tabindex="-1">${msg('Partner plan')}</h2>
+      ${view.kind === 'ready' && plan ? this.renderReady(plan) : this.renderState(view, words)}
+    </section>`;
+  }
+}

@@ -1,0 +1,57 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/widgets/partner-hub/define.js';
+import { argTypes, defaultArgs, withProvider } from './support.js';
+import type { StoryArgs } from './support.js';
+
+type HubArgs = StoryArgs & { tab: string };
+
+const meta: Meta<HubArgs> = {
+  title: 'Hub/Partner hub',
+  component: 'ph-partner-hub',
+  args: { ...defaultArgs, tab: 'overview' },
+  argTypes: {
+    ...argTypes,
+    tab: {
+      control: 'select',
+      options: ['overview', 'accounts', 'integration', 'users', 'profile', 'billing'],
+    },
+  },
+  render: (args) => withProvider(args, html`<ph-partner-hub tab=${args.tab}></ph-partner-hub>`),
+};
+export default meta;
+
+type Story = StoryObj<HubArgs>;
+
+/** The whole hub for an owner of a partner-paid account, on its Overview. */
+export const Ready: Story = {};
+
+/** Deep-linked to Billing (`tab="billing"`). */
+export const BillingTab: Story = { args: { tab: 'billing' } };
+
+/** The WhatsApp accounts tab. */
+export const AccountsTab: Story = { args: { tab: 'accounts' } };
+
+/** A tab whose element this version lacks: the unavailable state. */
+export const UnavailableTab: Story = { args: { tab: 'profile' } };
+
+/** A member: no Billing tab. */
+export const Member: Story = { args: { role: 'member' } };
+
+/** A client-paid account: no Overview (there is no shared credit balance). */
+export const ClientPaid: Story = { args: { scenario: 'client-paid' } };
+
+/** A new partner with nothing yet. */
+export const Empty: Story = { args: { scenario: 'empty' } };
+
+/** Loading (a slow hub). */
+export const Loading: Story = { args: { scenario: 'slow' } };
+
+/** The hub cannot be reached: each part says so with a retry. */
+export const Error: Story = { args: { scenario: 'failing' } };
+
+/** German. */
+export const German: Story = { args: { locale: 'de' } };
+
+/** On a dark page. */
+export const Dark: Story = { args: { theme: 'dark' } };

@@ -1,0 +1,162 @@
+/**
+ * What every element owes the user's display settings, checked on every element the kit
+ * registers (the list comes from the Custom Elements Manifest, so a new element is covered):
+ *
+ * - `prefers-reduced-motion: reduce`: nothing moves. No rule in any element's styles animates
+ *   or transitions outside `@media (prefers-reduced-motion: no-preference)`, and with the
+ *   preference emulated the loading skeletons stand still (they pulse without it).
+ * - `forced-colors: active` (Windows High Contrast), emulated: every element stays axe-clean
+ *   (contrast included, in the system colours), every button keeps a visible edge, the focus
+ *   ring shows, and the loading skeletons stay visible.
+ */
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { expect, html } from '@open-wc/testing';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import '../../src/index.js';
+import { deepElements, deepQuery, expectAccessible, mount } from '../support/conformance.js';
+
+interface Manifest {
+  modules: { declarations?: { tagName?: string; name: string }[] }[];
+}
+
+const manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
+const tags = [
+  ...new Set(manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => d.tagName ?? ''))),
+]
+  .filter((tag) => tag.startsWith('ph-') && tag !== 'ph-provider' && customElements.get(tag))
+  .sort();
+
+/** The element as a host writes it: a form control gets the label a host must give it. */
+const render = (tag: string) => {
+  const t = unsafeStatic(tag);
+  const control = (customElements.get(tag) as unknown as { formAssociated?: boolean })
+    .formAssociated;
+  return control ? staticHtml`<${t} label="Amount"></${t}>` : staticHtml`<${t}></${t}>`;
+};
+
+/** Every CSS rule of a stylesheet, with whether it sits inside a reduced-motion guard. */
+function* rules(
+  list: CSSRuleList,
+  guarded = false,
+): Generator<{ rule: CSSStyleRule; guarded: boolean }> {
+  for (const rule of Array.from(list)) {
+    if (rule instanceof CSSStyleRule) yield { rule, guarded };
+    else if (rule instanceof CSSMediaRule) {
+      const safe = /prefers-reduced-motion:\s*no-preference/.test(rule.conditionText);
+      yield* rules(rule.cssRules, guarded || safe);
+    } else if ('cssRules' in rule) yield* rules((rule as CSSGroupingRule).cssRules, guarded);
+  }
+}
+
+const moves = (style: CSSStyleDeclaration) =>
+  (style.animationName !== '' && style.animationName !== 'none') ||
+  (style.animation !== '' && !/^(none|initial)/.test(style.animation)) ||
+  (style.transitionProperty !== '' &&
+    style.transitionProperty !== 'none' &&
+    !/^0s?(,\s*0s?)*$/.test(style.transitionDuration || '0s'));
+
+describe('prefers-reduced-motion', () => {
+  it('the manifest lists the elements this test walks', () => {
+    expect(tags).to.include.members(['ph-balance-card', 'ph-dialog', 'ph-top-up-dialog']);
+  });
+
+  for (const tag of tags) {
+    it(`<${tag}> animates or transitions only under a no-preference guard`, () => {
+      const ctor = customElements.get(tag) as unknown as { elementStyles?: unknown[] };
+      const sheets = (ctor.elementStyles ?? []).map((s) =>
+        s instanceof CSSStyleSheet ? s : (s as { styleSheet: CSSStyleSheet }).styleSheet,
+      );
+      const unguarded: string[] = [];
+      for (const sheet of sheets) {
+        for (const { rule, guarded } of rules(sheet.cssRules)) {
+          if (!guarded && moves(rule.style)) unguarded.push(rule.selectorText);
+        }
+      }
+      expect(unguarded, `rules that move whatever the user prefers`).to.deep.equal([]);
+    });
+  }
+
+  describe('emulated', () => {
+    afterEach(() => executeServerCommand('ph-reduced-motion', { active: false }));
+
+    const animated = (root: Element) =>
+      [root, ...deepElements(root)].flatMap((e) => e.getAnimations()).length;
+
+    it('the loading skeletons pulse without the preference (so the check below can fail)', async () => {
+      await executeServerCommand('ph-reduced-motion', { active: false });
+      const { el } = await mount(html`<ph-balance-card></ph-balance-card>`, {
+        scenario: 'slow',
+        settle: false,
+      });
+      await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(deepQuery(el, '.skeleton')).to.exist;
+      expect(animated(el)).to.be.greaterThan(0);
+    });
+
+    for (const tag of tags) {
+      it(`<${tag}> stands still with reduce, loading included`, async () => {
+        await executeServerCommand('ph-reduced-motion', { active: true });
+        expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.be.true;
+        const { el } = await mount(render(tag), { scenario: 'slow', settle: false });
+        await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        expect(animated(el)).to.equal(0);
+        for (const e of deepElements(el)) {
+          expect(moves(getComputedStyle(e)), `${e.localName}.${e.className}`).to.be.false;
+        }
+      });
+    }
+  });
+});
+
+describe('forced-colors: active', () => {
+  beforeEach(() => executeServerCommand('ph-forced-colors', { active: true }));
+  afterEach(() => executeServerCommand('ph-forced-colors', { active: false }));
+
+  const visible = (e: Element) => {
+    const box = e.getBoundingClientRect();
+    return box.width > 0 && box.height > 0;
+  };
+
+  for (const tag of tags) {
+    it(`<${tag}> is axe-clean and every button keeps a visible edge`, async () => {
+      expect(matchMedia('(forced-colors: active)').matches).to.be.true;
+      const { el } = await mount(render(tag));
+      await expectAccessible(el);
+      const edgeless = deepElements(el)
+        .filter((e): e is HTMLButtonElement => e instanceof HTMLButtonElement && visible(e))
+        .filter((b) => {
+          const s = getComputedStyle(b);
+          return s.borderTopStyle === 'none' || s.borderTopWidth === '0px';
+        })
+        .map((b) => `"${b.textContent?.trim()}" (${b.className})`);
+      expect(edgeless, 'buttons without a border in forced colours').to.deep.equal([]);
+    });
+  }
+
+  it('shows the focus ring in forced colours', async () => {
+    const { el } = await mount(html`<ph-balance-card></ph-balance-card>`);
+    const button = deepQuery<HTMLButtonElement>(el, 'button')!;
+    button.focus();
+    await sendKeys({ press: 'Tab' });
+    const focused = deepElements(el).find((e) => e.matches(':focus-visible'))!;
+    expect(focused, 'a focused element').to.exist;
+    const s = getComputedStyle(focused);
+    expect(s.outlineStyle).to.not.equal('none');
+    expect(parseFloat(s.outlineWidth)).to.be.at.least(2);
+  });
+
+  it('keeps the loading skeletons visible (they are drawn by a background, which forced colours drop)', async () => {
+    const { el } = await mount(html`<ph-balance-card></ph-balance-card>`, {
+      scenario: 'slow',
+      settle: false,
+    });
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const skeleton = deepQuery(el, '.skeleton')!;
+    const s = getComputedStyle(skeleton);
+    const card = getComputedStyle(deepQuery(el, '.card')!);
+    const drawn =
+      (s.backgroundColor !== card.backgroundColor && s.backgroundColor !== 'rgba(0, 0, 0, 0)') ||
+      (s.borderTopStyle !== 'none' && s.borderTopWidth !== '0px');
+    expect(drawn, `skeleton ${s.backgroundColor} on ${card.backgroundColor}`).to.be.true;
+  });
+});

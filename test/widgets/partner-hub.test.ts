@@ -1,0 +1,201 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/widgets/partner-hub/define.js';
+import type { PhPartnerHub } from '../../src/widgets/partner-hub/partner-hub.js';
+import type { HubTab } from '../../src/widgets/partner-hub/partner-hub.types.js';
+import {
+  deepQuery,
+  expectAccessible,
+  itRendersSharedStates,
+  itShowsNoAdapterText,
+  mount,
+  settled,
+  until,
+} from '../support/conformance.js';
+
+const hub = (tab?: string) => html`<ph-partner-hub tab=${tab ?? 'overview'}></ph-partner-hub>`;
+const root = (el: Element) => el.shadowRoot!;
+const tabs = (el: Element) =>
+  Array.from(root(el).querySelectorAll<HTMLButtonElement>('[role="tab"]'));
+const tabIds = (el: Element) => tabs(el).map((t) => t.dataset['tab']);
+const selected = (el: Element) =>
+  root(el).querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.dataset['tab'];
+const panel = (el: Element, tab: HubTab) =>
+  root(el).querySelector<HTMLElement>(`[role="tabpanel"][data-panel="${tab}"]`)!;
+const focusedTab = (el: Element) => (root(el).activeElement as HTMLElement | null)?.dataset['tab'];
+
+/** Waits until the tab's panel shows its element, loaded and settled. */
+async function shown(el: PhPartnerHub, tab: HubTab, tag: string) {
+  await until(() => !!panel(el, tab).querySelector(tag), `${tag} in the ${tab} panel`);
+  await settled(panel(el, tab).querySelector(tag)!);
+  expect(panel(el, tab).hidden).to.be.false;
+}
+
+describe('<ph-partner-hub>', () => {
+  describe('accessibility in every state', () => {
+    itRendersSharedStates(hub);
+
+    it('is axe-clean on each tab an owner sees', async () => {
+      const { el } = await mount<PhPartnerHub>(hub());
+      await shown(el, 'overview', 'ph-overview');
+      await expectAccessible(el);
+      for (const tab of ['integration', 'users', 'billing'] as const) {
+        tabs(el)
+          .find((t) => t.dataset['tab'] === tab)!
+          .click();
+        await until(() => selected(el) === tab, tab);
+        await settled(el);
+        await expectAccessible(el);
+      }
+    });
+
+    it('is axe-clean for a member', async () => {
+      const { el } = await mount<PhPartnerHub>(hub(), { role: 'member' });
+      await shown(el, 'overview', 'ph-overview');
+      await expectAccessible(el);
+    });
+
+    it('is axe-clean on a client-paid account, on its Integration tab', async () => {
+      const { el } = await mount<PhPartnerHub>(hub('integration'), { scenario: 'client-paid' });
+      await shown(el, 'integration', 'ph-integration-settings');
+      await expectAccessible(el);
+    });
+  });
+
+  describe('tabs', () => {
+    it('follows the tabs pattern: one tab stop, each tab controls its labelled panel', async () => {
+      const { el } = await mount<PhPartnerHub>(hub());
+      expect(root(el).querySelector('[role="tablist"]')!.getAttribute('aria-label')).to.equal(
+        'Partner Hub',
+      );
+      expect(tabIds(el)).to.deep.equal([
+        'overview',
+        'accounts',
+        'integration',
+        'users',
+        'profile',
+        'billing',
+      ]);
+      expect(tabs(el).map((t) => t.textContent!.trim())).to.deep.equal([
+        'Overview',
+        'WhatsApp accounts',
+        'Integration',
+        'Users',
+        'Profile',
+        'Billing',
+      ]);
+      for (const t of tabs(el)) {
+        const controlled = root(el).getElementById(t.getAttribute('aria-controls')!)!;
+        expect(controlled.getAttribute('role')).to.equal('tabpanel');
+        expect(controlled.getAttribute('aria-labelledby')).to.equal(t.id);
+        expect(t.tabIndex).to.equal(t.dataset['tab'] === 'overview' ? 0 : -1);
+      }
+      await shown(el, 'overview', 'ph-overview');
+      expect(panel(el, 'billing').hidden).to.be.true;
+      expect(panel(el, 'billing').childElementCount).to.equal(0); // loaded only when shown
+    });
+
+    it('works by keyboard: arrows (wrapping), Home and End move focus and show the tab', async () => {
+      const { el } = await mount<PhPartnerHub>(hub());
+      tabs(el)[0]!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await until(() => selected(el) === 'accounts', 'accounts');
+      expect(focusedTab(el)).to.equal('accounts');
+      expect(el.getAttribute('tab')).to.equal('accounts');
+      await shown(el, 'accounts', 'ph-whatsapp-accounts');
+      expect(panel(el, 'overview').hidden).to.be.true;
+      await sendKeys({ press: 'End' });
+      await until(() => focusedTab(el) === 'billing', 'End');
+      expect(selected(el)).to.equal('billing');
+      await sendKeys({ press: 'ArrowRight' });
+      await until(() => focusedTab(el) === 'overview', 'wrapped to the first');
+      await sendKeys({ press: 'ArrowLeft' });
+      await until(() => focusedTab(el) === 'billing', 'wrapped to the last');
+      await sendKeys({ press: 'Home' });
+      await until(() => focusedTab(el) === 'overview', 'Home');
+      // Tab leaves the tablist for the panel: the other tabs are not tab stops.
+      await sendKeys({ press: 'Tab' });
+      expect(focusedTab(el)).to.equal(undefined);
+      expect(el.shadowRoot!.activeElement?.closest('[role="tablist"]') ?? null).to.equal(null);
+    });
+
+    it('fires ph-tab-change for the person’s choice; the host can cancel it', async () => {
+      const { el } = await mount<PhPartnerHub>(hub());
+      const changed = oneEvent(el, 'ph-tab-change');
+      tabs(el)[2]!.click();
+      const { detail } = await changed;
+      expect(detail).to.deep.equal({ tab: 'integration', previous: 'overview' });
+      await shown(el, 'integration', 'ph-integration-settings');
+      el.addEventListener('ph-tab-change', (e) => e.preventDefault(), { once: true });
+      tabs(el)[5]!.click();
+      await el.updateComplete;
+      expect(selected(el)).to.equal('integration');
+      expect(el.getAttribute('tab')).to.equal('integration');
+    });
+
+    it('opens the tab the `tab` attribute names (a deep link), and follows it, without an event', async () => {
+      const { el } = await mount<PhPartnerHub>(hub('billing'));
+      expect(selected(el)).to.equal('billing');
+      await shown(el, 'billing', 'ph-billing');
+      let events = 0;
+      el.addEventListener('ph-tab-change', () => events++);
+      el.setAttribute('tab', 'accounts');
+      await until(() => selected(el) === 'accounts', 'accounts');
+      await shown(el, 'accounts', 'ph-whatsapp-accounts');
+      // The billing page stays (hidden), with whatever was typed in it.
+      expect(panel(el, 'billing').querySelector('ph-billing')).to.exist;
+      expect(events).to.equal(0);
+      el.setAttribute('tab', 'nonsense');
+      await until(() => selected(el) === 'overview', 'the first tab for an unknown one');
+    });
+
+    it('shows the unavailable state on a tab whose element this version lacks', async () => {
+      const { el } = await mount<PhPartnerHub>(hub('profile'));
+      await until(() => !!panel(el, 'profile').querySelector('[data-state]'), 'the panel');
+      expect(
+        panel(el, 'profile').querySelector('[data-state]')!.getAttribute('data-state'),
+      ).to.equal('unavailable');
+    });
+  });
+
+  describe('roles and billing modes', () => {
+    it('hides the owner-only Billing tab from members, even when deep-linked', async () => {
+      const { el, adapter } = await mount<PhPartnerHub>(hub('billing'), { role: 'member' });
+      expect(tabIds(el)).to.not.include('billing');
+      expect(root(el).querySelector('[data-panel="billing"]')).to.be.null;
+      expect(selected(el)).to.equal('overview');
+      await shown(el, 'overview', 'ph-overview');
+      expect(deepQuery(el, 'ph-billing')).to.be.null;
+      for (const owners of ['listInvoices', 'getInvoicingDetails', 'getPlan']) {
+        expect(
+          adapter.calls.some((c) => c.method === owners),
+          owners,
+        ).to.be.false;
+      }
+    });
+
+    it('hides the partner-paid Overview from a client-paid account', async () => {
+      const { el } = await mount<PhPartnerHub>(hub('overview'), { scenario: 'client-paid' });
+      expect(tabIds(el)).to.deep.equal(['accounts', 'integration', 'users', 'profile', 'billing']);
+      expect(selected(el)).to.equal('accounts');
+      await shown(el, 'accounts', 'ph-whatsapp-accounts');
+      expect(deepQuery(el, 'ph-overview')).to.be.null;
+      expect(deepQuery(el, 'ph-balance-card')).to.be.null;
+    });
+  });
+
+  describe('at 390 px', () => {
+    beforeEach(() => setViewport({ width: 390, height: 844 }));
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    it('wraps the tabs: every tab is inside the hub', async () => {
+      const { el } = await mount<PhPartnerHub>(hub(), { locale: 'de' });
+      const right = root(el).querySelector('[role="tablist"]')!.getBoundingClientRect().right;
+      for (const t of tabs(el)) expect(t.getBoundingClientRect().right).to.be.at.most(right + 0.5);
+    });
+  });
+
+  itShowsNoAdapterText('the hub shows only its tab names; its parts are tested on their own', {
+    render: hub,
+  });
+});
