@@ -28,6 +28,7 @@ const overview = byId('overview-widgets');
 const billing = byId('billing-widgets');
 const hub = byId<PhPartnerHub>('hub-widget');
 const integration = byId('integration-settings');
+const profile = byId('partner-profile');
 
 const settings = loadSettings();
 let memory: MemoryAdapter | undefined;
@@ -47,6 +48,7 @@ function applyLocale(): void {
   billing.lang = settings.locale;
   hub.lang = settings.locale;
   integration.lang = settings.locale;
+  profile.lang = settings.locale;
 }
 
 /** The source in effect: the saved choice, unless the reference server is not there. */

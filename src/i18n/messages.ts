@@ -19,6 +19,8 @@ export interface KitMessages {
   s01787245de8bfc27: string;
   /** No WhatsApp accounts yet. Your clients’ numbers appear here once they connect. */
   s019282f5ab1a6dfc: string;
+  /** Logo uploaded. Clients see it from now on. */
+  s0238a2c801487401: string;
   /** Done */
   s0379fc73608ab971: string;
   /** Integration */
@@ -41,6 +43,8 @@ export interface KitMessages {
   s072e491da4273aa1: string;
   /** Replayed from the balance right after a top-up: threshold plus top-up amount. */
   s077f9b939de74138: string;
+  /** Only owners of this partner account can change the profile. */
+  s0788ad9ede1ac545: string;
   /** Showing {0} invoices. */
   s07cac663344ed470: string;
   /** With these settings last month: {0} top-ups, {1} charged. */
@@ -95,6 +99,8 @@ export interface KitMessages {
   s1208f3ad25100879: string;
   /** Range */
   s122e9f7824a2af12: string;
+  /** Your company logo */
+  s12d13a77db2d4700: string;
   /** There is no card on file. Add a card to continue. */
   s132a11bd61e9bd2b: string;
   /** Place this element inside a <ph-provider> or give it an adapter. */
@@ -181,6 +187,8 @@ export interface KitMessages {
   s2cf7c7ad7130025d: string;
   /** The connection dropped after the payment was sent. Checking with the hub whether it went through; you will not be charged twice. */
   s2da6a6949c80fc4b: string;
+  /** You don’t have access to the profile. */
+  s2ded92b5764b4eb3: string;
   /** Paid */
   s2df73819ecf92ca7: string;
   /** Invoice {0} downloaded. */
@@ -219,6 +227,8 @@ export interface KitMessages {
   s33f85f24c0f5f008: string;
   /** Emergency top-ups may still apply if the balance drops below zero. */
   s34080fe9e2a34104: string;
+  /** Check the brand name before saving: */
+  s344ee2efd23e7437: string;
   /** Usage */
   s345be9d2d7ce0228: string;
   /** There is no payment method on file. Add one under Payment methods first. */
@@ -275,12 +285,16 @@ export interface KitMessages {
   s43633ad996958516: string;
   /** The method was not added: {0} Try another card. */
   s442a371bb924a673: string;
+  /** A PNG or JPEG image, square works best. */
+  s44451aab74670bb2: string;
   /** Bar chart of funds added and usage per month in {0}, {1} to {2}. Total funds added: {3}. Total usage: {4}. The table view lists every month. */
   s447d85c35445e03b: string;
   /** At or below your auto-renewal threshold of {0}: a top-up is due. */
   s44af46d61ff8f113: string;
   /** Verifying payment… */
   s44dd2b67e08f140c: string;
+  /** Save brand name */
+  s44ee2aa87caa81ac: string;
   /** {0} of them were emergency top-ups: the balance fell below zero. */
   s45344bb226891fab: string;
   /** You can close this dialog: if the payment goes through, your balance updates by itself. */
@@ -309,6 +323,8 @@ export interface KitMessages {
   s48f76b7b10da8664: string;
   /** You don’t have access to the invoicing details. */
   s4a02e92dccf1c286: string;
+  /** Clients can no longer add phone numbers themselves. */
+  s4a2ad918a5e547fe: string;
   /** Movements per month, all months ({0} – {1}) */
   s4ac170a0f1f082ae: string;
   /** {0} is now the default payment method. */
@@ -383,6 +399,8 @@ export interface KitMessages {
   s5be3588725bdef26: string;
   /** Couldn’t load the Partner Hub. */
   s5c0c9ec01e6db9d5: string;
+  /** Uploading the logo */
+  s5c8c1721c92bcb3a: string;
   /** Modify auto-renewal */
   s5ccf3c6f37c6781b: string;
   /** Prorated upgrade */
@@ -455,6 +473,8 @@ export interface KitMessages {
   s6c63e82443691191: string;
   /** Last used */
   s6d3f81dc4bcacbda: string;
+  /** Brand name saved. */
+  s6d9170374c8fb0d8: string;
   /** Sending… */
   s6ead281adf0d371d: string;
   /** Loading… */
@@ -513,6 +533,8 @@ export interface KitMessages {
   s7bd08b370760b510: string;
   /** Movements per month in {0}, last 6 months ({1} – {2}) */
   s7cdbdd3189c21776: string;
+  /** No logo yet. */
+  s7d534bacdfdb22e3: string;
   /** Showing {0} of {1} invoices. */
   s7e534765c5ae3323: string;
   /** Add to Credit Balance ({0}) */
@@ -525,6 +547,8 @@ export interface KitMessages {
   s806d0017219c2ac0: string;
   /** Payments with it carry a {0}% fee. */
   s80c61b6907264eba: string;
+  /** Allow clients to add phone numbers */
+  s8173bb82c8c8ce6a: string;
   /** Keep my plan */
   s81aa2240b13764ed: string;
   /** All types */
@@ -601,6 +625,8 @@ export interface KitMessages {
   s8f9a6a11c2897d49: string;
   /** A move to {0} starts with the next billing cycle, on {1}. */
   s90d232e6f92c579f: string;
+  /** The setting was not changed. */
+  s90f2fdc1e3d189e6: string;
   /** This VAT ID does not belong to {0}. It starts with {1}. */
   s91105a262a934999: string;
   /** Yes, I want automatic recharge */
@@ -651,6 +677,8 @@ export interface KitMessages {
   s9d34f4a8a46e67ca: string;
   /** Save redirect URL */
   s9df5806b70a1a561: string;
+  /** Uploading… */
+  s9e5661c5225f1f6e: string;
   /** Nothing is set up yet. Add your Solution ID and webhook URL to start receiving events. */
   s9e5e25117ede165e: string;
   /** Use an address that starts with https://. */
@@ -665,6 +693,8 @@ export interface KitMessages {
   sa04bc51a9c034aeb: string;
   /** Sorted by name, A to Z. */
   sa0dcdc5e50877c48: string;
+  /** Clients can then add more numbers themselves during onboarding. */
+  sa2d0a1bfb48ba76e: string;
   /** After that, {0} costs {1}. */
   sa2d83308540f0a5a: string;
   /** We could not confirm the payment yet. It may still complete: you can close this window, and the invoice list updates when it does. */
@@ -679,6 +709,8 @@ export interface KitMessages {
   sa45a194b58837e4f: string;
   /** A top-up is triggered when the balance falls to this amount. */
   sa4f1fa2c27007038: string;
+  /** Clients can now add phone numbers themselves. */
+  sa6a32ddcf4d39812: string;
   /** Choose a data storage region before saving: */
   sa70e9caa236acbe3: string;
   /** Funds applied. New balance: {0}. */
@@ -697,6 +729,8 @@ export interface KitMessages {
   sa9cd7040dc2a1853: string;
   /** Showing the last 12 months. */
   saa47b651b1eda4c7: string;
+  /** This hub does not offer a profile. */
+  saa6f36910b5b8ee8: string;
   /** Up to {0} customers a day */
   saaffb90bdbf7f677: string;
   /** Auto-renewal will top up before then. */
@@ -753,6 +787,8 @@ export interface KitMessages {
   sb56616a0c08ac44a: string;
   /** The hub sent data this page could not read. Please try again. */
   sb58b452b1d9993d7: string;
+  /** The logo was not uploaded. The previous logo stays. */
+  sb62ee2ac2dc3c352: string;
   /** No accounts match this search and status. */
   sb6bb168e96ee84f6: string;
   /** New balance: */
@@ -837,6 +873,8 @@ export interface KitMessages {
   sc6f28b28e5f7adb0: string;
   /** Movements per month in {0}, all months ({1} – {2}) */
   sc73c3133858684fb: string;
+  /** Company logo */
+  sc7c1a00bdcf6e82b: string;
   /** More invoices could not be loaded. */
   sc81b38742657de64: string;
   /** Threshold {0}, top-up amount {1}. */
@@ -871,6 +909,8 @@ export interface KitMessages {
   scf0dcc20129fd9fb: string;
   /** Billing e-mail */
   scf888dfeafc504e9: string;
+  /** How clients see you during onboarding */
+  scfb0f6bc399ce8df: string;
   /** Outbound messaging is paused until licence invoice {0} is paid. */
   sd19a9851c1287757: string;
   /** Solution ID saved. */
@@ -895,6 +935,8 @@ export interface KitMessages {
   sd923f95605fed7b2: string;
   /** The card was declined. */
   sd9ab190323b3eadb: string;
+  /** Couldn’t load the profile. */
+  sda246acbe5f0ed85: string;
   /** Auto-renewal is off: these amounts are kept for when you turn it on. Emergency top-ups may still apply if the balance drops below zero. */
   sda2c5e9abef411a2: string;
   /** {0} was added to your credit balance. */
@@ -917,6 +959,8 @@ export interface KitMessages {
   sdfef4f9ce9ebb93f: string;
   /** The image is {0} pixels high; use one at most {1} pixels high. */
   se0d7e18dba4571b5: string;
+  /** Brand name */
+  se16b4d412ad1aba9: string;
   /** Threshold */
   se19cc57dd8675498: string;
   /** Only owners can add funds. */
@@ -925,6 +969,8 @@ export interface KitMessages {
   se1fd7f434888520d: string;
   /** Anything that uses this key stops working at once. This cannot be undone. */
   se233f564e20b32fe: string;
+  /** Upload logo */
+  se25e6e45724ba20b: string;
   /** This item no longer exists. */
   se2a0c32bdeadcd56: string;
   /** Enter the VAT ID with its country prefix, like DE136695976. */
@@ -987,6 +1033,8 @@ export interface KitMessages {
   sf35e195a764f04ed: string;
   /** Enter at most {0}. */
   sf5bca8b98fad7cbf: string;
+  /** Check the logo before uploading: */
+  sf5d4bdfb60ccf19d: string;
   /** Revoke the key */
   sf5e1fb15d322bbc7: string;
   /** Copy the key now and keep it somewhere safe: it will not be shown again. */
@@ -1001,6 +1049,8 @@ export interface KitMessages {
   sf8134ccd7f501310: string;
   /** Flagged */
   sf89b4819562b3231: string;
+  /** The brand name was not saved. */
+  sf8c73cdeb14dc1a7: string;
   /** At least {0}. */
   sf943c231f24e2673: string;
   /** All */
@@ -1045,6 +1095,7 @@ export const messageIds: readonly MessageId[] = [
   's015b2abeae6ca309',
   's01787245de8bfc27',
   's019282f5ab1a6dfc',
+  's0238a2c801487401',
   's0379fc73608ab971',
   's03970aa76a09982d',
   's03f82cd8adb885b8',
@@ -1056,6 +1107,7 @@ export const messageIds: readonly MessageId[] = [
   's065493f8b65584c1',
   's072e491da4273aa1',
   's077f9b939de74138',
+  's0788ad9ede1ac545',
   's07cac663344ed470',
   's0891b3fbe80856f1',
   's0918156a4f55c77b',
@@ -1083,6 +1135,7 @@ export const messageIds: readonly MessageId[] = [
   's11e9aff342060ba7',
   's1208f3ad25100879',
   's122e9f7824a2af12',
+  's12d13a77db2d4700',
   's132a11bd61e9bd2b',
   's137cf7d10ab2b570',
   's137dc2b3aeabc0a7',
@@ -1126,6 +1179,7 @@ export const messageIds: readonly MessageId[] = [
   's2ceb11be2290bb1b',
   's2cf7c7ad7130025d',
   's2da6a6949c80fc4b',
+  's2ded92b5764b4eb3',
   's2df73819ecf92ca7',
   's2e643897d50b21cb',
   's2e951bfcaa1bb496',
@@ -1145,6 +1199,7 @@ export const messageIds: readonly MessageId[] = [
   's338953d3f3b1f738',
   's33f85f24c0f5f008',
   's34080fe9e2a34104',
+  's344ee2efd23e7437',
   's345be9d2d7ce0228',
   's346c9970fd490009',
   's3687049d1af562c4',
@@ -1173,9 +1228,11 @@ export const messageIds: readonly MessageId[] = [
   's42c80ef57a506f29',
   's43633ad996958516',
   's442a371bb924a673',
+  's44451aab74670bb2',
   's447d85c35445e03b',
   's44af46d61ff8f113',
   's44dd2b67e08f140c',
+  's44ee2aa87caa81ac',
   's45344bb226891fab',
   's45861d7dc8447226',
   's459f82ebffe8b9a2',
@@ -1190,6 +1247,7 @@ export const messageIds: readonly MessageId[] = [
   's48e186fb300e5464',
   's48f76b7b10da8664',
   's4a02e92dccf1c286',
+  's4a2ad918a5e547fe',
   's4ac170a0f1f082ae',
   's4ad56a9de97e3202',
   's4b0a7aa580a38dbf',
@@ -1227,6 +1285,7 @@ export const messageIds: readonly MessageId[] = [
   's5bb3a2c4dab36022',
   's5be3588725bdef26',
   's5c0c9ec01e6db9d5',
+  's5c8c1721c92bcb3a',
   's5ccf3c6f37c6781b',
   's5d22f8ebb5ed24ae',
   's5d9f06e83b5c41e3',
@@ -1263,6 +1322,7 @@ export const messageIds: readonly MessageId[] = [
   's6c3459ed7ff60c4a',
   's6c63e82443691191',
   's6d3f81dc4bcacbda',
+  's6d9170374c8fb0d8',
   's6ead281adf0d371d',
   's6ebc9bd6feae62a3',
   's6fa07c0780796092',
@@ -1292,12 +1352,14 @@ export const messageIds: readonly MessageId[] = [
   's7bbac81a4dcd30f0',
   's7bd08b370760b510',
   's7cdbdd3189c21776',
+  's7d534bacdfdb22e3',
   's7e534765c5ae3323',
   's7e9b3e1b822395c3',
   's7f59f507e02a2f38',
   's801c46fe9b00b9e5',
   's806d0017219c2ac0',
   's80c61b6907264eba',
+  's8173bb82c8c8ce6a',
   's81aa2240b13764ed',
   's81c540e467783095',
   's81ecf2d4386b8e84',
@@ -1336,6 +1398,7 @@ export const messageIds: readonly MessageId[] = [
   's8f91fe2e794d3d3b',
   's8f9a6a11c2897d49',
   's90d232e6f92c579f',
+  's90f2fdc1e3d189e6',
   's91105a262a934999',
   's925911d736f92db9',
   's941e8c0065a962fc',
@@ -1361,6 +1424,7 @@ export const messageIds: readonly MessageId[] = [
   's9d24c68e97790120',
   's9d34f4a8a46e67ca',
   's9df5806b70a1a561',
+  's9e5661c5225f1f6e',
   's9e5e25117ede165e',
   's9f8b6e6185754004',
   's9fa49d0dfa94190f',
@@ -1368,6 +1432,7 @@ export const messageIds: readonly MessageId[] = [
   'sa010e8df542ee543',
   'sa04bc51a9c034aeb',
   'sa0dcdc5e50877c48',
+  'sa2d0a1bfb48ba76e',
   'sa2d83308540f0a5a',
   'sa2d98d8cf8261035',
   'sa2e83b078b7ff750',
@@ -1375,6 +1440,7 @@ export const messageIds: readonly MessageId[] = [
   'sa4372b97b9177649',
   'sa45a194b58837e4f',
   'sa4f1fa2c27007038',
+  'sa6a32ddcf4d39812',
   'sa70e9caa236acbe3',
   'sa72c21a4ecc29a4c',
   'sa7fc8998be089e93',
@@ -1384,6 +1450,7 @@ export const messageIds: readonly MessageId[] = [
   'sa9c690a000b37d6f',
   'sa9cd7040dc2a1853',
   'saa47b651b1eda4c7',
+  'saa6f36910b5b8ee8',
   'saaffb90bdbf7f677',
   'sab146d081adc5841',
   'sab1854dcbf70d85c',
@@ -1412,6 +1479,7 @@ export const messageIds: readonly MessageId[] = [
   'sb50ea45788032cfe',
   'sb56616a0c08ac44a',
   'sb58b452b1d9993d7',
+  'sb62ee2ac2dc3c352',
   'sb6bb168e96ee84f6',
   'sb7524aaf3550d181',
   'sb7968b22fb99ba56',
@@ -1454,6 +1522,7 @@ export const messageIds: readonly MessageId[] = [
   'sc68080ce046320cb',
   'sc6f28b28e5f7adb0',
   'sc73c3133858684fb',
+  'sc7c1a00bdcf6e82b',
   'sc81b38742657de64',
   'sc835b7e92ae01fdd',
   'sc91698de690902fc',
@@ -1471,6 +1540,7 @@ export const messageIds: readonly MessageId[] = [
   'scee5e0f6c2d2d12b',
   'scf0dcc20129fd9fb',
   'scf888dfeafc504e9',
+  'scfb0f6bc399ce8df',
   'sd19a9851c1287757',
   'sd1dce7dbc6448fce',
   'sd2223afb7d6b100d',
@@ -1483,6 +1553,7 @@ export const messageIds: readonly MessageId[] = [
   'sd7766be7723939c9',
   'sd923f95605fed7b2',
   'sd9ab190323b3eadb',
+  'sda246acbe5f0ed85',
   'sda2c5e9abef411a2',
   'sdac76fbe2f99eacb',
   'sdb4cf2f2805f8484',
@@ -1494,10 +1565,12 @@ export const messageIds: readonly MessageId[] = [
   'sdf57ee62f925339f',
   'sdfef4f9ce9ebb93f',
   'se0d7e18dba4571b5',
+  'se16b4d412ad1aba9',
   'se19cc57dd8675498',
   'se1eae067377ffa2e',
   'se1fd7f434888520d',
   'se233f564e20b32fe',
+  'se25e6e45724ba20b',
   'se2a0c32bdeadcd56',
   'se2cd45b8f7af6fce',
   'se5e7119ea0499d62',
@@ -1529,6 +1602,7 @@ export const messageIds: readonly MessageId[] = [
   'sf0f303dd60b6cce9',
   'sf35e195a764f04ed',
   'sf5bca8b98fad7cbf',
+  'sf5d4bdfb60ccf19d',
   'sf5e1fb15d322bbc7',
   'sf6798ab7245d9c55',
   'sf6963bba682f9312',
@@ -1536,6 +1610,7 @@ export const messageIds: readonly MessageId[] = [
   'sf77949f2d71d09db',
   'sf8134ccd7f501310',
   'sf89b4819562b3231',
+  'sf8c73cdeb14dc1a7',
   'sf943c231f24e2673',
   'sf993bb199fefbe04',
   'sfa4a358cd6ab2869',

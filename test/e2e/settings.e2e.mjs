@@ -1,6 +1,7 @@
 // End to end: the demo portal's Settings page over HTTP, on the reference server. An http://
 // webhook URL is refused in the page and never reaches the server; an https:// one is saved
-// (the server has it); a new API key's secret is shown once and the server keeps only its hash.
+// (the server has it); a new API key's secret is shown once and the server keeps only its hash;
+// the profile's phone-number switch is saved.
 /* global window, location -- page functions run in Chromium */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -92,6 +93,25 @@ test('the Settings page saves the webhook URL over HTTP and refuses an http:// o
     const keys = (await api(portal.apiBase, '/api-keys')).body;
     assert.ok(keys.some((k) => k.name === 'E2E backend'));
     assert.ok(!JSON.stringify(keys).includes(secret));
+
+    // The profile below: the phone-number switch saved over HTTP.
+    await page.waitForFunction(
+      () =>
+        !!window.__e2e
+          .all('ph-partner-profile')[0]
+          ?.shadowRoot?.querySelector('input[role="switch"]'),
+    );
+    await page.evaluate(() =>
+      window.__e2e
+        .all('ph-partner-profile')[0]
+        .shadowRoot.querySelector('input[role="switch"]')
+        .focus(),
+    );
+    await page.keyboard.press('Space');
+    const allowed = async () =>
+      (await api(portal.apiBase, '/profile')).body.allowClientPhoneNumbers === true;
+    for (let i = 0; i < 50 && !(await allowed()); i++) await new Promise((r) => setTimeout(r, 100));
+    assert.equal(await allowed(), true, 'the server has the switch on');
 
     assert.deepEqual(await violations(page), []);
     assert.deepEqual(page.problems, []);

@@ -413,6 +413,11 @@ describe('<ph-whatsapp-accounts>', () => {
         await until(() => root(el).querySelector('h2')!.textContent === title, `${locale} title`);
         expect(deepText(el)).to.contain(count);
         expect(deepText(el)).to.contain(status);
+        // The rows the virtualizer draws (outside the element's update) speak it too.
+        const statuses = gridRows(el).map(
+          (r) => r.querySelector('[data-col="status"]')?.textContent,
+        );
+        expect(statuses.some((t) => t?.includes(status))).to.equal(true);
         el.closest('ph-provider')!.remove();
       }
     });
