@@ -33,7 +33,7 @@ export const BillingTab: Story = { args: { tab: 'billing' } };
 export const AccountsTab: Story = { args: { tab: 'accounts' } };
 
 /** A tab whose element this version lacks: the unavailable state. */
-export const UnavailableTab: Story = { args: { tab: 'profile' } };
+export const UnavailableTab: Story = { args: { tab: 'users' } };
 
 /** A member: no Billing tab. */
 export const Member: Story = { args: { role: 'member' } };
