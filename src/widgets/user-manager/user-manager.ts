@@ -49,6 +49,8 @@ const EMPTY: Draft = { email: '', role: 'member', code: '' };
  *
  * @event {UserChangeDetail} ph-user-change - A user was invited, changed role or was removed,
  *   or an invitation was sent again or withdrawn.
+ * @event {InviteCodeSentDetail} ph-invite-code-sent - The hub e-mailed the inviting owner a
+ *   one-time code to confirm an invitation (a first one, or a new one on request).
  *
  * @csspart card - The card around everything.
  * @csspart roles - What each role may do.
@@ -206,6 +208,7 @@ export class PhUserManager extends PhDataElement {
           ? msg(str`A new code was sent to ${sentTo}.`)
           : msg(str`A one-time code was sent to ${sentTo}. Enter it to confirm the invitation.`),
       );
+      this.emit('ph-invite-code-sent', { email: input.email, role: input.role, sentTo });
       await this.focusAfterUpdate('[name="code"]');
       return;
     }

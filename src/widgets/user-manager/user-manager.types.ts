@@ -7,8 +7,18 @@ export interface UserChangeDetail {
   user: User;
 }
 
+/** Detail of `ph-invite-code-sent`: the hub e-mailed a one-time code to confirm an invitation. */
+export interface InviteCodeSentDetail {
+  /** Whom the invitation is for. */
+  email: string;
+  role: 'owner' | 'member';
+  /** Where the code went, masked as the hub gave it. */
+  sentTo: string;
+}
+
 declare module '../../base/events.js' {
   interface PhEventMap {
     'ph-user-change': UserChangeDetail;
+    'ph-invite-code-sent': InviteCodeSentDetail;
   }
 }
