@@ -36,6 +36,7 @@ const hub = byId<PhPartnerHub>('hub-widget');
 const integration = byId('integration-settings');
 const profile = byId('partner-profile');
 const users = byId('user-manager');
+const switcher = byId('account-switcher');
 const mailbox = byId<HTMLParagraphElement>('demo-mailbox');
 
 const settings = loadSettings();
@@ -58,6 +59,7 @@ function applyLocale(): void {
   integration.lang = settings.locale;
   profile.lang = settings.locale;
   users.lang = settings.locale;
+  switcher.lang = settings.locale;
 }
 
 /** The source in effect: the saved choice, unless the reference server is not there. */
@@ -193,6 +195,10 @@ users.addEventListener('ph-invite-code-sent', (event) => {
   });
 });
 users.addEventListener('ph-user-change', () => (mailbox.textContent = ''));
+
+// The top bar's account switcher (shown when the user belongs to several partner accounts):
+// every element re-scopes by itself; the portal's own top bar names the new account.
+switcher.addEventListener('ph-account-switch', () => void showAccount());
 
 // The whole hub mirrors its tab in the address (`#hub/billing`), and a link to one opens it.
 hub.addEventListener('ph-tab-change', (event) => {

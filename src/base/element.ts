@@ -113,7 +113,7 @@ export class PhElement extends LitElement {
 
   constructor() {
     super();
-    this.scope ??= new ScopeController(this, () => this.scopeChanged());
+    this.scope ??= new ScopeController(this, () => this.handleScope());
     // Strings made in a handler (a validation message, an announcement) speak this element's
     // language: an event reaching it makes its words the ambient ones.
     const speak = () => setAmbientWords(this.words);
@@ -152,7 +152,7 @@ export class PhElement extends LitElement {
   override addController(controller: ReactiveController): void {
     super.addController(controller);
     if (isScopeAware(controller)) {
-      this.scope ??= new ScopeController(this, () => this.scopeChanged());
+      this.scope ??= new ScopeController(this, () => this.handleScope());
       this.scope.add(controller);
     }
   }
@@ -164,6 +164,12 @@ export class PhElement extends LitElement {
    * keeps of the old account in its own state.
    */
   protected scopeChanged(): void {}
+
+  private handleScope(): void {
+    // What was said about the old account is not left for a screen reader to find.
+    this.liveRegion?.replaceChildren();
+    this.scopeChanged();
+  }
 
   /** The client this element reads through: its own adapter's, else the provider's. */
   get hubClient(): PartnerHubClient | undefined {

@@ -21,6 +21,8 @@ export interface KitMessages {
   s019282f5ab1a6dfc: string;
   /** Logo uploaded. Clients see it from now on. */
   s0238a2c801487401: string;
+  /** Now showing the partner account {0}. */
+  s0241ba773a5dc9a6: string;
   /** Done */
   s0379fc73608ab971: string;
   /** Integration */
@@ -285,10 +287,14 @@ export interface KitMessages {
   s3defe022074e3bb5: string;
   /** Funds are applied immediately after a successful payment. */
   s3dfeefdb1530e955: string;
+  /** Client-paid: clients pay for their own messaging. */
+  s3e07185c1de0da7c: string;
   /** The connection failed. Check your network and try again. */
   s3e08ae46f42625e8: string;
   /** With these settings last month: 1 top-up, {0} charged. */
   s3f0752bd2dc80e27: string;
+  /** This hub does not offer switching between partner accounts here. */
+  s3f184c9ec66539d6: string;
   /** No API keys yet. */
   s3f5626477772cfce: string;
   /** {0} per year */
@@ -559,6 +565,8 @@ export interface KitMessages {
   s7543fd75da5e0fb8: string;
   /** Less than a day until messaging pauses at the current usage. */
   s76589191d06c9baf: string;
+  /** The partner account was not switched. */
+  s76ea87eadaa8186c: string;
   /** Couldn’t load the WhatsApp accounts. */
   s773160a34251aa10: string;
   /** Expires {0}: replace it soon. */
@@ -675,6 +683,8 @@ export interface KitMessages {
   s8d4ba419f3bc5d9e: string;
   /** PDF */
   s8d5cb019f3cae535: string;
+  /** Partner accounts you can open */
+  s8d82c1986d3daf2a: string;
   /** Pay */
   s8dd38519f42fc289: string;
   /** ascending */
@@ -993,14 +1003,20 @@ export interface KitMessages {
   scd3bfec6f27585d4: string;
   /** Webhook URL saved. */
   scd482aaf7f26a4ba: string;
+  /** {0} (open now) */
+  scd544e758988a968: string;
   /** No fee. */
   sced9f9308c928938: string;
   /** The payment was declined. */
   scee5e0f6c2d2d12b: string;
   /** Your backend signs its calls to the Partner API with these keys. Each is shown once, when you create it. */
   scf0dcc20129fd9fb: string;
+  /** Couldn’t load your partner accounts. */
+  scf3d9ffd7231bc5e: string;
   /** Billing e-mail */
   scf888dfeafc504e9: string;
+  /** Opening {0}… */
+  scf91f0c99112ba55: string;
   /** How clients see you during onboarding */
   scfb0f6bc399ce8df: string;
   /** Outbound messaging is paused until licence invoice {0} is paid. */
@@ -1069,6 +1085,8 @@ export interface KitMessages {
   se233f564e20b32fe: string;
   /** Upload logo */
   se25e6e45724ba20b: string;
+  /** Partner-paid: you pay for your clients’ messaging. */
+  se29a381288c6c1fe: string;
   /** This item no longer exists. */
   se2a0c32bdeadcd56: string;
   /** Enter the VAT ID with its country prefix, like DE136695976. */
@@ -1175,6 +1193,10 @@ export interface KitMessages {
   sfce0ef7f74197e87: string;
   /** Redirect URL saved. */
   sfd95e5f93b633b8b: string;
+  /** You don’t have access to the list of partner accounts. */
+  sfda6d543dd84fbff: string;
+  /** Switch partner account. Open now: */
+  sfdf3b832eb7adc1c: string;
   /** Invoice {0} is unpaid. Pay it first. */
   sfdf90fc1daa9eb96: string;
   /** Messaging is paused until funds are added. */
@@ -1200,6 +1222,7 @@ export const messageIds: readonly MessageId[] = [
   's01787245de8bfc27',
   's019282f5ab1a6dfc',
   's0238a2c801487401',
+  's0241ba773a5dc9a6',
   's0379fc73608ab971',
   's03970aa76a09982d',
   's03f82cd8adb885b8',
@@ -1332,8 +1355,10 @@ export const messageIds: readonly MessageId[] = [
   's3d4c12817c525cab',
   's3defe022074e3bb5',
   's3dfeefdb1530e955',
+  's3e07185c1de0da7c',
   's3e08ae46f42625e8',
   's3f0752bd2dc80e27',
+  's3f184c9ec66539d6',
   's3f5626477772cfce',
   's3ffeee4b0894bc7b',
   's41119fcbeea3ce38',
@@ -1469,6 +1494,7 @@ export const messageIds: readonly MessageId[] = [
   's751678adb0aa2b23',
   's7543fd75da5e0fb8',
   's76589191d06c9baf',
+  's76ea87eadaa8186c',
   's773160a34251aa10',
   's777c4569b74d6ca1',
   's7790efd2b3202f63',
@@ -1527,6 +1553,7 @@ export const messageIds: readonly MessageId[] = [
   's8d02c4350ab47adb',
   's8d4ba419f3bc5d9e',
   's8d5cb019f3cae535',
+  's8d82c1986d3daf2a',
   's8dd38519f42fc289',
   's8e68b824b99140a1',
   's8ecfe7bcd0595d40',
@@ -1686,10 +1713,13 @@ export const messageIds: readonly MessageId[] = [
   'scd1dd6ff53d0d01a',
   'scd3bfec6f27585d4',
   'scd482aaf7f26a4ba',
+  'scd544e758988a968',
   'sced9f9308c928938',
   'scee5e0f6c2d2d12b',
   'scf0dcc20129fd9fb',
+  'scf3d9ffd7231bc5e',
   'scf888dfeafc504e9',
+  'scf91f0c99112ba55',
   'scfb0f6bc399ce8df',
   'sd19a9851c1287757',
   'sd1dce7dbc6448fce',
@@ -1724,6 +1754,7 @@ export const messageIds: readonly MessageId[] = [
   'se1fd7f434888520d',
   'se233f564e20b32fe',
   'se25e6e45724ba20b',
+  'se29a381288c6c1fe',
   'se2a0c32bdeadcd56',
   'se2cd45b8f7af6fce',
   'se5e7119ea0499d62',
@@ -1777,6 +1808,8 @@ export const messageIds: readonly MessageId[] = [
   'sfcdd8e672c75b713',
   'sfce0ef7f74197e87',
   'sfd95e5f93b633b8b',
+  'sfda6d543dd84fbff',
+  'sfdf3b832eb7adc1c',
   'sfdf90fc1daa9eb96',
   'sfe7df07d4f059eb5',
   'sfea42f9a063868ec',

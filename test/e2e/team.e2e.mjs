@@ -49,7 +49,7 @@ async function typeInto(page, name, text) {
   await input.asElement().type(text);
 }
 
-test('an owner invites a user with the e-mailed code; a member sees no invite or role control', async () => {
+test('an owner invites a user with the e-mailed code and switches account; a member sees no invite or role control', async () => {
   const data = tempDataDir();
   const portal = await startPortal(data.dir);
   try {
@@ -98,6 +98,36 @@ test('an owner invites a user with the e-mailed code; a member sees no invite or
       (root) => root.querySelectorAll('[name="email"], button[aria-label^="Make "]').length,
     );
     assert.ok(ownerControls > 1);
+
+    // The top bar's switcher: the owner belongs to two partner accounts. Switching shows the
+    // other account's users, and none of the first's, over HTTP.
+    const toggle = await owner.waitForFunction(() =>
+      document.getElementById('account-switcher')?.shadowRoot?.querySelector('.toggle'),
+    );
+    await toggle.asElement().click();
+    const other = await owner.waitForFunction(() =>
+      document
+        .getElementById('account-switcher')
+        .shadowRoot.querySelector('button[data-account="acme-cp"]'),
+    );
+    await other.asElement().click();
+    await owner.waitForFunction(() =>
+      document.getElementById('user-manager').shadowRoot.textContent.includes('Tom Baker'),
+    );
+    const afterSwitch = await ownerRoot.evaluate((root) =>
+      [...root.querySelectorAll('li.user')].map((li) => li.textContent).join(' '),
+    );
+    assert.ok(!afterSwitch.includes(EMAIL), 'the first account’s invitation is gone');
+    assert.ok(!afterSwitch.includes('Priya Raman'), 'the first account’s users are gone');
+    await owner.waitForFunction(() =>
+      document.getElementById('account-meta').textContent.includes('Acme Client-Paid Ltd'),
+    );
+    const { body: session } = await api(portal.apiBase, '/session');
+    assert.equal(session.partner.id, 'acme-cp');
+    await api(portal.apiBase, '/partner-accounts/acme/switch', {
+      method: 'POST',
+      headers: { 'Idempotency-Key': 'e2e-switch-back' },
+    });
     assert.deepEqual(await violations(owner), []);
     assert.deepEqual(owner.problems, []);
     await owner.close();

@@ -1,0 +1,213 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { AdapterError } from '../../src/adapter/errors.js';
+import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
+import type { PhElement } from '../../src/base/element.js';
+import '../../src/widgets/account-switcher/define.js';
+import type { PhAccountSwitcher } from '../../src/widgets/account-switcher/account-switcher.js';
+import '../../src/widgets/invoicing-details/define.js';
+import '../../src/widgets/user-manager/define.js';
+import '../../src/widgets/whatsapp-accounts/define.js';
+import {
+  checkNaughtyStrings,
+  deepQuery,
+  deepText,
+  expectAccessible,
+  mount,
+  override,
+  settled,
+  until,
+} from '../support/conformance.js';
+
+// The WhatsApp accounts list's virtualizer meets the browser's harmless "ResizeObserver loop"
+// error event while it lays out (see test/widgets/whatsapp-accounts.test.ts).
+window.addEventListener(
+  'error',
+  (event) => {
+    if (event.message?.startsWith('ResizeObserver loop')) event.stopImmediatePropagation();
+  },
+  true,
+);
+
+const widget = () => html`<ph-account-switcher></ph-account-switcher>`;
+const root = (el: Element) => el.shadowRoot!;
+const toggle = (el: Element) => root(el).querySelector<HTMLButtonElement>('.toggle');
+const list = (el: Element) => root(el).querySelector<HTMLElement>('.accounts')!;
+const accountButton = (el: Element, id: string) =>
+  root(el).querySelector<HTMLButtonElement>(`button[data-account="${id}"]`);
+
+function focused(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+describe('<ph-account-switcher>', () => {
+  describe('accessibility in every state', () => {
+    it('is axe-clean closed and open', async () => {
+      const { el } = await mount(widget());
+      expect(toggle(el)!.getAttribute('aria-expanded')).to.equal('false');
+      await expectAccessible(el);
+      toggle(el)!.click();
+      await until(() => !list(el).hidden, 'the list');
+      await expectAccessible(el);
+    });
+
+    it('is axe-clean while loading', async () => {
+      const { el } = await mount(widget(), { scenario: 'slow', settle: false });
+      expect(deepQuery(el, '[data-state="loading"]')).to.exist;
+      await expectAccessible(el);
+    });
+
+    it('is axe-clean in the error state, and "Try again" reads the accounts again', async () => {
+      const adapter = createMemoryAdapter();
+      adapter.failNext('listPartnerAccounts', new AdapterError('unavailable', 'Down.'));
+      const { el } = await mount(widget(), { adapter });
+      expect(deepQuery(el, '[data-state="error"]')).to.exist;
+      expect(deepText(el)).to.include('Couldn’t load your partner accounts.');
+      await expectAccessible(el);
+      Array.from(root(el).querySelectorAll('button'))
+        .find((b) => b.textContent!.includes('Try again'))!
+        .click();
+      await until(() => !!toggle(el), 'the switcher after the retry');
+    });
+
+    it('renders nothing when the user belongs to one partner account only (empty)', async () => {
+      const { el } = await mount(widget(), { scenario: 'empty' });
+      expect(root(el).querySelectorAll('button, [data-state]').length).to.equal(0);
+      expect(el.getBoundingClientRect().height).to.equal(0);
+      await expectAccessible(el);
+    });
+
+    it('is axe-clean when the hub refuses the list (forbidden)', async () => {
+      const adapter = override(createMemoryAdapter(), {
+        listPartnerAccounts: () => Promise.reject(new AdapterError('forbidden', 'No.')),
+      });
+      const { el } = await mount(widget(), { adapter });
+      expect(deepQuery(el, '[data-state="forbidden"]')).to.exist;
+      await expectAccessible(el);
+    });
+
+    it('is axe-clean when the hub cannot switch (unavailable)', async () => {
+      const { el } = await mount(widget(), { capabilities: { switchPartnerAccount: false } });
+      expect(deepQuery(el, '[data-state="unavailable"]')).to.exist;
+      expect(deepText(el)).to.include('does not offer switching');
+      await expectAccessible(el);
+    });
+  });
+
+  it('lists the accounts with their billing mode, the open one marked and not a button', async () => {
+    const { el } = await mount(widget());
+    expect(toggle(el)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Switch partner account. Open now: Acme Messaging GmbH',
+    );
+    const here = root(el).querySelector('[aria-current="true"]')!;
+    expect(here.textContent).to.include('Acme Messaging GmbH (open now)');
+    expect(here.textContent).to.include('Partner-paid');
+    expect(!!accountButton(el, 'acme')).to.equal(false);
+    expect(accountButton(el, 'acme-cp')!.textContent).to.include('Client-paid');
+  });
+
+  it('shows each account name exactly, whatever the hub sends (naughty strings)', async () => {
+    const result = await checkNaughtyStrings({ render: widget });
+    expect(result.methods).to.include('listPartnerAccounts');
+  });
+
+  it('goes by keyboard: open, pick an account, Escape closes and returns to the button', async () => {
+    const { el } = await mount<PhAccountSwitcher>(widget());
+    toggle(el)!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => !list(el).hidden, 'the list');
+    await until(() => focused() === accountButton(el, 'acme-cp'), 'focus on the other account');
+    await sendKeys({ press: 'Escape' });
+    await until(() => list(el).hidden, 'the list closed');
+    expect(focused() === toggle(el)).to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await until(() => focused() === accountButton(el, 'acme-cp'), 'focus on the account');
+    const switched = oneEvent(el, 'ph-account-switch');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await switched;
+    expect(detail.session.partner.id).to.equal('acme-cp');
+    await until(() => toggle(el)?.textContent?.includes('Acme Client-Paid Ltd') ?? false, 'new');
+    await until(() => focused() === toggle(el), 'focus back on the button');
+    expect(root(el).querySelector('[data-announcer]')!.textContent).to.equal(
+      'Now showing the partner account Acme Client-Paid Ltd.',
+    );
+  });
+
+  it('says why a switch failed and stays on the account', async () => {
+    const adapter = createMemoryAdapter();
+    adapter.failNext('switchPartnerAccount', new AdapterError('not_found', 'Gone.'));
+    const { el } = await mount(widget(), { adapter });
+    toggle(el)!.click();
+    accountButton(el, 'acme-cp')!.click();
+    await until(() => !!root(el).querySelector('[role="alert"]'), 'the refusal');
+    expect(root(el).querySelector('[role="alert"]')!.textContent).to.include(
+      'The partner account was not switched.',
+    );
+    expect((await adapter.getSession()).partner.id).to.equal('acme');
+  });
+
+  it('after switching, no element under the provider shows the old account’s data for a frame', async () => {
+    const adapter = createMemoryAdapter({ latency: 30, whatsAppAccounts: 120 });
+    const page = await adapter.listWhatsAppAccounts({ limit: 3 });
+    const { el } = await mount<HTMLElement>(
+      html`<div>
+        <ph-account-switcher></ph-account-switcher>
+        <ph-user-manager></ph-user-manager>
+        <ph-invoicing-details></ph-invoicing-details>
+        <ph-whatsapp-accounts></ph-whatsapp-accounts>
+      </div>`,
+      { adapter },
+    );
+    const old = ['Priya Raman', 'Friedrichstraße 68', ...page.items.map((a) => a.name)];
+    await until(() => old.every((m) => deepText(el).includes(m)), 'the old account on screen');
+    const switcher = el.querySelector<PhAccountSwitcher>('ph-account-switcher')!;
+    toggle(switcher)!.click();
+    await until(() => !!accountButton(switcher, 'acme-cp'), 'the other account');
+    const seen: string[] = [];
+    let frames = 0;
+    let watching = false;
+    const tick = () => {
+      if (!watching) return;
+      frames += 1;
+      const now = deepText(el);
+      for (const m of old) if (now.includes(m)) seen.push(`frame ${frames}: ${m}`);
+      requestAnimationFrame(tick);
+    };
+    switcher.addEventListener(
+      'ph-account-switch',
+      () => {
+        // In the same task as the switch: the old account is gone from every element.
+        const now = deepText(el);
+        for (const m of old) if (now.includes(m)) seen.push(`at the switch: ${m}`);
+        watching = true;
+        requestAnimationFrame(tick);
+      },
+      { once: true },
+    );
+    accountButton(switcher, 'acme-cp')!.click();
+    await until(() => watching, 'the switch');
+    await Promise.all([...el.children].map((c) => (c as PhElement).updateComplete));
+    await settled(el);
+    await until(() => deepText(el).includes('Tom Baker'), 'the new account’s users', 3000);
+    watching = false;
+    expect(frames).to.be.greaterThan(0);
+    expect(seen).to.deep.equal([]);
+  });
+
+  describe('at 390 px', () => {
+    beforeEach(() => setViewport({ width: 390, height: 844 }));
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    it('cuts nothing off, open or closed', async () => {
+      const { el } = await mount(widget());
+      toggle(el)!.click();
+      await until(() => !list(el).hidden, 'the list');
+      const over = Array.from(root(el).querySelectorAll<HTMLElement>('*')).filter(
+        (e) => e.getBoundingClientRect().right > 390.5,
+      );
+      expect(over.map((e) => e.className)).to.deep.equal([]);
+    });
+  });
+});
