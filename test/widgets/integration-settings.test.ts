@@ -179,7 +179,7 @@ describe('<ph-integration-settings>', () => {
       expect(redirect.shadowRoot!.textContent).to.contain('This host is on the hub’s block list.');
       expect(inner(redirect).value).to.equal('https://blocked.example.com/');
       expect(form(el, 'redirect').querySelector('[part="error-summary"]')!.textContent).to.contain(
-        'The redirect URL was not saved.',
+        'This setting was not saved.',
       );
       // The other sections show no summary.
       expect(form(el, 'webhook').querySelector('[part="error-summary"]')).to.not.exist;
@@ -288,6 +288,7 @@ describe('<ph-integration-settings>', () => {
     const nameField = (el: Element) => field(el, 'apiKeyName');
 
     async function createKey(el: PhIntegrationSettings, name: string): Promise<string> {
+      await until(() => !!keysSection(el));
       await typeInto(nameField(el), name);
       await sendKeys({ press: 'Enter' });
       await until(() => !!root(el).querySelector('ph-dialog#secret-dialog[open]'));
@@ -344,6 +345,7 @@ describe('<ph-integration-settings>', () => {
 
     it('refuses a nameless key before sending; the hub’s refusal lands on the name', async () => {
       const { el, adapter } = await mount<PhIntegrationSettings>(widget());
+      await until(() => !!keysSection(el));
       adapter.clearCalls();
       root(el)
         .querySelector<HTMLButtonElement>('form[data-section="api-keys"] button[type="submit"]')!
