@@ -13,6 +13,7 @@ import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const src = join(root, 'src');
@@ -118,7 +119,8 @@ export default defineConfig({
     rolldownOptions: {
       external: isExternal,
       // Here, not in `plugins`: Storybook reuses this file but not its `build` options.
-      plugins: [dropBareImportsOfPureModules(), shipXliff()],
+      // The indentation of Lit's templates goes too (scripts/minify-templates.mjs).
+      plugins: [dropBareImportsOfPureModules(), shipXliff(), minifyTemplatesPlugin()],
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',

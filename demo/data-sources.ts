@@ -57,12 +57,31 @@ export function httpAdapter(users: ServerUsers, role: DemoRole): PartnerHubAdapt
 
 let memory: MemoryAdapter | undefined;
 
+/**
+ * The demo's stand-in for the signed-in owner's inbox: the latest one-time code the hub
+ * e-mailed them (the reference server's `/__demo/mailbox`, or the memory adapter's outbox).
+ */
+export async function latestCode(
+  users: ServerUsers | undefined,
+  role: DemoRole,
+  inMemory: MemoryAdapter | undefined,
+): Promise<string | undefined> {
+  if (inMemory) return inMemory.outbox.at(-1)?.code;
+  if (!users) return undefined;
+  const userId = (role === 'member' && users.member) || users.owner;
+  const response = await fetch(`${API_BASE}/__demo/mailbox?user=${encodeURIComponent(userId)}`);
+  if (!response.ok || !isJson(response)) return undefined;
+  const mails = (await response.json()) as Array<{ code: string }>;
+  return mails.at(-1)?.code;
+}
+
 /** The tab's one memory adapter: its data (and simulated clock) lasts until a reload. */
 export function memoryAdapter(role: DemoRole): {
   adapter: PartnerHubAdapter;
   memory: MemoryAdapter;
 } {
-  memory ??= createMemoryAdapter({ latency: { min: 80, max: 240 } });
+  // Invitations are confirmed with a one-time code, as in the hub's newer versions.
+  memory ??= createMemoryAdapter({ latency: { min: 80, max: 240 }, inviteCodes: true });
   memory.setRole(role);
   // A new object for the same data: the provider makes a new client, so every widget reloads
   // as the new role.

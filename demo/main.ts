@@ -11,7 +11,13 @@ import '../src/index.js';
 import type { MemoryAdapter, Session } from '../src/adapter/index.js';
 import type { PhProvider } from '../src/base/provider.js';
 import type { PhPartnerHub } from '../src/widgets/partner-hub/partner-hub.js';
-import { dialog360Adapter, httpAdapter, memoryAdapter, probeServer } from './data-sources.js';
+import {
+  dialog360Adapter,
+  httpAdapter,
+  latestCode,
+  memoryAdapter,
+  probeServer,
+} from './data-sources.js';
 import type { ServerUsers } from './data-sources.js';
 import { startRouter } from './router.js';
 import { SETTING_NAMES, isChoice, loadSettings, saveSettings } from './settings.js';
@@ -29,6 +35,8 @@ const billing = byId('billing-widgets');
 const hub = byId<PhPartnerHub>('hub-widget');
 const integration = byId('integration-settings');
 const profile = byId('partner-profile');
+const users = byId('user-manager');
+const mailbox = byId<HTMLParagraphElement>('demo-mailbox');
 
 const settings = loadSettings();
 let memory: MemoryAdapter | undefined;
@@ -49,6 +57,7 @@ function applyLocale(): void {
   hub.lang = settings.locale;
   integration.lang = settings.locale;
   profile.lang = settings.locale;
+  users.lang = settings.locale;
 }
 
 /** The source in effect: the saved choice, unless the reference server is not there. */
@@ -172,6 +181,18 @@ byId('accounts-list').addEventListener('ph-whatsapp-account-select', (event) => 
   const { account } = event.detail;
   byId('accounts-selected').textContent = `Selected: ${account.name} (${account.phoneNumber}).`;
 });
+
+// The demo's mailbox: the one-time code the hub e-mailed to confirm an invitation. A real
+// owner reads it in their own inbox.
+users.addEventListener('ph-invite-code-sent', (event) => {
+  const { sentTo } = event.detail;
+  void latestCode(server, settings.role, memory).then((code) => {
+    mailbox.textContent = code
+      ? `Demo mailbox (${sentTo}): your one-time code is ${code}.`
+      : `Demo mailbox (${sentTo}): no code arrived.`;
+  });
+});
+users.addEventListener('ph-user-change', () => (mailbox.textContent = ''));
 
 // The whole hub mirrors its tab in the address (`#hub/billing`), and a link to one opens it.
 hub.addEventListener('ph-tab-change', (event) => {

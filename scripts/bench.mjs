@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ensureDependencies, root, runScript } from './ensure.mjs';
+import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
 const outDir = join(root, '.cache', 'bench');
 const readme = join(root, 'README.md');
@@ -77,7 +78,8 @@ async function bundleSize(build, name, file) {
       target: 'es2022',
       minify: true,
       lib: { entry: { [name.replaceAll('/', '_')]: file }, formats: ['es'] },
-      rolldownOptions: { output: { minify: true } },
+      // As the library build does (vite.config.ts): the templates' indentation goes too.
+      rolldownOptions: { plugins: [minifyTemplatesPlugin()], output: { minify: true } },
     },
   });
   const chunks = new Map(
@@ -94,14 +96,47 @@ async function bundleSize(build, name, file) {
   visit(entry);
   let min = 0;
   let gzip = 0;
+  const modules = [];
   for (const chunk of counted) {
     const target = join(outDir, name, chunk.fileName);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, chunk.code);
     min += Buffer.byteLength(chunk.code);
     gzip += gzipSync(chunk.code, { level: 9 }).length;
+    for (const [id, rendered] of Object.entries(chunk.modules)) {
+      if (rendered.code) modules.push({ id, code: rendered.code });
+    }
   }
-  return { min, gzip };
+  return { min, gzip, modules };
+}
+
+/** The parts a bundle's modules are told apart by, in the order they are listed. */
+const parts = [
+  ['lit', /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//],
+  ['@lit/context', /node_modules\/@lit\/context\//],
+  ['localisation (@lit/localize, src/i18n)', /node_modules\/@lit\/localize\/|\/src\/i18n\//],
+  ['zod/mini (its core)', /node_modules\/zod\//],
+  ['entity schemas and their parsing (src/adapter)', /\/src\/adapter\//],
+  ['client: cache, retries, deadlines, diagnostics (src/client)', /\/src\/client\//],
+  ['base elements and controllers (src/base)', /\/src\/base\//],
+];
+
+/**
+ * Where a bundle's bytes go, by part: each part's minified size and what leaving it out would
+ * save after gzip (gzip shares a dictionary across parts, so these add up to less than the whole).
+ */
+function breakdown(modules) {
+  const partOf = (id) => parts.find(([, test]) => test.test(id))?.[0] ?? 'other';
+  const gz = (list) => gzipSync(list.map((m) => m.code).join('\n'), { level: 9 }).length;
+  const whole = gz(modules);
+  return [...parts.map(([label]) => label), 'other']
+    .map((label) => {
+      const inside = modules.filter((m) => partOf(m.id) === label);
+      const min = inside.reduce((sum, m) => sum + Buffer.byteLength(m.code), 0);
+      const saving = whole - gz(modules.filter((m) => partOf(m.id) !== label));
+      return { label, min, saving };
+    })
+    .filter((part) => part.min > 0);
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -193,6 +228,11 @@ async function main() {
       return `| ${r.label} | ${kb(r.min)} | ${kb(r.gzip)} | ${r.widget ? kb(r.increment) : '—'} | ${budget} | ${verdict} | ${versus} |`;
     }),
   ].join('\n');
+  const baseTable = [
+    '| The shared base, by part | min | min+gzip it adds |',
+    '| --- | --: | --: |',
+    ...breakdown(base.modules).map((p) => `| ${p.label} | ${kb(p.min)} | ${kb(p.saving)} |`),
+  ].join('\n');
   const peerTable = [
     '| Peer, bundled here the same way | min | min+gzip |',
     '| --- | --: | --: |',
@@ -203,9 +243,10 @@ async function main() {
     tarball
       ? `The packed tarball (\`npm pack\`): ${kb(tarball.size)}, ${kb(tarball.unpacked)} unpacked, ${tarball.files} files (ES modules, declarations and source maps).`
       : 'The packed tarball: run `npm run build` first to measure it.',
+    'In the base table, "min+gzip it adds" is what leaving that part out of the base would save after gzip (gzip shares its dictionary across parts, so these add up to less than the whole).',
     "For scale (DESIGN §4): a trivial Lit element is 6.2 KB, @lit/context adds 1 KB, zod/mini 6 KB; chart.js's smallest line chart is 49 KB against under 1 KB for a hand-drawn SVG.",
   ].join('\n');
-  const block = `${table}\n\n${peerTable}\n\n${notes}`;
+  const block = `${table}\n\n${baseTable}\n\n${peerTable}\n\n${notes}`;
 
   console.log(block);
   const prettier = await import('prettier');
@@ -228,6 +269,8 @@ async function main() {
   }
 
   // The WhatsApp accounts list against @vaadin/grid in Chromium (render, scroll, heap).
+  // `npm run bench -- --sizes` measures the bundles only.
+  if (process.argv.includes('--sizes')) return;
   const { benchGrid } = await import('./bench-grid.mjs');
   if ((await benchGrid()).over) {
     console.log('The WhatsApp accounts list is over its render budget.');

@@ -1,17 +1,17 @@
-// A build plugin (rolldown / vite) that takes the whitespace out of Lit's tagged templates, which
-// a JavaScript minifier leaves alone because it cannot know what they hold:
+// A build plugin (Rolldown / Vite) that takes the indentation out of Lit's tagged templates
+// (html`…`, svg`…`, css`…`), which a JavaScript minifier leaves alone because it cannot know what
+// they hold. In their static parts every run of whitespace that holds a line break becomes just
+// those line breaks. Nothing else changes: HTML and CSS read a line break as they read the run it
+// replaces (one space when rendered), the `${…}` expressions are kept as written (but for the
+// templates inside them), and no line moves, so the modules' source maps stay right line for line.
 //
-// - css`…` without `${…}`: minified as CSS by esbuild (comments, indentation, last semicolons);
-// - html`…` and svg`…`: every run of whitespace that holds a line break, in the template's
-//   static parts, becomes one space. HTML collapses such runs to one space when it renders, so
-//   what a person sees is unchanged (the kit has no <pre>, <textarea> or `white-space: pre` in
-//   its templates; `assertSafe` refuses a template that has one).
+// A template with preformatted text (<pre>, <textarea>, `white-space: pre…`) would show the
+// difference: the plugin refuses it, naming the module, rather than change what a person sees.
 //
-// Used by the library build (vite.config.ts) and by `npm run bench`, so the sizes the bench
-// prints are the sizes a host gets from dist/.
-import { transformSync } from 'esbuild';
+// Used by the library build (vite.config.ts), the demo build (scripts/start.mjs, which the
+// end-to-end tests drive) and `npm run bench`, so the sizes the bench prints are dist/'s.
 
-/** The index just past the template literal that starts at `start` (its opening backtick). */
+/** The index just past the template literal whose opening backtick is at `start`. */
 function endOfTemplate(code, start) {
   let i = start + 1;
   while (i < code.length) {
@@ -24,7 +24,7 @@ function endOfTemplate(code, start) {
   throw new Error('unterminated template literal');
 }
 
-/** The index just past the `}` that closes an expression starting at `start`. */
+/** The index just past the `}` that closes the `${` expression whose body starts at `start`. */
 function endOfExpression(code, start) {
   let depth = 1;
   let i = start;
@@ -50,67 +50,61 @@ function endOfString(code, start) {
   return i + 1;
 }
 
-/** The static parts of a template literal's source (between the backticks) and its expressions. */
-function split(body) {
-  const parts = [];
-  const expressions = [];
+const UNSAFE = /<(pre|textarea)\b|white-space:\s*pre/;
+const INDENTED_BREAKS = /[ \t]*\n[ \t\n]*/g;
+
+/** A template's body (between its backticks) with the indentation of its static parts gone. */
+function minifyBody(body, where) {
+  let out = '';
   let i = 0;
   let last = 0;
+  const statics = [];
+  const flush = (end) => {
+    const part = body.slice(last, end);
+    statics.push(part);
+    out += part.replace(INDENTED_BREAKS, (run) => '\n'.repeat(run.split('\n').length - 1));
+  };
   while (i < body.length) {
     if (body[i] === '\\') i += 2;
     else if (body[i] === '$' && body[i + 1] === '{') {
       const end = endOfExpression(body, i + 2);
-      parts.push(body.slice(last, i));
-      expressions.push(body.slice(i, end));
+      flush(i);
+      // The expression as written, but for the templates inside it (a list's rows).
+      out += minifyTemplates(body.slice(i, end), where);
       i = last = end;
     } else i++;
   }
-  parts.push(body.slice(last));
-  return { parts, expressions };
-}
-
-const UNSAFE = /<(pre|textarea)\b|white-space:\s*pre/;
-
-function minifyHtml(body, where) {
-  const { parts, expressions } = split(body);
-  if (parts.some((part) => UNSAFE.test(part))) {
-    throw new Error(`${where}: a template with preformatted text; keep its whitespace by hand`);
+  flush(body.length);
+  if (statics.some((part) => UNSAFE.test(part))) {
+    throw new Error(`${where}: a template with preformatted text; its whitespace must stay`);
   }
-  const collapsed = parts.map((part) => part.replace(/\s*\n\s*/g, ' '));
-  return collapsed.map((part, i) => part + (expressions[i] ?? '')).join('');
+  return out;
 }
 
-function minifyCss(body) {
-  if (body.includes('${') || body.includes('\\')) return body;
-  const { code } = transformSync(body, { loader: 'css', minify: true, target: 'chrome120' });
-  return code.trim().replace(/`/g, '\\`');
-}
-
-const TAG = /\b(html|svg|css)`/g;
+const TAG = /\b(?:html|svg|css)`/g;
 
 /** Rewrites the tagged templates of one module's source. */
 export function minifyTemplates(code, where = 'a module') {
   let out = '';
   let last = 0;
   TAG.lastIndex = 0;
-  for (let match; (match = TAG.exec(code)); ) {
+  for (let match; (match = TAG.exec(code));) {
     const open = match.index + match[0].length - 1;
     const end = endOfTemplate(code, open);
-    const body = code.slice(open + 1, end - 1);
-    const minified = match[1] === 'css' ? minifyCss(body) : minifyHtml(body, where);
-    out += code.slice(last, open + 1) + minified;
+    out += code.slice(last, open + 1) + minifyBody(code.slice(open + 1, end - 1), where);
     last = end - 1;
     TAG.lastIndex = end;
   }
   return out + code.slice(last);
 }
 
-/** The plugin: the kit's own TypeScript modules only (src/). */
+/** The plugin, for the kit's own TypeScript modules (src/). */
 export function minifyTemplatesPlugin() {
   return {
     name: 'ph-minify-templates',
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|svg|css)`/.test(code)) return null;
+      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/\b(?:html|svg|css)`/.test(code)) return null;
+      // Lines stay where they were: the source map of the module is unchanged.
       return { code: minifyTemplates(code, id), map: null };
     },
   };

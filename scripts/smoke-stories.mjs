@@ -1,7 +1,9 @@
 // Story smoke test: every story of the static Storybook build is one test. It is opened alone
 // (iframe.html?id=…&viewMode=story) in headless Chromium and fails on a page error, a console
 // error, a failed or HTTP-error request, a render/play-function error reported by Storybook,
-// an empty #storybook-root or a custom element in it that was never defined.
+// an empty #storybook-root or a custom element in it that was never defined. One more test
+// opens the balance card's docs page, where its German story renders beside the English ones,
+// and checks each card keeps its own language in words, money and dates (they once mixed).
 //
 // `npm run test:stories` builds Storybook first; scripts/test.mjs runs this after its own
 // Storybook build stage. Counts go to PH_SMOKE_RESULTS (JSON) when that is set.
@@ -138,6 +140,63 @@ async function smokeStory(browser, baseUrl, story) {
   return problems;
 }
 
+/**
+ * The balance card's docs page: every story on one page, the German one among English ones.
+ * Each card must speak its provider's language — words, money and dates — not the last one set.
+ */
+export async function smokeDocsLanguages(browser, baseUrl) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  try {
+    const url = `${baseUrl}/iframe.html?id=overview-balance-card--docs&viewMode=docs`;
+    await page.goto(url, { waitUntil: 'load', timeout: storyTimeoutMs });
+    const cards = () =>
+      [...document.querySelectorAll('ph-provider')].flatMap((provider) =>
+        [...provider.querySelectorAll('ph-balance-card')].map((card) => ({
+          locale: provider.getAttribute('locale'),
+          title: card.shadowRoot?.querySelector('h2')?.textContent?.trim() ?? '',
+          amount: card.shadowRoot?.querySelector('[part="amount"]')?.textContent?.trim() ?? '',
+          updated: card.shadowRoot?.querySelector('time')?.parentElement?.textContent ?? '',
+        })),
+      );
+    await page.evaluate(`window.__phCards = ${cards.toString()}`);
+    await page.waitForFunction(
+      () => {
+        const all = window.__phCards();
+        return all.some((c) => c.locale === 'de' && c.amount) && all.some((c) => c.amount);
+      },
+      { timeout: storyTimeoutMs, polling: 100 },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const all = await page.evaluate(cards);
+    const german = all.filter((c) => c.locale === 'de' && c.amount);
+    const english = all.filter((c) => c.locale === 'en' && c.amount);
+    if (german.length === 0 || english.length === 0) {
+      problems.push(`expected German and English cards, found ${JSON.stringify(all)}`);
+    }
+    for (const c of german) {
+      if (
+        c.title !== 'Guthaben' ||
+        !/,\d{2}\s€$/.test(c.amount) ||
+        !/Aktualisiert/.test(c.updated)
+      ) {
+        problems.push(`a German card reads ${JSON.stringify(c)}`);
+      }
+    }
+    for (const c of english) {
+      if (c.title !== 'Credit balance' || /Aktualisiert|Guthaben/.test(c.updated + c.title)) {
+        problems.push(`an English card reads ${JSON.stringify(c)}`);
+      }
+    }
+  } catch (error) {
+    problems.push(error.message);
+  } finally {
+    await page.close().catch(() => {});
+  }
+  return problems;
+}
+
 export async function smokeStories() {
   const indexFile = join(staticDir, 'index.json');
   if (!existsSync(indexFile)) {
@@ -177,6 +236,16 @@ export async function smokeStories() {
       }
     };
     await Promise.all(Array.from({ length: parallelPages }, worker));
+    const label = 'Docs page › Balance card: each story in its own language';
+    const problems = await smokeDocsLanguages(browser, baseUrl);
+    if (problems.length === 0) {
+      counts.passed += 1;
+      console.log(`  ✓ ${label}`);
+    } else {
+      counts.failed += 1;
+      counts.failures.push(`${label}: ${problems.join('; ')}`);
+      console.log(`  ✗ ${label}\n      ${problems.join('\n      ')}`);
+    }
   } finally {
     await browser.close();
     server.close();

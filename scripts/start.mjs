@@ -25,6 +25,7 @@ import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { SetupError, ensureDependencies, root, runScript } from './ensure.mjs';
+import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
 export const demoOutDir = join(root, '.cache', 'demo');
 export const defaultDataDir = join(root, 'demo', 'server', 'data');
@@ -55,7 +56,10 @@ function* files(dir, skip) {
   }
 }
 
-/** A fingerprint of everything the demo build reads: sources, demo files, lockfile, this file. */
+/**
+ * A fingerprint of everything the demo build reads: sources, demo files, lockfile, this file and
+ * the template plugin.
+ */
 function inputsFingerprint() {
   const serverDir = join(root, 'demo', 'server');
   const skip = (path) => path === serverDir || path.endsWith(`${sep}node_modules`);
@@ -65,6 +69,7 @@ function inputsFingerprint() {
     join(root, 'package-lock.json'),
     join(root, 'tsconfig.json'),
     fileURLToPath(import.meta.url),
+    join(root, 'scripts', 'minify-templates.mjs'),
   ].sort();
   const hash = createHash('sha256');
   for (const file of inputs) {
@@ -97,7 +102,8 @@ export async function buildDemo({ force = false, quiet = false } = {}) {
       sourcemap: true,
       // Chromium, Firefox and Safari preload modules natively: no polyfill script needed.
       modulePreload: { polyfill: false },
-      rolldownOptions: { output: { minify: true } },
+      // As the library build does: the indentation of Lit's templates goes too.
+      rolldownOptions: { plugins: [minifyTemplatesPlugin()], output: { minify: true } },
     },
   });
   writeFileSync(stampFile, `${fingerprint}\n`);

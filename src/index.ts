@@ -39,6 +39,8 @@ export { PhWhatsAppAccounts } from './widgets/whatsapp-accounts/define.js';
 export type * from './widgets/whatsapp-accounts/whatsapp-accounts.types.js';
 export { PhIntegrationSettings } from './widgets/integration-settings/define.js';
 export type * from './widgets/integration-settings/integration-settings.types.js';
+export { PhUserManager } from './widgets/user-manager/define.js';
+export type * from './widgets/user-manager/user-manager.types.js';
 export { PhPartnerProfile } from './widgets/partner-profile/define.js';
 export type * from './widgets/partner-profile/partner-profile.types.js';
 export { PhDialog } from './widgets/dialog/define.js';

@@ -64,14 +64,18 @@ export const argTypes: ArgTypes<StoryArgs> = {
   theme: { control: 'inline-radio', options: ['light', 'dark', 'brand'] },
 };
 
-/** Renders `content` under a provider; `prepare` may adjust the adapter first. */
+/**
+ * Renders `content` under a provider; `prepare` may adjust the adapter first, `options` are
+ * more of the memory adapter's options (`inviteCodes`, `capabilities`…).
+ */
 export function withProvider(
   args: StoryArgs,
   content: TemplateResult,
   prepare?: (adapter: MemoryAdapter) => MemoryAdapter | void,
+  options: Omit<MemoryAdapterOptions, 'scenario' | 'role'> = {},
 ): TemplateResult {
   const { scenario, role, locale, theme } = effectiveArgs(args);
-  const created = createMemoryAdapter({ scenario, role });
+  const created = createMemoryAdapter({ ...options, scenario, role });
   const adapter = prepare?.(created) ?? created;
   return html`<div class="ph-story" data-theme=${theme}>
     <ph-provider .adapter=${adapter} locale=${locale}>${content}</ph-provider>

@@ -1,3 +1,4 @@
+import { msg } from '../i18n/msg.js';
 import { css, html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { PhFormControl } from './form-control.js';
@@ -211,6 +212,22 @@ export class FormController<D extends Record<string, unknown>> implements Reacti
     event.preventDefault();
     this.control(field)?.focus();
   }
+}
+
+/**
+ * A form's submit button: the primary action, disabled and `aria-busy` while `busy`, its label
+ * then `busyLabel` ("Saving…" unless given).
+ */
+export function renderSubmit(busy: boolean, label: string, busyLabel?: string): TemplateResult {
+  return html`<button
+    type="submit"
+    class="primary"
+    part="button"
+    ?disabled=${busy}
+    aria-busy=${busy ? 'true' : 'false'}
+  >
+    ${busy ? (busyLabel ?? msg('Saving…')) : label}
+  </button>`;
 }
 
 /** The error summary's look; a host using `FormController` adds it to its styles. */

@@ -9,6 +9,8 @@ export interface KitMessages {
   s005c4a1629d37845: string;
   /** Redirect URL */
   s00e288d3a3d59c94: string;
+  /** The data storage region was not saved. */
+  s013562388af091da: string;
   /** Couldn’t copy. The number is {0}. */
   s01527b4bd80a8088: string;
   /** The test event was delivered. */
@@ -37,6 +39,8 @@ export interface KitMessages {
   s0609ea65e707dd6d: string;
   /** Address line 2 */
   s065493f8b65584c1: string;
+  /** The hub refused this change: only owners can manage users. */
+  s067d8959fb7c9688: string;
   /** An automatic top-up will likely recover the negative balance, even with auto-renewal off. */
   s072e491da4273aa1: string;
   /** Replayed from the balance right after a top-up: threshold plus top-up amount. */
@@ -53,6 +57,8 @@ export interface KitMessages {
   s091d5807b5b33550: string;
   /** This hub does not offer payment methods here. */
   s0959d9849e7670f0: string;
+  /** This hub does not list users here. */
+  s0a1f2905d79d4532: string;
   /** Calculating the card fee… */
   s0addd4f4eae31e9b: string;
   /** Cancelled today, the {0} plan stays active until {1}, the end of next month, and then ends. */
@@ -73,6 +79,8 @@ export interface KitMessages {
   s0df0e8c4f3c2eba6: string;
   /** Enter a full web address, like https://example.com/hooks. */
   s0ef61f6b102b81ad: string;
+  /** The Solution ID was not saved. */
+  s103102e0c53d5dab: string;
   /** Sorted by issue date, oldest first. */
   s105884bfa0a5ef03: string;
   /** Updated */
@@ -89,12 +97,18 @@ export interface KitMessages {
   s11801b4b60084cc5: string;
   /** This plan is cancelled and stays active until {0}. */
   s11be57d3ea2753aa: string;
+  /** You are the only user of this partner account so far. */
+  s11d15550252a0b51: string;
+  /** Check the webhook URL before saving: */
+  s11e9aff342060ba7: string;
   /** {0} has no decimal places: enter a whole amount. */
   s1208f3ad25100879: string;
   /** Range */
   s122e9f7824a2af12: string;
   /** Your company logo */
   s12d13a77db2d4700: string;
+  /** Keep this user */
+  s12ea02ce0adcba27: string;
   /** There is no card on file. Add a card to continue. */
   s132a11bd61e9bd2b: string;
   /** Place this element inside a <ph-provider> or give it an adapter. */
@@ -103,6 +117,8 @@ export interface KitMessages {
   s137dc2b3aeabc0a7: string;
   /** Plans */
   s13a2e3afa0779b53: string;
+  /** The invitation to {0} was withdrawn. */
+  s13d35f098985375f: string;
   /** Only owners of this partner account can add funds or change auto-renewal. */
   s14870639de4480a5: string;
   /** Downloading {0}. */
@@ -123,6 +139,8 @@ export interface KitMessages {
   s177eac1ac883c3b7: string;
   /** The {0} plan stays active until {1} and then ends. */
   s178f37a13d8084b7: string;
+  /** We e-mailed it to {0}. It is valid for 10 minutes. */
+  s1835d95a1785769f: string;
   /** Invoice {0} is paid. */
   s196282a244f57266: string;
   /** Sorted by status, connected first. */
@@ -169,6 +187,8 @@ export interface KitMessages {
   s284d2e6523d03c21: string;
   /** The hub did not answer in time. Reload the page to see whether it applied. */
   s28bd985963444a3f: string;
+  /** Invite */
+  s2afc9a717c161490: string;
   /** Payment failed: */
   s2b28f01eb7732c0c: string;
   /** Medium quality */
@@ -211,6 +231,8 @@ export interface KitMessages {
   s322e34cfcba47155: string;
   /** Boleto */
   s32a7ac9bcb7f8b18: string;
+  /** The invitation e-mail sent to {0} will no longer work. */
+  s3306c2e7a6abbf1e: string;
   /** Table */
   s337a1e9022a8d19f: string;
   /** The test event could not be sent. */
@@ -221,6 +243,8 @@ export interface KitMessages {
   s33f85f24c0f5f008: string;
   /** Emergency top-ups may still apply if the balance drops below zero. */
   s34080fe9e2a34104: string;
+  /** Invite a user */
+  s3425628ba5d308c6: string;
   /** Check the brand name before saving: */
   s344ee2efd23e7437: string;
   /** Usage */
@@ -231,10 +255,14 @@ export interface KitMessages {
   s3687049d1af562c4: string;
   /** Create API key */
   s37320511939b97fe: string;
+  /** A one-time code was sent to {0}. Enter it to confirm the invitation. */
+  s373e5d0b4c8ecdb3: string;
   /** Net */
   s3741f219c32abe78: string;
   /** Ask your Partner Hub support team to move you to {0}. */
   s37f63b813229743e: string;
+  /** Withdraw invitation */
+  s38bc1b4da238734e: string;
   /** Payment methods on file */
   s39b8ca44d6b6876a: string;
   /** With these settings last month: no top-ups, nothing charged. */
@@ -243,6 +271,8 @@ export interface KitMessages {
   s3a150c77a8d32372: string;
   /** Messages and calls continue normally. */
   s3a9dc18237890010: string;
+  /** Withdraw the invitation to {0}? */
+  s3b4a2580e8fdd8ff: string;
   /** You are now on {0}. {1} was invoiced. */
   s3bf3f5544d619a13: string;
   /** Overview */
@@ -263,6 +293,8 @@ export interface KitMessages {
   s3f5626477772cfce: string;
   /** {0} per year */
   s3ffeee4b0894bc7b: string;
+  /** {0} is now a member. */
+  s41119fcbeea3ce38: string;
   /** Expires {0}. */
   s419f8f175bf5cfb1: string;
   /** Suggested amounts */
@@ -297,6 +329,8 @@ export interface KitMessages {
   s459f82ebffe8b9a2: string;
   /** Settle everything listed above before cancelling. */
   s45de9f451b4fd6e4: string;
+  /** Resend invitation */
+  s46563e9ba699aec9: string;
   /** {0} will be charged. */
   s46577589a1f534fa: string;
   /** Step 1 of 2: amount and card */
@@ -317,6 +351,8 @@ export interface KitMessages {
   s48f76b7b10da8664: string;
   /** You don’t have access to the invoicing details. */
   s4a02e92dccf1c286: string;
+  /** Check these fields before inviting: */
+  s4a05d3c5e110ee68: string;
   /** Clients can no longer add phone numbers themselves. */
   s4a2ad918a5e547fe: string;
   /** Movements per month, all months ({0} – {1}) */
@@ -327,6 +363,8 @@ export interface KitMessages {
   s4b0a7aa580a38dbf: string;
   /** Processing payment… */
   s4cb0d44a050fd5da: string;
+  /** Enter the {0}-digit code from the e-mail. */
+  s4d4f505585638c41: string;
   /** Not given */
   s4e2c80d3c7a72e23: string;
   /** Contact support to change the legal name */
@@ -371,14 +409,16 @@ export interface KitMessages {
   s56c69f4c308ea9be: string;
   /** {0} was removed. */
   s56e7d1ecd07082fa: string;
+  /** E-mail address */
+  s5763760f2ffd78d0: string;
   /** Added to the balance and charged to your saved payment method each time. */
   s577686b12ba8da06: string;
-  /** This setting was not saved. */
-  s57f363bb64b74274: string;
   /** Cancel the plan */
   s586554a13f142f73: string;
   /** Users */
   s586d6bd2eca2da93: string;
+  /** Withdraw invitation: {0} */
+  s59ccf88d5c4a8a9e: string;
   /** Pay invoice {0} */
   s59e67f74acbcd228: string;
   /** Your invoices carry no VAT, because your address is outside the EU. */
@@ -413,6 +453,8 @@ export interface KitMessages {
   s60ccfae0aa621a46: string;
   /** Partner ID {0} copied. */
   s60fcb3be851ef772: string;
+  /** Users of this partner account */
+  s611232fa9edf6061: string;
   /** Movements per month, last 6 months ({0} – {1}) */
   s62066d69ac35dfd9: string;
   /** Billing */
@@ -443,10 +485,18 @@ export interface KitMessages {
   s673b5a034fe46120: string;
   /** The image is {0} pixels high; use one at least {1} pixels high. */
   s673fa79cf0342389: string;
+  /** Your Meta Solution ID: 14 to 18 digits. It enables Account Sharing and your own Embedded Signup flow. */
+  s676ee0f3ba5ffb98: string;
   /** Calculating… */
   s67bf7e994fe5753a: string;
+  /** Resend invitation: {0} */
+  s67d507ad6d25a22f: string;
+  /** Couldn’t load the users. */
+  s67d7630ddb072c5e: string;
   /** Invoices */
   s680176dc8cde7f79: string;
+  /** {0} was removed from this partner account. */
+  s68597ee93d4f5589: string;
   /** Based on the last 15 days of last month, because usage fluctuated. */
   s6929d7d2fdf27560: string;
   /** Only owners of this partner account can see and change its plan. */
@@ -457,6 +507,8 @@ export interface KitMessages {
   s6b22963bdc5c39e1: string;
   /** Your amount of {0} and your card are kept. Try again, or choose another card. */
   s6b596df515bf5d37: string;
+  /** Confirm adding {0} as an owner. */
+  s6b8b2e419f478cbc: string;
   /** Copy {0} */
   s6c041ffbadc50cb6: string;
   /** Funds added */
@@ -469,6 +521,8 @@ export interface KitMessages {
   s6d3f81dc4bcacbda: string;
   /** Brand name saved. */
   s6d9170374c8fb0d8: string;
+  /** To remove a user, contact support. */
+  s6e828da0c253ba3d: string;
   /** Sending… */
   s6ead281adf0d371d: string;
   /** Loading… */
@@ -483,6 +537,8 @@ export interface KitMessages {
   s71658e86b066bcae: string;
   /** Move to {0}? */
   s717a989cddc3e8d4: string;
+  /** The hub refused this invitation: only owners can add users. */
+  s71c042f3d708a9f5: string;
   /** Add a payment method */
   s71e9566d7d072072: string;
   /** No daily limit on customers */
@@ -497,6 +553,8 @@ export interface KitMessages {
   s742149aad831f78c: string;
   /** Where clients go after they finish Integrated Onboarding. */
   s75167143210bb32b: string;
+  /** Member */
+  s751678adb0aa2b23: string;
   /** Quality and limit */
   s7543fd75da5e0fb8: string;
   /** Less than a day until messaging pauses at the current usage. */
@@ -517,10 +575,14 @@ export interface KitMessages {
   s789ac63ca8754c2b: string;
   /** Sorted by date added, oldest first. */
   s78e6210e530a7cd2: string;
+  /** Confirm adding {0} as a member. */
+  s78f084fdde0c6c15: string;
   /** Low quality */
   s7a34bdfc79a6d7e8: string;
   /** Save invoicing details */
   s7b02f5f5537189d2: string;
+  /** {0} was invited as a member. */
+  s7b65eac2c3838ace: string;
   /** Movements per month */
   s7bbac81a4dcd30f0: string;
   /** No movements yet. */
@@ -541,6 +603,8 @@ export interface KitMessages {
   s806d0017219c2ac0: string;
   /** Payments with it carry a {0}% fee. */
   s80c61b6907264eba: string;
+  /** Make member: {0} */
+  s815b4c4367d895d5: string;
   /** Allow clients to add phone numbers */
   s8173bb82c8c8ce6a: string;
   /** Keep my plan */
@@ -561,6 +625,8 @@ export interface KitMessages {
   s82bea58a0f56eeb0: string;
   /** The key was not revoked. */
   s83aafbde6c1c91f9: string;
+  /** Make owner */
+  s845661ab2df122bc: string;
   /** descending */
   s84d3dbcd121dd01b: string;
   /** Payment methods */
@@ -569,6 +635,8 @@ export interface KitMessages {
   s84fe348d9e99e6b0: string;
   /** Auto-renewal */
   s85fc1a3b37ded20f: string;
+  /** {0} will no longer be able to open this partner account. */
+  s8701df72e6eef6ae: string;
   /** Legal name */
   s8766ef916310c93d: string;
   /** Fill in this field. */
@@ -595,6 +663,8 @@ export interface KitMessages {
   s8b97ea84af17c029: string;
   /** Next invoice */
   s8ba11fcd5220720b: string;
+  /** This person is already a user of this partner account. */
+  s8ba8de18c25490f4: string;
   /** The service is temporarily unavailable. Please try again shortly. */
   s8c39c6097b8a02df: string;
   /** Amount added to the balance */
@@ -629,6 +699,8 @@ export interface KitMessages {
   s941e8c0065a962fc: string;
   /** Invoicing details saved */
   s944376764c763766: string;
+  /** Send a new code */
+  s953bc55ab48a4a73: string;
   /** Couldn’t load your invoices. */
   s9597d244da2f313c: string;
   /** Paused */
@@ -651,12 +723,24 @@ export interface KitMessages {
   s987b87e95480f718: string;
   /** About {0} days until messaging pauses at the current usage. */
   s9a583b2e09b3de28: string;
+  /** The invitation was sent to {0} again. */
+  s9abc00f1d355ece3: string;
   /** Name of the new key */
   s9abd5946908ff9c9: string;
+  /** Make member */
+  s9ac39352e89cadbb: string;
+  /** The webhook URL was not saved. */
+  s9b93323c1ebd65f7: string;
   /** Enter an e-mail address like name@example.com. */
   s9bc0c3d5d907789c: string;
+  /** The user was not invited. */
+  s9c2e007a9498a20a: string;
   /** Auto-renewal: not set up for this currency. */
   s9c84b2b2d8768db3: string;
+  /** Check the Solution ID before saving: */
+  s9c9570f6bec97243: string;
+  /** Check the redirect URL before saving: */
+  s9cf4ec7e2aab06a4: string;
   /** Country */
   s9cf7402fe920f7d1: string;
   /** Keep the key */
@@ -665,10 +749,16 @@ export interface KitMessages {
   s9d34f4a8a46e67ca: string;
   /** Save redirect URL */
   s9df5806b70a1a561: string;
+  /** You don’t have access to the users of this partner account. */
+  s9dfd40cce8c23366: string;
   /** Uploading… */
   s9e5661c5225f1f6e: string;
   /** Nothing is set up yet. Add your Solution ID and webhook URL to start receiving events. */
   s9e5e25117ede165e: string;
+  /** Members manage WhatsApp accounts only. */
+  s9f0d003e01686485: string;
+  /** {0} is the last owner of this partner account, so they cannot be made a member or removed. Make another user an owner first. */
+  s9f7002b23b2f3306: string;
   /** Use an address that starts with https://. */
   s9f8b6e6185754004: string;
   /** Pay {0} */
@@ -697,8 +787,12 @@ export interface KitMessages {
   sa45a194b58837e4f: string;
   /** A top-up is triggered when the balance falls to this amount. */
   sa4f1fa2c27007038: string;
+  /** (you) */
+  sa61c2eb0c12377d5: string;
   /** Clients can now add phone numbers themselves. */
   sa6a32ddcf4d39812: string;
+  /** Choose a data storage region before saving: */
+  sa70e9caa236acbe3: string;
   /** Funds applied. New balance: {0}. */
   sa72c21a4ecc29a4c: string;
   /** adds {0} when the balance falls to {1}. */
@@ -759,14 +853,14 @@ export interface KitMessages {
   sb286ca07fcecaabf: string;
   /** WhatsApp accounts */
   sb28cd2ee343c1f5d: string;
-  /** Check this field before saving: */
-  sb2cc0d88452b5fb4: string;
   /** Expired {0}: update this card before paying with it. */
   sb37b59d8da046373: string;
   /** Couldn’t copy. Select the key and copy it yourself. */
   sb3d4d35089d21352: string;
   /** Created */
   sb41b2cfbbc52565b: string;
+  /** A new code was sent to {0}. */
+  sb42b04db57fe754b: string;
   /** Month */
   sb47daaf9e1c4a905: string;
   /** Plan fee */
@@ -801,6 +895,8 @@ export interface KitMessages {
   sb9590afdb9addf2a: string;
   /** Sorted by date added, newest first. */
   sb96c1371ae8f2d39: string;
+  /** Owner */
+  sb971debc37bf0b54: string;
   /** The card’s security code was not accepted. */
   sb978fd1e650bb51c: string;
   /** The payment was declined: {0} Choose another method or try again. */
@@ -817,6 +913,10 @@ export interface KitMessages {
   sbd3c4917ca66733c: string;
   /** You don’t have access to the credit balance. */
   sbd9d68a6cc958337: string;
+  /** Confirm and invite */
+  sbe10f5a02a90c2db: string;
+  /** Make owner: {0} */
+  sbe68e20d2ee08698: string;
   /** Apply recommendation */
   sbe9b95a6e2fdc52a: string;
   /** Solution ID */
@@ -837,8 +937,12 @@ export interface KitMessages {
   sc1f28064ce155085: string;
   /** The test event was not delivered: {0} */
   sc294ccbca6c59f24: string;
+  /** Where the hub sends account events (status changes, template approvals, messaging limits). It must start with https://. */
+  sc2d026b49a1fb280: string;
   /** Copied {0}. */
   sc2ec65c70706a827: string;
+  /** Keep the invitation */
+  sc33feeb52050bf32: string;
   /** To change this, contact the hub’s support team. */
   sc3b0a66ae5183596: string;
   /** Couldn’t load the invoicing details. */
@@ -873,6 +977,8 @@ export interface KitMessages {
   sca22e6405e6cd1f7: string;
   /** Auto-renewal was not saved. */
   sca470d5cc76cdbaa: string;
+  /** Role */
+  sca7fed2bef53cb99: string;
   /** The card fee could not be calculated, so the total is not known yet. */
   scaae14629f8be8b8: string;
   /** Check these fields before saving: */
@@ -887,8 +993,6 @@ export interface KitMessages {
   scd3bfec6f27585d4: string;
   /** Webhook URL saved. */
   scd482aaf7f26a4ba: string;
-  /** 14 to 18 digits, from Meta. It enables Account Sharing and Embedded Signup. */
-  sce420dc6895e84f0: string;
   /** No fee. */
   sced9f9308c928938: string;
   /** The payment was declined. */
@@ -907,12 +1011,14 @@ export interface KitMessages {
   sd2223afb7d6b100d: string;
   /** Or drop a file here. */
   sd39720bb33b6d9f4: string;
+  /** Owners manage WhatsApp accounts and add and manage users. */
+  sd39cefcd4d65a222: string;
   /** The hub reports something else to settle first. */
   sd41ea2d82d78243f: string;
+  /** {0} is now an owner. */
+  sd451005727f32d09: string;
   /** Pay {0} for invoice {1} with {2}? */
   sd4536878b0341552: string;
-  /** Where the hub sends account events. It must start with https://. */
-  sd528701c9f52b936: string;
   /** Confirm the payment */
   sd67f57cbdaa07cc2: string;
   /** Preview of the chosen image */
@@ -953,6 +1059,8 @@ export interface KitMessages {
   se16b4d412ad1aba9: string;
   /** Threshold */
   se19cc57dd8675498: string;
+  /** {0} was invited as an owner. */
+  se1d154ac813a633b: string;
   /** Only owners can add funds. */
   se1eae067377ffa2e: string;
   /** You don’t have access to the integration settings. */
@@ -1019,6 +1127,8 @@ export interface KitMessages {
   sf0227143c763babf: string;
   /** Add credit */
   sf0f303dd60b6cce9: string;
+  /** Only owners can add users or change their roles. */
+  sf30db45b74c379b4: string;
   /** The invoicing details were not saved. */
   sf35e195a764f04ed: string;
   /** Enter at most {0}. */
@@ -1035,6 +1145,8 @@ export interface KitMessages {
   sf6f62ff98836f37b: string;
   /** The hub offers no plans here yet. */
   sf77949f2d71d09db: string;
+  /** The redirect URL was not saved. */
+  sf8134ccd7f501310: string;
   /** Flagged */
   sf89b4819562b3231: string;
   /** The brand name was not saved. */
@@ -1051,6 +1163,8 @@ export interface KitMessages {
   sfadbf6b603208088: string;
   /** About 1 day until messaging pauses at the current usage. */
   sfb51c0841f7e8c40: string;
+  /** Invited: the invitation has not been accepted yet. */
+  sfbc1cb1b064d8702: string;
   /** Too many requests right now. Please wait a moment and try again. */
   sfbdf36ff229ef414: string;
   /** Disconnected */
@@ -1067,6 +1181,8 @@ export interface KitMessages {
   sfe7df07d4f059eb5: string;
   /** Invoice {0}: {1}. */
   sfea42f9a063868ec: string;
+  /** One-time code */
+  sff72e0dab60f390c: string;
   /** EU reverse charge: your invoices carry no VAT, and you account for it with your VAT ID. */
   sffb68658186dc099: string;
 }
@@ -1078,6 +1194,7 @@ export type MessageId = keyof KitMessages;
 export const messageIds: readonly MessageId[] = [
   's005c4a1629d37845',
   's00e288d3a3d59c94',
+  's013562388af091da',
   's01527b4bd80a8088',
   's015b2abeae6ca309',
   's01787245de8bfc27',
@@ -1092,6 +1209,7 @@ export const messageIds: readonly MessageId[] = [
   's0579c792a27e2c81',
   's0609ea65e707dd6d',
   's065493f8b65584c1',
+  's067d8959fb7c9688',
   's072e491da4273aa1',
   's077f9b939de74138',
   's0788ad9ede1ac545',
@@ -1100,6 +1218,7 @@ export const messageIds: readonly MessageId[] = [
   's0918156a4f55c77b',
   's091d5807b5b33550',
   's0959d9849e7670f0',
+  's0a1f2905d79d4532',
   's0addd4f4eae31e9b',
   's0b572c3be5f70495',
   's0b62bd020faceb6d',
@@ -1110,6 +1229,7 @@ export const messageIds: readonly MessageId[] = [
   's0c753c4b9e4332b7',
   's0df0e8c4f3c2eba6',
   's0ef61f6b102b81ad',
+  's103102e0c53d5dab',
   's105884bfa0a5ef03',
   's10d2dbc4613397f0',
   's10fb7147dc85d3b0',
@@ -1118,13 +1238,17 @@ export const messageIds: readonly MessageId[] = [
   's11326fd2590f4e5e',
   's11801b4b60084cc5',
   's11be57d3ea2753aa',
+  's11d15550252a0b51',
+  's11e9aff342060ba7',
   's1208f3ad25100879',
   's122e9f7824a2af12',
   's12d13a77db2d4700',
+  's12ea02ce0adcba27',
   's132a11bd61e9bd2b',
   's137cf7d10ab2b570',
   's137dc2b3aeabc0a7',
   's13a2e3afa0779b53',
+  's13d35f098985375f',
   's14870639de4480a5',
   's149e1a555215363d',
   's14c2590d32c32541',
@@ -1135,6 +1259,7 @@ export const messageIds: readonly MessageId[] = [
   's16c69399c6f05b27',
   's177eac1ac883c3b7',
   's178f37a13d8084b7',
+  's1835d95a1785769f',
   's196282a244f57266',
   's19e404b98cd295f8',
   's1adeb92c896242b8',
@@ -1158,6 +1283,7 @@ export const messageIds: readonly MessageId[] = [
   's27f9141f2182e553',
   's284d2e6523d03c21',
   's28bd985963444a3f',
+  's2afc9a717c161490',
   's2b28f01eb7732c0c',
   's2c818b46b5a1e48f',
   's2cabfde7a789f142',
@@ -1179,22 +1305,27 @@ export const messageIds: readonly MessageId[] = [
   's32127d65bd85521e',
   's322e34cfcba47155',
   's32a7ac9bcb7f8b18',
+  's3306c2e7a6abbf1e',
   's337a1e9022a8d19f',
   's3385422656413e89',
   's338953d3f3b1f738',
   's33f85f24c0f5f008',
   's34080fe9e2a34104',
+  's3425628ba5d308c6',
   's344ee2efd23e7437',
   's345be9d2d7ce0228',
   's346c9970fd490009',
   's3687049d1af562c4',
   's37320511939b97fe',
+  's373e5d0b4c8ecdb3',
   's3741f219c32abe78',
   's37f63b813229743e',
+  's38bc1b4da238734e',
   's39b8ca44d6b6876a',
   's3a0c514db273a4cf',
   's3a150c77a8d32372',
   's3a9dc18237890010',
+  's3b4a2580e8fdd8ff',
   's3bf3f5544d619a13',
   's3d197283cb019b5a',
   's3d257fa48e093d18',
@@ -1205,6 +1336,7 @@ export const messageIds: readonly MessageId[] = [
   's3f0752bd2dc80e27',
   's3f5626477772cfce',
   's3ffeee4b0894bc7b',
+  's41119fcbeea3ce38',
   's419f8f175bf5cfb1',
   's41ab8a741e9df241',
   's41ccb6083458d982',
@@ -1222,6 +1354,7 @@ export const messageIds: readonly MessageId[] = [
   's45861d7dc8447226',
   's459f82ebffe8b9a2',
   's45de9f451b4fd6e4',
+  's46563e9ba699aec9',
   's46577589a1f534fa',
   's46963785ccbf46a2',
   's4724f052621bf66a',
@@ -1232,11 +1365,13 @@ export const messageIds: readonly MessageId[] = [
   's48e186fb300e5464',
   's48f76b7b10da8664',
   's4a02e92dccf1c286',
+  's4a05d3c5e110ee68',
   's4a2ad918a5e547fe',
   's4ac170a0f1f082ae',
   's4ad56a9de97e3202',
   's4b0a7aa580a38dbf',
   's4cb0d44a050fd5da',
+  's4d4f505585638c41',
   's4e2c80d3c7a72e23',
   's4f09fbe56aea42c0',
   's500ab114daf6352e',
@@ -1259,10 +1394,11 @@ export const messageIds: readonly MessageId[] = [
   's55aede3be28f1054',
   's56c69f4c308ea9be',
   's56e7d1ecd07082fa',
+  's5763760f2ffd78d0',
   's577686b12ba8da06',
-  's57f363bb64b74274',
   's586554a13f142f73',
   's586d6bd2eca2da93',
+  's59ccf88d5c4a8a9e',
   's59e67f74acbcd228',
   's59f44b4736eb59c8',
   's5a592ced5c799730',
@@ -1280,6 +1416,7 @@ export const messageIds: readonly MessageId[] = [
   's5ff6aa1d23a325c0',
   's60ccfae0aa621a46',
   's60fcb3be851ef772',
+  's611232fa9edf6061',
   's62066d69ac35dfd9',
   's622421be65bb31bc',
   's629b5be4e1b8a0c3',
@@ -1295,19 +1432,25 @@ export const messageIds: readonly MessageId[] = [
   's6728d4af7403dfb1',
   's673b5a034fe46120',
   's673fa79cf0342389',
+  's676ee0f3ba5ffb98',
   's67bf7e994fe5753a',
+  's67d507ad6d25a22f',
+  's67d7630ddb072c5e',
   's680176dc8cde7f79',
+  's68597ee93d4f5589',
   's6929d7d2fdf27560',
   's6a165044981523ec',
   's6acbcd7989ea0130',
   's6b22963bdc5c39e1',
   's6b596df515bf5d37',
+  's6b8b2e419f478cbc',
   's6c041ffbadc50cb6',
   's6c28b236a4958ea5',
   's6c3459ed7ff60c4a',
   's6c63e82443691191',
   's6d3f81dc4bcacbda',
   's6d9170374c8fb0d8',
+  's6e828da0c253ba3d',
   's6ead281adf0d371d',
   's6ebc9bd6feae62a3',
   's6fa07c0780796092',
@@ -1315,6 +1458,7 @@ export const messageIds: readonly MessageId[] = [
   's712def7b5c77c3c8',
   's71658e86b066bcae',
   's717a989cddc3e8d4',
+  's71c042f3d708a9f5',
   's71e9566d7d072072',
   's720653beabd43a94',
   's72ad151df5342630',
@@ -1322,6 +1466,7 @@ export const messageIds: readonly MessageId[] = [
   's73cdc8069c2966b5',
   's742149aad831f78c',
   's75167143210bb32b',
+  's751678adb0aa2b23',
   's7543fd75da5e0fb8',
   's76589191d06c9baf',
   's773160a34251aa10',
@@ -1332,8 +1477,10 @@ export const messageIds: readonly MessageId[] = [
   's78636b92c1a3909c',
   's789ac63ca8754c2b',
   's78e6210e530a7cd2',
+  's78f084fdde0c6c15',
   's7a34bdfc79a6d7e8',
   's7b02f5f5537189d2',
+  's7b65eac2c3838ace',
   's7bbac81a4dcd30f0',
   's7bd08b370760b510',
   's7cdbdd3189c21776',
@@ -1344,6 +1491,7 @@ export const messageIds: readonly MessageId[] = [
   's801c46fe9b00b9e5',
   's806d0017219c2ac0',
   's80c61b6907264eba',
+  's815b4c4367d895d5',
   's8173bb82c8c8ce6a',
   's81aa2240b13764ed',
   's81c540e467783095',
@@ -1354,10 +1502,12 @@ export const messageIds: readonly MessageId[] = [
   's82b9879fea04487b',
   's82bea58a0f56eeb0',
   's83aafbde6c1c91f9',
+  's845661ab2df122bc',
   's84d3dbcd121dd01b',
   's84e73053dec47ab3',
   's84fe348d9e99e6b0',
   's85fc1a3b37ded20f',
+  's8701df72e6eef6ae',
   's8766ef916310c93d',
   's87e01014ddda4fa9',
   's880e66c257b5c9f0',
@@ -1371,6 +1521,7 @@ export const messageIds: readonly MessageId[] = [
   's8af61807443f32a4',
   's8b97ea84af17c029',
   's8ba11fcd5220720b',
+  's8ba8de18c25490f4',
   's8c39c6097b8a02df',
   's8caf51e47454b94b',
   's8d02c4350ab47adb',
@@ -1388,6 +1539,7 @@ export const messageIds: readonly MessageId[] = [
   's925911d736f92db9',
   's941e8c0065a962fc',
   's944376764c763766',
+  's953bc55ab48a4a73',
   's9597d244da2f313c',
   's95bc8722b2708f8b',
   's95c128aa46449202',
@@ -1399,15 +1551,24 @@ export const messageIds: readonly MessageId[] = [
   's985bbe33a2ae1ed3',
   's987b87e95480f718',
   's9a583b2e09b3de28',
+  's9abc00f1d355ece3',
   's9abd5946908ff9c9',
+  's9ac39352e89cadbb',
+  's9b93323c1ebd65f7',
   's9bc0c3d5d907789c',
+  's9c2e007a9498a20a',
   's9c84b2b2d8768db3',
+  's9c9570f6bec97243',
+  's9cf4ec7e2aab06a4',
   's9cf7402fe920f7d1',
   's9d24c68e97790120',
   's9d34f4a8a46e67ca',
   's9df5806b70a1a561',
+  's9dfd40cce8c23366',
   's9e5661c5225f1f6e',
   's9e5e25117ede165e',
+  's9f0d003e01686485',
+  's9f7002b23b2f3306',
   's9f8b6e6185754004',
   's9fa49d0dfa94190f',
   's9fba2f5c1438ec94',
@@ -1422,7 +1583,9 @@ export const messageIds: readonly MessageId[] = [
   'sa4372b97b9177649',
   'sa45a194b58837e4f',
   'sa4f1fa2c27007038',
+  'sa61c2eb0c12377d5',
   'sa6a32ddcf4d39812',
+  'sa70e9caa236acbe3',
   'sa72c21a4ecc29a4c',
   'sa7fc8998be089e93',
   'sa82508ac30225cac',
@@ -1453,10 +1616,10 @@ export const messageIds: readonly MessageId[] = [
   'sb23f6c7217a3058e',
   'sb286ca07fcecaabf',
   'sb28cd2ee343c1f5d',
-  'sb2cc0d88452b5fb4',
   'sb37b59d8da046373',
   'sb3d4d35089d21352',
   'sb41b2cfbbc52565b',
+  'sb42b04db57fe754b',
   'sb47daaf9e1c4a905',
   'sb50ea45788032cfe',
   'sb56616a0c08ac44a',
@@ -1474,6 +1637,7 @@ export const messageIds: readonly MessageId[] = [
   'sb89f5b11c0eff662',
   'sb9590afdb9addf2a',
   'sb96c1371ae8f2d39',
+  'sb971debc37bf0b54',
   'sb978fd1e650bb51c',
   'sba9153c85fb0a564',
   'sba98a7152d80b949',
@@ -1482,6 +1646,8 @@ export const messageIds: readonly MessageId[] = [
   'sbc56c718582111a2',
   'sbd3c4917ca66733c',
   'sbd9d68a6cc958337',
+  'sbe10f5a02a90c2db',
+  'sbe68e20d2ee08698',
   'sbe9b95a6e2fdc52a',
   'sbed63fdca8127cd7',
   'sbfe2f5bcdd33de72',
@@ -1492,7 +1658,9 @@ export const messageIds: readonly MessageId[] = [
   'sc1c8144de145082d',
   'sc1f28064ce155085',
   'sc294ccbca6c59f24',
+  'sc2d026b49a1fb280',
   'sc2ec65c70706a827',
+  'sc33feeb52050bf32',
   'sc3b0a66ae5183596',
   'sc3bd0b501a123248',
   'sc41ae94e4dc96e46',
@@ -1510,6 +1678,7 @@ export const messageIds: readonly MessageId[] = [
   'sc99a0e079a8ff8b5',
   'sca22e6405e6cd1f7',
   'sca470d5cc76cdbaa',
+  'sca7fed2bef53cb99',
   'scaae14629f8be8b8',
   'scac30f328c711efc',
   'sccbc0922cf7df4b5',
@@ -1517,7 +1686,6 @@ export const messageIds: readonly MessageId[] = [
   'scd1dd6ff53d0d01a',
   'scd3bfec6f27585d4',
   'scd482aaf7f26a4ba',
-  'sce420dc6895e84f0',
   'sced9f9308c928938',
   'scee5e0f6c2d2d12b',
   'scf0dcc20129fd9fb',
@@ -1527,9 +1695,10 @@ export const messageIds: readonly MessageId[] = [
   'sd1dce7dbc6448fce',
   'sd2223afb7d6b100d',
   'sd39720bb33b6d9f4',
+  'sd39cefcd4d65a222',
   'sd41ea2d82d78243f',
+  'sd451005727f32d09',
   'sd4536878b0341552',
-  'sd528701c9f52b936',
   'sd67f57cbdaa07cc2',
   'sd6c2f58be9562722',
   'sd72a30617bbfde28',
@@ -1550,6 +1719,7 @@ export const messageIds: readonly MessageId[] = [
   'se0d7e18dba4571b5',
   'se16b4d412ad1aba9',
   'se19cc57dd8675498',
+  'se1d154ac813a633b',
   'se1eae067377ffa2e',
   'se1fd7f434888520d',
   'se233f564e20b32fe',
@@ -1583,6 +1753,7 @@ export const messageIds: readonly MessageId[] = [
   'sef49aec68fd1dc66',
   'sf0227143c763babf',
   'sf0f303dd60b6cce9',
+  'sf30db45b74c379b4',
   'sf35e195a764f04ed',
   'sf5bca8b98fad7cbf',
   'sf5d4bdfb60ccf19d',
@@ -1591,6 +1762,7 @@ export const messageIds: readonly MessageId[] = [
   'sf6963bba682f9312',
   'sf6f62ff98836f37b',
   'sf77949f2d71d09db',
+  'sf8134ccd7f501310',
   'sf89b4819562b3231',
   'sf8c73cdeb14dc1a7',
   'sf943c231f24e2673',
@@ -1599,6 +1771,7 @@ export const messageIds: readonly MessageId[] = [
   'sfad071304962d102',
   'sfadbf6b603208088',
   'sfb51c0841f7e8c40',
+  'sfbc1cb1b064d8702',
   'sfbdf36ff229ef414',
   'sfc2c3bd345c0128a',
   'sfcdd8e672c75b713',
@@ -1607,5 +1780,6 @@ export const messageIds: readonly MessageId[] = [
   'sfdf90fc1daa9eb96',
   'sfe7df07d4f059eb5',
   'sfea42f9a063868ec',
+  'sff72e0dab60f390c',
   'sffb68658186dc099',
 ];

@@ -92,6 +92,29 @@ describe('<ph-billing>', () => {
     await until(() => !!form.shadowRoot!.querySelector('[data-mode="edit"]'), 'edit mode');
   });
 
+  it('returns focus to the card’s Modify after saving an edit opened there (as the overview does)', async () => {
+    const { el } = await mount<PhBilling>(billing());
+    const card = part<HTMLElement>(el, 'ph-balance-card');
+    const form = part<PhAutoRenewalForm>(el, 'ph-auto-renewal-form');
+    const button = (root: Element, label: RegExp) =>
+      deepQueryAll<HTMLButtonElement>(root, 'button').find((b) =>
+        label.test(b.textContent?.trim() ?? ''),
+      )!;
+    const deepActive = () => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active;
+    };
+    const modify = button(card, /^Modify$/);
+    modify.focus();
+    modify.click();
+    await until(() => deepQuery(form, 'fieldset') !== null, 'the edit mode');
+    await until(() => form.shadowRoot!.activeElement !== null, 'focus in the form');
+    button(form, /^Save$/).click();
+    await until(() => deepActive() === modify, 'focus back on the card’s Modify');
+    expect(deepQuery(form, 'fieldset')).to.equal(null);
+  });
+
   it('beside a hidden Overview page under the same provider, only its own dialog opens', async () => {
     const { provider } = await mount<HTMLElement>(
       html`<section hidden><ph-overview></ph-overview></section>

@@ -1,5 +1,5 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { AdapterError } from '../../src/adapter/errors.js';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { Movement } from '../../src/adapter/schemas.js';
@@ -16,6 +16,7 @@ import {
   override,
   until,
 } from '../support/conformance.js';
+import { emulateForcedColors, systemColor } from '../support/forced-colors.js';
 
 const table = () => html`<ph-movements-table></ph-movements-table>`;
 const root = (el: Element) => el.shadowRoot!;
@@ -504,18 +505,7 @@ describe('<ph-movements-table>', () => {
   });
 
   describe('in forced-colors mode', () => {
-    beforeEach(() => executeServerCommand('ph-forced-colors', { active: true }));
-    afterEach(() => executeServerCommand('ph-forced-colors', { active: false }));
-
-    /** A system colour as this browser resolves it. */
-    function systemColor(keyword: string): string {
-      const probe = document.createElement('span');
-      probe.style.color = keyword;
-      document.body.append(probe);
-      const value = getComputedStyle(probe).color;
-      probe.remove();
-      return value;
-    }
+    emulateForcedColors();
 
     it('marks the selected segment with the system’s selected-item colours, not bold alone', async () => {
       expect(matchMedia('(forced-colors: active)').matches).to.be.true;

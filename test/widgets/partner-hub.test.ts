@@ -39,7 +39,7 @@ describe('<ph-partner-hub>', () => {
       const { el } = await mount<PhPartnerHub>(hub());
       await shown(el, 'overview', 'ph-overview');
       await expectAccessible(el);
-      for (const tab of ['integration', 'users', 'billing'] as const) {
+      for (const tab of ['integration', 'users', 'profile', 'billing'] as const) {
         tabs(el)
           .find((t) => t.dataset['tab'] === tab)!
           .click();
@@ -150,12 +150,17 @@ describe('<ph-partner-hub>', () => {
     });
 
     it('shows the unavailable state on a tab whose element this version lacks', async () => {
-      const { el } = await mount<PhPartnerHub>(hub('profile'));
-      await until(() => !!panel(el, 'profile').querySelector('[data-state]'), 'the panel');
-      expect(
-        panel(el, 'profile').querySelector('[data-state]')!.getAttribute('data-state'),
-      ).to.equal('unavailable');
+      const { el } = await mount<PhPartnerHub>(hub('users'));
+      await until(() => !!panel(el, 'users').querySelector('[data-state]'), 'the panel');
+      expect(panel(el, 'users').querySelector('[data-state]')!.getAttribute('data-state')).to.equal(
+        'unavailable',
+      );
     });
+  });
+
+  it('shows the partner profile on the Profile tab', async () => {
+    const { el } = await mount<PhPartnerHub>(hub('profile'));
+    await shown(el, 'profile', 'ph-partner-profile');
   });
 
   describe('roles and billing modes', () => {

@@ -1,5 +1,5 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { AdapterError } from '../../src/adapter/errors.js';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { MemoryAdapter } from '../../src/adapter/memory/index.js';
@@ -21,6 +21,7 @@ import {
   settled,
   until,
 } from '../support/conformance.js';
+import { emulateForcedColors, systemColor } from '../support/forced-colors.js';
 
 const dialogTemplate = () => html`<ph-top-up-dialog></ph-top-up-dialog>`;
 const pair = () =>
@@ -611,18 +612,7 @@ describe('<ph-top-up-dialog>', () => {
     });
 
     describe('in forced-colors mode', () => {
-      beforeEach(() => executeServerCommand('ph-forced-colors', { active: true }));
-      afterEach(() => executeServerCommand('ph-forced-colors', { active: false }));
-
-      /** A system colour as this browser resolves it. */
-      function systemColor(keyword: string): string {
-        const probe = document.createElement('span');
-        probe.style.color = keyword;
-        document.body.append(probe);
-        const value = getComputedStyle(probe).color;
-        probe.remove();
-        return value;
-      }
+      emulateForcedColors();
 
       it('the expired card keeps its disabled look (GrayText), the chosen one its highlight', async () => {
         expect(matchMedia('(forced-colors: active)').matches).to.be.true;

@@ -6,7 +6,7 @@ import type { AdapterUse } from '../../adapter/contract.js';
 import type { AutoRenewal, AutoRenewalUpdate, Money } from '../../adapter/schemas.js';
 import { PhBillingElement } from '../../base/billing-element.js';
 import type { ViewState } from '../../base/element.js';
-import { FormController, summaryStyles } from '../../base/form-controller.js';
+import { FormController, renderSubmit, summaryStyles } from '../../base/form-controller.js';
 import { icon } from '../../base/icons.js';
 import { MutationController } from '../../base/mutation-controller.js';
 import type { MutationFailure } from '../../base/mutation-controller.js';
@@ -359,15 +359,7 @@ export class PhAutoRenewalForm extends PhBillingElement {
         onApply: (recommendation) => this.handleApplyRecommendation(recommendation),
       })}
       <div class="actions">
-        <button
-          type="submit"
-          class="primary"
-          part="button"
-          ?disabled=${saving}
-          aria-busy=${saving ? 'true' : 'false'}
-        >
-          ${saving ? msg('Saving…') : msg('Save')}
-        </button>
+        ${renderSubmit(saving, msg('Save'))}
         <button type="button" part="button" ?disabled=${saving} @click=${this.handleCancel}>
           ${msg('Cancel')}
         </button>

@@ -12,7 +12,7 @@ import type {
 import { PhBillingElement } from '../../base/billing-element.js';
 import type { ViewState } from '../../base/element.js';
 import type { Validator } from '../../base/form-control.js';
-import { FormController, summaryStyles } from '../../base/form-controller.js';
+import { FormController, renderSubmit, summaryStyles } from '../../base/form-controller.js';
 import { MutationController } from '../../base/mutation-controller.js';
 import type { MutationFailure } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
@@ -339,17 +339,7 @@ export class PhInvoicingDetails extends PhBillingElement {
         ? html`<form data-mode="edit" novalidate @submit=${this.handleSubmit}>
             ${this.form.renderSummary()}
             <div class="controls">${editing.map((f) => this.renderControl(f, saving))}</div>
-            <div class="actions">
-              <button
-                type="submit"
-                class="primary"
-                part="button"
-                ?disabled=${saving}
-                aria-busy=${saving ? 'true' : 'false'}
-              >
-                ${saving ? msg('Saving…') : msg('Save invoicing details')}
-              </button>
-            </div>
+            <div class="actions">${renderSubmit(saving, msg('Save invoicing details'))}</div>
           </form>`
         : nothing
     }

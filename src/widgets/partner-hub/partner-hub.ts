@@ -23,9 +23,9 @@ const PARTS: Record<HubTab, HubPart> = {
   overview: { load: () => import('../overview/define.js'), partnerPaidOnly: true },
   accounts: { load: () => import('../whatsapp-accounts/define.js') },
   integration: { load: () => import('../integration-settings/define.js') },
-  // <ph-user-manager> and <ph-partner-profile> join here once they exist.
+  // <ph-user-manager> joins here once it exists.
   users: {},
-  profile: {},
+  profile: { load: () => import('../partner-profile/define.js') },
   billing: { load: () => import('../billing/define.js'), ownerOnly: true },
 };
 
@@ -178,6 +178,8 @@ export class PhPartnerHub extends PhDataElement {
         return html`<ph-whatsapp-accounts></ph-whatsapp-accounts>`;
       case 'integration':
         return html`<ph-integration-settings></ph-integration-settings>`;
+      case 'profile':
+        return html`<ph-partner-profile></ph-partner-profile>`;
       case 'billing':
         return html`<ph-billing></ph-billing>`;
       default:

@@ -21,6 +21,7 @@ import { QuoteController } from '../../base/quote-controller.js';
 import { RequestController } from '../../base/request-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
 import { chooseCard, topUpLimits, topUpPresets } from '../../domain/index.js';
+import { formatMoney } from '../../money/format.js';
 import { sameMoney } from '../../money/index.js';
 import '../dialog/define.js';
 import type { PhDialog } from '../dialog/define.js';
@@ -28,7 +29,6 @@ import '../money-input/define.js';
 import type { PhMoneyInput } from '../money-input/define.js';
 import { styles } from './top-up-dialog.styles.js';
 import type { TopUpDialogShowOptions } from './top-up-dialog.types.js';
-import { formatMoney } from '../../money/format.js';
 
 type Step = 'amount' | 'confirm' | 'done';
 
@@ -120,6 +120,7 @@ export class PhTopUpDialog extends PhBillingElement {
     task: (_, options) => this.hubClient!.collectPaymentMethod({ makeDefault: true }, options),
   });
 
+  private readonly money = (value: Money) => formatMoney(value, this.locale);
   @query('ph-dialog') private dialog!: PhDialog;
   @query('ph-money-input') private moneyInput!: PhMoneyInput | null;
 
@@ -198,8 +199,7 @@ export class PhTopUpDialog extends PhBillingElement {
     event.preventDefault();
     const input = this.moneyInput;
     if (!this.amount || (input && !input.checkValidity())) {
-      input?.markTouched();
-      input?.reportValidity();
+      input?.reportValidity(); // shows the problem (touched) and focuses an invalid field
       input?.focus();
       return;
     }
@@ -228,9 +228,7 @@ export class PhTopUpDialog extends PhBillingElement {
 
   private handlePaid(result: TopUpResult): void {
     this.step = 'done';
-    this.announce(
-      msg(str`Funds applied. New balance: ${formatMoney(result.balance.money, this.locale)}.`),
-    );
+    this.announce(msg(str`Funds applied. New balance: ${this.money(result.balance.money)}.`));
     void this.focusAfterUpdate('#done-title');
     this.emit('ph-top-up', {
       amount: result.amount,
@@ -406,7 +404,7 @@ export class PhTopUpDialog extends PhBillingElement {
               .checked=${sameMoney(preset, this.amount)}
               @change=${() => this.handlePreset(preset)}
             />
-            <span>${formatMoney(preset, this.locale)}</span>
+            <span>${this.money(preset)}</span>
           </label>`,
       )}
     </div>`;
@@ -416,9 +414,9 @@ export class PhTopUpDialog extends PhBillingElement {
     const { min, max } = this.limits;
     const description =
       min && max
-        ? msg(str`Between ${formatMoney(min, this.locale)} and ${formatMoney(max, this.locale)}.`)
+        ? msg(str`Between ${this.money(min)} and ${this.money(max)}.`)
         : min
-          ? msg(str`At least ${formatMoney(min, this.locale)}.`)
+          ? msg(str`At least ${this.money(min)}.`)
           : '';
     return html`<ph-money-input
       name="amount"
@@ -448,7 +446,7 @@ export class PhTopUpDialog extends PhBillingElement {
           ? renderPaymentFailure(
               this.failure.error,
               msg(
-                str`Your amount of ${formatMoney(this.amount, this.locale)} and your card are kept. Try again, or choose another card.`,
+                str`Your amount of ${this.money(this.amount)} and your card are kept. Try again, or choose another card.`,
               ),
               () => this.handlePay(),
             )
@@ -457,7 +455,7 @@ export class PhTopUpDialog extends PhBillingElement {
       <fieldset class="amount">
         <legend>${msg('Amount')}</legend>
         ${this.renderPresets()} ${this.renderAmountField()}
-        ${this.canQuote && this.input ? renderFeeNote(this.quote, (m) => formatMoney(m, this.locale)) : nothing}
+        ${this.canQuote && this.input ? renderFeeNote(this.quote, this.money) : nothing}
       </fieldset>
       ${renderCardChoice({
         methods: this.paymentMethods.value ?? [],
@@ -492,7 +490,7 @@ export class PhTopUpDialog extends PhBillingElement {
         canQuote: this.canQuote,
         quoteFailed: this.quote.status === 'error',
         method: this.paymentMethods.value?.find((m) => m.id === this.methodId),
-        format: (value) => formatMoney(value, this.locale),
+        format: this.money,
         onRequote: () => this.quote.retry(),
       })}
       <p class="muted">${msg('Funds are applied immediately after a successful payment.')}</p>
@@ -525,11 +523,9 @@ export class PhTopUpDialog extends PhBillingElement {
   private renderDone(result: TopUpResult): TemplateResult {
     return html`<section class="step done" aria-labelledby="done-title">
       <h3 id="done-title" tabindex="-1">${msg('Funds applied')}</h3>
-      <p>
-        ${msg(str`${formatMoney(result.amount, this.locale)} was added to your credit balance.`)}
-      </p>
+      <p>${msg(str`${this.money(result.amount)} was added to your credit balance.`)}</p>
       <p class="new-balance">
-        ${msg('New balance:')} <strong>${formatMoney(result.balance.money, this.locale)}</strong>
+        ${msg('New balance:')} <strong>${this.money(result.balance.money)}</strong>
       </p>
       <div class="actions">
         <button type="button" class="primary" part="button" @click=${() => this.close()}>

@@ -9,6 +9,17 @@ import { limitSentence, qualityLook, statusLook } from './words.js';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * Whether the adapter sends quality ratings or limits, judged by the first 500 rows (a hub that
+ * rates numbers rates most of them).
+ */
+export function carriesQuality(rows: readonly WhatsAppAccount[]): boolean {
+  for (let i = 0; i < rows.length && i < 500; i++) {
+    if (rows[i]!.quality || rows[i]!.messagingLimit) return true;
+  }
+  return false;
+}
+
 /** The day an account was added, in `locale` ("17 Nov 2026"). */
 export function formatAdded(iso: string, locale: string): string {
   let format = dateFormats.get(locale);
@@ -28,23 +39,38 @@ export function statusCell(status: WhatsAppAccountStatus): TemplateResult {
 }
 
 /** The quality rating in words beside its icon, and the messaging limit under it. */
-export function qualityCell(account: WhatsAppAccount, format: (n: number) => string) {
+export function qualityCell(account: WhatsAppAccount, locale: string) {
   const look = qualityLook(account.quality);
   return html`<span class="status tone-${look.tone}" part="quality">
       ${icon(look.icon)}<span>${look.words}</span>
     </span>
     ${
       account.messagingLimit
-        ? html`<span class="sub">${limitSentence(account.messagingLimit, format)}</span>`
+        ? html`<span class="sub">${limitSentence(account.messagingLimit, locale)}</span>`
         : nothing
     }`;
+}
+
+/** Copies the number as E.164 and says so (or, when the browser refuses, says the number). */
+async function copyNumber(
+  { phoneNumber }: WhatsAppAccount,
+  event: Event,
+  announce: (text: string) => void,
+): Promise<void> {
+  event.stopPropagation(); // not a row click
+  try {
+    await navigator.clipboard.writeText(phoneNumber);
+    announce(msg(str`Copied ${phoneNumber}.`));
+  } catch {
+    announce(msg(str`Couldn’t copy. The number is ${phoneNumber}.`));
+  }
 }
 
 /** The number grouped for reading, and a button that copies it as E.164. */
 export function phoneCell(
   account: WhatsAppAccount,
   tabindex: number | undefined,
-  onCopy: (account: WhatsAppAccount, event: Event) => void,
+  announce: (text: string) => void,
 ): TemplateResult {
   return html`<span class="phone">
     <span>${formatPhoneNumber(account.phoneNumber)}</span>
@@ -53,7 +79,7 @@ export function phoneCell(
       class="copy"
       tabindex=${tabindex ?? nothing}
       aria-label=${msg(str`Copy ${account.phoneNumber}`)}
-      @click=${(e: Event) => onCopy(account, e)}
+      @click=${(e: Event) => copyNumber(account, e, announce)}
     >
       ${msg('Copy')}
     </button>

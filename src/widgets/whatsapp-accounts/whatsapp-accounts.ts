@@ -1,10 +1,7 @@
-import { msg, str } from '../../i18n/msg.js';
-import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
-import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
+import { msg, withWords } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AdapterUse } from '../../adapter/contract.js';
 import type { WhatsAppAccount, WhatsAppAccountSort } from '../../adapter/schemas.js';
@@ -13,9 +10,10 @@ import type { ViewState } from '../../base/element.js';
 import { GridKeyboardController } from '../../base/grid-keyboard-controller.js';
 import { icon } from '../../base/icons.js';
 import { PagedResourceController } from '../../base/paged-controller.js';
+import { SearchController } from '../../base/search-controller.js';
 import { SortController } from '../../base/sort-controller.js';
-import { formatAdded, phoneCell, qualityCell, statusCell } from './cells.js';
-import { rowLayout } from './row-layout.js';
+import { carriesQuality, formatAdded, phoneCell, qualityCell, statusCell } from './cells.js';
+import { VirtualRowsController } from './virtual-rows.js';
 import { styles } from './whatsapp-accounts.styles.js';
 import type {
   WhatsAppAccountRowAction,
@@ -26,7 +24,6 @@ import * as words from './words.js';
 
 /** Up to this many matching rows, the list is a plain table with every row in the DOM. */
 export const PLAIN_TABLE_LIMIT = 300;
-const SEARCH_DELAY_MS = 250;
 const SORT_KEYS: readonly WhatsAppAccountsSortKey[] = ['name', 'createdAt', 'status'];
 type Column = 'name' | 'phone' | 'status' | 'quality' | 'client' | 'createdAt';
 const COLUMNS: readonly Column[] = ['name', 'phone', 'status', 'client', 'createdAt'];
@@ -108,20 +105,34 @@ export class PhWhatsAppAccounts extends PhDataElement {
     size: () => ({
       rows: this.list.total,
       cols: this.columnCount,
-      page: Math.max(1, Math.floor((this.viewport?.clientHeight ?? 0) / this.rowHeight) - 1),
+      page: this.rows.pageRows,
     }),
     rowAt: (index) => this.list.rowAt(index),
     idOf: (account) => account.id,
     indexOf: (id) => this.list.indexOf((a) => a.id === id),
-    scrollTo: (index) => this.scrollToRow(index),
+    scrollTo: (index) => this.rows.scrollTo(index),
     activate: (account) => this.select(account),
     arrived: (index, account) =>
-      this.announce(
-        words.rowSentence(this.number(index + 1), this.number(this.list.total), account.name),
-      ),
+      this.announce(words.rowSentence(index, this.list.total, account.name, this.locale)),
   });
 
-  @query('.viewport') private viewport!: HTMLElement | null;
+  /** @internal */
+  readonly search = new SearchController(this, { search: (text) => (this.query = text) });
+
+  /** @internal */
+  readonly rows = new VirtualRowsController(this, {
+    count: () => (this.virtualized ? this.list.total : 0),
+    // The virtualizer draws rows outside the element's update: in the element's words still.
+    renderRow: (index) => withWords(this.words, () => this.renderGridRow(index)),
+    // Load the rows drawn (and the focused one), with a margin either side.
+    rangeChanged: (first, last) => {
+      const { row } = this.keys.position;
+      this.list.ensure(Math.min(first, row) - 20, Math.max(last, row) + 20);
+      this.keys.rangeChanged();
+    },
+    rowRem: { wide: 3.5, narrow: 6.5 },
+    narrowAt: 40,
+  });
 
   /** The text searched for (name, client, number or WABA ID); set it to search from code. */
   @property() query = '';
@@ -132,22 +143,8 @@ export class PhWhatsAppAccounts extends PhDataElement {
   /** Buttons the host adds to every row; choosing one fires `ph-whatsapp-account-action`. */
   @property({ attribute: false }) rowActions: WhatsAppAccountRowAction[] = [];
 
-  @state() private narrow = false;
-  private searchTimer: ReturnType<typeof setTimeout> | undefined;
-  private resizeObserver: ResizeObserver | undefined;
-  /** The root font size in pixels, read when the list narrows or widens. */
-  private rem = 16;
-  /** The virtualizer's items: one placeholder per row (rows render and load by position). */
-  private positions: number[] = [];
-  private visible: [number, number] = [0, 0];
-  private numbers: Intl.NumberFormat | undefined;
   /** Whether some row read from the start of the list has a quality rating or limit. */
   private quality = false;
-
-  /** A row's height in pixels (the styles' `--_row-height`: 3.5rem, 6.5rem when narrow). */
-  private get rowHeight(): number {
-    return this.rem * (this.narrow ? 6.5 : 3.5);
-  }
 
   /** The columns shown: quality and limit only when the adapter sends them. */
   private get columns(): readonly Column[] {
@@ -162,92 +159,23 @@ export class PhWhatsAppAccounts extends PhDataElement {
     return this.list.total > PLAIN_TABLE_LIMIT;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver = new ResizeObserver(([entry]) => {
-      const rem =
-        Number(getComputedStyle(document.documentElement).fontSize.replace(/px$/, '')) || 16;
-      const narrow = (entry?.contentRect.width ?? 0) <= 40 * rem;
-      this.rem = rem;
-      // Next frame: changing the layout inside the observer's callback would loop it.
-      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
-    });
-    this.resizeObserver.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.searchTimer);
-    this.resizeObserver?.disconnect();
-  }
-
   protected override willUpdate(): void {
-    const count = this.virtualized ? this.list.total : 0;
-    // One cheap array of the right length: rows are rendered by position, not by item.
-    if (this.positions.length !== count) this.positions = new Array<number>(count).fill(0);
-    this.quality = this.sendsQuality();
-  }
-
-  /** Looks at up to the first 500 rows: a hub that rates numbers sends it on most of them. */
-  private sendsQuality(): boolean {
-    const rows = this.list.items;
-    for (let i = 0; i < rows.length && i < 500; i++) {
-      if (rows[i]!.quality || rows[i]!.messagingLimit) return true;
-    }
-    return false;
+    this.quality = carriesQuality(this.list.items);
   }
 
   protected override updated(): void {
     const total = this.list.total;
     if (this.virtualized) {
-      this.list.ensure(this.visible[0] - 20, this.visible[1] + 20);
+      this.list.ensure(this.rows.visible[0] - 20, this.rows.visible[1] + 20);
     } else if (this.list.status === 'ready') {
       this.list.ensure(0, total);
     }
   }
 
-  /** The virtualizer rendered another range: load its rows, keep focus where it was. */
-  private handleRange(event: RangeChangedEvent): void {
-    this.visible = [event.first, event.last];
-    const { row } = this.keys.position;
-    this.list.ensure(Math.min(event.first, row) - 20, Math.max(event.last, row) + 20);
-    this.keys.rangeChanged();
-  }
-
-  private scrollToRow(index: number): void {
-    const viewport = this.viewport as VirtualizerHostElement | null;
-    viewport?.[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
-  }
-
-  private readonly format = (value: number): string => this.number(value);
-
-  private number(value: number): string {
-    if (this.numbers?.resolvedOptions().locale !== this.locale) {
-      this.numbers = new Intl.NumberFormat(this.locale);
-    }
-    return this.numbers.format(value);
-  }
-
   // ── handlers ──────────────────────────────────────────────────────────────────────────
-
-  private handleSearchInput(event: InputEvent): void {
-    const value = (event.target as HTMLInputElement).value;
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => (this.query = value.trim()), SEARCH_DELAY_MS);
-  }
-
-  private handleSearchKey(event: KeyboardEvent): void {
-    if (event.key !== 'Enter') return;
-    clearTimeout(this.searchTimer);
-    this.query = (event.target as HTMLInputElement).value.trim();
-  }
 
   private handleStatus(event: Event): void {
     this.status = (event.target as HTMLSelectElement).value as WhatsAppAccountStatus | '';
-  }
-
-  private handleSort(key: WhatsAppAccountsSortKey): void {
-    this.sort.toggle(key);
   }
 
   private select(account: WhatsAppAccount | undefined): void {
@@ -260,15 +188,7 @@ export class PhWhatsAppAccounts extends PhDataElement {
     this.emit('ph-whatsapp-account-action', { action, account });
   }
 
-  private readonly handleCopy = async (account: WhatsAppAccount, event: Event): Promise<void> => {
-    event.stopPropagation();
-    try {
-      await navigator.clipboard.writeText(account.phoneNumber);
-      this.announce(msg(str`Copied ${account.phoneNumber}.`));
-    } catch {
-      this.announce(msg(str`Couldn’t copy. The number is ${account.phoneNumber}.`));
-    }
-  };
+  private readonly speak = (text: string): void => this.announce(text);
 
   private handleRowClick(index: number, col: number): void {
     this.keys.moveTo(index, col);
@@ -299,8 +219,8 @@ export class PhWhatsAppAccounts extends PhDataElement {
           type="search"
           .value=${this.query}
           autocomplete="off"
-          @input=${this.handleSearchInput}
-          @keydown=${this.handleSearchKey}
+          @input=${this.search.handleInput}
+          @keydown=${this.search.handleKeydown}
         />
       </label>
       <label class="field status">
@@ -316,7 +236,7 @@ export class PhWhatsAppAccounts extends PhDataElement {
         </select>
       </label>
       <p class="count" aria-busy=${this.list.fetching ? 'true' : 'false'}>
-        ${words.countSentence(this.number(this.list.total), filtered)}
+        ${words.countSentence(this.list.total, filtered, this.locale)}
       </p>
     </div>`;
   }
@@ -327,7 +247,7 @@ export class PhWhatsAppAccounts extends PhDataElement {
     const sortable = key !== undefined && this.list.readsFromEnd;
     const sorted = sortable ? this.sort.ariaSort(key) : 'none';
     const content = sortable
-      ? html`<button type="button" class="sort" @click=${() => this.handleSort(key)}>
+      ? html`<button type="button" class="sort" @click=${() => this.sort.toggle(key)}>
           ${label}
           ${icon(sorted === 'none' ? 'sortable' : sorted === 'ascending' ? 'up' : 'down', 'sort-icon')}
         </button>`
@@ -373,7 +293,7 @@ export class PhWhatsAppAccounts extends PhDataElement {
         aria-rowindex=${index + 2}
       >
         <div role="gridcell" class="loading-row" tabindex=${tab(this.keys.position.col)}>
-          ${words.loadingRowSentence(this.number(index + 1), this.number(this.list.total))}
+          ${words.loadingRowSentence(index, this.list.total, this.locale)}
         </div>
       </div>`;
     }
@@ -391,7 +311,7 @@ export class PhWhatsAppAccounts extends PhDataElement {
         ${account.name}<span class="sub">${account.wabaId}</span>
       </div>
       <div role="gridcell" data-col="phone" data-cell="1">
-        ${phoneCell(account, tab(1), this.handleCopy)}
+        ${phoneCell(account, tab(1), this.speak)}
       </div>
       <div role="gridcell" data-col="status" data-cell="2" tabindex=${tab(2)}>
         ${statusCell(account.status)}
@@ -399,7 +319,7 @@ export class PhWhatsAppAccounts extends PhDataElement {
       ${
         q
           ? html`<div role="gridcell" data-col="quality" data-cell="3" tabindex=${tab(3)}>
-              ${qualityCell(account, this.format)}
+              ${qualityCell(account, this.locale)}
             </div>`
           : nothing
       }
@@ -442,14 +362,8 @@ export class PhWhatsAppAccounts extends PhDataElement {
           )}
         </div>
       </div>
-      <div role="rowgroup" class="viewport body" @rangeChanged=${this.handleRange}>
-        ${virtualize({
-          scroller: true,
-          layout: rowLayout(this.rowHeight),
-          items: this.positions,
-          keyFunction: (_: number, index: number) => index,
-          renderItem: (_: number, index: number) => this.renderGridRow(index),
-        })}
+      <div role="rowgroup" class="viewport body" @rangeChanged=${this.rows.handleRange}>
+        ${this.rows.rows()}
       </div>
     </div>`;
   }
@@ -486,9 +400,9 @@ export class PhWhatsAppAccounts extends PhDataElement {
                   </button>
                   <span class="sub">${a.wabaId}</span>
                 </th>
-                <td>${phoneCell(a, undefined, this.handleCopy)}</td>
+                <td>${phoneCell(a, undefined, this.speak)}</td>
                 <td>${statusCell(a.status)}</td>
-                ${this.quality ? html`<td>${qualityCell(a, this.format)}</td>` : nothing}
+                ${this.quality ? html`<td>${qualityCell(a, this.locale)}</td>` : nothing}
                 <td>${a.clientName}</td>
                 <td>${formatAdded(a.createdAt, this.locale)}</td>
                 ${this.renderActions(a)}
@@ -503,7 +417,7 @@ export class PhWhatsAppAccounts extends PhDataElement {
     const view = this.viewState();
     const ready = view.kind === 'ready';
     const none = ready && this.list.total === 0;
-    return html`<section class="card ${this.narrow ? 'narrow' : ''}" part="card">
+    return html`<section class="card ${this.rows.narrow ? 'narrow' : ''}" part="card">
       <h2 id="title">${msg('WhatsApp accounts')}</h2>
       ${ready ? this.renderToolbar() : nothing}
       ${

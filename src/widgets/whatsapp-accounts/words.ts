@@ -13,6 +13,15 @@ import type { IconName } from '../../base/icons.js';
 import type { SortState } from '../../base/sort-controller.js';
 import type { WhatsAppAccountsSortKey } from './whatsapp-accounts.types.js';
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A count in `locale` ("100,000", "100.000"). */
+export function formatNumber(value: number, locale: string): string {
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format.format(value);
+}
+
 export const STATUSES: readonly WhatsAppAccountStatus[] = [
   'connected',
   'pending_review',
@@ -66,14 +75,11 @@ const LIMITS: Readonly<Record<Exclude<WhatsAppMessagingLimit, 'unlimited'>, numb
   tier_100k: 100_000,
 };
 
-/** The messaging limit as a sentence; `format` writes a number in the page's language. */
-export function limitSentence(
-  limit: WhatsAppMessagingLimit,
-  format: (n: number) => string,
-): string {
+/** The messaging limit as a sentence, its number written for `locale`. */
+export function limitSentence(limit: WhatsAppMessagingLimit, locale: string): string {
   return limit === 'unlimited'
     ? msg('No daily limit on customers')
-    : msg(str`Up to ${format(LIMITS[limit])} customers a day`);
+    : msg(str`Up to ${formatNumber(LIMITS[limit], locale)} customers a day`);
 }
 
 /** The list's own sentences for the states the base element draws. */
@@ -113,17 +119,22 @@ export const columnWords = () => ({
 });
 
 /** "Showing 2,000 accounts." or, after a search, how many match. */
-export function countSentence(count: string, filtered: boolean): string {
+export function countSentence(total: number, filtered: boolean, locale: string): string {
+  const count = formatNumber(total, locale);
   return filtered
     ? msg(str`Accounts matching your search: ${count}.`)
     : msg(str`WhatsApp accounts: ${count}.`);
 }
 
 /** Announced when keyboard focus reaches a row far away (Ctrl+End, Ctrl+Home, Page Down). */
-export function rowSentence(position: string, total: string, name: string): string {
+export function rowSentence(index: number, rows: number, name: string, locale: string): string {
+  const position = formatNumber(index + 1, locale);
+  const total = formatNumber(rows, locale);
   return msg(str`Row ${position} of ${total}: ${name}.`);
 }
 
-export function loadingRowSentence(position: string, total: string): string {
+export function loadingRowSentence(index: number, rows: number, locale: string): string {
+  const position = formatNumber(index + 1, locale);
+  const total = formatNumber(rows, locale);
   return msg(str`Loading row ${position} of ${total}…`);
 }

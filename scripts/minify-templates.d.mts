@@ -1,0 +1,7 @@
+import type { Plugin } from 'vite';
+
+/** Rewrites the tagged templates (html, svg, css) of one module's source. */
+export function minifyTemplates(code: string, where?: string): string;
+
+/** The build plugin, for the kit's own TypeScript modules (src/). */
+export function minifyTemplatesPlugin(): Plugin;

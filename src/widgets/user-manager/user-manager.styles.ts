@@ -1,0 +1,113 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .card {
+    display: grid;
+    gap: calc(var(--_space) * 4);
+    min-width: 0;
+  }
+
+  h2:focus {
+    outline: none;
+  }
+
+  .roles {
+    display: grid;
+    gap: var(--_space);
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+
+  .roles div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 calc(var(--_space) * 2);
+  }
+
+  .roles dt {
+    font-weight: 600;
+    color: var(--_text);
+  }
+
+  .roles dd {
+    margin: 0;
+  }
+
+  .users {
+    display: grid;
+    gap: calc(var(--_space) * 3);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .user {
+    display: grid;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 3) calc(var(--_space) * 4);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: calc(var(--_space) * 2);
+  }
+
+  .badge {
+    padding: 0 calc(var(--_space) * 1.5);
+    border: 1px solid currentColor;
+    border-radius: calc(var(--_radius) * 0.5);
+    font-size: 0.8125em;
+    font-weight: 600;
+    color: var(--_accent);
+  }
+
+  .email,
+  .status,
+  .note {
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+
+  .status[data-status='invited'] {
+    color: var(--_info);
+    font-weight: 600;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 2);
+    margin-top: var(--_space);
+  }
+
+  .refusal {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_space);
+    color: var(--_danger);
+    font-weight: 500;
+  }
+
+  .invite,
+  .fields {
+    display: grid;
+    gap: calc(var(--_space) * 3);
+    min-width: 0;
+  }
+
+  .invite {
+    padding-top: calc(var(--_space) * 4);
+    border-top: 1px solid var(--_border);
+  }
+
+  .info {
+    overflow-wrap: anywhere;
+  }
+`;

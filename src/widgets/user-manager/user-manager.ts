@@ -1,0 +1,547 @@
+import { msg, str } from '../../i18n/msg.js';
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { query, state } from 'lit/decorators.js';
+import type { AdapterUse, InviteUserInput } from '../../adapter/contract.js';
+import type { InviteUserResult, Role, User } from '../../adapter/schemas.js';
+import { PhDataElement } from '../../base/data-element.js';
+import type { Validator } from '../../base/form-control.js';
+import { FormController, summaryStyles } from '../../base/form-controller.js';
+import { icon } from '../../base/icons.js';
+import { MutationController } from '../../base/mutation-controller.js';
+import type { MutationFailure } from '../../base/mutation-controller.js';
+import { ResourceController } from '../../base/resource-controller.js';
+import {
+  INVITE_CODE_LENGTH,
+  isInviteCodeShape,
+  isKnownEmail,
+  isLastOwner,
+} from '../../domain/index.js';
+import type { PhDialog } from '../dialog/dialog.js';
+import { styles } from './user-manager.styles.js';
+import './user-manager.types.js';
+
+type Draft = { email: string; role: Role; code: string } & Record<string, unknown>;
+/** An invitation waiting for the one-time code the hub e-mailed to the inviting owner. */
+type Pending = { email: string; role: Role; sentTo: string };
+type Confirming = { kind: 'remove' | 'revoke'; user: User };
+
+const EMPTY: Draft = { email: '', role: 'member', code: '' };
+
+/**
+ * The users of the partner account: each with e-mail, name, role and status, and what each
+ * role may do in words (owners manage WhatsApp accounts and add and manage users; members
+ * manage WhatsApp accounts only).
+ *
+ * - Owners invite by e-mail with a role. A malformed e-mail, or one already on the account, is
+ *   refused with why before anything is sent. When the hub asks to confirm with the one-time
+ *   code it e-mailed to the inviting owner, the form asks for it (a wrong or expired code is
+ *   refused with why; "Send a new code" asks for another).
+ * - An invitation shows until it is accepted, with "Resend invitation" and "Withdraw
+ *   invitation" where the hub offers them. Owners make users owners or members.
+ * - Removal, where the hub offers it (`removeUser`), after a confirmation naming the user;
+ *   otherwise the element says to contact support. The last owner can never be made a member
+ *   or removed, and the element says why.
+ * - Members see the list read-only: no owner-only control is rendered. A change the hub still
+ *   refuses (`forbidden`) is said so.
+ *
+ * @summary Users of the partner account: invite, roles, invitations, removal.
+ *
+ * @event {UserChangeDetail} ph-user-change - A user was invited, changed role or was removed,
+ *   or an invitation was sent again or withdrawn.
+ * @event {InviteCodeSentDetail} ph-invite-code-sent - The hub e-mailed the inviting owner a
+ *   one-time code to confirm an invitation (a first one, or a new one on request).
+ *
+ * @csspart card - The card around everything.
+ * @csspart roles - What each role may do.
+ * @csspart user - Each user.
+ * @csspart invite - The invitation form.
+ * @csspart button - Every button.
+ * @csspart error-summary - The summary of problems after a refused invitation.
+ * @csspart dialog - The confirmations (see `<ph-dialog>`).
+ * @csspart state - The loading, error, empty, forbidden and unavailable panels.
+ */
+export class PhUserManager extends PhDataElement {
+  static override styles = [...PhDataElement.styles, summaryStyles, styles];
+
+  /** The adapter methods this element reads and writes through (the README's table). */
+  static override adapterUse: AdapterUse = {
+    reads: ['getSession', 'listUsers'],
+    writes: ['inviteUser', 'updateUserRole', 'removeUser', 'resendInvitation', 'revokeInvitation'],
+    optional: ['removeUser', 'resendInvitation', 'revokeInvitation'],
+  };
+
+  @query('ph-dialog') private confirmDialog!: PhDialog;
+
+  /** The invitation waiting for its one-time code. */
+  @state() private pending: Pending | undefined;
+  /** What the removal or withdrawal confirmation is about. */
+  @state() private confirming: Confirming | undefined;
+  /** A change of one user the hub refused, and why, shown beside that user. */
+  @state() private notice: { id: string; text: string } | undefined;
+  /** The hub refused an invitation for the user's role. */
+  @state() private refusal = '';
+
+  private readonly users = new ResourceController(this, { name: 'users' });
+
+  private readonly form = new FormController<Draft>(this, { ...EMPTY });
+
+  private readonly invite = new MutationController<InviteUserInput, InviteUserResult>(this, {
+    task: (input, context) => this.hubClient!.inviteUser(input, context),
+    onComplete: (result, input) => void this.handleInvited(result, input),
+    onError: (failure) => void this.handleInviteError(failure),
+  });
+
+  private readonly roleChange = new MutationController<{ user: User; role: Role }, User>(this, {
+    task: ({ user, role }, context) => this.hubClient!.updateUserRole(user.id, role, context),
+    fingerprint: ({ user, role }) => `${user.id}:${role}`,
+    onComplete: (user) => {
+      this.announce(
+        user.role === 'owner'
+          ? msg(str`${user.name} is now an owner.`)
+          : msg(str`${user.name} is now a member.`),
+      );
+      this.emit('ph-user-change', { change: 'role', user });
+    },
+    onError: (failure, { user, role }) => this.refuse(user, failure, role === 'member'),
+  });
+
+  private readonly removal = this.userChange('removed', (user, context) =>
+    this.hubClient!.removeUser(user.id, context),
+  );
+
+  private readonly revoke = this.userChange('invitation-revoked', (user, context) =>
+    this.hubClient!.revokeInvitation(user.id, context),
+  );
+
+  private readonly resend = this.userChange('invitation-resent', (user, context) =>
+    this.hubClient!.resendInvitation(user.id, context),
+  );
+
+  /** Re-reads the session and the users. */
+  async refresh(): Promise<void> {
+    await Promise.all([this.session.refresh(), this.users.refresh()]);
+  }
+
+  protected override scopeChanged(): void {
+    this.pending = undefined;
+    this.confirming = undefined;
+    this.notice = undefined;
+    this.refusal = '';
+    this.form.start({ ...EMPTY });
+  }
+
+  /** A change of one user, announced and told when it completes. */
+  private userChange(
+    change: 'removed' | 'invitation-revoked' | 'invitation-resent',
+    task: (
+      user: User,
+      context: { signal: AbortSignal; idempotencyKey: string },
+    ) => Promise<unknown>,
+  ) {
+    return new MutationController<User, unknown>(this, {
+      task: (user, { signal, idempotencyKey }) => task(user, { signal, idempotencyKey }),
+      fingerprint: (user) => user.id,
+      onComplete: (_, user) => {
+        this.announce(
+          change === 'removed'
+            ? msg(str`${user.name} was removed from this partner account.`)
+            : change === 'invitation-revoked'
+              ? msg(str`The invitation to ${user.email} was withdrawn.`)
+              : msg(str`The invitation was sent to ${user.email} again.`),
+        );
+        this.emit('ph-user-change', { change, user });
+        if (change !== 'invitation-resent') void this.focusAfterUpdate('h2');
+      },
+      onError: (failure, user) => this.refuse(user, failure, change === 'removed'),
+    });
+  }
+
+  private get me(): string | undefined {
+    return this.session.value?.user.id;
+  }
+
+  private get busy(): boolean {
+    return [this.roleChange, this.removal, this.revoke, this.resend].some((m) => m.inFlight);
+  }
+
+  // ── handlers ───────────────────────────────────────────────────────────────────────────
+
+  private handleSubmit(event: Event): void {
+    event.preventDefault();
+    if (this.invite.inFlight || !this.isOwner) return;
+    if (!this.form.check(msg('Check these fields before inviting:'))) return;
+    const { email, role, code } = this.form.draft;
+    const pending = this.pending;
+    this.refusal = '';
+    void this.invite.run(
+      pending
+        ? { email: pending.email, role: pending.role, code: code.trim() }
+        : { email: email.trim(), role },
+    );
+  }
+
+  /** Asks the hub for another one-time code for the invitation waiting for one. */
+  private handleNewCode(): void {
+    const pending = this.pending;
+    if (!pending || this.invite.inFlight) return;
+    this.form.set({ code: '' });
+    this.form.clear();
+    void this.invite.run({ email: pending.email, role: pending.role });
+  }
+
+  private handleCancelCode(): void {
+    this.pending = undefined;
+    this.invite.reset();
+    this.form.clear();
+    void this.focusAfterUpdate('[name="email"]');
+  }
+
+  private async handleInvited(result: InviteUserResult, input: InviteUserInput): Promise<void> {
+    if (result.status === 'code_required') {
+      const again = this.pending !== undefined;
+      this.pending = { email: input.email, role: input.role, sentTo: result.sentTo };
+      this.form.set({ code: '' });
+      const sentTo = result.sentTo;
+      this.announce(
+        again
+          ? msg(str`A new code was sent to ${sentTo}.`)
+          : msg(str`A one-time code was sent to ${sentTo}. Enter it to confirm the invitation.`),
+      );
+      this.emit('ph-invite-code-sent', { email: input.email, role: input.role, sentTo });
+      await this.focusAfterUpdate('[name="code"]');
+      return;
+    }
+    this.pending = undefined;
+    this.form.start({ ...EMPTY, role: input.role });
+    const email = result.email;
+    this.announce(
+      result.role === 'owner'
+        ? msg(str`${email} was invited as an owner.`)
+        : msg(str`${email} was invited as a member.`),
+    );
+    this.emit('ph-user-change', { change: 'invited', user: result });
+    await this.focusAfterUpdate('[name="email"]');
+  }
+
+  private async handleInviteError(failure: MutationFailure): Promise<void> {
+    if (failure.kind === 'forbidden') {
+      this.pending = undefined;
+      this.refusal = msg('The hub refused this invitation: only owners can add users.');
+      void this.session.refresh();
+      return;
+    }
+    const fieldErrors = failure.error.fieldErrors;
+    // The e-mail became a problem while the code was awaited: back to the e-mail.
+    if (this.pending && (fieldErrors['email'] || fieldErrors['role'])) {
+      this.pending = undefined;
+      await this.updateComplete;
+    }
+    this.form.fail(msg('The user was not invited.'), {
+      fieldErrors,
+      message: this.describeError(failure.error),
+    });
+  }
+
+  private async handleRemove(user: User, kind: Confirming['kind']): Promise<void> {
+    if (this.busy) return;
+    this.notice = undefined;
+    this.confirming = { kind, user };
+    await this.updateComplete;
+    if ((await this.confirmDialog.ask()) !== kind) return;
+    void (kind === 'remove' ? this.removal : this.revoke).run(user);
+  }
+
+  private handleRole(user: User, role: Role): void {
+    if (this.busy) return;
+    this.notice = undefined;
+    void this.roleChange.run({ user, role });
+  }
+
+  private refuse(user: User, failure: MutationFailure, lastOwnerRule: boolean): void {
+    let text: string;
+    if (failure.kind === 'forbidden') {
+      text = msg('The hub refused this change: only owners can manage users.');
+      void this.session.refresh();
+    } else if (failure.kind === 'conflict' && lastOwnerRule) {
+      text = this.lastOwnerReason(user);
+    } else {
+      text =
+        failure.kind === 'conflict' ? failure.error.message : this.describeError(failure.error);
+    }
+    this.notice = { id: user.id, text };
+  }
+
+  private lastOwnerReason(user: User): string {
+    const name = user.name;
+    return msg(
+      str`${name} is the last owner of this partner account, so they cannot be made a member or removed. Make another user an owner first.`,
+    );
+  }
+
+  // ── rendering ──────────────────────────────────────────────────────────────────────────
+
+  private renderRoles(): TemplateResult {
+    return html`<dl class="roles" part="roles">
+      <div>
+        <dt>${msg('Owner')}</dt>
+        <dd>${msg('Owners manage WhatsApp accounts and add and manage users.')}</dd>
+      </div>
+      <div>
+        <dt>${msg('Member')}</dt>
+        <dd>${msg('Members manage WhatsApp accounts only.')}</dd>
+      </div>
+    </dl>`;
+  }
+
+  private renderActions(user: User, users: readonly User[]): TemplateResult {
+    const name = user.name;
+    if (user.status === 'active' && isLastOwner(users, user.id)) {
+      return html`<p class="note">${this.lastOwnerReason(user)}</p>`;
+    }
+    const client = this.hubClient;
+    const disabled = this.busy ? 'true' : 'false';
+    const button = (label: string, text: string, action: () => void) =>
+      html`<button
+        type="button"
+        part="button"
+        aria-label=${label}
+        aria-disabled=${disabled}
+        @click=${action}
+      >
+        ${text}
+      </button>`;
+    const invited = user.status === 'invited';
+    return html`<div class="actions">
+      ${
+        user.role === 'member'
+          ? button(msg(str`Make owner: ${name}`), msg('Make owner'), () =>
+              this.handleRole(user, 'owner'),
+            )
+          : button(msg(str`Make member: ${name}`), msg('Make member'), () =>
+              this.handleRole(user, 'member'),
+            )
+      }
+      ${
+        invited && client?.can('resendInvitation')
+          ? button(msg(str`Resend invitation: ${name}`), msg('Resend invitation'), () => {
+              if (this.busy) return;
+              this.notice = undefined;
+              void this.resend.run(user);
+            })
+          : nothing
+      }
+      ${
+        invited && client?.can('revokeInvitation')
+          ? button(msg(str`Withdraw invitation: ${name}`), msg('Withdraw invitation'), () =>
+              this.handleRemove(user, 'revoke'),
+            )
+          : nothing
+      }
+      ${
+        !invited && user.id !== this.me && client?.can('removeUser')
+          ? button(msg(str`Remove: ${name}`), msg('Remove'), () =>
+              this.handleRemove(user, 'remove'),
+            )
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderUser(user: User, users: readonly User[]): TemplateResult {
+    const mine = user.id === this.me;
+    const notice = this.notice?.id === user.id ? this.notice.text : '';
+    return html`<li class="user" part="user" data-user=${user.id} data-status=${user.status}>
+      <div class="head">
+        <strong class="name">${user.name}</strong>
+        ${mine ? html`<span class="muted">${msg('(you)')}</span>` : nothing}
+        <span class="badge">${user.role === 'owner' ? msg('Owner') : msg('Member')}</span>
+      </div>
+      <span class="email">${user.email}</span>
+      <span class="status" data-status=${user.status}>
+        ${
+          user.status === 'invited'
+            ? msg('Invited: the invitation has not been accepted yet.')
+            : msg('Active')
+        }
+      </span>
+      ${this.isOwner ? this.renderActions(user, users) : nothing}
+      ${notice ? html`<p class="refusal" role="alert">${icon('error')} ${notice}</p>` : nothing}
+    </li>`;
+  }
+
+  private renderInvite(users: readonly User[]): TemplateResult {
+    const sending = this.invite.inFlight;
+    const draft = this.form.draft;
+    const pending = this.pending;
+    const duplicate: Validator<string> = {
+      check: (value) =>
+        isKnownEmail(users, value)
+          ? msg('This person is already a user of this partner account.')
+          : null,
+    };
+    const codeShape: Validator<string> = {
+      flag: 'patternMismatch',
+      check: (value) =>
+        isInviteCodeShape(value)
+          ? null
+          : msg(str`Enter the ${INVITE_CODE_LENGTH}-digit code from the e-mail.`),
+    };
+    const roles = [
+      { value: 'member', label: msg('Member') },
+      { value: 'owner', label: msg('Owner') },
+    ];
+    const fields = pending
+      ? html`<p class="info">
+            ${
+              pending.role === 'owner'
+                ? msg(str`Confirm adding ${pending.email} as an owner.`)
+                : msg(str`Confirm adding ${pending.email} as a member.`)
+            }
+          </p>
+          <ph-text-field
+            name="code"
+            label=${msg('One-time code')}
+            description=${msg(str`We e-mailed it to ${pending.sentTo}. It is valid for 10 minutes.`)}
+            autocomplete="one-time-code"
+            maxlength=${INVITE_CODE_LENGTH}
+            .value=${draft.code}
+            .validators=${[codeShape]}
+            required
+            ?disabled=${sending}
+          ></ph-text-field>`
+      : html`<ph-text-field
+            name="email"
+            label=${msg('E-mail address')}
+            type="email"
+            format="email"
+            autocomplete="off"
+            .value=${draft.email}
+            .validators=${[duplicate]}
+            required
+            ?disabled=${sending}
+          ></ph-text-field>
+          <ph-select
+            name="role"
+            label=${msg('Role')}
+            .options=${roles}
+            value="member"
+            .value=${draft.role}
+            required
+            ?disabled=${sending}
+          ></ph-select>`;
+    return html`<form class="invite" part="invite" novalidate @submit=${this.handleSubmit}>
+      <h3>${msg('Invite a user')}</h3>
+      ${this.form.renderSummary()}
+      ${this.refusal ? html`<p class="refusal" role="alert">${icon('error')} ${this.refusal}</p>` : nothing}
+      <div class="fields">${fields}</div>
+      <div class="actions">
+        <button
+          type="submit"
+          class="primary"
+          part="button"
+          aria-busy=${sending ? 'true' : 'false'}
+          ?disabled=${sending}
+        >
+          ${pending ? msg('Confirm and invite') : msg('Invite')}
+        </button>
+        ${
+          pending
+            ? html`<button
+                  type="button"
+                  part="button"
+                  ?disabled=${sending}
+                  @click=${this.handleNewCode}
+                >
+                  ${msg('Send a new code')}
+                </button>
+                <button
+                  type="button"
+                  part="button"
+                  ?disabled=${sending}
+                  @click=${this.handleCancelCode}
+                >
+                  ${msg('Cancel')}
+                </button>`
+            : nothing
+        }
+      </div>
+    </form>`;
+  }
+
+  private renderConfirm(): TemplateResult {
+    const c = this.confirming;
+    const name = c?.user.name ?? '';
+    const email = c?.user.email ?? '';
+    const remove = c?.kind !== 'revoke';
+    return html`<ph-dialog
+      part="dialog"
+      label=${remove ? msg(str`Remove ${name}?`) : msg(str`Withdraw the invitation to ${email}?`)}
+    >
+      <p>
+        ${
+          remove
+            ? msg(str`${name} will no longer be able to open this partner account.`)
+            : msg(str`The invitation e-mail sent to ${email} will no longer work.`)
+        }
+      </p>
+      <button slot="footer" type="button" part="button" data-dialog-close="">
+        ${remove ? msg('Keep this user') : msg('Keep the invitation')}
+      </button>
+      <button
+        slot="footer"
+        type="button"
+        part="button"
+        class="primary"
+        data-dialog-close=${remove ? 'remove' : 'revoke'}
+      >
+        ${remove ? msg(str`Remove ${name}`) : msg('Withdraw invitation')}
+      </button>
+    </ph-dialog>`;
+  }
+
+  private renderReady(users: readonly User[], alone: boolean): TemplateResult {
+    const owner = this.isOwner;
+    return html`${
+      alone
+        ? this.renderState(
+            { kind: 'empty' },
+            {
+              error: '',
+              forbidden: '',
+              empty: msg('You are the only user of this partner account so far.'),
+            },
+          )
+        : html`<ul class="users" aria-label=${msg('Users of this partner account')}>
+            ${users.map((user) => this.renderUser(user, users))}
+          </ul>`
+    }
+    ${
+      owner && !this.hubClient?.can('removeUser')
+        ? html`<p class="muted">${msg('To remove a user, contact support.')}</p>`
+        : nothing
+    }
+    ${
+      owner
+        ? this.renderInvite(users)
+        : html`<p class="muted">${msg('Only owners can add users or change their roles.')}</p>`
+    }
+    ${owner ? this.renderConfirm() : nothing}`;
+  }
+
+  protected override render() {
+    const users = this.users.value ?? [];
+    const view = this.dataViewState([this.users], () => users.length <= 1);
+    const words = {
+      error: msg('Couldn’t load the users.'),
+      forbidden: msg('You don’t have access to the users of this partner account.'),
+      unavailable: msg('This hub does not list users here.'),
+    };
+    const ready = view.kind === 'ready' || view.kind === 'empty';
+    return html`<section class="card" part="card" aria-labelledby="heading">
+      <h2 id="heading" tabindex="-1">${msg('Users')}</h2>
+      ${this.renderRoles()}
+      ${ready ? this.renderReady(users, view.kind === 'empty') : this.renderState(view, words)}
+    </section>`;
+  }
+}
