@@ -147,6 +147,11 @@ describe('<ph-whatsapp-accounts>', () => {
       const count = () => root(el).querySelectorAll('[role="row"]').length;
       expect(gridRows(el).length).to.be.above(5);
       expect(count()).to.be.below(200);
+      // The first paint draws the screen's rows; the rows to scroll into follow just after.
+      const below = () =>
+        Math.max(...gridRows(el).map((r) => r.getBoundingClientRect().bottom)) -
+        viewport(el).getBoundingClientRect().bottom;
+      await until(() => below() > 300, 'rows below the fold');
 
       const height = viewport(el).scrollHeight;
       await scrollTo(el, height / 2);

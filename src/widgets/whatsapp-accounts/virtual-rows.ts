@@ -10,14 +10,16 @@ type HostSink = ConstructorParameters<typeof FlowLayout>[0];
 export interface RowLayoutConfig {
   /** The height of a row in CSS pixels. */
   rowHeight?: number;
+  /** How far beyond each edge of the viewport rows are drawn, in pixels. */
+  overhang?: number;
 }
 
 /**
  * The virtualizer's flow layout, told the row height up front. The stock layout guesses
  * 100 px, draws a first screen of rows at that guess, measures them and draws again, so the
  * first rows cost two passes of style, layout and rendering; with the true height the first
- * pass is the last. It draws 400 px of rows beyond each edge of the viewport (the stock layout
- * draws 1,000 px), enough to scroll into without a blank, and fewer rows to build.
+ * pass is the last. It draws `overhang` px of rows beyond each edge of the viewport (the stock
+ * layout 1,000 px).
  *
  * Given as the layout `type` it also spares the virtualizer loading its default layout with a
  * dynamic `import()` (a second request, and a microtask hop, before the first row).
@@ -25,8 +27,19 @@ export interface RowLayoutConfig {
 export class RowLayout extends FlowLayout {
   constructor(hostSink: HostSink, config?: RowLayoutConfig) {
     super(hostSink, { direction: 'vertical' });
-    this._overhang = 400;
+    this._overhang = config?.overhang ?? 400;
     if (config?.rowHeight) this.rowHeight = config.rowHeight;
+  }
+
+  set overhang(pixels: number) {
+    if (pixels !== this._overhang) {
+      this._overhang = pixels;
+      this._triggerReflow();
+    }
+  }
+
+  get overhang(): number {
+    return this._overhang;
   }
 
   /** Set again from the config on every render (the height changes when the list narrows). */
@@ -42,7 +55,27 @@ export class RowLayout extends FlowLayout {
 }
 
 /** The layout specifier for `virtualize({ layout })`. */
-export const rowLayout = (rowHeight: number) => ({ type: RowLayout, rowHeight });
+export const rowLayout = (rowHeight: number, overhang: number) => ({
+  type: RowLayout,
+  rowHeight,
+  overhang,
+});
+
+/**
+ * `count` placeholder items for the virtualizer (it reads their number and, to scroll to one,
+ * that it exists): an array in name only, so 100,000 rows cost no 100,000-slot array to fill
+ * and collect on every new count.
+ */
+function placeholders(count: number): number[] {
+  return new Proxy<number[]>([], {
+    get: (target, key, receiver) =>
+      key === 'length'
+        ? count
+        : typeof key === 'string' && /^\d+$/.test(key) && Number(key) < count
+          ? 0
+          : (Reflect.get(target, key, receiver) as unknown),
+  });
+}
 
 export interface VirtualRowsOptions {
   /** How many rows the virtualizer lays out (0 while the list is a plain table). */
@@ -68,7 +101,13 @@ export class VirtualRowsController implements ReactiveController {
   private readonly options: VirtualRowsOptions;
   private observer: ResizeObserver | undefined;
   private viewport: VirtualizerHostElement | undefined;
-  private positions: number[] = [];
+  private positions: number[] = placeholders(0);
+  /**
+   * The first rows drawn fill the viewport and no more; once they are painted, the rows beyond
+   * its edges (to scroll into without a blank) follow.
+   */
+  private overhang = 0;
+  private widening = false;
   /** The root font size in pixels, read when the host is resized. */
   private rem = 16;
   /** The rows drawn, first to last. */
@@ -96,7 +135,7 @@ export class VirtualRowsController implements ReactiveController {
   rows(): unknown {
     return virtualize({
       scroller: true,
-      layout: rowLayout(this.rowHeight),
+      layout: rowLayout(this.rowHeight, this.overhang),
       items: this.positions,
       keyFunction: (_: number, index: number) => index,
       renderItem: (_: number, index: number) => this.options.renderRow(index),
@@ -111,6 +150,16 @@ export class VirtualRowsController implements ReactiveController {
   readonly handleRange = (event: RangeChangedEvent): void => {
     this.viewport = event.currentTarget as VirtualizerHostElement;
     this.visible = [event.first, event.last];
+    if (this.overhang === 0 && !this.widening) {
+      this.widening = true;
+      // After the frame that paints the first rows (a task queued from that frame's callback).
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          this.overhang = 400;
+          this.host.requestUpdate();
+        }),
+      );
+    }
     this.options.rangeChanged?.(event.first, event.last);
   };
 
@@ -138,7 +187,7 @@ export class VirtualRowsController implements ReactiveController {
 
   hostUpdate(): void {
     const count = this.options.count();
-    // One cheap array of the right length (rows are rendered by position).
-    if (this.positions.length !== count) this.positions = new Array<number>(count).fill(0);
+    // Rows are rendered by position: the items only tell the virtualizer how many there are.
+    if (this.positions.length !== count) this.positions = placeholders(count);
   }
 }
