@@ -467,8 +467,6 @@ export interface KitMessages {
   s633b761ba25931a8: string;
   /** Only owners can change payment methods. */
   s63ec9d7d0f4bc28d: string;
-  /** This part of the hub is not available in this version. */
-  s644810352d4715c0: string;
   /** Negative balance */
   s648d51bf38d1f5e2: string;
   /** Cancel the {0} plan */
@@ -1423,7 +1421,6 @@ export const messageIds: readonly MessageId[] = [
   's630756c4e636b3c2',
   's633b761ba25931a8',
   's63ec9d7d0f4bc28d',
-  's644810352d4715c0',
   's648d51bf38d1f5e2',
   's64b90117112f14b5',
   's655cad8f38efc5d0',

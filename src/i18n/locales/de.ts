@@ -238,7 +238,6 @@ export const templates = {
   s630756c4e636b3c2: `Nur Inhaber dieses Partnerkontos können diesen Teil des Hubs sehen.`,
   s633b761ba25931a8: `Support kontaktieren, um die Adresse zu ändern`,
   s63ec9d7d0f4bc28d: `Nur Inhaber können Zahlungsarten ändern.`,
-  s644810352d4715c0: `Dieser Teil des Hubs ist in dieser Version nicht verfügbar.`,
   s648d51bf38d1f5e2: `Negativer Saldo`,
   s64b90117112f14b5: str`Tarif ${0} kündigen`,
   s655cad8f38efc5d0: `Ausgehende Nachrichten und Anrufe sind pausiert. Laden Sie Guthaben auf, um fortzufahren.`,

@@ -238,7 +238,6 @@ export const templates = {
   s630756c4e636b3c2: `Solo los propietarios de esta cuenta de partner pueden ver esta parte del hub.`,
   s633b761ba25931a8: `Contactar con soporte para cambiar la dirección`,
   s63ec9d7d0f4bc28d: `Solo los propietarios pueden cambiar los métodos de pago.`,
-  s644810352d4715c0: `Esta parte del hub no está disponible en esta versión.`,
   s648d51bf38d1f5e2: `Saldo negativo`,
   s64b90117112f14b5: str`Cancelar el plan ${0}`,
   s655cad8f38efc5d0: `Los mensajes y las llamadas salientes están en pausa. Añada fondos para reanudarlos.`,

@@ -238,7 +238,6 @@ export const templates = {
   s630756c4e636b3c2: `Somente proprietários desta conta de parceiro podem ver esta parte do hub.`,
   s633b761ba25931a8: `Fale com o suporte para alterar o endereço`,
   s63ec9d7d0f4bc28d: `Somente proprietários podem alterar as formas de pagamento.`,
-  s644810352d4715c0: `Esta parte do hub não está disponível nesta versão.`,
   s648d51bf38d1f5e2: `Saldo negativo`,
   s64b90117112f14b5: str`Cancelar o plano ${0}`,
   s655cad8f38efc5d0: `As mensagens e chamadas de saída estão pausadas. Adicione fundos para retomá-las.`,
