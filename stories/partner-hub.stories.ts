@@ -38,8 +38,14 @@ export const BillingTab: Story = { args: { tab: 'billing' } };
 /** The WhatsApp accounts tab. */
 export const AccountsTab: Story = { globals: manualAxe, args: { tab: 'accounts' } };
 
-/** A tab whose element this version lacks: the unavailable state. */
-export const UnavailableTab: Story = { args: { tab: 'users' } };
+/** The Users tab (deep-linked). */
+export const UsersTab: Story = { args: { tab: 'users' } };
+
+/** Without a provider or an adapter: the hub says where it belongs (unavailable). */
+export const Unavailable: Story = {
+  render: (args) =>
+    html`<div class="ph-story" data-theme=${args.theme}><ph-partner-hub></ph-partner-hub></div>`,
+};
 
 /** A member: no Billing tab. */
 export const Member: Story = { args: { role: 'member' } };

@@ -9,8 +9,6 @@ export interface KitMessages {
   s005c4a1629d37845: string;
   /** Redirect URL */
   s00e288d3a3d59c94: string;
-  /** The data storage region was not saved. */
-  s013562388af091da: string;
   /** Couldn’t copy. The number is {0}. */
   s01527b4bd80a8088: string;
   /** The test event was delivered. */
@@ -79,8 +77,6 @@ export interface KitMessages {
   s0df0e8c4f3c2eba6: string;
   /** Enter a full web address, like https://example.com/hooks. */
   s0ef61f6b102b81ad: string;
-  /** The Solution ID was not saved. */
-  s103102e0c53d5dab: string;
   /** Sorted by issue date, oldest first. */
   s105884bfa0a5ef03: string;
   /** Updated */
@@ -99,8 +95,6 @@ export interface KitMessages {
   s11be57d3ea2753aa: string;
   /** You are the only user of this partner account so far. */
   s11d15550252a0b51: string;
-  /** Check the webhook URL before saving: */
-  s11e9aff342060ba7: string;
   /** {0} has no decimal places: enter a whole amount. */
   s1208f3ad25100879: string;
   /** Range */
@@ -413,6 +407,8 @@ export interface KitMessages {
   s5763760f2ffd78d0: string;
   /** Added to the balance and charged to your saved payment method each time. */
   s577686b12ba8da06: string;
+  /** This setting was not saved. */
+  s57f363bb64b74274: string;
   /** Cancel the plan */
   s586554a13f142f73: string;
   /** Users */
@@ -467,8 +463,6 @@ export interface KitMessages {
   s633b761ba25931a8: string;
   /** Only owners can change payment methods. */
   s63ec9d7d0f4bc28d: string;
-  /** This part of the hub is not available in this version. */
-  s644810352d4715c0: string;
   /** Negative balance */
   s648d51bf38d1f5e2: string;
   /** Cancel the {0} plan */
@@ -485,8 +479,6 @@ export interface KitMessages {
   s673b5a034fe46120: string;
   /** The image is {0} pixels high; use one at least {1} pixels high. */
   s673fa79cf0342389: string;
-  /** Your Meta Solution ID: 14 to 18 digits. It enables Account Sharing and your own Embedded Signup flow. */
-  s676ee0f3ba5ffb98: string;
   /** Calculating… */
   s67bf7e994fe5753a: string;
   /** Resend invitation: {0} */
@@ -729,18 +721,12 @@ export interface KitMessages {
   s9abd5946908ff9c9: string;
   /** Make member */
   s9ac39352e89cadbb: string;
-  /** The webhook URL was not saved. */
-  s9b93323c1ebd65f7: string;
   /** Enter an e-mail address like name@example.com. */
   s9bc0c3d5d907789c: string;
   /** The user was not invited. */
   s9c2e007a9498a20a: string;
   /** Auto-renewal: not set up for this currency. */
   s9c84b2b2d8768db3: string;
-  /** Check the Solution ID before saving: */
-  s9c9570f6bec97243: string;
-  /** Check the redirect URL before saving: */
-  s9cf4ec7e2aab06a4: string;
   /** Country */
   s9cf7402fe920f7d1: string;
   /** Keep the key */
@@ -791,8 +777,6 @@ export interface KitMessages {
   sa61c2eb0c12377d5: string;
   /** Clients can now add phone numbers themselves. */
   sa6a32ddcf4d39812: string;
-  /** Choose a data storage region before saving: */
-  sa70e9caa236acbe3: string;
   /** Funds applied. New balance: {0}. */
   sa72c21a4ecc29a4c: string;
   /** adds {0} when the balance falls to {1}. */
@@ -853,6 +837,8 @@ export interface KitMessages {
   sb286ca07fcecaabf: string;
   /** WhatsApp accounts */
   sb28cd2ee343c1f5d: string;
+  /** Check this field before saving: */
+  sb2cc0d88452b5fb4: string;
   /** Expired {0}: update this card before paying with it. */
   sb37b59d8da046373: string;
   /** Couldn’t copy. Select the key and copy it yourself. */
@@ -937,8 +923,6 @@ export interface KitMessages {
   sc1f28064ce155085: string;
   /** The test event was not delivered: {0} */
   sc294ccbca6c59f24: string;
-  /** Where the hub sends account events (status changes, template approvals, messaging limits). It must start with https://. */
-  sc2d026b49a1fb280: string;
   /** Copied {0}. */
   sc2ec65c70706a827: string;
   /** Keep the invitation */
@@ -993,6 +977,8 @@ export interface KitMessages {
   scd3bfec6f27585d4: string;
   /** Webhook URL saved. */
   scd482aaf7f26a4ba: string;
+  /** 14 to 18 digits, from Meta. It enables Account Sharing and Embedded Signup. */
+  sce420dc6895e84f0: string;
   /** No fee. */
   sced9f9308c928938: string;
   /** The payment was declined. */
@@ -1019,6 +1005,8 @@ export interface KitMessages {
   sd451005727f32d09: string;
   /** Pay {0} for invoice {1} with {2}? */
   sd4536878b0341552: string;
+  /** Where the hub sends account events. It must start with https://. */
+  sd528701c9f52b936: string;
   /** Confirm the payment */
   sd67f57cbdaa07cc2: string;
   /** Preview of the chosen image */
@@ -1145,8 +1133,6 @@ export interface KitMessages {
   sf6f62ff98836f37b: string;
   /** The hub offers no plans here yet. */
   sf77949f2d71d09db: string;
-  /** The redirect URL was not saved. */
-  sf8134ccd7f501310: string;
   /** Flagged */
   sf89b4819562b3231: string;
   /** The brand name was not saved. */
@@ -1194,7 +1180,6 @@ export type MessageId = keyof KitMessages;
 export const messageIds: readonly MessageId[] = [
   's005c4a1629d37845',
   's00e288d3a3d59c94',
-  's013562388af091da',
   's01527b4bd80a8088',
   's015b2abeae6ca309',
   's01787245de8bfc27',
@@ -1229,7 +1214,6 @@ export const messageIds: readonly MessageId[] = [
   's0c753c4b9e4332b7',
   's0df0e8c4f3c2eba6',
   's0ef61f6b102b81ad',
-  's103102e0c53d5dab',
   's105884bfa0a5ef03',
   's10d2dbc4613397f0',
   's10fb7147dc85d3b0',
@@ -1239,7 +1223,6 @@ export const messageIds: readonly MessageId[] = [
   's11801b4b60084cc5',
   's11be57d3ea2753aa',
   's11d15550252a0b51',
-  's11e9aff342060ba7',
   's1208f3ad25100879',
   's122e9f7824a2af12',
   's12d13a77db2d4700',
@@ -1396,6 +1379,7 @@ export const messageIds: readonly MessageId[] = [
   's56e7d1ecd07082fa',
   's5763760f2ffd78d0',
   's577686b12ba8da06',
+  's57f363bb64b74274',
   's586554a13f142f73',
   's586d6bd2eca2da93',
   's59ccf88d5c4a8a9e',
@@ -1423,7 +1407,6 @@ export const messageIds: readonly MessageId[] = [
   's630756c4e636b3c2',
   's633b761ba25931a8',
   's63ec9d7d0f4bc28d',
-  's644810352d4715c0',
   's648d51bf38d1f5e2',
   's64b90117112f14b5',
   's655cad8f38efc5d0',
@@ -1432,7 +1415,6 @@ export const messageIds: readonly MessageId[] = [
   's6728d4af7403dfb1',
   's673b5a034fe46120',
   's673fa79cf0342389',
-  's676ee0f3ba5ffb98',
   's67bf7e994fe5753a',
   's67d507ad6d25a22f',
   's67d7630ddb072c5e',
@@ -1554,12 +1536,9 @@ export const messageIds: readonly MessageId[] = [
   's9abc00f1d355ece3',
   's9abd5946908ff9c9',
   's9ac39352e89cadbb',
-  's9b93323c1ebd65f7',
   's9bc0c3d5d907789c',
   's9c2e007a9498a20a',
   's9c84b2b2d8768db3',
-  's9c9570f6bec97243',
-  's9cf4ec7e2aab06a4',
   's9cf7402fe920f7d1',
   's9d24c68e97790120',
   's9d34f4a8a46e67ca',
@@ -1585,7 +1564,6 @@ export const messageIds: readonly MessageId[] = [
   'sa4f1fa2c27007038',
   'sa61c2eb0c12377d5',
   'sa6a32ddcf4d39812',
-  'sa70e9caa236acbe3',
   'sa72c21a4ecc29a4c',
   'sa7fc8998be089e93',
   'sa82508ac30225cac',
@@ -1616,6 +1594,7 @@ export const messageIds: readonly MessageId[] = [
   'sb23f6c7217a3058e',
   'sb286ca07fcecaabf',
   'sb28cd2ee343c1f5d',
+  'sb2cc0d88452b5fb4',
   'sb37b59d8da046373',
   'sb3d4d35089d21352',
   'sb41b2cfbbc52565b',
@@ -1658,7 +1637,6 @@ export const messageIds: readonly MessageId[] = [
   'sc1c8144de145082d',
   'sc1f28064ce155085',
   'sc294ccbca6c59f24',
-  'sc2d026b49a1fb280',
   'sc2ec65c70706a827',
   'sc33feeb52050bf32',
   'sc3b0a66ae5183596',
@@ -1686,6 +1664,7 @@ export const messageIds: readonly MessageId[] = [
   'scd1dd6ff53d0d01a',
   'scd3bfec6f27585d4',
   'scd482aaf7f26a4ba',
+  'sce420dc6895e84f0',
   'sced9f9308c928938',
   'scee5e0f6c2d2d12b',
   'scf0dcc20129fd9fb',
@@ -1699,6 +1678,7 @@ export const messageIds: readonly MessageId[] = [
   'sd41ea2d82d78243f',
   'sd451005727f32d09',
   'sd4536878b0341552',
+  'sd528701c9f52b936',
   'sd67f57cbdaa07cc2',
   'sd6c2f58be9562722',
   'sd72a30617bbfde28',
@@ -1762,7 +1742,6 @@ export const messageIds: readonly MessageId[] = [
   'sf6963bba682f9312',
   'sf6f62ff98836f37b',
   'sf77949f2d71d09db',
-  'sf8134ccd7f501310',
   'sf89b4819562b3231',
   'sf8c73cdeb14dc1a7',
   'sf943c231f24e2673',

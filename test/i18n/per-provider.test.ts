@@ -1,3 +1,4 @@
+import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import '../../src/base/define-provider.js';
@@ -108,16 +109,21 @@ describe('text overrides', () => {
     expect(updated(de)).to.match(/^Aktualisiert\s/);
   });
 
-  it('fills {0} placeholders with the message’s values', async () => {
-    const probeId = await idOf(
-      'Couldn’t copy. The number is <x id="0" equiv-text="${account.phoneNumber}"/>.',
-    );
-    // The resolver itself, with the words a provider gives.
+  it('fills {0}, {1} placeholders with the message’s values, in any order', () => {
+    // The resolver itself, with the words a provider gives: a message with two values, its id
+    // as the catalogue computes it.
     const number = '+49 30 1234';
-    const text = withWords({ texts: { [probeId]: 'Copy failed, dial {0} by hand.' } }, () =>
-      msg(str`Couldn’t copy. The number is ${number}.`),
+    const name = 'Acme';
+    const template = () => str`Couldn’t copy ${name}’s number ${number}.`;
+    const id = generateMsgId(template().strings as TemplateStringsArray, false);
+    const text = withWords({ texts: { [id]: 'Copy failed: dial {1} ({0}) by hand.' } }, () =>
+      msg(template()),
     );
-    expect(text).to.equal('Copy failed, dial +49 30 1234 by hand.');
+    expect(text).to.equal('Copy failed: dial +49 30 1234 (Acme) by hand.');
+    // Without the override, the source with its values.
+    expect(withWords({}, () => msg(template()))).to.equal(
+      'Couldn’t copy Acme’s number +49 30 1234.',
+    );
   });
 
   it('warns once in the console for an id that is not a message', async () => {

@@ -22,6 +22,7 @@ import {
   settled,
   until,
 } from '../support/conformance.js';
+import { listenLikeAScreenReader } from '../support/announcements.js';
 
 const form = () => html`<ph-auto-renewal-form></ph-auto-renewal-form>`;
 const text = (el: Element) => deepText(el);
@@ -234,6 +235,22 @@ describe('<ph-auto-renewal-form>', () => {
       ]);
       links[1]!.click();
       expect(activeDeep()).to.equal(inner(field(el, 'amount')));
+      expect(saves(adapter)).to.have.length(0);
+    });
+
+    it('a refused save is said once: the summary takes focus, the fields under it stay quiet', async () => {
+      const { el, adapter } = await mount<PhAutoRenewalForm>(form());
+      await modify(el);
+      // Both fields wrong, neither left yet: nothing shown or said while typing.
+      await typeInto(field(el, 'threshold'), '5');
+      await typeInto(field(el, 'amount'), '20000');
+      const heard = listenLikeAScreenReader(el);
+      await save(el);
+      await new Promise((resolve) => setTimeout(resolve, 50)); // let late announcements show
+      heard.stop();
+      expect(text(field(el, 'threshold'))).to.contain(`Enter at least ${euro(10)}.`);
+      expect(heard.events).to.have.length(1, heard.events.join(' | '));
+      expect(heard.events[0]).to.match(/^focus: div /);
       expect(saves(adapter)).to.have.length(0);
     });
 

@@ -61,6 +61,7 @@ describe('<ph-integration-settings> under a strict Content-Security-Policy', () 
   it('shows a new API key in its dialog and drops it, with no violation', async () => {
     const { el } = await mount(widget());
     const root = el.shadowRoot!;
+    await until(() => !!root.querySelector('ph-text-field[name="apiKeyName"]'));
     const name = root.querySelector<PhTextField>('ph-text-field[name="apiKeyName"]')!;
     const input = name.shadowRoot!.querySelector('input')!;
     input.focus();

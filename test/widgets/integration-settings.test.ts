@@ -1,5 +1,5 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { AdapterError } from '../../src/adapter/errors.js';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { MemoryAdapter } from '../../src/adapter/memory/index.js';
@@ -179,7 +179,7 @@ describe('<ph-integration-settings>', () => {
       expect(redirect.shadowRoot!.textContent).to.contain('This host is on the hub’s block list.');
       expect(inner(redirect).value).to.equal('https://blocked.example.com/');
       expect(form(el, 'redirect').querySelector('[part="error-summary"]')!.textContent).to.contain(
-        'The redirect URL was not saved.',
+        'This setting was not saved.',
       );
       // The other sections show no summary.
       expect(form(el, 'webhook').querySelector('[part="error-summary"]')).to.not.exist;
@@ -288,6 +288,7 @@ describe('<ph-integration-settings>', () => {
     const nameField = (el: Element) => field(el, 'apiKeyName');
 
     async function createKey(el: PhIntegrationSettings, name: string): Promise<string> {
+      await until(() => !!keysSection(el));
       await typeInto(nameField(el), name);
       await sendKeys({ press: 'Enter' });
       await until(() => !!root(el).querySelector('ph-dialog#secret-dialog[open]'));
@@ -344,6 +345,7 @@ describe('<ph-integration-settings>', () => {
 
     it('refuses a nameless key before sending; the hub’s refusal lands on the name', async () => {
       const { el, adapter } = await mount<PhIntegrationSettings>(widget());
+      await until(() => !!keysSection(el));
       adapter.clearCalls();
       root(el)
         .querySelector<HTMLButtonElement>('form[data-section="api-keys"] button[type="submit"]')!
@@ -381,6 +383,27 @@ describe('<ph-integration-settings>', () => {
       expect(await adapter.listApiKeys!()).to.deep.equal([]);
       expect(keysSection(el)!.textContent).to.contain('No API keys yet.');
     });
+  });
+
+  describe('at 390 px', () => {
+    beforeEach(() => setViewport({ width: 390, height: 844 }));
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    for (const locale of ['en', 'de']) {
+      it(`cuts nothing off (${locale}): every part stays inside the card`, async () => {
+        const { el } = await mount<PhIntegrationSettings>(widget(), { locale });
+        await settled(el);
+        const card = root(el).querySelector('.card')!;
+        expect(card.scrollWidth).to.be.at.most(card.clientWidth);
+        const right = card.getBoundingClientRect().right;
+        // A wide table scrolls in its own focusable region; everything else fits.
+        const parts = Array.from(root(el).querySelectorAll('.card *')).filter(
+          (e) => !e.closest('ph-dialog') && !e.parentElement?.closest('.scroll'),
+        );
+        const outside = parts.filter((e) => e.getBoundingClientRect().right > right + 0.5);
+        expect(outside.map((e) => e.outerHTML.slice(0, 60))).to.deep.equal([]);
+      });
+    }
   });
 
   it('shows adapter text as text (naughty strings)', async () => {

@@ -1,10 +1,11 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/widgets/partner-hub/define.js';
 import type { PhPartnerHub } from '../../src/widgets/partner-hub/partner-hub.js';
 import type { HubTab } from '../../src/widgets/partner-hub/partner-hub.types.js';
 import {
   deepQuery,
+  deepText,
   expectAccessible,
   itRendersSharedStates,
   itShowsNoAdapterText,
@@ -35,19 +36,15 @@ describe('<ph-partner-hub>', () => {
   describe('accessibility in every state', () => {
     itRendersSharedStates(hub);
 
-    it('is axe-clean on each tab an owner sees', async () => {
-      const { el } = await mount<PhPartnerHub>(hub());
-      await shown(el, 'overview', 'ph-overview');
-      await expectAccessible(el);
-      for (const tab of ['integration', 'users', 'profile', 'billing'] as const) {
-        tabs(el)
-          .find((t) => t.dataset['tab'] === tab)!
-          .click();
+    for (const tab of ['overview', 'integration', 'users', 'profile', 'billing'] as const) {
+      it(`is axe-clean on the ${tab} tab`, async () => {
+        const { el } = await mount<PhPartnerHub>(hub(tab));
         await until(() => selected(el) === tab, tab);
+        await until(() => panel(el, tab).childElementCount > 0, `the ${tab} panel`);
         await settled(el);
         await expectAccessible(el);
-      }
-    });
+      });
+    }
 
     it('is axe-clean for a member', async () => {
       const { el } = await mount<PhPartnerHub>(hub(), { role: 'member' });
@@ -149,17 +146,18 @@ describe('<ph-partner-hub>', () => {
       await until(() => selected(el) === 'overview', 'the first tab for an unknown one');
     });
 
-    it('shows the unavailable state on a tab whose element this version lacks', async () => {
-      const { el } = await mount<PhPartnerHub>(hub('users'));
-      await until(() => !!panel(el, 'users').querySelector('[data-state]'), 'the panel');
-      expect(panel(el, 'users').querySelector('[data-state]')!.getAttribute('data-state')).to.equal(
-        'unavailable',
-      );
+    it('is unavailable, and says where it belongs, outside a provider', async () => {
+      const el = await fixture<PhPartnerHub>(html`<ph-partner-hub></ph-partner-hub>`);
+      const state = root(el).querySelector('[data-state="unavailable"]')!;
+      expect(state.textContent).to.contain('<ph-provider>');
+      await expectAccessible(el);
     });
   });
 
-  it('shows the partner profile on the Profile tab', async () => {
-    const { el } = await mount<PhPartnerHub>(hub('profile'));
+  it('shows the user manager and the partner profile on their tabs', async () => {
+    const { el } = await mount<PhPartnerHub>(hub('users'));
+    await shown(el, 'users', 'ph-user-manager');
+    el.tab = 'profile';
     await shown(el, 'profile', 'ph-partner-profile');
   });
 
@@ -177,6 +175,14 @@ describe('<ph-partner-hub>', () => {
           owners,
         ).to.be.false;
       }
+    });
+
+    it('shows a member the users, but no invite control', async () => {
+      const { el } = await mount<PhPartnerHub>(hub('users'), { role: 'member' });
+      await shown(el, 'users', 'ph-user-manager');
+      const manager = panel(el, 'users').querySelector('ph-user-manager')!;
+      await until(() => deepText(manager).includes('@'), 'the users');
+      expect(deepText(manager)).to.not.contain('Invite a user');
     });
 
     it('hides the partner-paid Overview from a client-paid account', async () => {

@@ -1,5 +1,5 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { AdapterError } from '../../src/adapter/errors.js';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import '../../src/widgets/partner-profile/define.js';
@@ -195,6 +195,27 @@ describe('<ph-partner-profile>', () => {
     await settled(el);
     expect(toggle().checked).to.be.true;
     expect(deepText(el)).to.contain('The setting was not changed.');
+  });
+
+  describe('at 390 px', () => {
+    beforeEach(() => setViewport({ width: 390, height: 844 }));
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    for (const locale of ['en', 'de']) {
+      it(`cuts nothing off (${locale}): every part stays inside the card`, async () => {
+        const { el } = await mount<PhPartnerProfile>(widget(), { locale });
+        await settled(el);
+        const card = root(el).querySelector('.card')!;
+        expect(card.scrollWidth).to.be.at.most(card.clientWidth);
+        const right = card.getBoundingClientRect().right;
+        // A wide table scrolls in its own focusable region; everything else fits.
+        const parts = Array.from(root(el).querySelectorAll('.card *')).filter(
+          (e) => !e.closest('ph-dialog') && !e.parentElement?.closest('.scroll'),
+        );
+        const outside = parts.filter((e) => e.getBoundingClientRect().right > right + 0.5);
+        expect(outside.map((e) => e.outerHTML.slice(0, 60))).to.deep.equal([]);
+      });
+    }
   });
 
   it('shows adapter text as text (naughty strings)', async () => {

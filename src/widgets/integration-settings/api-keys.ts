@@ -8,8 +8,14 @@ import { FormController } from '../../base/form-controller.js';
 import { MutationController } from '../../base/mutation-controller.js';
 import type { MutationFailure } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
+import { tableStyles } from '../../base/table-styles.js';
+import { apiKeyStyles } from './api-keys.styles.js';
+import '../dialog/define.js';
 import type { PhDialog } from '../dialog/dialog.js';
 import type { ApiKeyChangeDetail } from './integration-settings.types.js';
+
+/** The section's styles, which the element adopts when it loads the section. */
+export const apiKeysStyles = [tableStyles, apiKeyStyles];
 
 /** What the API-key section needs of the element it lives in. */
 export interface ApiKeysHost extends ReactiveControllerHost, HTMLElement {

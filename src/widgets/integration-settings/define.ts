@@ -1,5 +1,4 @@
 import { PhIntegrationSettings } from './integration-settings.js';
-import '../dialog/define.js';
 import '../select/define.js';
 import '../text-field/define.js';
 

@@ -85,25 +85,6 @@ export const styles = css`
     color: var(--_muted);
   }
 
-  button.danger {
-    color: var(--_danger);
-    white-space: nowrap;
-  }
-
-  .secret {
-    display: block;
-    padding: calc(var(--_space) * 2);
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.5);
-    overflow-wrap: anywhere;
-    user-select: all;
-  }
-
-  form[data-section='api-keys'] {
-    display: grid;
-    gap: calc(var(--_space) * 3);
-  }
-
   @media (max-width: 480px) {
     .readonly .row,
     .result dl > div {

@@ -1,5 +1,5 @@
 import { msg, str } from '../../i18n/msg.js';
-import { html, nothing } from 'lit';
+import { adoptStyles, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { AdapterUse } from '../../adapter/contract.js';
@@ -14,8 +14,7 @@ import { FormController, summaryStyles } from '../../base/form-controller.js';
 import { MutationController } from '../../base/mutation-controller.js';
 import type { MutationFailure } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
-import { tableStyles } from '../../base/table-styles.js';
-import { ApiKeysController } from './api-keys.js';
+import type { ApiKeysController } from './api-keys.js';
 import { styles } from './integration-settings.styles.js';
 import type { IntegrationSection } from './integration-settings.types.js';
 import './integration-settings.types.js';
@@ -45,24 +44,16 @@ function words(section: IntegrationSection) {
     case 'solution':
       return {
         label: msg('Solution ID'),
-        hint: msg(
-          'Your Meta Solution ID: 14 to 18 digits. It enables Account Sharing and your own Embedded Signup flow.',
-        ),
+        hint: msg('14 to 18 digits, from Meta. It enables Account Sharing and Embedded Signup.'),
         save: msg('Save Solution ID'),
         saved: msg('Solution ID saved.'),
-        failed: msg('The Solution ID was not saved.'),
-        check: msg('Check the Solution ID before saving:'),
       };
     case 'webhook':
       return {
         label: msg('Partner webhook URL'),
-        hint: msg(
-          'Where the hub sends account events (status changes, template approvals, messaging limits). It must start with https://.',
-        ),
+        hint: msg('Where the hub sends account events. It must start with https://.'),
         save: msg('Save webhook URL'),
         saved: msg('Webhook URL saved.'),
-        failed: msg('The webhook URL was not saved.'),
-        check: msg('Check the webhook URL before saving:'),
       };
     case 'redirect':
       return {
@@ -70,8 +61,6 @@ function words(section: IntegrationSection) {
         hint: msg('Where clients go after they finish Integrated Onboarding.'),
         save: msg('Save redirect URL'),
         saved: msg('Redirect URL saved.'),
-        failed: msg('The redirect URL was not saved.'),
-        check: msg('Check the redirect URL before saving:'),
       };
     case 'region':
       return {
@@ -79,8 +68,6 @@ function words(section: IntegrationSection) {
         hint: msg('Where the Cloud API stores the messages of your numbers.'),
         save: msg('Save data storage region'),
         saved: msg('Data storage region saved.'),
-        failed: msg('The data storage region was not saved.'),
-        check: msg('Choose a data storage region before saving:'),
       };
   }
 }
@@ -120,7 +107,7 @@ function words(section: IntegrationSection) {
  * @csspart state - The loading, error, empty, forbidden and unavailable panels.
  */
 export class PhIntegrationSettings extends PhDataElement {
-  static override styles = [...PhDataElement.styles, summaryStyles, tableStyles, styles];
+  static override styles = [...PhDataElement.styles, summaryStyles, styles];
 
   /** The adapter methods this element reads and writes through (the README's table). */
   static override adapterUse: AdapterUse = {
@@ -144,12 +131,12 @@ export class PhIntegrationSettings extends PhDataElement {
     },
   });
 
-  private readonly apiKeys = new ApiKeysController(this, {
-    isOwner: () => this.isOwner && !this.refusal,
-    announce: (text) => this.announce(text),
-    describeError: (error) => this.describeError(error),
-    changed: (detail) => this.emit('ph-api-key-change', detail),
-  });
+  /**
+   * The API-key section, loaded on demand (its code and the dialog it uses) the first time an
+   * owner's adapter offers API keys.
+   */
+  private apiKeys: ApiKeysController | undefined;
+  private apiKeysLoading = false;
 
   /** The settings the forms were last started from. */
   private startedFrom: IntegrationSettings | undefined;
@@ -197,6 +184,7 @@ export class PhIntegrationSettings extends PhDataElement {
   }
 
   protected override willUpdate(): void {
+    this.loadApiKeys();
     const value = this.settings.value;
     if (!value || value === this.startedFrom) return;
     this.startedFrom = value;
@@ -208,6 +196,23 @@ export class PhIntegrationSettings extends PhDataElement {
       this.sections[section].from = value[field] ?? '';
       form.start({ [field]: value[field] ?? '' });
     }
+  }
+
+  private loadApiKeys(): void {
+    if (this.apiKeys || this.apiKeysLoading) return;
+    if (!this.isOwner || !this.hubClient?.can('listApiKeys')) return;
+    this.apiKeysLoading = true;
+    void import('./api-keys.js').then(({ ApiKeysController, apiKeysStyles }) => {
+      const root = this.shadowRoot;
+      if (root) adoptStyles(root, [...PhIntegrationSettings.elementStyles, ...apiKeysStyles]);
+      this.apiKeys = new ApiKeysController(this, {
+        isOwner: () => this.isOwner && !this.refusal,
+        announce: (text) => this.announce(text),
+        describeError: (error) => this.describeError(error),
+        changed: (detail) => this.emit('ph-api-key-change', detail),
+      });
+      this.requestUpdate();
+    });
   }
 
   private async handleCopy(partnerId: string): Promise<void> {
@@ -223,8 +228,7 @@ export class PhIntegrationSettings extends PhDataElement {
     event.preventDefault();
     const { form, save, from } = this.sections[section];
     if (save.inFlight || !this.canEdit) return;
-    const w = words(section);
-    if (!form.check(w.check)) return;
+    if (!form.check(msg('Check this field before saving:'))) return;
     const field = FIELD[section];
     const value = String(form.draft[field] ?? '').trim();
     form.clear();
@@ -245,7 +249,7 @@ export class PhIntegrationSettings extends PhDataElement {
       );
       return;
     }
-    this.sections[section].form.fail(words(section).failed, {
+    this.sections[section].form.fail(msg('This setting was not saved.'), {
       fieldErrors: failure.fieldErrors,
       message: this.describeError(failure.error),
     });
@@ -437,7 +441,7 @@ export class PhIntegrationSettings extends PhDataElement {
           ? SECTIONS.map((s) => this.renderSection(s, settings))
           : this.renderReadOnly(settings)
       }
-      ${this.apiKeys.render()}`;
+      ${this.apiKeys?.render() ?? nothing}`;
   }
 
   protected override render() {

@@ -12,7 +12,7 @@ import type { HubTab } from './partner-hub.types.js';
 /** What a tab shows, who sees it, and how its element is loaded. */
 interface HubPart {
   /** Loads the element's definition (on first showing, so a tab never opened costs nothing). */
-  load?: () => Promise<unknown>;
+  load: () => Promise<unknown>;
   /** Only owners see the tab (every part of it is owner-only). */
   ownerOnly?: boolean;
   /** Only partner-paid accounts see the tab (the shared credit balance). */
@@ -23,8 +23,7 @@ const PARTS: Record<HubTab, HubPart> = {
   overview: { load: () => import('../overview/define.js'), partnerPaidOnly: true },
   accounts: { load: () => import('../whatsapp-accounts/define.js') },
   integration: { load: () => import('../integration-settings/define.js') },
-  // <ph-user-manager> joins here once it exists.
-  users: {},
+  users: { load: () => import('../user-manager/define.js') },
   profile: { load: () => import('../partner-profile/define.js') },
   billing: { load: () => import('../billing/define.js'), ownerOnly: true },
 };
@@ -37,7 +36,7 @@ const PARTS: Record<HubTab, HubPart> = {
  * last. The `tab` attribute chooses the tab (a deep link); a tab the person chooses fires
  * `ph-tab-change`, which the host can mirror in its URL or cancel. Members do not see the
  * owner-only Billing tab; a client-paid account has no Overview (no shared credit balance). A
- * tab whose element this version does not have shows the "unavailable" state.
+ * tab whose element failed to load says so, with "Try again".
  *
  * Place it under a `<ph-provider>`, or give it an `adapter` of its own.
  *
@@ -97,10 +96,9 @@ export class PhPartnerHub extends PhDataElement {
   }
 
   private async load(tab: HubTab): Promise<void> {
-    const load = PARTS[tab].load;
-    if (!load || this.loaded.has(tab) || this.failed.has(tab)) return;
+    if (this.loaded.has(tab) || this.failed.has(tab)) return;
     try {
-      await load();
+      await PARTS[tab].load();
       this.loaded = new Set([...this.loaded, tab]);
     } catch {
       this.failed = new Set([...this.failed, tab]);
@@ -170,7 +168,7 @@ export class PhPartnerHub extends PhDataElement {
     }
   }
 
-  private renderElement(tab: HubTab): TemplateResult | typeof nothing {
+  private renderElement(tab: HubTab): TemplateResult {
     switch (tab) {
       case 'overview':
         return html`<ph-overview></ph-overview>`;
@@ -178,12 +176,12 @@ export class PhPartnerHub extends PhDataElement {
         return html`<ph-whatsapp-accounts></ph-whatsapp-accounts>`;
       case 'integration':
         return html`<ph-integration-settings></ph-integration-settings>`;
+      case 'users':
+        return html`<ph-user-manager></ph-user-manager>`;
       case 'profile':
         return html`<ph-partner-profile></ph-partner-profile>`;
       case 'billing':
         return html`<ph-billing></ph-billing>`;
-      default:
-        return nothing;
     }
   }
 
@@ -191,11 +189,7 @@ export class PhPartnerHub extends PhDataElement {
     const words = {
       error: msg('This part of the hub could not be loaded.'),
       forbidden: msg('Only owners of this partner account can see this part of the hub.'),
-      unavailable: msg('This part of the hub is not available in this version.'),
     };
-    if (!PARTS[tab].load) {
-      return this.renderState({ kind: 'unavailable', reason: 'capability' }, words);
-    }
     if (this.failed.has(tab)) {
       return html`<div class="state" data-state="error" part="state">
         <p class="state-title" role="alert">${words.error}</p>
