@@ -39,7 +39,8 @@ const flip = (sort: string) => (sort.startsWith('-') ? sort.slice(1) : `-${sort}
 
 /**
  * The partner's clients' WhatsApp Business Accounts and numbers: name, phone number (grouped
- * for reading, copied as E.164), status in words and icon, client and date added. Search and
+ * for reading, copied as E.164), status in words and icon, the quality rating and messaging
+ * limit (a column only when the adapter sends them), client and date added. Search and
  * the status filter go to the adapter (the search waits until typing pauses; a newer search
  * aborts the older, whose answer is never shown); the columns sort where the adapter sorts.
  *
@@ -66,6 +67,7 @@ const flip = (sort: string) => (sort.startsWith('-') ? sort.slice(1) : `-${sort}
  * @csspart row - Each row of either.
  * @csspart row-action - Each button of `rowActions`.
  * @csspart status - The status of a row (icon and words).
+ * @csspart quality - The quality rating of a row (icon and words).
  * @csspart state - The loading, error, empty, forbidden and unavailable panels.
  *
  * @cssproperty [--ph-accounts-height=30rem] - Height of the scrolling grid.
