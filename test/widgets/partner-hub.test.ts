@@ -8,7 +8,7 @@ import {
   deepText,
   expectAccessible,
   itRendersSharedStates,
-  itShowsNoAdapterText,
+  checkNaughtyStrings,
   mount,
   settled,
   until,
@@ -195,6 +195,22 @@ describe('<ph-partner-hub>', () => {
     });
   });
 
+  it('switches partner account from above the tabs; a client-paid one has no Overview', async () => {
+    const { el } = await mount<PhPartnerHub>(hub());
+    await shown(el, 'overview', 'ph-overview');
+    const switcher = root(el).querySelector('ph-account-switcher')!;
+    await until(() => !!switcher.shadowRoot?.querySelector('.toggle'), 'the switcher');
+    switcher.shadowRoot!.querySelector<HTMLButtonElement>('.toggle')!.click();
+    await until(
+      () => !!switcher.shadowRoot!.querySelector('[data-account="acme-cp"]'),
+      'the other account',
+    );
+    switcher.shadowRoot!.querySelector<HTMLElement>('[data-account="acme-cp"]')!.click();
+    await until(() => !tabIds(el).includes('overview'), 'the Overview gone');
+    expect(selected(el)).to.equal('accounts');
+    await shown(el, 'accounts', 'ph-whatsapp-accounts');
+  });
+
   describe('at 390 px', () => {
     beforeEach(() => setViewport({ width: 390, height: 844 }));
     afterEach(() => setViewport({ width: 800, height: 600 }));
@@ -206,7 +222,8 @@ describe('<ph-partner-hub>', () => {
     });
   });
 
-  itShowsNoAdapterText('the hub shows only its tab names; its parts are tested on their own', {
-    render: hub,
+  it('shows adapter text safely (naughty strings): the partner accounts in its switcher', async () => {
+    const result = await checkNaughtyStrings({ render: hub });
+    expect(result.methods).to.include('listPartnerAccounts');
   });
 });

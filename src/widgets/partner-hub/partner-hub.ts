@@ -36,7 +36,8 @@ const PARTS: Record<HubTab, HubPart> = {
  * last. The `tab` attribute chooses the tab (a deep link); a tab the person chooses fires
  * `ph-tab-change`, which the host can mirror in its URL or cancel. Members do not see the
  * owner-only Billing tab; a client-paid account has no Overview (no shared credit balance). A
- * tab whose element failed to load says so, with "Try again".
+ * tab whose element failed to load says so, with "Try again". Above the tabs, a user of several
+ * partner accounts switches between them (`<ph-account-switcher>`); every tab follows.
  *
  * Place it under a `<ph-provider>`, or give it an `adapter` of its own.
  *
@@ -45,6 +46,8 @@ const PARTS: Record<HubTab, HubPart> = {
  * @event {TabChangeDetail} ph-tab-change - The person chose another tab. Cancelable:
  *   `preventDefault()` keeps the current one (unsaved changes elsewhere, say).
  *
+ * @csspart switcher - The account switcher above the tabs (`<ph-account-switcher>`, shown to a
+ *   user of more than one partner account; switching re-scopes every tab).
  * @csspart tablist - The row of tabs.
  * @csspart tab - Each tab.
  * @csspart panel - Each tab's panel.
@@ -85,6 +88,11 @@ export class PhPartnerHub extends PhDataElement {
   get selectedTab(): HubTab {
     const visible = this.visibleTabs;
     return visible.includes(this.tab as HubTab) ? (this.tab as HubTab) : visible[0]!;
+  }
+
+  protected override firstUpdated(): void {
+    // The account switcher sits above the tabs (it draws nothing for a user of one account).
+    void import('../account-switcher/define.js');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -205,7 +213,8 @@ export class PhPartnerHub extends PhDataElement {
   private renderTabs(): TemplateResult {
     const visible = this.visibleTabs;
     const selected = this.selectedTab;
-    return html`<div
+    return html`<ph-account-switcher part="switcher"></ph-account-switcher>
+      <div
         role="tablist"
         part="tablist"
         aria-label=${msg('Partner Hub')}
