@@ -4,6 +4,7 @@
  * `onPh…` handlers. Used by `partner-hub-elements/vue` (GlobalComponents) and, for JSX
  * frameworks, as `IntrinsicElements` (see the README).
  */
+import type { PhAccountSwitcher } from '../widgets/account-switcher/define.js';
 import type { PhAutoRenewalForm } from '../widgets/auto-renewal-form/define.js';
 import type { PhBalanceCard } from '../widgets/balance-card/define.js';
 import type { PhBilling } from '../widgets/billing/define.js';
@@ -17,6 +18,7 @@ import type { PhMovementsTable } from '../widgets/movements-table/define.js';
 import type { PhOverview } from '../widgets/overview/define.js';
 import type { PhPartnerHub } from '../widgets/partner-hub/define.js';
 import type { PhPartnerPlan } from '../widgets/partner-plan/define.js';
+import type { PhPartnerProfile } from '../widgets/partner-profile/define.js';
 import type { PhPayInvoiceDialog } from '../widgets/pay-invoice-dialog/define.js';
 import type { PhPaymentMethods } from '../widgets/payment-methods/define.js';
 import type { PhProvider } from '../base/define-provider.js';
@@ -24,6 +26,7 @@ import type { PhRadioGroup } from '../widgets/radio-group/define.js';
 import type { PhSelect } from '../widgets/select/define.js';
 import type { PhTextField } from '../widgets/text-field/define.js';
 import type { PhTopUpDialog } from '../widgets/top-up-dialog/define.js';
+import type { PhUserManager } from '../widgets/user-manager/define.js';
 import type { PhWhatsAppAccounts } from '../widgets/whatsapp-accounts/define.js';
 
 /** Props of one element: the named properties, all optional, plus its event handlers. */
@@ -43,6 +46,7 @@ type CamelCase<S extends string> = S extends `${infer H}-${infer T}`
 
 /** Tag name → the props a template may set on it. */
 export interface PhElementProps {
+  'ph-account-switcher': Props<PhAccountSwitcher, 'adapter', 'ph-account-switch'>;
   'ph-auto-renewal-form': Props<
     PhAutoRenewalForm,
     'adapter' | 'currency',
@@ -116,6 +120,7 @@ export interface PhElementProps {
   'ph-overview': Props<PhOverview, 'adapter', never>;
   'ph-partner-hub': Props<PhPartnerHub, 'adapter' | 'tab', 'ph-tab-change'>;
   'ph-partner-plan': Props<PhPartnerPlan, 'adapter', 'ph-plan-change' | 'ph-plan-support-request'>;
+  'ph-partner-profile': Props<PhPartnerProfile, 'adapter', 'ph-profile-change'>;
   'ph-pay-invoice-dialog': Props<PhPayInvoiceDialog, 'adapter', 'ph-invoice-paid'>;
   'ph-payment-methods': Props<
     PhPaymentMethods,
@@ -186,6 +191,7 @@ export interface PhElementProps {
     'adapter' | 'currency',
     'ph-payment-method-request' | 'ph-top-up'
   >;
+  'ph-user-manager': Props<PhUserManager, 'adapter', 'ph-invite-code-sent' | 'ph-user-change'>;
   'ph-whatsapp-accounts': Props<
     PhWhatsAppAccounts,
     'adapter' | 'query' | 'rowActions' | 'status',
@@ -196,6 +202,7 @@ export interface PhElementProps {
 /** Every tag name the kit registers. */
 export type PhTagName = keyof PhElementProps;
 export const phTagNames: readonly PhTagName[] = [
+  'ph-account-switcher',
   'ph-auto-renewal-form',
   'ph-balance-card',
   'ph-billing',
@@ -209,6 +216,7 @@ export const phTagNames: readonly PhTagName[] = [
   'ph-overview',
   'ph-partner-hub',
   'ph-partner-plan',
+  'ph-partner-profile',
   'ph-pay-invoice-dialog',
   'ph-payment-methods',
   'ph-provider',
@@ -216,5 +224,6 @@ export const phTagNames: readonly PhTagName[] = [
   'ph-select',
   'ph-text-field',
   'ph-top-up-dialog',
+  'ph-user-manager',
   'ph-whatsapp-accounts',
 ];

@@ -7,6 +7,7 @@
 import * as React from 'react';
 import { createComponent } from '@lit/react';
 import type { EventName } from '@lit/react';
+import { PhAccountSwitcher as PhAccountSwitcherElement } from '../widgets/account-switcher/define.js';
 import { PhAutoRenewalForm as PhAutoRenewalFormElement } from '../widgets/auto-renewal-form/define.js';
 import { PhBalanceCard as PhBalanceCardElement } from '../widgets/balance-card/define.js';
 import { PhBilling as PhBillingElement } from '../widgets/billing/define.js';
@@ -20,6 +21,7 @@ import { PhMovementsTable as PhMovementsTableElement } from '../widgets/movement
 import { PhOverview as PhOverviewElement } from '../widgets/overview/define.js';
 import { PhPartnerHub as PhPartnerHubElement } from '../widgets/partner-hub/define.js';
 import { PhPartnerPlan as PhPartnerPlanElement } from '../widgets/partner-plan/define.js';
+import { PhPartnerProfile as PhPartnerProfileElement } from '../widgets/partner-profile/define.js';
 import { PhPayInvoiceDialog as PhPayInvoiceDialogElement } from '../widgets/pay-invoice-dialog/define.js';
 import { PhPaymentMethods as PhPaymentMethodsElement } from '../widgets/payment-methods/define.js';
 import { PhProvider as PhProviderElement } from '../base/define-provider.js';
@@ -27,7 +29,20 @@ import { PhRadioGroup as PhRadioGroupElement } from '../widgets/radio-group/defi
 import { PhSelect as PhSelectElement } from '../widgets/select/define.js';
 import { PhTextField as PhTextFieldElement } from '../widgets/text-field/define.js';
 import { PhTopUpDialog as PhTopUpDialogElement } from '../widgets/top-up-dialog/define.js';
+import { PhUserManager as PhUserManagerElement } from '../widgets/user-manager/define.js';
 import { PhWhatsAppAccounts as PhWhatsAppAccountsElement } from '../widgets/whatsapp-accounts/define.js';
+
+/** React wrapper of `<ph-account-switcher>`. */
+export const PhAccountSwitcher = createComponent({
+  tagName: 'ph-account-switcher',
+  elementClass: PhAccountSwitcherElement,
+  react: React,
+  events: {
+    onPhAccountSwitch: 'ph-account-switch' as EventName<
+      GlobalEventHandlersEventMap['ph-account-switch']
+    >,
+  },
+});
 
 /** React wrapper of `<ph-auto-renewal-form>`. */
 export const PhAutoRenewalForm = createComponent({
@@ -187,6 +202,18 @@ export const PhPartnerPlan = createComponent({
   },
 });
 
+/** React wrapper of `<ph-partner-profile>`. */
+export const PhPartnerProfile = createComponent({
+  tagName: 'ph-partner-profile',
+  elementClass: PhPartnerProfileElement,
+  react: React,
+  events: {
+    onPhProfileChange: 'ph-profile-change' as EventName<
+      GlobalEventHandlersEventMap['ph-profile-change']
+    >,
+  },
+});
+
 /** React wrapper of `<ph-pay-invoice-dialog>`. */
 export const PhPayInvoiceDialog = createComponent({
   tagName: 'ph-pay-invoice-dialog',
@@ -268,6 +295,19 @@ export const PhTopUpDialog = createComponent({
       GlobalEventHandlersEventMap['ph-payment-method-request']
     >,
     onPhTopUp: 'ph-top-up' as EventName<GlobalEventHandlersEventMap['ph-top-up']>,
+  },
+});
+
+/** React wrapper of `<ph-user-manager>`. */
+export const PhUserManager = createComponent({
+  tagName: 'ph-user-manager',
+  elementClass: PhUserManagerElement,
+  react: React,
+  events: {
+    onPhInviteCodeSent: 'ph-invite-code-sent' as EventName<
+      GlobalEventHandlersEventMap['ph-invite-code-sent']
+    >,
+    onPhUserChange: 'ph-user-change' as EventName<GlobalEventHandlersEventMap['ph-user-change']>,
   },
 });
 
