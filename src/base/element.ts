@@ -137,6 +137,14 @@ export class PhElement extends LitElement {
     return wordsFor(this.locale, this.providedTexts);
   }
 
+  /**
+   * Runs `fn` with this element's words: for strings made after an `await` (a mutation's answer),
+   * which would otherwise take the words of whichever element last had an event.
+   */
+  inOwnWords<T>(fn: () => T): T {
+    return withWords(this.words, fn);
+  }
+
   /** Waits for this element's catalogue before rendering, so no English flashes first. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const pending = loadCatalogue(this.locale);

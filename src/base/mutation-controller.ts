@@ -154,6 +154,13 @@ export class MutationController<P, R> implements ReactiveController, ScopeAware 
   private controller: AbortController | undefined;
   private lastPayload: P | undefined;
 
+  /** The answer's callbacks run in the host's language (they come after an `await`). */
+  private inHostWords(fn: () => void): void {
+    const host = this.host as Partial<{ inOwnWords(fn: () => void): void }>;
+    if (host.inOwnWords) host.inOwnWords(fn);
+    else fn();
+  }
+
   constructor(host: ReactiveControllerHost, options: MutationControllerOptions<P, R>) {
     this.host = host;
     this.options = options;
@@ -296,7 +303,7 @@ export class MutationController<P, R> implements ReactiveController, ScopeAware 
         this.key = undefined; // done: the next run is a new mutation
         this.keyFor = undefined;
         this.setStatus('complete');
-        this.options.onComplete?.(value as R, payload);
+        this.inHostWords(() => this.options.onComplete?.(value as R, payload));
         return;
       }
       const failure = classifyFailure(
@@ -309,7 +316,7 @@ export class MutationController<P, R> implements ReactiveController, ScopeAware 
         if (failure.error.code === 'aborted') return this.setStatus('idle');
         this.currentFailure = failure;
         this.setStatus('error');
-        this.options.onError?.(failure, payload);
+        this.inHostWords(() => this.options.onError?.(failure, payload));
         return;
       }
       this.setStatus('verifying');

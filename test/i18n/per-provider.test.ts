@@ -5,6 +5,7 @@ import '../../src/base/define-provider.js';
 import type { PhProvider } from '../../src/base/provider.js';
 import type { MessageId } from '../../src/i18n/messages.js';
 import { PhElement } from '../../src/base/element.js';
+import { MutationController } from '../../src/base/mutation-controller.js';
 import { msg, str, withWords } from '../../src/i18n/msg.js';
 import { catalogueFromXliff } from '../../src/i18n/xliff.js';
 import '../../src/widgets/balance-card/define.js';
@@ -86,7 +87,44 @@ describe('a language per provider', () => {
     en!.shadowRoot!.querySelector('button')!.click();
     expect(en!.said).to.equal('Try again');
   });
+
+  it('speaks the element’s language in strings made when an answer arrives after an await', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <ph-provider locale="de"><i18n-answer-probe></i18n-answer-probe></ph-provider>
+        <ph-provider locale="en"><i18n-handler-probe></i18n-handler-probe></ph-provider>
+      </div>`,
+    );
+    const de = wrapper.querySelector<AnswerProbe>('i18n-answer-probe')!;
+    const en = wrapper.querySelector<HandlerProbe>('i18n-handler-probe')!;
+    await de.updateComplete;
+    await en.updateComplete;
+    // The German element starts a change; while it waits, the English one has the last event.
+    de.shadowRoot!.querySelector('button')!.click();
+    en.shadowRoot!.querySelector('button')!.click();
+    expect(en.said).to.equal('Try again');
+    de.answer();
+    await until(() => de.said !== '', 'the answer');
+    expect(de.said).to.equal('Erneut versuchen');
+  });
 });
+
+/** Starts a change on click; its answer, given by `answer()`, makes a string. */
+class AnswerProbe extends PhElement {
+  said = '';
+  answer: () => void = () => undefined;
+  private readonly change = new MutationController<string, string>(this, {
+    task: () => new Promise<string>((resolve) => (this.answer = () => resolve('ok'))),
+    onComplete: () => (this.said = msg('Try again')),
+  });
+
+  protected override render() {
+    return html`<button type="button" @click=${() => void this.change.run('go')}>
+      ${msg('Close')}
+    </button>`;
+  }
+}
+customElements.define('i18n-answer-probe', AnswerProbe);
 
 class HandlerProbe extends PhElement {
   said = '';
