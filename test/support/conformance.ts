@@ -16,7 +16,7 @@
 import { fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { PartnerHubAdapter, ResourceName } from '../../src/adapter/contract.js';
-import type { AdapterError } from '../../src/adapter/errors.js';
+import { AdapterError } from '../../src/adapter/errors.js';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { MemoryAdapter, MemoryAdapterOptions } from '../../src/adapter/memory/index.js';
 import { RESULT_SCHEMAS } from '../../src/adapter/validate.js';
@@ -701,9 +701,16 @@ export function itRendersSharedStates(render: () => TemplateResult): void {
 export function itRendersUnderCsp(
   csp: ReturnType<typeof watchCsp>,
   render: () => TemplateResult,
-  options: { scenarios: readonly Scenario[]; selector?: string; label?: string },
+  options: {
+    scenarios: readonly Scenario[];
+    selector?: string;
+    label?: string;
+    /** Also renders loading, and forbidden (this read refused) and, with `member`, a member's view. */
+    forbidden?: Parameters<MemoryAdapter['failNext']>[0];
+    member?: boolean;
+  },
 ): void {
-  const { scenarios, selector = '.card', label = '' } = options;
+  const { scenarios, selector = '.card', label = '', forbidden, member = false } = options;
   for (const scenario of scenarios) {
     it(`renders ${scenario}${label} with no violation`, async () => {
       const { el } = await mount(render(), { scenario });
@@ -712,4 +719,16 @@ export function itRendersUnderCsp(
       if (violations.length > 0) throw new Error(`CSP violations: ${violations.join(', ')}`);
     });
   }
+  if (!forbidden) return;
+  it(`renders loading${member ? ', forbidden and a member' : ' and forbidden'} with no violation`, async () => {
+    await mount(render(), { scenario: 'slow', settle: false });
+    const adapter = createMemoryAdapter();
+    adapter.failNext(forbidden, new AdapterError('forbidden', 'Owners only.'));
+    const { el } = await mount(render(), { adapter });
+    if (!deepQuery(el, '[data-state="forbidden"]'))
+      throw new Error('the forbidden state is missing');
+    if (member) await mount(render(), { role: 'member' });
+    const violations = await csp.take();
+    if (violations.length > 0) throw new Error(`CSP violations: ${violations.join(', ')}`);
+  });
 }

@@ -2,11 +2,9 @@
 // state of the profile renders with zero violations, and so do the logo preview (a data: URL
 // in an <img>), an upload and the switch.
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { AdapterError } from '../../src/adapter/errors.js';
-import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import '../../src/widgets/partner-profile/define.js';
 import type { PhFileDrop } from '../../src/widgets/file-drop/file-drop.js';
-import { deepQuery, itRendersUnderCsp, mount, until, watchCsp } from '../support/conformance.js';
+import { itRendersUnderCsp, mount, until, watchCsp } from '../support/conformance.js';
 
 const widget = () => html`<ph-partner-profile></ph-partner-profile>`;
 
@@ -14,16 +12,10 @@ describe('<ph-partner-profile> under a strict Content-Security-Policy', () => {
   const csp = watchCsp();
   after(() => csp.stop());
 
-  itRendersUnderCsp(csp, widget, { scenarios: ['positive', 'empty', 'client-paid', 'failing'] });
-
-  it('renders loading, forbidden and a member with no violation', async () => {
-    await mount(widget(), { scenario: 'slow', settle: false });
-    const adapter = createMemoryAdapter();
-    adapter.failNext('getProfile', new AdapterError('forbidden', 'Owners only.'));
-    const { el } = await mount(widget(), { adapter });
-    expect(deepQuery(el, '[data-state="forbidden"]')).to.exist;
-    await mount(widget(), { role: 'member' });
-    expect(await csp.take()).to.deep.equal([]);
+  itRendersUnderCsp(csp, widget, {
+    scenarios: ['positive', 'empty', 'client-paid', 'failing'],
+    forbidden: 'getProfile',
+    member: true,
   });
 
   it('uploads a logo and flips the switch with no violation', async () => {
