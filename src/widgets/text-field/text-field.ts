@@ -2,7 +2,6 @@ import { msg } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import type { Problem, Validator } from '../../base/form-control.js';
 import { fieldStyles } from '../../base/form-control.styles.js';
 import { PhStringControl } from '../../base/string-control.js';
@@ -68,6 +67,11 @@ export class PhTextField extends PhStringControl {
     if (changed.has('format') || changed.has('type')) this.formatCheck = this.checkFor();
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.showInControl(this.value);
+  }
+
   private checkFor(): Validator<string> | null {
     const format =
       this.format ??
@@ -122,7 +126,6 @@ export class PhTextField extends PhStringControl {
           ?required=${this.required}
           ?disabled=${disabled}
           ?readonly=${this.readonly}
-          .value=${live(this.value)}
           @input=${this.handleInput}
           @change=${this.dispatchChange}
           @keydown=${this.submitOnEnter}
