@@ -57,8 +57,15 @@ export class PhTextField extends PhStringControl {
   /** The most characters the field takes. */
   @property({ type: Number }) maxlength?: number;
 
-  /** The `autocomplete` hint for the browser (`email`, `organization`, `off`…). */
+  /** The `autocomplete` hint for the browser (`email`, `organization`, `one-time-code`, `off`…). */
   @property() autocomplete?: string;
+
+  /**
+   * The keyboard phones show (`numeric` for a one-time code, `tel`, `decimal`…). Default: the
+   * one `type` implies, and `numeric` for `format="solution-id"`.
+   */
+  @property() inputmode?:
+    'none' | 'text' | 'decimal' | 'numeric' | 'tel' | 'search' | 'email' | 'url';
 
   private formatCheck: Validator<string> | null = null;
 
@@ -109,7 +116,7 @@ export class PhTextField extends PhStringControl {
     const invalid = this.shownError !== '';
     const disabled = this.isDisabled;
     const format = this.format ?? '';
-    const numeric = format === 'solution-id';
+    const inputmode = this.inputmode ?? (format === 'solution-id' ? 'numeric' : undefined);
     return html`<div class="field">
       ${this.renderLabel()} ${this.renderDescription()}
       <div class="control ${invalid ? 'invalid' : ''} ${disabled ? 'disabled' : ''}">
@@ -117,7 +124,7 @@ export class PhTextField extends PhStringControl {
           id=${this.controlId}
           part="input"
           type=${this.type}
-          inputmode=${numeric ? 'numeric' : nothing}
+          inputmode=${inputmode ?? nothing}
           autocomplete=${this.autocomplete ?? nothing}
           spellcheck=${this.type === 'text' && !format ? nothing : 'false'}
           maxlength=${this.maxlength ?? nothing}
