@@ -173,6 +173,15 @@ export abstract class PhFormControl<V> extends PhElement {
     form.requestSubmit();
   }
 
+  /**
+   * Shows `text` in the native control even when the person edited it since the last render
+   * (what Lit's `live()` does, without shipping the directive): call from `updated()`.
+   */
+  protected showInControl(text: string): void {
+    const input = this.validationAnchor as HTMLInputElement | null;
+    if (input && input.value !== text) input.value = text;
+  }
+
   /** Tells the host the person committed a change (`change` does not leave a shadow root). */
   protected dispatchChange(): void {
     this.dispatchEvent(new Event('change', { bubbles: true }));

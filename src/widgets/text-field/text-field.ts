@@ -2,7 +2,6 @@ import { msg } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import type { Problem, Validator } from '../../base/form-control.js';
 import { fieldStyles } from '../../base/form-control.styles.js';
 import { PhStringControl } from '../../base/string-control.js';
@@ -58,14 +57,26 @@ export class PhTextField extends PhStringControl {
   /** The most characters the field takes. */
   @property({ type: Number }) maxlength?: number;
 
-  /** The `autocomplete` hint for the browser (`email`, `organization`, `off`…). */
+  /** The `autocomplete` hint for the browser (`email`, `organization`, `one-time-code`, `off`…). */
   @property() autocomplete?: string;
+
+  /**
+   * The keyboard phones show (`numeric` for a one-time code, `tel`, `decimal`…). Default: the
+   * one `type` implies, and `numeric` for `format="solution-id"`.
+   */
+  @property() inputmode?:
+    'none' | 'text' | 'decimal' | 'numeric' | 'tel' | 'search' | 'email' | 'url';
 
   private formatCheck: Validator<string> | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('format') || changed.has('type')) this.formatCheck = this.checkFor();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.showInControl(this.value);
   }
 
   private checkFor(): Validator<string> | null {
@@ -105,7 +116,7 @@ export class PhTextField extends PhStringControl {
     const invalid = this.shownError !== '';
     const disabled = this.isDisabled;
     const format = this.format ?? '';
-    const numeric = format === 'solution-id';
+    const inputmode = this.inputmode ?? (format === 'solution-id' ? 'numeric' : undefined);
     return html`<div class="field">
       ${this.renderLabel()} ${this.renderDescription()}
       <div class="control ${invalid ? 'invalid' : ''} ${disabled ? 'disabled' : ''}">
@@ -113,7 +124,7 @@ export class PhTextField extends PhStringControl {
           id=${this.controlId}
           part="input"
           type=${this.type}
-          inputmode=${numeric ? 'numeric' : nothing}
+          inputmode=${inputmode ?? nothing}
           autocomplete=${this.autocomplete ?? nothing}
           spellcheck=${this.type === 'text' && !format ? nothing : 'false'}
           maxlength=${this.maxlength ?? nothing}
@@ -122,7 +133,6 @@ export class PhTextField extends PhStringControl {
           ?required=${this.required}
           ?disabled=${disabled}
           ?readonly=${this.readonly}
-          .value=${live(this.value)}
           @input=${this.handleInput}
           @change=${this.dispatchChange}
           @keydown=${this.submitOnEnter}

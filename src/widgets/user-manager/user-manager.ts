@@ -404,6 +404,7 @@ export class PhUserManager extends PhDataElement {
             label=${msg('One-time code')}
             description=${msg(str`We e-mailed it to ${pending.sentTo}. It is valid for 10 minutes.`)}
             autocomplete="one-time-code"
+            inputmode="numeric"
             maxlength=${INVITE_CODE_LENGTH}
             .value=${draft.code}
             .validators=${[codeShape]}
