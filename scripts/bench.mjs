@@ -84,7 +84,9 @@ async function bundleSize(build, name, file) {
       // entry imports statically is one chunk, as a page loads it (scripts/static-graph-chunk.mjs).
       rolldownOptions: {
         plugins: [minifyTemplatesPlugin(), staticGraphChunk()],
-        output: { minify: true },
+        // Library mode keeps the /* @__PURE__ */ annotations for the next bundler (dist/ needs
+        // them); a host's app build, the page this stands for, drops them (as the demo build does).
+        output: { minify: true, comments: { annotation: false } },
       },
     },
   });
