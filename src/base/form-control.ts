@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PhElement } from './element.js';
-import { icon } from './icons.js';
+import { drawIcon, errorShape, warningShape } from './icons.js';
 
 /** What a check found wrong: the validity flags it sets and the message, in words. */
 export interface Problem {
@@ -401,10 +401,10 @@ export abstract class PhFormControl<V> extends PhElement {
     const { error, warning } = this.shown;
     const live = this.quietFeedback ? 'off' : 'polite';
     return html`<div id="error" part="error" class="error" aria-live=${live}>
-        ${error ? html`${icon('error')}<span>${error}</span>` : nothing}
+        ${error ? html`${drawIcon(errorShape())}<span>${error}</span>` : nothing}
       </div>
       <div id="warning" part="field-warning" class="field-warning" aria-live=${live}>
-        ${warning ? html`${icon('warning')}<span>${warning}</span>` : nothing}
+        ${warning ? html`${drawIcon(warningShape())}<span>${warning}</span>` : nothing}
       </div>`;
   }
 }
