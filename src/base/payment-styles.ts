@@ -1,7 +1,10 @@
 import { css } from 'lit';
+import { actionStyles } from './layout-styles.js';
 
-/** Styles of the payment parts (`payment-parts.ts`): options, flags, alerts, progress, actions. */
+/** Styles of the payment parts (`payment-parts.ts`): options, flags, alerts, progress, actions (right-aligned). */
 export const paymentStyles = css`
+  ${actionStyles}
+
   fieldset {
     display: grid;
     gap: calc(var(--_space) * 3);
@@ -177,10 +180,7 @@ export const paymentStyles = css`
   }
 
   .actions {
-    display: flex;
-    flex-wrap: wrap;
     justify-content: flex-end;
-    gap: calc(var(--_space) * 2);
   }
 
   .actions.start {
