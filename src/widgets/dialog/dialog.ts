@@ -1,7 +1,7 @@
 import { msg } from '../../i18n/msg.js';
 import { html } from 'lit';
 import type { PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { PhElement } from '../../base/element.js';
 import { styles } from './dialog.styles.js';
 import type {
@@ -53,8 +53,6 @@ import { isTopDismissible, pushDismissible, removeDismissible } from './stack.js
 export class PhDialog extends PhElement {
   static override styles = [...PhElement.styles, styles];
 
-  @query('dialog') private dialog!: HTMLDialogElement;
-
   /** The heading, also the dialog's accessible name. */
   @property() label = '';
 
@@ -92,6 +90,11 @@ export class PhDialog extends PhElement {
     if (!changed.has('open')) return;
     if (this.open && !this.dialog.open) this.openNow();
     else if (!this.open && this.dialog.open) this.closeNow();
+  }
+
+  /** The native `<dialog>` (rendered on the first update). */
+  private get dialog(): HTMLDialogElement {
+    return this.renderRoot.querySelector('dialog')!;
   }
 
   // ── handlers ───────────────────────────────────────────────────────────────────────────
