@@ -9,7 +9,7 @@ import type {
   DialogCloseRequestDetail,
   DialogCloseSource,
 } from './dialog.types.js';
-import { containsDeep, deepActiveElement, tabbablesIn } from './focus.js';
+import { deepActiveElement, tabbablesIn } from './focus.js';
 import { isTopDismissible, pushDismissible, removeDismissible } from './stack.js';
 
 /**
@@ -211,16 +211,17 @@ export class PhDialog extends PhElement {
     answer?.(this.returnValue);
   }
 
-  /** Keeps Tab and Shift+Tab inside (the page behind is inert; the browser's own UI is not). */
+  /**
+   * Keeps Tab and Shift+Tab inside (the page behind is inert; the browser's own UI is not). The
+   * key event reached the `<dialog>`, so focus is inside it: its path says whether on the last
+   * stop (Tab) or the first (Shift+Tab), hosts of shadow roots included.
+   */
   private trapTab(event: KeyboardEvent): void {
     const items = tabbablesIn(this.dialog);
     const first = items[0];
     const last = items[items.length - 1];
     if (!first || !last) return;
-    const active = deepActiveElement();
-    const inside = active !== null && containsDeep(this, active);
-    const at = (el: HTMLElement) => active !== null && containsDeep(el, active);
-    if (event.shiftKey ? !inside || at(first) : !inside || at(last)) {
+    if (event.composedPath().includes(event.shiftKey ? first : last)) {
       event.preventDefault();
       (event.shiftKey ? last : first).focus();
     }

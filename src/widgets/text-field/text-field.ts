@@ -10,7 +10,6 @@ import {
   httpsUrlValidator,
   redirectUrlValidator,
   solutionIdValidator,
-  vatIdValidator,
 } from '../../base/validators.js';
 import type { TextFieldFormat } from './text-field.types.js';
 
@@ -22,7 +21,9 @@ import type { TextFieldFormat } from './text-field.types.js';
  *   an `https:` address the hub can reach. `format` names the check outright: `email`,
  *   `https-url`, `redirect-url` (`http:` allowed to this computer), `vat-id` (with `country`,
  *   the invoicing address's country the prefix must belong to) or `solution-id` (14–18 digits).
- *   More checks go in `validators` (errors or warnings).
+ *   More checks go in `validators` (errors or warnings). `vat-id` comes with the element's
+ *   entry (`partner-hub-elements/widgets/text-field`); with the class alone, call
+ *   `addVatIdFormat()` from `vat-id-format.js`.
  * - Form-associated: submits its text under `name`, takes part in the form's validity, resets
  *   to its `value` attribute, follows a disabled `<fieldset>`.
  * - Problems appear only after the person leaves the field having changed it, or a submit is
@@ -67,6 +68,18 @@ export class PhTextField extends PhStringControl {
   @property() inputmode?:
     'none' | 'text' | 'decimal' | 'numeric' | 'tel' | 'search' | 'email' | 'url';
 
+  /**
+   * The check each `format` names. The element's entry (`define.ts`) adds `vat-id`
+   * (`vat-id-format.ts`); the kit's widgets register the element without it (`define-element.ts`),
+   * so their entries leave out the VAT-ID shapes of every country, which they do not use.
+   */
+  static formats: Partial<Record<TextFieldFormat, (field: PhTextField) => Validator<string>>> = {
+    email: emailValidator,
+    'https-url': httpsUrlValidator,
+    'redirect-url': redirectUrlValidator,
+    'solution-id': solutionIdValidator,
+  };
+
   private formatCheck: Validator<string> | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -83,20 +96,15 @@ export class PhTextField extends PhStringControl {
     const format =
       this.format ??
       (this.type === 'email' ? 'email' : this.type === 'url' ? 'https-url' : undefined);
-    switch (format) {
-      case 'email':
-        return emailValidator();
-      case 'https-url':
-        return httpsUrlValidator();
-      case 'redirect-url':
-        return redirectUrlValidator();
-      case 'vat-id':
-        return vatIdValidator(() => this.country);
-      case 'solution-id':
-        return solutionIdValidator();
-      default:
-        return null;
+    if (!format) return null;
+    const check = PhTextField.formats[format];
+    // Only `vat-id` can be missing: the element was registered by a widget, not its own entry.
+    if (!check) {
+      console.warn(
+        `[partner-hub-elements] <ph-text-field>: format="${format}" needs the element's entry (partner-hub-elements/widgets/text-field).`,
+      );
     }
+    return check?.(this) ?? null;
   }
 
   protected override isEmpty(): boolean {
