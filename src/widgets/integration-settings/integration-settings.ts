@@ -15,6 +15,7 @@ import { MutationController } from '../../base/mutation-controller.js';
 import type { MutationFailure } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
 import type { ApiKeysController } from './api-keys.js';
+import '../../client/results/integration-settings.js';
 import { styles } from './integration-settings.styles.js';
 import type { IntegrationSection } from './integration-settings.types.js';
 import './integration-settings.types.js';

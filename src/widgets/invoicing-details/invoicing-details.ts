@@ -19,6 +19,7 @@ import { ResourceController } from '../../base/resource-controller.js';
 import { supportPath } from '../../base/support-path.js';
 import { checkVatId } from '../../domain/ids.js';
 import { countryName, countryOptions, vatExample } from './countries.js';
+import '../../client/results/invoicing-details.js';
 import { styles } from './invoicing-details.styles.js';
 import './invoicing-details.types.js';
 

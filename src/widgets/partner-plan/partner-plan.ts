@@ -18,6 +18,7 @@ import {
   prorate,
 } from '../../domain/index.js';
 import type { PhDialog } from '../dialog/dialog.js';
+import '../../client/results/plan.js';
 import { styles } from './partner-plan.styles.js';
 import './partner-plan.types.js';
 import { blockerSentence, priceLabel } from './words.js';

@@ -9,6 +9,7 @@ import type { ViewState } from '../../base/element.js';
 import { FormController, summaryStyles } from '../../base/form-controller.js';
 import { MutationController } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
+import '../../client/results/profile.js';
 import { styles } from './partner-profile.styles.js';
 import './partner-profile.types.js';
 

@@ -17,6 +17,8 @@ import {
 import { ResourceController } from '../../base/resource-controller.js';
 import { feePercent, methodExpiryState, methodRemovalRefusal } from '../../domain/index.js';
 import type { PhDialog } from '../dialog/dialog.js';
+import '../../client/results/payment-methods.js';
+import '../../client/results/auto-renewal.js';
 import { styles } from './payment-methods.styles.js';
 import './payment-methods.types.js';
 

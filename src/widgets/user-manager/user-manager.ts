@@ -18,6 +18,7 @@ import {
   isLastOwner,
 } from '../../domain/index.js';
 import type { PhDialog } from '../dialog/dialog.js';
+import '../../client/results/users.js';
 import { styles } from './user-manager.styles.js';
 import './user-manager.types.js';
 
