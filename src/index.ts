@@ -62,7 +62,7 @@ export {
 } from './base/validators.js';
 export type { ViewState } from './base/element.js';
 export { ResourceController } from './base/resource-controller.js';
-export { PagedResourceController } from './base/paged-controller.js';
+export { PagedListController, PagedResourceController } from './base/paged-controller.js';
 export { SortController } from './base/sort-controller.js';
 export { MutationController, classifyFailure } from './base/mutation-controller.js';
 export type * from './base/mutation-controller.js';

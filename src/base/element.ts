@@ -52,6 +52,21 @@ if (typeof document !== 'undefined' && !globalScope[ROOT_FLAG]) {
 const ownClients = new WeakMap<PartnerHubAdapter, PartnerHubClient>();
 
 /**
+ * The nearest kit element `element` is part of, across shadow roots and slots, stopping at a
+ * `<ph-provider>` (which sets its own locale for what it holds).
+ */
+function outerKitElement(element: Element): PhElement | undefined {
+  if (isServer) return undefined;
+  let node: Node | null = element.parentNode;
+  while (node) {
+    if (node instanceof PhElement) return node;
+    if ((node as Element).localName === 'ph-provider') return undefined;
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return undefined;
+}
+
+/**
  * The base of every Partner Hub element: the client from the nearest `<ph-provider>` (or from
  * an `adapter` set on the element itself), the locale, the tokens, typed event dispatch
  * (`emit`, checked against `PhEventMap`), one live region (`announce`), one way to move focus
@@ -108,6 +123,9 @@ export class PhElement extends LitElement {
 
   private stopLocale: (() => void) | undefined;
 
+  /** The kit element this one is part of, if any (set when connected). */
+  private outer: PhElement | undefined;
+
   /** Tells the scope-aware controllers about a partner-account switch (see `scopeChanged`). */
   private scope: ScopeController | undefined;
 
@@ -125,11 +143,32 @@ export class PhElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopLocale = onKitLocaleChange(() => this.requestUpdate());
+    this.outer = outerKitElement(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopLocale?.();
+  }
+
+  /** `lang` is the element's own locale (see `locale`): a change re-renders in the new language. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.relocalize();
+  }
+
+  /** Renders again in the current locale, with the kit elements this one is made of. */
+  private relocalize(): void {
+    this.requestUpdate();
+    for (const root of [this, this.renderRoot]) {
+      for (const inner of root?.querySelectorAll('*') ?? []) {
+        if (inner instanceof PhElement) inner.relocalize();
+      }
+    }
   }
 
   /** The words this element's `msg()` calls resolve against: its locale's, with the host's texts. */
@@ -193,13 +232,15 @@ export class PhElement extends LitElement {
   }
 
   /**
-   * The locale for words, numbers, money and dates: the element's own `lang`, then the
-   * provider's `locale`, then `setKitLocale`'s, then the nearest `lang` in the page, then the
+   * The locale for words, numbers, money and dates: the element's own `lang`, then that of the
+   * kit element it is part of, then the provider's `locale`, then `setKitLocale`'s, then the nearest `lang` in the page, then the
    * browser's. Per element: two providers with different locales on one page each speak
    * their own language.
    */
   get locale(): string {
     if (this.lang) return this.lang;
+    // A part of another kit element (the overview's balance card) speaks that element's language.
+    if (this.outer) return this.outer.locale;
     if (this.providedLocale) return this.providedLocale;
     const chosen = kitLocale();
     if (chosen) return chosen;

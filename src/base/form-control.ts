@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PhElement } from './element.js';
-import { icon } from './icons.js';
+import { drawIcon, errorShape, warningShape } from './icons.js';
 
 /** What a check found wrong: the validity flags it sets and the message, in words. */
 export interface Problem {
@@ -171,6 +171,15 @@ export abstract class PhFormControl<V> extends PhElement {
     if (event.key !== 'Enter' || event.isComposing || !form) return;
     event.preventDefault();
     form.requestSubmit();
+  }
+
+  /**
+   * Shows `text` in the native control even when the person edited it since the last render
+   * (what Lit's `live()` does, without shipping the directive): call from `updated()`.
+   */
+  protected showInControl(text: string): void {
+    const input = this.validationAnchor as HTMLInputElement | null;
+    if (input && input.value !== text) input.value = text;
   }
 
   /** Tells the host the person committed a change (`change` does not leave a shadow root). */
@@ -392,10 +401,10 @@ export abstract class PhFormControl<V> extends PhElement {
     const { error, warning } = this.shown;
     const live = this.quietFeedback ? 'off' : 'polite';
     return html`<div id="error" part="error" class="error" aria-live=${live}>
-        ${error ? html`${icon('error')}<span>${error}</span>` : nothing}
+        ${error ? html`${drawIcon(errorShape())}<span>${error}</span>` : nothing}
       </div>
       <div id="warning" part="field-warning" class="field-warning" aria-live=${live}>
-        ${warning ? html`${icon('warning')}<span>${warning}</span>` : nothing}
+        ${warning ? html`${drawIcon(warningShape())}<span>${warning}</span>` : nothing}
       </div>`;
   }
 }

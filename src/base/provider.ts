@@ -79,6 +79,17 @@ export class PhProvider extends LitElement {
 
   private stopFailures: (() => void) | undefined;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.client?.resume();
+  }
+
+  /** Out of the page, the client's live stream closes (it opens again if the provider returns). */
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.client?.suspend();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('adapter') || changed.has('clientOptions')) {
       this.client?.dispose();

@@ -275,6 +275,22 @@ export class PartnerHubClient {
     return () => this.eventTarget.removeEventListener(type, handler);
   }
 
+  /**
+   * Closes the live stream until `resume()` (a provider taken out of the page keeps no
+   * connection open). The cache stays, marked stale: what changed meanwhile is read again.
+   */
+  suspend(): void {
+    this.liveGeneration++;
+    this.unsubscribeLive?.();
+    this.unsubscribeLive = undefined;
+    for (const entry of this.entries.values()) entry.stale = true;
+  }
+
+  /** Opens the live stream again after `suspend()`; does nothing once disposed. */
+  resume(): void {
+    if (!this.disposed && !this.unsubscribeLive) this.listen();
+  }
+
   /** Stops live updates and aborts everything in flight. */
   dispose(): void {
     this.disposed = true;

@@ -9,7 +9,7 @@
 export type SolutionIdError = 'required' | 'not_digits' | 'length';
 
 /** The length bounds of a Meta solution ID. */
-export const SOLUTION_ID_LENGTH = Object.freeze({ min: 14, max: 18 });
+export const SOLUTION_ID_LENGTH = /* @__PURE__ */ Object.freeze({ min: 14, max: 18 });
 
 /**
  * Checks a Meta solution ID: digits only, 14–18 of them. Leading and trailing spaces are

@@ -107,3 +107,6 @@ export {
   roleChangeRefusal,
 } from './users.js';
 export type { UserChangeRefusal, UserFacts } from './users.js';
+
+export { declaredPixels, pixelRefusal } from './image.js';
+export type { PixelRules, PixelSize } from './image.js';

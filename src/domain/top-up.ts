@@ -2,10 +2,12 @@ import { currencyExponent, money } from '../money/index.js';
 import type { Money } from '../money/index.js';
 
 /** The round amounts offered for a manual top-up, in major units of the currency. */
-export const TOP_UP_PRESET_UNITS: readonly number[] = Object.freeze([100, 250, 500, 1_000]);
+export const TOP_UP_PRESET_UNITS: readonly number[] = /* @__PURE__ */ Object.freeze([
+  100, 250, 500, 1_000,
+]);
 
 /** The hub's own bounds for a manual top-up, in major units: 10 to 10,000. */
-export const TOP_UP_LIMIT_UNITS = Object.freeze({ min: 10, max: 10_000 });
+export const TOP_UP_LIMIT_UNITS = /* @__PURE__ */ Object.freeze({ min: 10, max: 10_000 });
 
 /** Bounds on an amount; `null` where the hub sets none. */
 export interface TopUpLimits {

@@ -1,10 +1,5 @@
 import { currencyExponent } from './currencies.js';
-import {
-  digitsToMinorUnits,
-  divideHalfAwayFromZero,
-  isSafeBigInt,
-  minorUnitsToDecimal,
-} from './decimal.js';
+import { digitsToMinorUnits, divideHalfAwayFromZero, minorUnitsToDecimal } from './decimal.js';
 import { MoneyError } from './errors.js';
 
 /**
@@ -24,18 +19,7 @@ export interface Money {
  */
 export function money(amount: number, currency: string): Money {
   currencyExponent(currency);
-  if (!Number.isInteger(amount)) {
-    throw new MoneyError(
-      'not_integer',
-      `Money amount must be an integer of minor units, got ${amount}.`,
-    );
-  }
-  if (!Number.isSafeInteger(amount)) {
-    throw new MoneyError(
-      'unsafe_integer',
-      `Money amount ${amount} is beyond ±Number.MAX_SAFE_INTEGER.`,
-    );
-  }
+  checkInteger(amount, 'amount');
   return Object.freeze({ amount: amount === 0 ? 0 : amount, currency });
 }
 
@@ -221,14 +205,11 @@ export function fromDecimalString(str: string, currency: string): Money {
   return fromBigInt(units, currency);
 }
 
-/** A checked `Money` from a BigInt amount. @throws {MoneyError} `unsafe_integer`. */
+/**
+ * A checked `Money` from a BigInt amount (one beyond the safe range stays beyond it as a
+ * number). @throws {MoneyError} `unsafe_integer`.
+ */
 function fromBigInt(amount: bigint, currency: string): Money {
-  if (!isSafeBigInt(amount)) {
-    throw new MoneyError(
-      'unsafe_integer',
-      `Money amount ${amount} is beyond ±Number.MAX_SAFE_INTEGER.`,
-    );
-  }
   return money(Number(amount), currency);
 }
 
@@ -252,14 +233,16 @@ function units(m: Money): bigint {
 
 /** A safe integer argument as BigInt. @throws {MoneyError} `not_integer` or `unsafe_integer`. */
 function integer(value: number, name: string): bigint {
-  if (!Number.isInteger(value)) {
-    throw new MoneyError('not_integer', `The ${name} must be an integer, got ${value}.`);
-  }
+  checkInteger(value, name);
+  return BigInt(value);
+}
+
+/** @throws {MoneyError} `not_integer` or `unsafe_integer` unless `value` is a safe integer. */
+function checkInteger(value: number, name: string): void {
   if (!Number.isSafeInteger(value)) {
     throw new MoneyError(
-      'unsafe_integer',
-      `The ${name} ${value} is beyond ±Number.MAX_SAFE_INTEGER.`,
+      Number.isInteger(value) ? 'unsafe_integer' : 'not_integer',
+      `The ${name} must be an integer within ±Number.MAX_SAFE_INTEGER, got ${value}.`,
     );
   }
-  return BigInt(value);
 }

@@ -7,6 +7,15 @@ const key = keys('account');
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
+/** A real PNG of `w`×`h` pixels, drawn and encoded by the browser. */
+async function pngOf(w: number, h: number): Promise<Blob> {
+  const canvas = document.createElement('canvas');
+  canvas.width = w;
+  canvas.height = h;
+  canvas.getContext('2d')!.fillRect(0, 0, w, h);
+  return new Promise<Blob>((r) => canvas.toBlob((b) => r(b!), 'image/png'));
+}
+
 describe('memory adapter: account', () => {
   describe('users', () => {
     it('invites a user by email, as invited', async () => {
@@ -382,9 +391,7 @@ describe('memory adapter: account', () => {
 
     it('uploads a logo within the rules as a data: URL', async () => {
       const adapter = createMemoryAdapter();
-      const png = new Blob([new Uint8Array([...PNG_SIGNATURE, 0, 0, 0, 13])], {
-        type: 'image/png',
-      });
+      const png = await pngOf(200, 80);
       const profile = await adapter.uploadLogo(png, key());
       expect(profile.logoUrl).to.match(/^data:image\/png;base64,iVBORw0KGgo/);
       expect((await adapter.getProfile()).logoUrl).to.equal(profile.logoUrl);
@@ -403,6 +410,27 @@ describe('memory adapter: account', () => {
       expect((await rejection(adapter.uploadLogo(fake, key()))).code).to.equal('validation');
       const before = (await adapter.getProfile()).logoUrl;
       expect(before).to.match(/^data:image\/svg\+xml/);
+    });
+
+    it('refuses a logo whose declared pixel size breaks the rules, whatever the widget said', async () => {
+      const adapter = createMemoryAdapter();
+      const small = await rejection(adapter.uploadLogo(await pngOf(20, 80), key()));
+      expect(small.code).to.equal('validation');
+      expect(small.fieldErrors['logo']).to.equal(
+        'The image is 20 pixels wide; use one at least 64 pixels wide.',
+      );
+      const tall = await rejection(adapter.uploadLogo(await pngOf(100, 3000), key()));
+      expect(tall.fieldErrors['logo']).to.equal(
+        'The image is 3000 pixels high; use one at most 2048 pixels high.',
+      );
+      // A PNG cut before its size: the hub cannot know the pixels, so it refuses.
+      const cut = new Blob([new Uint8Array([...PNG_SIGNATURE, 0, 0, 0, 13])], {
+        type: 'image/png',
+      });
+      expect((await rejection(adapter.uploadLogo(cut, key()))).fieldErrors['logo']).to.equal(
+        "The image's size in pixels could not be read.",
+      );
+      expect((await adapter.getProfile()).logoUrl).to.match(/^data:image\/svg\+xml/);
     });
   });
 });

@@ -47,6 +47,54 @@ describe('<ph-provider>', () => {
     await settled(el);
   });
 
+  it('closes the live stream when taken out of the page, and reopens it, fresh, when put back', async () => {
+    const hub = createMemoryAdapter();
+    let open = 0;
+    // The memory adapter, counting the live subscriptions it holds.
+    const adapter = new Proxy(hub, {
+      get(target, name) {
+        if (name === 'subscribe') {
+          return (listener: Parameters<NonNullable<typeof hub.subscribe>>[0]) => {
+            open++;
+            const stop = target.subscribe!(listener);
+            return () => {
+              open--;
+              stop();
+            };
+          };
+        }
+        const value = Reflect.get(target, name) as unknown;
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <ph-provider .adapter=${adapter}><ph-balance-card></ph-balance-card></ph-provider>
+      </div>`,
+    );
+    const card = wrapper.querySelector('ph-balance-card')!;
+    await until(() => deepQuery(card, '[part="amount"]') !== null, 'the balance');
+    const before = deepQuery(card, '[part="amount"]')!.textContent;
+    expect(open).to.equal(1);
+
+    const provider = wrapper.querySelector('ph-provider')!;
+    provider.remove();
+    expect(open, 'no stream left open by a provider out of the page').to.equal(0);
+    // Meanwhile the balance changes, and no live event can tell the detached client.
+    const [card0] = await hub.listPaymentMethods!();
+    await hub.topUp!(
+      { amount: { amount: 10_000, currency: 'EUR' }, paymentMethodId: card0!.id },
+      { idempotencyKey: crypto.randomUUID() },
+    );
+
+    wrapper.append(provider);
+    expect(open, 'the stream opens again').to.equal(1);
+    await until(
+      () => deepQuery(card, '[part="amount"]')!.textContent !== before,
+      'the balance read again on return',
+    );
+  });
+
   it('gives a widget with its own adapter its own data', async () => {
     const adapter = createMemoryAdapter({ scenario: 'zero' });
     const card = await fixture(html`<ph-balance-card .adapter=${adapter}></ph-balance-card>`);

@@ -10,6 +10,7 @@ import { msg, str, withWords } from '../../src/i18n/msg.js';
 import { catalogueFromXliff } from '../../src/i18n/xliff.js';
 import '../../src/widgets/balance-card/define.js';
 import '../../src/widgets/top-up-dialog/define.js';
+import '../../src/widgets/overview/define.js';
 import { deepQuery, deepText, settled, until } from '../support/conformance.js';
 
 /** The id of an English source, as the XLIFF files list it. */
@@ -68,6 +69,41 @@ describe('a language per provider', () => {
     expect(title(right)).to.equal('Saldo de créditos');
     expect(updated(left)).to.match(/^Actualizado/);
     expect(updated(right)).to.match(/^Atualizado/);
+  });
+
+  it('speaks a new language when the element’s own lang changes after it rendered', async () => {
+    const [card, other] = await sideBySide('en', 'en');
+    card.lang = 'de';
+    await until(() => title(card) === 'Guthaben', 'the German title after lang="de"');
+    expect(updated(card)).to.match(/^Aktualisiert/);
+    expect(amount(card)).to.match(/^[\d.]+,\d{2}\s€$/);
+    card.setAttribute('lang', 'es');
+    await until(() => title(card) === 'Saldo de crédito', 'the Spanish title after lang="es"');
+    card.removeAttribute('lang');
+    await until(() => title(card) === 'Credit balance', 'the provider’s English again');
+    expect(title(other)).to.equal('Credit balance');
+  });
+
+  it('gives a page’s own lang to the elements it is made of, and a change of it', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <ph-provider
+          .adapter=${createMemoryAdapter({ now: new Date('2026-11-17T12:00:00Z') })}
+          locale="en"
+        >
+          <ph-overview lang="de"></ph-overview>
+        </ph-provider>
+      </div>`,
+    );
+    const overview = wrapper.querySelector('ph-overview')!;
+    const card = () => deepQuery(overview, 'ph-balance-card')!;
+    await until(() => !!card() && deepQuery(card(), 'h2') !== null, 'the balance card');
+    await until(() => title(card()) === 'Guthaben', 'the card in the page’s German');
+    overview.lang = 'pt-BR';
+    await until(
+      () => title(card()) === 'Saldo de créditos',
+      'the card in Portuguese after the page’s lang changed',
+    );
   });
 
   it('speaks the element’s language in strings made by a handler', async () => {

@@ -5,8 +5,10 @@ import { after, before, describe, it } from 'node:test';
 import * as z from 'zod/mini';
 import { EUR, MEMBER, OWNER, key, server, start, topUpBody } from './support.mjs';
 
+// A PNG's signature and IHDR chunk: 200 × 80 pixels (the hub reads the size the file declares).
 const PNG = new Uint8Array([
-  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82,
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 0, 200, 0, 0,
+  0, 80, 8, 6, 0, 0, 0, 0, 0, 0, 0,
 ]);
 
 /** A valid call of every adapter method, in an order that keeps each one meaningful. */
@@ -162,6 +164,23 @@ describe('bad requests', () => {
     res = await s.api.post('/top-ups', topUpBody(5));
     problem(res, 422);
     assert.ok(res.body.errors.amount);
+  });
+
+  it('a logo whose declared pixels break the rules is a 422 naming logo, and keeps the old one', async () => {
+    const before = (await s.api.get('/profile')).body.logoUrl;
+    const narrow = PNG.slice();
+    narrow.set([0, 0, 0, 20], 16); // 20 pixels wide, under the 64 the profile's rules ask for
+    const res = await s.api.call('PUT', '/profile/logo', {
+      raw: narrow,
+      headers: { 'content-type': 'image/png' },
+      idempotencyKey: key(),
+    });
+    problem(res, 422);
+    assert.equal(
+      res.body.errors.logo,
+      'The image is 20 pixels wide; use one at least 64 pixels wide.',
+    );
+    assert.equal((await s.api.get('/profile')).body.logoUrl, before);
   });
 
   it('a mutation without Idempotency-Key is a 422 naming idempotencyKey', async () => {

@@ -369,7 +369,10 @@ describe('PostgreSQL: two instances, one database', { timeout: 120_000 }, () => 
     const key = randomUUID();
     const input = { amount: EUR(100), paymentMethodId: 'pm_visa' };
     let release;
+    let running;
     const gate = new Promise((resolve) => (release = resolve));
+    // The first run's work starts once it holds its claim: wait for that, not for a fixed time.
+    const claimed = new Promise((resolve) => (running = resolve));
     const first = a.idempotency.run(
       {
         scope: { partnerAccountId: ACCOUNT, userId: 'usr_lena', method: 'topUp', key },
@@ -377,11 +380,12 @@ describe('PostgreSQL: two instances, one database', { timeout: 120_000 }, () => 
         ttlMs: DAY,
       },
       async () => {
+        running();
         await gate;
         return { response: { status: 200, body: { ok: 1 } }, keep: true };
       },
     );
-    await new Promise((r) => setTimeout(r, 100));
+    await claimed;
     const started = Date.now();
     assert.deepEqual(await b.topUp(actor(), key, input), { kind: 'in_progress' });
     assert.ok(Date.now() - started >= 150, 'it waited for the first run');

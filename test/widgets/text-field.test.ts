@@ -100,6 +100,24 @@ describe('<ph-text-field>', () => {
     expect(errorText(el)).to.equal('');
   });
 
+  it('takes the keyboard and autofill hints it is given (a one-time code: digits on a phone)', async () => {
+    const el = await field(
+      html`<ph-text-field
+        label="One-time code"
+        inputmode="numeric"
+        autocomplete="one-time-code"
+      ></ph-text-field>`,
+    );
+    expect(inner(el).inputMode).to.equal('numeric');
+    expect(inner(el).autocomplete).to.equal('one-time-code');
+    el.inputmode = 'tel';
+    await el.updateComplete;
+    expect(inner(el).inputMode).to.equal('tel');
+    const plain = await field(html`<ph-text-field label="Name"></ph-text-field>`);
+    expect(inner(plain).hasAttribute('inputmode')).to.be.false;
+    expect(inner(plain).hasAttribute('autocomplete')).to.be.false;
+  });
+
   it('starts from its value attribute and returns to it on reset', async () => {
     const form = fixtureSync<HTMLFormElement>(
       html`<form>

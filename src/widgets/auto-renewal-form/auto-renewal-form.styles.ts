@@ -88,10 +88,4 @@ export const styles = css`
     background: var(--_surface-alt);
     border-radius: calc(var(--_radius) * 0.75);
   }
-
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) * 2);
-  }
 `;

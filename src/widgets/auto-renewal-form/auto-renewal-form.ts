@@ -14,6 +14,7 @@ import { ResourceController } from '../../base/resource-controller.js';
 import { previousMonth } from '../../domain/dates.js';
 import { compare, max, money } from '../../money/index.js';
 import { renderAdviser } from './adviser.js';
+import { actionStyles } from '../../base/layout-styles.js';
 import '../../client/results/auto-renewal.js';
 import '../../client/results/balances.js';
 import '../../client/results/daily-usage.js';
@@ -79,7 +80,7 @@ function oneUnit(currency: string): Money {
  * @csspart state - The loading, error, empty, forbidden and unavailable panels.
  */
 export class PhAutoRenewalForm extends PhBillingElement {
-  static override styles = [...PhBillingElement.styles, summaryStyles, styles];
+  static override styles = [...PhBillingElement.styles, actionStyles, summaryStyles, styles];
 
   /** The adapter methods this element reads and writes through (the README's table). */
   static override adapterUse: AdapterUse = {

@@ -61,9 +61,6 @@ export const styles = css`
   }
 
   .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) * 2);
     margin-top: calc(var(--_space) * 2);
   }
 

@@ -9,6 +9,7 @@ import type { ViewState } from '../../base/element.js';
 import { ResourceController } from '../../base/resource-controller.js';
 import { balanceState, runwayForecast } from '../../domain/index.js';
 import type { BalanceState } from '../../domain/index.js';
+import { actionStyles } from '../../base/layout-styles.js';
 import '../../client/results/balances.js';
 import '../../client/results/auto-renewal.js';
 import '../../client/results/daily-usage.js';
@@ -41,7 +42,7 @@ const FORECAST_DAYS = 30;
  * @csspart state - The loading, error, empty, forbidden and unavailable panels.
  */
 export class PhBalanceCard extends PhBillingElement {
-  static override styles = [...PhBillingElement.styles, styles];
+  static override styles = [...PhBillingElement.styles, actionStyles, styles];
 
   /** The adapter methods this element reads and writes through (the README's table). */
   static override adapterUse: AdapterUse = {

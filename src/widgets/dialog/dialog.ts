@@ -1,7 +1,7 @@
 import { msg } from '../../i18n/msg.js';
 import { html } from 'lit';
 import type { PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { PhElement } from '../../base/element.js';
 import { styles } from './dialog.styles.js';
 import type {
@@ -9,7 +9,7 @@ import type {
   DialogCloseRequestDetail,
   DialogCloseSource,
 } from './dialog.types.js';
-import { containsDeep, deepActiveElement, tabbablesIn } from './focus.js';
+import { deepActiveElement, tabbablesIn } from './focus.js';
 import { isTopDismissible, pushDismissible, removeDismissible } from './stack.js';
 
 /**
@@ -53,8 +53,6 @@ import { isTopDismissible, pushDismissible, removeDismissible } from './stack.js
 export class PhDialog extends PhElement {
   static override styles = [...PhElement.styles, styles];
 
-  @query('dialog') private dialog!: HTMLDialogElement;
-
   /** The heading, also the dialog's accessible name. */
   @property() label = '';
 
@@ -92,6 +90,11 @@ export class PhDialog extends PhElement {
     if (!changed.has('open')) return;
     if (this.open && !this.dialog.open) this.openNow();
     else if (!this.open && this.dialog.open) this.closeNow();
+  }
+
+  /** The native `<dialog>` (rendered on the first update). */
+  private get dialog(): HTMLDialogElement {
+    return this.renderRoot.querySelector('dialog')!;
   }
 
   // ── handlers ───────────────────────────────────────────────────────────────────────────
@@ -208,16 +211,17 @@ export class PhDialog extends PhElement {
     answer?.(this.returnValue);
   }
 
-  /** Keeps Tab and Shift+Tab inside (the page behind is inert; the browser's own UI is not). */
+  /**
+   * Keeps Tab and Shift+Tab inside (the page behind is inert; the browser's own UI is not). The
+   * key event reached the `<dialog>`, so focus is inside it: its path says whether on the last
+   * stop (Tab) or the first (Shift+Tab), hosts of shadow roots included.
+   */
   private trapTab(event: KeyboardEvent): void {
     const items = tabbablesIn(this.dialog);
     const first = items[0];
     const last = items[items.length - 1];
     if (!first || !last) return;
-    const active = deepActiveElement();
-    const inside = active !== null && containsDeep(this, active);
-    const at = (el: HTMLElement) => active !== null && containsDeep(el, active);
-    if (event.shiftKey ? !inside || at(first) : !inside || at(last)) {
+    if (event.composedPath().includes(event.shiftKey ? first : last)) {
       event.preventDefault();
       (event.shiftKey ? last : first).focus();
     }

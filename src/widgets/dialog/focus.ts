@@ -45,14 +45,3 @@ export function tabbablesIn(root: Element): HTMLElement[] {
     return el === (group.find((r) => r.checked) ?? group[0]);
   });
 }
-
-/** Whether `el` is `inner` or holds it, across shadow roots. */
-export function containsDeep(el: Element, inner: Element): boolean {
-  let node: Node | null = inner;
-  while (node) {
-    if (node === el) return true;
-    const parent: Node | null = node.parentNode;
-    node = parent instanceof ShadowRoot ? parent.host : parent;
-  }
-  return false;
-}

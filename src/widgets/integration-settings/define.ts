@@ -1,6 +1,6 @@
 import { PhIntegrationSettings } from './integration-settings.js';
 import '../select/define.js';
-import '../text-field/define.js';
+import '../text-field/define-element.js';
 
 if (!customElements.get('ph-integration-settings')) {
   customElements.define('ph-integration-settings', PhIntegrationSettings);

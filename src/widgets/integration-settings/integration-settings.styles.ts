@@ -15,13 +15,6 @@ export const styles = css`
   }
 
   .copy-row,
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: calc(var(--_space) * 2);
-  }
-
   .partner-id,
   code {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;

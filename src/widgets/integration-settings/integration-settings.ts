@@ -15,6 +15,7 @@ import { MutationController } from '../../base/mutation-controller.js';
 import type { MutationFailure } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
 import type { ApiKeysController } from './api-keys.js';
+import { actionStyles } from '../../base/layout-styles.js';
 import '../../client/results/integration-settings.js';
 import { styles } from './integration-settings.styles.js';
 import type { IntegrationSection } from './integration-settings.types.js';
@@ -108,7 +109,7 @@ function words(section: IntegrationSection) {
  * @csspart state - The loading, error, empty, forbidden and unavailable panels.
  */
 export class PhIntegrationSettings extends PhDataElement {
-  static override styles = [...PhDataElement.styles, summaryStyles, styles];
+  static override styles = [...PhDataElement.styles, actionStyles, summaryStyles, styles];
 
   /** The adapter methods this element reads and writes through (the README's table). */
   static override adapterUse: AdapterUse = {

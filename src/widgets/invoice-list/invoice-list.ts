@@ -9,7 +9,7 @@ import { PhBillingElement } from '../../base/billing-element.js';
 import { checkDocumentUrl, downloadBlob, openDocumentUrl } from '../../base/download.js';
 import { icon } from '../../base/icons.js';
 import type { IconName } from '../../base/icons.js';
-import { PagedResourceController } from '../../base/paged-controller.js';
+import { PagedListController } from '../../base/paged-list-controller.js';
 import { SortController } from '../../base/sort-controller.js';
 import type { SortState } from '../../base/sort-controller.js';
 import type { PhPayInvoiceDialog } from '../pay-invoice-dialog/pay-invoice-dialog.js';
@@ -87,7 +87,7 @@ export class PhInvoiceList extends PhBillingElement {
     announce: (text) => this.announce(text),
   });
 
-  private readonly invoices = new PagedResourceController(this, {
+  private readonly invoices = new PagedListController(this, {
     name: 'invoices',
     pageSize: PAGE_SIZE,
     filters: () => ({

@@ -1,6 +1,6 @@
 import { PhInvoicingDetails } from './invoicing-details.js';
 import '../select/define.js';
-import '../text-field/define.js';
+import '../text-field/define-element.js';
 
 if (!customElements.get('ph-invoicing-details')) {
   customElements.define('ph-invoicing-details', PhInvoicingDetails);

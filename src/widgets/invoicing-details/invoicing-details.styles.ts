@@ -54,12 +54,6 @@ export const styles = css`
     gap: calc(var(--_space) * 4);
   }
 
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) * 2);
-  }
-
   .info,
   .note,
   .readonly-reason {

@@ -19,6 +19,7 @@ import { ResourceController } from '../../base/resource-controller.js';
 import { supportPath } from '../../base/support-path.js';
 import { checkVatId } from '../../domain/ids.js';
 import { countryName, countryOptions, vatExample } from './countries.js';
+import { actionStyles } from '../../base/layout-styles.js';
 import '../../client/results/invoicing-details.js';
 import { styles } from './invoicing-details.styles.js';
 import './invoicing-details.types.js';
@@ -76,7 +77,7 @@ const OPTIONAL: ReadonlySet<InvoicingField> = new Set(['addressLine2', 'vatId'])
  * @csspart state - The loading, error, empty, forbidden and unavailable panels.
  */
 export class PhInvoicingDetails extends PhBillingElement {
-  static override styles = [...PhBillingElement.styles, summaryStyles, styles];
+  static override styles = [...PhBillingElement.styles, actionStyles, summaryStyles, styles];
 
   /** Everything it reads is for owners only. */
   protected override get ownerOnly(): boolean {

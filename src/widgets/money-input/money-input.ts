@@ -2,7 +2,6 @@ import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import type { Money } from '../../adapter/schemas.js';
 import { PhFormControl } from '../../base/form-control.js';
 import type { Problem } from '../../base/form-control.js';
@@ -114,6 +113,11 @@ export class PhMoneyInput extends PhFormControl<Money | null> {
       this.read(this.text);
     }
     this.lastLocale = locale;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.showInControl(this.text);
   }
 
   protected formValue(): string | null {
@@ -313,7 +317,6 @@ export class PhMoneyInput extends PhFormControl<Money | null> {
           ?required=${this.required}
           ?disabled=${disabled}
           ?readonly=${this.readonly}
-          .value=${live(this.text)}
           @input=${this.handleInput}
           @focus=${this.handleFocus}
           @blur=${this.handleBlur}

@@ -111,13 +111,6 @@ export const styles = css`
     color: var(--_accent);
   }
 
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: calc(var(--_space) * 2);
-  }
-
   .plan .actions {
     display: grid;
     justify-items: start;

@@ -18,6 +18,7 @@ import {
   prorate,
 } from '../../domain/index.js';
 import type { PhDialog } from '../dialog/dialog.js';
+import { actionStyles } from '../../base/layout-styles.js';
 import '../../client/results/plan.js';
 import { styles } from './partner-plan.styles.js';
 import './partner-plan.types.js';
@@ -55,7 +56,7 @@ interface Change {
  * @csspart state - The loading, error, empty, forbidden and unavailable panels.
  */
 export class PhPartnerPlan extends PhDataElement {
-  static override styles = [...PhDataElement.styles, styles];
+  static override styles = [...PhDataElement.styles, actionStyles, styles];
 
   /** Only owners see and change the plan. */
   protected override get ownerOnly(): boolean {

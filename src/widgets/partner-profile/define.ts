@@ -1,6 +1,6 @@
 import { PhPartnerProfile } from './partner-profile.js';
 import '../file-drop/define.js';
-import '../text-field/define.js';
+import '../text-field/define-element.js';
 
 if (!customElements.get('ph-partner-profile')) {
   customElements.define('ph-partner-profile', PhPartnerProfile);

@@ -14,13 +14,6 @@ export const styles = css`
     border-block-start: 1px solid var(--_border);
   }
 
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: calc(var(--_space) * 2);
-  }
-
   .preview {
     display: flex;
     align-items: center;

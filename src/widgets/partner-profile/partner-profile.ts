@@ -9,6 +9,7 @@ import type { ViewState } from '../../base/element.js';
 import { FormController, summaryStyles } from '../../base/form-controller.js';
 import { MutationController } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
+import { actionStyles } from '../../base/layout-styles.js';
 import '../../client/results/profile.js';
 import { styles } from './partner-profile.styles.js';
 import './partner-profile.types.js';
@@ -51,7 +52,7 @@ function safeLogo(url: string | null): string | null {
  * @csspart state - The loading, error, empty, forbidden and unavailable panels.
  */
 export class PhPartnerProfile extends PhDataElement {
-  static override styles = [...PhDataElement.styles, summaryStyles, styles];
+  static override styles = [...PhDataElement.styles, actionStyles, summaryStyles, styles];
 
   /** The adapter methods this element reads and writes through (the README's table). */
   static override adapterUse: AdapterUse = {

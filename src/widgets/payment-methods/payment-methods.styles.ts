@@ -83,12 +83,6 @@ export const styles = css`
     font-weight: 500;
   }
 
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) * 2);
-  }
-
   .collector:not([hidden]) {
     display: block;
     padding: calc(var(--_space) * 3) calc(var(--_space) * 4);

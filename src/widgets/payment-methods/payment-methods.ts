@@ -17,6 +17,7 @@ import {
 import { ResourceController } from '../../base/resource-controller.js';
 import { feePercent, methodExpiryState, methodRemovalRefusal } from '../../domain/index.js';
 import type { PhDialog } from '../dialog/dialog.js';
+import { actionStyles } from '../../base/layout-styles.js';
 import '../../client/results/payment-methods.js';
 import '../../client/results/auto-renewal.js';
 import { styles } from './payment-methods.styles.js';
@@ -47,7 +48,7 @@ import './payment-methods.types.js';
  * @csspart state - The loading, error, empty, forbidden and unavailable panels.
  */
 export class PhPaymentMethods extends PhBillingElement {
-  static override styles = [...PhBillingElement.styles, styles];
+  static override styles = [...PhBillingElement.styles, actionStyles, styles];
 
   /** Everything it reads is for owners only. */
   protected override get ownerOnly(): boolean {

@@ -1,7 +1,7 @@
 import { msg } from '../../i18n/msg.js';
 import { css, html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { fieldStyles } from '../../base/form-control.styles.js';
 import { PhStringControl } from '../../base/string-control.js';
 import type { RadioOption } from './radio-group.types.js';
@@ -102,6 +102,14 @@ export class PhRadioGroup extends PhStringControl {
     (radios.find((r) => r.checked) ?? radios.find((r) => !r.disabled))?.focus(options);
   }
 
+  /** The chosen radio is checked, even after the person clicked another since the last render. */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    for (const radio of this.renderRoot.querySelectorAll('input')) {
+      radio.checked = radio.value === this.value;
+    }
+  }
+
   /** No choice submits nothing, as native radios do. */
   protected override formValue(): string | null {
     return this.value === '' ? null : this.value;
@@ -133,7 +141,6 @@ export class PhRadioGroup extends PhStringControl {
                 type="radio"
                 name=${name}
                 value=${o.value}
-                .checked=${live(o.value === this.value)}
                 ?disabled=${o.disabled}
                 @input=${this.handleInput}
                 @change=${this.dispatchChange}

@@ -1,12 +1,8 @@
+import './define-element.js';
 import { PhTextField } from './text-field.js';
+import { addVatIdFormat } from './vat-id-format.js';
 
-if (!customElements.get('ph-text-field')) customElements.define('ph-text-field', PhTextField);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'ph-text-field': PhTextField;
-  }
-}
+addVatIdFormat();
 
 export { PhTextField };
 export type * from './text-field.types.js';

@@ -2,7 +2,6 @@ import { msg } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import type { Problem, Validator } from '../../base/form-control.js';
 import { fieldStyles } from '../../base/form-control.styles.js';
 import { PhStringControl } from '../../base/string-control.js';
@@ -11,7 +10,6 @@ import {
   httpsUrlValidator,
   redirectUrlValidator,
   solutionIdValidator,
-  vatIdValidator,
 } from '../../base/validators.js';
 import type { TextFieldFormat } from './text-field.types.js';
 
@@ -23,7 +21,9 @@ import type { TextFieldFormat } from './text-field.types.js';
  *   an `https:` address the hub can reach. `format` names the check outright: `email`,
  *   `https-url`, `redirect-url` (`http:` allowed to this computer), `vat-id` (with `country`,
  *   the invoicing address's country the prefix must belong to) or `solution-id` (14–18 digits).
- *   More checks go in `validators` (errors or warnings).
+ *   More checks go in `validators` (errors or warnings). `vat-id` comes with the element's
+ *   entry (`partner-hub-elements/widgets/text-field`); with the class alone, call
+ *   `addVatIdFormat()` from `vat-id-format.js`.
  * - Form-associated: submits its text under `name`, takes part in the form's validity, resets
  *   to its `value` attribute, follows a disabled `<fieldset>`.
  * - Problems appear only after the person leaves the field having changed it, or a submit is
@@ -58,8 +58,27 @@ export class PhTextField extends PhStringControl {
   /** The most characters the field takes. */
   @property({ type: Number }) maxlength?: number;
 
-  /** The `autocomplete` hint for the browser (`email`, `organization`, `off`…). */
+  /** The `autocomplete` hint for the browser (`email`, `organization`, `one-time-code`, `off`…). */
   @property() autocomplete?: string;
+
+  /**
+   * The keyboard phones show (`numeric` for a one-time code, `tel`, `decimal`…). Default: the
+   * one `type` implies, and `numeric` for `format="solution-id"`.
+   */
+  @property() inputmode?:
+    'none' | 'text' | 'decimal' | 'numeric' | 'tel' | 'search' | 'email' | 'url';
+
+  /**
+   * The check each `format` names. The element's entry (`define.ts`) adds `vat-id`
+   * (`vat-id-format.ts`); the kit's widgets register the element without it (`define-element.ts`),
+   * so their entries leave out the VAT-ID shapes of every country, which they do not use.
+   */
+  static formats: Partial<Record<TextFieldFormat, (field: PhTextField) => Validator<string>>> = {
+    email: emailValidator,
+    'https-url': httpsUrlValidator,
+    'redirect-url': redirectUrlValidator,
+    'solution-id': solutionIdValidator,
+  };
 
   private formatCheck: Validator<string> | null = null;
 
@@ -68,24 +87,24 @@ export class PhTextField extends PhStringControl {
     if (changed.has('format') || changed.has('type')) this.formatCheck = this.checkFor();
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.showInControl(this.value);
+  }
+
   private checkFor(): Validator<string> | null {
     const format =
       this.format ??
       (this.type === 'email' ? 'email' : this.type === 'url' ? 'https-url' : undefined);
-    switch (format) {
-      case 'email':
-        return emailValidator();
-      case 'https-url':
-        return httpsUrlValidator();
-      case 'redirect-url':
-        return redirectUrlValidator();
-      case 'vat-id':
-        return vatIdValidator(() => this.country);
-      case 'solution-id':
-        return solutionIdValidator();
-      default:
-        return null;
+    if (!format) return null;
+    const check = PhTextField.formats[format];
+    // Only `vat-id` can be missing: the element was registered by a widget, not its own entry.
+    if (!check) {
+      console.warn(
+        `[partner-hub-elements] <ph-text-field>: format="${format}" needs the element's entry (partner-hub-elements/widgets/text-field).`,
+      );
     }
+    return check?.(this) ?? null;
   }
 
   protected override isEmpty(): boolean {
@@ -105,7 +124,7 @@ export class PhTextField extends PhStringControl {
     const invalid = this.shownError !== '';
     const disabled = this.isDisabled;
     const format = this.format ?? '';
-    const numeric = format === 'solution-id';
+    const inputmode = this.inputmode ?? (format === 'solution-id' ? 'numeric' : undefined);
     return html`<div class="field">
       ${this.renderLabel()} ${this.renderDescription()}
       <div class="control ${invalid ? 'invalid' : ''} ${disabled ? 'disabled' : ''}">
@@ -113,7 +132,7 @@ export class PhTextField extends PhStringControl {
           id=${this.controlId}
           part="input"
           type=${this.type}
-          inputmode=${numeric ? 'numeric' : nothing}
+          inputmode=${inputmode ?? nothing}
           autocomplete=${this.autocomplete ?? nothing}
           spellcheck=${this.type === 'text' && !format ? nothing : 'false'}
           maxlength=${this.maxlength ?? nothing}
@@ -122,7 +141,6 @@ export class PhTextField extends PhStringControl {
           ?required=${this.required}
           ?disabled=${disabled}
           ?readonly=${this.readonly}
-          .value=${live(this.value)}
           @input=${this.handleInput}
           @change=${this.dispatchChange}
           @keydown=${this.submitOnEnter}

@@ -1,7 +1,7 @@
 import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { AdapterUse, TopUpInput } from '../../adapter/contract.js';
 import type { Money, PaymentMethod, TopUpQuote, TopUpResult } from '../../adapter/schemas.js';
 import { PhBillingElement } from '../../base/billing-element.js';
@@ -125,8 +125,6 @@ export class PhTopUpDialog extends PhBillingElement {
   });
 
   private readonly money = (value: Money) => formatMoney(value, this.locale);
-  @query('ph-dialog') private dialog!: PhDialog;
-  @query('ph-money-input') private moneyInput!: PhMoneyInput | null;
 
   /**
    * The balance currency to add funds to. Unset: the currency passed to `show()` or named by the
@@ -144,6 +142,14 @@ export class PhTopUpDialog extends PhBillingElement {
 
   /** Focus goes to the first field once the form (or the panel instead of it) is there. */
   private focusFirstField = false;
+
+  private get dialog(): PhDialog {
+    return this.renderRoot.querySelector('ph-dialog')!;
+  }
+
+  private get moneyInput(): PhMoneyInput | null {
+    return this.renderRoot.querySelector('ph-money-input');
+  }
 
   /** Whether the dialog is open. */
   get open(): boolean {
@@ -230,15 +236,11 @@ export class PhTopUpDialog extends PhBillingElement {
     void this.pay.run(input);
   }
 
-  private handlePaid(result: TopUpResult): void {
+  private handlePaid({ amount, balance, id }: TopUpResult): void {
     this.step = 'done';
-    this.announce(msg(str`Funds applied. New balance: ${this.money(result.balance.money)}.`));
+    this.announce(msg(str`Funds applied. New balance: ${this.money(balance.money)}.`));
     void this.focusAfterUpdate('#done-title');
-    this.emit('ph-top-up', {
-      amount: result.amount,
-      balance: result.balance.money,
-      topUpId: result.id,
-    });
+    this.emit('ph-top-up', { amount, balance: balance.money, topUpId: id });
   }
 
   /** Each failure is said once, by its alert; focus goes to the action that follows it. */
@@ -265,8 +267,6 @@ export class PhTopUpDialog extends PhBillingElement {
     );
     if (proceed && this.hubClient?.can('collectPaymentMethod')) void this.collect.run(null);
   }
-
-  // ── public methods ─────────────────────────────────────────────────────────────────────
 
   /**
    * Opens the dialog on the amount step, with focus on the first field. Focus returns to the
@@ -295,8 +295,6 @@ export class PhTopUpDialog extends PhBillingElement {
   close(): boolean {
     return this.dialog?.requestClose('api') ?? true;
   }
-
-  // ── internals ──────────────────────────────────────────────────────────────────────────
 
   private changeAmount(value: Money | null): void {
     if (sameMoney(value, this.amount)) return;

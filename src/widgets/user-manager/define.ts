@@ -1,7 +1,7 @@
 import { PhUserManager } from './user-manager.js';
 import '../dialog/define.js';
 import '../select/define.js';
-import '../text-field/define.js';
+import '../text-field/define-element.js';
 
 if (!customElements.get('ph-user-manager')) {
   customElements.define('ph-user-manager', PhUserManager);

@@ -18,6 +18,7 @@ import {
   isLastOwner,
 } from '../../domain/index.js';
 import type { PhDialog } from '../dialog/dialog.js';
+import { actionStyles } from '../../base/layout-styles.js';
 import '../../client/results/users.js';
 import { styles } from './user-manager.styles.js';
 import './user-manager.types.js';
@@ -63,7 +64,7 @@ const EMPTY: Draft = { email: '', role: 'member', code: '' };
  * @csspart state - The loading, error, empty, forbidden and unavailable panels.
  */
 export class PhUserManager extends PhDataElement {
-  static override styles = [...PhDataElement.styles, summaryStyles, styles];
+  static override styles = [...PhDataElement.styles, actionStyles, summaryStyles, styles];
 
   /** The adapter methods this element reads and writes through (the README's table). */
   static override adapterUse: AdapterUse = {
@@ -405,6 +406,7 @@ export class PhUserManager extends PhDataElement {
             label=${msg('One-time code')}
             description=${msg(str`We e-mailed it to ${pending.sentTo}. It is valid for 10 minutes.`)}
             autocomplete="one-time-code"
+            inputmode="numeric"
             maxlength=${INVITE_CODE_LENGTH}
             .value=${draft.code}
             .validators=${[codeShape]}

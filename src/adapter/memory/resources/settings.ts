@@ -10,7 +10,13 @@ import type {
   ProfilePatch,
   WebhookTestResult,
 } from '../../schemas.js';
-import { checkRedirectUrl, checkSolutionId, checkWebhookUrl } from '../../../domain/index.js';
+import {
+  checkRedirectUrl,
+  checkSolutionId,
+  checkWebhookUrl,
+  declaredPixels,
+  pixelRefusal,
+} from '../../../domain/index.js';
 import { SOLUTION_ID_MESSAGES, URL_MESSAGES, assertValid, invalid, onlyKeys } from '../checks.js';
 import type { MemoryHub } from '../hub.js';
 import type { AccountState } from '../state.js';
@@ -188,6 +194,13 @@ export function settingsMethods(hub: MemoryHub) {
         const bytes = new Uint8Array(await file.arrayBuffer());
         if (!looksLike(file.type, bytes)) {
           invalid({ logo: 'The file is not the image it claims to be.' });
+        }
+        // The widget measured the decoded image; the hub reads what the file declares itself.
+        if (file.type === 'image/png' || file.type === 'image/jpeg') {
+          const pixels = declaredPixels(bytes);
+          if (!pixels) invalid({ logo: "The image's size in pixels could not be read." });
+          const refusal = pixelRefusal(pixels, rules);
+          if (refusal) invalid({ logo: refusal });
         }
         account.profile.logoUrl = `data:${file.type};base64,${base64(bytes)}`;
         return profileOf(account);

@@ -1,0 +1,79 @@
+import { expect } from '@open-wc/testing';
+import { declaredPixels, pixelRefusal } from '../../src/domain/index.js';
+
+/** A real PNG of `w`×`h` pixels, drawn and encoded by the browser. */
+async function png(w: number, h: number): Promise<Uint8Array> {
+  const canvas = document.createElement('canvas');
+  canvas.width = w;
+  canvas.height = h;
+  canvas.getContext('2d')!.fillRect(0, 0, w, h);
+  const blob = await new Promise<Blob>((r) => canvas.toBlob((b) => r(b!), 'image/png'));
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
+/** A real JPEG of `w`×`h` pixels, drawn and encoded by the browser (it writes APP0 and more before the frame). */
+async function jpeg(w: number, h: number): Promise<Uint8Array> {
+  const canvas = document.createElement('canvas');
+  canvas.width = w;
+  canvas.height = h;
+  canvas.getContext('2d')!.fillRect(0, 0, w, h);
+  const blob = await new Promise<Blob>((r) => canvas.toBlob((b) => r(b!), 'image/jpeg', 0.8));
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
+describe('declaredPixels', () => {
+  it('reads the size a PNG declares', async () => {
+    expect(declaredPixels(await png(300, 120))).to.deep.equal({ width: 300, height: 120 });
+  });
+
+  it('reads the size a JPEG declares, past the segments before its frame', async () => {
+    expect(declaredPixels(await jpeg(77, 513))).to.deep.equal({ width: 77, height: 513 });
+  });
+
+  it('reads sizes past 65,535 in a PNG (four-byte fields)', async () => {
+    const bytes = (await png(2, 2)).slice();
+    bytes.set([0, 1, 0, 0], 16); // width 65,536
+    expect(declaredPixels(bytes)).to.deep.equal({ width: 65_536, height: 2 });
+  });
+
+  it('refuses bytes that end before the size, or are no PNG or JPEG', async () => {
+    const whole = await png(10, 10);
+    expect(declaredPixels(whole.subarray(0, 20))).to.equal(null);
+    expect(declaredPixels(whole.subarray(0, 8))).to.equal(null);
+    expect(declaredPixels((await jpeg(10, 10)).subarray(0, 30))).to.equal(null);
+    expect(
+      declaredPixels(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>')),
+    ).to.equal(null);
+    expect(declaredPixels(new Uint8Array())).to.equal(null);
+  });
+
+  it('counts a declared zero size as unreadable', async () => {
+    const bytes = (await png(4, 4)).slice();
+    bytes.set([0, 0, 0, 0], 20);
+    expect(declaredPixels(bytes)).to.equal(null);
+  });
+});
+
+describe('pixelRefusal', () => {
+  const rules = { minWidth: 64, minHeight: 64, maxWidth: 2048, maxHeight: 2048 };
+
+  it('passes an image within the limits, and any image when there are none', () => {
+    expect(pixelRefusal({ width: 64, height: 2048 }, rules)).to.equal(null);
+    expect(pixelRefusal({ width: 1, height: 99_999 }, {})).to.equal(null);
+  });
+
+  it('names the side, the size and the limit', () => {
+    expect(pixelRefusal({ width: 20, height: 500 }, rules)).to.equal(
+      'The image is 20 pixels wide; use one at least 64 pixels wide.',
+    );
+    expect(pixelRefusal({ width: 500, height: 63 }, rules)).to.equal(
+      'The image is 63 pixels high; use one at least 64 pixels high.',
+    );
+    expect(pixelRefusal({ width: 4000, height: 500 }, rules)).to.equal(
+      'The image is 4000 pixels wide; use one at most 2048 pixels wide.',
+    );
+    expect(pixelRefusal({ width: 500, height: 2049 }, rules)).to.equal(
+      'The image is 2049 pixels high; use one at most 2048 pixels high.',
+    );
+  });
+});
