@@ -86,19 +86,25 @@ export interface TimeoutOptions {
    * same idempotency key to learn whether it was applied.
    */
   mutation: number;
+  /**
+   * A call that waits for the person (default 900 000, 15 minutes): `collectPaymentMethod`,
+   * where the host's card form is filled in and 3-D Secure passed. The person can cancel it.
+   */
+  interaction: number;
 }
 
 /** The deadlines used when none are given. */
 export const DEFAULT_TIMEOUTS: Readonly<TimeoutOptions> = Object.freeze({
   read: 20_000,
   mutation: 45_000,
+  interaction: 900_000,
 });
 
 export interface ClientOptions {
   /** How long (ms) data counts as fresh; a new watcher of older data revalidates (default 30 s). */
   staleTime?: number;
   retry?: Partial<RetryOptions>;
-  /** Deadlines per adapter call (default: reads 20 s, mutations 45 s). */
+  /** Deadlines per adapter call (default: reads 20 s, mutations 45 s, card forms 15 min). */
   timeout?: Partial<TimeoutOptions>;
 }
 
@@ -215,7 +221,7 @@ export class PartnerHubClient {
    * setting. A value that is not a positive number is ignored.
    */
   setTimeouts(timeouts: Partial<TimeoutOptions>): void {
-    for (const kind of ['read', 'mutation'] as const) {
+    for (const kind of ['read', 'mutation', 'interaction'] as const) {
       const value = timeouts[kind];
       if (typeof value === 'number' && value > 0) this.timeouts[kind] = value;
     }
@@ -357,9 +363,14 @@ export class PartnerHubClient {
     );
   }
 
+  /** Runs under the `interaction` deadline: a person is filling in the host's card form. */
   collectPaymentMethod(input: CollectPaymentMethodInput, options: MutationOptions) {
-    return this.mutate('collectPaymentMethod', options, (o) =>
-      this.requireCapability('collectPaymentMethod')(input, o),
+    return this.mutate(
+      'collectPaymentMethod',
+      options,
+      (o) => this.requireCapability('collectPaymentMethod')(input, o),
+      undefined,
+      'interaction',
     );
   }
 
@@ -657,11 +668,12 @@ export class PartnerHubClient {
     options: MutationOptions,
     run: (options: MutationOptions & { signal: AbortSignal }) => Promise<T>,
     apply?: (result: T) => void,
+    deadline: 'mutation' | 'interaction' = 'mutation',
   ): Promise<T> {
     if (!options.idempotencyKey) {
       throw new AdapterError('validation', `${method} needs an idempotency key.`);
     }
-    const result = await this.call(method, 'mutation', options, run);
+    const result = await this.call(method, deadline, options, run);
     apply?.(result);
     this.invalidate(...(INVALIDATES[method] ?? []));
     this.emit('mutation', { method });
@@ -690,7 +702,7 @@ export class PartnerHubClient {
         // Roles may have changed under us: the session is worth reading again.
         this.invalidate('session');
       }
-      this.report(adapterError, kind === 'mutation' ? { method, mutation: method } : { method });
+      this.report(adapterError, kind === 'read' ? { method } : { method, mutation: method });
       throw adapterError;
     }
   }

@@ -40,14 +40,44 @@ async function rejection(promise: Promise<unknown>): Promise<AdapterError> {
 }
 
 describe('client timeouts', () => {
-  it('has documented defaults: reads 20 s, mutations 45 s', () => {
+  it('has documented defaults: reads 20 s, mutations 45 s, a person at a card form 15 min', () => {
     const client = new PartnerHubClient(createMemoryAdapter());
-    expect(client.timeout).to.deep.equal({ read: 20_000, mutation: 45_000 });
-    expect(DEFAULT_TIMEOUTS).to.deep.equal({ read: 20_000, mutation: 45_000 });
+    const defaults = { read: 20_000, mutation: 45_000, interaction: 900_000 };
+    expect(client.timeout).to.deep.equal(defaults);
+    expect(DEFAULT_TIMEOUTS).to.deep.equal(defaults);
     client.setTimeouts({ read: 1000 });
-    expect(client.timeout).to.deep.equal({ read: 1000, mutation: 45_000 });
+    expect(client.timeout).to.deep.equal({ ...defaults, read: 1000 });
     client.setTimeouts({ mutation: -5 });
     expect(client.timeout.mutation).to.equal(45_000);
+  });
+
+  it('gives a card form the person is filling in their time, not the mutation deadline', async () => {
+    // The host's PSP form: the person types the card and passes 3-D Secure, slower than a call.
+    const card = {
+      id: 'pm_new',
+      brand: 'Visa',
+      last4: '1881',
+      expMonth: 12,
+      expYear: 2030,
+      holderName: 'Lena Fischer',
+      isDefault: false,
+    };
+    const adapter = {
+      collectPaymentMethod: async () => {
+        await new Promise((r) => setTimeout(r, 300));
+        return card;
+      },
+    } as unknown as PartnerHubAdapter;
+    const client = new PartnerHubClient(adapter, { timeout: { mutation: 50 } });
+    const added = await client.collectPaymentMethod({}, { idempotencyKey: 'k1' });
+    expect(added.id).to.equal('pm_new');
+
+    // It still ends: past its own deadline it is a timeout, with the signal aborted.
+    const { adapter: hanging, signals } = hangingAdapter('collectPaymentMethod');
+    const short = new PartnerHubClient(hanging, { timeout: { mutation: 10_000, interaction: 60 } });
+    const error = await rejection(short.collectPaymentMethod({}, { idempotencyKey: 'k2' }));
+    expect(error.code).to.equal('timeout');
+    expect(signals[0]!.aborted).to.be.true;
   });
 
   it('turns a read that never answers into a timeout error, once, without retrying', async () => {
@@ -192,16 +222,16 @@ describe('<ph-provider> timeouts', () => {
     const provider = await fixture<PhProvider>(
       html`<ph-provider
         .adapter=${createMemoryAdapter()}
-        .clientOptions=${{ timeout: { read: 5000 } }}
+        .clientOptions=${{ timeout: { read: 5000, interaction: 60_000 } }}
         mutation-timeout="7000"
       ></ph-provider>`,
     );
     const client = provider.client!;
-    expect(client.timeout).to.deep.equal({ read: 5000, mutation: 7000 });
+    expect(client.timeout).to.deep.equal({ read: 5000, mutation: 7000, interaction: 60_000 });
     provider.setAttribute('read-timeout', '1500');
     await provider.updateComplete;
     expect(provider.client).to.equal(client);
-    expect(client.timeout).to.deep.equal({ read: 1500, mutation: 7000 });
+    expect(client.timeout).to.deep.equal({ read: 1500, mutation: 7000, interaction: 60_000 });
     provider.removeAttribute('read-timeout');
     await provider.updateComplete;
     expect(client.timeout.read).to.equal(5000);
