@@ -1,7 +1,7 @@
 import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import type { AdapterUse } from '../../adapter/contract.js';
 import { toAdapterError } from '../../adapter/errors.js';
 import type { Invoice, InvoiceSort, InvoiceStatus } from '../../adapter/schemas.js';
@@ -71,7 +71,9 @@ export class PhInvoiceList extends PhBillingElement {
     optional: ['getInvoicePdf'],
   };
 
-  @query('ph-pay-invoice-dialog') private payDialog!: PhPayInvoiceDialog;
+  private get payDialog(): PhPayInvoiceDialog {
+    return this.renderRoot.querySelector<PhPayInvoiceDialog>('ph-pay-invoice-dialog')!;
+  }
 
   @state() private status: InvoiceStatus | '' = '';
   @state() private type = '';

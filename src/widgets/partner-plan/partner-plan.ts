@@ -1,7 +1,7 @@
 import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import type { AdapterUse } from '../../adapter/contract.js';
 import type { Money, Plan, PlanChangeQuote, PlanOption } from '../../adapter/schemas.js';
 import { PhDataElement } from '../../base/data-element.js';
@@ -69,8 +69,13 @@ export class PhPartnerPlan extends PhDataElement {
     optional: ['quotePlanChange', 'cancelPlan'],
   };
 
-  @query('ph-dialog.change') private changeDialog!: PhDialog;
-  @query('ph-dialog.cancel') private cancelDialog!: PhDialog;
+  private get changeDialog(): PhDialog {
+    return this.renderRoot.querySelector<PhDialog>('ph-dialog.change')!;
+  }
+
+  private get cancelDialog(): PhDialog {
+    return this.renderRoot.querySelector<PhDialog>('ph-dialog.cancel')!;
+  }
 
   /** The plan the change confirmation is about. */
   @state() private change: Change | undefined;

@@ -1,7 +1,7 @@
 import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import type { AdapterUse } from '../../adapter/contract.js';
 import { AdapterError } from '../../adapter/errors.js';
 import type { Invoice, PayInvoiceResult, PaymentMethod } from '../../adapter/schemas.js';
@@ -50,7 +50,9 @@ export class PhPayInvoiceDialog extends PhBillingElement {
     writes: ['payInvoice'],
   };
 
-  @query('ph-dialog') private dialog!: PhDialog;
+  private get dialog(): PhDialog {
+    return this.renderRoot.querySelector<PhDialog>('ph-dialog')!;
+  }
 
   @state() private invoice: Invoice | undefined;
   @state() private step: 'choose' | 'confirm' = 'choose';

@@ -1,7 +1,7 @@
 import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import type { AdapterUse } from '../../adapter/contract.js';
 import type { PaymentMethod } from '../../adapter/schemas.js';
 import { PhBillingElement } from '../../base/billing-element.js';
@@ -60,8 +60,13 @@ export class PhPaymentMethods extends PhBillingElement {
     optional: ['getAutoRenewal', 'removePaymentMethod', 'collectPaymentMethod'],
   };
 
-  @query('ph-dialog') private confirmDialog!: PhDialog;
-  @query('.collector') private collector!: HTMLElement;
+  private get confirmDialog(): PhDialog {
+    return this.renderRoot.querySelector<PhDialog>('ph-dialog')!;
+  }
+
+  private get collector(): HTMLElement {
+    return this.renderRoot.querySelector<HTMLElement>('.collector')!;
+  }
 
   /** The method the removal confirmation names. */
   @state() private removing: PaymentMethod | undefined;

@@ -1,7 +1,7 @@
 import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import type { AdapterUse, InviteUserInput } from '../../adapter/contract.js';
 import type { InviteUserResult, Role, User } from '../../adapter/schemas.js';
 import { PhDataElement } from '../../base/data-element.js';
@@ -72,7 +72,9 @@ export class PhUserManager extends PhDataElement {
     optional: ['removeUser', 'resendInvitation', 'revokeInvitation'],
   };
 
-  @query('ph-dialog') private confirmDialog!: PhDialog;
+  private get confirmDialog(): PhDialog {
+    return this.renderRoot.querySelector<PhDialog>('ph-dialog')!;
+  }
 
   /** The invitation waiting for its one-time code. */
   @state() private pending: Pending | undefined;
