@@ -118,7 +118,7 @@ export class GridKeyboardController<T> implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** After the virtualizer drew another range: the focused cell may be back in the DOM. */
+  /** After another range of rows was drawn: the focused cell may be back in the DOM. */
   rangeChanged(): void {
     if (this.focusWithin) requestAnimationFrame(() => this.focusCell());
   }
@@ -161,7 +161,7 @@ export class GridKeyboardController<T> implements ReactiveController {
     const to = event.relatedTarget as Node | null;
     if (to && this.root.contains(to)) return;
     const from = event.target as HTMLElement;
-    // A focused row the virtualizer removed (scrolled far away) is not the user leaving.
+    // A focused row the windowing removed (scrolled far away) is not the user leaving.
     queueMicrotask(() => {
       if (from.isConnected || to) this.focusWithin = false;
     });

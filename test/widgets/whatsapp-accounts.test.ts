@@ -1,7 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
-import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { ReadOptions, WhatsAppAccountQuery } from '../../src/adapter/contract.js';
 import { AdapterError } from '../../src/adapter/errors.js';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
@@ -50,37 +48,18 @@ async function ctrl(key: string) {
   await sendKeys({ up: 'Control' });
 }
 
-// The browser reports a ResizeObserver whose notifications wait for the next frame as an error
-// event (not an exception; the spec's "loop limit"). The virtualizer's observers meet it when
-// rows render while it lays out; it is harmless, so it must not fail the tests.
-window.addEventListener(
-  'error',
-  (event) => {
-    if (event.message?.startsWith('ResizeObserver loop')) event.stopImmediatePropagation();
-  },
-  true,
-);
-
-/** Mounts the list and waits until the virtualizer has put rows on screen (grids only). */
+/** Mounts the list and waits until the grid has put loaded rows on screen (grids only). */
 async function mountList(options: Parameters<typeof mount>[1] = {}) {
   const mounted = await mount<PhWhatsAppAccounts>(list(), options);
   if (mounted.el.list.total > 300) {
     await until(() => gridRows(mounted.el).some((r) => !r.querySelector('.loading-row')), 'rows');
-    // The virtualizer corrects the scroll position once it has measured its first rows.
-    const host = viewport(mounted.el) as VirtualizerHostElement;
-    // (Its promise stays pending when no layout is due: wait a moment at most.)
-    await Promise.race([
-      host[virtualizerRef]?.layoutComplete,
-      new Promise((r) => setTimeout(r, 300)),
-    ]);
     await frame();
   }
   return mounted;
 }
 
 async function scrollTo(el: PhWhatsAppAccounts, top: number) {
-  // The virtualizer may still correct the scroll position while it measures its first rows:
-  // scroll until the position holds for a frame.
+  // Scroll until the position holds for a frame.
   const target = Math.min(top, viewport(el).scrollHeight - viewport(el).clientHeight);
   for (let i = 0; i < 20; i++) {
     viewport(el).scrollTop = target;
@@ -239,6 +218,25 @@ describe('<ph-whatsapp-accounts>', () => {
         () => focused(el)?.closest('[data-col]')?.getAttribute('data-col') === 'name',
         'first cell',
       );
+    });
+
+    it('keeps focus in the grid while the focused row is scrolled away, and on it after', async () => {
+      const { el } = await mountList();
+      gridRows(el)[2]!.querySelector<HTMLElement>('[data-cell="1"] button')!.focus();
+      await until(() => focusedRow(el)?.getAttribute('aria-rowindex') === '4', 'row 3');
+      await scrollTo(el, viewport(el).scrollHeight / 2);
+      await until(() => !gridRows(el).some((r) => r.dataset['index'] === '2'), 'row 3 away');
+      // The grid holds focus (and the keys) while the row is out of the DOM.
+      expect(focused(el)?.getAttribute('role')).to.equal('grid');
+      await scrollTo(el, 0);
+      await until(() => focusedRow(el)?.getAttribute('aria-rowindex') === '4', 'focus back');
+      expect(focused(el)!.closest('[data-cell]')!.getAttribute('data-cell')).to.equal('1');
+      // Away again, an arrow key moves from the row that had focus and scrolls to the next.
+      await scrollTo(el, viewport(el).scrollHeight / 2);
+      await until(() => focused(el)?.getAttribute('role') === 'grid', 'row 3 away again');
+      await sendKeys({ press: 'ArrowDown' });
+      await until(() => focusedRow(el)?.getAttribute('aria-rowindex') === '5', 'row 4');
+      expect(viewport(el).scrollTop).to.be.below(viewport(el).clientHeight);
     });
 
     it('keeps focus on the same account when the rows load again and shift', async () => {
@@ -446,7 +444,7 @@ describe('<ph-whatsapp-accounts>', () => {
         await until(() => root(el).querySelector('h2')!.textContent === title, `${locale} title`);
         expect(deepText(el)).to.contain(count);
         expect(deepText(el)).to.contain(status);
-        // The rows the virtualizer draws (outside the element's update) speak it too.
+        // The rows of the virtualized grid speak it too.
         const statuses = gridRows(el).map(
           (r) => r.querySelector('[data-col="status"]')?.textContent,
         );

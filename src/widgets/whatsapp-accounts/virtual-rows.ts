@@ -1,116 +1,73 @@
-import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
-import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
-import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
-import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { css, html } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 
-type HostSink = ConstructorParameters<typeof FlowLayout>[0];
-
-/** The list's rows all have one height, which the list knows before any row is drawn. */
-export interface RowLayoutConfig {
-  /** The height of a row in CSS pixels. */
-  rowHeight?: number;
-  /** How far beyond each edge of the viewport rows are drawn, in pixels. */
-  overhang?: number;
-}
+/** Pixels of rows drawn beyond each edge of the viewport (to scroll into without a blank). */
+const OVERSCAN = 400;
 
 /**
- * The virtualizer's flow layout, told the row height up front. The stock layout guesses
- * 100 px, draws a first screen of rows at that guess, measures them and draws again, so the
- * first rows cost two passes of style, layout and rendering; with the true height the first
- * pass is the last. It draws `overhang` px of rows beyond each edge of the viewport (the stock
- * layout 1,000 px).
- *
- * Given as the layout `type` it also spares the virtualizer loading its default layout with a
- * dynamic `import()` (a second request, and a microtask hop, before the first row).
+ * The scrolling row group and the element sized to all the rows, whose top padding puts the rows
+ * drawn in their place. The host gives `.viewport` a height and its rows `--_row-height`.
  */
-export class RowLayout extends FlowLayout {
-  constructor(hostSink: HostSink, config?: RowLayoutConfig) {
-    super(hostSink, { direction: 'vertical' });
-    this._overhang = config?.overhang ?? 400;
-    if (config?.rowHeight) this.rowHeight = config.rowHeight;
+export const virtualRowsStyles = css`
+  .viewport {
+    overflow: auto;
+    overflow-anchor: none;
+    contain: strict;
   }
 
-  set overhang(pixels: number) {
-    if (pixels !== this._overhang) {
-      this._overhang = pixels;
-      this._triggerReflow();
-    }
+  .window {
+    height: calc(var(--_rows, 0) * var(--_row-height));
+    padding-top: calc(var(--_first, 0) * var(--_row-height));
   }
-
-  get overhang(): number {
-    return this._overhang;
-  }
-
-  /** Set again from the config on every render (the height changes when the list narrows). */
-  set rowHeight(height: number) {
-    if (height > 0 && height !== this._itemSize.height) {
-      this._itemSize = { width: this._itemSize.width, height };
-    }
-  }
-
-  get rowHeight(): number {
-    return this._itemSize.height;
-  }
-}
-
-/** The layout specifier for `virtualize({ layout })`. */
-export const rowLayout = (rowHeight: number, overhang: number) => ({
-  type: RowLayout,
-  rowHeight,
-  overhang,
-});
-
-/**
- * `count` placeholder items for the virtualizer (it reads their number and, to scroll to one,
- * that it exists): an array in name only, so 100,000 rows cost no 100,000-slot array to fill
- * and collect on every new count.
- */
-function placeholders(count: number): number[] {
-  return new Proxy<number[]>([], {
-    get: (target, key, receiver) =>
-      key === 'length'
-        ? count
-        : typeof key === 'string' && /^\d+$/.test(key) && Number(key) < count
-          ? 0
-          : (Reflect.get(target, key, receiver) as unknown),
-  });
-}
+`;
 
 export interface VirtualRowsOptions {
-  /** How many rows the virtualizer lays out (0 while the list is a plain table). */
+  /** How many rows there are (0 while the list is a plain table). */
   count: () => number;
-  /** A row at `index` (its true position in the list). */
+  /** A row at `index` (its true position in the list), `--_row-height` tall. */
   renderRow: (index: number) => TemplateResult;
-  /** The virtualizer drew rows `first` to `last` (inclusive). */
+  /** Rows `first` to `last` (inclusive) are drawn now. */
   rangeChanged?: (first: number, last: number) => void;
-  /** A row's height in rem, wide and narrow (the styles' `--_row-height`). */
-  rowRem: { wide: number; narrow: number };
   /** The host counts as narrow at this width in rem or less (its container query). */
   narrowAt: number;
 }
 
 /**
- * The virtualized rows of a long list, and whether the list is narrow: one placeholder per row
- * (rows render and load by position, never by item), the row layout told the row height,
- * the range on screen, and scrolling a row into view. The host renders `rows()` inside the
- * element with `@rangeChanged=${rows.handleRange}` and reads `narrow` for its layout.
+ * The rows of a long list, windowed: every row is `--_row-height` tall (a CSS length the host's
+ * styles set, taller when narrow), so a row's place is its index times that height (read in
+ * pixels from the sized element, never row by row). `rows()` renders the scrolling row group: inside it, one element sized to all
+ * the rows (`--_rows` of them) whose top padding (`--_first` rows) puts the rows drawn, those in
+ * view and `OVERSCAN` pixels beyond each edge, where they belong. Both numbers are set through
+ * the CSSOM (no inline `style` attribute, so it runs under the strict CSP); the rows are keyed
+ * by index, so the row element that has focus stays the same element while it is drawn.
+ *
+ * Scrolling recomputes the window once per frame (in the frame's animation callbacks, before it
+ * paints); a ResizeObserver on the viewport and on the sized element recomputes it when either
+ * changes size (its callback runs after layout and before paint: the first rows are in the first
+ * frame painted) and tells the host when it turns narrow. The host adds `virtualRowsStyles`.
  */
 export class VirtualRowsController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly options: VirtualRowsOptions;
   private observer: ResizeObserver | undefined;
-  private viewport: VirtualizerHostElement | undefined;
-  private positions: number[] = placeholders(0);
-  /**
-   * The first rows drawn fill the viewport and no more; once they are painted, the rows beyond
-   * its edges (to scroll into without a blank) follow.
-   */
-  private overhang = 0;
+  private viewport: HTMLElement | undefined;
+  private sized: HTMLElement | undefined;
+  /** The viewport's scroll position and height, and a row's height, in pixels (0: not known). */
+  private top = 0;
+  private height = 0;
+  private row = 0;
+  /** The count and first row the sized element was last given. */
+  private count = -1;
+  private first = -1;
+  /** The first screen draws the rows in view only; the overscan follows once they are painted. */
+  private overscan = 0;
   private widening = false;
-  /** The root font size in pixels, read when the host is resized. */
-  private rem = 16;
-  /** The rows drawn, first to last. */
+  private frame = 0;
+  /** The rows drawn: first, and last + 1. */
+  private drawn: [number, number] = [0, 0];
+  private reported: [number, number] = [0, 0];
+  /** The rows drawn, first to last (inclusive). */
   visible: [number, number] = [0, 0];
   /** The host is as narrow as a phone (each row a two-line card). */
   narrow = false;
@@ -121,54 +78,65 @@ export class VirtualRowsController implements ReactiveController {
     host.addController(this);
   }
 
-  /** A row's height in pixels. */
-  get rowHeight(): number {
-    return this.rem * (this.narrow ? this.options.rowRem.narrow : this.options.rowRem.wide);
-  }
-
   /** Whole rows that fit in the viewport, less one (how far Page Up and Page Down move). */
   get pageRows(): number {
-    return Math.max(1, Math.floor((this.viewport?.clientHeight ?? 0) / this.rowHeight) - 1);
+    return this.row ? Math.max(1, Math.floor(this.height / this.row) - 1) : 1;
   }
 
-  /** The virtualizer's directive, for the element that scrolls. */
-  rows(): unknown {
-    return virtualize({
-      scroller: true,
-      layout: rowLayout(this.rowHeight, this.overhang),
-      items: this.positions,
-      keyFunction: (_: number, index: number) => index,
-      renderItem: (_: number, index: number) => this.options.renderRow(index),
-    });
+  /** The scrolling row group with the rows drawn. */
+  rows(): TemplateResult {
+    const [first, last] = this.drawn;
+    const indexes: number[] = [];
+    for (let i = first; i < last; i++) indexes.push(i);
+    return html`<div role="rowgroup" class="viewport body" @scroll=${this.handleScroll}>
+      <div class="window">${repeat(indexes, (i) => i, this.options.renderRow)}</div>
+    </div>`;
   }
 
-  /** Brings row `index` into view (the virtualizer draws it there). */
+  /** Scrolls row `index` just into view, if it is not; the next update draws it. */
   scrollTo(index: number): void {
-    this.viewport?.[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
+    const { viewport, row } = this;
+    if (!viewport || !row) return;
+    const top = viewport.scrollTop;
+    const at = index * row;
+    const to = at < top ? at : at + row > top + this.height ? at + row - this.height : top;
+    if (to !== top) {
+      viewport.scrollTop = to;
+      this.top = to;
+      this.host.requestUpdate();
+    }
   }
 
-  readonly handleRange = (event: RangeChangedEvent): void => {
-    this.viewport = event.currentTarget as VirtualizerHostElement;
-    this.visible = [event.first, event.last];
-    if (this.overhang === 0 && !this.widening) {
-      this.widening = true;
-      // After the frame that paints the first rows (a task queued from that frame's callback).
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          this.overhang = 400;
-          this.host.requestUpdate();
-        }),
-      );
-    }
-    this.options.rangeChanged?.(event.first, event.last);
+  private readonly handleScroll = (): void => {
+    this.frame ||= requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.viewport) this.top = this.viewport.scrollTop;
+      this.redraw();
+    });
   };
 
-  hostConnected(): void {
-    this.observer = new ResizeObserver(([entry]) => {
-      const rem =
-        Number(getComputedStyle(document.documentElement).fontSize.replace(/px$/, '')) || 16;
-      const narrow = (entry?.contentRect.width ?? 0) <= this.options.narrowAt * rem;
-      this.rem = rem;
+  /** The rows to draw, first and last + 1, for the scroll position. */
+  private range(): [number, number] {
+    const count = this.options.count();
+    const { row, height, overscan } = this;
+    if (!row || !count) return [0, 0];
+    const top = Math.min(this.top, Math.max(0, count * row - height));
+    return [
+      Math.max(0, Math.floor((top - overscan) / row)),
+      Math.min(count, Math.ceil((top + height + overscan) / row)),
+    ];
+  }
+
+  private redraw(): void {
+    const [first, last] = this.range();
+    if (first !== this.drawn[0] || last !== this.drawn[1]) this.host.requestUpdate();
+  }
+
+  private measure(entries: ResizeObserverEntry[]): void {
+    for (const { target, contentRect } of entries) {
+      if (target !== this.host) continue;
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+      const narrow = contentRect.width <= this.options.narrowAt * rem;
       // Next frame: changing the layout inside the observer's callback would loop it.
       if (narrow !== this.narrow) {
         requestAnimationFrame(() => {
@@ -176,18 +144,70 @@ export class VirtualRowsController implements ReactiveController {
           this.host.requestUpdate();
         });
       }
-    });
+    }
+    const { viewport, sized, count } = this;
+    if (!viewport || !sized || count <= 0) return;
+    this.height = viewport.clientHeight;
+    this.row = sized.getBoundingClientRect().height / count;
+    this.top = viewport.scrollTop;
+    this.redraw();
+  }
+
+  hostConnected(): void {
+    this.observer = new ResizeObserver((entries) => this.measure(entries));
     this.observer.observe(this.host);
+    // Observe the viewport again after a reconnection.
+    this.viewport = this.sized = undefined;
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
-    this.viewport = undefined;
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.viewport = this.sized = undefined;
   }
 
   hostUpdate(): void {
+    this.drawn = this.range();
+  }
+
+  hostUpdated(): void {
+    const root = this.host.shadowRoot ?? this.host;
+    const viewport = root.querySelector<HTMLElement>('.viewport') ?? undefined;
+    if (viewport !== this.viewport) {
+      if (this.viewport) this.observer?.unobserve(this.viewport);
+      if (this.sized) this.observer?.unobserve(this.sized);
+      this.viewport = viewport;
+      this.sized = viewport?.querySelector<HTMLElement>('.window') ?? undefined;
+      this.top = 0;
+      this.count = this.first = -1;
+      if (viewport) this.observer?.observe(viewport);
+      if (this.sized) this.observer?.observe(this.sized);
+    }
+    const { sized } = this;
+    if (!sized) return;
     const count = this.options.count();
-    // Rows are rendered by position: the items only tell the virtualizer how many there are.
-    if (this.positions.length !== count) this.positions = placeholders(count);
+    const [first, last] = this.drawn;
+    if (count !== this.count) sized.style.setProperty('--_rows', String((this.count = count)));
+    if (first !== this.first) sized.style.setProperty('--_first', String((this.first = first)));
+    if (last > first && (first !== this.reported[0] || last !== this.reported[1])) {
+      this.reported = this.drawn;
+      // Once this update is done: rows the host loads for the range are an update of their own.
+      queueMicrotask(() => {
+        this.visible = [first, last - 1];
+        this.options.rangeChanged?.(first, last - 1);
+      });
+      if (!this.widening) {
+        this.widening = true;
+        // After the frame that paints the first rows (a task queued from that frame's callback).
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            this.overscan = OVERSCAN;
+            this.redraw();
+          }),
+        );
+      }
+    }
   }
 }

@@ -88,9 +88,6 @@ export const styles = css`
 
   .viewport {
     height: var(--_list-height);
-    overflow: auto;
-    position: relative;
-    contain: strict;
   }
 
   .narrow {
@@ -106,7 +103,6 @@ export const styles = css`
   }
 
   .body .row {
-    width: 100%;
     height: var(--_row-height);
     padding: 0 calc(var(--_space) * 3);
     border-bottom: 1px solid var(--_border);

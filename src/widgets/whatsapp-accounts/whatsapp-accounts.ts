@@ -1,4 +1,4 @@
-import { msg, withWords } from '../../i18n/msg.js';
+import { msg } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -13,7 +13,7 @@ import { PagedResourceController } from '../../base/paged-controller.js';
 import { SearchController } from '../../base/search-controller.js';
 import { SortController } from '../../base/sort-controller.js';
 import { carriesQuality, formatAdded, phoneCell, qualityCell, statusCell } from './cells.js';
-import { VirtualRowsController } from './virtual-rows.js';
+import { VirtualRowsController, virtualRowsStyles } from './virtual-rows.js';
 import { styles } from './whatsapp-accounts.styles.js';
 import type {
   WhatsAppAccountRowAction,
@@ -73,7 +73,7 @@ const flip = (sort: string) => (sort.startsWith('-') ? sort.slice(1) : `-${sort}
  * @cssproperty [--ph-accounts-height=30rem] - Height of the scrolling grid.
  */
 export class PhWhatsAppAccounts extends PhDataElement {
-  static override styles = [...PhDataElement.styles, styles];
+  static override styles = [...PhDataElement.styles, virtualRowsStyles, styles];
 
   /** The adapter methods this element reads and writes through (the README's table). */
   static override adapterUse: AdapterUse = {
@@ -124,15 +124,13 @@ export class PhWhatsAppAccounts extends PhDataElement {
   /** @internal */
   readonly rows = new VirtualRowsController(this, {
     count: () => (this.virtualized ? this.list.total : 0),
-    // The virtualizer draws rows outside the element's update: in the element's words still.
-    renderRow: (index) => withWords(this.words, () => this.renderGridRow(index)),
-    // Load the rows drawn (and the focused one), with a margin either side.
+    renderRow: (index) => this.renderGridRow(index),
+    // Load the rows drawn (and the focused one), with a margin either side. (The focused cell,
+    // drawn again, takes focus back in the same update: the keyboard controller's hostUpdated.)
     rangeChanged: (first, last) => {
       const { row } = this.keys.position;
       this.list.ensure(Math.min(first, row) - 20, Math.max(last, row) + 20);
-      this.keys.rangeChanged();
     },
-    rowRem: { wide: 3.5, narrow: 6.5 },
     narrowAt: 40,
   });
 
@@ -364,9 +362,7 @@ export class PhWhatsAppAccounts extends PhDataElement {
           )}
         </div>
       </div>
-      <div role="rowgroup" class="viewport body" @rangeChanged=${this.rows.handleRange}>
-        ${this.rows.rows()}
-      </div>
+      ${this.rows.rows()}
     </div>`;
   }
 
