@@ -10,6 +10,7 @@ import type { MutationFailure } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
 import { tableStyles } from '../../base/table-styles.js';
 import { dialogButtons } from '../../base/dialog-buttons.js';
+import '../../client/results/api-keys.js';
 import { apiKeyStyles } from './api-keys.styles.js';
 import '../dialog/define.js';
 import type { PhDialog } from '../dialog/dialog.js';

@@ -20,6 +20,7 @@ import {
 import type { PhDialog } from '../dialog/dialog.js';
 import { actionStyles } from '../../base/layout-styles.js';
 import { dialogButtons } from '../../base/dialog-buttons.js';
+import '../../client/results/plan.js';
 import { styles } from './partner-plan.styles.js';
 import './partner-plan.types.js';
 import { blockerSentence, priceLabel } from './words.js';

@@ -19,6 +19,8 @@ import { feePercent, methodExpiryState, methodRemovalRefusal } from '../../domai
 import type { PhDialog } from '../dialog/dialog.js';
 import { actionStyles } from '../../base/layout-styles.js';
 import { dialogButtons } from '../../base/dialog-buttons.js';
+import '../../client/results/payment-methods.js';
+import '../../client/results/auto-renewal.js';
 import { styles } from './payment-methods.styles.js';
 import './payment-methods.types.js';
 

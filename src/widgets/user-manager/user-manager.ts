@@ -20,6 +20,7 @@ import {
 import type { PhDialog } from '../dialog/dialog.js';
 import { actionStyles } from '../../base/layout-styles.js';
 import { dialogButtons } from '../../base/dialog-buttons.js';
+import '../../client/results/users.js';
 import { styles } from './user-manager.styles.js';
 import './user-manager.types.js';
 
