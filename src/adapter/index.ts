@@ -24,6 +24,7 @@ export { AdapterError, isAdapterError, toAdapterError } from './errors.js';
 export type { AdapterErrorCode, AdapterErrorOptions } from './errors.js';
 export * from './schemas.js';
 export { parseOrThrow, RESULT_SCHEMAS, withValidation } from './validate.js';
+export type { AnySchema, ResultMethod, ResultSchemas } from './validate.js';
 export { isAllowed } from './permissions.js';
 export * from './memory/index.js';
 export { createHttpAdapter } from './http/http-adapter.js';

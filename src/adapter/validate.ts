@@ -6,54 +6,89 @@
 import * as z from 'zod/mini';
 import type { PartnerHubAdapter } from './contract.js';
 import { AdapterError, toAdapterError } from './errors.js';
-import * as s from './schemas.js';
+// Named imports: a bundler keeps a table of namespace members (`s.X`) even when it is unused,
+// and with it every schema.
+import {
+  ApiKeyListSchema,
+  AutoRenewalListSchema,
+  AutoRenewalSchema,
+  BalancesSchema,
+  CreatedApiKeySchema,
+  DailyUsageListSchema,
+  IntegrationSettingsSchema,
+  InviteUserResultSchema,
+  InvoicePageSchema,
+  InvoicingDetailsSchema,
+  MovementListSchema,
+  PartnerAccountListSchema,
+  PayInvoiceResultSchema,
+  PaymentMethodListSchema,
+  PaymentMethodSchema,
+  PlanChangeQuoteSchema,
+  PlanSchema,
+  ProfileSchema,
+  SessionSchema,
+  TopUpQuoteSchema,
+  TopUpResultSchema,
+  UserListSchema,
+  UserSchema,
+  WebhookTestResultSchema,
+  WhatsAppAccountPageSchema,
+} from './schemas.js';
 
-type AnySchema = z.core.$ZodType;
+export type AnySchema = z.core.$ZodType;
 
-/** The schema each method's result must satisfy (`null`: passed through unchecked). */
-export const RESULT_SCHEMAS: Record<
-  Exclude<keyof PartnerHubAdapter, 'subscribe'>,
-  AnySchema | null
-> = {
-  getSession: s.SessionSchema,
-  getBalances: s.BalancesSchema,
-  listDailyUsage: s.DailyUsageListSchema,
-  topUp: s.TopUpResultSchema,
-  quoteTopUp: s.TopUpQuoteSchema,
-  getAutoRenewal: s.AutoRenewalListSchema,
-  updateAutoRenewal: s.AutoRenewalSchema,
-  listMovements: s.MovementListSchema,
-  listInvoices: s.InvoicePageSchema,
-  payInvoice: s.PayInvoiceResultSchema,
+/** Every method of the contract that answers with a value: all but `subscribe`. */
+export type ResultMethod = Exclude<keyof PartnerHubAdapter, 'subscribe'>;
+
+/** Schemas by method; `null`: the value is passed through unchecked (a PDF, nothing). */
+export type ResultSchemas = { readonly [M in ResultMethod]?: AnySchema | null };
+
+/**
+ * The schema each method's result must satisfy (`null`: passed through unchecked). The client
+ * does not carry this table: it checks against the schemas the page's elements registered
+ * (`src/client/results.ts`), so a page carries only those of the methods it calls.
+ */
+export const RESULT_SCHEMAS: Record<ResultMethod, AnySchema | null> = {
+  getSession: SessionSchema,
+  getBalances: BalancesSchema,
+  listDailyUsage: DailyUsageListSchema,
+  topUp: TopUpResultSchema,
+  quoteTopUp: TopUpQuoteSchema,
+  getAutoRenewal: AutoRenewalListSchema,
+  updateAutoRenewal: AutoRenewalSchema,
+  listMovements: MovementListSchema,
+  listInvoices: InvoicePageSchema,
+  payInvoice: PayInvoiceResultSchema,
   getInvoicePdf: null,
-  getInvoicingDetails: s.InvoicingDetailsSchema,
-  updateInvoicingDetails: s.InvoicingDetailsSchema,
-  listPaymentMethods: s.PaymentMethodListSchema,
-  setDefaultPaymentMethod: s.PaymentMethodListSchema,
-  removePaymentMethod: s.PaymentMethodListSchema,
-  collectPaymentMethod: s.PaymentMethodSchema,
-  getPlan: s.PlanSchema,
-  quotePlanChange: s.PlanChangeQuoteSchema,
-  changePlan: s.PlanSchema,
-  cancelPlan: s.PlanSchema,
-  listUsers: s.UserListSchema,
-  inviteUser: s.InviteUserResultSchema,
-  resendInvitation: s.UserSchema,
+  getInvoicingDetails: InvoicingDetailsSchema,
+  updateInvoicingDetails: InvoicingDetailsSchema,
+  listPaymentMethods: PaymentMethodListSchema,
+  setDefaultPaymentMethod: PaymentMethodListSchema,
+  removePaymentMethod: PaymentMethodListSchema,
+  collectPaymentMethod: PaymentMethodSchema,
+  getPlan: PlanSchema,
+  quotePlanChange: PlanChangeQuoteSchema,
+  changePlan: PlanSchema,
+  cancelPlan: PlanSchema,
+  listUsers: UserListSchema,
+  inviteUser: InviteUserResultSchema,
+  resendInvitation: UserSchema,
   revokeInvitation: null,
-  updateUserRole: s.UserSchema,
+  updateUserRole: UserSchema,
   removeUser: null,
-  getIntegrationSettings: s.IntegrationSettingsSchema,
-  updateIntegrationSettings: s.IntegrationSettingsSchema,
-  sendTestWebhook: s.WebhookTestResultSchema,
-  listApiKeys: s.ApiKeyListSchema,
-  createApiKey: s.CreatedApiKeySchema,
-  revokeApiKey: s.ApiKeyListSchema,
-  getProfile: s.ProfileSchema,
-  updateProfile: s.ProfileSchema,
-  uploadLogo: s.ProfileSchema,
-  listWhatsAppAccounts: s.WhatsAppAccountPageSchema,
-  listPartnerAccounts: s.PartnerAccountListSchema,
-  switchPartnerAccount: s.SessionSchema,
+  getIntegrationSettings: IntegrationSettingsSchema,
+  updateIntegrationSettings: IntegrationSettingsSchema,
+  sendTestWebhook: WebhookTestResultSchema,
+  listApiKeys: ApiKeyListSchema,
+  createApiKey: CreatedApiKeySchema,
+  revokeApiKey: ApiKeyListSchema,
+  getProfile: ProfileSchema,
+  updateProfile: ProfileSchema,
+  uploadLogo: ProfileSchema,
+  listWhatsAppAccounts: WhatsAppAccountPageSchema,
+  listPartnerAccounts: PartnerAccountListSchema,
+  switchPartnerAccount: SessionSchema,
 };
 
 /** The value at a dotted path of `root`, or undefined. */

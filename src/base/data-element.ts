@@ -1,5 +1,6 @@
 import type { Role } from '../adapter/schemas.js';
 import type { ResourceState } from '../client/client.js';
+import '../client/results/session.js';
 import { PhElement } from './element.js';
 import type { ViewState } from './element.js';
 import { ResourceController } from './resource-controller.js';

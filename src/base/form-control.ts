@@ -289,20 +289,15 @@ export abstract class PhFormControl<V> extends PhElement {
 
   /** The first error (or `null`) and the first warning of the current value. */
   private problems(): { error: Problem | null; warning: string } {
-    if (this.externalErrorActive) {
-      return { error: { flags: { customError: true }, message: this.error }, warning: '' };
-    }
-    if (this.customMessage) {
-      return { error: { flags: { customError: true }, message: this.customMessage }, warning: '' };
-    }
-    const own = this.checkValue();
-    if (own) return { error: own, warning: '' };
-    if (this.isEmpty()) {
-      const error = this.required
-        ? { flags: { valueMissing: true }, message: this.requiredMessage() }
-        : null;
-      return { error, warning: '' };
-    }
+    // From outside (the server's, or setCustomValidity), then the control's own, then required.
+    const custom = this.externalErrorActive ? this.error : this.customMessage;
+    const error: Problem | null = custom
+      ? { flags: { customError: true }, message: custom }
+      : (this.checkValue() ??
+        (this.isEmpty() && this.required
+          ? { flags: { valueMissing: true }, message: this.requiredMessage() }
+          : null));
+    if (error || this.isEmpty()) return { error, warning: '' };
     let warning = '';
     for (const validator of this.validators) {
       const message = validator.check(this.value);

@@ -39,10 +39,11 @@ import type {
   ProfilePatch,
   Role,
 } from '../adapter/schemas.js';
-import { parseOrThrow, withValidation } from '../adapter/validate.js';
-import { BalancesSchema } from '../adapter/schemas.js';
+import { parseOrThrow } from '../adapter/validate.js';
+import type { AnySchema, ResultMethod } from '../adapter/validate.js';
 import { recordFailure } from './diagnostics.js';
 import type { AdapterFailure } from './diagnostics.js';
+import { registeredSchema, requireSchema } from './results.js';
 import { LOADERS, READ_METHODS, resourceKey } from './resources.js';
 import type { ResourceParams, ResourceValue } from './resources.js';
 
@@ -178,8 +179,12 @@ const INVALIDATES: Record<string, readonly ResourceName[]> = {
 let seqCounter = 0;
 
 export class PartnerHubClient {
-  /** The adapter with every response parsed at the seam. */
-  readonly adapter: PartnerHubAdapter;
+  /**
+   * The adapter as given. Every answer is parsed at the seam, against the schema the page's
+   * elements registered for its method (`registerResultSchemas`); a method with none
+   * registered is refused before the adapter is called.
+   */
+  private readonly adapter: PartnerHubAdapter;
   private readonly entries = new Map<string, Entry>();
   private readonly staleTime: number;
   private readonly retry: RetryOptions;
@@ -190,7 +195,7 @@ export class PartnerHubClient {
   private disposed = false;
 
   constructor(adapter: PartnerHubAdapter, options: ClientOptions = {}) {
-    this.adapter = withValidation(adapter);
+    this.adapter = adapter;
     this.staleTime = options.staleTime ?? 30_000;
     this.retry = { retries: 2, baseDelay: 300, maxDelay: 5_000, ...options.retry };
     this.timeouts = { ...DEFAULT_TIMEOUTS };
@@ -567,11 +572,13 @@ export class PartnerHubClient {
     ) => Promise<unknown>;
     const method = READ_METHODS[entry.name];
     if (typeof this.adapter[method] !== 'function') throw unsupported(method);
+    const schema = requireSchema(method);
     for (let attempt = 0; ; attempt++) {
       try {
-        return await withDeadline(method, this.timeouts.read, signal, (deadline) =>
+        const value = await withDeadline(method, this.timeouts.read, signal, (deadline) =>
           loader(this.adapter, entry.params, { signal: deadline }),
         );
+        return parsed(schema, value, method);
       } catch (thrown) {
         const error = toAdapterError(thrown, method);
         // A read that used up its whole deadline is not tried again behind the user's back:
@@ -611,10 +618,13 @@ export class PartnerHubClient {
 
   private handleLiveEvent(event: LiveEvent): void {
     if (this.disposed) return;
-    if (event.resource === 'balances' && event.data !== undefined) {
+    // Balances carried by the event are checked like a read's (registered with the balances
+    // read: a page that reads no balances has nothing to update and just invalidates).
+    const schema = event.resource === 'balances' ? registeredSchema('getBalances') : undefined;
+    if (schema && event.data !== undefined) {
       let balances: Balance[];
       try {
-        balances = parseOrThrow(BalancesSchema, event.data, 'subscribe');
+        balances = parseOrThrow(schema, event.data, 'subscribe') as Balance[];
       } catch (error) {
         this.report(toAdapterError(error), { method: 'subscribe', resource: 'balances' });
         this.invalidate('balances');
@@ -654,7 +664,7 @@ export class PartnerHubClient {
    * it returned into the cache, then re-reads everything it may have changed.
    */
   private async mutate<T>(
-    method: string,
+    method: ResultMethod,
     options: MutationOptions,
     run: (options: MutationOptions & { signal: AbortSignal }) => Promise<T>,
     apply?: (result: T) => void,
@@ -675,15 +685,17 @@ export class PartnerHubClient {
    * becomes an AdapterError.
    */
   private async call<O extends { signal?: AbortSignal }, T>(
-    method: string,
+    method: ResultMethod,
     kind: keyof TimeoutOptions,
     options: O,
     run: (options: O & { signal: AbortSignal }) => Promise<T>,
   ): Promise<T> {
     try {
-      return await withDeadline(method, this.timeouts[kind], options.signal, (signal) =>
+      const schema = requireSchema(method);
+      const value = await withDeadline(method, this.timeouts[kind], options.signal, (signal) =>
         run({ ...options, signal }),
       );
+      return parsed(schema, value, method) as T;
     } catch (error) {
       const adapterError = toAdapterError(error, method);
       if (adapterError.code === 'unauthorized' || adapterError.code === 'forbidden') {
@@ -731,6 +743,11 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
     }
     signal.addEventListener('abort', abort, { once: true });
   });
+}
+
+/** An answer parsed with its method's schema (`null`: passed through unchecked by design). */
+function parsed(schema: AnySchema | null, value: unknown, method: string): unknown {
+  return schema === null ? value : parseOrThrow(schema, value, method);
 }
 
 /** The error for a method the adapter does not have: a capability it lacks. */

@@ -65,8 +65,10 @@ export function formatFailure(failure: AdapterFailure): string {
   if (failure.field !== undefined && !failure.message.includes(`"${failure.field}"`)) {
     parts.push(`Field: ${failure.field || '(the whole value)'}; expected ${failure.expected}.`);
   }
-  const hint = HINTS[failure.code];
-  if (hint) parts.push(hint);
+  // The schema hint is for an answer that did not match; a call refused for want of a
+  // registered schema says what to do in its own message.
+  const hint = failure.code !== 'invalid_response' || failure.field !== undefined;
+  if (hint && HINTS[failure.code]) parts.push(HINTS[failure.code]!);
   return parts.join(' ');
 }
 

@@ -10,6 +10,7 @@ export type {
   TimeoutOptions,
 } from './client.js';
 export { resourceKey } from './resources.js';
+export { registerResultSchemas } from './results.js';
 export type { ResourceMap, ResourceParams, ResourceValue } from './resources.js';
 export { failureOf, formatFailure } from './diagnostics.js';
 export type { AdapterFailure } from './diagnostics.js';

@@ -125,9 +125,6 @@ function readNumber(
   return 'ok' in number ? number : { negative: sign === '-', ...number };
 }
 
-/** One character of the number: a digit (ASCII) or a separator. */
-type Piece = { digit: string } | { separator: string };
-
 /**
  * Reads the bare number (digits and separators only) into integer and fraction digits,
  * following the rules documented on `parseMoneyInput`.
@@ -141,10 +138,10 @@ function readDigits(text: string, symbols: NumberSymbols): Omit<Digits, 'negativ
   for (const char of text) {
     const piece = classify(char, symbols);
     if (!piece) return invalid;
-    if ('digit' in piece) {
-      runs[runs.length - 1] += piece.digit;
+    if (piece >= '0' && piece <= '9') {
+      runs[runs.length - 1] += piece;
     } else {
-      separators.push(piece.separator);
+      separators.push(piece);
       runs.push('');
     }
   }
@@ -214,19 +211,19 @@ function isWellGrouped(
 const APOSTROPHES = new Set(["'", '\u2019', '\u02BC']);
 
 /**
- * One character as a digit (ASCII or the locale's own) or a separator; `null` for anything
- * else. Whitespace of any kind is the separator `' '`; apostrophes count as the locale's group
- * separator where it is one (de-CH).
+ * One character as an ASCII digit (from ASCII or the locale's own digits) or as the separator
+ * it is (never a digit); `null` for anything else. Whitespace of any kind is the separator
+ * `' '`; apostrophes count as the locale's group separator where it is one (de-CH).
  */
-function classify(char: string, symbols: NumberSymbols): Piece | null {
-  if (char >= '0' && char <= '9') return { digit: char };
+function classify(char: string, symbols: NumberSymbols): string | null {
+  if (char >= '0' && char <= '9') return char;
   const local = symbols.digits.indexOf(char);
-  if (local !== -1) return { digit: String(local) };
-  if (/\s/u.test(char)) return { separator: ' ' };
+  if (local !== -1) return String(local);
+  if (/\s/u.test(char)) return ' ';
   if (char === symbols.decimal || char === symbols.group || char === '.' || char === ',') {
-    return { separator: char };
+    return char;
   }
-  if (APOSTROPHES.has(char) && APOSTROPHES.has(symbols.group)) return { separator: symbols.group };
+  if (APOSTROPHES.has(char) && APOSTROPHES.has(symbols.group)) return symbols.group;
   return null;
 }
 

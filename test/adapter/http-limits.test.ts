@@ -6,6 +6,8 @@ import {
 } from '../../src/adapter/http/http-adapter.js';
 import { MAX_RETRY_AFTER, parseRetryAfter } from '../../src/adapter/http/problem.js';
 import { PartnerHubClient } from '../../src/client/client.js';
+// The client reads balances here, as the balance card does: their result schema is registered.
+import '../../src/client/results/balances.js';
 
 const BASE = 'https://partner.example/api/v1';
 

@@ -8,6 +8,8 @@ import type { WhatsAppAccountPage, WhatsAppAccountSort } from '../../src/adapter
 import { PagedResourceController } from '../../src/base/paged-controller.js';
 import type { PagedFilters } from '../../src/base/paged-controller.js';
 import { PartnerHubClient } from '../../src/client/client.js';
+// The test host reads WhatsApp accounts, as the list does: it registers their result schema.
+import '../../src/client/results/whatsapp-accounts.js';
 import { override, until } from '../support/conformance.js';
 
 type Filters = PagedFilters<'whatsAppAccounts'>;

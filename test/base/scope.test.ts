@@ -2,6 +2,8 @@ import { expect, html } from '@open-wc/testing';
 import type { LiveListener } from '../../src/adapter/contract.js';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import { PartnerHubClient } from '../../src/client/client.js';
+// The tests switch account through the client, as the account switcher does.
+import '../../src/client/results/partner-accounts.js';
 import { MutationController } from '../../src/base/mutation-controller.js';
 import { PhElement } from '../../src/base/element.js';
 import '../../src/widgets/balance-card/define.js';

@@ -4,6 +4,12 @@ import { AdapterError } from '../../src/adapter/errors.js';
 import type { Balance, TopUpResult } from '../../src/adapter/schemas.js';
 import { PartnerHubClient } from '../../src/client/client.js';
 import type { ResourceState } from '../../src/client/client.js';
+import { registerResultSchemas } from '../../src/client/results.js';
+import { RESULT_SCHEMAS } from '../../src/adapter/validate.js';
+
+// The client alone, with every method's result schema registered (as the whole kit registers
+// them); test/client/results.test.ts covers a method with none.
+registerResultSchemas(RESULT_SCHEMAS);
 
 const balance = (amount: number, at = '2026-11-15T10:00:00.000Z'): Balance => ({
   money: { amount, currency: 'EUR' },

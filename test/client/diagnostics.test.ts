@@ -7,6 +7,8 @@ import '../../src/base/define-provider.js';
 import type { PhProvider } from '../../src/base/provider.js';
 import { PartnerHubClient } from '../../src/client/client.js';
 import { failureOf } from '../../src/client/diagnostics.js';
+import { registerResultSchemas } from '../../src/client/results.js';
+import { TopUpResultSchema } from '../../src/adapter/schemas.js';
 import '../../src/widgets/balance-card/define.js';
 import { deepQuery, deepQueryAll, deepText, override, until } from '../support/conformance.js';
 
@@ -228,6 +230,8 @@ describe('what a failure says', () => {
       const adapter = override(createMemoryAdapter(), {
         topUp: () => Promise.reject(new Error('PSP down')),
       });
+      // A host calling the client itself registers the schema of what it calls.
+      registerResultSchemas({ topUp: TopUpResultSchema });
       let mounted!: Awaited<ReturnType<typeof mountCards>>;
       const lines = await consoleDuring(async () => {
         mounted = await mountCards(adapter, 0);

@@ -3,6 +3,12 @@ import type { PartnerHubAdapter } from '../../src/adapter/contract.js';
 import { AdapterError } from '../../src/adapter/errors.js';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import { DEFAULT_TIMEOUTS, PartnerHubClient } from '../../src/client/client.js';
+import { registerResultSchemas } from '../../src/client/results.js';
+import { RESULT_SCHEMAS } from '../../src/adapter/validate.js';
+
+// The client alone, with every method's result schema registered (as the whole kit registers
+// them); test/client/results.test.ts covers a method with none.
+registerResultSchemas(RESULT_SCHEMAS);
 import '../../src/base/define-provider.js';
 import type { PhProvider } from '../../src/base/provider.js';
 import '../../src/widgets/balance-card/define.js';

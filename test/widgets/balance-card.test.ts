@@ -15,6 +15,8 @@ import {
   settled,
   until,
 } from '../support/conformance.js';
+// A test tops up through the shared client, as the top-up dialog on the same page would.
+import '../../src/client/results/top-up.js';
 
 const card = () => html`<ph-balance-card></ph-balance-card>`;
 const text = (el: Element) => deepText(el);

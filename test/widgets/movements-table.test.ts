@@ -17,6 +17,8 @@ import {
   until,
 } from '../support/conformance.js';
 import { emulateForcedColors, systemColor } from '../support/forced-colors.js';
+// A test tops up through the shared client, as the top-up dialog on the same page would.
+import '../../src/client/results/top-up.js';
 
 const table = () => html`<ph-movements-table></ph-movements-table>`;
 const root = (el: Element) => el.shadowRoot!;

@@ -16,6 +16,8 @@ import {
   override,
   until,
 } from '../support/conformance.js';
+// A test switches account through the shared client, as the account switcher would.
+import '../../src/client/results/partner-accounts.js';
 
 const widget = () => html`<ph-user-manager></ph-user-manager>`;
 const root = (el: Element) => el.shadowRoot!;

@@ -7,6 +7,7 @@ import { PhDataElement } from '../../base/data-element.js';
 import { MutationController } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
 import { msg, str } from '../../i18n/msg.js';
+import '../../client/results/partner-accounts.js';
 import { styles } from './account-switcher.styles.js';
 import './account-switcher.types.js';
 

@@ -9,6 +9,7 @@ import { MutationController } from '../../base/mutation-controller.js';
 import type { MutationFailure } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
 import { tableStyles } from '../../base/table-styles.js';
+import '../../client/results/api-keys.js';
 import { apiKeyStyles } from './api-keys.styles.js';
 import '../dialog/define.js';
 import type { PhDialog } from '../dialog/dialog.js';

@@ -16,6 +16,7 @@ import type { MutationFailure } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
 import type { ApiKeysController } from './api-keys.js';
 import { actionStyles } from '../../base/layout-styles.js';
+import '../../client/results/integration-settings.js';
 import { styles } from './integration-settings.styles.js';
 import type { IntegrationSection } from './integration-settings.types.js';
 import './integration-settings.types.js';

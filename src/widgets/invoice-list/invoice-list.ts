@@ -13,6 +13,8 @@ import { PagedListController } from '../../base/paged-list-controller.js';
 import { SortController } from '../../base/sort-controller.js';
 import type { SortState } from '../../base/sort-controller.js';
 import type { PhPayInvoiceDialog } from '../pay-invoice-dialog/pay-invoice-dialog.js';
+import '../../client/results/invoices.js';
+import '../../client/results/payment-methods.js';
 import { styles } from './invoice-list.styles.js';
 import './invoice-list.types.js';
 import { formatMoney } from '../../money/format.js';

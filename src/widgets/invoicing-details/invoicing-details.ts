@@ -20,6 +20,7 @@ import { supportPath } from '../../base/support-path.js';
 import { checkVatId } from '../../domain/ids.js';
 import { countryName, countryOptions, vatExample } from './countries.js';
 import { actionStyles } from '../../base/layout-styles.js';
+import '../../client/results/invoicing-details.js';
 import { styles } from './invoicing-details.styles.js';
 import './invoicing-details.types.js';
 

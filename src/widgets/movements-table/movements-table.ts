@@ -16,6 +16,7 @@ import { chartLayout } from './chart.js';
 import { CSV_MIME_TYPE, UTF8_BOM, movementsCsv, movementsFilename } from './csv.js';
 import { filterRange, periodSpan, sectionsOf, sortRows } from './model.js';
 import type { CurrencySection } from './model.js';
+import '../../client/results/movements.js';
 import { styles } from './movements-table.styles.js';
 import type {
   MovementsRange,

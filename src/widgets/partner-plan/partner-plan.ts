@@ -19,6 +19,7 @@ import {
 } from '../../domain/index.js';
 import type { PhDialog } from '../dialog/dialog.js';
 import { actionStyles } from '../../base/layout-styles.js';
+import '../../client/results/plan.js';
 import { styles } from './partner-plan.styles.js';
 import './partner-plan.types.js';
 import { blockerSentence, priceLabel } from './words.js';

@@ -10,6 +10,7 @@ import { FormController, summaryStyles } from '../../base/form-controller.js';
 import { MutationController } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
 import { actionStyles } from '../../base/layout-styles.js';
+import '../../client/results/profile.js';
 import { styles } from './partner-profile.styles.js';
 import './partner-profile.types.js';
 

@@ -14,6 +14,8 @@ import { ResourceController } from '../../base/resource-controller.js';
 import { chooseCard, feeFor, feePercent, methodExpiryState } from '../../domain/index.js';
 import { add as addMoney } from '../../money/index.js';
 import type { PhDialog } from '../dialog/dialog.js';
+import '../../client/results/invoices.js';
+import '../../client/results/payment-methods.js';
 import { styles } from './pay-invoice-dialog.styles.js';
 import './pay-invoice-dialog.types.js';
 import { formatMoney } from '../../money/format.js';

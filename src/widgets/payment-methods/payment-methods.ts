@@ -18,6 +18,8 @@ import { ResourceController } from '../../base/resource-controller.js';
 import { feePercent, methodExpiryState, methodRemovalRefusal } from '../../domain/index.js';
 import type { PhDialog } from '../dialog/dialog.js';
 import { actionStyles } from '../../base/layout-styles.js';
+import '../../client/results/payment-methods.js';
+import '../../client/results/auto-renewal.js';
 import { styles } from './payment-methods.styles.js';
 import './payment-methods.types.js';
 

@@ -27,6 +27,10 @@ import '../dialog/define.js';
 import type { PhDialog } from '../dialog/define.js';
 import '../money-input/define.js';
 import type { PhMoneyInput } from '../money-input/define.js';
+import '../../client/results/balances.js';
+import '../../client/results/auto-renewal.js';
+import '../../client/results/payment-methods.js';
+import '../../client/results/top-up.js';
 import { styles } from './top-up-dialog.styles.js';
 import type { TopUpDialogShowOptions } from './top-up-dialog.types.js';
 

@@ -19,6 +19,7 @@ import {
 } from '../../domain/index.js';
 import type { PhDialog } from '../dialog/dialog.js';
 import { actionStyles } from '../../base/layout-styles.js';
+import '../../client/results/users.js';
 import { styles } from './user-manager.styles.js';
 import './user-manager.types.js';
 

@@ -14,6 +14,7 @@ import { SearchController } from '../../base/search-controller.js';
 import { SortController } from '../../base/sort-controller.js';
 import { carriesQuality, formatAdded, phoneCell, qualityCell, statusCell } from './cells.js';
 import { VirtualRowsController, virtualRowsStyles } from './virtual-rows.js';
+import '../../client/results/whatsapp-accounts.js';
 import { styles } from './whatsapp-accounts.styles.js';
 import type {
   WhatsAppAccountRowAction,

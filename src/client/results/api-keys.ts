@@ -1,0 +1,9 @@
+/** Checks the API keys read and their changes. */
+import { ApiKeyListSchema, CreatedApiKeySchema } from '../../adapter/schemas.js';
+import { registerResultSchemas } from '../results.js';
+
+registerResultSchemas({
+  listApiKeys: ApiKeyListSchema,
+  createApiKey: CreatedApiKeySchema,
+  revokeApiKey: ApiKeyListSchema,
+});

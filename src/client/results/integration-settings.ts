@@ -1,0 +1,9 @@
+/** Checks the integration settings read, their change and a test webhook. */
+import { IntegrationSettingsSchema, WebhookTestResultSchema } from '../../adapter/schemas.js';
+import { registerResultSchemas } from '../results.js';
+
+registerResultSchemas({
+  getIntegrationSettings: IntegrationSettingsSchema,
+  updateIntegrationSettings: IntegrationSettingsSchema,
+  sendTestWebhook: WebhookTestResultSchema,
+});

@@ -1,0 +1,8 @@
+/** Checks the invoicing details read and their change. */
+import { InvoicingDetailsSchema } from '../../adapter/schemas.js';
+import { registerResultSchemas } from '../results.js';
+
+registerResultSchemas({
+  getInvoicingDetails: InvoicingDetailsSchema,
+  updateInvoicingDetails: InvoicingDetailsSchema,
+});

@@ -1,0 +1,10 @@
+/** Checks the plan read, the plan change quote and the plan's changes. */
+import { PlanChangeQuoteSchema, PlanSchema } from '../../adapter/schemas.js';
+import { registerResultSchemas } from '../results.js';
+
+registerResultSchemas({
+  getPlan: PlanSchema,
+  quotePlanChange: PlanChangeQuoteSchema,
+  changePlan: PlanSchema,
+  cancelPlan: PlanSchema,
+});

@@ -1,0 +1,12 @@
+/** Checks the users read and the users' changes (revoking and removing answer nothing). */
+import { InviteUserResultSchema, UserListSchema, UserSchema } from '../../adapter/schemas.js';
+import { registerResultSchemas } from '../results.js';
+
+registerResultSchemas({
+  listUsers: UserListSchema,
+  inviteUser: InviteUserResultSchema,
+  resendInvitation: UserSchema,
+  revokeInvitation: null,
+  updateUserRole: UserSchema,
+  removeUser: null,
+});
