@@ -4,8 +4,8 @@ import type { Plugin } from 'vite';
 export function minifyTemplates(code: string, where?: string): string;
 
 /**
- * A css template's static parts (as written) minified, line breaks kept; one part per part given,
- * so the expressions between them stay where they were.
+ * A css template's static parts (as written) minified; one part per part given, so the
+ * expressions between them stay where they were.
  */
 export function minifyCss(statics: string[], where?: string): string[];
 

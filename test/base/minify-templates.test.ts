@@ -1,7 +1,11 @@
 import { expect } from '@open-wc/testing';
 import type { CSSResult } from 'lit';
 // The build plugin's transform (scripts/minify-templates.mjs), run on sources like the kit's.
-import { minifyCss, minifyTemplates } from '../../scripts/minify-templates.mjs';
+import {
+  minifyCss,
+  minifyTemplates,
+  minifyTemplatesPlugin,
+} from '../../scripts/minify-templates.mjs';
 import * as kit from '../../src/index.js';
 
 const source = `import { css, html } from 'lit';
@@ -34,7 +38,44 @@ export const view = (name: string, items: string[]) => html\`<section class="car
   </section>\`;
 const message = \`keep
     this\`;
+/** Not templates of Lit's: \`.svg\` files, html\`, 'css\`'. */
+const pattern = /html\`  +/;
+const text = 'css\`  \\n  ';
+export function area(width: number, height: number) {
+  return width * height;
+}
 `;
+
+/** A source map's mappings, one list per generated line of [column, source line, source column]. */
+function decodeMappings(mappings: string): [number, number, number][][] {
+  const digits = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  let sourceLine = 0;
+  let sourceColumn = 0;
+  return mappings.split(';').map((line) => {
+    let column = 0;
+    return line
+      .split(',')
+      .filter(Boolean)
+      .map((segment) => {
+        const values: number[] = [];
+        let value = 0;
+        let shift = 0;
+        for (const char of segment) {
+          const digit = digits.indexOf(char);
+          value += (digit & 31) << shift;
+          if (digit & 32) shift += 5;
+          else {
+            values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+            value = shift = 0;
+          }
+        }
+        column += values[0]!;
+        sourceLine += values[2]!;
+        sourceColumn += values[3]!;
+        return [column, sourceLine, sourceColumn];
+      });
+  });
+}
 
 /** What a person sees of some HTML: its rendered text. */
 function seen(markup: string): string {
@@ -49,20 +90,51 @@ function seen(markup: string): string {
 describe('minifyTemplates (the build plugin)', () => {
   const out = minifyTemplates(source);
 
-  it('takes the indentation out of html and css templates, and nothing else', () => {
+  it('minifies css templates and takes the indentation out of html ones, and nothing else', () => {
     expect(out.length).to.be.lessThan(source.length);
     expect(out).to.contain(
-      'css`\n\n.card{\npadding:1rem\n}\n.card :is(h2,p)>span{\nmargin:calc(var(--_space) * 2) 0!important\n}\n`',
+      'css`.card{padding:1rem}.card :is(h2,p)>span{margin:calc(var(--_space) * 2) 0!important}`',
     );
-    expect(out).to.contain('css`\n.layout{\ngap:var(${name}-gap,1.25rem)\n}\n`');
+    expect(out).to.contain('css`.layout{gap:var(${name}-gap,1.25rem)}`');
     expect(out).to.contain('<section class="card">\n<h2>\nHello, ${name}!\n</h2>');
     // Expressions are kept as written but for their own templates; other literals are left alone.
     expect(out).to.contain('${items.map((item) => html`<li>\n${item}\n</li>`)}');
     expect(out).to.contain('const message = `keep\n    this`;');
+    // Strings, comments and regular expressions that merely look like templates are code.
+    expect(out).to.contain(source.slice(source.indexOf('/** Not templates')));
   });
 
-  it('keeps every line where it was (the source map stays right)', () => {
-    expect(out.split('\n')).to.have.length(source.split('\n').length);
+  it('keeps the lines of html templates (what they render reads a line break as a space)', () => {
+    const lines = (code: string) => code.slice(code.indexOf('html`')).split('\n').length;
+    expect(lines(out)).to.equal(lines(source));
+  });
+
+  it("maps what it leaves in place to where it was, line and column (the module's source map)", () => {
+    type Transform = (
+      code: string,
+      id: string,
+    ) => {
+      code: string;
+      map: { mappings: string; sources: string[] };
+    };
+    const result = (minifyTemplatesPlugin().transform as Transform)(source, '/kit/src/view.ts');
+    expect(result.code).to.equal(out);
+    expect(result.map.sources).to.deep.equal(['/kit/src/view.ts']);
+    const mapped = decodeMappings(result.map.mappings);
+    const position = (code: string, index: number) => {
+      const before = code.slice(0, index).split('\n');
+      return [before.length - 1, before.at(-1)!.length] as const;
+    };
+    let checked = 0;
+    for (const word of ['page', 'export', 'view', 'items', 'map', 'message', 'area', 'width']) {
+      const [line, column] = position(out, out.indexOf(word));
+      // A segment where the word starts (a bundler composing maps reads no further than that).
+      const segment = mapped[line]!.find(([at]) => at === column);
+      const [fromLine, fromColumn] = position(source, source.indexOf(word));
+      expect(segment?.slice(1), word).to.deep.equal([fromLine, fromColumn]);
+      checked++;
+    }
+    expect(checked).to.equal(8);
   });
 
   it('changes nothing a person sees', () => {
@@ -148,9 +220,8 @@ describe('minifyCss (the build plugin, on css templates)', () => {
     expect(sheets).to.be.greaterThan(20);
   });
 
-  it('keeps every line break, and the expressions between the parts', () => {
+  it('keeps the expressions between the parts where they were', () => {
     const parts = ['\n  .a {\n    gap: var(', '-gap, 1rem);\n  }\n'];
-    const out = minifyCss(parts);
-    expect(out).to.deep.equal(['\n.a{\ngap:var(', '-gap,1rem)\n}\n']);
+    expect(minifyCss(parts)).to.deep.equal(['.a{gap:var(', '-gap,1rem)}']);
   });
 });

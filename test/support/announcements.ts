@@ -5,6 +5,8 @@
  * `alert` is read when it appears), and every move of focus (to what the element says). Used to check "one announcement per
  * event" (issue 7 item 11).
  */
+import { deepActiveElement } from './conformance.js';
+
 export interface Heard {
   /** `live: <text>` or `focus: <tag and text>`, in order. */
   readonly events: readonly string[];
@@ -35,9 +37,9 @@ export function listenLikeAScreenReader(root: Element): Heard {
   // Focus moves: the deepest focused element, compared after every focus event, every DOM
   // change, every frame and at the end (Chromium does not always fire focus events in a test
   // page, so the events alone would miss some moves).
-  let focused = deepActive();
+  let focused = deepActiveElement();
   const checkFocus = () => {
-    const now = deepActive();
+    const now = deepActiveElement();
     if (now === focused) return;
     focused = now;
     if (now instanceof HTMLElement && now !== document.body) {
@@ -84,11 +86,4 @@ export function listenLikeAScreenReader(root: Element): Heard {
       document.removeEventListener('focusin', checkFocus, true);
     },
   };
-}
-
-/** The focused element, inside open shadow roots. */
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
 }

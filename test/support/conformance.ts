@@ -100,6 +100,20 @@ export function deepQueryAll<T extends Element = HTMLElement>(root: Element, sel
   return deepElements(root).filter((e) => e.matches(selector)) as T[];
 }
 
+/** The button below `root` (across shadow roots) whose trimmed text matches `label`. */
+export function buttonIn(root: Element, label: RegExp): HTMLButtonElement | undefined {
+  return deepQueryAll<HTMLButtonElement>(root, 'button').find((b) =>
+    label.test(b.textContent?.trim() ?? ''),
+  );
+}
+
+/** The focused element, through open shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
 /** The visible text of `root` across shadow roots, whitespace collapsed. */
 export function deepText(root: Element): string {
   return textNodes(root)

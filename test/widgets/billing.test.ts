@@ -1,20 +1,21 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/widgets/overview/define.js';
 import type { PhOverview } from '../../src/widgets/overview/overview.js';
-import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { PhAutoRenewalForm } from '../../src/widgets/auto-renewal-form/auto-renewal-form.js';
 import '../../src/widgets/billing/define.js';
 import type { PhBilling } from '../../src/widgets/billing/billing.js';
 import type { PhTopUpDialog } from '../../src/widgets/top-up-dialog/top-up-dialog.js';
 import {
+  buttonIn,
+  deepActiveElement,
   deepQuery,
   deepQueryAll,
-  deepText,
   expectAccessible,
   mount,
   settled,
   until,
 } from '../support/conformance.js';
+import { itBehavesAsAPageOfElements } from '../support/page-suite.js';
 
 const billing = () => html`<ph-billing></ph-billing>`;
 const part = <T extends Element>(el: PhBilling, tag: string) =>
@@ -41,38 +42,16 @@ describe('<ph-billing>', () => {
     await expectAccessible(el);
   });
 
-  for (const scenario of ['client-paid', 'empty', 'failing'] as const) {
-    it(`is axe-clean and shows each part's own state when ${scenario}`, async () => {
-      const { el } = await mount<PhBilling>(billing(), { scenario });
-      await expectAccessible(el);
-      expect(deepText(el)).to.not.contain('undefined');
-    });
-  }
-
-  it('is axe-clean for a member, who sees no owner actions', async () => {
-    const { el } = await mount<PhBilling>(billing(), { role: 'member' });
-    expect(deepQueryAll(el, 'button').some((b) => /Add to Credit Balance/.test(b.textContent!))).to
-      .be.false;
-    await expectAccessible(el);
-  });
-
-  it('reads each resource once for all its parts', async () => {
-    const adapter = createMemoryAdapter();
-    const { el } = await mount<PhBilling>(billing(), { adapter });
-    await settled(el);
-    const counts = new Map<string, number>();
-    for (const call of adapter.calls) counts.set(call.method, (counts.get(call.method) ?? 0) + 1);
-    for (const [method, count] of counts) expect(count, method).to.equal(1);
-    for (const method of [
+  itBehavesAsAPageOfElements({
+    render: billing,
+    reads: [
       'getSession',
       'getBalances',
       'listInvoices',
       'getInvoicingDetails',
       'listPaymentMethods',
       'getPlan',
-    ]) {
-      expect(counts.get(method), method).to.equal(1);
-    }
+    ],
   });
 
   it('"Add to Credit Balance" opens the top-up dialog; "Modify" opens the auto-renewal form', async () => {
@@ -96,22 +75,14 @@ describe('<ph-billing>', () => {
     const { el } = await mount<PhBilling>(billing());
     const card = part<HTMLElement>(el, 'ph-balance-card');
     const form = part<PhAutoRenewalForm>(el, 'ph-auto-renewal-form');
-    const button = (root: Element, label: RegExp) =>
-      deepQueryAll<HTMLButtonElement>(root, 'button').find((b) =>
-        label.test(b.textContent?.trim() ?? ''),
-      )!;
-    const deepActive = () => {
-      let active = document.activeElement;
-      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-      return active;
-    };
+    const button = (root: Element, label: RegExp) => buttonIn(root, label)!;
     const modify = button(card, /^Modify$/);
     modify.focus();
     modify.click();
     await until(() => deepQuery(form, 'fieldset') !== null, 'the edit mode');
     await until(() => form.shadowRoot!.activeElement !== null, 'focus in the form');
     button(form, /^Save$/).click();
-    await until(() => deepActive() === modify, 'focus back on the card’s Modify');
+    await until(() => deepActiveElement() === modify, 'focus back on the card’s Modify');
     expect(deepQuery(form, 'fieldset')).to.equal(null);
   });
 

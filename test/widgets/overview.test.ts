@@ -9,8 +9,11 @@ import type { PhMovementsTable } from '../../src/widgets/movements-table/movemen
 import '../../src/widgets/overview/define.js';
 import type { PhOverview } from '../../src/widgets/overview/overview.js';
 import type { PhTopUpDialog } from '../../src/widgets/top-up-dialog/top-up-dialog.js';
+import { itBehavesAsAPageOfElements } from '../support/page-suite.js';
 import {
+  buttonIn,
   checkNaughtyStrings,
+  deepActiveElement,
   deepQuery,
   deepQueryAll,
   deepText,
@@ -21,12 +24,10 @@ import {
 } from '../support/conformance.js';
 
 const overview = () => html`<ph-overview></ph-overview>`;
+/** The button labelled `label` below `root`; the test fails where there is none. */
+const button = (root: Element, label: RegExp) => buttonIn(root, label)!;
 const part = <T extends Element>(el: PhOverview, tag: string) =>
   el.shadowRoot!.querySelector(tag) as T;
-const buttonIn = (root: Element, label: RegExp) =>
-  deepQueryAll<HTMLButtonElement>(root, 'button').find((b) =>
-    label.test(b.textContent?.trim() ?? ''),
-  )!;
 const eur = (cents: number) =>
   new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR' }).format(cents / 100);
 
@@ -34,13 +35,6 @@ const eur = (cents: number) =>
 function fundsAddedThisMonth(table: PhMovementsTable, month: string): string | undefined {
   const row = deepQueryAll(table, 'tbody tr').find((r) => r.textContent?.includes(month));
   return row?.querySelectorAll('td')[0]?.textContent?.trim();
-}
-
-/** The focused element, through open shadow roots. */
-function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
 }
 
 describe('<ph-overview>', () => {
@@ -52,31 +46,9 @@ describe('<ph-overview>', () => {
     await expectAccessible(el);
   });
 
-  for (const scenario of ['client-paid', 'empty', 'failing'] as const) {
-    it(`is axe-clean and shows each part's own state when ${scenario}`, async () => {
-      const { el } = await mount<PhOverview>(overview(), { scenario });
-      await expectAccessible(el);
-      expect(deepText(el)).to.not.contain('undefined');
-    });
-  }
-
-  it('is axe-clean for a member, who sees no owner actions', async () => {
-    const { el } = await mount<PhOverview>(overview(), { role: 'member' });
-    expect(deepQueryAll(el, 'button').some((b) => /Add to Credit Balance/.test(b.textContent!))).to
-      .be.false;
-    await expectAccessible(el);
-  });
-
-  it('reads each resource once for all its parts', async () => {
-    const adapter = createMemoryAdapter();
-    const { el } = await mount<PhOverview>(overview(), { adapter });
-    await settled(el);
-    const counts = new Map<string, number>();
-    for (const call of adapter.calls) counts.set(call.method, (counts.get(call.method) ?? 0) + 1);
-    for (const [method, count] of counts) expect(count, method).to.equal(1);
-    expect(counts.get('getBalances')).to.equal(1);
-    expect(counts.get('getAutoRenewal')).to.equal(1);
-    expect(counts.get('listMovements')).to.equal(1);
+  itBehavesAsAPageOfElements({
+    render: overview,
+    reads: ['getBalances', 'getAutoRenewal', 'listMovements'],
   });
 
   it('a top-up in the dialog changes the balance card and the movements', async () => {
@@ -93,7 +65,7 @@ describe('<ph-overview>', () => {
     const current = movementsBefore.at(-1)!;
     expect(fundsAddedThisMonth(table, month)).to.equal(eur(current.fundsAdded.amount));
 
-    const add = buttonIn(card, /Add to Credit Balance/);
+    const add = button(card, /Add to Credit Balance/);
     add.focus();
     await sendKeys({ press: 'Enter' });
     await until(() => dialog.open, 'the dialog to open');
@@ -124,7 +96,7 @@ describe('<ph-overview>', () => {
     const { el } = await mount<PhOverview>(overview());
     const card = part<PhBalanceCard>(el, 'ph-balance-card');
     const form = part<PhAutoRenewalForm>(el, 'ph-auto-renewal-form');
-    buttonIn(card, /^Modify$/).click();
+    button(card, /^Modify$/).click();
     await until(() => deepQuery(form, 'fieldset') !== null, 'the edit mode');
     expect(deepText(form)).to.contain('Yes, I want automatic recharge');
   });
@@ -133,12 +105,12 @@ describe('<ph-overview>', () => {
     const { el } = await mount<PhOverview>(overview());
     const card = part<PhBalanceCard>(el, 'ph-balance-card');
     const form = part<PhAutoRenewalForm>(el, 'ph-auto-renewal-form');
-    const modify = buttonIn(card, /^Modify$/);
+    const modify = button(card, /^Modify$/);
     modify.focus();
     modify.click();
     await until(() => deepQuery(form, 'fieldset') !== null, 'the edit mode');
     await until(() => form.shadowRoot!.activeElement !== null, 'focus in the form');
-    buttonIn(form, /^Save$/).click();
+    button(form, /^Save$/).click();
     await until(() => deepActiveElement() === modify, 'focus back on the card’s Modify');
     expect(deepQuery(form, 'fieldset')).to.equal(null);
   });
@@ -149,7 +121,7 @@ describe('<ph-overview>', () => {
     const { el } = await mount<PhOverview>(overview());
     const card = part<PhBalanceCard>(el, 'ph-balance-card');
     const form = part<PhAutoRenewalForm>(el, 'ph-auto-renewal-form');
-    const modify = buttonIn(card, /^Modify$/);
+    const modify = button(card, /^Modify$/);
     modify.focus();
     modify.click();
     await until(() => deepQuery(form, 'fieldset') !== null, 'the edit mode');
@@ -159,7 +131,7 @@ describe('<ph-overview>', () => {
       composed: true,
       cancelable: true,
     });
-    buttonIn(form, /^Cancel$/).click();
+    button(form, /^Cancel$/).click();
     form.dispatchEvent(cancel);
     expect(cancel.defaultPrevented).to.equal(true);
     await until(() => deepActiveElement() === modify, 'focus back on the card’s Modify');
@@ -174,8 +146,8 @@ describe('<ph-overview>', () => {
     window.addEventListener('ph-auto-renewal-request', cancel);
     window.addEventListener('ph-top-up-request', cancel);
     try {
-      buttonIn(card, /^Modify$/).click();
-      buttonIn(card, /Add to Credit Balance/).click();
+      button(card, /^Modify$/).click();
+      button(card, /Add to Credit Balance/).click();
       // The overview decides in a microtask after the host's listeners ran; had it opened
       // either flow, the form or the dialog would have an update for settled() to wait on.
       await Promise.resolve();

@@ -11,6 +11,7 @@ import type { TopUpDetail } from '../../src/widgets/top-up-dialog/define.js';
 import type { PhDialog } from '../../src/widgets/dialog/define.js';
 import type { PhMoneyInput } from '../../src/widgets/money-input/define.js';
 import {
+  buttonIn,
   checkNaughtyStrings,
   deepQuery,
   deepQueryAll,
@@ -35,10 +36,6 @@ const dialogOf = (el: PhTopUpDialog) =>
   $(el, 'ph-dialog')!.shadowRoot!.querySelector<HTMLDialogElement>('dialog')!;
 const titleOf = (el: PhTopUpDialog) => deepQuery(el, '[part="title"]')!;
 const text = (el: Element) => deepText(el);
-const buttonIn = (root: Element, label: RegExp) =>
-  deepQueryAll<HTMLButtonElement>(root, 'button').find((b) =>
-    label.test(b.textContent?.trim() ?? ''),
-  );
 const moneyInput = (el: PhTopUpDialog) => $<PhMoneyInput>(el, 'ph-money-input')!;
 /** The radio of a seeded card, by its id (`pm_visa_4242`): found by its last four digits. */
 const cardRadio = (el: PhTopUpDialog, id: string) =>

@@ -9,6 +9,7 @@ import { MutationController } from '../../base/mutation-controller.js';
 import type { MutationFailure } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
 import { tableStyles } from '../../base/table-styles.js';
+import { dialogButtons } from '../../base/dialog-buttons.js';
 import '../../client/results/api-keys.js';
 import { apiKeyStyles } from './api-keys.styles.js';
 import '../dialog/define.js';
@@ -244,10 +245,10 @@ export class ApiKeysController implements ReactiveController {
             <p>
               ${msg('Anything that uses this key stops working at once. This cannot be undone.')}
             </p>
-            <button slot="footer" data-dialog-close="">${msg('Keep the key')}</button>
-            <button slot="footer" class="primary" data-dialog-close="revoke">
-              ${msg('Revoke the key')}
-            </button>
+            ${dialogButtons(
+              { label: msg('Keep the key'), close: '' },
+              { label: msg('Revoke the key'), close: 'revoke' },
+            )}
           </ph-dialog>`
         : nothing
     }`;

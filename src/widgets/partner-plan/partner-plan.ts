@@ -19,6 +19,7 @@ import {
 } from '../../domain/index.js';
 import type { PhDialog } from '../dialog/dialog.js';
 import { actionStyles } from '../../base/layout-styles.js';
+import { dialogButtons } from '../../base/dialog-buttons.js';
 import '../../client/results/plan.js';
 import { styles } from './partner-plan.styles.js';
 import './partner-plan.types.js';
@@ -447,25 +448,19 @@ export class PhPartnerPlan extends PhDataElement {
       }
     >
       ${body}
-      <button slot="footer" type="button" part="button" data-dialog-close="">
-        ${msg('Keep my plan')}
-      </button>
-      <button
-        slot="footer"
-        type="button"
-        part="button"
-        class="primary"
-        data-dialog-close="change"
-        ?disabled=${!ready}
-      >
-        ${
-          change?.kind === 'downgrade'
-            ? msg(str`Move to ${name}`)
-            : amount
-              ? msg(str`Upgrade and pay ${formatMoney(amount, this.locale)}`)
-              : msg(str`Upgrade to ${name}`)
-        }
-      </button>
+      ${dialogButtons(
+        { label: msg('Keep my plan'), close: '' },
+        {
+          label:
+            change?.kind === 'downgrade'
+              ? msg(str`Move to ${name}`)
+              : amount
+                ? msg(str`Upgrade and pay ${formatMoney(amount, this.locale)}`)
+                : msg(str`Upgrade to ${name}`),
+          close: 'change',
+          disabled: !ready,
+        },
+      )}
     </ph-dialog>`;
   }
 
@@ -480,12 +475,10 @@ export class PhPartnerPlan extends PhDataElement {
             </ul>`
           : nothing
       }
-      <button slot="footer" type="button" part="button" data-dialog-close="">
-        ${msg(str`Keep the ${name} plan`)}
-      </button>
-      <button slot="footer" type="button" part="button" class="primary" data-dialog-close="cancel">
-        ${msg(str`Cancel the ${name} plan`)}
-      </button>
+      ${dialogButtons(
+        { label: msg(str`Keep the ${name} plan`), close: '' },
+        { label: msg(str`Cancel the ${name} plan`), close: 'cancel' },
+      )}
     </ph-dialog>`;
   }
 

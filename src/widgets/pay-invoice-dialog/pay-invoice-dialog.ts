@@ -11,6 +11,7 @@ import { MutationController } from '../../base/mutation-controller.js';
 import { methodExpiryLabel, methodName } from '../../base/payment-parts.js';
 import type { MutationFailure } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
+import { dialogButtons } from '../../base/dialog-buttons.js';
 import { chooseCard, feeFor, feePercent, methodExpiryState } from '../../domain/index.js';
 import { add as addMoney } from '../../money/index.js';
 import type { PhDialog } from '../dialog/dialog.js';
@@ -234,19 +235,10 @@ export class PhPayInvoiceDialog extends PhBillingElement {
             </p>`
       }
       ${this.payment.status === 'error' ? this.renderFailure(this.payment.failure!) : nothing}
-      <button slot="footer" type="button" part="button" data-dialog-close="">
-        ${msg('Cancel')}
-      </button>
-      <button
-        slot="footer"
-        type="button"
-        part="button"
-        class="primary"
-        ?disabled=${!chosen}
-        @click=${this.handleContinue}
-      >
-        ${msg('Continue')}
-      </button>`;
+      ${dialogButtons(
+        { label: msg('Cancel'), close: '' },
+        { label: msg('Continue'), disabled: !chosen, onClick: () => this.handleContinue() },
+      )}`;
   }
 
   private renderConfirm(invoice: Invoice, method: PaymentMethod): TemplateResult {
@@ -270,19 +262,10 @@ export class PhPayInvoiceDialog extends PhBillingElement {
           : nothing
       }
       ${this.payment.status === 'error' ? this.renderFailure(this.payment.failure!) : nothing}
-      <button slot="footer" type="button" part="button" ?disabled=${busy} @click=${this.handleBack}>
-        ${msg('Back')}
-      </button>
-      <button
-        slot="footer"
-        type="button"
-        part="button"
-        class="primary"
-        aria-disabled=${busy ? 'true' : 'false'}
-        @click=${this.handlePay}
-      >
-        ${msg(str`Pay ${amount}`)}
-      </button>`;
+      ${dialogButtons(
+        { label: msg('Back'), disabled: busy, onClick: () => this.handleBack() },
+        { label: msg(str`Pay ${amount}`), busy, onClick: () => this.handlePay() },
+      )}`;
   }
 
   protected override render() {

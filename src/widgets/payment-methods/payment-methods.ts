@@ -18,6 +18,7 @@ import { ResourceController } from '../../base/resource-controller.js';
 import { feePercent, methodExpiryState, methodRemovalRefusal } from '../../domain/index.js';
 import type { PhDialog } from '../dialog/dialog.js';
 import { actionStyles } from '../../base/layout-styles.js';
+import { dialogButtons } from '../../base/dialog-buttons.js';
 import '../../client/results/payment-methods.js';
 import '../../client/results/auto-renewal.js';
 import { styles } from './payment-methods.styles.js';
@@ -316,12 +317,10 @@ export class PhPaymentMethods extends PhBillingElement {
   private renderConfirm(name: string): TemplateResult {
     return html`<ph-dialog part="dialog" label=${msg(str`Remove ${name}?`)}>
       <p>${msg(str`${name} can no longer be used for top-ups, invoices or auto-renewal.`)}</p>
-      <button slot="footer" type="button" part="button" data-dialog-close="">
-        ${msg('Keep it')}
-      </button>
-      <button slot="footer" type="button" part="button" class="primary" data-dialog-close="remove">
-        ${msg(str`Remove ${name}`)}
-      </button>
+      ${dialogButtons(
+        { label: msg('Keep it'), close: '' },
+        { label: msg(str`Remove ${name}`), close: 'remove' },
+      )}
     </ph-dialog>`;
   }
 }

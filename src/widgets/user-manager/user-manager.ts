@@ -19,6 +19,7 @@ import {
 } from '../../domain/index.js';
 import type { PhDialog } from '../dialog/dialog.js';
 import { actionStyles } from '../../base/layout-styles.js';
+import { dialogButtons } from '../../base/dialog-buttons.js';
 import '../../client/results/users.js';
 import { styles } from './user-manager.styles.js';
 import './user-manager.types.js';
@@ -490,18 +491,13 @@ export class PhUserManager extends PhDataElement {
             : msg(str`The invitation e-mail sent to ${email} will no longer work.`)
         }
       </p>
-      <button slot="footer" type="button" part="button" data-dialog-close="">
-        ${remove ? msg('Keep this user') : msg('Keep the invitation')}
-      </button>
-      <button
-        slot="footer"
-        type="button"
-        part="button"
-        class="primary"
-        data-dialog-close=${remove ? 'remove' : 'revoke'}
-      >
-        ${remove ? msg(str`Remove ${name}`) : msg('Withdraw invitation')}
-      </button>
+      ${dialogButtons(
+        { label: remove ? msg('Keep this user') : msg('Keep the invitation'), close: '' },
+        {
+          label: remove ? msg(str`Remove ${name}`) : msg('Withdraw invitation'),
+          close: remove ? 'remove' : 'revoke',
+        },
+      )}
     </ph-dialog>`;
   }
 
