@@ -1,5 +1,5 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { AdapterError } from '../../src/adapter/errors.js';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { PhElement } from '../../src/base/element.js';
@@ -18,6 +18,7 @@ import {
   settled,
   until,
 } from '../support/conformance.js';
+import { atPhoneWidth } from '../support/phone.js';
 
 // The WhatsApp accounts list's virtualizer meets the browser's harmless "ResizeObserver loop"
 // error event while it lays out (see test/widgets/whatsapp-accounts.test.ts).
@@ -196,10 +197,7 @@ describe('<ph-account-switcher>', () => {
     expect(seen).to.deep.equal([]);
   });
 
-  describe('at 390 px', () => {
-    beforeEach(() => setViewport({ width: 390, height: 844 }));
-    afterEach(() => setViewport({ width: 800, height: 600 }));
-
+  atPhoneWidth(() => {
     it('cuts nothing off, open or closed', async () => {
       const { el } = await mount(widget());
       toggle(el)!.click();

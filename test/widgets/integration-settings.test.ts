@@ -1,5 +1,5 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { AdapterError } from '../../src/adapter/errors.js';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { MemoryAdapter } from '../../src/adapter/memory/index.js';
@@ -18,6 +18,7 @@ import {
   settled,
   until,
 } from '../support/conformance.js';
+import { atPhoneWidth, outsideTheCard } from '../support/phone.js';
 
 const widget = () => html`<ph-integration-settings></ph-integration-settings>`;
 const root = (el: Element) => el.shadowRoot!;
@@ -385,23 +386,13 @@ describe('<ph-integration-settings>', () => {
     });
   });
 
-  describe('at 390 px', () => {
-    beforeEach(() => setViewport({ width: 390, height: 844 }));
-    afterEach(() => setViewport({ width: 800, height: 600 }));
-
+  atPhoneWidth(() => {
     for (const locale of ['en', 'de']) {
       it(`cuts nothing off (${locale}): every part stays inside the card`, async () => {
         const { el } = await mount<PhIntegrationSettings>(widget(), { locale });
         await settled(el);
-        const card = root(el).querySelector('.card')!;
-        expect(card.scrollWidth).to.be.at.most(card.clientWidth);
-        const right = card.getBoundingClientRect().right;
         // A wide table scrolls in its own focusable region; everything else fits.
-        const parts = Array.from(root(el).querySelectorAll('.card *')).filter(
-          (e) => !e.closest('ph-dialog') && !e.parentElement?.closest('.scroll'),
-        );
-        const outside = parts.filter((e) => e.getBoundingClientRect().right > right + 0.5);
-        expect(outside.map((e) => e.outerHTML.slice(0, 60))).to.deep.equal([]);
+        expect(outsideTheCard(el)).to.deep.equal([]);
       });
     }
   });

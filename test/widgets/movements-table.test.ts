@@ -19,6 +19,7 @@ import {
 import { emulateForcedColors, systemColor } from '../support/forced-colors.js';
 // A test tops up through the shared client, as the top-up dialog on the same page would.
 import '../../src/client/results/top-up.js';
+import { atPhoneWidth } from '../support/phone.js';
 
 const table = () => html`<ph-movements-table></ph-movements-table>`;
 const root = (el: Element) => el.shadowRoot!;
@@ -454,10 +455,7 @@ describe('<ph-movements-table>', () => {
     expect(result.methods).to.deep.equal(['listMovements']);
   });
 
-  describe('at 390 px', () => {
-    beforeEach(() => setViewport({ width: 390, height: 844 }));
-    afterEach(() => setViewport({ width: 800, height: 600 }));
-
+  atPhoneWidth(() => {
     it('keeps the caption outside a named, focusable scroll region the keyboard can scroll', async () => {
       const { el } = await mount<PhMovementsTable>(table());
       const wrap = root(el).querySelector<HTMLElement>('.table-wrap')!;

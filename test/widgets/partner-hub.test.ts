@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/widgets/partner-hub/define.js';
 import type { PhPartnerHub } from '../../src/widgets/partner-hub/partner-hub.js';
 import type { HubTab } from '../../src/widgets/partner-hub/partner-hub.types.js';
@@ -13,6 +13,7 @@ import {
   settled,
   until,
 } from '../support/conformance.js';
+import { atPhoneWidth } from '../support/phone.js';
 
 const hub = (tab?: string) => html`<ph-partner-hub tab=${tab ?? 'overview'}></ph-partner-hub>`;
 const root = (el: Element) => el.shadowRoot!;
@@ -211,10 +212,7 @@ describe('<ph-partner-hub>', () => {
     await shown(el, 'accounts', 'ph-whatsapp-accounts');
   });
 
-  describe('at 390 px', () => {
-    beforeEach(() => setViewport({ width: 390, height: 844 }));
-    afterEach(() => setViewport({ width: 800, height: 600 }));
-
+  atPhoneWidth(() => {
     it('wraps the tabs: every tab is inside the hub', async () => {
       const { el } = await mount<PhPartnerHub>(hub(), { locale: 'de' });
       const right = root(el).querySelector('[role="tablist"]')!.getBoundingClientRect().right;

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { MemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { Plan } from '../../src/adapter/schemas.js';
@@ -20,6 +20,7 @@ import {
   settled,
   until,
 } from '../support/conformance.js';
+import { atPhoneWidth, outsideTheCard } from '../support/phone.js';
 
 const widget = () => html`<ph-partner-plan></ph-partner-plan>`;
 const root = (el: Element) => el.shadowRoot!;
@@ -290,21 +291,11 @@ describe('<ph-partner-plan>', () => {
     });
   });
 
-  describe('at 390 px', () => {
-    beforeEach(() => setViewport({ width: 390, height: 844 }));
-    afterEach(() => setViewport({ width: 800, height: 600 }));
-
+  atPhoneWidth(() => {
     for (const locale of ['en', 'de']) {
       it(`cuts nothing off (${locale}): every part stays inside the card`, async () => {
         const { el } = await mount<PhPartnerPlan>(widget(), { locale });
-        const card = root(el).querySelector('.card')!;
-        expect(card.scrollWidth).to.be.at.most(card.clientWidth);
-        const right = card.getBoundingClientRect().right;
-        const parts = Array.from(root(el).querySelectorAll('.card *')).filter(
-          (e) => !e.closest('ph-dialog'),
-        );
-        const outside = parts.filter((e) => e.getBoundingClientRect().right > right + 0.5);
-        expect(outside.map((e) => e.outerHTML.slice(0, 60))).to.deep.equal([]);
+        expect(outsideTheCard(el)).to.deep.equal([]);
         expect(root(el).querySelectorAll('li.plan').length).to.equal(2);
       });
     }

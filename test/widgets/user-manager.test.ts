@@ -1,5 +1,5 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { AdapterError } from '../../src/adapter/errors.js';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { MemoryAdapter } from '../../src/adapter/memory/index.js';
@@ -18,6 +18,7 @@ import {
 } from '../support/conformance.js';
 // A test switches account through the shared client, as the account switcher would.
 import '../../src/client/results/partner-accounts.js';
+import { atPhoneWidth } from '../support/phone.js';
 
 const widget = () => html`<ph-user-manager></ph-user-manager>`;
 const root = (el: Element) => el.shadowRoot!;
@@ -368,10 +369,7 @@ describe('<ph-user-manager>', () => {
     });
   });
 
-  describe('at 390 px', () => {
-    beforeEach(() => setViewport({ width: 390, height: 844 }));
-    afterEach(() => setViewport({ width: 800, height: 600 }));
-
+  atPhoneWidth(() => {
     it('cuts nothing off: every user, control and the invite form fit the card', async () => {
       const { el } = await mount<PhUserManager>(widget(), { inviteCodes: true });
       const card = root(el).querySelector('.card')!;

@@ -463,5 +463,32 @@ describe('<ph-whatsapp-accounts>', () => {
       expect(viewport(el).scrollWidth).to.be.at.most(viewport(el).clientWidth + 1);
       await expectAccessible(el);
     });
+
+    it('at 390 px places the taller two-line rows where they belong, wherever it scrolls', async () => {
+      const { el } = await mountList();
+      const wide = gridRows(el)[0]!.getBoundingClientRect().height;
+      el.style.width = '390px';
+      await until(() => root(el).querySelector('.card.narrow') !== null, 'narrow layout');
+      await frame();
+      const rowHeight = gridRows(el)[0]!.getBoundingClientRect().height;
+      expect(rowHeight).to.be.above(wide * 1.5); // 6.5rem against 3.5rem
+      expect(viewport(el).scrollHeight).to.be.closeTo(2_000 * rowHeight, 2);
+      for (const top of [0, 1_000 * rowHeight + 30, viewport(el).scrollHeight]) {
+        await scrollTo(el, top);
+        const box = viewport(el).getBoundingClientRect();
+        const { scrollTop, clientHeight } = viewport(el);
+        const drawn = gridRows(el).map((r) => Number(r.dataset['index']));
+        for (
+          let i = Math.floor(scrollTop / rowHeight);
+          i * rowHeight < scrollTop + clientHeight;
+          i++
+        )
+          expect(drawn, `row ${i} in view`).to.include(i);
+        for (const row of gridRows(el)) {
+          const at = Number(row.dataset['index']) * rowHeight - scrollTop;
+          expect(row.getBoundingClientRect().top - box.top).to.be.closeTo(at, 1);
+        }
+      }
+    });
   });
 });

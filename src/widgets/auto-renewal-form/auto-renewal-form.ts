@@ -7,7 +7,7 @@ import type { AutoRenewal, AutoRenewalUpdate, Money } from '../../adapter/schema
 import { PhBillingElement } from '../../base/billing-element.js';
 import type { ViewState } from '../../base/element.js';
 import { FormController, renderSubmit, summaryStyles } from '../../base/form-controller.js';
-import { icon } from '../../base/icons.js';
+import { checkShape, drawIcon, minusShape } from '../../base/icons.js';
 import { MutationController } from '../../base/mutation-controller.js';
 import type { MutationFailure } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
@@ -241,7 +241,7 @@ export class PhAutoRenewalForm extends PhBillingElement {
         <dt>${msg('Status')}</dt>
         <dd>
           <span class="status" data-enabled=${String(settings.enabled)}
-            >${icon(settings.enabled ? 'check' : 'minus')}${settings.enabled ? msg('On') : msg('Off')}</span
+            >${drawIcon(settings.enabled ? checkShape() : minusShape())}${settings.enabled ? msg('On') : msg('Off')}</span
           >
         </dd>
         <dt>${msg('Threshold')}</dt>

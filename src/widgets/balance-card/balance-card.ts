@@ -3,7 +3,7 @@ import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import type { AutoRenewal, Balance, DailyUsage } from '../../adapter/schemas.js';
-import { icon } from '../../base/icons.js';
+import { checkShape, drawIcon, minusShape, pauseShape, warningShape } from '../../base/icons.js';
 import { PhBillingElement } from '../../base/billing-element.js';
 import type { ViewState } from '../../base/element.js';
 import { ResourceController } from '../../base/resource-controller.js';
@@ -170,8 +170,13 @@ export class PhBalanceCard extends PhBillingElement {
   }
 
   private renderIcon(state: BalanceState): TemplateResult {
-    const names = { positive: 'check', low: 'warning', zero: 'pause', negative: 'minus' } as const;
-    return icon(names[state]);
+    const shapes = {
+      positive: checkShape,
+      low: warningShape,
+      zero: pauseShape,
+      negative: minusShape,
+    };
+    return drawIcon(shapes[state]());
   }
 
   private renderAutoRenewal(currency: string): TemplateResult {
@@ -277,7 +282,7 @@ export class PhBalanceCard extends PhBillingElement {
           ? msg(str`Outbound messaging is paused until licence invoice ${invoice} is paid.`)
           : msg('Outbound messaging is paused until the licence invoice is paid.')
         : (block.message ?? msg('Outbound messaging is paused by the hub.'));
-    return html`<p class="block" data-block>${icon('pause')} ${text}</p>`;
+    return html`<p class="block" data-block>${drawIcon(pauseShape())} ${text}</p>`;
   }
 
   private renderActions(balance: Balance): TemplateResult {

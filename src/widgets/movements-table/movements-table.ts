@@ -5,7 +5,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Movement } from '../../adapter/schemas.js';
 import { downloadBlob } from '../../base/download.js';
-import { icon } from '../../base/icons.js';
+import { downShape, drawIcon, sortableShape, upShape } from '../../base/icons.js';
 import { PhBillingElement } from '../../base/billing-element.js';
 import type { ViewState } from '../../base/element.js';
 import { ResourceController } from '../../base/resource-controller.js';
@@ -294,8 +294,13 @@ export class PhMovementsTable extends PhBillingElement {
   }
 
   private renderSortIcon(column: MovementsSortColumn): TemplateResult {
-    if (column !== this.sortColumn) return icon('sortable', 'sort-icon');
-    return icon(this.sortDirection === 'ascending' ? 'up' : 'down', 'sort-icon');
+    const shape =
+      column !== this.sortColumn
+        ? sortableShape
+        : this.sortDirection === 'ascending'
+          ? upShape
+          : downShape;
+    return drawIcon(shape(), 'sort-icon');
   }
 
   private renderHeader(column: MovementsSortColumn): TemplateResult {
