@@ -692,7 +692,38 @@ type Scenario = NonNullable<MemoryAdapterOptions['scenario']>;
  * The loading and error states every widget renders through the base element: each is shown
  * (the loading skeleton; the error with its "Try again") and axe-clean.
  */
-export function itRendersSharedStates(render: () => TemplateResult): void {
+export interface SharedStateOptions {
+  /** The read whose `forbidden` answer shows the forbidden state. */
+  forbiddenRead?: AdapterMethod;
+  /** The widget is for partner-paid accounts only: a client-paid one sees it unavailable. */
+  partnerPaidOnly?: boolean;
+}
+
+export function itRendersSharedStates(
+  render: () => TemplateResult,
+  options: SharedStateOptions = {},
+): void {
+  const { forbiddenRead, partnerPaidOnly } = options;
+  if (forbiddenRead) {
+    it('is axe-clean when the hub forbids the read', async () => {
+      const adapter = createMemoryAdapter();
+      adapter.failNext(forbiddenRead, new AdapterError('forbidden', 'Owners only.'));
+      const { el } = await mount(render(), { adapter });
+      if (!deepQuery(el, '[data-state="forbidden"]')) throw new Error('no forbidden state shown');
+      await expectAccessible(el);
+    });
+  }
+
+  if (partnerPaidOnly) {
+    it('is axe-clean and unavailable for a client-paid account', async () => {
+      const { el } = await mount(render(), { scenario: 'client-paid' });
+      if (!deepQuery(el, '[data-state="unavailable"]')) {
+        throw new Error('no unavailable state shown');
+      }
+      await expectAccessible(el);
+    });
+  }
+
   it('is axe-clean while loading', async () => {
     const { el } = await mount(render(), { scenario: 'slow', settle: false });
     if (!deepQuery(el, '[data-state="loading"]')) throw new Error('no loading state shown');

@@ -1,6 +1,5 @@
 import { css, html, unsafeCSS } from 'lit';
 import type { CSSResult, TemplateResult } from 'lit';
-import { query } from 'lit/decorators.js';
 import { PhElement } from '../../base/element.js';
 import '../../base/define-provider.js';
 import '../auto-renewal-form/define.js';
@@ -51,9 +50,17 @@ export function pageStyles(page: string): CSSResult {
  * A page renders its parts with `renderParts()`, inside its layout grid.
  */
 export abstract class PhBalancePage extends PhElement {
-  @query('ph-auto-renewal-form') protected autoRenewalForm!: PhAutoRenewalForm | null;
-  @query('ph-balance-card') protected balanceCard!: PhBalanceCard | null;
-  @query('ph-top-up-dialog') protected topUpDialog!: PhTopUpDialog | null;
+  protected get autoRenewalForm(): PhAutoRenewalForm | null {
+    return this.renderRoot.querySelector('ph-auto-renewal-form');
+  }
+
+  protected get balanceCard(): PhBalanceCard | null {
+    return this.renderRoot.querySelector('ph-balance-card');
+  }
+
+  protected get topUpDialog(): PhTopUpDialog | null {
+    return this.renderRoot.querySelector('ph-top-up-dialog');
+  }
 
   /** The currency whose Modify on the card opened the form, until editing ends. */
   private editOrigin: string | undefined;
