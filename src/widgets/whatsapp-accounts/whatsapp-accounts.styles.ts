@@ -266,8 +266,8 @@ export const styles = css`
       align-content: center;
     }
     .head {
-      grid-template-columns: repeat(auto-fill, minmax(0, auto));
-      column-gap: calc(var(--_space) * 3);
+      display: flex;
+      flex-wrap: wrap;
       padding-block: var(--_space);
     }
     .head [data-col='phone'],
