@@ -464,6 +464,19 @@ describe('<ph-whatsapp-accounts>', () => {
       await expectAccessible(el);
     });
 
+    it('at 1,050 px shows every number with its whole copy button, and every status whole', async () => {
+      const { el } = await mountList();
+      el.style.width = '1050px';
+      await frame();
+      const cells = gridRows(el).flatMap((r) =>
+        Array.from(r.querySelectorAll<HTMLElement>('[data-col="phone"], [data-col="status"]')),
+      );
+      expect(cells.length).to.be.above(10);
+      for (const cell of cells) {
+        expect(cell.scrollWidth, cell.textContent!.trim()).to.be.at.most(cell.clientWidth + 1);
+      }
+    });
+
     it('at 390 px shows the sortable column headers side by side, none over another', async () => {
       const { el } = await mountList();
       el.style.width = '390px';
