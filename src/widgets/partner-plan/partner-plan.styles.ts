@@ -103,12 +103,6 @@ export const styles = css`
 
   .badge {
     justify-self: start;
-    padding: 0 calc(var(--_space) * 1.5);
-    border: 1px solid currentColor;
-    border-radius: calc(var(--_radius) * 0.5);
-    font-size: 0.8125em;
-    font-weight: 600;
-    color: var(--_accent);
   }
 
   .plan .actions {
@@ -117,7 +111,6 @@ export const styles = css`
   }
 
   .notice,
-  .refusal,
   .blockers li {
     display: flex;
     align-items: flex-start;
@@ -130,7 +123,6 @@ export const styles = css`
   }
 
   .notice[data-status='cancelled'],
-  .refusal,
   .blockers li {
     color: var(--_danger);
   }

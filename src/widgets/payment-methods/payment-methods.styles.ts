@@ -51,15 +51,6 @@ export const styles = css`
     color: var(--_muted);
   }
 
-  .badge {
-    padding: 0 calc(var(--_space) * 1.5);
-    border: 1px solid currentColor;
-    border-radius: calc(var(--_radius) * 0.5);
-    font-size: 0.8125em;
-    font-weight: 600;
-    color: var(--_accent);
-  }
-
   .flag {
     display: flex;
     align-items: center;
@@ -68,19 +59,8 @@ export const styles = css`
   }
 
   .flag.expired,
-  .refusal {
-    color: var(--_danger);
-  }
-
   .flag.expiring {
     color: var(--_warning);
-  }
-
-  .refusal {
-    display: flex;
-    align-items: flex-start;
-    gap: var(--_space);
-    font-weight: 500;
   }
 
   .collector:not([hidden]) {

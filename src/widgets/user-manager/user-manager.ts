@@ -7,7 +7,6 @@ import type { InviteUserResult, Role, User } from '../../adapter/schemas.js';
 import { PhDataElement } from '../../base/data-element.js';
 import type { Validator } from '../../base/form-control.js';
 import { FormController, summaryStyles } from '../../base/form-controller.js';
-import { icon } from '../../base/icons.js';
 import { MutationController } from '../../base/mutation-controller.js';
 import type { MutationFailure } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
@@ -18,7 +17,8 @@ import {
   isLastOwner,
 } from '../../domain/index.js';
 import type { PhDialog } from '../dialog/dialog.js';
-import { actionStyles } from '../../base/layout-styles.js';
+import { actionStyles, badgeStyles, refusalStyles } from '../../base/layout-styles.js';
+import { renderRefusal } from '../../base/refusal.js';
 import { dialogButtons } from '../../base/dialog-buttons.js';
 import '../../client/results/users.js';
 import { styles } from './user-manager.styles.js';
@@ -65,7 +65,14 @@ const EMPTY: Draft = { email: '', role: 'member', code: '' };
  * @csspart state - The loading, error, empty, forbidden and unavailable panels.
  */
 export class PhUserManager extends PhDataElement {
-  static override styles = [...PhDataElement.styles, actionStyles, summaryStyles, styles];
+  static override styles = [
+    ...PhDataElement.styles,
+    actionStyles,
+    badgeStyles,
+    refusalStyles,
+    summaryStyles,
+    styles,
+  ];
 
   /** The adapter methods this element reads and writes through (the README's table). */
   static override adapterUse: AdapterUse = {
@@ -371,7 +378,7 @@ export class PhUserManager extends PhDataElement {
         }
       </span>
       ${this.isOwner ? this.renderActions(user, users) : nothing}
-      ${notice ? html`<p class="refusal" role="alert">${icon('error')} ${notice}</p>` : nothing}
+      ${notice ? renderRefusal(notice) : nothing}
     </li>`;
   }
 
@@ -438,8 +445,7 @@ export class PhUserManager extends PhDataElement {
           ></ph-select>`;
     return html`<form class="invite" part="invite" novalidate @submit=${this.handleSubmit}>
       <h3>${msg('Invite a user')}</h3>
-      ${this.form.renderSummary()}
-      ${this.refusal ? html`<p class="refusal" role="alert">${icon('error')} ${this.refusal}</p>` : nothing}
+      ${this.form.renderSummary()} ${this.refusal ? renderRefusal(this.refusal) : nothing}
       <div class="fields">${fields}</div>
       <div class="actions">
         <button
