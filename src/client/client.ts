@@ -44,7 +44,7 @@ import type { AnySchema, ResultMethod } from '../adapter/validate.js';
 import { recordFailure } from './diagnostics.js';
 import type { AdapterFailure } from './diagnostics.js';
 import { registeredSchema, requireSchema } from './results.js';
-import { LOADERS, READ_METHODS, resourceKey } from './resources.js';
+import { READ_METHODS, loadResource, resourceKey } from './resources.js';
 import type { ResourceParams, ResourceValue } from './resources.js';
 
 export type ResourceStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -131,7 +131,8 @@ export interface ClientEventMap {
   failure: AdapterFailure;
 }
 
-const IDLE: ResourceState<never> = Object.freeze({
+/** The state of a resource nothing has read yet. */
+export const IDLE: ResourceState<never> = Object.freeze({
   status: 'idle',
   data: undefined,
   error: undefined,
@@ -479,8 +480,14 @@ export class PartnerHubClient {
     if (!entry.inflight) return;
     entry.inflight.controller.abort();
     entry.inflight = undefined;
-    if (entry.state.fetching) this.setState(entry, { ...entry.state, fetching: false });
-    if (entry.state.status === 'loading') this.setState(entry, { ...entry.state, status: 'idle' });
+    const { status, fetching } = entry.state;
+    if (fetching || status === 'loading') {
+      this.setState(entry, {
+        ...entry.state,
+        fetching: false,
+        status: status === 'loading' ? 'idle' : status,
+      });
+    }
   }
 
   private load(entry: Entry, force: boolean): Promise<void> {
@@ -518,18 +525,13 @@ export class PartnerHubClient {
   }
 
   private async fetchWithRetry(entry: Entry, signal: AbortSignal): Promise<unknown> {
-    const loader = LOADERS[entry.name] as (
-      adapter: PartnerHubAdapter,
-      params: unknown,
-      options: { signal: AbortSignal },
-    ) => Promise<unknown>;
     const method = READ_METHODS[entry.name];
     if (typeof this.adapter[method] !== 'function') throw unsupported(method);
     const schema = requireSchema(method);
     for (let attempt = 0; ; attempt++) {
       try {
         const value = await withDeadline(method, this.timeouts.read, signal, (deadline) =>
-          loader(this.adapter, entry.params, { signal: deadline }),
+          loadResource(this.adapter, entry.name, entry.params, { signal: deadline }),
         );
         return parsed(schema, value, method);
       } catch (thrown) {

@@ -9,7 +9,7 @@ import type {
 } from '../../adapter/schemas.js';
 import { PhDataElement } from '../../base/data-element.js';
 import type { ViewState } from '../../base/element.js';
-import { FormController, summaryStyles } from '../../base/form-controller.js';
+import { FormController, renderSubmit, summaryStyles } from '../../base/form-controller.js';
 import { MutationController } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
 import type { ApiKeysController } from './api-keys.js';
@@ -363,15 +363,7 @@ export class PhIntegrationSettings extends PhDataElement {
     >
       ${form.renderSummary()} ${this.renderControl(section, settings)}
       <div class="actions">
-        <button
-          type="submit"
-          class="primary"
-          part="button"
-          ?disabled=${saving}
-          aria-busy=${saving ? 'true' : 'false'}
-        >
-          ${saving ? msg('Saving…') : w.save}
-        </button>
+        ${renderSubmit(saving, w.save)}
         ${
           testable
             ? html`<button
