@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
+import { hasSideEffects } from './scripts/side-effects.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const src = join(root, 'src');
@@ -60,9 +61,6 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
 const externals = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
 const isExternal = (id: string) =>
   id.startsWith('node:') || externals.some((dep) => id === dep || id.startsWith(`${dep}/`));
-
-/** The dist/ modules package.json's "sideEffects" names: the ones that register elements. */
-const hasSideEffects = (file: string) => file === 'index.js' || /(^|\/)define[^/]*\.js$/.test(file);
 
 /**
  * Blanks bare imports (`import"./seed.js";`) of modules without side effects from dist/. The

@@ -21,11 +21,9 @@ export class PhBillingElement extends PhDataElement {
     resources: ReadonlyArray<ViewResource>,
     isEmpty?: () => boolean,
   ): ViewState {
-    const sessionView = this.viewStateOf([this.session]);
-    if (sessionView.kind !== 'ready') return sessionView;
-    if (!this.partnerPaid) return { kind: 'unavailable', reason: 'billing_mode' };
-    // Owner-only reads are not even sent for a member: the hub would refuse them (403).
-    if (this.ownerOnly && !this.isOwner) return { kind: 'forbidden' };
-    return this.readyOrEmpty(this.viewStateOf(resources), isEmpty);
+    if (this.viewStateOf([this.session]).kind === 'ready' && !this.partnerPaid) {
+      return { kind: 'unavailable', reason: 'billing_mode' };
+    }
+    return this.dataViewState(resources, isEmpty);
   }
 }

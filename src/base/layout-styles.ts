@@ -12,3 +12,26 @@ export const actionStyles = css`
     gap: calc(var(--_space) * 2);
   }
 `;
+
+/** A change that was refused or could not be made (`renderRefusal()`): the error icon, then why. */
+export const refusalStyles = css`
+  .refusal {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_space);
+    color: var(--_danger);
+    font-weight: 500;
+  }
+`;
+
+/** A small outlined label beside a name ("Default", "Your plan", "Invited"): `class="badge"`. */
+export const badgeStyles = css`
+  .badge {
+    padding: 0 calc(var(--_space) * 1.5);
+    border: 1px solid currentColor;
+    border-radius: calc(var(--_radius) * 0.5);
+    font-size: 0.8125em;
+    font-weight: 600;
+    color: var(--_accent);
+  }
+`;

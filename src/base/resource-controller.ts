@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ResourceName } from '../adapter/contract.js';
+import { IDLE } from '../client/client.js';
 import type { PartnerHubClient, Resource, ResourceState } from '../client/client.js';
 import type { ResourceParams, ResourceValue } from '../client/resources.js';
 import { reportFailure } from './error-event.js';
@@ -17,13 +18,6 @@ export interface ResourceControllerOptions<N extends ResourceName> {
   enabled?: () => boolean;
 }
 
-const EMPTY: ResourceState<never> = {
-  status: 'idle',
-  data: undefined,
-  error: undefined,
-  updatedAt: undefined,
-  fetching: false,
-};
 
 /**
  * Binds a widget to one client resource: subscribes while connected (which starts the read),
@@ -36,7 +30,7 @@ export class ResourceController<N extends ResourceName> implements ReactiveContr
   private client: PartnerHubClient | undefined;
   private key: string | undefined;
   private unsubscribe: (() => void) | undefined;
-  private current: ResourceState<ResourceValue<N>> = EMPTY;
+  private current: ResourceState<ResourceValue<N>> = IDLE;
   private connected = false;
 
   constructor(host: ResourceControllerHost, options: ResourceControllerOptions<N>) {
@@ -99,7 +93,7 @@ export class ResourceController<N extends ResourceName> implements ReactiveContr
     if (resource === undefined) {
       if (this.key !== undefined) {
         this.release();
-        this.current = EMPTY;
+        this.current = IDLE;
       }
       return;
     }

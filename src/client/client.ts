@@ -23,6 +23,7 @@ import type {
   LiveEvent,
   MutationOptions,
   PartnerHubAdapter,
+  ReadOptions,
   ResourceName,
   TopUpInput,
 } from '../adapter/contract.js';
@@ -35,7 +36,6 @@ import type {
   ApiKeyInput,
   IntegrationSettingsPatch,
   InvoicingDetailsPatch,
-  PaymentMethod,
   ProfilePatch,
   Role,
 } from '../adapter/schemas.js';
@@ -44,7 +44,7 @@ import type { AnySchema, ResultMethod } from '../adapter/validate.js';
 import { recordFailure } from './diagnostics.js';
 import type { AdapterFailure } from './diagnostics.js';
 import { registeredSchema, requireSchema } from './results.js';
-import { LOADERS, READ_METHODS, resourceKey } from './resources.js';
+import { READ_METHODS, loadResource, resourceKey } from './resources.js';
 import type { ResourceParams, ResourceValue } from './resources.js';
 
 export type ResourceStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -131,7 +131,8 @@ export interface ClientEventMap {
   failure: AdapterFailure;
 }
 
-const IDLE: ResourceState<never> = Object.freeze({
+/** The state of a resource nothing has read yet. */
+export const IDLE: ResourceState<never> = Object.freeze({
   status: 'idle',
   data: undefined,
   error: undefined,
@@ -175,6 +176,9 @@ const INVALIDATES: Record<string, readonly ResourceName[]> = {
   updateProfile: ['profile'],
   uploadLogo: ['profile'],
 };
+
+/** What the adapter's `method` answers. */
+type Answer<M extends ResultMethod> = Awaited<ReturnType<NonNullable<PartnerHubAdapter[M]>>>;
 
 let seqCounter = 0;
 
@@ -308,148 +312,100 @@ export class PartnerHubClient {
   // ── mutations ──────────────────────────────────────────────────────────────────────────
 
   topUp(input: TopUpInput, options: MutationOptions) {
-    return this.mutate(
-      'topUp',
-      options,
-      (o) => this.requireCapability('topUp')(input, o),
-      (result) => {
-        if (result.status !== 'failed') this.mergeBalance(result.balance);
-      },
-    );
+    return this.mutate('topUp', options, [input], (result) => {
+      if (result.status !== 'failed') this.mergeBalance(result.balance);
+    });
   }
 
-  quoteTopUp(input: TopUpInput, options: { signal?: AbortSignal } = {}) {
-    return this.call('quoteTopUp', 'read', options, (o) =>
-      this.requireCapability('quoteTopUp')(input, o),
-    );
+  quoteTopUp(input: TopUpInput, options: ReadOptions = {}) {
+    return this.call('quoteTopUp', 'read', options, [input]);
   }
 
   updateAutoRenewal(settings: AutoRenewalUpdate, options: MutationOptions) {
-    return this.mutate(
-      'updateAutoRenewal',
-      options,
-      (o) => this.requireCapability('updateAutoRenewal')(settings, o),
-      (updated) => this.mergeAutoRenewal(updated),
+    return this.mutate('updateAutoRenewal', options, [settings], (updated) =>
+      this.mergeAutoRenewal(updated),
     );
   }
 
   payInvoice(id: string, input: { paymentMethodId: string }, options: MutationOptions) {
-    return this.mutate('payInvoice', options, (o) =>
-      this.requireCapability('payInvoice')(id, input, o),
-    );
+    return this.mutate('payInvoice', options, [id, input]);
   }
 
-  getInvoicePdf(id: string, options: { signal?: AbortSignal } = {}) {
-    return this.call('getInvoicePdf', 'read', options, (o) =>
-      this.requireCapability('getInvoicePdf')(id, o),
-    );
+  getInvoicePdf(id: string, options: ReadOptions = {}) {
+    return this.call('getInvoicePdf', 'read', options, [id]);
   }
 
   updateInvoicingDetails(patch: InvoicingDetailsPatch, options: MutationOptions) {
-    return this.mutate('updateInvoicingDetails', options, (o) =>
-      this.requireCapability('updateInvoicingDetails')(patch, o),
-    );
+    return this.mutate('updateInvoicingDetails', options, [patch]);
   }
 
   setDefaultPaymentMethod(id: string, options: MutationOptions) {
-    return this.mutate('setDefaultPaymentMethod', options, (o) =>
-      this.requireCapability('setDefaultPaymentMethod')(id, o),
-    );
+    return this.mutate('setDefaultPaymentMethod', options, [id]);
   }
 
-  removePaymentMethod(id: string, options: MutationOptions): Promise<PaymentMethod[]> {
-    return this.mutate('removePaymentMethod', options, (o) =>
-      this.requireCapability('removePaymentMethod')(id, o),
-    );
+  removePaymentMethod(id: string, options: MutationOptions) {
+    return this.mutate('removePaymentMethod', options, [id]);
   }
 
   /** Runs under the `interaction` deadline: a person is filling in the host's card form. */
   collectPaymentMethod(input: CollectPaymentMethodInput, options: MutationOptions) {
-    return this.mutate(
-      'collectPaymentMethod',
-      options,
-      (o) => this.requireCapability('collectPaymentMethod')(input, o),
-      undefined,
-      'interaction',
-    );
+    return this.mutate('collectPaymentMethod', options, [input], undefined, 'interaction');
   }
 
-  quotePlanChange(planId: string, options: { signal?: AbortSignal } = {}) {
-    return this.call('quotePlanChange', 'read', options, (o) =>
-      this.requireCapability('quotePlanChange')(planId, o),
-    );
+  quotePlanChange(planId: string, options: ReadOptions = {}) {
+    return this.call('quotePlanChange', 'read', options, [planId]);
   }
 
   changePlan(planId: string, options: MutationOptions) {
-    return this.mutate('changePlan', options, (o) =>
-      this.requireCapability('changePlan')(planId, o),
-    );
+    return this.mutate('changePlan', options, [planId]);
   }
 
   cancelPlan(options: MutationOptions) {
-    return this.mutate('cancelPlan', options, (o) => this.requireCapability('cancelPlan')(o));
+    return this.mutate('cancelPlan', options, []);
   }
 
   inviteUser(input: InviteUserInput, options: MutationOptions) {
-    return this.mutate('inviteUser', options, (o) =>
-      this.requireCapability('inviteUser')(input, o),
-    );
+    return this.mutate('inviteUser', options, [input]);
   }
 
   updateUserRole(id: string, role: Role, options: MutationOptions) {
-    return this.mutate('updateUserRole', options, (o) =>
-      this.requireCapability('updateUserRole')(id, role, o),
-    );
+    return this.mutate('updateUserRole', options, [id, role]);
   }
 
   removeUser(id: string, options: MutationOptions) {
-    return this.mutate('removeUser', options, (o) => this.requireCapability('removeUser')(id, o));
+    return this.mutate('removeUser', options, [id]);
   }
 
   resendInvitation(id: string, options: MutationOptions) {
-    return this.mutate('resendInvitation', options, (o) =>
-      this.requireCapability('resendInvitation')(id, o),
-    );
+    return this.mutate('resendInvitation', options, [id]);
   }
 
   revokeInvitation(id: string, options: MutationOptions) {
-    return this.mutate('revokeInvitation', options, (o) =>
-      this.requireCapability('revokeInvitation')(id, o),
-    );
+    return this.mutate('revokeInvitation', options, [id]);
   }
 
   updateIntegrationSettings(patch: IntegrationSettingsPatch, options: MutationOptions) {
-    return this.mutate('updateIntegrationSettings', options, (o) =>
-      this.requireCapability('updateIntegrationSettings')(patch, o),
-    );
+    return this.mutate('updateIntegrationSettings', options, [patch]);
   }
 
   sendTestWebhook(options: MutationOptions) {
-    return this.mutate('sendTestWebhook', options, (o) =>
-      this.requireCapability('sendTestWebhook')(o),
-    );
+    return this.mutate('sendTestWebhook', options, []);
   }
 
   createApiKey(input: ApiKeyInput, options: MutationOptions) {
-    return this.mutate('createApiKey', options, (o) =>
-      this.requireCapability('createApiKey')(input, o),
-    );
+    return this.mutate('createApiKey', options, [input]);
   }
 
   revokeApiKey(id: string, options: MutationOptions) {
-    return this.mutate('revokeApiKey', options, (o) =>
-      this.requireCapability('revokeApiKey')(id, o),
-    );
+    return this.mutate('revokeApiKey', options, [id]);
   }
 
   updateProfile(patch: ProfilePatch, options: MutationOptions) {
-    return this.mutate('updateProfile', options, (o) =>
-      this.requireCapability('updateProfile')(patch, o),
-    );
+    return this.mutate('updateProfile', options, [patch]);
   }
 
   uploadLogo(file: Blob, options: MutationOptions) {
-    return this.mutate('uploadLogo', options, (o) => this.requireCapability('uploadLogo')(file, o));
+    return this.mutate('uploadLogo', options, [file]);
   }
 
   /**
@@ -462,9 +418,7 @@ export class PartnerHubClient {
     if (!options.idempotencyKey) {
       throw new AdapterError('validation', 'switchPartnerAccount needs an idempotency key.');
     }
-    const session = await this.call('switchPartnerAccount', 'mutation', options, (o) =>
-      this.requireCapability('switchPartnerAccount')(id, o),
-    );
+    const session = await this.call('switchPartnerAccount', 'mutation', options, [id]);
     for (const entry of this.entries.values()) {
       this.abortInflight(entry);
       entry.appliedSeq = ++seqCounter;
@@ -526,8 +480,14 @@ export class PartnerHubClient {
     if (!entry.inflight) return;
     entry.inflight.controller.abort();
     entry.inflight = undefined;
-    if (entry.state.fetching) this.setState(entry, { ...entry.state, fetching: false });
-    if (entry.state.status === 'loading') this.setState(entry, { ...entry.state, status: 'idle' });
+    const { status, fetching } = entry.state;
+    if (fetching || status === 'loading') {
+      this.setState(entry, {
+        ...entry.state,
+        fetching: false,
+        status: status === 'loading' ? 'idle' : status,
+      });
+    }
   }
 
   private load(entry: Entry, force: boolean): Promise<void> {
@@ -565,18 +525,13 @@ export class PartnerHubClient {
   }
 
   private async fetchWithRetry(entry: Entry, signal: AbortSignal): Promise<unknown> {
-    const loader = LOADERS[entry.name] as (
-      adapter: PartnerHubAdapter,
-      params: unknown,
-      options: { signal: AbortSignal },
-    ) => Promise<unknown>;
     const method = READ_METHODS[entry.name];
     if (typeof this.adapter[method] !== 'function') throw unsupported(method);
     const schema = requireSchema(method);
     for (let attempt = 0; ; attempt++) {
       try {
         const value = await withDeadline(method, this.timeouts.read, signal, (deadline) =>
-          loader(this.adapter, entry.params, { signal: deadline }),
+          loadResource(this.adapter, entry.name, entry.params, { signal: deadline }),
         );
         return parsed(schema, value, method);
       } catch (thrown) {
@@ -663,17 +618,17 @@ export class PartnerHubClient {
    * Runs a mutation once (never retried here: the caller retries with the same key), puts what
    * it returned into the cache, then re-reads everything it may have changed.
    */
-  private async mutate<T>(
-    method: ResultMethod,
+  private async mutate<M extends ResultMethod>(
+    method: M,
     options: MutationOptions,
-    run: (options: MutationOptions & { signal: AbortSignal }) => Promise<T>,
-    apply?: (result: T) => void,
+    args: readonly unknown[],
+    apply?: (result: Answer<M>) => void,
     deadline: 'mutation' | 'interaction' = 'mutation',
-  ): Promise<T> {
+  ): Promise<Answer<M>> {
     if (!options.idempotencyKey) {
       throw new AdapterError('validation', `${method} needs an idempotency key.`);
     }
-    const result = await this.call(method, deadline, options, run);
+    const result = await this.call(method, deadline, options, args);
     apply?.(result);
     this.invalidate(...(INVALIDATES[method] ?? []));
     this.emit('mutation', { method });
@@ -681,21 +636,24 @@ export class PartnerHubClient {
   }
 
   /**
-   * One adapter call under its deadline (see {@link TimeoutOptions}); whatever it throws
-   * becomes an AdapterError.
+   * One call of the adapter's `method` with `args` and the options (given the deadline's signal),
+   * under its deadline (see {@link TimeoutOptions}); its answer is parsed with the method's
+   * registered schema, and whatever it throws becomes an AdapterError.
    */
-  private async call<O extends { signal?: AbortSignal }, T>(
-    method: ResultMethod,
+  private async call<M extends ResultMethod>(
+    method: M,
     kind: keyof TimeoutOptions,
-    options: O,
-    run: (options: O & { signal: AbortSignal }) => Promise<T>,
-  ): Promise<T> {
+    options: { signal?: AbortSignal | undefined },
+    args: readonly unknown[],
+  ): Promise<Answer<M>> {
     try {
       const schema = requireSchema(method);
-      const value = await withDeadline(method, this.timeouts[kind], options.signal, (signal) =>
-        run({ ...options, signal }),
-      );
-      return parsed(schema, value, method) as T;
+      const value = await withDeadline(method, this.timeouts[kind], options.signal, (signal) => {
+        const run = this.adapter[method] as ((...a: unknown[]) => Promise<unknown>) | undefined;
+        if (typeof run !== 'function') throw unsupported(method);
+        return run.call(this.adapter, ...args, { ...options, signal });
+      });
+      return parsed(schema, value, method) as Answer<M>;
     } catch (error) {
       const adapterError = toAdapterError(error, method);
       if (adapterError.code === 'unauthorized' || adapterError.code === 'forbidden') {
@@ -705,14 +663,6 @@ export class PartnerHubClient {
       this.report(adapterError, kind === 'read' ? { method } : { method, mutation: method });
       throw adapterError;
     }
-  }
-
-  private requireCapability<K extends AdapterCapability>(
-    name: K,
-  ): NonNullable<PartnerHubAdapter[K]> {
-    const method = this.adapter[name];
-    if (typeof method !== 'function') throw unsupported(name);
-    return method.bind(this.adapter) as NonNullable<PartnerHubAdapter[K]>;
   }
 
   /** Logs a failure once and tells the elements (`failure` event); aborts are not failures. */

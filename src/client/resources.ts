@@ -52,30 +52,6 @@ export interface ResourceMap {
 export type ResourceValue<N extends ResourceName> = ResourceMap[N]['value'];
 export type ResourceParams<N extends ResourceName> = ResourceMap[N]['params'];
 
-type Loader<N extends ResourceName> = (
-  adapter: PartnerHubAdapter,
-  params: ResourceParams<N>,
-  options: ReadOptions,
-) => Promise<ResourceValue<N>>;
-
-export const LOADERS: { [N in ResourceName]: Loader<N> } = {
-  session: (a, _p, o) => a.getSession!(o),
-  balances: (a, _p, o) => a.getBalances!(o),
-  dailyUsage: (a, p, o) => a.listDailyUsage!(p, o),
-  autoRenewal: (a, _p, o) => a.getAutoRenewal!(o),
-  movements: (a, p, o) => a.listMovements!(p, o),
-  invoices: (a, p, o) => a.listInvoices!(p, o),
-  invoicingDetails: (a, _p, o) => a.getInvoicingDetails!(o),
-  paymentMethods: (a, _p, o) => a.listPaymentMethods!(o),
-  plan: (a, _p, o) => a.getPlan!(o),
-  users: (a, _p, o) => a.listUsers!(o),
-  integrationSettings: (a, _p, o) => a.getIntegrationSettings!(o),
-  apiKeys: (a, _p, o) => a.listApiKeys!(o),
-  profile: (a, _p, o) => a.getProfile!(o),
-  whatsAppAccounts: (a, p, o) => a.listWhatsAppAccounts!(p, o),
-  partnerAccounts: (a, _p, o) => a.listPartnerAccounts!(o),
-};
-
 /** The adapter method each resource is read with. */
 export const READ_METHODS = {
   session: 'getSession',
@@ -94,6 +70,46 @@ export const READ_METHODS = {
   whatsAppAccounts: 'listWhatsAppAccounts',
   partnerAccounts: 'listPartnerAccounts',
 } as const satisfies Record<ResourceName, keyof PartnerHubAdapter>;
+
+/** The resources read with a query (the adapter method's first argument); the rest take none. */
+const QUERIED: ReadonlySet<ResourceName> = new Set([
+  'dailyUsage',
+  'movements',
+  'invoices',
+  'whatsAppAccounts',
+]);
+
+/** Reads resource `name` from `adapter`: its read method, given the query if it takes one. */
+export function loadResource(
+  adapter: PartnerHubAdapter,
+  name: ResourceName,
+  params: unknown,
+  options: ReadOptions,
+): Promise<unknown> {
+  const read = adapter[READ_METHODS[name]] as (...args: unknown[]) => Promise<unknown>;
+  return QUERIED.has(name) ? read.call(adapter, params, options) : read.call(adapter, options);
+}
+
+type Loader<N extends ResourceName> = (
+  adapter: PartnerHubAdapter,
+  params: ResourceParams<N>,
+  options: ReadOptions,
+) => Promise<ResourceValue<N>>;
+
+/** Each resource's read, typed. */
+/* @__NO_SIDE_EFFECTS__ */
+function typedLoaders() {
+  return Object.fromEntries(
+    (Object.keys(READ_METHODS) as ResourceName[]).map((name) => [
+      name,
+      (adapter: PartnerHubAdapter, params: unknown, options: ReadOptions) =>
+        loadResource(adapter, name, params, options),
+    ]),
+  ) as { [N in ResourceName]: Loader<N> };
+}
+
+/** Each resource's read, typed (the conformance suite reads every resource through these). */
+export const LOADERS = typedLoaders();
 
 /** A stable cache key: the name plus the parameters with their keys sorted. */
 export function resourceKey(name: ResourceName, params: unknown): string {

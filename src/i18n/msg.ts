@@ -8,8 +8,6 @@
  * and when an event reaches it (strings made in a handler); outside those, a call uses the words
  * of the element that last handled an event, else English.
  */
-import { generateMsgId } from '@lit/localize/internal/id-generation.js';
-
 /** What `str\`…${x}\`` makes: the literal parts and the values, joined when resolved. */
 export interface StrResult {
   strTag: true;
@@ -63,11 +61,25 @@ export function setAmbientWords(words: Words | undefined): void {
 
 const ids = new Map<string | readonly string[], string>();
 
+/**
+ * The id `lit-localize extract` gives a message: `s` and the 64-bit FNV-1a hash (over UTF-16
+ * code units) of its literal parts joined by U+001E, in 16 hex digits. The catalogues and the
+ * hosts' texts are keyed by it.
+ */
+export function messageId(template: string | readonly string[]): string {
+  const text = typeof template === 'string' ? template : template.join('\x1e');
+  let hash = 0xcbf29ce484222325n;
+  for (let i = 0; i < text.length; i++) {
+    hash = ((hash ^ BigInt(text.charCodeAt(i))) * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return `s${hash.toString(16).padStart(16, '0')}`;
+}
+
 function idOf(template: string | StrResult): string {
   const key = typeof template === 'string' ? template : template.strings;
   let id = ids.get(key);
   if (id === undefined) {
-    id = generateMsgId(key as string | TemplateStringsArray, false);
+    id = messageId(key);
     ids.set(key, id);
   }
   return id;

@@ -1,22 +1,16 @@
 // End to end: the demo portal's WhatsApp accounts page over HTTP, on the reference server.
 /* global window, location -- page functions run in Chromium */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { api, launchBrowser, openPortal, startPortal, tempDataDir } from './support.mjs';
+import { test } from 'node:test';
+import { api, portalBrowser, startPortal, tempDataDir } from './support.mjs';
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const openPage = portalBrowser();
 
 test('the WhatsApp accounts page lists the server’s accounts and reports the chosen one', async () => {
   const data = tempDataDir();
   const portal = await startPortal(data.dir);
   try {
-    const page = await openPortal(browser, portal.url);
+    const page = await openPage(portal.url);
     await page.evaluate(() => (location.hash = '#accounts'));
     const { body } = await api(portal.apiBase, '/whatsapp-accounts?limit=1');
     const first = body.items[0];

@@ -3,23 +3,10 @@
 // invoice's row paid, with no reload.
 /* global window, location -- page functions run in Chromium */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import {
-  api,
-  clickByText,
-  launchBrowser,
-  openPortal,
-  startPortal,
-  tempDataDir,
-} from './support.mjs';
+import { test } from 'node:test';
+import { api, clickByText, portalBrowser, startPortal, tempDataDir } from './support.mjs';
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const openPage = portalBrowser();
 
 /** The Billing page's own part `tag` (not the Overview's), inside <ph-billing>. */
 const inBilling = (tag) => `ph-billing::${tag}`;
@@ -34,7 +21,7 @@ test('paying the unpaid licence invoice lifts the balance card’s block and mar
     const { body: balances } = await api(portal.apiBase, '/balances');
     assert.equal(balances[0].messagingBlock?.reason, 'unpaid_licence_invoice');
 
-    const page = await openPortal(browser, portal.url);
+    const page = await openPage(portal.url);
     await page.evaluate(() => (location.hash = '#billing'));
     const part = (tag) =>
       page.evaluate((t) => !!window.__e2e.all('ph-billing')[0]?.shadowRoot?.querySelector(t), tag);
@@ -122,7 +109,7 @@ test('the Billing page shows the payment methods and the plan; an upgrade is inv
   const portal = await startPortal(data.dir);
   try {
     const { body: quote } = await api(portal.apiBase, '/plan/quote?planId=premium');
-    const page = await openPortal(browser, portal.url);
+    const page = await openPage(portal.url);
     await page.evaluate(() => (location.hash = '#billing'));
     const inPage = (tag, selector) =>
       page.waitForFunction(

@@ -23,6 +23,7 @@ import { join, posix, relative } from 'node:path';
 import { after, before, test } from 'node:test';
 import { build } from 'esbuild';
 import { root } from '../../scripts/ensure.mjs';
+import { hasSideEffects } from '../../scripts/side-effects.mjs';
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 let app;
@@ -58,7 +59,7 @@ after(() => {
 });
 
 test('no bare import of a module without side effects is left in dist/', () => {
-  const pure = (file) => file !== 'index.js' && !/(^|\/)define[^/]*\.js$/.test(file);
+  const pure = (file) => !hasSideEffects(file);
   const offenders = [];
   const walk = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -3,16 +3,10 @@
 // keyboard, and shows a member no Billing tab.
 /* global location, document -- page functions run in Chromium */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchBrowser, openPortal, startPortal, tempDataDir } from './support.mjs';
+import { test } from 'node:test';
+import { portalBrowser, startPortal, tempDataDir } from './support.mjs';
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const openPage = portalBrowser();
 
 const hubState = (page) =>
   page.evaluate(() => {
@@ -43,7 +37,7 @@ test('the whole hub opens the linked tab, mirrors the chosen one in the address,
   const data = tempDataDir();
   const portal = await startPortal(data.dir);
   try {
-    const page = await openPortal(browser, portal.url);
+    const page = await openPage(portal.url);
     await page.evaluate(() => (location.hash = '#hub/billing'));
     await panelHas(page, 'billing', 'ph-billing');
     let state = await hubState(page);
@@ -82,7 +76,7 @@ test('the whole hub opens the linked tab, mirrors the chosen one in the address,
     await page.close();
 
     // A member: no Billing tab, even when the address names it.
-    const member = await openPortal(browser, portal.url, { role: 'member' });
+    const member = await openPage(portal.url, { role: 'member' });
     await member.evaluate(() => (location.hash = '#hub/billing'));
     await panelHas(member, 'overview', 'ph-overview');
     state = await hubState(member);

@@ -3,7 +3,7 @@
 /* global window, document, location, getComputedStyle -- page functions run in Chromium */
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
   api,
   balanceText,
@@ -12,9 +12,8 @@ import {
   findByText,
   fundsAddedText,
   hasText,
-  launchBrowser,
   minorUnits,
-  openPortal,
+  portalBrowser,
   startPortal,
   tempDataDir,
   topUpThroughDialog,
@@ -24,13 +23,7 @@ import {
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const openPage = portalBrowser();
 
 /** Runs `body` with a portal on a fresh data directory, then stops and removes it all. */
 async function withPortal(body) {
@@ -60,7 +53,7 @@ async function currentPeriod(apiBase) {
 
 test('a top-up in the dialog changes the balance card and the movements', async () => {
   await withPortal(async (portal) => {
-    const page = await openPortal(browser, portal.url);
+    const page = await openPage(portal.url);
     const period = await currentPeriod(portal.apiBase);
     const before = minorUnits(await balanceText(page));
     const fundsBefore = minorUnits(await fundsAddedText(page, period));
@@ -105,7 +98,7 @@ test('a member cannot add users: the server answers 403 and the portal offers no
     const { body: after } = await api(portal.apiBase, '/users');
     assert.equal(after.length, users.length, 'no user was added');
 
-    const page = await openPortal(browser, portal.url, { role: 'member' });
+    const page = await openPage(portal.url, { role: 'member' });
     await balanceText(page);
     // Both elements have rendered for the member before we look for what is absent.
     await findByText(
@@ -135,7 +128,7 @@ test('a member cannot add users: the server answers 403 and the portal offers no
 
 test('data survives a server restart', async () => {
   await withPortal(async (portal, { restart }) => {
-    let page = await openPortal(browser, portal.url);
+    let page = await openPage(portal.url);
     const before = minorUnits(await balanceText(page));
     await topUpThroughDialog(page, '€100.00');
     const topped = euros(before + 10000);
@@ -143,7 +136,7 @@ test('data survives a server restart', async () => {
     await page.close();
 
     const again = await restart();
-    page = await openPortal(browser, again.url);
+    page = await openPage(again.url);
     await waitForBalance(page, topped);
     await page.reload({ waitUntil: 'load' });
     await waitForBalance(page, topped);
@@ -154,7 +147,7 @@ test('data survives a server restart', async () => {
 
 test('the portal has no CSP violations and no console errors while loading and switching', async () => {
   await withPortal(async (portal) => {
-    const page = await openPortal(browser, portal.url);
+    const page = await openPage(portal.url);
     await balanceText(page);
     await findByText(page, 'button', 'Add to Credit Balance');
 
@@ -226,7 +219,7 @@ test('the portal has no CSP violations and no console errors while loading and s
 test('the portal is accessible: axe finds nothing in light and dark, the skip link works', async () => {
   await withPortal(async (portal) => {
     for (const theme of ['light', 'dark']) {
-      const page = await openPortal(browser, portal.url, { theme });
+      const page = await openPage(portal.url, { theme });
       await balanceText(page);
       await findByText(page, 'button', 'Modify');
       // axe is injected as a script of its own, which the page's CSP would rightly refuse.

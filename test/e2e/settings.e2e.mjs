@@ -4,23 +4,10 @@
 // the profile's phone-number switch is saved.
 /* global window, location -- page functions run in Chromium */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import {
-  api,
-  launchBrowser,
-  openPortal,
-  startPortal,
-  tempDataDir,
-  violations,
-} from './support.mjs';
+import { test } from 'node:test';
+import { api, portalBrowser, startPortal, tempDataDir, violations } from './support.mjs';
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const openPage = portalBrowser();
 
 /** Focuses the text field `name` of <ph-integration-settings>, selects its text, types `text`, presses Enter. */
 async function typeAndSubmit(page, name, text) {
@@ -41,7 +28,7 @@ test('the Settings page saves the webhook URL over HTTP and refuses an http:// o
   const data = tempDataDir();
   const portal = await startPortal(data.dir);
   try {
-    const page = await openPortal(browser, portal.url);
+    const page = await openPage(portal.url);
     await page.evaluate(() => (location.hash = '#settings'));
     await page.waitForFunction(
       () =>

@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { chromeArgs } from '../../scripts/ensure.mjs';
 import { startDemo } from '../../scripts/start.mjs';
 
@@ -101,6 +102,21 @@ export async function openPortal(browser, url, settings = {}) {
 }
 
 /** CSP violations seen by the page so far. */
+/**
+ * One Chromium for the tests of a file: launched before them, closed after. Returns
+ * `openPortal` bound to it.
+ */
+export function portalBrowser() {
+  let browser;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  return (url, settings) => openPortal(browser, url, settings);
+}
+
 export const violations = (page) => page.evaluate(() => window.__e2e.violations);
 
 /** Waits for a visible element matching `selector` with exactly `text`; returns its handle. */

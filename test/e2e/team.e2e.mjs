@@ -4,24 +4,10 @@
 // control at all.
 /* global document, location -- page functions run in Chromium */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import {
-  OWNER,
-  api,
-  launchBrowser,
-  openPortal,
-  startPortal,
-  tempDataDir,
-  violations,
-} from './support.mjs';
+import { test } from 'node:test';
+import { OWNER, api, portalBrowser, startPortal, tempDataDir, violations } from './support.mjs';
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const openPage = portalBrowser();
 
 const EMAIL = 'nina.kowalski@acme-messaging.example';
 
@@ -53,7 +39,7 @@ test('an owner invites a user with the e-mailed code and switches account; a mem
   const data = tempDataDir();
   const portal = await startPortal(data.dir);
   try {
-    const owner = await openPortal(browser, portal.url);
+    const owner = await openPage(portal.url);
     const ownerRoot = await openUsers(owner);
     assert.equal(
       await owner.evaluate(() => !!document.querySelector('#page-users .placeholder')),
@@ -132,7 +118,7 @@ test('an owner invites a user with the e-mailed code and switches account; a mem
     assert.deepEqual(owner.problems, []);
     await owner.close();
 
-    const member = await openPortal(browser, portal.url, { role: 'member' });
+    const member = await openPage(portal.url, { role: 'member' });
     const memberRoot = await openUsers(member);
     await member.waitForFunction(
       (email) => document.getElementById('user-manager').shadowRoot.textContent.includes(email),

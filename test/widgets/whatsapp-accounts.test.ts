@@ -464,6 +464,42 @@ describe('<ph-whatsapp-accounts>', () => {
       await expectAccessible(el);
     });
 
+    it('at 1,050 px shows every number with its whole copy button, and every status whole', async () => {
+      const { el } = await mountList();
+      el.style.width = '1050px';
+      await frame();
+      const cells = gridRows(el).flatMap((r) =>
+        Array.from(r.querySelectorAll<HTMLElement>('[data-col="phone"], [data-col="status"]')),
+      );
+      expect(cells.length).to.be.above(10);
+      for (const cell of cells) {
+        expect(cell.scrollWidth, cell.textContent!.trim()).to.be.at.most(cell.clientWidth + 1);
+      }
+    });
+
+    it('at 390 px shows the sortable column headers side by side, none over another', async () => {
+      const { el } = await mountList();
+      el.style.width = '390px';
+      await until(() => root(el).querySelector('.card.narrow') !== null, 'narrow layout');
+      await frame();
+      // What the headers show (their sort buttons), not only their boxes: the text must not
+      // spill out of one header over the next.
+      const shown = Array.from(root(el).querySelectorAll<HTMLElement>('.head [data-col]'))
+        .filter((h) => h.getBoundingClientRect().width > 0)
+        .map((h) => {
+          expect(h.scrollWidth, `${h.dataset['col']} fits its header`).to.be.at.most(
+            h.clientWidth + 1,
+          );
+          return h.querySelector('button')!.getBoundingClientRect();
+        });
+      expect(shown.length).to.equal(3); // name, status, date added
+      for (let i = 1; i < shown.length; i++) {
+        const [a, b] = [shown[i - 1]!, shown[i]!];
+        const apart = b.left >= a.right - 0.5 || b.top >= a.bottom - 0.5;
+        expect(apart, `header ${i} overlaps header ${i - 1}`).to.equal(true);
+      }
+    });
+
     it('at 390 px places the taller two-line rows where they belong, wherever it scrolls', async () => {
       const { el } = await mountList();
       const wide = gridRows(el)[0]!.getBoundingClientRect().height;

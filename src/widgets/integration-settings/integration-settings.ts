@@ -1,7 +1,6 @@
 import { msg, str } from '../../i18n/msg.js';
 import { adoptStyles, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
 import type { AdapterUse } from '../../adapter/contract.js';
 import type {
   IntegrationSettings,
@@ -10,12 +9,12 @@ import type {
 } from '../../adapter/schemas.js';
 import { PhDataElement } from '../../base/data-element.js';
 import type { ViewState } from '../../base/element.js';
-import { FormController, summaryStyles } from '../../base/form-controller.js';
+import { FormController, renderSubmit, summaryStyles } from '../../base/form-controller.js';
 import { MutationController } from '../../base/mutation-controller.js';
-import type { MutationFailure } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
 import type { ApiKeysController } from './api-keys.js';
 import { actionStyles } from '../../base/layout-styles.js';
+import { EditRights } from '../../base/edit-rights.js';
 import '../../client/results/integration-settings.js';
 import { styles } from './integration-settings.styles.js';
 import type { IntegrationSection } from './integration-settings.types.js';
@@ -142,8 +141,7 @@ export class PhIntegrationSettings extends PhDataElement {
 
   /** The settings the forms were last started from. */
   private startedFrom: IntegrationSettings | undefined;
-  /** Set when the hub refused a save with `forbidden`: the settings become read-only. */
-  @state() private refusal = '';
+  private readonly rights = new EditRights(this, () => this.isOwner);
 
   private makeSection(section: IntegrationSection): Section {
     const field = FIELD[section];
@@ -166,7 +164,14 @@ export class PhIntegrationSettings extends PhDataElement {
           this.announce(words(section).saved);
           this.emit('ph-integration-settings-change', { section, settings: saved });
         },
-        onError: (failure) => this.handleSaveError(section, failure),
+        onError: (failure) =>
+          this.rights.saveFailed(
+            failure,
+            parts.save,
+            parts.form,
+            msg('This setting was not saved.'),
+            this.describeError(failure.error),
+          ),
       }),
     };
     return parts;
@@ -177,7 +182,7 @@ export class PhIntegrationSettings extends PhDataElement {
   }
 
   private get canEdit(): boolean {
-    return this.isOwner && !this.refusal;
+    return this.rights.canEdit;
   }
 
   /** Re-reads the settings (sections with unsaved changes keep them). */
@@ -208,7 +213,7 @@ export class PhIntegrationSettings extends PhDataElement {
       const root = this.shadowRoot;
       if (root) adoptStyles(root, [...PhIntegrationSettings.elementStyles, ...apiKeysStyles]);
       this.apiKeys = new ApiKeysController(this, {
-        isOwner: () => this.isOwner && !this.refusal,
+        isOwner: () => this.canEdit,
         announce: (text) => this.announce(text),
         describeError: (error) => this.describeError(error),
         changed: (detail) => this.emit('ph-api-key-change', detail),
@@ -241,20 +246,6 @@ export class PhIntegrationSettings extends PhDataElement {
     const patch: IntegrationSettingsPatch =
       field === 'dataRegion' ? { dataRegion: value } : { [field]: value || null };
     void save.run(patch);
-  }
-
-  private handleSaveError(section: IntegrationSection, failure: MutationFailure): void {
-    if (failure.kind === 'forbidden') {
-      this.sections[section].save.reset();
-      this.refusal = msg(
-        'The hub did not allow this change for your role. Ask an owner of this partner account.',
-      );
-      return;
-    }
-    this.sections[section].form.fail(msg('This setting was not saved.'), {
-      fieldErrors: failure.fieldErrors,
-      message: this.describeError(failure.error),
-    });
   }
 
   private handleTest(): void {
@@ -372,15 +363,7 @@ export class PhIntegrationSettings extends PhDataElement {
     >
       ${form.renderSummary()} ${this.renderControl(section, settings)}
       <div class="actions">
-        <button
-          type="submit"
-          class="primary"
-          part="button"
-          ?disabled=${saving}
-          aria-busy=${saving ? 'true' : 'false'}
-        >
-          ${saving ? msg('Saving…') : w.save}
-        </button>
+        ${renderSubmit(saving, w.save)}
         ${
           testable
             ? html`<button
@@ -414,9 +397,6 @@ export class PhIntegrationSettings extends PhDataElement {
 
   private renderReady(settings: IntegrationSettings): TemplateResult {
     const unset = !settings.solutionId && !settings.webhookUrl && !settings.redirectUrl;
-    const reason =
-      this.refusal ||
-      (this.isOwner ? '' : msg('Only owners of this partner account can change these settings.'));
     return html`${
         unset
           ? html`<div class="state" data-state="empty" part="state">
@@ -437,7 +417,7 @@ export class PhIntegrationSettings extends PhDataElement {
           </button>
         </div>
       </section>
-      ${reason ? html`<p class="readonly-reason">${reason}</p>` : nothing}
+      ${this.rights.renderReason(msg('Only owners of this partner account can change these settings.'))}
       ${
         this.canEdit
           ? SECTIONS.map((s) => this.renderSection(s, settings))

@@ -7,6 +7,7 @@ import { toAdapterError } from '../../adapter/errors.js';
 import type { Invoice, InvoiceSort, InvoiceStatus } from '../../adapter/schemas.js';
 import { PhBillingElement } from '../../base/billing-element.js';
 import { checkDocumentUrl, downloadBlob, openDocumentUrl } from '../../base/download.js';
+import { formatDay } from '../../base/format-date.js';
 import { icon } from '../../base/icons.js';
 import type { IconName } from '../../base/icons.js';
 import { PagedListController } from '../../base/paged-list-controller.js';
@@ -213,12 +214,6 @@ export class PhInvoiceList extends PhBillingElement {
     }
   }
 
-  private formatDate(iso: string): string {
-    return new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-      new Date(iso),
-    );
-  }
-
   // ── rendering ──────────────────────────────────────────────────────────────────────────
 
   private renderUnpaid(): TemplateResult | typeof nothing {
@@ -287,7 +282,7 @@ export class PhInvoiceList extends PhBillingElement {
     ].filter(Boolean);
     return html`<tr data-invoice=${invoice.id} data-status=${invoice.status}>
       <th scope="row" tabindex="-1">${invoice.number}</th>
-      <td>${this.formatDate(invoice.issuedAt)}</td>
+      <td>${formatDay(invoice.issuedAt, this.locale)}</td>
       <td>${this.typeWords(invoice)}</td>
       <td class="amount">${formatMoney(invoice.total, this.locale)}</td>
       <td>

@@ -14,12 +14,12 @@ import type { ViewState } from '../../base/element.js';
 import type { Validator } from '../../base/form-control.js';
 import { FormController, renderSubmit, summaryStyles } from '../../base/form-controller.js';
 import { MutationController } from '../../base/mutation-controller.js';
-import type { MutationFailure } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
 import { supportPath } from '../../base/support-path.js';
 import { checkVatId } from '../../domain/ids.js';
 import { countryName, countryOptions, vatExample } from './countries.js';
 import { actionStyles } from '../../base/layout-styles.js';
+import { EditRights } from '../../base/edit-rights.js';
 import '../../client/results/invoicing-details.js';
 import { styles } from './invoicing-details.styles.js';
 import './invoicing-details.types.js';
@@ -106,13 +106,20 @@ export class PhInvoicingDetails extends PhBillingElement {
       this.announce(msg('Invoicing details saved'));
       this.emit('ph-invoicing-details-change', saved);
     },
-    onError: (failure) => this.handleSaveError(failure),
+    onError: (failure) =>
+      this.rights.saveFailed(
+        failure,
+        this.save,
+        this.form,
+        msg('The invoicing details were not saved.'),
+        this.describeError(failure.error),
+      ),
   });
+
+  private readonly rights = new EditRights(this, () => this.isOwner);
 
   /** The details the form was started from (to send only what changed). */
   private startedFrom: InvoicingDetails | undefined;
-  /** Set when the hub refused a save with `forbidden`: the form becomes read-only. */
-  @state() private refusal = '';
   /** The field whose support request no host handled: the element says what to do. */
   @state() private supportAsked: InvoicingField | undefined;
 
@@ -124,7 +131,7 @@ export class PhInvoicingDetails extends PhBillingElement {
   }
 
   private get canEdit(): boolean {
-    return this.isOwner && !this.refusal;
+    return this.rights.canEdit;
   }
 
   /** Re-reads the details (what is typed is replaced by what the hub has). */
@@ -235,20 +242,6 @@ export class PhInvoicingDetails extends PhBillingElement {
     void this.save.run(patch);
   }
 
-  private handleSaveError(failure: MutationFailure): void {
-    if (failure.kind === 'forbidden') {
-      this.save.reset();
-      this.refusal = msg(
-        'The hub did not allow this change for your role. Ask an owner of this partner account.',
-      );
-      return;
-    }
-    this.form.fail(msg('The invoicing details were not saved.'), {
-      fieldErrors: failure.fieldErrors,
-      message: this.describeError(failure.error),
-    });
-  }
-
   private renderReadOnly(field: InvoicingField, details: InvoicingDetails): TemplateResult {
     const raw = details.values[field];
     const value = field === 'country' && raw ? countryName(raw, this.locale) : raw;
@@ -316,12 +309,9 @@ export class PhInvoicingDetails extends PhBillingElement {
     const editable = (field: InvoicingField) => canEdit && details.editable.includes(field);
     const readOnly = FIELDS.filter((f) => !editable(f));
     const editing = FIELDS.filter(editable);
-    const reason = this.refusal
-      ? this.refusal
-      : this.isOwner
-        ? ''
-        : msg('Only owners of this partner account can change the invoicing details.');
-    return html`${reason ? html`<p class="readonly-reason">${reason}</p>` : nothing}
+    return html`${this.rights.renderReason(
+      msg('Only owners of this partner account can change the invoicing details.'),
+    )}
     ${
       readOnly.length > 0
         ? html`<dl class="fields" data-mode="view">

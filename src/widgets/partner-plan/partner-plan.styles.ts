@@ -1,6 +1,7 @@
 import { css } from 'lit';
+import { actionStyles, badgeStyles, refusalStyles } from '../../base/layout-styles.js';
 
-export const styles = css`
+const ownStyles = css`
   .card {
     display: grid;
     gap: calc(var(--_space) * 4);
@@ -103,12 +104,6 @@ export const styles = css`
 
   .badge {
     justify-self: start;
-    padding: 0 calc(var(--_space) * 1.5);
-    border: 1px solid currentColor;
-    border-radius: calc(var(--_radius) * 0.5);
-    font-size: 0.8125em;
-    font-weight: 600;
-    color: var(--_accent);
   }
 
   .plan .actions {
@@ -117,7 +112,6 @@ export const styles = css`
   }
 
   .notice,
-  .refusal,
   .blockers li {
     display: flex;
     align-items: flex-start;
@@ -130,7 +124,6 @@ export const styles = css`
   }
 
   .notice[data-status='cancelled'],
-  .refusal,
   .blockers li {
     color: var(--_danger);
   }
@@ -163,3 +156,6 @@ export const styles = css`
     height: 1.25em;
   }
 `;
+
+/** The shared parts it draws (a row of actions, badges, refusals), then its own look. */
+export const styles = [actionStyles, badgeStyles, refusalStyles, ownStyles];

@@ -18,7 +18,8 @@ import {
   prorate,
 } from '../../domain/index.js';
 import type { PhDialog } from '../dialog/dialog.js';
-import { actionStyles } from '../../base/layout-styles.js';
+import { formatDay, formatDayRange } from '../../base/format-date.js';
+import { describeRefusal, renderRefusal } from '../../base/refusal.js';
 import { dialogButtons } from '../../base/dialog-buttons.js';
 import '../../client/results/plan.js';
 import { styles } from './partner-plan.styles.js';
@@ -57,7 +58,7 @@ interface Change {
  * @csspart state - The loading, error, empty, forbidden and unavailable panels.
  */
 export class PhPartnerPlan extends PhDataElement {
-  static override styles = [...PhDataElement.styles, actionStyles, styles];
+  static override styles = [...PhDataElement.styles, ...styles];
 
   /** Only owners see and change the plan. */
   protected override get ownerOnly(): boolean {
@@ -158,29 +159,20 @@ export class PhPartnerPlan extends PhDataElement {
     }).amount;
   }
 
-  private formatDate(date: Date): string {
-    return new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-      date,
-    );
-  }
-
   /** The last day the plan runs if cancelled (or being cancelled), for display. */
   private endDate(plan: Plan): string {
     const effective = plan.cancel.effectiveAt
       ? new Date(plan.cancel.effectiveAt)
       : cancellationEffectiveAt(this.now(plan));
-    return this.formatDate(lastActiveDay(effective));
+    return formatDay(lastActiveDay(effective), this.locale);
   }
 
   private describeFailure(failure: MutationFailure): string {
-    if (failure.kind === 'forbidden') return msg('Only owners can change the partner plan.');
-    if (failure.kind === 'conflict' || failure.kind === 'validation') {
-      return failure.error.message || this.describeError(failure.error);
-    }
-    if (failure.kind === 'unknown') {
-      return msg('The hub did not answer in time. Reload the page to see whether it applied.');
-    }
-    return this.describeError(failure.error);
+    return failure.kind === 'unknown'
+      ? msg('The hub did not answer in time. Reload the page to see whether it applied.')
+      : describeRefusal(failure, msg('Only owners can change the partner plan.'), (error) =>
+          this.describeError(error),
+        );
   }
 
   // ── handlers ───────────────────────────────────────────────────────────────────────────
@@ -216,41 +208,23 @@ export class PhPartnerPlan extends PhDataElement {
   private renderCurrent(plan: Plan, current: PlanOption | undefined): TemplateResult {
     const start = new Date(plan.current.periodStart);
     const end = new Date(plan.current.periodEnd);
-    const range = new Intl.DateTimeFormat(this.locale, {
-      dateStyle: 'medium',
-      timeZone: 'UTC',
-    }).formatRange(start, lastActiveDay(end));
+    const range = formatDayRange(start, lastActiveDay(end), this.locale);
     const status = plan.current.status;
     const ends = this.endDate(plan);
     const lastPeriod =
       status === 'cancelling' &&
       plan.cancel.effectiveAt !== null &&
       Date.parse(plan.cancel.effectiveAt) <= end.getTime();
+    const row = (label: string, value: string, cls = '') =>
+      html`<div>
+        <dt>${label}</dt>
+        <dd class=${cls || nothing}>${value}</dd>
+      </div>`;
     return html`<dl class="current">
-        <div>
-          <dt>${msg('Plan')}</dt>
-          <dd class="plan-name">${current?.name ?? plan.current.planId}</dd>
-        </div>
-        ${
-          current
-            ? html`<div>
-                <dt>${msg('Price')}</dt>
-                <dd>${priceLabel(current, this.locale)}</dd>
-              </div>`
-            : nothing
-        }
-        <div>
-          <dt>${msg('Billing period')}</dt>
-          <dd>${range}</dd>
-        </div>
-        ${
-          status === 'cancelled' || lastPeriod
-            ? nothing
-            : html`<div>
-                <dt>${msg('Next invoice')}</dt>
-                <dd>${this.formatDate(end)}</dd>
-              </div>`
-        }
+        ${row(msg('Plan'), current?.name ?? plan.current.planId, 'plan-name')}
+        ${current ? row(msg('Price'), priceLabel(current, this.locale)) : nothing}
+        ${row(msg('Billing period'), range)}
+        ${status === 'cancelled' || lastPeriod ? nothing : row(msg('Next invoice'), formatDay(end, this.locale))}
       </dl>
       ${
         status === 'cancelling'
@@ -293,37 +267,26 @@ export class PhPartnerPlan extends PhDataElement {
     } catch {
       return nothing; // another currency: not comparable here
     }
-    const next = this.formatDate(new Date(plan.current.periodEnd));
+    if (kind !== 'upgrade' && kind !== 'downgrade') return nothing;
     const busy = this.changing.inFlight;
-    if (kind === 'downgrade') {
-      const selfService = plan.downgrade === 'self_service';
-      return html`<p class="muted">
-          ${msg(str`A move to ${option.name} starts with the next billing cycle, on ${next}.`)}
-        </p>
-        ${
-          selfService
-            ? html`<button
-                type="button"
-                part="button"
-                aria-disabled=${busy ? 'true' : 'false'}
-                @click=${() => !busy && void this.handleChange(option, 'downgrade')}
-              >
-                ${msg(str`Move to ${option.name}`)}
-              </button>`
-            : this.renderSupportPath(plan, option)
-        }`;
-    }
-    if (kind !== 'upgrade') return nothing;
-    return html`<p class="muted">${msg('An upgrade takes effect at once.')}</p>
-      <button
-        type="button"
-        part="button"
-        class="primary"
-        aria-disabled=${busy ? 'true' : 'false'}
-        @click=${() => !busy && void this.handleChange(option, 'upgrade')}
-      >
-        ${msg(str`Upgrade to ${option.name}`)}
-      </button>`;
+    const upgrade = kind === 'upgrade';
+    const change = html`<button
+      type="button"
+      part="button"
+      class=${upgrade ? 'primary' : nothing}
+      aria-disabled=${busy ? 'true' : 'false'}
+      @click=${() => !busy && void this.handleChange(option, kind)}
+    >
+      ${upgrade ? msg(str`Upgrade to ${option.name}`) : msg(str`Move to ${option.name}`)}
+    </button>`;
+    if (upgrade)
+      return html`<p class="muted">${msg('An upgrade takes effect at once.')}</p>
+        ${change}`;
+    const next = formatDay(plan.current.periodEnd, this.locale);
+    return html`<p class="muted">
+        ${msg(str`A move to ${option.name} starts with the next billing cycle, on ${next}.`)}
+      </p>
+      ${plan.downgrade === 'self_service' ? change : this.renderSupportPath(plan, option)}`;
   }
 
   private renderOption(plan: Plan, current: PlanOption | undefined, option: PlanOption) {
@@ -400,9 +363,7 @@ export class PhPartnerPlan extends PhDataElement {
       </div>
       ${
         blocked && this.blockedNotice
-          ? html`<p class="refusal" role="alert">
-              ${icon('error')} ${msg('Settle everything listed above before cancelling.')}
-            </p>`
+          ? renderRefusal(msg('Settle everything listed above before cancelling.'))
           : nothing
       }
     </section>`;
@@ -412,8 +373,8 @@ export class PhPartnerPlan extends PhDataElement {
     const change = this.change;
     const name = change?.option.name ?? '';
     const amount = change && change.kind === 'upgrade' ? this.prorated(change) : undefined;
-    const periodEnd = this.formatDate(lastActiveDay(new Date(plan.current.periodEnd)));
-    const next = this.formatDate(new Date(plan.current.periodEnd));
+    const periodEnd = formatDay(lastActiveDay(new Date(plan.current.periodEnd)), this.locale);
+    const next = formatDay(plan.current.periodEnd, this.locale);
     const price = change ? priceLabel(change.option, this.locale) : '';
     let body: TemplateResult;
     if (!change) body = html``;
@@ -422,10 +383,10 @@ export class PhPartnerPlan extends PhDataElement {
         ${msg(str`Your plan becomes ${name} on ${next}, with the next billing cycle. Nothing is charged now.`)}
       </p>`;
     } else if (this.quote.status === 'error' && this.quote.error) {
-      body = html`<p class="refusal" role="alert">
-          ${icon('error')} ${msg('The prorated amount could not be worked out.')}
-          ${this.describeError(this.quote.error)}
-        </p>
+      body = html`${renderRefusal(
+          html`${msg('The prorated amount could not be worked out.')}
+          ${this.describeError(this.quote.error)}`,
+        )}
         <button type="button" part="button" @click=${() => this.quote.retry()}>
           ${msg('Try again')}
         </button>`;
@@ -490,7 +451,7 @@ export class PhPartnerPlan extends PhDataElement {
       failed === this.changing
         ? msg('The plan was not changed.')
         : msg('The plan was not cancelled.');
-    return html`<p class="refusal" role="alert">${icon('error')} ${what} ${text}</p>`;
+    return renderRefusal(`${what} ${text}`);
   }
 
   private renderReady(plan: Plan): TemplateResult {

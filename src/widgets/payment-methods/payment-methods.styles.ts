@@ -1,6 +1,7 @@
 import { css } from 'lit';
+import { actionStyles, badgeStyles, refusalStyles } from '../../base/layout-styles.js';
 
-export const styles = css`
+const ownStyles = css`
   .card {
     display: grid;
     gap: calc(var(--_space) * 4);
@@ -51,15 +52,6 @@ export const styles = css`
     color: var(--_muted);
   }
 
-  .badge {
-    padding: 0 calc(var(--_space) * 1.5);
-    border: 1px solid currentColor;
-    border-radius: calc(var(--_radius) * 0.5);
-    font-size: 0.8125em;
-    font-weight: 600;
-    color: var(--_accent);
-  }
-
   .flag {
     display: flex;
     align-items: center;
@@ -68,19 +60,8 @@ export const styles = css`
   }
 
   .flag.expired,
-  .refusal {
-    color: var(--_danger);
-  }
-
   .flag.expiring {
     color: var(--_warning);
-  }
-
-  .refusal {
-    display: flex;
-    align-items: flex-start;
-    gap: var(--_space);
-    font-weight: 500;
   }
 
   .collector:not([hidden]) {
@@ -132,3 +113,6 @@ export const styles = css`
     margin-inline-end: var(--_space);
   }
 `;
+
+/** The shared parts it draws (a row of actions, badges, refusals), then its own look. */
+export const styles = [actionStyles, badgeStyles, refusalStyles, ownStyles];

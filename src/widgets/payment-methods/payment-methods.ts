@@ -17,7 +17,7 @@ import {
 import { ResourceController } from '../../base/resource-controller.js';
 import { feePercent, methodExpiryState, methodRemovalRefusal } from '../../domain/index.js';
 import type { PhDialog } from '../dialog/dialog.js';
-import { actionStyles } from '../../base/layout-styles.js';
+import { describeRefusal, renderRefusal } from '../../base/refusal.js';
 import { dialogButtons } from '../../base/dialog-buttons.js';
 import '../../client/results/payment-methods.js';
 import '../../client/results/auto-renewal.js';
@@ -49,7 +49,7 @@ import './payment-methods.types.js';
  * @csspart state - The loading, error, empty, forbidden and unavailable panels.
  */
 export class PhPaymentMethods extends PhBillingElement {
-  static override styles = [...PhBillingElement.styles, actionStyles, styles];
+  static override styles = [...PhBillingElement.styles, ...styles];
 
   /** Everything it reads is for owners only. */
   protected override get ownerOnly(): boolean {
@@ -132,12 +132,11 @@ export class PhPaymentMethods extends PhBillingElement {
   }
 
   private describeFailure(failure: MutationFailure): string {
-    if (failure.kind === 'payment_failed') return describePaymentFailure(failure.error);
-    if (failure.kind === 'forbidden') return msg('Only owners can change payment methods.');
-    if (failure.kind === 'conflict' || failure.kind === 'validation') {
-      return failure.error.message || this.describeError(failure.error);
-    }
-    return this.describeError(failure.error);
+    return failure.kind === 'payment_failed'
+      ? describePaymentFailure(failure.error)
+      : describeRefusal(failure, msg('Only owners can change payment methods.'), (error) =>
+          this.describeError(error),
+        );
   }
 
   // ── handlers ───────────────────────────────────────────────────────────────────────────
@@ -231,13 +230,7 @@ export class PhPaymentMethods extends PhBillingElement {
             : nothing
         }
       </div>
-      ${
-        refusedHere
-          ? html`<p class="refusal" id=${`refusal-${method.id}`} role="alert">
-              ${icon('error')} ${this.refusal!.text}
-            </p>`
-          : nothing
-      }`;
+      ${refusedHere ? renderRefusal(this.refusal!.text, `refusal-${method.id}`) : nothing}`;
   }
 
   private renderMethod(method: PaymentMethod, now: Date): TemplateResult {
@@ -261,7 +254,7 @@ export class PhPaymentMethods extends PhBillingElement {
       failed === this.add && failed.failure.kind === 'payment_failed'
         ? msg(str`The method was not added: ${reason} Try another card.`)
         : this.describeFailure(failed.failure);
-    return html`<p class="refusal" role="alert">${icon('error')} ${text}</p>`;
+    return renderRefusal(text);
   }
 
   private renderAdd(): TemplateResult | typeof nothing {

@@ -1,6 +1,7 @@
 import { css } from 'lit';
+import { actionStyles, badgeStyles, refusalStyles } from '../../base/layout-styles.js';
 
-export const styles = css`
+const ownStyles = css`
   .card {
     display: grid;
     gap: calc(var(--_space) * 4);
@@ -59,15 +60,6 @@ export const styles = css`
     gap: calc(var(--_space) * 2);
   }
 
-  .badge {
-    padding: 0 calc(var(--_space) * 1.5);
-    border: 1px solid currentColor;
-    border-radius: calc(var(--_radius) * 0.5);
-    font-size: 0.8125em;
-    font-weight: 600;
-    color: var(--_accent);
-  }
-
   .email,
   .status,
   .note {
@@ -82,14 +74,6 @@ export const styles = css`
 
   .actions {
     margin-top: var(--_space);
-  }
-
-  .refusal {
-    display: flex;
-    align-items: flex-start;
-    gap: var(--_space);
-    color: var(--_danger);
-    font-weight: 500;
   }
 
   .invite,
@@ -108,3 +92,6 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 `;
+
+/** The shared parts it draws (a row of actions, badges, refusals), then its own look. */
+export const styles = [actionStyles, badgeStyles, refusalStyles, ownStyles];

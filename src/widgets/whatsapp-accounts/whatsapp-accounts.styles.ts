@@ -54,7 +54,7 @@ export const styles = css`
   .cols {
     display: grid;
     grid-template-columns:
-      minmax(0, 2fr) minmax(0, 1.4fr) minmax(0, 1fr) var(--_quality-track,) minmax(0, 1.6fr)
+      minmax(0, 1.6fr) minmax(0, 1.7fr) minmax(0, 1.25fr) var(--_quality-track,) minmax(0, 1.4fr)
       minmax(0, 0.9fr) var(--_action-tracks,);
     align-items: center;
     column-gap: calc(var(--_space) * 3);
@@ -266,8 +266,8 @@ export const styles = css`
       align-content: center;
     }
     .head {
-      grid-template-columns: repeat(auto-fill, minmax(0, auto));
-      column-gap: calc(var(--_space) * 3);
+      display: flex;
+      flex-wrap: wrap;
       padding-block: var(--_space);
     }
     .head [data-col='phone'],

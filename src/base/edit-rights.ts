@@ -1,0 +1,53 @@
+import { msg } from '../i18n/msg.js';
+import { html, nothing } from 'lit';
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
+import type { FormFailure } from './form-controller.js';
+import type { MutationFailure } from './mutation-controller.js';
+
+/**
+ * Who may edit a settings form (invoicing details, integration settings): owners, until the hub
+ * refuses a save with `forbidden`; the form then turns read-only and says why, in place of the
+ * sentence a member reads.
+ */
+export class EditRights {
+  private refused = '';
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly isOwner: () => boolean,
+  ) {}
+
+  /** The person may change the settings: an owner, and the hub has not refused a save. */
+  get canEdit(): boolean {
+    return this.isOwner() && !this.refused;
+  }
+
+  /** Why the form is read-only, said once above it: the hub's refusal, else `memberReason`. */
+  renderReason(memberReason: string): TemplateResult | typeof nothing {
+    const reason = this.refused || (this.isOwner() ? '' : memberReason);
+    return reason ? html`<p class="readonly-reason">${reason}</p>` : nothing;
+  }
+
+  /**
+   * A save failed. `forbidden`: the save is let go (nothing to try again) and the form turns
+   * read-only. Anything else lands on `form` under `title`, on the fields the hub named, with
+   * what was typed kept.
+   */
+  saveFailed(
+    failure: MutationFailure,
+    save: { reset(): void },
+    form: { fail(title: string, failure: FormFailure): void },
+    title: string,
+    message: string,
+  ): void {
+    if (failure.kind === 'forbidden') {
+      save.reset();
+      this.refused = msg(
+        'The hub did not allow this change for your role. Ask an owner of this partner account.',
+      );
+      this.host.requestUpdate();
+      return;
+    }
+    form.fail(title, { fieldErrors: failure.fieldErrors, message });
+  }
+}
