@@ -16,9 +16,14 @@ import type { ApiKeysController } from './api-keys.js';
 import { actionStyles } from '../../base/layout-styles.js';
 import { EditRights } from '../../base/edit-rights.js';
 import '../../client/results/integration-settings.js';
+import { addSolutionIdFormat, addUrlFormats } from '../text-field/formats.js';
 import { styles } from './integration-settings.styles.js';
 import type { IntegrationSection } from './integration-settings.types.js';
 import './integration-settings.types.js';
+
+// Its fields check a Solution ID and two addresses.
+addUrlFormats();
+addSolutionIdFormat();
 
 type Field = 'solutionId' | 'webhookUrl' | 'redirectUrl' | 'dataRegion';
 type Draft = Record<string, string>;
