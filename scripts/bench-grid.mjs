@@ -10,7 +10,8 @@
 //   both: a forced GC first, then the clock runs from connecting the element until the first
 //   row's text is in the DOM and the frame that shows it has painted (the task after it);
 //   `first-render:start` and `:end` marks let a trace show one render;
-// - BENCH_SIZES=100000 and BENCH_RUNS=3 shorten a run while working on one size;
+// - BENCH_SIZES=100000 and BENCH_RUNS=3 shorten a run while working on one size, and
+//   BENCH_README=0 leaves README.md as it is (a run on a shared machine, say);
 // - a scripted scroll from top to bottom in 60 steps, one per frame: frames over 50 ms, and
 //   the DOM node count (elements, shadow roots included) at the end;
 // - heap after 20 mount/unmount cycles against after the first (forced GC before each read).
@@ -322,7 +323,7 @@ export async function benchGrid() {
   const text = readFileSync(readme, 'utf8');
   const start = text.indexOf(markers[0]);
   const end = text.indexOf(markers[1]);
-  if (start !== -1 && end > start) {
+  if (start !== -1 && end > start && process.env.BENCH_README !== '0') {
     const prettier = await import('prettier');
     const updated = `${text.slice(0, start + markers[0].length)}\n\n${block}\n\n${text.slice(end)}`;
     const options = (await prettier.resolveConfig(readme)) ?? {};

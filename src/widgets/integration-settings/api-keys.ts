@@ -4,7 +4,7 @@ import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 
 import type { AdapterError } from '../../adapter/errors.js';
 import type { ApiKey, ApiKeyInput, CreatedApiKey } from '../../adapter/schemas.js';
 import type { PartnerHubClient } from '../../client/client.js';
-import { FormController } from '../../base/form-controller.js';
+import { FormController, renderSubmit } from '../../base/form-controller.js';
 import { MutationController } from '../../base/mutation-controller.js';
 import type { MutationFailure } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
@@ -297,15 +297,7 @@ export class ApiKeysController implements ReactiveController {
           ?disabled=${creating}
         ></ph-text-field>
         <div class="actions">
-          <button
-            type="submit"
-            part="button"
-            class="primary"
-            ?disabled=${creating}
-            aria-busy=${creating ? 'true' : 'false'}
-          >
-            ${creating ? msg('Creating…') : msg('Create API key')}
-          </button>
+          ${renderSubmit(creating, msg('Create API key'), msg('Creating…'))}
         </div>
       </form>
       ${this.renderDialogs()}

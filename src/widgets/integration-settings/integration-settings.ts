@@ -9,16 +9,21 @@ import type {
 } from '../../adapter/schemas.js';
 import { PhDataElement } from '../../base/data-element.js';
 import type { ViewState } from '../../base/element.js';
-import { FormController, summaryStyles } from '../../base/form-controller.js';
+import { FormController, renderSubmit, summaryStyles } from '../../base/form-controller.js';
 import { MutationController } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
 import type { ApiKeysController } from './api-keys.js';
 import { actionStyles } from '../../base/layout-styles.js';
 import { EditRights } from '../../base/edit-rights.js';
 import '../../client/results/integration-settings.js';
+import { addSolutionIdFormat, addUrlFormats } from '../text-field/formats.js';
 import { styles } from './integration-settings.styles.js';
 import type { IntegrationSection } from './integration-settings.types.js';
 import './integration-settings.types.js';
+
+// Its fields check a Solution ID and two addresses.
+addUrlFormats();
+addSolutionIdFormat();
 
 type Field = 'solutionId' | 'webhookUrl' | 'redirectUrl' | 'dataRegion';
 type Draft = Record<string, string>;
@@ -363,15 +368,7 @@ export class PhIntegrationSettings extends PhDataElement {
     >
       ${form.renderSummary()} ${this.renderControl(section, settings)}
       <div class="actions">
-        <button
-          type="submit"
-          class="primary"
-          part="button"
-          ?disabled=${saving}
-          aria-busy=${saving ? 'true' : 'false'}
-        >
-          ${saving ? msg('Saving…') : w.save}
-        </button>
+        ${renderSubmit(saving, w.save)}
         ${
           testable
             ? html`<button

@@ -18,7 +18,6 @@ import {
   prorate,
 } from '../../domain/index.js';
 import type { PhDialog } from '../dialog/dialog.js';
-import { actionStyles, badgeStyles, refusalStyles } from '../../base/layout-styles.js';
 import { formatDay, formatDayRange } from '../../base/format-date.js';
 import { describeRefusal, renderRefusal } from '../../base/refusal.js';
 import { dialogButtons } from '../../base/dialog-buttons.js';
@@ -59,13 +58,7 @@ interface Change {
  * @csspart state - The loading, error, empty, forbidden and unavailable panels.
  */
 export class PhPartnerPlan extends PhDataElement {
-  static override styles = [
-    ...PhDataElement.styles,
-    actionStyles,
-    badgeStyles,
-    refusalStyles,
-    styles,
-  ];
+  static override styles = [...PhDataElement.styles, ...styles];
 
   /** Only owners see and change the plan. */
   protected override get ownerOnly(): boolean {

@@ -6,7 +6,7 @@ import type { AdapterUse } from '../../adapter/contract.js';
 import type { Profile, ProfilePatch } from '../../adapter/schemas.js';
 import { PhDataElement } from '../../base/data-element.js';
 import type { ViewState } from '../../base/element.js';
-import { FormController, summaryStyles } from '../../base/form-controller.js';
+import { FormController, renderSubmit, summaryStyles } from '../../base/form-controller.js';
 import { MutationController } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
 import { actionStyles } from '../../base/layout-styles.js';
@@ -247,11 +247,7 @@ export class PhPartnerProfile extends PhDataElement {
           .value=${this.brandForm.draft.brandName}
           ?disabled=${savingBrand}
         ></ph-text-field>
-        <div class="actions">
-          <button type="submit" class="primary" part="button" ?disabled=${savingBrand}>
-            ${savingBrand ? msg('Saving…') : msg('Save brand name')}
-          </button>
-        </div>
+        <div class="actions">${renderSubmit(savingBrand, msg('Save brand name'))}</div>
       </form>
       <form data-section="logo" class="section" novalidate @submit=${this.handleLogoSubmit}>
         ${this.logoForm.renderSummary()}
@@ -269,11 +265,7 @@ export class PhPartnerProfile extends PhDataElement {
           ?disabled=${uploading}
         ></ph-file-drop>
         ${uploading ? html`<progress aria-label=${msg('Uploading the logo')}></progress>` : nothing}
-        <div class="actions">
-          <button type="submit" class="primary" part="button" ?disabled=${uploading}>
-            ${uploading ? msg('Uploading…') : msg('Upload logo')}
-          </button>
-        </div>
+        <div class="actions">${renderSubmit(uploading, msg('Upload logo'), msg('Uploading…'))}</div>
       </form>`;
   }
 

@@ -1,6 +1,7 @@
 import { css } from 'lit';
+import { actionStyles, badgeStyles, refusalStyles } from '../../base/layout-styles.js';
 
-export const styles = css`
+const ownStyles = css`
   .card {
     display: grid;
     gap: calc(var(--_space) * 4);
@@ -112,3 +113,6 @@ export const styles = css`
     margin-inline-end: var(--_space);
   }
 `;
+
+/** The shared parts it draws (a row of actions, badges, refusals), then its own look. */
+export const styles = [actionStyles, badgeStyles, refusalStyles, ownStyles];

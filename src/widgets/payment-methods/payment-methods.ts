@@ -17,7 +17,6 @@ import {
 import { ResourceController } from '../../base/resource-controller.js';
 import { feePercent, methodExpiryState, methodRemovalRefusal } from '../../domain/index.js';
 import type { PhDialog } from '../dialog/dialog.js';
-import { actionStyles, badgeStyles, refusalStyles } from '../../base/layout-styles.js';
 import { describeRefusal, renderRefusal } from '../../base/refusal.js';
 import { dialogButtons } from '../../base/dialog-buttons.js';
 import '../../client/results/payment-methods.js';
@@ -50,13 +49,7 @@ import './payment-methods.types.js';
  * @csspart state - The loading, error, empty, forbidden and unavailable panels.
  */
 export class PhPaymentMethods extends PhBillingElement {
-  static override styles = [
-    ...PhBillingElement.styles,
-    actionStyles,
-    badgeStyles,
-    refusalStyles,
-    styles,
-  ];
+  static override styles = [...PhBillingElement.styles, ...styles];
 
   /** Everything it reads is for owners only. */
   protected override get ownerOnly(): boolean {

@@ -1,5 +1,5 @@
-// Registers <ph-text-field> with every format but `vat-id`: what the kit's widgets import, so
-// that their entries leave the VAT-ID shapes out. A host imports `define.ts`, which adds it.
+// Registers <ph-text-field> with the `email` format only: what the kit's widgets import, each
+// adding the formats its fields use (`formats.ts`). A host imports `define.ts`, which adds all.
 import { PhTextField } from './text-field.js';
 
 if (!customElements.get('ph-text-field')) customElements.define('ph-text-field', PhTextField);

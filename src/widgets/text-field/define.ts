@@ -1,7 +1,9 @@
 import './define-element.js';
+import { addSolutionIdFormat, addUrlFormats, addVatIdFormat } from './formats.js';
 import { PhTextField } from './text-field.js';
-import { addVatIdFormat } from './vat-id-format.js';
 
+addUrlFormats();
+addSolutionIdFormat();
 addVatIdFormat();
 
 export { PhTextField };

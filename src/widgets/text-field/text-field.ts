@@ -5,12 +5,7 @@ import { property } from 'lit/decorators.js';
 import type { Problem, Validator } from '../../base/form-control.js';
 import { fieldStyles } from '../../base/form-control.styles.js';
 import { PhStringControl } from '../../base/string-control.js';
-import {
-  emailValidator,
-  httpsUrlValidator,
-  redirectUrlValidator,
-  solutionIdValidator,
-} from '../../base/validators.js';
+import { emailValidator } from '../../base/validators.js';
 import type { TextFieldFormat } from './text-field.types.js';
 
 /**
@@ -21,9 +16,9 @@ import type { TextFieldFormat } from './text-field.types.js';
  *   an `https:` address the hub can reach. `format` names the check outright: `email`,
  *   `https-url`, `redirect-url` (`http:` allowed to this computer), `vat-id` (with `country`,
  *   the invoicing address's country the prefix must belong to) or `solution-id` (14–18 digits).
- *   More checks go in `validators` (errors or warnings). `vat-id` comes with the element's
- *   entry (`partner-hub-elements/widgets/text-field`); with the class alone, call
- *   `addVatIdFormat()` from `vat-id-format.js`.
+ *   More checks go in `validators` (errors or warnings). The formats beyond `email` come
+ *   with the element's entry (`partner-hub-elements/widgets/text-field`); with the class
+ *   alone, add them with the functions of `formats.js`.
  * - Form-associated: submits its text under `name`, takes part in the form's validity, resets
  *   to its `value` attribute, follows a disabled `<fieldset>`.
  * - Problems appear only after the person leaves the field having changed it, or a submit is
@@ -69,15 +64,13 @@ export class PhTextField extends PhStringControl {
     'none' | 'text' | 'decimal' | 'numeric' | 'tel' | 'search' | 'email' | 'url';
 
   /**
-   * The check each `format` names. The element's entry (`define.ts`) adds `vat-id`
-   * (`vat-id-format.ts`); the kit's widgets register the element without it (`define-element.ts`),
-   * so their entries leave out the VAT-ID shapes of every country, which they do not use.
+   * The check each `format` names. The element's entry (`define.ts`) adds every format
+   * (`formats.ts`); the kit's widgets register the element with `email` only
+   * (`define-element.ts`) and add the formats their fields use, so that their entries leave
+   * out the rules they do not check (every country's VAT-ID shape, URL parsing).
    */
   static formats: Partial<Record<TextFieldFormat, (field: PhTextField) => Validator<string>>> = {
     email: emailValidator,
-    'https-url': httpsUrlValidator,
-    'redirect-url': redirectUrlValidator,
-    'solution-id': solutionIdValidator,
   };
 
   private formatCheck: Validator<string> | null = null;
@@ -98,7 +91,7 @@ export class PhTextField extends PhStringControl {
       (this.type === 'email' ? 'email' : this.type === 'url' ? 'https-url' : undefined);
     if (!format) return null;
     const check = PhTextField.formats[format];
-    // Only `vat-id` can be missing: the element was registered by a widget, not its own entry.
+    // Registered by a widget (not the element's own entry) that did not add this format.
     if (!check) {
       console.warn(
         `[partner-hub-elements] <ph-text-field>: format="${format}" needs the element's entry (partner-hub-elements/widgets/text-field).`,

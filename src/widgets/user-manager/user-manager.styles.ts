@@ -1,6 +1,7 @@
 import { css } from 'lit';
+import { actionStyles, badgeStyles, refusalStyles } from '../../base/layout-styles.js';
 
-export const styles = css`
+const ownStyles = css`
   .card {
     display: grid;
     gap: calc(var(--_space) * 4);
@@ -91,3 +92,6 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 `;
+
+/** The shared parts it draws (a row of actions, badges, refusals), then its own look. */
+export const styles = [actionStyles, badgeStyles, refusalStyles, ownStyles];

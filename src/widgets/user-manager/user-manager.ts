@@ -6,7 +6,7 @@ import type { AdapterUse, InviteUserInput } from '../../adapter/contract.js';
 import type { InviteUserResult, Role, User } from '../../adapter/schemas.js';
 import { PhDataElement } from '../../base/data-element.js';
 import type { Validator } from '../../base/form-control.js';
-import { FormController, summaryStyles } from '../../base/form-controller.js';
+import { FormController, renderSubmit, summaryStyles } from '../../base/form-controller.js';
 import { MutationController } from '../../base/mutation-controller.js';
 import type { MutationFailure } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
@@ -17,7 +17,6 @@ import {
   isLastOwner,
 } from '../../domain/index.js';
 import type { PhDialog } from '../dialog/dialog.js';
-import { actionStyles, badgeStyles, refusalStyles } from '../../base/layout-styles.js';
 import { renderRefusal } from '../../base/refusal.js';
 import { dialogButtons } from '../../base/dialog-buttons.js';
 import '../../client/results/users.js';
@@ -65,14 +64,7 @@ const EMPTY: Draft = { email: '', role: 'member', code: '' };
  * @csspart state - The loading, error, empty, forbidden and unavailable panels.
  */
 export class PhUserManager extends PhDataElement {
-  static override styles = [
-    ...PhDataElement.styles,
-    actionStyles,
-    badgeStyles,
-    refusalStyles,
-    summaryStyles,
-    styles,
-  ];
+  static override styles = [...PhDataElement.styles, summaryStyles, ...styles];
 
   /** The adapter methods this element reads and writes through (the README's table). */
   static override adapterUse: AdapterUse = {
@@ -443,40 +435,18 @@ export class PhUserManager extends PhDataElement {
             required
             ?disabled=${sending}
           ></ph-select>`;
+    const submit = pending ? msg('Confirm and invite') : msg('Invite');
+    const other = (label: string, action: () => void) =>
+      html`<button type="button" part="button" ?disabled=${sending} @click=${action}>
+        ${label}
+      </button>`;
     return html`<form class="invite" part="invite" novalidate @submit=${this.handleSubmit}>
       <h3>${msg('Invite a user')}</h3>
       ${this.form.renderSummary()} ${this.refusal ? renderRefusal(this.refusal) : nothing}
       <div class="fields">${fields}</div>
       <div class="actions">
-        <button
-          type="submit"
-          class="primary"
-          part="button"
-          aria-busy=${sending ? 'true' : 'false'}
-          ?disabled=${sending}
-        >
-          ${pending ? msg('Confirm and invite') : msg('Invite')}
-        </button>
-        ${
-          pending
-            ? html`<button
-                  type="button"
-                  part="button"
-                  ?disabled=${sending}
-                  @click=${this.handleNewCode}
-                >
-                  ${msg('Send a new code')}
-                </button>
-                <button
-                  type="button"
-                  part="button"
-                  ?disabled=${sending}
-                  @click=${this.handleCancelCode}
-                >
-                  ${msg('Cancel')}
-                </button>`
-            : nothing
-        }
+        ${renderSubmit(sending, submit, submit)}
+        ${pending ? html`${other(msg('Send a new code'), this.handleNewCode)}${other(msg('Cancel'), this.handleCancelCode)}` : nothing}
       </div>
     </form>`;
   }
