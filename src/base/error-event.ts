@@ -56,17 +56,8 @@ export function reportFailure(target: EventTarget, error: AdapterError | undefin
   const failure = failureOf(error);
   if (!failure) return false;
   dispatched.add(error);
-  const detail: PhErrorDetail = {
-    element: target.localName,
-    ...(failure.resource ? { resource: failure.resource } : {}),
-    ...(failure.mutation ? { mutation: failure.mutation } : {}),
-    method: failure.method,
-    code: failure.code,
-    ...(failure.field !== undefined ? { field: failure.field } : {}),
-    ...(failure.expected !== undefined ? { expected: failure.expected } : {}),
-    message: failure.message,
-    error,
-  };
+  // The client's record of the failure holds every other field of the detail.
+  const detail: PhErrorDetail = { element: target.localName, ...failure };
   target.dispatchEvent(
     new CustomEvent<PhErrorDetail>('ph-error', { detail, bubbles: true, composed: true }),
   );

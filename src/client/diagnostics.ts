@@ -84,9 +84,7 @@ export function recordFailure(
 ): AdapterFailure | undefined {
   if (error.code === 'aborted' || failures.has(error)) return undefined;
   const failure: AdapterFailure = {
-    method: where.method,
-    ...(where.resource ? { resource: where.resource } : {}),
-    ...(where.mutation ? { mutation: where.mutation } : {}),
+    ...where,
     code: error.code,
     ...(error.field !== undefined ? { field: error.field } : {}),
     ...(error.expected !== undefined ? { expected: error.expected } : {}),

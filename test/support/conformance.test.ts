@@ -8,6 +8,8 @@ import { AdapterError } from '../../src/adapter/errors.js';
 import { MAX_LENGTH } from '../../src/adapter/schemas.js';
 import { PhElement } from '../../src/base/element.js';
 import { ResourceController } from '../../src/base/resource-controller.js';
+// The test elements read the session on PhElement: they register its schema, as PhDataElement does.
+import '../../src/client/results/session.js';
 import {
   checkNaughtyStrings,
   expectAccessible,

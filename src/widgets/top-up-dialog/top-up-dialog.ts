@@ -260,11 +260,8 @@ export class PhTopUpDialog extends PhBillingElement {
   }
 
   private handleAddCard(): void {
-    const proceed = this.emit(
-      'ph-payment-method-request',
-      { reason: 'none_usable', currency: this.activeCurrency },
-      { cancelable: true },
-    );
+    const detail = { reason: 'none_usable', currency: this.activeCurrency } as const;
+    const proceed = this.emit('ph-payment-method-request', detail, { cancelable: true });
     if (proceed && this.hubClient?.can('collectPaymentMethod')) void this.collect.run(null);
   }
 
