@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { AdapterError } from '../adapter/errors.js';
-import { icon } from './icons.js';
+import { drawIcon, errorShape } from './icons.js';
 import type { MutationFailure } from './mutation-controller.js';
 
 /**
@@ -9,7 +9,9 @@ import type { MutationFailure } from './mutation-controller.js';
  * for: the error icon, then why. Styled by `refusalStyles` (`layout-styles.ts`).
  */
 export function renderRefusal(text: unknown, id?: string): TemplateResult {
-  return html`<p class="refusal" id=${id ?? nothing} role="alert">${icon('error')} ${text}</p>`;
+  return html`<p class="refusal" id=${id ?? nothing} role="alert">
+    ${drawIcon(errorShape())} ${text}
+  </p>`;
 }
 
 /**

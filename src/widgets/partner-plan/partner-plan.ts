@@ -5,7 +5,7 @@ import { state } from 'lit/decorators.js';
 import type { AdapterUse } from '../../adapter/contract.js';
 import type { Money, Plan, PlanChangeQuote, PlanOption } from '../../adapter/schemas.js';
 import { PhDataElement } from '../../base/data-element.js';
-import { icon } from '../../base/icons.js';
+import { drawIcon, errorShape, warningShape } from '../../base/icons.js';
 import { MutationController } from '../../base/mutation-controller.js';
 import type { MutationFailure } from '../../base/mutation-controller.js';
 import { QuoteController } from '../../base/quote-controller.js';
@@ -229,11 +229,13 @@ export class PhPartnerPlan extends PhDataElement {
       ${
         status === 'cancelling'
           ? html`<p class="notice" data-status="cancelling">
-              ${icon('warning')} ${msg(str`This plan is cancelled and stays active until ${ends}.`)}
+              ${drawIcon(warningShape())}
+              ${msg(str`This plan is cancelled and stays active until ${ends}.`)}
             </p>`
           : status === 'cancelled'
             ? html`<p class="notice" data-status="cancelled">
-                ${icon('error')} ${msg('This plan has ended. Contact support to start a new one.')}
+                ${drawIcon(errorShape())}
+                ${msg('This plan has ended. Contact support to start a new one.')}
               </p>`
             : nothing
       }`;
@@ -340,7 +342,8 @@ export class PhPartnerPlan extends PhDataElement {
                       ${blockers.map(
                         (b) =>
                           html`<li data-blocker=${b.kind}>
-                            ${icon('error')} <span>${blockerSentence(b, this.locale)}</span>
+                            ${drawIcon(errorShape())}
+                            <span>${blockerSentence(b, this.locale)}</span>
                           </li>`,
                       )}
                     </ul>`

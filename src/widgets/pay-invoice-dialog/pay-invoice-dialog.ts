@@ -6,7 +6,7 @@ import type { AdapterUse } from '../../adapter/contract.js';
 import { AdapterError } from '../../adapter/errors.js';
 import type { Invoice, PayInvoiceResult, PaymentMethod } from '../../adapter/schemas.js';
 import { PhBillingElement } from '../../base/billing-element.js';
-import { icon } from '../../base/icons.js';
+import { drawIcon, errorShape, warningShape } from '../../base/icons.js';
 import { MutationController } from '../../base/mutation-controller.js';
 import { methodExpiryLabel, methodName } from '../../base/payment-parts.js';
 import type { MutationFailure } from '../../base/mutation-controller.js';
@@ -174,7 +174,8 @@ export class PhPayInvoiceDialog extends PhBillingElement {
         ${method.isDefault ? html`<span class="tag">${msg('Default')}</span>` : nothing}
       </label>
       <span class="note ${expiry}" id=${`${id}-note`}>
-        ${expiry === 'valid' ? nothing : icon(expiry === 'expired' ? 'error' : 'warning')} ${note}
+        ${expiry === 'valid' ? nothing : drawIcon((expiry === 'expired' ? errorShape : warningShape)())}
+        ${note}
       </span>
     </li>`;
   }
@@ -205,7 +206,7 @@ export class PhPayInvoiceDialog extends PhBillingElement {
           : failure.kind === 'conflict'
             ? failure.error.message
             : this.describeError(failure.error);
-    return html`<p class="failure" role="alert">${icon('error')} ${text}</p>`;
+    return html`<p class="failure" role="alert">${drawIcon(errorShape())} ${text}</p>`;
   }
 
   private renderChoose(invoice: Invoice): TemplateResult {

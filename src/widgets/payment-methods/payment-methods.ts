@@ -5,7 +5,7 @@ import { state } from 'lit/decorators.js';
 import type { AdapterUse } from '../../adapter/contract.js';
 import type { PaymentMethod } from '../../adapter/schemas.js';
 import { PhBillingElement } from '../../base/billing-element.js';
-import { icon } from '../../base/icons.js';
+import { drawIcon, errorShape, warningShape } from '../../base/icons.js';
 import { MutationController } from '../../base/mutation-controller.js';
 import type { MutationFailure } from '../../base/mutation-controller.js';
 import {
@@ -184,11 +184,12 @@ export class PhPaymentMethods extends PhBillingElement {
           ? nothing
           : expiry === 'expired'
             ? html`<li class="flag expired">
-                ${icon('error')} ${msg(str`Expired ${expires}: it can no longer be charged.`)}
+                ${drawIcon(errorShape())}
+                ${msg(str`Expired ${expires}: it can no longer be charged.`)}
               </li>`
             : expiry === 'expiring'
               ? html`<li class="flag expiring">
-                  ${icon('warning')} ${msg(str`Expires ${expires}: replace it soon.`)}
+                  ${drawIcon(warningShape())} ${msg(str`Expires ${expires}: replace it soon.`)}
                 </li>`
               : html`<li>${msg(str`Expires ${expires}.`)}</li>`
       }
