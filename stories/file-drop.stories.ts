@@ -2,19 +2,14 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/widgets/file-drop/define.js';
 import type { PhFileDrop } from '../src/widgets/file-drop/define.js';
+import { controlArgTypes, controlArgs, controlIn, inStoryForm } from './form-story.js';
+import type { ControlArgs } from './form-story.js';
 
-interface FileDropArgs {
-  label: string;
+interface FileDropArgs extends ControlArgs {
   accept: string;
   maxSize: number;
   minWidth: number;
   minHeight: number;
-  lang: string;
-  required: boolean;
-  disabled: boolean;
-  description: string;
-  error: string;
-  theme: 'light' | 'dark';
   /** A file put in the field as if the person chose it: a PNG of this size, or a text file. */
   chosen: '' | 'good-png' | 'small-png' | 'text';
   /** Tries to submit the form (shows a required field's problem). */
@@ -42,43 +37,35 @@ const meta: Meta<FileDropArgs> = {
     maxSize: 1_000_000,
     minWidth: 128,
     minHeight: 128,
-    lang: 'en',
-    required: false,
-    disabled: false,
+    ...controlArgs,
     description: 'PNG, JPEG or SVG, at least 128 × 128 pixels, up to 1 MB.',
-    error: '',
-    theme: 'light',
     chosen: '',
     submitted: false,
   },
   argTypes: {
     chosen: { control: 'select', options: ['', 'good-png', 'small-png', 'text'] },
-    lang: { control: 'select', options: ['en', 'de', 'es', 'pt-BR'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+    ...controlArgTypes(),
   },
   render: (args) =>
-    html`<div class="ph-story" data-theme=${args.theme}>
-      <form @submit=${(e: Event) => e.preventDefault()}>
-        <ph-file-drop
-          name="logo"
-          label=${args.label}
-          lang=${args.lang}
-          accept=${args.accept}
-          max-size=${args.maxSize}
-          min-width=${args.minWidth}
-          min-height=${args.minHeight}
-          description=${args.description || undefined}
-          ?required=${args.required}
-          ?disabled=${args.disabled}
-          .error=${args.error}
-        ></ph-file-drop>
-      </form>
-    </div>`,
+    inStoryForm(
+      args.theme,
+      html`<ph-file-drop
+        name="logo"
+        label=${args.label}
+        lang=${args.lang}
+        accept=${args.accept}
+        max-size=${args.maxSize}
+        min-width=${args.minWidth}
+        min-height=${args.minHeight}
+        description=${args.description || undefined}
+        ?required=${args.required}
+        ?disabled=${args.disabled}
+        .error=${args.error}
+      ></ph-file-drop>`,
+    ),
   play: async ({ canvasElement, args }) => {
     if (!args.chosen && !args.submitted) return;
-    await customElements.whenDefined('ph-file-drop');
-    const el = canvasElement.querySelector<PhFileDrop>('ph-file-drop')!;
-    await el.updateComplete;
+    const el = await controlIn<PhFileDrop>(canvasElement, 'ph-file-drop');
     if (args.chosen) {
       const file =
         args.chosen === 'text'

@@ -2,21 +2,15 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { Money } from '../src/adapter/schemas.js';
 import '../src/widgets/money-input/define.js';
-import type { PhMoneyInput } from '../src/widgets/money-input/define.js';
+import { controlArgTypes, controlArgs, inStoryForm, typeAndLeave } from './form-story.js';
+import type { ControlArgs } from './form-story.js';
 
-interface MoneyInputArgs {
-  label: string;
+interface MoneyInputArgs extends ControlArgs {
   currency: string;
-  lang: string;
-  required: boolean;
-  disabled: boolean;
   readonly: boolean;
-  description: string;
   value: Money | null;
   min: Money | null;
   max: Money | null;
-  error: string;
-  theme: 'light' | 'dark';
   /** Text typed into the field and then left (shows the touched state). */
   typed: string;
 }
@@ -27,51 +21,37 @@ const meta: Meta<MoneyInputArgs> = {
   args: {
     label: 'Amount',
     currency: 'EUR',
-    lang: 'en',
-    required: false,
-    disabled: false,
+    ...controlArgs,
     readonly: false,
-    description: '',
     value: null,
     min: null,
     max: null,
-    error: '',
-    theme: 'light',
     typed: '',
   },
   argTypes: {
     currency: { control: 'select', options: ['EUR', 'USD', 'JPY', 'KWD', 'BRL'] },
-    lang: { control: 'select', options: ['en', 'de', 'es', 'pt-BR', 'fr', 'en-IN'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+    ...controlArgTypes(['en', 'de', 'es', 'pt-BR', 'fr', 'en-IN']),
   },
   render: (args) =>
-    html`<div class="ph-story" data-theme=${args.theme}>
-      <form @submit=${(e: Event) => e.preventDefault()}>
-        <ph-money-input
-          name="amount"
-          label=${args.label}
-          currency=${args.currency}
-          lang=${args.lang}
-          description=${args.description || undefined}
-          ?required=${args.required}
-          ?disabled=${args.disabled}
-          ?readonly=${args.readonly}
-          .value=${args.value}
-          .min=${args.min}
-          .max=${args.max}
-          .error=${args.error}
-        ></ph-money-input>
-      </form>
-    </div>`,
+    inStoryForm(
+      args.theme,
+      html`<ph-money-input
+        name="amount"
+        label=${args.label}
+        currency=${args.currency}
+        lang=${args.lang}
+        description=${args.description || undefined}
+        ?required=${args.required}
+        ?disabled=${args.disabled}
+        ?readonly=${args.readonly}
+        .value=${args.value}
+        .min=${args.min}
+        .max=${args.max}
+        .error=${args.error}
+      ></ph-money-input>`,
+    ),
   play: async ({ canvasElement, args }) => {
-    if (!args.typed) return;
-    await customElements.whenDefined('ph-money-input');
-    const el = canvasElement.querySelector<PhMoneyInput>('ph-money-input')!;
-    await el.updateComplete;
-    const input = el.shadowRoot!.querySelector('input')!;
-    input.value = args.typed;
-    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    el.markTouched();
+    if (args.typed) await typeAndLeave(canvasElement, 'ph-money-input', args.typed);
   },
 };
 export default meta;

@@ -1,18 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/widgets/radio-group/define.js';
-import type { PhRadioGroup, RadioOption } from '../src/widgets/radio-group/define.js';
+import type { RadioOption } from '../src/widgets/radio-group/define.js';
+import { controlArgTypes, controlArgs, controlIn, inStoryForm } from './form-story.js';
+import type { ControlArgs } from './form-story.js';
 
-interface RadioGroupArgs {
-  label: string;
+interface RadioGroupArgs extends ControlArgs {
   options: RadioOption[];
-  lang: string;
-  required: boolean;
-  disabled: boolean;
-  description: string;
   value: string;
-  error: string;
-  theme: 'light' | 'dark';
   /** Tries to submit the form (shows a required group's problem). */
   submitted: boolean;
 }
@@ -32,41 +27,28 @@ const meta: Meta<RadioGroupArgs> = {
   args: {
     label: 'Automatic recharge',
     options: choices,
-    lang: 'en',
-    required: false,
-    disabled: false,
-    description: '',
+    ...controlArgs,
     value: '',
-    error: '',
-    theme: 'light',
     submitted: false,
   },
-  argTypes: {
-    lang: { control: 'select', options: ['en', 'de', 'es', 'pt-BR'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
+  argTypes: controlArgTypes(),
   render: (args) =>
-    html`<div class="ph-story" data-theme=${args.theme}>
-      <form @submit=${(e: Event) => e.preventDefault()}>
-        <ph-radio-group
-          name="enabled"
-          label=${args.label}
-          lang=${args.lang}
-          value=${args.value}
-          description=${args.description || undefined}
-          .options=${args.options}
-          ?required=${args.required}
-          ?disabled=${args.disabled}
-          .error=${args.error}
-        ></ph-radio-group>
-      </form>
-    </div>`,
+    inStoryForm(
+      args.theme,
+      html`<ph-radio-group
+        name="enabled"
+        label=${args.label}
+        lang=${args.lang}
+        value=${args.value}
+        description=${args.description || undefined}
+        .options=${args.options}
+        ?required=${args.required}
+        ?disabled=${args.disabled}
+        .error=${args.error}
+      ></ph-radio-group>`,
+    ),
   play: async ({ canvasElement, args }) => {
-    if (!args.submitted) return;
-    await customElements.whenDefined('ph-radio-group');
-    const el = canvasElement.querySelector<PhRadioGroup>('ph-radio-group')!;
-    await el.updateComplete;
-    el.markTouched();
+    if (args.submitted) (await controlIn(canvasElement, 'ph-radio-group')).markTouched();
   },
 };
 export default meta;

@@ -1,19 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/widgets/select/define.js';
-import type { PhSelect, SelectOption } from '../src/widgets/select/define.js';
+import type { SelectOption } from '../src/widgets/select/define.js';
+import { controlArgTypes, controlArgs, controlIn, inStoryForm } from './form-story.js';
+import type { ControlArgs } from './form-story.js';
 
-interface SelectArgs {
-  label: string;
+interface SelectArgs extends ControlArgs {
   options: SelectOption[];
   placeholder: string;
-  lang: string;
-  required: boolean;
-  disabled: boolean;
-  description: string;
   value: string;
-  error: string;
-  theme: 'light' | 'dark';
   /** Tries to submit the form (shows a required select's problem). */
   submitted: boolean;
 }
@@ -32,42 +27,29 @@ const meta: Meta<SelectArgs> = {
     label: 'Data storage region',
     options: regions,
     placeholder: '',
-    lang: 'en',
-    required: false,
-    disabled: false,
-    description: '',
+    ...controlArgs,
     value: '',
-    error: '',
-    theme: 'light',
     submitted: false,
   },
-  argTypes: {
-    lang: { control: 'select', options: ['en', 'de', 'es', 'pt-BR'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
+  argTypes: controlArgTypes(),
   render: (args) =>
-    html`<div class="ph-story" data-theme=${args.theme}>
-      <form @submit=${(e: Event) => e.preventDefault()}>
-        <ph-select
-          name="region"
-          label=${args.label}
-          lang=${args.lang}
-          value=${args.value}
-          placeholder=${args.placeholder || undefined}
-          description=${args.description || undefined}
-          .options=${args.options}
-          ?required=${args.required}
-          ?disabled=${args.disabled}
-          .error=${args.error}
-        ></ph-select>
-      </form>
-    </div>`,
+    inStoryForm(
+      args.theme,
+      html`<ph-select
+        name="region"
+        label=${args.label}
+        lang=${args.lang}
+        value=${args.value}
+        placeholder=${args.placeholder || undefined}
+        description=${args.description || undefined}
+        .options=${args.options}
+        ?required=${args.required}
+        ?disabled=${args.disabled}
+        .error=${args.error}
+      ></ph-select>`,
+    ),
   play: async ({ canvasElement, args }) => {
-    if (!args.submitted) return;
-    await customElements.whenDefined('ph-select');
-    const el = canvasElement.querySelector<PhSelect>('ph-select')!;
-    await el.updateComplete;
-    el.markTouched();
+    if (args.submitted) (await controlIn(canvasElement, 'ph-select')).markTouched();
   },
 };
 export default meta;

@@ -1,22 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/widgets/text-field/define.js';
-import type { PhTextField } from '../src/widgets/text-field/define.js';
 import type { TextFieldFormat } from '../src/widgets/text-field/define.js';
+import { controlArgTypes, controlArgs, inStoryForm, typeAndLeave } from './form-story.js';
+import type { ControlArgs } from './form-story.js';
 
-interface TextFieldArgs {
-  label: string;
+interface TextFieldArgs extends ControlArgs {
   type: 'text' | 'email' | 'url';
   format: TextFieldFormat | '';
   country: string;
-  lang: string;
-  required: boolean;
-  disabled: boolean;
   readonly: boolean;
-  description: string;
   value: string;
-  error: string;
-  theme: 'light' | 'dark';
   /** Text typed into the field and then left (shows what a person would see). */
   typed: string;
 }
@@ -29,14 +23,9 @@ const meta: Meta<TextFieldArgs> = {
     type: 'email',
     format: '',
     country: '',
-    lang: 'en',
-    required: false,
-    disabled: false,
+    ...controlArgs,
     readonly: false,
-    description: '',
     value: '',
-    error: '',
-    theme: 'light',
     typed: '',
   },
   argTypes: {
@@ -45,37 +34,28 @@ const meta: Meta<TextFieldArgs> = {
       control: 'select',
       options: ['', 'email', 'https-url', 'redirect-url', 'vat-id', 'solution-id'],
     },
-    lang: { control: 'select', options: ['en', 'de', 'es', 'pt-BR'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+    ...controlArgTypes(),
   },
   render: (args) =>
-    html`<div class="ph-story" data-theme=${args.theme}>
-      <form @submit=${(e: Event) => e.preventDefault()}>
-        <ph-text-field
-          name="field"
-          label=${args.label}
-          type=${args.type}
-          format=${args.format || undefined}
-          country=${args.country || undefined}
-          lang=${args.lang}
-          value=${args.value}
-          description=${args.description || undefined}
-          ?required=${args.required}
-          ?disabled=${args.disabled}
-          ?readonly=${args.readonly}
-          .error=${args.error}
-        ></ph-text-field>
-      </form>
-    </div>`,
+    inStoryForm(
+      args.theme,
+      html`<ph-text-field
+        name="field"
+        label=${args.label}
+        type=${args.type}
+        format=${args.format || undefined}
+        country=${args.country || undefined}
+        lang=${args.lang}
+        value=${args.value}
+        description=${args.description || undefined}
+        ?required=${args.required}
+        ?disabled=${args.disabled}
+        ?readonly=${args.readonly}
+        .error=${args.error}
+      ></ph-text-field>`,
+    ),
   play: async ({ canvasElement, args }) => {
-    if (!args.typed) return;
-    await customElements.whenDefined('ph-text-field');
-    const el = canvasElement.querySelector<PhTextField>('ph-text-field')!;
-    await el.updateComplete;
-    const input = el.shadowRoot!.querySelector('input')!;
-    input.value = args.typed;
-    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    el.markTouched();
+    if (args.typed) await typeAndLeave(canvasElement, 'ph-text-field', args.typed);
   },
 };
 export default meta;

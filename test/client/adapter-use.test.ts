@@ -15,16 +15,6 @@ import { deepQuery, deepQueryAll, settled, until } from '../support/conformance.
 // The table's renderer is the script's own, so the README, the script and this test agree.
 import { renderTable } from '../../scripts/adapter-table-render.mjs';
 
-// The WhatsApp accounts list's virtualizer meets the browser's harmless "ResizeObserver loop"
-// error event while it lays out (see test/widgets/whatsapp-accounts.test.ts).
-window.addEventListener(
-  'error',
-  (event) => {
-    if (event.message?.startsWith('ResizeObserver loop')) event.stopImmediatePropagation();
-  },
-  true,
-);
-
 interface Row {
   tag: string;
   reads: string[];

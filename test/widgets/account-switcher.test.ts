@@ -20,16 +20,6 @@ import {
 } from '../support/conformance.js';
 import { atPhoneWidth } from '../support/phone.js';
 
-// The WhatsApp accounts list's virtualizer meets the browser's harmless "ResizeObserver loop"
-// error event while it lays out (see test/widgets/whatsapp-accounts.test.ts).
-window.addEventListener(
-  'error',
-  (event) => {
-    if (event.message?.startsWith('ResizeObserver loop')) event.stopImmediatePropagation();
-  },
-  true,
-);
-
 const widget = () => html`<ph-account-switcher></ph-account-switcher>`;
 const root = (el: Element) => el.shadowRoot!;
 const toggle = (el: Element) => root(el).querySelector<HTMLButtonElement>('.toggle');

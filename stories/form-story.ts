@@ -1,0 +1,61 @@
+/**
+ * What the form controls' stories share (money input, text field, select, radio group, file
+ * drop): the arguments every control has, the form around it, and the play steps that type
+ * into it or mark it touched as a person would.
+ */
+import { html } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { PhFormControl } from '../src/base/form-control.js';
+
+/** The arguments every form control's story has. */
+export interface ControlArgs {
+  label: string;
+  lang: string;
+  required: boolean;
+  disabled: boolean;
+  description: string;
+  error: string;
+  theme: 'light' | 'dark';
+}
+
+export const controlArgs = {
+  lang: 'en',
+  required: false,
+  disabled: false,
+  description: '',
+  error: '',
+  theme: 'light',
+} as const;
+
+/** The language and theme pickers, with the languages this control's story offers. */
+export const controlArgTypes = (languages: string[] = ['en', 'de', 'es', 'pt-BR']) => ({
+  lang: { control: 'select' as const, options: languages },
+  theme: { control: 'inline-radio' as const, options: ['light', 'dark'] },
+});
+
+/** The control inside a form that does not navigate, in the story's theme. */
+export function inStoryForm(theme: string, control: TemplateResult): TemplateResult {
+  return html`<div class="ph-story" data-theme=${theme}>
+    <form @submit=${(e: Event) => e.preventDefault()}>${control}</form>
+  </div>`;
+}
+
+/** The story's control, defined and rendered. */
+export async function controlIn<T extends PhFormControl<unknown>>(
+  canvas: HTMLElement,
+  tag: string,
+): Promise<T> {
+  await customElements.whenDefined(tag);
+  const el = canvas.querySelector<T>(tag)!;
+  await el.updateComplete;
+  return el;
+}
+
+/** Types `text` into the control's input and leaves it (the touched state). */
+export async function typeAndLeave(canvas: HTMLElement, tag: string, text: string): Promise<void> {
+  const el = await controlIn(canvas, tag);
+  const input = el.shadowRoot!.querySelector('input')!;
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  el.markTouched();
+}
