@@ -35,3 +35,16 @@ export const badgeStyles = css`
     color: var(--_accent);
   }
 `;
+
+/** A card (`class="card"`) as a column of parts; its heading takes focus without a ring. */
+export const cardStyles = css`
+  .card {
+    display: grid;
+    gap: calc(var(--_space) * 4);
+    min-width: 0;
+  }
+
+  h2:focus {
+    outline: none;
+  }
+`;

@@ -30,7 +30,6 @@ import type {
 import { hasCapability } from '../adapter/contract.js';
 import { AdapterError, toAdapterError } from '../adapter/errors.js';
 import type {
-  AutoRenewal,
   AutoRenewalUpdate,
   Balance,
   ApiKeyInput,
@@ -43,7 +42,8 @@ import { parseOrThrow } from '../adapter/validate.js';
 import type { AnySchema, ResultMethod } from '../adapter/validate.js';
 import { recordFailure } from './diagnostics.js';
 import type { AdapterFailure } from './diagnostics.js';
-import { registeredSchema, requireSchema } from './results.js';
+import { changeEffect, registeredSchema, requireSchema } from './results.js';
+import type { Answer } from './results.js';
 import { READ_METHODS, loadResource, resourceKey } from './resources.js';
 import type { ResourceParams, ResourceValue } from './resources.js';
 
@@ -152,34 +152,6 @@ interface Entry {
   stale: boolean;
 }
 
-/** Which resources each mutation makes out of date. */
-const INVALIDATES: Record<string, readonly ResourceName[]> = {
-  topUp: ['balances', 'movements', 'invoices', 'dailyUsage'],
-  updateAutoRenewal: ['autoRenewal', 'balances'],
-  // Paying can lift a block on messaging (an unpaid licence invoice) or credit a top-up.
-  payInvoice: ['invoices', 'balances', 'movements'],
-  updateInvoicingDetails: ['invoicingDetails'],
-  setDefaultPaymentMethod: ['paymentMethods', 'autoRenewal'],
-  removePaymentMethod: ['paymentMethods', 'autoRenewal'],
-  collectPaymentMethod: ['paymentMethods'],
-  changePlan: ['plan', 'invoices'],
-  cancelPlan: ['plan', 'invoices'],
-  inviteUser: ['users'],
-  updateUserRole: ['users', 'session'],
-  removeUser: ['users'],
-  resendInvitation: ['users'],
-  revokeInvitation: ['users'],
-  updateIntegrationSettings: ['integrationSettings'],
-  sendTestWebhook: [],
-  createApiKey: ['apiKeys'],
-  revokeApiKey: ['apiKeys'],
-  updateProfile: ['profile'],
-  uploadLogo: ['profile'],
-};
-
-/** What the adapter's `method` answers. */
-type Answer<M extends ResultMethod> = Awaited<ReturnType<NonNullable<PartnerHubAdapter[M]>>>;
-
 let seqCounter = 0;
 
 export class PartnerHubClient {
@@ -265,8 +237,12 @@ export class PartnerHubClient {
 
   /** Marks resources out of date; those being watched are read again at once. */
   invalidate(...names: ResourceName[]): void {
+    this.invalidateWhere((name) => names.includes(name));
+  }
+
+  private invalidateWhere(outdated: (name: ResourceName) => boolean): void {
     for (const entry of this.entries.values()) {
-      if (!names.includes(entry.name)) continue;
+      if (!outdated(entry.name)) continue;
       entry.stale = true;
       if (entry.listeners.size > 0) {
         // A request started before the change may carry old data: start a newer one.
@@ -312,9 +288,7 @@ export class PartnerHubClient {
   // ── mutations ──────────────────────────────────────────────────────────────────────────
 
   topUp(input: TopUpInput, options: MutationOptions) {
-    return this.mutate('topUp', options, [input], (result) => {
-      if (result.status !== 'failed') this.mergeBalance(result.balance);
-    });
+    return this.mutate('topUp', options, [input]);
   }
 
   quoteTopUp(input: TopUpInput, options: ReadOptions = {}) {
@@ -322,9 +296,7 @@ export class PartnerHubClient {
   }
 
   updateAutoRenewal(settings: AutoRenewalUpdate, options: MutationOptions) {
-    return this.mutate('updateAutoRenewal', options, [settings], (updated) =>
-      this.mergeAutoRenewal(updated),
-    );
+    return this.mutate('updateAutoRenewal', options, [settings]);
   }
 
   payInvoice(id: string, input: { paymentMethodId: string }, options: MutationOptions) {
@@ -349,7 +321,7 @@ export class PartnerHubClient {
 
   /** Runs under the `interaction` deadline: a person is filling in the host's card form. */
   collectPaymentMethod(input: CollectPaymentMethodInput, options: MutationOptions) {
-    return this.mutate('collectPaymentMethod', options, [input], undefined, 'interaction');
+    return this.mutate('collectPaymentMethod', options, [input], 'interaction');
   }
 
   quotePlanChange(planId: string, options: ReadOptions = {}) {
@@ -593,44 +565,31 @@ export class PartnerHubClient {
     this.invalidate(event.resource);
   }
 
-  /** Puts a balance returned by a top-up into the cached list, replacing its currency. */
-  private mergeBalance(balance: Balance): void {
-    const entry = this.entries.get('balances');
-    const current = entry?.state.data as Balance[] | undefined;
-    if (!entry || !current) return;
-    const next = current.some((b) => b.money.currency === balance.money.currency)
-      ? current.map((b) => (b.money.currency === balance.money.currency ? balance : b))
-      : [...current, balance];
-    this.setData(entry, next, ++seqCounter);
-  }
-
-  private mergeAutoRenewal(updated: AutoRenewal): void {
-    const entry = this.entries.get('autoRenewal');
-    const current = entry?.state.data as AutoRenewal[] | undefined;
-    if (!entry || !current) return;
-    const next = current.map((s) =>
-      s.currency === updated.currency ? { ...updated, recommendation: s.recommendation } : s,
-    );
-    this.setData(entry, next, ++seqCounter);
+  /** Replaces a cached resource's data with `next(data)`, when it holds data. */
+  private update(name: ResourceName, next: (data: never) => unknown): void {
+    const entry = this.entries.get(name);
+    const data = entry?.state.data;
+    if (entry && data !== undefined) this.setData(entry, next(data as never), ++seqCounter);
   }
 
   /**
    * Runs a mutation once (never retried here: the caller retries with the same key), puts what
-   * it returned into the cache, then re-reads everything it may have changed.
+   * it returned into the cache, then re-reads everything it may have changed: what its
+   * registered effect names (`registerChangeEffects`), else every resource.
    */
   private async mutate<M extends ResultMethod>(
     method: M,
     options: MutationOptions,
     args: readonly unknown[],
-    apply?: (result: Answer<M>) => void,
     deadline: 'mutation' | 'interaction' = 'mutation',
   ): Promise<Answer<M>> {
     if (!options.idempotencyKey) {
       throw new AdapterError('validation', `${method} needs an idempotency key.`);
     }
     const result = await this.call(method, deadline, options, args);
-    apply?.(result);
-    this.invalidate(...(INVALIDATES[method] ?? []));
+    const effect = changeEffect(method);
+    effect?.apply?.(result, (name, next) => this.update(name, next as (data: never) => unknown));
+    this.invalidateWhere((name) => !effect || effect.invalidates.includes(name));
     this.emit('mutation', { method });
     return result;
   }

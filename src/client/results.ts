@@ -1,18 +1,41 @@
 /**
- * The result schemas the client checks adapter answers against, registered by the modules
- * that call each method (`src/client/results/*`, imported by the elements that read or change
- * that resource), so a page carries the schemas of the methods its elements call and no others.
+ * What the client knows of each adapter method, registered by the modules that call it
+ * (`src/client/results/*`, imported by the elements that read or change that resource), so a
+ * page carries it for the methods its elements call and no others: the schema an answer is
+ * checked against, and for a change, what it does to the cache.
  *
  * It fails closed: a method called with no schema registered is refused before the adapter is
  * called, with an `invalid_response` error naming the method and what to import, never passed
- * through unchecked.
+ * through unchecked. A change with no effect registered makes every resource out of date.
  *
  * No DOM and no Lit.
  */
+import type { PartnerHubAdapter, ResourceName } from '../adapter/contract.js';
 import { AdapterError } from '../adapter/errors.js';
 import type { AnySchema, ResultMethod, ResultSchemas } from '../adapter/validate.js';
+import type { ResourceValue } from './resources.js';
+
+/** What the adapter's `method` answers. */
+export type Answer<M extends ResultMethod> = Awaited<ReturnType<NonNullable<PartnerHubAdapter[M]>>>;
+
+/** Replaces a cached resource's data with `next(data)`, when it holds data. */
+export type CacheUpdate = <N extends ResourceName>(
+  name: N,
+  next: (data: ResourceValue<N>) => ResourceValue<N>,
+) => void;
+
+/**
+ * What a change does to the cache once it succeeded: the resources it makes out of date (read
+ * again at once where watched) and, optionally, what its answer puts in the cache at once (a
+ * top-up's new balance). A change with none registered makes every resource out of date.
+ */
+export interface ChangeEffect<R> {
+  invalidates: readonly ResourceName[];
+  apply?: (result: R, update: CacheUpdate) => void;
+}
 
 const registered = new Map<ResultMethod, AnySchema | null>();
+const effects = new Map<ResultMethod, ChangeEffect<never>>();
 
 /**
  * Registers the schemas these methods' answers are checked against (`null`: passed through
@@ -43,4 +66,20 @@ export function requireSchema(method: ResultMethod): AnySchema | null {
       `registerResultSchemas({ ${method}: … }) from "partner-hub-elements", with the schema ` +
       `from "partner-hub-elements/adapter" (RESULT_SCHEMAS there has every method's).`,
   );
+}
+
+/** Registers what these changes do to the cache (next to their schemas, where they are called). */
+export function registerChangeEffects(table: {
+  readonly [M in ResultMethod]?: ChangeEffect<Answer<M>>;
+}): void {
+  for (const [method, effect] of Object.entries(table)) {
+    effects.set(method as ResultMethod, effect as ChangeEffect<never>);
+  }
+}
+
+/** What `method` does to the cache, or `undefined` when none is registered. */
+export function changeEffect<M extends ResultMethod>(
+  method: M,
+): ChangeEffect<Answer<M>> | undefined {
+  return effects.get(method) as ChangeEffect<Answer<M>> | undefined;
 }

@@ -6,6 +6,8 @@ import { PartnerHubClient } from '../../src/client/client.js';
 import type { ResourceState } from '../../src/client/client.js';
 import { registerResultSchemas } from '../../src/client/results.js';
 import { RESULT_SCHEMAS } from '../../src/adapter/validate.js';
+// What a top-up does to the cache, as the top-up dialog's module registers it.
+import '../../src/client/results/top-up.js';
 
 // The client alone, with every method's result schema registered (as the whole kit registers
 // them); test/client/results.test.ts covers a method with none.

@@ -2,11 +2,11 @@ import { expect } from '@open-wc/testing';
 import type { LiveListener, PartnerHubAdapter } from '../../src/adapter/contract.js';
 import type { AdapterError } from '../../src/adapter/errors.js';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
-import { MovementListSchema } from '../../src/adapter/schemas.js';
+import { MovementListSchema, ProfileSchema, SessionSchema } from '../../src/adapter/schemas.js';
 import { RESULT_SCHEMAS, withValidation } from '../../src/adapter/validate.js';
 import { PartnerHubClient } from '../../src/client/client.js';
 import type { AdapterFailure } from '../../src/client/diagnostics.js';
-import { registerResultSchemas } from '../../src/client/results.js';
+import { registerChangeEffects, registerResultSchemas } from '../../src/client/results.js';
 
 // This file loads no element and registers only what each test registers: a method the page's
 // elements did not register a result schema for is refused, never passed through unchecked.
@@ -122,5 +122,34 @@ describe('result schemas registered by use', () => {
       const error = await rejection(call());
       expect(error.code, method).to.equal('invalid_response');
     }
+  });
+
+  it('re-reads every watched resource after a change with no effect registered, and only what a registered one names', async () => {
+    registerResultSchemas({
+      getSession: SessionSchema,
+      getProfile: ProfileSchema,
+      updateProfile: ProfileSchema,
+      uploadLogo: ProfileSchema,
+    });
+    const adapter = createMemoryAdapter({ latency: 0 });
+    const client = new PartnerHubClient(adapter);
+    const session = client.resource('session');
+    const profile = client.resource('profile');
+    const offs = [session.subscribe(() => {}), profile.subscribe(() => {})];
+    await Promise.all([session.refresh(), profile.refresh()]);
+    const reads = () =>
+      adapter.calls.filter((c) => c.method.startsWith('get')).map((c) => c.method);
+
+    adapter.clearCalls();
+    await client.updateProfile({ brandName: 'Acme' }, { idempotencyKey: 'k-profile-1' });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(reads().sort()).to.deep.equal(['getProfile', 'getSession']);
+
+    registerChangeEffects({ updateProfile: { invalidates: ['profile'] } });
+    adapter.clearCalls();
+    await client.updateProfile({ brandName: 'Acme 2' }, { idempotencyKey: 'k-profile-2' });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(reads()).to.deep.equal(['getProfile']);
+    offs.forEach((off) => off());
   });
 });

@@ -1,8 +1,21 @@
 /** Checks the auto-renewal read and its change. */
 import { AutoRenewalListSchema, AutoRenewalSchema } from '../../adapter/schemas.js';
-import { registerResultSchemas } from '../results.js';
+import { registerChangeEffects, registerResultSchemas } from '../results.js';
 
 registerResultSchemas({
   getAutoRenewal: AutoRenewalListSchema,
   updateAutoRenewal: AutoRenewalSchema,
+});
+
+registerChangeEffects({
+  updateAutoRenewal: {
+    invalidates: ['autoRenewal', 'balances'],
+    // The saved settings are shown at once, keeping the recommendation the list came with.
+    apply: (updated, update) =>
+      update('autoRenewal', (list) =>
+        list.map((s) =>
+          s.currency === updated.currency ? { ...updated, recommendation: s.recommendation } : s,
+        ),
+      ),
+  },
 });

@@ -1,9 +1,14 @@
 /** Checks the integration settings read, their change and a test webhook. */
 import { IntegrationSettingsSchema, WebhookTestResultSchema } from '../../adapter/schemas.js';
-import { registerResultSchemas } from '../results.js';
+import { registerChangeEffects, registerResultSchemas } from '../results.js';
 
 registerResultSchemas({
   getIntegrationSettings: IntegrationSettingsSchema,
   updateIntegrationSettings: IntegrationSettingsSchema,
   sendTestWebhook: WebhookTestResultSchema,
+});
+
+registerChangeEffects({
+  updateIntegrationSettings: { invalidates: ['integrationSettings'] },
+  sendTestWebhook: { invalidates: [] },
 });

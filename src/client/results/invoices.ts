@@ -1,9 +1,14 @@
 /** Checks the invoices read, paying an invoice and its PDF (passed through: a URL or a Blob). */
 import { InvoicePageSchema, PayInvoiceResultSchema } from '../../adapter/schemas.js';
-import { registerResultSchemas } from '../results.js';
+import { registerChangeEffects, registerResultSchemas } from '../results.js';
 
 registerResultSchemas({
   listInvoices: InvoicePageSchema,
   payInvoice: PayInvoiceResultSchema,
   getInvoicePdf: null,
+});
+
+registerChangeEffects({
+  // Paying can lift a block on messaging (an unpaid licence invoice) or credit a top-up.
+  payInvoice: { invalidates: ['invoices', 'balances', 'movements'] },
 });

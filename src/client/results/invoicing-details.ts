@@ -1,8 +1,12 @@
 /** Checks the invoicing details read and their change. */
 import { InvoicingDetailsSchema } from '../../adapter/schemas.js';
-import { registerResultSchemas } from '../results.js';
+import { registerChangeEffects, registerResultSchemas } from '../results.js';
 
 registerResultSchemas({
   getInvoicingDetails: InvoicingDetailsSchema,
   updateInvoicingDetails: InvoicingDetailsSchema,
+});
+
+registerChangeEffects({
+  updateInvoicingDetails: { invalidates: ['invoicingDetails'] },
 });

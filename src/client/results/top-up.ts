@@ -1,5 +1,21 @@
 /** Checks a top-up and its fee quote. */
 import { TopUpQuoteSchema, TopUpResultSchema } from '../../adapter/schemas.js';
-import { registerResultSchemas } from '../results.js';
+import { registerChangeEffects, registerResultSchemas } from '../results.js';
+import type { Balance } from '../../adapter/schemas.js';
 
 registerResultSchemas({ topUp: TopUpResultSchema, quoteTopUp: TopUpQuoteSchema });
+
+registerChangeEffects({
+  topUp: {
+    invalidates: ['balances', 'movements', 'invoices', 'dailyUsage'],
+    // The new balance is shown at once, in place of its currency's.
+    apply: (result, update) => {
+      if (result.status === 'failed') return;
+      const { balance } = result;
+      const same = (b: Balance) => b.money.currency === balance.money.currency;
+      update('balances', (list) =>
+        list.some(same) ? list.map((b) => (same(b) ? balance : b)) : [...list, balance],
+      );
+    },
+  },
+});

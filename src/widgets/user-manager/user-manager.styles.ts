@@ -1,17 +1,7 @@
 import { css } from 'lit';
-import { actionStyles, badgeStyles, refusalStyles } from '../../base/layout-styles.js';
+import { actionStyles, badgeStyles, cardStyles, refusalStyles } from '../../base/layout-styles.js';
 
 const ownStyles = css`
-  .card {
-    display: grid;
-    gap: calc(var(--_space) * 4);
-    min-width: 0;
-  }
-
-  h2:focus {
-    outline: none;
-  }
-
   .roles {
     display: grid;
     gap: var(--_space);
@@ -93,5 +83,5 @@ const ownStyles = css`
   }
 `;
 
-/** The shared parts it draws (a row of actions, badges, refusals), then its own look. */
-export const styles = [actionStyles, badgeStyles, refusalStyles, ownStyles];
+/** The shared parts it draws (the card, a row of actions, badges, refusals), then its own look. */
+export const styles = [cardStyles, actionStyles, badgeStyles, refusalStyles, ownStyles];
