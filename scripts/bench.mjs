@@ -5,8 +5,9 @@
 //
 // The entries are the library build's own (vite.config.ts), each bundled alone with all its
 // dependencies and minified, into .cache/bench/, what it imports statically in one chunk
-// (scripts/static-graph-chunk.mjs). Code behind a dynamic import() (other locales) loads on
-// demand and is not counted. Also measured: the base every widget shares (lit,
+// (scripts/static-graph-chunk.mjs). Kit code behind a dynamic import() (a section loaded when
+// shown, a hub's tabs) is counted too, as a chunk of its own; only the catalogues (other
+// languages, the message ids text overrides are checked against) load on demand uncounted. Also measured: the base every widget shares (lit,
 // @lit/context, @lit/localize, zod/mini with the schemas, the client, the base elements) and
 // each widget's own increment over it (over the plain element base for an element that reads no
 // data); the peers (Shoelace's dialog + button + input, Material
@@ -116,10 +117,19 @@ async function bundleSize(build, name, file) {
   const entry = [...chunks.values()].find((c) => c.isEntry);
   // The entry and what it imports statically; dynamic imports are loaded on demand.
   const counted = new Set();
+  // What a page with the entry loads: its static graph, and the kit code it loads later (a
+  // section it shows on demand, a hub's tabs). Only catalogues (src/i18n: other languages, the
+  // message ids a text override is checked against) load for some pages only, and are left out.
+  const catalogueOnly = (chunk) =>
+    Object.keys(chunk.modules).every((id) => /[\\/]src[\\/]i18n[\\/]/.test(id));
   const visit = (chunk) => {
     if (!chunk || counted.has(chunk)) return;
     counted.add(chunk);
     chunk.imports.forEach((imported) => visit(chunks.get(imported)));
+    for (const lazy of chunk.dynamicImports) {
+      const target = chunks.get(lazy);
+      if (target && !catalogueOnly(target)) visit(target);
+    }
   };
   visit(entry);
   let min = 0;
@@ -272,7 +282,7 @@ async function main() {
     ...Object.values(peer).map((p) => `| ${p.label} | ${kb(p.min)} | ${kb(p.gzip)} |`),
   ].join('\n');
   const notes = [
-    `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (Node ${process.version}): each entry bundled alone with all its dependencies, minified, what it imports statically in one chunk (dynamic imports not counted); 1 KB = 1024 bytes. "Own" is the entry minus the shared base, or ¹ minus the element base for an element that reads no data and so does not carry the shared one (gzip is not additive, so this is close, not exact); the widgets' own increments average ${kb(average)} (budget ${budgets.incrementAverage} KB).`,
+    `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (Node ${process.version}): each entry bundled alone with all its dependencies, minified, what it imports statically in one chunk, plus the kit code it imports later (each such chunk gzipped on its own; only the other languages' catalogues are not counted); 1 KB = 1024 bytes. "Own" is the entry minus the shared base, or ¹ minus the element base for an element that reads no data and so does not carry the shared one (gzip is not additive, so this is close, not exact); the widgets' own increments average ${kb(average)} (budget ${budgets.incrementAverage} KB).`,
     tarball
       ? `The packed tarball (\`npm pack\`): ${kb(tarball.size)}, ${kb(tarball.unpacked)} unpacked, ${tarball.files} files (ES modules, declarations and source maps).`
       : 'The packed tarball: run `npm run build` first to measure it.',
