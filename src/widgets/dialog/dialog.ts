@@ -81,8 +81,12 @@ export class PhDialog extends PhElement {
     removeDismissible(this);
   }
 
-  protected override firstUpdated(): void {
-    this.hasFooter = this.querySelector(':scope > [slot="footer"]') !== null;
+  protected override willUpdate(): void {
+    // Known before the first render (the footer's slotchange keeps it after), so that render
+    // draws the footer at once rather than scheduling a second update.
+    if (!this.hasUpdated) {
+      this.hasFooter = this.querySelector(':scope > [slot="footer"]') !== null;
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -165,12 +165,14 @@ export class PhWhatsAppAccounts extends PhDataElement {
   }
 
   protected override updated(): void {
-    const total = this.list.total;
-    if (this.virtualized) {
-      this.list.ensure(this.rows.visible[0] - 20, this.rows.visible[1] + 20);
-    } else if (this.list.status === 'ready') {
-      this.list.ensure(0, total);
-    }
+    // Once this update is done: the rows it asks for are loaded in an update of their own.
+    queueMicrotask(() => {
+      if (this.virtualized) {
+        this.list.ensure(this.rows.visible[0] - 20, this.rows.visible[1] + 20);
+      } else if (this.list.status === 'ready') {
+        this.list.ensure(0, this.list.total);
+      }
+    });
   }
 
   // ── handlers ──────────────────────────────────────────────────────────────────────────
