@@ -68,7 +68,12 @@ export { MutationController, classifyFailure } from './base/mutation-controller.
 export type * from './base/mutation-controller.js';
 export { QuoteController } from './base/quote-controller.js';
 export type * from './base/quote-controller.js';
-export { PartnerHubClient, createIdempotencyKey, registerResultSchemas } from './client/index.js';
+export {
+  PartnerHubClient,
+  createIdempotencyKey,
+  registerChangeEffects,
+  registerResultSchemas,
+} from './client/index.js';
 export type * from './client/index.js';
 export { getKitLocale, resolveLocale, setKitLocale } from './i18n/localization.js';
 export type { TextOverrides } from './i18n/localization.js';

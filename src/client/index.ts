@@ -10,7 +10,8 @@ export type {
   TimeoutOptions,
 } from './client.js';
 export { resourceKey } from './resources.js';
-export { registerResultSchemas } from './results.js';
+export { registerChangeEffects, registerResultSchemas } from './results.js';
+export type { Answer, CacheUpdate, ChangeEffect } from './results.js';
 export type { ResourceMap, ResourceParams, ResourceValue } from './resources.js';
 export { failureOf, formatFailure } from './diagnostics.js';
 export type { AdapterFailure } from './diagnostics.js';
