@@ -1,12 +1,22 @@
 /**
  * The checks every page of elements (`<ph-overview>`, `<ph-billing>`) shares: axe-clean with
- * each part in its own state, a member's view without owner actions, and one adapter call per
- * resource for all its parts (DESIGN §4).
+ * each part in its own state, a member's view without owner actions, focus back on the card's
+ * Modify after an edit opened there, and one adapter call per resource for all its parts
+ * (DESIGN §4).
  */
 import { expect } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
-import { buttonIn, deepText, expectAccessible, mount, settled } from './conformance.js';
+import {
+  buttonIn,
+  deepActiveElement,
+  deepQuery,
+  deepText,
+  expectAccessible,
+  mount,
+  settled,
+  until,
+} from './conformance.js';
 
 export interface PageSuite {
   render: () => TemplateResult;
@@ -27,6 +37,20 @@ export function itBehavesAsAPageOfElements({ render, reads }: PageSuite): void {
     const { el } = await mount(render(), { role: 'member' });
     expect(buttonIn(el, /Add to Credit Balance/)).to.equal(undefined);
     await expectAccessible(el);
+  });
+
+  it('returns focus to the card’s Modify after saving an edit opened there', async () => {
+    const { el } = await mount(render());
+    const part = (tag: string) => el.shadowRoot!.querySelector<HTMLElement>(tag)!;
+    const [card, form] = [part('ph-balance-card'), part('ph-auto-renewal-form')];
+    const modify = buttonIn(card, /^Modify$/)!;
+    modify.focus();
+    modify.click();
+    await until(() => deepQuery(form, 'fieldset') !== null, 'the edit mode');
+    await until(() => form.shadowRoot!.activeElement !== null, 'focus in the form');
+    buttonIn(form, /^Save$/)!.click();
+    await until(() => deepActiveElement() === modify, 'focus back on the card’s Modify');
+    expect(deepQuery(form, 'fieldset')).to.equal(null);
   });
 
   it('reads each resource once for all its parts', async () => {

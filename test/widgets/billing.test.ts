@@ -6,8 +6,6 @@ import '../../src/widgets/billing/define.js';
 import type { PhBilling } from '../../src/widgets/billing/billing.js';
 import type { PhTopUpDialog } from '../../src/widgets/top-up-dialog/top-up-dialog.js';
 import {
-  buttonIn,
-  deepActiveElement,
   deepQuery,
   deepQueryAll,
   expectAccessible,
@@ -69,21 +67,6 @@ describe('<ph-billing>', () => {
       .find((b) => /Modify/.test(b.textContent ?? ''))!
       .click();
     await until(() => !!form.shadowRoot!.querySelector('[data-mode="edit"]'), 'edit mode');
-  });
-
-  it('returns focus to the card’s Modify after saving an edit opened there (as the overview does)', async () => {
-    const { el } = await mount<PhBilling>(billing());
-    const card = part<HTMLElement>(el, 'ph-balance-card');
-    const form = part<PhAutoRenewalForm>(el, 'ph-auto-renewal-form');
-    const button = (root: Element, label: RegExp) => buttonIn(root, label)!;
-    const modify = button(card, /^Modify$/);
-    modify.focus();
-    modify.click();
-    await until(() => deepQuery(form, 'fieldset') !== null, 'the edit mode');
-    await until(() => form.shadowRoot!.activeElement !== null, 'focus in the form');
-    button(form, /^Save$/).click();
-    await until(() => deepActiveElement() === modify, 'focus back on the card’s Modify');
-    expect(deepQuery(form, 'fieldset')).to.equal(null);
   });
 
   it('beside a hidden Overview page under the same provider, only its own dialog opens', async () => {
