@@ -2,7 +2,10 @@
  * "Usable at 390 pixels wide", checked the same way by every widget: a phone-sized viewport
  * around a group of tests, and the parts of a widget's card that stick out of it.
  */
+import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import { mount, settled } from './conformance.js';
 
 /** Runs the tests `body` declares in a 390 × 844 viewport (a phone), the desktop size after. */
 export function atPhoneWidth(body: () => void): void {
@@ -32,4 +35,23 @@ export function outsideTheCard(el: Element, card = '.card'): string[] {
       .filter((e) => e.getBoundingClientRect().right > right + 0.5)
       .map((e) => e.outerHTML.slice(0, 60)),
   ];
+}
+
+/**
+ * At phone width, in English and in German (whose words run longest), every part of the
+ * widget's card stays inside it, the widget loaded; `also` checks more of the mounted widget.
+ */
+export function itFitsTheCardInEachLanguage(
+  render: () => TemplateResult,
+  also?: (el: HTMLElement) => void,
+): void {
+  for (const locale of ['en', 'de']) {
+    it(`cuts nothing off (${locale}): every part stays inside the card`, async () => {
+      const { el } = await mount(render(), { locale });
+      await settled(el);
+      // A wide table scrolls in its own focusable region; everything else fits.
+      expect(outsideTheCard(el)).to.deep.equal([]);
+      also?.(el);
+    });
+  }
 }
