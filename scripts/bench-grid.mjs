@@ -20,10 +20,9 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromeArgs, findChrome, root, runScript } from './ensure.mjs';
+import { writeReadmeSection } from './readme-section.mjs';
 
 const outDir = join(root, '.cache', 'bench-grid');
-const readme = join(root, 'README.md');
-const markers = ['<!-- bench-grid:start -->', '<!-- bench-grid:end -->'];
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const HEAP_CYCLES = 20;
@@ -320,14 +319,10 @@ export async function benchGrid() {
     `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} in headless Chromium (${SIZES.length} sizes × ${RUNS} runs each, medians; heap: ${HEAP_CYCLES} mount/unmount cycles, forced GC before each read). The same seeded rows for both; the grid gets them as its \`items\` array, the list reads them page by page through the memory adapter and the client. Main thread is the renderer's own thread time in that window (from a trace, median of 3), which the other processes of a busy machine barely change. First render is "element connected → first rows painted", the same for both: from connecting the element to the task after the frame that paints the first row's text (a forced GC before each, so neither pays for the one before); the scroll is 60 steps top to bottom, one per frame.`,
   ].join('\n');
   console.log(block);
-  const text = readFileSync(readme, 'utf8');
-  const start = text.indexOf(markers[0]);
-  const end = text.indexOf(markers[1]);
-  if (start !== -1 && end > start && process.env.BENCH_README !== '0') {
-    const prettier = await import('prettier');
-    const updated = `${text.slice(0, start + markers[0].length)}\n\n${block}\n\n${text.slice(end)}`;
-    const options = (await prettier.resolveConfig(readme)) ?? {};
-    writeFileSync(readme, await prettier.format(updated, { ...options, filepath: readme }));
+  if (
+    process.env.BENCH_README !== '0' &&
+    (await writeReadmeSection('bench-grid', block)) === 'written'
+  ) {
     console.log('\nREADME.md updated (bench-grid).');
   }
   return { block, over };

@@ -14,16 +14,15 @@
 // Web's dialog + text field + button, @vaadin/grid), bundled from their packages here; and the
 // packed tarball.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ensureDependencies, root, runScript } from './ensure.mjs';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
+import { writeReadmeSection } from './readme-section.mjs';
 import { staticGraphChunk } from './static-graph-chunk.mjs';
 
 const outDir = join(root, '.cache', 'bench');
-const readme = join(root, 'README.md');
-const markers = ['<!-- bench:start -->', '<!-- bench:end -->'];
 
 /** The peers, as a host would import them: entry source → what it stands for. */
 const peerEntries = {
@@ -292,18 +291,11 @@ async function main() {
   const block = `${table}\n\n${baseTable}\n\n${peerTable}\n\n${notes}`;
 
   console.log(block);
-  const prettier = await import('prettier');
-  const text = readFileSync(readme, 'utf8');
-  const start = text.indexOf(markers[0]);
-  const end = text.indexOf(markers[1]);
-  if (start === -1 || end < start) {
+  if ((await writeReadmeSection('bench', block)) === 'missing') {
     console.log(
-      `\nREADME.md has no ${markers.join(' … ')} markers; the table was not written there.`,
+      '\nREADME.md has no bench:start … bench:end markers; the table was not written there.',
     );
   } else {
-    const updated = `${text.slice(0, start + markers[0].length)}\n\n${block}\n\n${text.slice(end)}`;
-    const options = (await prettier.resolveConfig(readme)) ?? {};
-    writeFileSync(readme, await prettier.format(updated, { ...options, filepath: readme }));
     console.log('\nREADME.md updated.');
   }
   if (rows.some((r) => r.within === false)) {

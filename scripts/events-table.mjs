@@ -2,14 +2,12 @@
 // from the Custom Elements Manifest (each element's JSDoc `@event {Detail} name - when`), so a
 // new element's events appear without editing the README. `--check` fails when the README is
 // stale instead of writing it. Native `input` / `change` of the form controls are left out.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as prettier from 'prettier';
+import { writeReadmeSection } from './readme-section.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const START = '<!-- events:start -->';
-const END = '<!-- events:end -->';
 
 const cell = (text) => text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
 
@@ -44,25 +42,16 @@ export function renderEvents(manifest) {
 
 async function main() {
   const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
-  const path = join(root, 'README.md');
-  const readme = readFileSync(path, 'utf8');
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`README.md has no ${START} … ${END} section`);
-  const next = await prettier.format(
-    `${readme.slice(0, start + START.length)}\n\n${renderEvents(manifest)}\n\n${readme.slice(end)}`,
-    { ...(await prettier.resolveConfig(path)), filepath: path },
-  );
-  if (process.argv.includes('--check')) {
-    if (next !== readme) {
-      console.error('README.md: the events table is stale; run `npm run adapter-table`.');
-      process.exit(1);
-    }
-    console.log('README.md: the events table is current.');
-    return;
+  const check = process.argv.includes('--check');
+  const result = await writeReadmeSection('events', renderEvents(manifest), { check });
+  if (result === 'missing') throw new Error('README.md has no events:start … events:end section');
+  if (result === 'stale') {
+    console.error('README.md: the events table is stale; run `npm run adapter-table`.');
+    process.exit(1);
   }
-  writeFileSync(path, next);
-  console.log('README.md: wrote the events table.');
+  console.log(
+    `README.md: ${result === 'current' ? 'the events table is current' : 'wrote the events table'}.`,
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
