@@ -16,6 +16,7 @@ import '../../client/results/daily-usage.js';
 import { styles } from './balance-card.styles.js';
 import './balance-card.types.js';
 import { formatMoney } from '../../money/format.js';
+import { dateFormat } from '../../base/format-date.js';
 
 /** Days of usage the runway forecast is based on. */
 const FORECAST_DAYS = 30;
@@ -244,7 +245,7 @@ export class PhBalanceCard extends PhBillingElement {
     const settings = this.settingsFor(balance.money.currency);
     // A hub that cannot say when the balance was computed leaves `updatedAt` out: no line then.
     const updated = balance.updatedAt
-      ? new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+      ? dateFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
           new Date(balance.updatedAt),
         )
       : undefined;

@@ -15,6 +15,7 @@ import { apiKeyStyles } from './api-keys.styles.js';
 import '../dialog/define.js';
 import type { PhDialog } from '../dialog/dialog.js';
 import type { ApiKeyChangeDetail } from './integration-settings.types.js';
+import { dateFormat } from '../../base/format-date.js';
 
 /** The section's styles, which the element adopts when it loads the section. */
 export const apiKeysStyles = [tableStyles, apiKeyStyles];
@@ -167,7 +168,7 @@ export class ApiKeysController implements ReactiveController {
   }
 
   private date(iso: string, withTime = false): string {
-    return new Intl.DateTimeFormat(this.host.locale, {
+    return dateFormat(this.host.locale, {
       dateStyle: 'medium',
       ...(withTime ? { timeStyle: 'short' } : {}),
     }).format(new Date(iso));

@@ -24,25 +24,19 @@ import type {
   MovementsSortDirection,
   MovementsView,
 } from './movements-table.types.js';
+import { dateFormat } from '../../base/format-date.js';
 
 const RANGES: readonly MovementsRange[] = ['last-6', 'last-12', 'all'];
 const VIEWS: readonly MovementsView[] = ['table', 'chart'];
 const COLUMNS: readonly MovementsSortColumn[] = ['period', 'fundsAdded', 'usage', 'net'];
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** The month of a `YYYY-MM` period in `locale`: "October 2026", or "Oct 26" when short. */
 function formatPeriod(period: string, locale: string, short = false): string {
-  const key = `${locale}|${short}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, {
-      month: short ? 'short' : 'long',
-      year: short ? '2-digit' : 'numeric',
-      timeZone: 'UTC',
-    });
-    dateFormats.set(key, format);
-  }
+  const format = dateFormat(locale, {
+    month: short ? 'short' : 'long',
+    year: short ? '2-digit' : 'numeric',
+    timeZone: 'UTC',
+  });
   const [year, month] = period.split('-').map(Number);
   return format.format(new Date(Date.UTC(year!, month! - 1, 1)));
 }

@@ -7,8 +7,6 @@ import { icon } from '../../base/icons.js';
 import { formatPhoneNumber } from '../../domain/phone.js';
 import { limitSentence, qualityLook, statusLook } from './words.js';
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
 /**
  * Whether the adapter sends quality ratings or limits, judged by the first 500 rows (a hub that
  * rates numbers rates most of them).
@@ -18,16 +16,6 @@ export function carriesQuality(rows: readonly WhatsAppAccount[]): boolean {
     if (rows[i]!.quality || rows[i]!.messagingLimit) return true;
   }
   return false;
-}
-
-/** The day an account was added, in `locale` ("17 Nov 2026"). */
-export function formatAdded(iso: string, locale: string): string {
-  let format = dateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-    dateFormats.set(locale, format);
-  }
-  return format.format(new Date(iso));
 }
 
 /** The status in words beside its icon; its colour only repeats them. */

@@ -12,7 +12,8 @@ import { icon } from '../../base/icons.js';
 import { PagedResourceController } from '../../base/paged-controller.js';
 import { SearchController } from '../../base/search-controller.js';
 import { SortController } from '../../base/sort-controller.js';
-import { carriesQuality, formatAdded, phoneCell, qualityCell, statusCell } from './cells.js';
+import { carriesQuality, phoneCell, qualityCell, statusCell } from './cells.js';
+import { formatDay } from '../../base/format-date.js';
 import { VirtualRowsController, virtualRowsStyles } from './virtual-rows.js';
 import '../../client/results/whatsapp-accounts.js';
 import { styles } from './whatsapp-accounts.styles.js';
@@ -330,7 +331,7 @@ export class PhWhatsAppAccounts extends PhDataElement {
         ${account.clientName}
       </div>
       <div role="gridcell" data-col="createdAt" data-cell=${4 + q} tabindex=${tab(4 + q)}>
-        ${formatAdded(account.createdAt, this.locale)}
+        ${formatDay(account.createdAt, this.locale)}
       </div>
       ${this.renderActions(account, tab)}
     </div>`;
@@ -405,7 +406,7 @@ export class PhWhatsAppAccounts extends PhDataElement {
                 <td>${statusCell(a.status)}</td>
                 ${this.quality ? html`<td>${qualityCell(a, this.locale)}</td>` : nothing}
                 <td>${a.clientName}</td>
-                <td>${formatAdded(a.createdAt, this.locale)}</td>
+                <td>${formatDay(a.createdAt, this.locale)}</td>
                 ${this.renderActions(a)}
               </tr>`,
           )}
