@@ -5,27 +5,21 @@ import { state } from 'lit/decorators.js';
 import type { AdapterUse, InviteUserInput } from '../../adapter/contract.js';
 import type { InviteUserResult, Role, User } from '../../adapter/schemas.js';
 import { PhDataElement } from '../../base/data-element.js';
-import type { Validator } from '../../base/form-control.js';
 import { FormController, renderSubmit, summaryStyles } from '../../base/form-controller.js';
 import { MutationController } from '../../base/mutation-controller.js';
 import type { MutationFailure } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
-import {
-  INVITE_CODE_LENGTH,
-  isInviteCodeShape,
-  isKnownEmail,
-  isLastOwner,
-} from '../../domain/index.js';
+import { isLastOwner } from '../../domain/index.js';
 import type { PhDialog } from '../dialog/dialog.js';
 import { renderRefusal } from '../../base/refusal.js';
 import { dialogButtons } from '../../base/dialog-buttons.js';
 import '../../client/results/users.js';
+import { renderInviteFields } from './invite-fields.js';
+import type { InviteDraft, Pending } from './invite-fields.js';
 import { styles } from './user-manager.styles.js';
 import './user-manager.types.js';
 
-type Draft = { email: string; role: Role; code: string } & Record<string, unknown>;
-/** An invitation waiting for the one-time code the hub e-mailed to the inviting owner. */
-type Pending = { email: string; role: Role; sentTo: string };
+type Draft = InviteDraft & Record<string, unknown>;
 type Confirming = { kind: 'remove' | 'revoke'; user: User };
 
 const EMPTY: Draft = { email: '', role: 'member', code: '' };
@@ -72,10 +66,6 @@ export class PhUserManager extends PhDataElement {
     writes: ['inviteUser', 'updateUserRole', 'removeUser', 'resendInvitation', 'revokeInvitation'],
     optional: ['removeUser', 'resendInvitation', 'revokeInvitation'],
   };
-
-  private get confirmDialog(): PhDialog {
-    return this.renderRoot.querySelector<PhDialog>('ph-dialog')!;
-  }
 
   /** The invitation waiting for its one-time code. */
   @state() private pending: Pending | undefined;
@@ -144,7 +134,7 @@ export class PhUserManager extends PhDataElement {
     ) => Promise<unknown>,
   ) {
     return new MutationController<User, unknown>(this, {
-      task: (user, { signal, idempotencyKey }) => task(user, { signal, idempotencyKey }),
+      task,
       fingerprint: (user) => user.id,
       onComplete: (_, user) => {
         this.announce(
@@ -252,14 +242,16 @@ export class PhUserManager extends PhDataElement {
     this.notice = undefined;
     this.confirming = { kind, user };
     await this.updateComplete;
-    if ((await this.confirmDialog.ask()) !== kind) return;
+    const dialog = this.renderRoot.querySelector<PhDialog>('ph-dialog')!;
+    if ((await dialog.ask()) !== kind) return;
     void (kind === 'remove' ? this.removal : this.revoke).run(user);
   }
 
-  private handleRole(user: User, role: Role): void {
+  /** Starts a change of one user unless another is on its way; its old refusal goes. */
+  private start<P, R>(change: MutationController<P, R>, payload: NoInfer<P>): void {
     if (this.busy) return;
     this.notice = undefined;
-    void this.roleChange.run({ user, role });
+    void change.run(payload);
   }
 
   private refuse(user: User, failure: MutationFailure, lastOwnerRule: boolean): void {
@@ -320,19 +312,17 @@ export class PhUserManager extends PhDataElement {
       ${
         user.role === 'member'
           ? button(msg(str`Make owner: ${name}`), msg('Make owner'), () =>
-              this.handleRole(user, 'owner'),
+              this.start(this.roleChange, { user, role: 'owner' }),
             )
           : button(msg(str`Make member: ${name}`), msg('Make member'), () =>
-              this.handleRole(user, 'member'),
+              this.start(this.roleChange, { user, role: 'member' }),
             )
       }
       ${
         invited && client?.can('resendInvitation')
-          ? button(msg(str`Resend invitation: ${name}`), msg('Resend invitation'), () => {
-              if (this.busy) return;
-              this.notice = undefined;
-              void this.resend.run(user);
-            })
+          ? button(msg(str`Resend invitation: ${name}`), msg('Resend invitation'), () =>
+              this.start(this.resend, user),
+            )
           : nothing
       }
       ${
@@ -376,65 +366,7 @@ export class PhUserManager extends PhDataElement {
 
   private renderInvite(users: readonly User[]): TemplateResult {
     const sending = this.invite.inFlight;
-    const draft = this.form.draft;
     const pending = this.pending;
-    const duplicate: Validator<string> = {
-      check: (value) =>
-        isKnownEmail(users, value)
-          ? msg('This person is already a user of this partner account.')
-          : null,
-    };
-    const codeShape: Validator<string> = {
-      flag: 'patternMismatch',
-      check: (value) =>
-        isInviteCodeShape(value)
-          ? null
-          : msg(str`Enter the ${INVITE_CODE_LENGTH}-digit code from the e-mail.`),
-    };
-    const roles = [
-      { value: 'member', label: msg('Member') },
-      { value: 'owner', label: msg('Owner') },
-    ];
-    const fields = pending
-      ? html`<p class="info">
-            ${
-              pending.role === 'owner'
-                ? msg(str`Confirm adding ${pending.email} as an owner.`)
-                : msg(str`Confirm adding ${pending.email} as a member.`)
-            }
-          </p>
-          <ph-text-field
-            name="code"
-            label=${msg('One-time code')}
-            description=${msg(str`We e-mailed it to ${pending.sentTo}. It is valid for 10 minutes.`)}
-            autocomplete="one-time-code"
-            inputmode="numeric"
-            maxlength=${INVITE_CODE_LENGTH}
-            .value=${draft.code}
-            .validators=${[codeShape]}
-            required
-            ?disabled=${sending}
-          ></ph-text-field>`
-      : html`<ph-text-field
-            name="email"
-            label=${msg('E-mail address')}
-            type="email"
-            format="email"
-            autocomplete="off"
-            .value=${draft.email}
-            .validators=${[duplicate]}
-            required
-            ?disabled=${sending}
-          ></ph-text-field>
-          <ph-select
-            name="role"
-            label=${msg('Role')}
-            .options=${roles}
-            value="member"
-            .value=${draft.role}
-            required
-            ?disabled=${sending}
-          ></ph-select>`;
     const submit = pending ? msg('Confirm and invite') : msg('Invite');
     const other = (label: string, action: () => void) =>
       html`<button type="button" part="button" ?disabled=${sending} @click=${action}>
@@ -443,7 +375,7 @@ export class PhUserManager extends PhDataElement {
     return html`<form class="invite" part="invite" novalidate @submit=${this.handleSubmit}>
       <h3>${msg('Invite a user')}</h3>
       ${this.form.renderSummary()} ${this.refusal ? renderRefusal(this.refusal) : nothing}
-      <div class="fields">${fields}</div>
+      <div class="fields">${renderInviteFields(users, this.form.draft, pending, sending)}</div>
       <div class="actions">
         ${renderSubmit(sending, submit, submit)}
         ${pending ? html`${other(msg('Send a new code'), this.handleNewCode)}${other(msg('Cancel'), this.handleCancelCode)}` : nothing}
