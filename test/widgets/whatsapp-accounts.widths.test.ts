@@ -6,7 +6,7 @@ import type { ReadOptions, WhatsAppAccountQuery } from '../../src/adapter/contra
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import '../../src/widgets/whatsapp-accounts/define.js';
 import type { PhWhatsAppAccounts } from '../../src/widgets/whatsapp-accounts/whatsapp-accounts.js';
-import { mount, override, until } from '../support/conformance.js';
+import { expectAccessible, mount, override, until } from '../support/conformance.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const gridRows = (el: Element) =>
@@ -127,6 +127,7 @@ describe('<ph-whatsapp-accounts> between phone and desktop widths', () => {
         problems.push(...cutOrOverlapping(el).map((p) => `${width}px: ${p}`));
       }
       expect([...new Set(problems)].slice(0, 25)).to.deep.equal([]);
+      await expectAccessible(el); // in the three-line layout
     });
   }
 });
