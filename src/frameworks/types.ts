@@ -24,7 +24,7 @@ import type { PhPaymentMethods } from '../widgets/payment-methods/define.js';
 import type { PhProvider } from '../base/define-provider.js';
 import type { PhRadioGroup } from '../widgets/radio-group/define.js';
 import type { PhSelect } from '../widgets/select/define.js';
-import type { PhTextField } from '../widgets/text-field/define-element.js';
+import type { PhTextField } from '../widgets/text-field/define.js';
 import type { PhTopUpDialog } from '../widgets/top-up-dialog/define.js';
 import type { PhUserManager } from '../widgets/user-manager/define.js';
 import type { PhWhatsAppAccounts } from '../widgets/whatsapp-accounts/define.js';

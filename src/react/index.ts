@@ -27,7 +27,7 @@ import { PhPaymentMethods as PhPaymentMethodsElement } from '../widgets/payment-
 import { PhProvider as PhProviderElement } from '../base/define-provider.js';
 import { PhRadioGroup as PhRadioGroupElement } from '../widgets/radio-group/define.js';
 import { PhSelect as PhSelectElement } from '../widgets/select/define.js';
-import { PhTextField as PhTextFieldElement } from '../widgets/text-field/define-element.js';
+import { PhTextField as PhTextFieldElement } from '../widgets/text-field/define.js';
 import { PhTopUpDialog as PhTopUpDialogElement } from '../widgets/top-up-dialog/define.js';
 import { PhUserManager as PhUserManagerElement } from '../widgets/user-manager/define.js';
 import { PhWhatsAppAccounts as PhWhatsAppAccountsElement } from '../widgets/whatsapp-accounts/define.js';
