@@ -28,6 +28,18 @@ function elements() {
       if (exp.kind === 'custom-element-definition') defines.set(exp.name, mod.path);
     }
   }
+  // The module a host imports for the element: the one that registers it, unless that one does
+  // not export the class (the text field's define-element.ts, which the kit's widgets import)
+  // and the entry beside it, define.ts, does.
+  const exporting = (path, name) =>
+    manifest.modules
+      .find((m) => m.path === path)
+      ?.exports?.some((e) => e.kind === 'js' && e.name === name);
+  const entryOf = (tag, className) => {
+    const path = defines.get(tag);
+    const entry = path.replace(/[^/]+$/, 'define.ts');
+    return !exporting(path, className) && exporting(entry, className) ? entry : path;
+  };
   const found = [];
   for (const mod of manifest.modules) {
     for (const decl of mod.declarations ?? []) {
@@ -40,7 +52,7 @@ function elements() {
       found.push({
         tag: decl.tagName,
         className: decl.name,
-        define: defines.get(decl.tagName),
+        define: entryOf(decl.tagName, decl.name),
         props: [...new Set(props)].sort(),
         events: events.sort(),
       });

@@ -147,8 +147,15 @@ export const German: Story = {
   args: { locale: 'de' },
 };
 
-/** At 390 px: each row becomes a two-line card. */
+/** At 390 px: each row becomes a card. */
 export const Phone: Story = {
   globals: manualAxe,
   render: (args) => html`<div class="ph-story-narrow">${render(args)}</div>`,
+};
+
+/** At 800 px (a tablet, a side panel), in German with a row action: three lines a row. */
+export const Tablet: Story = {
+  globals: manualAxe,
+  args: { locale: 'de', rowActions: [{ id: 'manage', label: 'Verwalten' }] },
+  render: (args) => html`<div class="ph-story-medium">${render(args)}</div>`,
 };

@@ -18,7 +18,6 @@ export interface ResourceControllerOptions<N extends ResourceName> {
   enabled?: () => boolean;
 }
 
-
 /**
  * Binds a widget to one client resource: subscribes while connected (which starts the read),
  * re-renders on every change, re-subscribes when the client or the parameters change, and

@@ -175,6 +175,7 @@ export interface PhElementProps {
     | 'disabled'
     | 'error'
     | 'format'
+    | 'inputmode'
     | 'internals'
     | 'label'
     | 'maxlength'

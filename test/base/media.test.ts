@@ -11,28 +11,13 @@
  */
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { expect, html } from '@open-wc/testing';
-import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/index.js';
+import { asAHostWritesIt, kitTags } from '../support/elements.js';
 import { deepElements, deepQuery, expectAccessible, mount } from '../support/conformance.js';
 
-interface Manifest {
-  modules: { declarations?: { tagName?: string; name: string }[] }[];
-}
+const tags = await kitTags();
 
-const manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
-const tags = [
-  ...new Set(manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => d.tagName ?? ''))),
-]
-  .filter((tag) => tag.startsWith('ph-') && tag !== 'ph-provider' && customElements.get(tag))
-  .sort();
-
-/** The element as a host writes it: a form control gets the label a host must give it. */
-const render = (tag: string) => {
-  const t = unsafeStatic(tag);
-  const control = (customElements.get(tag) as unknown as { formAssociated?: boolean })
-    .formAssociated;
-  return control ? staticHtml`<${t} label="Amount"></${t}>` : staticHtml`<${t}></${t}>`;
-};
+const render = asAHostWritesIt;
 
 /** Every CSS rule of a stylesheet, with whether it sits inside a reduced-motion guard. */
 function* rules(

@@ -7,20 +7,11 @@
  */
 import { expect, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
-import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/index.js';
+import { asAHostWritesIt, kitTags } from '../support/elements.js';
 import { mount, settled } from '../support/conformance.js';
 
-interface Manifest {
-  modules: { declarations?: { tagName?: string; name: string }[] }[];
-}
-
-const manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
-const tags = [
-  ...new Set(manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => d.tagName ?? ''))),
-]
-  .filter((tag) => tag.startsWith('ph-') && tag !== 'ph-provider' && customElements.get(tag))
-  .sort();
+const tags = await kitTags();
 
 /** The elements that asked for an update from inside one, by tag. */
 const offenders = new Set<string>();
@@ -36,12 +27,7 @@ for (const tag of tags) {
   });
 }
 
-const render = (tag: string) => {
-  const t = unsafeStatic(tag);
-  const control = (customElements.get(tag) as unknown as { formAssociated?: boolean })
-    .formAssociated;
-  return control ? staticHtml`<${t} label="Amount"></${t}>` : staticHtml`<${t}></${t}>`;
-};
+const render = asAHostWritesIt;
 
 describe('the update cycle', () => {
   it('walks every element the kit registers', () => {

@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/msg.js';
-import { html } from 'lit';
+import { html, isServer } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PhElement } from '../../base/element.js';
@@ -84,7 +84,7 @@ export class PhDialog extends PhElement {
   protected override willUpdate(): void {
     // Known before the first render (the footer's slotchange keeps it after), so that render
     // draws the footer at once rather than scheduling a second update.
-    if (!this.hasUpdated) {
+    if (!this.hasUpdated && !isServer) {
       this.hasFooter = this.querySelector(':scope > [slot="footer"]') !== null;
     }
   }

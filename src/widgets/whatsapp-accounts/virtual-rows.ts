@@ -69,7 +69,7 @@ export class VirtualRowsController implements ReactiveController {
   private reported: [number, number] = [0, 0];
   /** The rows drawn, first to last (inclusive). */
   visible: [number, number] = [0, 0];
-  /** The host is as narrow as a phone (each row a two-line card). */
+  /** The host is as narrow as a phone (each row a card). */
   narrow = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: VirtualRowsOptions) {

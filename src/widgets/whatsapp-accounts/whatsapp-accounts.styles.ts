@@ -234,10 +234,57 @@ export const styles = css`
     background: var(--_surface-alt);
   }
 
-  /* Narrow containers (a phone): each row becomes a two-line card. */
-  @container (max-width: 40rem) {
+  /*
+   * Medium containers (a tablet, a side panel): one line would cut statuses, numbers and the
+   * Copy button off, so each row is three lines of two columns, the host's actions beside them;
+   * the headers sit side by side above. Every row is still the one height of this layout.
+   */
+  @container (48rem < width <= 72rem) {
+    .card {
+      --_row-height: 7.5rem;
+    }
+    .row.cols {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr) var(--_action-tracks,);
+      align-content: center;
+    }
+    .row [data-col='name'] {
+      grid-area: 1 / 1;
+    }
+    .row [data-col='status'] {
+      grid-area: 1 / 2;
+    }
+    .row [data-col='phone'] {
+      grid-area: 2 / 1;
+    }
+    .row [data-col='quality'] {
+      grid-area: 2 / 2;
+    }
+    .row [data-col='client'] {
+      grid-area: 3 / 1;
+    }
+    .row [data-col='createdAt'] {
+      grid-area: 3 / 2;
+    }
+    .head {
+      display: flex;
+      flex-wrap: wrap;
+    }
+    .head > * {
+      flex: none;
+    }
+  }
+
+  /* Below wide, the host's actions stand beside the lines of each row. */
+  @container (width <= 72rem) {
+    .row [data-cell]:not([data-col]) {
+      grid-row: 1 / 4;
+    }
+  }
+
+  /* Narrow containers (a phone): each row becomes a card of three lines. */
+  @container (max-width: 48rem) {
     .cols {
-      grid-template-columns: minmax(0, 1fr) auto;
+      grid-template-columns: minmax(0, 1fr) auto var(--_action-tracks,);
       grid-auto-rows: auto;
       row-gap: var(--_space);
     }

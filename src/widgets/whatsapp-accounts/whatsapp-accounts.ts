@@ -53,6 +53,9 @@ const flip = (sort: string) => (sort.startsWith('-') ? sort.slice(1) : `-${sort}
  * first and last row (read on demand, announced); focus stays on the same account when rows
  * load or re-sort. Clicking a row or pressing Enter on it selects the account.
  *
+ * Its rows follow its own width: one line above 72rem, three lines of two columns above 48rem
+ * (where one line would cut the statuses and numbers off), a card below (a phone).
+ *
  * @summary The clients' WhatsApp accounts: search, status filter, sort, 100,000 rows fast.
  *
  * @slot empty - Shown when the partner has no WhatsApp accounts yet.
@@ -133,7 +136,7 @@ export class PhWhatsAppAccounts extends PhDataElement {
       const { row } = this.keys.position;
       this.list.ensure(Math.min(first, row) - 20, Math.max(last, row) + 20);
     },
-    narrowAt: 40,
+    narrowAt: 48,
   });
 
   /** The text searched for (name, client, number or WABA ID); set it to search from code. */

@@ -1,0 +1,133 @@
+// Between the phone's cards (40rem) and a wide desktop, the grid's rows must still show every
+// cell whole: no status, number, Copy button, client or date cut off, nothing over another.
+import { expect, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import type { ReadOptions, WhatsAppAccountQuery } from '../../src/adapter/contract.js';
+import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
+import '../../src/widgets/whatsapp-accounts/define.js';
+import type { PhWhatsAppAccounts } from '../../src/widgets/whatsapp-accounts/whatsapp-accounts.js';
+import { expectAccessible, mount, override, until } from '../support/conformance.js';
+
+const root = (el: Element) => el.shadowRoot!;
+const gridRows = (el: Element) =>
+  Array.from(root(el).querySelectorAll<HTMLElement>('[role="grid"] .body [role="row"]'));
+const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+/** An adapter whose accounts carry no quality rating or limit (the column is left out). */
+function unrated() {
+  const base = createMemoryAdapter();
+  return override(base, {
+    listWhatsAppAccounts: async (q: WhatsAppAccountQuery, o?: ReadOptions) => {
+      const page = await base.listWhatsAppAccounts(q, o);
+      return {
+        ...page,
+        items: page.items.map(({ quality: _q, messagingLimit: _l, ...rest }) => rest),
+      };
+    },
+  });
+}
+
+/**
+ * What is cut off or overlaps in the drawn rows and the header, as readable lines: a cell (or
+ * a part of one that carries words) whose text is wider than its box, a cell that sticks out of
+ * its row, and two cells on the same line that cover each other.
+ */
+function cutOrOverlapping(el: PhWhatsAppAccounts): string[] {
+  const problems: string[] = [];
+  const lines = [
+    root(el).querySelector<HTMLElement>('.head')!,
+    ...gridRows(el).filter((r) => !r.querySelector('.loading-row')),
+  ];
+  for (const line of lines) {
+    const box = line.getBoundingClientRect();
+    const cells = Array.from(
+      line.querySelectorAll<HTMLElement>(
+        ':scope > [role="gridcell"], :scope > [role="columnheader"]',
+      ),
+    );
+    const name = (c: HTMLElement) =>
+      `${line.dataset['index'] ?? 'header'} ${c.dataset['col'] ?? 'action'} "${c.textContent!.replace(/\s+/g, ' ').trim()}"`;
+    for (const cell of cells) {
+      // (Words for screen readers only, `.visually-hidden`, are clipped on purpose.)
+      const parts = [cell, ...cell.querySelectorAll<HTMLElement>('span, button')].filter(
+        (p) => !p.closest('.visually-hidden'),
+      );
+      for (const part of parts) {
+        if (part.getBoundingClientRect().width === 0) continue;
+        if (part.scrollWidth > part.clientWidth + 1 && part.clientWidth > 0)
+          problems.push(`${name(cell)} cut: ${part.scrollWidth} > ${part.clientWidth}`);
+      }
+      // The words must fit the cell's box, however the browser lays them out.
+      const c = cell.getBoundingClientRect();
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent!.trim() || node.parentElement!.closest('.visually-hidden')) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const text = range.getBoundingClientRect();
+        if (text.width > 0 && (text.right > c.right + 1 || text.left < c.left - 1))
+          problems.push(`${name(cell)} spills out of its cell: "${node.textContent!.trim()}"`);
+      }
+      if (!c.width) continue; // a header the layout leaves out
+      if (c.right > box.right + 1 || c.bottom > box.bottom + 1 || c.top < box.top - 1)
+        problems.push(`${name(cell)} sticks out of its row`);
+    }
+    for (let i = 0; i < cells.length; i++) {
+      for (let j = i + 1; j < cells.length; j++) {
+        const [a, b] = [cells[i]!.getBoundingClientRect(), cells[j]!.getBoundingClientRect()];
+        if (!a.width || !b.width) continue;
+        const apart =
+          a.right <= b.left + 0.5 ||
+          b.right <= a.left + 0.5 ||
+          a.bottom <= b.top + 0.5 ||
+          b.bottom <= a.top + 0.5;
+        if (!apart) problems.push(`${name(cells[i]!)} overlaps ${name(cells[j]!)}`);
+      }
+    }
+  }
+  return problems;
+}
+
+describe('<ph-whatsapp-accounts> between phone and desktop widths', () => {
+  before(() => setViewport({ width: 1280, height: 900 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  const cases = [
+    ['en', 'with the quality column', false],
+    ['de', 'with the quality column', false],
+    ['en', 'without the quality column', true],
+    ['de', 'without the quality column', true],
+  ] as const;
+  for (const [locale, label, noQuality] of cases) {
+    it(`cuts off nothing and overlaps nothing at 641 to 1,100 px (${locale}, ${label})`, async function () {
+      this.timeout(20_000);
+      const { el, provider } = await mount<PhWhatsAppAccounts>(
+        html`<ph-whatsapp-accounts></ph-whatsapp-accounts>`,
+        { locale, ...(noQuality ? { adapter: unrated() } : {}) },
+      );
+      await until(() => gridRows(el).some((r) => !r.querySelector('.loading-row')), 'rows');
+      // A host's row action too: one more column to fit.
+      el.rowActions = [{ id: 'open', label: locale === 'de' ? 'Öffnen' : 'Open' }];
+      const problems: string[] = [];
+      for (const width of [641, 720, 800, 900, 1000, 1100]) {
+        // The layout follows the element's own width: the wrapper around it sets it.
+        provider.style.display = 'block';
+        provider.style.width = `${width}px`;
+        await frame();
+        await frame();
+        await el.updateComplete;
+        expect(el.getBoundingClientRect().width).to.be.closeTo(width, 1);
+        expect(gridRows(el).length, `${width}px draws rows`).to.be.above(5);
+        // One height for every row of the layout, the one the scrolling is sized by.
+        const heights = new Set(gridRows(el).map((r) => r.getBoundingClientRect().height));
+        expect(heights.size, `${width}px rows of one height`).to.equal(1);
+        const [height] = heights;
+        const viewport = root(el).querySelector<HTMLElement>('.viewport')!;
+        expect(viewport.scrollHeight, `${width}px`).to.be.closeTo(el.list.total * height!, 2);
+        problems.push(...cutOrOverlapping(el).map((p) => `${width}px: ${p}`));
+      }
+      expect([...new Set(problems)].slice(0, 25)).to.deep.equal([]);
+      await expectAccessible(el); // in the three-line layout
+    });
+  }
+});
