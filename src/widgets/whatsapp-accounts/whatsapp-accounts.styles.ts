@@ -245,6 +245,28 @@ export const styles = css`
     }
     .row.cols {
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr) var(--_action-tracks,);
+    }
+    .row [data-col='quality'] {
+      grid-area: 2 / 2;
+    }
+    .row [data-col='createdAt'] {
+      grid-area: 3 / 2;
+    }
+    .head > * {
+      flex: none;
+    }
+  }
+
+  /*
+   * Below wide (medium and narrow alike): three lines of two columns, name and status first,
+   * the phone and the client starting the next two; the host's actions beside the lines; the
+   * headers side by side.
+   */
+  @container (width <= 72rem) {
+    .row [data-cell]:not([data-col]) {
+      grid-row: 1 / 4;
+    }
+    .row {
       align-content: center;
     }
     .row [data-col='name'] {
@@ -256,28 +278,12 @@ export const styles = css`
     .row [data-col='phone'] {
       grid-area: 2 / 1;
     }
-    .row [data-col='quality'] {
-      grid-area: 2 / 2;
-    }
     .row [data-col='client'] {
       grid-area: 3 / 1;
-    }
-    .row [data-col='createdAt'] {
-      grid-area: 3 / 2;
     }
     .head {
       display: flex;
       flex-wrap: wrap;
-    }
-    .head > * {
-      flex: none;
-    }
-  }
-
-  /* Below wide, the host's actions stand beside the lines of each row. */
-  @container (width <= 72rem) {
-    .row [data-cell]:not([data-col]) {
-      grid-row: 1 / 4;
     }
   }
 
@@ -288,20 +294,8 @@ export const styles = css`
       grid-auto-rows: auto;
       row-gap: var(--_space);
     }
-    .row [data-col='name'] {
-      grid-area: 1 / 1;
-    }
-    .row [data-col='status'] {
-      grid-area: 1 / 2;
-    }
-    .row [data-col='phone'] {
-      grid-area: 2 / 1;
-    }
     .row [data-col='createdAt'] {
       grid-area: 2 / 2;
-    }
-    .row [data-col='client'] {
-      grid-area: 3 / 1;
     }
     .row [data-col='quality'] {
       grid-area: 3 / 2;
@@ -309,12 +303,7 @@ export const styles = css`
     .row .sub {
       display: none;
     }
-    .row {
-      align-content: center;
-    }
     .head {
-      display: flex;
-      flex-wrap: wrap;
       padding-block: var(--_space);
     }
     .head [data-col='phone'],
