@@ -303,7 +303,7 @@ export const InvoicingFieldSchema = schema(() =>
   ]),
 );
 
-const invoicingValues = {
+const invoicingValues = schema(() => ({
   legalName: name,
   billingEmail: email,
   addressLine1: name,
@@ -313,7 +313,7 @@ const invoicingValues = {
   /** ISO 3166-1 alpha-2. */
   country: z.string().check(z.regex(/^[A-Z]{2}$/)),
   vatId: code,
-};
+}));
 
 export const InvoicingValuesSchema = schema(() => z.object(invoicingValues));
 

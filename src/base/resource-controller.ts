@@ -24,97 +24,98 @@ export interface ResourceControllerOptions<N extends ResourceName> {
  * unsubscribes on disconnect (the client aborts the request when no one else watches it).
  */
 export class ResourceController<N extends ResourceName> implements ReactiveController {
-  private readonly host: ResourceControllerHost;
-  private readonly options: ResourceControllerOptions<N>;
-  private client: PartnerHubClient | undefined;
-  private key: string | undefined;
-  private unsubscribe: (() => void) | undefined;
-  private current: ResourceState<ResourceValue<N>> = IDLE;
-  private connected = false;
+  readonly #host: ResourceControllerHost;
+  readonly #options: ResourceControllerOptions<N>;
+  #client: PartnerHubClient | undefined;
+  #key: string | undefined;
+  #unsubscribe: (() => void) | undefined;
+  #current: ResourceState<ResourceValue<N>> = IDLE;
+  #connected = false;
 
   constructor(host: ResourceControllerHost, options: ResourceControllerOptions<N>) {
-    this.host = host;
-    this.options = options;
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   /** The resource this controller reads. */
   get name(): N {
-    return this.options.name;
+    return this.#options.name;
   }
 
   get state(): ResourceState<ResourceValue<N>> {
-    return this.current;
+    return this.#current;
   }
 
   get value(): ResourceValue<N> | undefined {
-    return this.current.data;
+    return this.#current.data;
   }
 
   /** Whether this resource is switched on (see `enabled`). */
   get enabled(): boolean {
-    return this.options.enabled?.() ?? true;
+    return this.#options.enabled?.() ?? true;
   }
 
   /** Re-read the resource now. */
   refresh(): Promise<void> {
-    return this.resource()?.refresh() ?? Promise.resolve();
+    return this.#resource()?.refresh() ?? Promise.resolve();
   }
 
   hostConnected(): void {
-    this.connected = true;
-    this.sync();
+    this.#connected = true;
+    this.#sync();
   }
 
   hostUpdate(): void {
-    this.sync();
+    this.#sync();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    this.release();
+    this.#connected = false;
+    this.#release();
   }
 
-  private resource(): Resource<ResourceValue<N>> | undefined {
-    const client = this.host.hubClient;
+  #resource(): Resource<ResourceValue<N>> | undefined {
+    const client = this.#host.hubClient;
     if (!client || !this.enabled) return undefined;
-    const params = this.options.params?.();
+    const params = this.#options.params?.();
     const read = client.resource.bind(client) as (
       name: N,
       params?: ResourceParams<N>,
     ) => Resource<ResourceValue<N>>;
-    return read(this.options.name, params);
+    return read(this.#options.name, params);
   }
 
-  private sync(): void {
-    if (!this.connected) return;
-    const resource = this.resource();
+  #sync(): void {
+    if (!this.#connected) return;
+    const resource = this.#resource();
     if (resource === undefined) {
-      if (this.key !== undefined) {
-        this.release();
-        this.current = IDLE;
+      if (this.#key !== undefined) {
+        this.#release();
+        this.#current = IDLE;
       }
       return;
     }
-    if (this.client === this.host.hubClient && this.key === resource.key) return;
-    this.release();
-    this.client = this.host.hubClient;
-    this.key = resource.key;
-    this.current = resource.state;
-    this.unsubscribe = resource.subscribe((state) => {
-      this.current = state;
+    if (this.#client === this.#host.hubClient && this.#key === resource.key) return;
+    this.#release();
+    this.#client = this.#host.hubClient;
+    this.#key = resource.key;
+    this.#current = resource.state;
+    this.#unsubscribe = resource.subscribe((state) => {
+      this.#current = state;
       // The first widget watching a failed read tells the host (`ph-error`), once.
-      if (state.status === 'error') reportFailure(this.host as unknown as EventTarget, state.error);
-      this.host.requestUpdate();
+      if (state.status === 'error')
+        reportFailure(this.#host as unknown as EventTarget, state.error);
+      this.#host.requestUpdate();
     });
     // subscribe may have started a load synchronously and changed the state.
-    this.current = resource.state;
+    this.#current = resource.state;
   }
 
-  private release(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.client = undefined;
-    this.key = undefined;
+  #release(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#client = undefined;
+    this.#key = undefined;
   }
 }

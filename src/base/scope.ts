@@ -24,48 +24,49 @@ interface ScopeHost extends ReactiveControllerHost {
  * is drawn with the old account's data. Follows the host's client as it changes.
  */
 export class ScopeController implements ReactiveController {
-  private readonly controllers: ScopeAware[] = [];
-  private watching: { client: PartnerHubClient; stop: () => void } | undefined;
-  private connected = false;
+  readonly #controllers: ScopeAware[] = [];
+  #watching: { client: PartnerHubClient; stop: () => void } | undefined;
+  #connected = false;
+  readonly #host: ScopeHost;
+  readonly #onChange: () => void;
 
-  constructor(
-    private readonly host: ScopeHost,
-    private readonly onChange: () => void,
-  ) {
+  constructor(host: ScopeHost, onChange: () => void) {
+    this.#host = host;
+    this.#onChange = onChange;
     host.addController(this);
   }
 
   /** Registers a controller of the host to tell about a switch. */
   add(controller: ScopeAware): void {
-    if (!this.controllers.includes(controller)) this.controllers.push(controller);
+    if (!this.#controllers.includes(controller)) this.#controllers.push(controller);
   }
 
   hostConnected(): void {
-    this.connected = true;
-    this.sync();
+    this.#connected = true;
+    this.#sync();
   }
 
   hostUpdate(): void {
-    this.sync();
+    this.#sync();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    this.sync();
+    this.#connected = false;
+    this.#sync();
   }
 
-  private sync(): void {
-    const client = this.connected ? this.host.hubClient : undefined;
-    if (this.watching?.client === client) return;
-    this.watching?.stop();
-    this.watching = client
-      ? { client, stop: client.addEventListener('scope-change', this.handleChange) }
+  #sync(): void {
+    const client = this.#connected ? this.#host.hubClient : undefined;
+    if (this.#watching?.client === client) return;
+    this.#watching?.stop();
+    this.#watching = client
+      ? { client, stop: client.addEventListener('scope-change', this.#handleChange) }
       : undefined;
   }
 
-  private readonly handleChange = () => {
-    for (const controller of this.controllers) controller.hostScopeChanged();
-    this.onChange();
-    this.host.requestUpdate();
+  readonly #handleChange = () => {
+    for (const controller of this.#controllers) controller.hostScopeChanged();
+    this.#onChange();
+    this.#host.requestUpdate();
   };
 }

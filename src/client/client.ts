@@ -160,36 +160,36 @@ export class PartnerHubClient {
    * elements registered for its method (`registerResultSchemas`); a method with none
    * registered is refused before the adapter is called.
    */
-  private readonly adapter: PartnerHubAdapter;
-  private readonly entries = new Map<string, Entry>();
-  private readonly staleTime: number;
-  private readonly retry: RetryOptions;
-  private timeouts: TimeoutOptions;
-  private readonly eventTarget = new EventTarget();
-  private unsubscribeLive: (() => void) | undefined;
-  private liveGeneration = 0;
-  private disposed = false;
+  readonly #adapter: PartnerHubAdapter;
+  readonly #entries = new Map<string, Entry>();
+  readonly #staleTime: number;
+  readonly #retry: RetryOptions;
+  #timeouts: TimeoutOptions;
+  readonly #eventTarget = new EventTarget();
+  #unsubscribeLive: (() => void) | undefined;
+  #liveGeneration = 0;
+  #disposed = false;
 
   constructor(adapter: PartnerHubAdapter, options: ClientOptions = {}) {
-    this.adapter = adapter;
-    this.staleTime = options.staleTime ?? 30_000;
-    this.retry = { retries: 2, baseDelay: 300, maxDelay: 5_000, ...options.retry };
-    this.timeouts = { ...DEFAULT_TIMEOUTS };
+    this.#adapter = adapter;
+    this.#staleTime = options.staleTime ?? 30_000;
+    this.#retry = { retries: 2, baseDelay: 300, maxDelay: 5_000, ...options.retry };
+    this.#timeouts = { ...DEFAULT_TIMEOUTS };
     this.setTimeouts(options.timeout ?? {});
-    this.listen();
+    this.#listen();
   }
 
   /** Subscribes to live events; a listener of an earlier subscription is never heard again. */
-  private listen(): void {
-    const generation = ++this.liveGeneration;
-    this.unsubscribeLive = this.adapter.subscribe?.((event) => {
-      if (generation === this.liveGeneration) this.handleLiveEvent(event);
+  #listen(): void {
+    const generation = ++this.#liveGeneration;
+    this.#unsubscribeLive = this.#adapter.subscribe?.((event) => {
+      if (generation === this.#liveGeneration) this.#handleLiveEvent(event);
     });
   }
 
   /** The deadlines in force (ms). */
   get timeout(): Readonly<TimeoutOptions> {
-    return { ...this.timeouts };
+    return { ...this.#timeouts };
   }
 
   /**
@@ -199,13 +199,13 @@ export class PartnerHubClient {
   setTimeouts(timeouts: Partial<TimeoutOptions>): void {
     for (const kind of ['read', 'mutation', 'interaction'] as const) {
       const value = timeouts[kind];
-      if (typeof value === 'number' && value > 0) this.timeouts[kind] = value;
+      if (typeof value === 'number' && value > 0) this.#timeouts[kind] = value;
     }
   }
 
   /** Whether the adapter offers an optional method. */
   can(capability: AdapterCapability): boolean {
-    return hasCapability(this.adapter, capability);
+    return hasCapability(this.#adapter, capability);
   }
 
   /** A handle on a resource; parameterless resources take no second argument. */
@@ -213,14 +213,14 @@ export class PartnerHubClient {
     name: N,
     ...params: ResourceParams<N> extends void ? [] : [ResourceParams<N>]
   ): Resource<ResourceValue<N>> {
-    const entry = this.entry(name, params[0]);
+    const entry = this.#entry(name, params[0]);
     return {
       key: entry.key,
       get state() {
         return entry.state as ResourceState<ResourceValue<N>>;
       },
-      subscribe: (listener) => this.watch(entry, listener as ResourceListener<unknown>),
-      refresh: () => this.load(entry, true),
+      subscribe: (listener) => this.#watch(entry, listener as ResourceListener<unknown>),
+      refresh: () => this.#load(entry, true),
     };
   }
 
@@ -229,25 +229,25 @@ export class PartnerHubClient {
     name: N,
     ...params: ResourceParams<N> extends void ? [] : [ResourceParams<N>]
   ): Promise<ResourceValue<N>> {
-    const entry = this.entry(name, params[0]);
-    if (!this.isFresh(entry)) await this.load(entry, false);
+    const entry = this.#entry(name, params[0]);
+    if (!this.#isFresh(entry)) await this.#load(entry, false);
     if (entry.state.status === 'error' && entry.state.data === undefined) throw entry.state.error;
     return entry.state.data as ResourceValue<N>;
   }
 
   /** Marks resources out of date; those being watched are read again at once. */
   invalidate(...names: ResourceName[]): void {
-    this.invalidateWhere((name) => names.includes(name));
+    this.#invalidateWhere((name) => names.includes(name));
   }
 
-  private invalidateWhere(outdated: (name: ResourceName) => boolean): void {
-    for (const entry of this.entries.values()) {
+  #invalidateWhere(outdated: (name: ResourceName) => boolean): void {
+    for (const entry of this.#entries.values()) {
       if (!outdated(entry.name)) continue;
       entry.stale = true;
       if (entry.listeners.size > 0) {
         // A request started before the change may carry old data: start a newer one.
-        this.abortInflight(entry);
-        void this.load(entry, true);
+        this.#abortInflight(entry);
+        void this.#load(entry, true);
       }
     }
   }
@@ -257,8 +257,8 @@ export class PartnerHubClient {
     listener: (event: CustomEvent<ClientEventMap[K]>) => void,
   ): () => void {
     const handler = listener as (event: Event) => void;
-    this.eventTarget.addEventListener(type, handler);
-    return () => this.eventTarget.removeEventListener(type, handler);
+    this.#eventTarget.addEventListener(type, handler);
+    return () => this.#eventTarget.removeEventListener(type, handler);
   }
 
   /**
@@ -266,118 +266,118 @@ export class PartnerHubClient {
    * connection open). The cache stays, marked stale: what changed meanwhile is read again.
    */
   suspend(): void {
-    this.liveGeneration++;
-    this.unsubscribeLive?.();
-    this.unsubscribeLive = undefined;
-    for (const entry of this.entries.values()) entry.stale = true;
+    this.#liveGeneration++;
+    this.#unsubscribeLive?.();
+    this.#unsubscribeLive = undefined;
+    for (const entry of this.#entries.values()) entry.stale = true;
   }
 
   /** Opens the live stream again after `suspend()`; does nothing once disposed. */
   resume(): void {
-    if (!this.disposed && !this.unsubscribeLive) this.listen();
+    if (!this.#disposed && !this.#unsubscribeLive) this.#listen();
   }
 
   /** Stops live updates and aborts everything in flight. */
   dispose(): void {
-    this.disposed = true;
-    this.unsubscribeLive?.();
-    this.unsubscribeLive = undefined;
-    for (const entry of this.entries.values()) this.abortInflight(entry);
+    this.#disposed = true;
+    this.#unsubscribeLive?.();
+    this.#unsubscribeLive = undefined;
+    for (const entry of this.#entries.values()) this.#abortInflight(entry);
   }
 
   // ── mutations ──────────────────────────────────────────────────────────────────────────
 
   topUp(input: TopUpInput, options: MutationOptions) {
-    return this.mutate('topUp', options, [input]);
+    return this.#mutate('topUp', options, [input]);
   }
 
   quoteTopUp(input: TopUpInput, options: ReadOptions = {}) {
-    return this.call('quoteTopUp', 'read', options, [input]);
+    return this.#call('quoteTopUp', 'read', options, [input]);
   }
 
   updateAutoRenewal(settings: AutoRenewalUpdate, options: MutationOptions) {
-    return this.mutate('updateAutoRenewal', options, [settings]);
+    return this.#mutate('updateAutoRenewal', options, [settings]);
   }
 
   payInvoice(id: string, input: { paymentMethodId: string }, options: MutationOptions) {
-    return this.mutate('payInvoice', options, [id, input]);
+    return this.#mutate('payInvoice', options, [id, input]);
   }
 
   getInvoicePdf(id: string, options: ReadOptions = {}) {
-    return this.call('getInvoicePdf', 'read', options, [id]);
+    return this.#call('getInvoicePdf', 'read', options, [id]);
   }
 
   updateInvoicingDetails(patch: InvoicingDetailsPatch, options: MutationOptions) {
-    return this.mutate('updateInvoicingDetails', options, [patch]);
+    return this.#mutate('updateInvoicingDetails', options, [patch]);
   }
 
   setDefaultPaymentMethod(id: string, options: MutationOptions) {
-    return this.mutate('setDefaultPaymentMethod', options, [id]);
+    return this.#mutate('setDefaultPaymentMethod', options, [id]);
   }
 
   removePaymentMethod(id: string, options: MutationOptions) {
-    return this.mutate('removePaymentMethod', options, [id]);
+    return this.#mutate('removePaymentMethod', options, [id]);
   }
 
   /** Runs under the `interaction` deadline: a person is filling in the host's card form. */
   collectPaymentMethod(input: CollectPaymentMethodInput, options: MutationOptions) {
-    return this.mutate('collectPaymentMethod', options, [input], 'interaction');
+    return this.#mutate('collectPaymentMethod', options, [input], 'interaction');
   }
 
   quotePlanChange(planId: string, options: ReadOptions = {}) {
-    return this.call('quotePlanChange', 'read', options, [planId]);
+    return this.#call('quotePlanChange', 'read', options, [planId]);
   }
 
   changePlan(planId: string, options: MutationOptions) {
-    return this.mutate('changePlan', options, [planId]);
+    return this.#mutate('changePlan', options, [planId]);
   }
 
   cancelPlan(options: MutationOptions) {
-    return this.mutate('cancelPlan', options, []);
+    return this.#mutate('cancelPlan', options, []);
   }
 
   inviteUser(input: InviteUserInput, options: MutationOptions) {
-    return this.mutate('inviteUser', options, [input]);
+    return this.#mutate('inviteUser', options, [input]);
   }
 
   updateUserRole(id: string, role: Role, options: MutationOptions) {
-    return this.mutate('updateUserRole', options, [id, role]);
+    return this.#mutate('updateUserRole', options, [id, role]);
   }
 
   removeUser(id: string, options: MutationOptions) {
-    return this.mutate('removeUser', options, [id]);
+    return this.#mutate('removeUser', options, [id]);
   }
 
   resendInvitation(id: string, options: MutationOptions) {
-    return this.mutate('resendInvitation', options, [id]);
+    return this.#mutate('resendInvitation', options, [id]);
   }
 
   revokeInvitation(id: string, options: MutationOptions) {
-    return this.mutate('revokeInvitation', options, [id]);
+    return this.#mutate('revokeInvitation', options, [id]);
   }
 
   updateIntegrationSettings(patch: IntegrationSettingsPatch, options: MutationOptions) {
-    return this.mutate('updateIntegrationSettings', options, [patch]);
+    return this.#mutate('updateIntegrationSettings', options, [patch]);
   }
 
   sendTestWebhook(options: MutationOptions) {
-    return this.mutate('sendTestWebhook', options, []);
+    return this.#mutate('sendTestWebhook', options, []);
   }
 
   createApiKey(input: ApiKeyInput, options: MutationOptions) {
-    return this.mutate('createApiKey', options, [input]);
+    return this.#mutate('createApiKey', options, [input]);
   }
 
   revokeApiKey(id: string, options: MutationOptions) {
-    return this.mutate('revokeApiKey', options, [id]);
+    return this.#mutate('revokeApiKey', options, [id]);
   }
 
   updateProfile(patch: ProfilePatch, options: MutationOptions) {
-    return this.mutate('updateProfile', options, [patch]);
+    return this.#mutate('updateProfile', options, [patch]);
   }
 
   uploadLogo(file: Blob, options: MutationOptions) {
-    return this.mutate('uploadLogo', options, [file]);
+    return this.#mutate('uploadLogo', options, [file]);
   }
 
   /**
@@ -390,31 +390,31 @@ export class PartnerHubClient {
     if (!options.idempotencyKey) {
       throw new AdapterError('validation', 'switchPartnerAccount needs an idempotency key.');
     }
-    const session = await this.call('switchPartnerAccount', 'mutation', options, [id]);
-    for (const entry of this.entries.values()) {
-      this.abortInflight(entry);
+    const session = await this.#call('switchPartnerAccount', 'mutation', options, [id]);
+    for (const entry of this.#entries.values()) {
+      this.#abortInflight(entry);
       entry.appliedSeq = ++seqCounter;
       entry.stale = true;
-      this.setState(entry, { ...IDLE });
+      this.#setState(entry, { ...IDLE });
     }
-    this.setData(this.entry('session', undefined), session, ++seqCounter);
+    this.#setData(this.#entry('session', undefined), session, ++seqCounter);
     // A live stream opened for the old account would keep pushing its balances: open anew.
-    if (this.unsubscribeLive && !this.disposed) {
-      this.unsubscribeLive();
-      this.listen();
+    if (this.#unsubscribeLive && !this.#disposed) {
+      this.#unsubscribeLive();
+      this.#listen();
     }
-    for (const entry of this.entries.values()) {
-      if (entry.listeners.size > 0 && entry.name !== 'session') void this.load(entry, true);
+    for (const entry of this.#entries.values()) {
+      if (entry.listeners.size > 0 && entry.name !== 'session') void this.#load(entry, true);
     }
-    this.emit('scope-change', { partnerId: session.partner.id });
+    this.#emit('scope-change', { partnerId: session.partner.id });
     return session;
   }
 
   // ── internals ──────────────────────────────────────────────────────────────────────────
 
-  private entry(name: ResourceName, params: unknown): Entry {
+  #entry(name: ResourceName, params: unknown): Entry {
     const key = resourceKey(name, params);
-    let entry = this.entries.get(key);
+    let entry = this.#entries.get(key);
     if (!entry) {
       entry = {
         key,
@@ -426,35 +426,35 @@ export class PartnerHubClient {
         appliedSeq: 0,
         stale: true,
       };
-      this.entries.set(key, entry);
+      this.#entries.set(key, entry);
     }
     return entry;
   }
 
-  private isFresh(entry: Entry): boolean {
+  #isFresh(entry: Entry): boolean {
     const { updatedAt } = entry.state;
-    return !entry.stale && updatedAt !== undefined && Date.now() - updatedAt < this.staleTime;
+    return !entry.stale && updatedAt !== undefined && Date.now() - updatedAt < this.#staleTime;
   }
 
-  private watch(entry: Entry, listener: ResourceListener<unknown>): () => void {
+  #watch(entry: Entry, listener: ResourceListener<unknown>): () => void {
     entry.listeners.add(listener);
-    if (!this.isFresh(entry) && !entry.inflight) void this.load(entry, false);
+    if (!this.#isFresh(entry) && !entry.inflight) void this.#load(entry, false);
     return () => {
       entry.listeners.delete(listener);
       // Deferred, so moving an element in the DOM (disconnect + connect) keeps its request.
       queueMicrotask(() => {
-        if (entry.listeners.size === 0) this.abortInflight(entry);
+        if (entry.listeners.size === 0) this.#abortInflight(entry);
       });
     };
   }
 
-  private abortInflight(entry: Entry): void {
+  #abortInflight(entry: Entry): void {
     if (!entry.inflight) return;
     entry.inflight.controller.abort();
     entry.inflight = undefined;
     const { status, fetching } = entry.state;
     if (fetching || status === 'loading') {
-      this.setState(entry, {
+      this.#setState(entry, {
         ...entry.state,
         fetching: false,
         status: status === 'loading' ? 'idle' : status,
@@ -462,24 +462,24 @@ export class PartnerHubClient {
     }
   }
 
-  private load(entry: Entry, force: boolean): Promise<void> {
-    if (this.disposed) return Promise.resolve();
+  #load(entry: Entry, force: boolean): Promise<void> {
+    if (this.#disposed) return Promise.resolve();
     if (entry.inflight) return entry.inflight.promise;
-    if (!force && this.isFresh(entry)) return Promise.resolve();
+    if (!force && this.#isFresh(entry)) return Promise.resolve();
     const controller = new AbortController();
     const seq = ++seqCounter;
-    const promise = this.fetchWithRetry(entry, controller.signal).then(
+    const promise = this.#fetchWithRetry(entry, controller.signal).then(
       (data) => {
         if (entry.inflight?.seq === seq) entry.inflight = undefined;
         if (controller.signal.aborted || seq < entry.appliedSeq) return; // stale response
-        this.setData(entry, data, seq);
+        this.#setData(entry, data, seq);
       },
       (error: unknown) => {
         if (entry.inflight?.seq === seq) entry.inflight = undefined;
         if (controller.signal.aborted || seq < entry.appliedSeq) return;
         const adapterError = toAdapterError(error, READ_METHODS[entry.name]);
-        this.report(adapterError, { method: READ_METHODS[entry.name], resource: entry.name });
-        this.setState(entry, {
+        this.#report(adapterError, { method: READ_METHODS[entry.name], resource: entry.name });
+        this.#setState(entry, {
           ...entry.state,
           status: 'error',
           error: adapterError,
@@ -488,7 +488,7 @@ export class PartnerHubClient {
       },
     );
     entry.inflight = { controller, promise, seq };
-    this.setState(entry, {
+    this.#setState(entry, {
       ...entry.state,
       status: entry.state.data === undefined ? 'loading' : entry.state.status,
       fetching: true,
@@ -496,14 +496,14 @@ export class PartnerHubClient {
     return promise;
   }
 
-  private async fetchWithRetry(entry: Entry, signal: AbortSignal): Promise<unknown> {
+  async #fetchWithRetry(entry: Entry, signal: AbortSignal): Promise<unknown> {
     const method = READ_METHODS[entry.name];
-    if (typeof this.adapter[method] !== 'function') throw unsupported(method);
+    if (typeof this.#adapter[method] !== 'function') throw unsupported(method);
     const schema = requireSchema(method);
     for (let attempt = 0; ; attempt++) {
       try {
-        const value = await withDeadline(method, this.timeouts.read, signal, (deadline) =>
-          loadResource(this.adapter, entry.name, entry.params, { signal: deadline }),
+        const value = await withDeadline(method, this.#timeouts.read, signal, (deadline) =>
+          loadResource(this.#adapter, entry.name, entry.params, { signal: deadline }),
         );
         return parsed(schema, value, method);
       } catch (thrown) {
@@ -511,25 +511,25 @@ export class PartnerHubClient {
         // A read that used up its whole deadline is not tried again behind the user's back:
         // the widget says so and offers "Try again".
         const retry = error.transient && error.code !== 'timeout';
-        if (signal.aborted || !retry || attempt >= this.retry.retries) throw error;
-        await sleep(this.backoff(attempt, error), signal);
+        if (signal.aborted || !retry || attempt >= this.#retry.retries) throw error;
+        await sleep(this.#backoff(attempt, error), signal);
       }
     }
   }
 
   /** The wait before retry `attempt`: the server's `Retry-After`, else jittered backoff; never over `maxDelay`. */
-  private backoff(attempt: number, error: AdapterError): number {
+  #backoff(attempt: number, error: AdapterError): number {
     if (error.retryAfter !== undefined && Number.isFinite(error.retryAfter)) {
-      return Math.min(Math.max(0, error.retryAfter * 1000), this.retry.maxDelay);
+      return Math.min(Math.max(0, error.retryAfter * 1000), this.#retry.maxDelay);
     }
-    const cap = Math.min(this.retry.maxDelay, this.retry.baseDelay * 2 ** attempt);
+    const cap = Math.min(this.#retry.maxDelay, this.#retry.baseDelay * 2 ** attempt);
     return cap / 2 + Math.random() * (cap / 2);
   }
 
-  private setData(entry: Entry, data: unknown, seq: number): void {
+  #setData(entry: Entry, data: unknown, seq: number): void {
     entry.appliedSeq = seq;
     entry.stale = false;
-    this.setState(entry, {
+    this.#setState(entry, {
       status: 'ready',
       data,
       error: undefined,
@@ -538,13 +538,13 @@ export class PartnerHubClient {
     });
   }
 
-  private setState(entry: Entry, state: ResourceState<unknown>): void {
+  #setState(entry: Entry, state: ResourceState<unknown>): void {
     entry.state = Object.freeze(state);
     for (const listener of [...entry.listeners]) listener(entry.state);
   }
 
-  private handleLiveEvent(event: LiveEvent): void {
-    if (this.disposed) return;
+  #handleLiveEvent(event: LiveEvent): void {
+    if (this.#disposed) return;
     // Balances carried by the event are checked like a read's (registered with the balances
     // read: a page that reads no balances has nothing to update and just invalidates).
     const schema = event.resource === 'balances' ? registeredSchema('getBalances') : undefined;
@@ -553,23 +553,23 @@ export class PartnerHubClient {
       try {
         balances = parseOrThrow(schema, event.data, 'subscribe') as Balance[];
       } catch (error) {
-        this.report(toAdapterError(error), { method: 'subscribe', resource: 'balances' });
+        this.#report(toAdapterError(error), { method: 'subscribe', resource: 'balances' });
         this.invalidate('balances');
         return;
       }
-      const entry = this.entry('balances', undefined);
-      this.abortInflight(entry);
-      this.setData(entry, balances, ++seqCounter);
+      const entry = this.#entry('balances', undefined);
+      this.#abortInflight(entry);
+      this.#setData(entry, balances, ++seqCounter);
       return;
     }
     this.invalidate(event.resource);
   }
 
   /** Replaces a cached resource's data with `next(data)`, when it holds data. */
-  private update(name: ResourceName, next: (data: never) => unknown): void {
-    const entry = this.entries.get(name);
+  #update(name: ResourceName, next: (data: never) => unknown): void {
+    const entry = this.#entries.get(name);
     const data = entry?.state.data;
-    if (entry && data !== undefined) this.setData(entry, next(data as never), ++seqCounter);
+    if (entry && data !== undefined) this.#setData(entry, next(data as never), ++seqCounter);
   }
 
   /**
@@ -577,7 +577,7 @@ export class PartnerHubClient {
    * it returned into the cache, then re-reads everything it may have changed: what its
    * registered effect names (`registerChangeEffects`), else every resource.
    */
-  private async mutate<M extends ResultMethod>(
+  async #mutate<M extends ResultMethod>(
     method: M,
     options: MutationOptions,
     args: readonly unknown[],
@@ -586,11 +586,11 @@ export class PartnerHubClient {
     if (!options.idempotencyKey) {
       throw new AdapterError('validation', `${method} needs an idempotency key.`);
     }
-    const result = await this.call(method, deadline, options, args);
+    const result = await this.#call(method, deadline, options, args);
     const effect = changeEffect(method);
-    effect?.apply?.(result, (name, next) => this.update(name, next as (data: never) => unknown));
-    this.invalidateWhere((name) => !effect || effect.invalidates.includes(name));
-    this.emit('mutation', { method });
+    effect?.apply?.(result, (name, next) => this.#update(name, next as (data: never) => unknown));
+    this.#invalidateWhere((name) => !effect || effect.invalidates.includes(name));
+    this.#emit('mutation', { method });
     return result;
   }
 
@@ -599,7 +599,7 @@ export class PartnerHubClient {
    * under its deadline (see {@link TimeoutOptions}); its answer is parsed with the method's
    * registered schema, and whatever it throws becomes an AdapterError.
    */
-  private async call<M extends ResultMethod>(
+  async #call<M extends ResultMethod>(
     method: M,
     kind: keyof TimeoutOptions,
     options: { signal?: AbortSignal | undefined },
@@ -607,10 +607,10 @@ export class PartnerHubClient {
   ): Promise<Answer<M>> {
     try {
       const schema = requireSchema(method);
-      const value = await withDeadline(method, this.timeouts[kind], options.signal, (signal) => {
-        const run = this.adapter[method] as ((...a: unknown[]) => Promise<unknown>) | undefined;
+      const value = await withDeadline(method, this.#timeouts[kind], options.signal, (signal) => {
+        const run = this.#adapter[method] as ((...a: unknown[]) => Promise<unknown>) | undefined;
         if (typeof run !== 'function') throw unsupported(method);
-        return run.call(this.adapter, ...args, { ...options, signal });
+        return run.call(this.#adapter, ...args, { ...options, signal });
       });
       return parsed(schema, value, method) as Answer<M>;
     } catch (error) {
@@ -619,22 +619,22 @@ export class PartnerHubClient {
         // Roles may have changed under us: the session is worth reading again.
         this.invalidate('session');
       }
-      this.report(adapterError, kind === 'read' ? { method } : { method, mutation: method });
+      this.#report(adapterError, kind === 'read' ? { method } : { method, mutation: method });
       throw adapterError;
     }
   }
 
   /** Logs a failure once and tells the elements (`failure` event); aborts are not failures. */
-  private report(
+  #report(
     error: AdapterError,
     where: { method: string; resource?: ResourceName; mutation?: string },
   ): void {
     const failure = recordFailure(error, where);
-    if (failure) this.emit('failure', failure);
+    if (failure) this.#emit('failure', failure);
   }
 
-  private emit<K extends keyof ClientEventMap>(type: K, detail: ClientEventMap[K]): void {
-    this.eventTarget.dispatchEvent(new CustomEvent(type, { detail }));
+  #emit<K extends keyof ClientEventMap>(type: K, detail: ClientEventMap[K]): void {
+    this.#eventTarget.dispatchEvent(new CustomEvent(type, { detail }));
   }
 }
 
