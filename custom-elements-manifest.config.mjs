@@ -1,48 +1,77 @@
 // Custom Elements Manifest (`npm run analyze` → custom-elements.json), read from the JSDoc of
-// the widget classes (@summary, @slot, @event, @csspart, @cssproperty) and Lit's decorators.
+// the widget classes (@summary, @slot, @event, @csspart, @cssproperty) and Lit's
+// `static properties` (the kit declares its reactive properties there, not with decorators).
 // Storybook's docs and controls come from it, so only the public API may appear in it.
 
 /**
- * Keeps internals out of the manifest: private/protected members, `@state`, `@query`, statics
- * (except `adapterUse`: which adapter methods the element reads and writes).
+ * Keeps internals out of the manifest: private/protected members, internal state (`state: true`
+ * in `static properties`) and the attributes the analyzer makes for them, statics (except
+ * `adapterUse`: which adapter methods the element reads and writes).
  */
 function publicApiOnly() {
-  const internalDecorators = new Set([
-    'state',
-    'query',
-    'queryAll',
-    'queryAsync',
-    'consume',
-    'provide',
-  ]);
   const internalMembers = new Set();
   return {
     name: 'ph-public-api-only',
     analyzePhase({ ts, node }) {
       if (!ts.isClassDeclaration(node) || !node.name) return;
       for (const member of node.members) {
+        // Until every element declares its properties statically: `@state()` and the like.
         const decorators = ts.canHaveDecorators(member) ? (ts.getDecorators(member) ?? []) : [];
-        const internal = decorators.some((decorator) => {
+        const decorated = decorators.some((decorator) => {
           const call = decorator.expression;
           const callee = ts.isCallExpression(call) ? call.expression : call;
-          return ts.isIdentifier(callee) && internalDecorators.has(callee.text);
+          return ts.isIdentifier(callee) && ['state', 'consume', 'provide'].includes(callee.text);
         });
-        if (internal && member.name)
+        if (decorated && member.name)
           internalMembers.add(`${node.name.text}#${member.name.getText()}`);
+        const isStatic = ts
+          .getModifiers?.(member)
+          ?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+        if (
+          !isStatic ||
+          !ts.isPropertyDeclaration(member) ||
+          member.name.getText() !== 'properties'
+        )
+          continue;
+        const declarations = member.initializer;
+        if (!declarations || !ts.isObjectLiteralExpression(declarations)) continue;
+        for (const entry of declarations.properties) {
+          if (!ts.isPropertyAssignment(entry) || !ts.isObjectLiteralExpression(entry.initializer))
+            continue;
+          const state = entry.initializer.properties.some(
+            (option) =>
+              ts.isPropertyAssignment(option) &&
+              option.name.getText() === 'state' &&
+              option.initializer.kind === ts.SyntaxKind.TrueKeyword,
+          );
+          if (state) internalMembers.add(`${node.name.text}#${entry.name.getText()}`);
+        }
       }
     },
     moduleLinkPhase({ moduleDoc }) {
       for (const declaration of moduleDoc.declarations ?? []) {
         if (declaration.kind !== 'class' || !declaration.members) continue;
-        declaration.members = declaration.members.filter(
-          (member) =>
+        const internal = new Set();
+        declaration.members = declaration.members.filter((member) => {
+          const keep =
             (!member.static || member.name === 'adapterUse') &&
             member.privacy !== 'private' &&
             member.privacy !== 'protected' &&
             !member.name.startsWith('#') &&
             !member.name.startsWith('_') &&
-            !internalMembers.has(`${declaration.name}#${member.name}`),
-        );
+            !internalMembers.has(`${declaration.name}#${member.name}`);
+          if (!keep) internal.add(member.name);
+          // Public is the default: the analyzer marks it only on what `static properties` names.
+          else if (member.privacy === 'public') delete member.privacy;
+          return keep;
+        });
+        // The analyzer makes an attribute for every entry of `static properties` without
+        // `attribute: false`, internal state included.
+        if (declaration.attributes) {
+          declaration.attributes = declaration.attributes.filter(
+            (attribute) => !internal.has(attribute.fieldName),
+          );
+        }
       }
     },
   };

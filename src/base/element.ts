@@ -1,11 +1,10 @@
-import { ContextRoot, consume } from '@lit/context';
+import { ContextConsumer, ContextRoot } from '@lit/context';
 import { kitLocale, loadCatalogue, onKitLocaleChange, wordsFor } from '../i18n/localization.js';
 import type { TextOverrides } from '../i18n/localization.js';
 import { msg, setAmbientWords, withWords } from '../i18n/msg.js';
 import type { Words } from '../i18n/msg.js';
 import { LitElement, html, isServer, nothing } from 'lit';
-import type { ReactiveController, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, ReactiveController, TemplateResult } from 'lit';
 import type { AdapterUse, PartnerHubAdapter, ResourceName } from '../adapter/contract.js';
 import type { AdapterError } from '../adapter/errors.js';
 import { PartnerHubClient } from '../client/client.js';
@@ -99,26 +98,25 @@ export class PhElement extends LitElement {
    */
   static adapterUse: AdapterUse = { reads: [], writes: [] };
 
-  /** @internal */
-  @consume({ context: clientContext, subscribe: true })
-  @state()
+  // Declared here rather than with decorators, which would cost every bundle Lit's decorator
+  // modules and a call per member; a subclass's own `properties` add to these (Lit merges them).
+  static override properties: PropertyDeclarations = {
+    adapter: { attribute: false },
+  };
+
+  /** @internal The client of the nearest `<ph-provider>` (kept up to date by a context consumer). */
   protected providedClient: PartnerHubClient | undefined;
 
-  /** @internal */
-  @consume({ context: localeContext, subscribe: true })
-  @state()
+  /** @internal The provider's `locale`. */
   protected providedLocale: string | undefined;
 
-  /** @internal */
-  @consume({ context: textsContext, subscribe: true })
-  @state()
+  /** @internal The provider's `texts`. */
   protected providedTexts: TextOverrides | undefined;
 
   /**
    * An adapter for this element alone, when it is not placed under a `<ph-provider>`.
    * Elements given the same adapter share one client.
    */
-  @property({ attribute: false })
   adapter: PartnerHubAdapter | undefined;
 
   private stopLocale: (() => void) | undefined;
@@ -131,6 +129,23 @@ export class PhElement extends LitElement {
 
   constructor() {
     super();
+    // What the nearest provider gives, followed as it changes: each consumer asks for an update
+    // when its value arrives, and its callback stores the value before that update runs.
+    new ContextConsumer(this, {
+      context: clientContext,
+      subscribe: true,
+      callback: (client) => (this.providedClient = client),
+    });
+    new ContextConsumer(this, {
+      context: localeContext,
+      subscribe: true,
+      callback: (locale) => (this.providedLocale = locale),
+    });
+    new ContextConsumer(this, {
+      context: textsContext,
+      subscribe: true,
+      callback: (texts) => (this.providedTexts = texts),
+    });
     this.scope ??= new ScopeController(this, () => this.handleScope());
     // Strings made in a handler (a validation message, an announcement) speak this element's
     // language: an event reaching it makes its words the ambient ones.

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { PhElement } from './element.js';
 import { drawIcon, errorShape, warningShape } from './icons.js';
 
@@ -57,6 +56,20 @@ export abstract class PhFormControl<V> extends PhElement {
     delegatesFocus: true,
   };
 
+  static override properties: PropertyDeclarations = {
+    label: {},
+    description: {},
+    name: { reflect: true },
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    validators: { attribute: false },
+    error: { attribute: false },
+    quietFeedback: { state: true },
+    formDisabled: { state: true },
+    revealed: { state: true },
+    shown: { state: true },
+  };
+
   /** @internal */
   protected readonly internals: ElementInternals;
 
@@ -67,43 +80,43 @@ export abstract class PhFormControl<V> extends PhElement {
   abstract value: V;
 
   /** The visible label of the field. */
-  @property() label = '';
+  label = '';
 
   /** A hint under the label, read out with the field. */
-  @property() description?: string;
+  description?: string;
 
   /** The name the value is submitted under in a form. */
-  @property({ reflect: true }) name = '';
+  name = '';
 
   /** A value must be given. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
 
   /** The field cannot be used and is not submitted. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /** Extra checks of the value, in order; each an `error` or a `warning`. */
-  @property({ attribute: false }) validators: ReadonlyArray<Validator<V>> = [];
+  validators: ReadonlyArray<Validator<V>> = [];
 
   /**
    * An error from outside the field (such as the server refusing the value). It is shown at
    * once and makes the field invalid until the value changes.
    */
-  @property({ attribute: false }) error = '';
+  error = '';
 
   /**
    * @internal While set, a problem shown under the field is not announced as well: the form's
    * error summary, which takes focus, says it (one announcement per event). The person's next
    * change, or leaving the field, ends it.
    */
-  @state() quietFeedback = false;
+  quietFeedback = false;
 
   /** @internal A disabled `<fieldset>` around the field. */
-  @state() protected formDisabled = false;
+  protected formDisabled = false;
 
   /** Whether problems may be shown (see the class description). */
-  @state() private revealed = false;
+  private revealed = false;
 
-  @state() private shown: Feedback = NONE;
+  private shown: Feedback = NONE;
 
   private changedByUser = false;
   private left = false;

@@ -47,56 +47,56 @@ export interface FormScope {
  * controls, its summary and its focus then stay inside that form.
  */
 export class FormController<D extends Record<string, unknown>> implements ReactiveController {
-  private readonly host: Host;
-  private current: D;
-  private initial: D;
-  private list: FormProblem[] = [];
-  private heading = '';
-  private focusSummary = false;
-  private readonly scope: FormScope;
+  #host: Host;
+  #current: D;
+  #initial: D;
+  #list: FormProblem[] = [];
+  #heading = '';
+  #focusSummary = false;
+  #scope: FormScope;
 
   constructor(host: Host, initial: D, scope: FormScope = {}) {
-    this.host = host;
-    this.current = initial;
-    this.initial = initial;
-    this.scope = scope;
+    this.#host = host;
+    this.#current = initial;
+    this.#initial = initial;
+    this.#scope = scope;
     host.addController(this);
   }
 
   /** The values being edited. */
   get draft(): D {
-    return this.current;
+    return this.#current;
   }
 
   /** The draft differs from what editing started with. */
   get dirty(): boolean {
-    return JSON.stringify(this.current) !== JSON.stringify(this.initial);
+    return JSON.stringify(this.#current) !== JSON.stringify(this.#initial);
   }
 
   /** The problems the summary lists now. */
   get problems(): readonly FormProblem[] {
-    return this.list;
+    return this.#list;
   }
 
   /** Begins editing `values`: the draft, the baseline for `dirty`, no problems. */
   start(values: D): void {
-    this.current = values;
-    this.initial = values;
+    this.#current = values;
+    this.#initial = values;
     this.clear();
   }
 
   /** Changes the draft (the controls bound to it show the new values). */
   set(patch: Partial<D>): void {
-    this.current = { ...this.current, ...patch };
-    this.host.requestUpdate();
+    this.#current = { ...this.#current, ...patch };
+    this.#host.requestUpdate();
   }
 
   /** Clears the summary and the errors set on the fields from outside. */
   clear(): void {
-    this.list = [];
-    this.heading = '';
-    for (const control of this.controls()) control.error = '';
-    this.host.requestUpdate();
+    this.#list = [];
+    this.#heading = '';
+    for (const control of this.#controls()) control.error = '';
+    this.#host.requestUpdate();
   }
 
   /**
@@ -105,7 +105,7 @@ export class FormController<D extends Record<string, unknown>> implements Reacti
    */
   check(title: string): boolean {
     const problems: FormProblem[] = [];
-    for (const control of this.controls()) {
+    for (const control of this.#controls()) {
       // The summary says what is wrong; the fields show it without saying it again.
       control.quietFeedback = true;
       control.markTouched();
@@ -117,7 +117,7 @@ export class FormController<D extends Record<string, unknown>> implements Reacti
         });
       }
     }
-    if (problems.length > 0) this.show(title, problems);
+    if (problems.length > 0) this.#show(title, problems);
     return problems.length === 0;
   }
 
@@ -133,26 +133,26 @@ export class FormController<D extends Record<string, unknown>> implements Reacti
       problems.push({ field: control ? name : null, message });
     }
     if (problems.length === 0) problems.push({ field: null, message: failure.message });
-    this.show(title, problems);
+    this.#show(title, problems);
   }
 
   /** The control named `name` in the host, if shown. */
   control(name: string): PhFormControl<unknown> | undefined {
-    return this.controls().find((c) => c.name === name);
+    return this.#controls().find((c) => c.name === name);
   }
 
   hostConnected(): void {
-    this.host.addEventListener('input', this.handleInput);
+    this.#host.addEventListener('input', this.#handleInput);
   }
 
   hostDisconnected(): void {
-    this.host.removeEventListener('input', this.handleInput);
+    this.#host.removeEventListener('input', this.#handleInput);
   }
 
   hostUpdated(): void {
-    if (!this.focusSummary) return;
-    this.focusSummary = false;
-    this.root()?.querySelector<HTMLElement>('[part="error-summary"]')?.focus();
+    if (!this.#focusSummary) return;
+    this.#focusSummary = false;
+    this.#root()?.querySelector<HTMLElement>('[part="error-summary"]')?.focus();
   }
 
   /**
@@ -160,8 +160,8 @@ export class FormController<D extends Record<string, unknown>> implements Reacti
    * focus move is its one announcement (no `role="alert"` as well).
    */
   renderSummary(): TemplateResult | typeof nothing {
-    if (this.list.length === 0) return nothing;
-    const id = `${this.scope.id ?? 'summary'}-title`;
+    if (this.#list.length === 0) return nothing;
+    const id = `${this.#scope.id ?? 'summary'}-title`;
     return html`<div
       class="summary"
       part="error-summary"
@@ -169,12 +169,14 @@ export class FormController<D extends Record<string, unknown>> implements Reacti
       tabindex="-1"
       aria-labelledby=${id}
     >
-      <h3 id=${id}>${this.heading}</h3>
+      <h3 id=${id}>${this.#heading}</h3>
       <ul>
-        ${this.list.map(({ field, message }) =>
+        ${this.#list.map(({ field, message }) =>
           field
             ? html`<li>
-                <a href="#${field}" @click=${(e: Event) => this.handleLink(e, field)}>${message}</a>
+                <a href="#${field}" @click=${(e: Event) => this.#handleLink(e, field)}
+                  >${message}</a
+                >
               </li>`
             : html`<li>${message}</li>`,
         )}
@@ -182,33 +184,33 @@ export class FormController<D extends Record<string, unknown>> implements Reacti
     </div>`;
   }
 
-  private show(title: string, problems: FormProblem[]): void {
-    this.heading = title;
-    this.list = problems;
-    this.focusSummary = true;
-    this.host.requestUpdate();
+  #show(title: string, problems: FormProblem[]): void {
+    this.#heading = title;
+    this.#list = problems;
+    this.#focusSummary = true;
+    this.#host.requestUpdate();
   }
 
-  private root(): ParentNode | null | undefined {
-    return this.scope.root ? this.scope.root() : this.host.renderRoot;
+  #root(): ParentNode | null | undefined {
+    return this.#scope.root ? this.#scope.root() : this.#host.renderRoot;
   }
 
-  private controls(): PhFormControl<unknown>[] {
-    return [...(this.root()?.querySelectorAll('[name]') ?? [])].filter(
+  #controls(): PhFormControl<unknown>[] {
+    return [...(this.#root()?.querySelectorAll('[name]') ?? [])].filter(
       (el): el is PhFormControl<unknown> => el instanceof PhFormControl,
     );
   }
 
-  private readonly handleInput = (event: Event) => {
+  #handleInput = (event: Event) => {
     const control = event
       .composedPath()
       .find((node): node is PhFormControl<unknown> => node instanceof PhFormControl);
-    if (control?.name && control.name in this.current) {
+    if (control?.name && control.name in this.#current) {
       this.set({ [control.name]: control.value } as Partial<D>);
     }
   };
 
-  private handleLink(event: Event, field: string): void {
+  #handleLink(event: Event, field: string): void {
     event.preventDefault();
     this.control(field)?.focus();
   }

@@ -82,45 +82,45 @@ export interface GridKeyboardOptions<T> {
  *   it back on the cell when the row is drawn again (`rangeChanged()` after each new range).
  */
 export class GridKeyboardController<T> implements ReactiveController {
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly options: GridKeyboardOptions<T>;
-  private focusRow = 0;
-  private focusCol = 0;
-  private focusId: string | undefined;
-  private focusWithin = false;
-  private arriving: number | undefined;
+  #host: ReactiveControllerHost & HTMLElement;
+  #options: GridKeyboardOptions<T>;
+  #focusRow = 0;
+  #focusCol = 0;
+  #focusId: string | undefined;
+  #focusWithin = false;
+  #arriving: number | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: GridKeyboardOptions<T>) {
-    this.host = host;
-    this.options = options;
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   /** The focused cell (the one with tabindex 0). */
   get position(): GridPosition {
-    return { row: this.focusRow, col: this.focusCol };
+    return { row: this.#focusRow, col: this.#focusCol };
   }
 
   /** 0 for the focused cell, -1 for every other (a roving tabindex). */
   tabindex(row: number, col: number): 0 | -1 {
-    return row === this.focusRow && col === this.focusCol ? 0 : -1;
+    return row === this.#focusRow && col === this.#focusCol ? 0 : -1;
   }
 
   /** Moves focus to a cell and scrolls its row into view; `far` calls `arrived` on arrival. */
   moveTo(row: number, col: number, far = false): void {
-    this.focusRow = row;
-    this.focusCol = col;
-    const loaded = this.options.rowAt(row);
-    this.focusId = loaded ? this.options.idOf(loaded) : undefined;
-    this.focusWithin = true;
-    this.options.scrollTo(row);
-    if (far) this.arriving = row;
-    this.host.requestUpdate();
+    this.#focusRow = row;
+    this.#focusCol = col;
+    const loaded = this.#options.rowAt(row);
+    this.#focusId = loaded ? this.#options.idOf(loaded) : undefined;
+    this.#focusWithin = true;
+    this.#options.scrollTo(row);
+    if (far) this.#arriving = row;
+    this.#host.requestUpdate();
   }
 
   /** After another range of rows was drawn: the focused cell may be back in the DOM. */
   rangeChanged(): void {
-    if (this.focusWithin) requestAnimationFrame(() => this.focusCell());
+    if (this.#focusWithin) requestAnimationFrame(() => this.#focusCell());
   }
 
   // ── handlers for the grid element ──────────────────────────────────────────────────────
@@ -128,91 +128,91 @@ export class GridKeyboardController<T> implements ReactiveController {
   readonly handleKeydown = (event: KeyboardEvent): void => {
     if (event.key === 'Enter') {
       if ((event.target as HTMLElement).localName === 'button') return; // its own action
-      const row = this.options.rowAt(this.focusRow);
+      const row = this.#options.rowAt(this.#focusRow);
       event.preventDefault();
-      if (row) this.options.activate(row);
+      if (row) this.#options.activate(row);
       return;
     }
     const ctrl = event.ctrlKey || event.metaKey;
-    const next = moveInGrid(event.key, ctrl, this.position, this.options.size());
+    const next = moveInGrid(event.key, ctrl, this.position, this.#options.size());
     if (!next) return;
     event.preventDefault();
     this.moveTo(next.row, next.col, ctrl || event.key === 'PageDown' || event.key === 'PageUp');
   };
 
   readonly handleFocusIn = (event: FocusEvent): void => {
-    this.focusWithin = true;
+    this.#focusWithin = true;
     const target = event.target as HTMLElement;
     const row = target.closest<HTMLElement>('[data-index]');
     if (!row) return;
     const index = Number(row.dataset['index']);
     const cell = target.closest<HTMLElement>('[data-cell]');
-    const col = cell ? Number(cell.dataset['cell']) : this.focusCol;
-    if (index !== this.focusRow || col !== this.focusCol) {
-      this.focusRow = index;
-      this.focusCol = col;
-      this.host.requestUpdate();
+    const col = cell ? Number(cell.dataset['cell']) : this.#focusCol;
+    if (index !== this.#focusRow || col !== this.#focusCol) {
+      this.#focusRow = index;
+      this.#focusCol = col;
+      this.#host.requestUpdate();
     }
-    const loaded = this.options.rowAt(index);
-    this.focusId = loaded ? this.options.idOf(loaded) : undefined;
+    const loaded = this.#options.rowAt(index);
+    this.#focusId = loaded ? this.#options.idOf(loaded) : undefined;
   };
 
   readonly handleFocusOut = (event: FocusEvent): void => {
     const to = event.relatedTarget as Node | null;
-    if (to && this.root.contains(to)) return;
+    if (to && this.#root.contains(to)) return;
     const from = event.target as HTMLElement;
     // A focused row the windowing removed (scrolled far away) is not the user leaving.
     queueMicrotask(() => {
-      if (from.isConnected || to) this.focusWithin = false;
+      if (from.isConnected || to) this.#focusWithin = false;
     });
   };
 
   // ── lifecycle ──────────────────────────────────────────────────────────────────────────
 
   hostUpdate(): void {
-    this.followRow();
+    this.#followRow();
   }
 
   hostUpdated(): void {
-    if (this.arriving !== undefined) {
-      const row = this.options.rowAt(this.arriving);
+    if (this.#arriving !== undefined) {
+      const row = this.#options.rowAt(this.#arriving);
       if (row) {
-        const index = this.arriving;
-        this.arriving = undefined;
-        this.options.arrived?.(index, row);
+        const index = this.#arriving;
+        this.#arriving = undefined;
+        this.#options.arrived?.(index, row);
       }
     }
-    if (this.focusWithin) this.focusCell();
+    if (this.#focusWithin) this.#focusCell();
   }
 
   // ── internals ──────────────────────────────────────────────────────────────────────────
 
-  private get root(): ShadowRoot | HTMLElement {
-    return this.host.shadowRoot ?? this.host;
+  get #root(): ShadowRoot | HTMLElement {
+    return this.#host.shadowRoot ?? this.#host;
   }
 
   /** After rows load or re-sort, the focused cell follows its row when that row is loaded. */
-  private followRow(): void {
-    const { focusId } = this;
+  #followRow(): void {
+    const focusId = this.#focusId;
     if (focusId === undefined) {
-      const loaded = this.options.rowAt(this.focusRow);
-      if (loaded && this.focusWithin) this.focusId = this.options.idOf(loaded);
+      const loaded = this.#options.rowAt(this.#focusRow);
+      if (loaded && this.#focusWithin) this.#focusId = this.#options.idOf(loaded);
       return;
     }
-    const here = this.options.rowAt(this.focusRow);
-    if (here && this.options.idOf(here) === focusId) return;
-    const index = this.options.indexOf(focusId);
-    if (index >= 0 && index !== this.focusRow) {
-      this.focusRow = index;
-      this.options.scrollTo(index);
+    const here = this.#options.rowAt(this.#focusRow);
+    if (here && this.#options.idOf(here) === focusId) return;
+    const index = this.#options.indexOf(focusId);
+    if (index >= 0 && index !== this.#focusRow) {
+      this.#focusRow = index;
+      this.#options.scrollTo(index);
     }
   }
 
-  private focusCell(): void {
-    const root = this.root;
-    const row = root.querySelector<HTMLElement>(`[data-index="${this.focusRow}"]`);
+  #focusCell(): void {
+    const root = this.#root;
+    const row = root.querySelector<HTMLElement>(`[data-index="${this.#focusRow}"]`);
     const cell =
-      row?.querySelector<HTMLElement>(`[data-cell="${this.focusCol}"]`) ??
+      row?.querySelector<HTMLElement>(`[data-cell="${this.#focusCol}"]`) ??
       row?.querySelector<HTMLElement>('[tabindex]');
     // While the row is scrolled out of the DOM, the grid itself holds focus (and the keys).
     const target =

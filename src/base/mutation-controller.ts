@@ -110,20 +110,6 @@ export interface MutationRenderers<R, T> {
   error?: (failure: MutationFailure) => T;
 }
 
-function wait(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', abort);
-      resolve();
-    }, ms);
-    function abort() {
-      clearTimeout(timer);
-      reject(signal.reason);
-    }
-    signal.addEventListener('abort', abort, { once: true });
-  });
-}
-
 /**
  * One write to the hub from a widget, shaped like `@lit/task` but started by the user (`run`)
  * instead of by changed arguments:
@@ -142,43 +128,36 @@ function wait(ms: number, signal: AbortSignal): Promise<void> {
  * A widget keeps no key, generation counter or busy flag of its own: it reads `status`.
  */
 export class MutationController<P, R> implements ReactiveController, ScopeAware {
-  private readonly host: ReactiveControllerHost;
-  private readonly options: MutationControllerOptions<P, R>;
-  private currentStatus: MutationStatus = 'idle';
-  private currentValue: R | undefined;
-  private currentFailure: MutationFailure | undefined;
-  private key: string | undefined;
-  private keyFor: string | undefined;
-  private runFor: string | undefined;
-  private running: Promise<void> | undefined;
-  private controller: AbortController | undefined;
-  private lastPayload: P | undefined;
-
-  /** The answer's callbacks run in the host's language (they come after an `await`). */
-  private inHostWords(fn: () => void): void {
-    const host = this.host as Partial<{ inOwnWords(fn: () => void): void }>;
-    if (host.inOwnWords) host.inOwnWords(fn);
-    else fn();
-  }
+  #host: ReactiveControllerHost;
+  #options: MutationControllerOptions<P, R>;
+  #status: MutationStatus = 'idle';
+  #value: R | undefined;
+  #failure: MutationFailure | undefined;
+  /** The idempotency key and the fingerprint it belongs to. */
+  #key: [string, string] | undefined;
+  /** The run in flight and the fingerprint of its payload. */
+  #running: [Promise<void>, string] | undefined;
+  #controller: AbortController | undefined;
+  #payload: P | undefined;
 
   constructor(host: ReactiveControllerHost, options: MutationControllerOptions<P, R>) {
-    this.host = host;
-    this.options = options;
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   get status(): MutationStatus {
-    return this.currentStatus;
+    return this.#status;
   }
 
   /** The answer of the last completed run. */
   get value(): R | undefined {
-    return this.currentValue;
+    return this.#value;
   }
 
   /** Why the last run failed, while `status` is `error`. */
   get failure(): MutationFailure | undefined {
-    return this.currentFailure;
+    return this.#failure;
   }
 
   /**
@@ -186,24 +165,26 @@ export class MutationController<P, R> implements ReactiveController, ScopeAware 
    * shown beside a form only while it still holds what failed.
    */
   failureFor(payload: P | null | undefined): MutationFailure | undefined {
-    if (payload == null || this.lastPayload === undefined) return undefined;
-    const print = this.options.fingerprint ?? canonical;
-    return print(payload) === print(this.lastPayload) ? this.currentFailure : undefined;
+    return payload != null &&
+      this.#payload !== undefined &&
+      this.#print(payload) === this.#print(this.#payload)
+      ? this.#failure
+      : undefined;
   }
 
   /** The payload of the latest run. */
   get payload(): P | undefined {
-    return this.lastPayload;
+    return this.#payload;
   }
 
   /** The idempotency key the next run of the same payload will reuse, if there is one. */
   get idempotencyKey(): string | undefined {
-    return this.key;
+    return this.#key?.[0];
   }
 
   /** A request is out or being verified. */
   get inFlight(): boolean {
-    return this.currentStatus === 'pending' || this.currentStatus === 'verifying';
+    return this.#status === 'pending' || this.#status === 'verifying';
   }
 
   /**
@@ -211,61 +192,39 @@ export class MutationController<P, R> implements ReactiveController, ScopeAware 
    * read `status`, or use `onComplete` / `onError`.
    */
   run(payload: P): Promise<void> {
-    const print = (this.options.fingerprint ?? canonical)(payload);
-    if (this.running && this.runFor === print) return this.running;
-    this.controller?.abort();
-    if (this.keyFor !== print || !this.key) {
-      this.key = createIdempotencyKey();
-      this.keyFor = print;
-    }
-    const controller = new AbortController();
-    this.controller = controller;
-    this.runFor = print;
-    this.lastPayload = payload;
-    const running = this.perform(payload, this.key, controller).finally(() => {
-      if (this.running === running) {
-        this.running = undefined;
-        this.runFor = undefined;
-      }
+    const print = this.#print(payload);
+    if (this.#running?.[1] === print) return this.#running[0];
+    this.#controller?.abort();
+    if (this.#key?.[1] !== print) this.#key = [createIdempotencyKey(), print];
+    const controller = (this.#controller = new AbortController());
+    this.#payload = payload;
+    const running: Promise<void> = this.#perform(payload, this.#key[0], controller).finally(() => {
+      if (this.#running?.[0] === running) this.#running = undefined;
     });
-    this.running = running;
+    this.#running = [running, print];
     return running;
   }
 
   /** Stops the run in flight (its answer is ignored) and goes back to `idle`, keeping the key. */
   abort(): void {
-    this.controller?.abort();
-    this.controller = undefined;
-    this.running = undefined;
-    this.runFor = undefined;
-    if (this.inFlight) this.setStatus('idle');
+    this.#controller?.abort();
+    this.#controller = this.#running = undefined;
+    if (this.inFlight) this.#set('idle');
   }
 
   /** Forgets everything, the key included: the next run is a new logical mutation. */
   reset(): void {
     this.abort();
-    this.key = undefined;
-    this.keyFor = undefined;
-    this.lastPayload = undefined;
-    this.currentValue = undefined;
-    this.currentFailure = undefined;
-    this.setStatus('idle');
+    this.#key = this.#payload = this.#value = this.#failure = undefined;
+    this.#set('idle');
   }
 
   /** Renders the template for the current status; a missing one renders `undefined`. */
   render<T>(renderers: MutationRenderers<R, T>): T | undefined {
-    switch (this.currentStatus) {
-      case 'idle':
-        return renderers.idle?.();
-      case 'pending':
-        return renderers.pending?.();
-      case 'verifying':
-        return (renderers.verifying ?? renderers.pending)?.();
-      case 'complete':
-        return renderers.complete?.(this.currentValue as R);
-      default:
-        return renderers.error?.(this.currentFailure!);
-    }
+    const status = this.#status;
+    if (status === 'complete') return renderers.complete?.(this.#value as R);
+    if (status === 'error') return renderers.error?.(this.#failure!);
+    return (renderers[status] ?? (status === 'verifying' ? renderers.pending : undefined))?.();
   }
 
   hostConnected(): void {}
@@ -276,35 +235,37 @@ export class MutationController<P, R> implements ReactiveController, ScopeAware 
 
   /** Another partner account: a change for the old one is aborted and forgotten. */
   hostScopeChanged(): void {
-    if (!this.options.keepOnScopeChange) this.reset();
+    if (!this.#options.keepOnScopeChange) this.reset();
   }
 
-  private async perform(payload: P, key: string, controller: AbortController): Promise<void> {
+  #print(payload: P): string {
+    return (this.#options.fingerprint ?? canonical)(payload);
+  }
+
+  async #perform(payload: P, key: string, controller: AbortController): Promise<void> {
     const { signal } = controller;
-    const schedule =
-      typeof this.options.verify === 'function'
-        ? this.options.verify()
-        : (this.options.verify ?? []);
-    this.currentFailure = undefined;
-    this.setStatus('pending');
+    const { task, verify, classify, onComplete, onError } = this.#options;
+    const schedule = (typeof verify === 'function' ? verify() : verify) ?? [];
+    // The answer's callbacks run in the host's language (they come after an `await`).
+    const host = this.#host as ReactiveControllerHost & { inOwnWords?(fn: () => void): void };
+    const inHostWords = (fn: () => void) => (host.inOwnWords ? host.inOwnWords(fn) : fn());
+    this.#failure = undefined;
+    this.#set('pending');
     for (let attempt = 0; ; attempt++) {
       let outcome: 'complete' | 'unknown' | AdapterError;
       let value: R | undefined;
       try {
-        value = await this.options.task(payload, { signal, idempotencyKey: key, attempt });
-        outcome = this.options.classify?.(value) ?? 'complete';
+        value = await task(payload, { signal, idempotencyKey: key, attempt });
+        outcome = classify?.(value) ?? 'complete';
       } catch (error) {
-        outcome = toAdapterError(error);
-        reportFailure(this.host as unknown as EventTarget, outcome);
+        reportFailure(host as unknown as EventTarget, (outcome = toAdapterError(error)));
       }
-      if (signal.aborted || this.controller !== controller) return;
+      if (signal.aborted || this.#controller !== controller) return;
       if (outcome === 'complete') {
-        this.currentValue = value;
-        this.key = undefined; // done: the next run is a new mutation
-        this.keyFor = undefined;
-        this.setStatus('complete');
-        this.inHostWords(() => this.options.onComplete?.(value as R, payload));
-        return;
+        this.#value = value;
+        this.#key = undefined; // done: the next run is a new mutation
+        this.#set('complete');
+        return inHostWords(() => onComplete?.(value as R, payload));
       }
       const failure = classifyFailure(
         outcome === 'unknown'
@@ -313,24 +274,30 @@ export class MutationController<P, R> implements ReactiveController, ScopeAware 
       );
       const delay = schedule[attempt];
       if (failure.kind !== 'unknown' || delay === undefined) {
-        if (failure.error.code === 'aborted') return this.setStatus('idle');
-        this.currentFailure = failure;
-        this.setStatus('error');
-        this.inHostWords(() => this.options.onError?.(failure, payload));
-        return;
+        if (failure.error.code === 'aborted') return this.#set('idle');
+        this.#failure = failure;
+        this.#set('error');
+        return inHostWords(() => onError?.(failure, payload));
       }
-      this.setStatus('verifying');
-      try {
-        await wait(delay, signal);
-      } catch {
-        return;
-      }
-      if (this.controller !== controller) return;
+      this.#set('verifying');
+      // The check waits, unless the run is let go meanwhile.
+      await new Promise((resolve) => {
+        const timer = setTimeout(resolve, delay);
+        signal.addEventListener(
+          'abort',
+          () => {
+            clearTimeout(timer);
+            resolve(undefined);
+          },
+          { once: true },
+        );
+      });
+      if (signal.aborted || this.#controller !== controller) return;
     }
   }
 
-  private setStatus(status: MutationStatus): void {
-    this.currentStatus = status;
-    this.host.requestUpdate();
+  #set(status: MutationStatus): void {
+    this.#status = status;
+    this.#host.requestUpdate();
   }
 }

@@ -42,33 +42,33 @@ export interface PagedResourceControllerOptions<
  * or `undefined` while it loads.
  */
 export class PagedResourceController<N extends PagedResourceName> extends PagedListController<N> {
-  private readonly windowOptions: PagedResourceControllerOptions<N>;
-  private reversed: PagedFilters<N> | undefined;
-  private tail: Chain<PagedItem<N>> = emptyChain();
-  private wanted: [number, number] = [0, 0];
+  #windowOptions: PagedResourceControllerOptions<N>;
+  #reversed: PagedFilters<N> | undefined;
+  #tail: Chain<PagedItem<N>> = emptyChain();
+  #wanted: [number, number] = [0, 0];
 
   constructor(host: ResourceControllerHost, options: PagedResourceControllerOptions<N>) {
     super(host, options);
-    this.windowOptions = options;
+    this.#windowOptions = options;
   }
 
   override get pageError() {
-    return this.head.error ?? this.tail.error;
+    return this.head.error ?? this.#tail.error;
   }
 
   override get fetching(): boolean {
-    return super.fetching || this.tail.release !== undefined;
+    return super.fetching || this.#tail.release !== undefined;
   }
 
   /** Every row is loaded. */
   get complete(): boolean {
     if (this.knownTotal === undefined) return this.currentStatus === 'ready' && !this.hasMore;
-    return this.head.rows.length + this.tail.rows.length >= this.knownTotal;
+    return this.head.rows.length + this.#tail.rows.length >= this.knownTotal;
   }
 
   /** Rows at the end are read from the end (the adapter sorts in reverse). */
   get readsFromEnd(): boolean {
-    return this.reversed !== undefined;
+    return this.#reversed !== undefined;
   }
 
   /** The row at `index`, or `undefined` while it is not loaded. */
@@ -76,14 +76,14 @@ export class PagedResourceController<N extends PagedResourceName> extends PagedL
     if (index < 0) return undefined;
     if (index < this.head.rows.length) return this.head.rows[index];
     if (this.knownTotal === undefined || index >= this.knownTotal) return undefined;
-    return this.tail.rows[this.knownTotal - 1 - index];
+    return this.#tail.rows[this.knownTotal - 1 - index];
   }
 
   /** The index of the first loaded row that matches, or -1 (rows not loaded are not searched). */
   indexOf(predicate: (row: PagedItem<N>) => boolean): number {
     const head = this.head.rows.findIndex(predicate);
     if (head >= 0 || this.knownTotal === undefined) return head;
-    const tail = this.tail.rows.findIndex(predicate);
+    const tail = this.#tail.rows.findIndex(predicate);
     return tail < 0 ? -1 : this.knownTotal - 1 - tail;
   }
 
@@ -92,26 +92,26 @@ export class PagedResourceController<N extends PagedResourceName> extends PagedL
    * page at a time; far ones in the largest pages, from whichever end is nearer.
    */
   ensure(from: number, to: number): void {
-    this.wanted = [Math.max(0, from), Math.max(0, to)];
+    this.#wanted = [Math.max(0, from), Math.max(0, to)];
     this.pursue();
   }
 
-  private get maxPageSize(): number {
-    return Math.max(this.pageSize, this.windowOptions.maxPageSize ?? 500);
+  get #maxPageSize(): number {
+    return Math.max(this.pageSize, this.#windowOptions.maxPageSize ?? 500);
   }
 
   protected override clearPageErrors(): void {
     super.clearPageErrors();
-    this.tail.error = undefined;
+    this.#tail.error = undefined;
   }
 
   protected override applyFirstPage(page: ResourceValue<N>): void {
-    this.releaseChain(this.tail);
-    this.tail = emptyChain();
+    this.releaseChain(this.#tail);
+    this.#tail = emptyChain();
     const total = (page as { total?: number }).total;
-    this.reversed =
+    this.#reversed =
       typeof total === 'number' && page.nextCursor !== null && this.filters
-        ? this.windowOptions.reverse?.(this.filters, page)
+        ? this.#windowOptions.reverse?.(this.filters, page)
         : undefined;
     super.applyFirstPage(page);
   }
@@ -119,38 +119,38 @@ export class PagedResourceController<N extends PagedResourceName> extends PagedL
   /** Loads towards the rows the host wants, one request per direction at a time. */
   protected override pursue(): void {
     if (this.restarting || this.currentStatus !== 'ready' || this.complete) return;
-    const [from, to] = this.wanted;
+    const [from, to] = this.#wanted;
     const total = this.knownTotal;
     const headEnd = this.head.rows.length;
     if (total === undefined) {
-      if (to > headEnd) this.extendHead(clamp(to - headEnd, this.pageSize, this.maxPageSize));
+      if (to > headEnd) this.extendHead(clamp(to - headEnd, this.pageSize, this.#maxPageSize));
       return;
     }
-    const tailStart = total - this.tail.rows.length;
+    const tailStart = total - this.#tail.rows.length;
     const gapFrom = Math.max(from, headEnd);
     const gapTo = Math.min(to, tailStart);
     if (gapFrom >= gapTo) return;
     const fromHead = gapTo - headEnd;
     const fromTail = tailStart - gapFrom;
-    if (this.reversed !== undefined && fromTail < fromHead) {
+    if (this.#reversed !== undefined && fromTail < fromHead) {
       // The first page from the end has no cursor yet; a later one without a cursor is the last.
-      if (this.tail.cursor !== null || this.tail.rows.length === 0) {
-        this.extend(this.tail, this.reversed, clamp(fromTail, this.pageSize, this.maxPageSize));
+      if (this.#tail.cursor !== null || this.#tail.rows.length === 0) {
+        this.extend(this.#tail, this.#reversed, clamp(fromTail, this.pageSize, this.#maxPageSize));
       }
     } else {
-      this.extendHead(clamp(fromHead, this.pageSize, this.maxPageSize));
+      this.extendHead(clamp(fromHead, this.pageSize, this.#maxPageSize));
     }
   }
 
   protected override releaseAll(): void {
-    this.releaseChain(this.tail);
+    this.releaseChain(this.#tail);
     super.releaseAll();
   }
 
   protected override clearRows(): void {
     super.clearRows();
-    this.tail = emptyChain();
-    this.reversed = undefined;
+    this.#tail = emptyChain();
+    this.#reversed = undefined;
   }
 }
 

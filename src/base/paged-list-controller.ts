@@ -71,28 +71,28 @@ export const emptyChain = <T>(): Chain<T> => ({
  *   list starts over from that new first page.
  */
 export class PagedListController<N extends PagedResourceName> implements ReactiveController {
-  private readonly host: ResourceControllerHost;
-  private readonly options: PagedListControllerOptions<N>;
-  private connected = false;
+  #host: ResourceControllerHost;
+  #options: PagedListControllerOptions<N>;
+  #connected = false;
   protected client: PartnerHubClient | undefined;
-  private key: string | undefined;
+  #key: string | undefined;
   protected filters: PagedFilters<N> | undefined;
   /** Bumped on every restart: an answer for older filters is dropped. */
-  private generation = 0;
+  #generation = 0;
   /** Bumped on every new first page: an answer for a page after an older one is dropped. */
-  private epoch = 0;
+  #epoch = 0;
   protected head: Chain<PagedItem<N>> = emptyChain();
-  private firstPage: { release: () => void } | undefined;
+  #firstPage: { release: () => void } | undefined;
   protected knownTotal: number | undefined;
-  private lastFirstPage: ResourceValue<N> | undefined;
+  #lastFirstPage: ResourceValue<N> | undefined;
   protected currentStatus: PagedStatus = 'idle';
-  private firstError: AdapterError | undefined;
+  #firstError: AdapterError | undefined;
   protected restarting = false;
-  private changes = 0;
+  #changes = 0;
 
   constructor(host: ResourceControllerHost, options: PagedListControllerOptions<N>) {
-    this.host = host;
-    this.options = options;
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
@@ -105,7 +105,7 @@ export class PagedListController<N extends PagedResourceName> implements Reactiv
 
   /** The first page failed (with nothing to show); `retry()` tries again. */
   get error(): AdapterError | undefined {
-    return this.firstError;
+    return this.#firstError;
   }
 
   /** A later page failed; the rows loaded stay, `retry()` asks again. */
@@ -128,7 +128,7 @@ export class PagedListController<N extends PagedResourceName> implements Reactiv
    * applied, totals); `undefined` until it arrives.
    */
   get firstPageValue(): ResourceValue<N> | undefined {
-    return this.lastFirstPage;
+    return this.#lastFirstPage;
   }
 
   /** Whether the adapter reported a total. */
@@ -148,7 +148,7 @@ export class PagedListController<N extends PagedResourceName> implements Reactiv
 
   /** Changes with every row or status change: a cheap key for re-rendering. */
   get version(): number {
-    return this.changes;
+    return this.#changes;
   }
 
   // ── what the host asks for ──────────────────────────────────────────────────────────────
@@ -161,7 +161,7 @@ export class PagedListController<N extends PagedResourceName> implements Reactiv
   /** Tries a failed read again: the first page, or the page that failed. */
   retry(): void {
     if (this.currentStatus === 'error') {
-      this.restart(true);
+      this.#restart(true);
       return;
     }
     this.clearPageErrors();
@@ -171,36 +171,36 @@ export class PagedListController<N extends PagedResourceName> implements Reactiv
 
   /** Reads the list again from the first page (the rows shown stay until it arrives). */
   refresh(): void {
-    this.restart(true);
+    this.#restart(true);
   }
 
   // ── lifecycle ───────────────────────────────────────────────────────────────────────────
 
   hostConnected(): void {
-    this.connected = true;
-    this.sync();
+    this.#connected = true;
+    this.#sync();
   }
 
   hostUpdate(): void {
-    this.sync();
+    this.#sync();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
+    this.#connected = false;
     this.releaseAll();
-    this.key = undefined;
+    this.#key = undefined;
     this.client = undefined;
   }
 
   /** Another partner account under the same client: no row of the old one stays. */
   hostScopeChanged(): void {
-    if (this.connected && this.client) this.restart(false);
+    if (this.#connected && this.client) this.#restart(false);
   }
 
   // ── what a subclass builds on ───────────────────────────────────────────────────────────
 
   protected get pageSize(): number {
-    return this.options.pageSize ?? 50;
+    return this.#options.pageSize ?? 50;
   }
 
   /** Loads towards the rows the host wants (a subclass's; "load more" lists want none). */
@@ -211,10 +211,10 @@ export class PagedListController<N extends PagedResourceName> implements Reactiv
   }
 
   protected applyFirstPage(page: ResourceValue<N>): void {
-    this.lastFirstPage = page;
+    this.#lastFirstPage = page;
     // Every other page follows the first: requests for the old ones are let go.
     this.releaseChain(this.head);
-    this.epoch++;
+    this.#epoch++;
     this.restarting = false;
     this.head = {
       rows: [...page.items],
@@ -224,8 +224,8 @@ export class PagedListController<N extends PagedResourceName> implements Reactiv
     };
     const total = (page as { total?: number }).total;
     this.knownTotal = typeof total === 'number' ? Math.max(total, page.items.length) : undefined;
-    this.firstError = undefined;
-    this.setStatus('ready');
+    this.#firstError = undefined;
+    this.#setStatus('ready');
     this.pursue();
   }
 
@@ -241,11 +241,11 @@ export class PagedListController<N extends PagedResourceName> implements Reactiv
   ): void {
     const client = this.client;
     if (!client || !filters || chain.release || chain.error || this.restarting) return;
-    const epoch = this.epoch;
-    const resource = this.pageResource(client, filters, chain.cursor, limit);
+    const epoch = this.#epoch;
+    const resource = this.#pageResource(client, filters, chain.cursor, limit);
     let done = false;
     const handle = (state: ResourceState<ResourceValue<N>>) => {
-      if (done || epoch !== this.epoch) return;
+      if (done || epoch !== this.#epoch) return;
       if (state.data !== undefined) {
         done = true;
         const release = chain.release;
@@ -254,19 +254,19 @@ export class PagedListController<N extends PagedResourceName> implements Reactiv
         chain.cursor = state.data.nextCursor;
         // Read and parsed: the client keeps it cached; this list no longer needs to watch it.
         queueMicrotask(() => release?.());
-        this.touch();
+        this.#touch();
         this.pursue();
       } else if (state.status === 'error') {
         done = true;
         chain.release?.();
         chain.release = undefined;
         chain.error = state.error;
-        this.touch();
+        this.#touch();
       }
     };
     chain.release = () => {};
     chain.release = resource.subscribe(handle);
-    this.touch();
+    this.#touch();
     handle(resource.state);
   }
 
@@ -277,53 +277,53 @@ export class PagedListController<N extends PagedResourceName> implements Reactiv
 
   protected releaseAll(): void {
     this.releaseChain(this.head);
-    this.firstPage?.release();
-    this.firstPage = undefined;
+    this.#firstPage?.release();
+    this.#firstPage = undefined;
     this.restarting = false;
   }
 
   protected clearRows(): void {
     this.head = emptyChain();
     this.knownTotal = undefined;
-    this.lastFirstPage = undefined;
+    this.#lastFirstPage = undefined;
   }
 
   // ── internals ───────────────────────────────────────────────────────────────────────────
 
-  private sync(): void {
-    if (!this.connected) return;
-    const client = this.host.hubClient;
-    if (!client || !(this.options.enabled?.() ?? true)) {
-      if (this.key !== undefined) {
+  #sync(): void {
+    if (!this.#connected) return;
+    const client = this.#host.hubClient;
+    if (!client || !(this.#options.enabled?.() ?? true)) {
+      if (this.#key !== undefined) {
         this.releaseAll();
-        this.key = undefined;
+        this.#key = undefined;
         this.client = undefined;
         this.clearRows();
-        this.setStatus('idle');
+        this.#setStatus('idle');
       }
       return;
     }
-    const filters = (this.options.filters?.() ?? {}) as PagedFilters<N>;
-    const key = resourceKey(this.options.name, filters);
-    if (client === this.client && key === this.key) return;
+    const filters = (this.#options.filters?.() ?? {}) as PagedFilters<N>;
+    const key = resourceKey(this.#options.name, filters);
+    if (client === this.client && key === this.#key) return;
     const sameClient = client === this.client;
     this.client = client;
-    this.key = key;
+    this.#key = key;
     this.filters = filters;
     // Another client is another account or hub: nothing of the old one may stay on screen.
-    this.restart(sameClient);
+    this.#restart(sameClient);
   }
 
   /** Starts over from the first page; `keepRows` shows the old rows until it arrives. */
-  private restart(keepRows: boolean): void {
+  #restart(keepRows: boolean): void {
     this.releaseAll();
-    const generation = ++this.generation;
+    const generation = ++this.#generation;
     if (!keepRows) this.clearRows();
-    this.firstError = undefined;
+    this.#firstError = undefined;
     const client = this.client;
     if (!client || !this.filters) return;
     this.restarting = true;
-    const resource = this.pageResource(client, this.filters, null, this.pageSize);
+    const resource = this.#pageResource(client, this.filters, null, this.pageSize);
     const first: { release: () => void; data: ResourceValue<N> | undefined } = {
       release: () => {},
       data: undefined,
@@ -331,25 +331,25 @@ export class PagedListController<N extends PagedResourceName> implements Reactiv
     // Watched for as long as the filters hold: when it changes (a live event, a mutation, an
     // account switch), the list starts over from the new first page.
     const handle = (state: ResourceState<ResourceValue<N>>) => {
-      if (generation !== this.generation) return;
+      if (generation !== this.#generation) return;
       if (state.data !== undefined && state.data !== first.data) {
         first.data = state.data;
         this.applyFirstPage(state.data);
       } else if (state.status === 'error' && state.data === undefined && first.data === undefined) {
         this.restarting = false;
         this.clearRows();
-        this.firstError = state.error;
-        this.setStatus('error');
+        this.#firstError = state.error;
+        this.#setStatus('error');
       }
     };
-    this.firstPage = first;
+    this.#firstPage = first;
     first.release = resource.subscribe(handle);
-    if (this.currentStatus !== 'ready' || !keepRows) this.setStatus('loading');
-    else this.touch();
+    if (this.currentStatus !== 'ready' || !keepRows) this.#setStatus('loading');
+    else this.#touch();
     handle(resource.state);
   }
 
-  private pageResource(
+  #pageResource(
     client: PartnerHubClient,
     filters: PagedFilters<N>,
     cursor: string | null,
@@ -360,19 +360,19 @@ export class PagedListController<N extends PagedResourceName> implements Reactiv
       name: N,
       params: ResourceParams<N>,
     ) => ReturnType<PartnerHubClient['resource']>;
-    return read(this.options.name, params) as unknown as {
+    return read(this.#options.name, params) as unknown as {
       state: ResourceState<ResourceValue<N>>;
       subscribe(listener: (state: ResourceState<ResourceValue<N>>) => void): () => void;
     };
   }
 
-  private setStatus(status: PagedStatus): void {
+  #setStatus(status: PagedStatus): void {
     this.currentStatus = status;
-    this.touch();
+    this.#touch();
   }
 
-  private touch(): void {
-    this.changes++;
-    this.host.requestUpdate();
+  #touch(): void {
+    this.#changes++;
+    this.#host.requestUpdate();
   }
 }

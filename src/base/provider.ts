@@ -1,7 +1,6 @@
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { LitElement, css, html } from 'lit';
-import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { PartnerHubAdapter } from '../adapter/contract.js';
 import { DEFAULT_TIMEOUTS, PartnerHubClient } from '../client/client.js';
 import type { ClientOptions } from '../client/client.js';
@@ -28,19 +27,25 @@ export class PhProvider extends LitElement {
     }
   `;
 
+  static override properties: PropertyDeclarations = {
+    adapter: { attribute: false },
+    clientOptions: { attribute: false },
+    readTimeout: { type: Number, attribute: 'read-timeout' },
+    mutationTimeout: { type: Number, attribute: 'mutation-timeout' },
+    locale: { reflect: true },
+    texts: { attribute: false },
+  };
+
   /** The data adapter every element below reads through. */
-  @property({ attribute: false })
   adapter: PartnerHubAdapter | undefined;
 
   /** Cache, retry and timeout settings for the client this provider creates. */
-  @property({ attribute: false })
   clientOptions: ClientOptions | undefined;
 
   /**
    * How long (ms) a read may take before its widget shows the error state with "Try again"
    * (default 20000). Overrides `clientOptions.timeout.read`.
    */
-  @property({ type: Number, attribute: 'read-timeout' })
   readTimeout: number | undefined;
 
   /**
@@ -48,14 +53,12 @@ export class PhProvider extends LitElement {
    * (default 45000). Its outcome is then unknown and the widget asks again with the same
    * idempotency key. Overrides `clientOptions.timeout.mutation`.
    */
-  @property({ type: Number, attribute: 'mutation-timeout' })
   mutationTimeout: number | undefined;
 
   /**
    * A BCP 47 locale for every element below (`de`, `es`, `pt-BR`, `en`…). When unset,
    * elements use the page's `lang`.
    */
-  @property({ reflect: true })
   locale: string | undefined;
 
   /**
@@ -64,18 +67,17 @@ export class PhProvider extends LitElement {
    * for the message's values. A locale the kit lacks (`fr`, from the exported XLIFF with
    * `catalogueFromXliff`) adds a language. Unknown ids are reported once in the console.
    */
-  @property({ attribute: false })
   texts: TextOverrides | undefined;
 
+  /** Gives the elements below the client, the locale and the texts. */
+  private readonly clientProvider = new ContextProvider(this, { context: clientContext });
+  private readonly localeProvider = new ContextProvider(this, { context: localeContext });
+  private readonly textsProvider = new ContextProvider(this, { context: textsContext });
+
   /** The client shared by the elements below, created from `adapter`. */
-  @provide({ context: clientContext })
-  client: PartnerHubClient | undefined;
-
-  @provide({ context: localeContext })
-  protected providedLocale: string | undefined;
-
-  @provide({ context: textsContext })
-  protected providedTexts: TextOverrides | undefined;
+  get client(): PartnerHubClient | undefined {
+    return this.clientProvider.value;
+  }
 
   private stopFailures: (() => void) | undefined;
 
@@ -94,9 +96,9 @@ export class PhProvider extends LitElement {
     if (changed.has('adapter') || changed.has('clientOptions')) {
       this.client?.dispose();
       this.stopFailures?.();
-      this.client = this.adapter
-        ? new PartnerHubClient(this.adapter, this.clientOptions)
-        : undefined;
+      this.clientProvider.setValue(
+        this.adapter ? new PartnerHubClient(this.adapter, this.clientOptions) : undefined,
+      );
       // A failure no element below claimed (a call the host made itself, a change made outside
       // a mutation controller) is told from the provider, after the elements had their turn.
       this.stopFailures = this.client?.addEventListener('failure', ({ detail }) => {
@@ -110,10 +112,10 @@ export class PhProvider extends LitElement {
       mutation: this.mutationTimeout ?? timeout?.mutation ?? DEFAULT_TIMEOUTS.mutation,
     });
     if (changed.has('locale')) {
-      this.providedLocale = this.locale;
+      this.localeProvider.setValue(this.locale);
     }
     if (changed.has('texts')) {
-      this.providedTexts = this.texts;
+      this.textsProvider.setValue(this.texts);
       if (this.texts) void reportUnknownIds(this.texts);
     }
   }

@@ -27,112 +27,112 @@ export interface QuoteControllerOptions<A, R> {
  * shown. `flush()` asks at once (the user pressed Continue); `retry()` asks again after an error.
  */
 export class QuoteController<A, R> implements ReactiveController {
-  private readonly host: ReactiveControllerHost;
-  private readonly options: QuoteControllerOptions<A, R>;
-  private currentStatus: QuoteStatus = 'idle';
-  private currentValue: R | undefined;
-  private currentError: AdapterError | undefined;
-  private print: string | undefined;
-  private args: A | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private controller: AbortController | undefined;
+  #host: ReactiveControllerHost;
+  #options: QuoteControllerOptions<A, R>;
+  #status: QuoteStatus = 'idle';
+  #value: R | undefined;
+  #error: AdapterError | undefined;
+  #print: string | undefined;
+  #args: A | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #controller: AbortController | undefined;
 
   constructor(host: ReactiveControllerHost, options: QuoteControllerOptions<A, R>) {
-    this.host = host;
-    this.options = options;
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   get status(): QuoteStatus {
-    return this.currentStatus;
+    return this.#status;
   }
 
   /** The quote for exactly the input on screen, once it has arrived. */
   get value(): R | undefined {
-    return this.currentValue;
+    return this.#value;
   }
 
   /** Why the quote for the input on screen failed. */
   get error(): AdapterError | undefined {
-    return this.currentError;
+    return this.#error;
   }
 
   /** Asks now for the input on screen if a request is waiting on the debounce or failed. */
   flush(): void {
-    this.sync();
-    if (this.args === undefined) return;
-    if (this.timer !== undefined || this.currentStatus === 'error') void this.fetch();
+    this.#sync();
+    if (this.#args === undefined) return;
+    if (this.#timer !== undefined || this.#status === 'error') void this.#fetch();
   }
 
   /** Asks again for the input on screen. */
   retry(): void {
-    this.sync();
-    if (this.args !== undefined) void this.fetch();
+    this.#sync();
+    if (this.#args !== undefined) void this.#fetch();
   }
 
   hostConnected(): void {
-    this.sync();
+    this.#sync();
   }
 
   hostUpdate(): void {
-    this.sync();
+    this.#sync();
   }
 
   hostDisconnected(): void {
-    this.stop();
-    this.print = undefined;
-    this.args = undefined;
+    this.#stop();
+    this.#print = undefined;
+    this.#args = undefined;
   }
 
   /** Compares the input with the one being quoted; a change starts a new, debounced request. */
-  private sync(): void {
-    const args = this.options.args() ?? undefined;
-    const print = args === undefined ? undefined : (this.options.fingerprint ?? canonical)(args);
-    if (print === this.print) return;
-    this.stop();
-    this.print = print;
-    this.args = args;
-    this.currentValue = undefined;
-    this.currentError = undefined;
+  #sync(): void {
+    const args = this.#options.args() ?? undefined;
+    const print = args === undefined ? undefined : (this.#options.fingerprint ?? canonical)(args);
+    if (print === this.#print) return;
+    this.#stop();
+    this.#print = print;
+    this.#args = args;
+    this.#value = undefined;
+    this.#error = undefined;
     if (args === undefined) {
-      this.setStatus('idle');
+      this.#set('idle');
       return;
     }
-    this.setStatus('pending');
-    this.timer = setTimeout(() => void this.fetch(), this.options.debounce ?? 250);
+    this.#set('pending');
+    this.#timer = setTimeout(() => void this.#fetch(), this.#options.debounce ?? 250);
   }
 
-  private stop(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.controller?.abort();
-    this.controller = undefined;
+  #stop(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#controller?.abort();
+    this.#controller = undefined;
   }
 
-  private async fetch(): Promise<void> {
-    const args = this.args;
+  async #fetch(): Promise<void> {
+    const args = this.#args;
     if (args === undefined) return;
-    this.stop();
+    this.#stop();
     const controller = new AbortController();
-    this.controller = controller;
-    this.currentError = undefined;
-    this.setStatus('pending');
+    this.#controller = controller;
+    this.#error = undefined;
+    this.#set('pending');
     try {
-      const value = await this.options.task(args, { signal: controller.signal });
-      if (this.controller !== controller) return;
-      this.currentValue = value;
-      this.setStatus('complete');
+      const value = await this.#options.task(args, { signal: controller.signal });
+      if (this.#controller !== controller) return;
+      this.#value = value;
+      this.#set('complete');
     } catch (error) {
-      if (this.controller !== controller) return;
-      this.currentError = toAdapterError(error);
-      this.setStatus('error');
+      if (this.#controller !== controller) return;
+      this.#error = toAdapterError(error);
+      this.#set('error');
     } finally {
-      if (this.controller === controller) this.controller = undefined;
+      if (this.#controller === controller) this.#controller = undefined;
     }
   }
 
-  private setStatus(status: QuoteStatus): void {
-    this.currentStatus = status;
-    this.host.requestUpdate();
+  #set(status: QuoteStatus): void {
+    this.#status = status;
+    this.#host.requestUpdate();
   }
 }

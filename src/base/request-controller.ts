@@ -31,37 +31,37 @@ export function closestAcross(el: Element, selector: string): Element | null {
  * unless the host page called `preventDefault()`.
  */
 export class RequestController<K extends PhEventName> implements ReactiveController {
-  private readonly host: ReactiveControllerHost & Element;
-  private readonly type: K;
-  private readonly action: (detail: PhEventMap[K]) => void;
-  private target: EventTarget | null = null;
+  #host: ReactiveControllerHost & Element;
+  #type: K;
+  #action: (detail: PhEventMap[K]) => void;
+  #target: EventTarget | null = null;
 
   constructor(
     host: ReactiveControllerHost & Element,
     type: K,
     action: (detail: PhEventMap[K]) => void,
   ) {
-    this.host = host;
-    this.type = type;
-    this.action = action;
+    this.#host = host;
+    this.#type = type;
+    this.#action = action;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.target = closestAcross(this.host, 'ph-provider') ?? document;
-    this.target.addEventListener(this.type, this.handle);
+    this.#target = closestAcross(this.#host, 'ph-provider') ?? document;
+    this.#target.addEventListener(this.#type, this.#handle);
   }
 
   hostDisconnected(): void {
-    this.target?.removeEventListener(this.type, this.handle);
-    this.target = null;
+    this.#target?.removeEventListener(this.#type, this.#handle);
+    this.#target = null;
   }
 
-  private readonly handle = (event: Event): void => {
+  #handle = (event: Event): void => {
     const { detail } = event as CustomEvent<PhEventMap[K]>;
     afterDispatch(event, () => {
       // A page the host app hides (`hidden` on an ancestor) does not answer: the visible one does.
-      if (this.host.isConnected && !closestAcross(this.host, '[hidden]')) this.action(detail);
+      if (this.#host.isConnected && !closestAcross(this.#host, '[hidden]')) this.#action(detail);
     });
   };
 }

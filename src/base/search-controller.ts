@@ -14,27 +14,27 @@ export interface SearchControllerOptions {
  * controller's part.)
  */
 export class SearchController implements ReactiveController {
-  private readonly options: SearchControllerOptions;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  #options: SearchControllerOptions;
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(host: ReactiveControllerHost, options: SearchControllerOptions) {
-    this.options = options;
+    this.#options = options;
     host.addController(this);
   }
 
   readonly handleInput = (event: Event): void => {
     const value = (event.target as HTMLInputElement).value;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.options.search(value.trim()), this.options.delay ?? 250);
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.#options.search(value.trim()), this.#options.delay ?? 250);
   };
 
   readonly handleKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'Enter') return;
-    clearTimeout(this.timer);
-    this.options.search((event.target as HTMLInputElement).value.trim());
+    clearTimeout(this.#timer);
+    this.#options.search((event.target as HTMLInputElement).value.trim());
   };
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
   }
 }

@@ -38,67 +38,67 @@ export interface SortControllerOptions<K extends string> {
  * partner API's `sort`.
  */
 export class SortController<K extends string> implements ReactiveController {
-  private readonly host: ReactiveControllerHost;
-  private readonly options: SortControllerOptions<K>;
-  private current: SortState<K>;
+  #host: ReactiveControllerHost;
+  #options: SortControllerOptions<K>;
+  #current: SortState<K>;
 
   constructor(host: ReactiveControllerHost, options: SortControllerOptions<K>) {
-    this.host = host;
-    this.options = options;
-    this.current = { ...options.initial };
+    this.#host = host;
+    this.#options = options;
+    this.#current = { ...options.initial };
     host.addController(this);
   }
 
   hostConnected(): void {}
 
   get state(): SortState<K> {
-    return this.current;
+    return this.#current;
   }
 
   get key(): K {
-    return this.current.key;
+    return this.#current.key;
   }
 
   get direction(): SortDirection {
-    return this.current.direction;
+    return this.#current.direction;
   }
 
   /** `key` ascending, `-key` descending: what sorting adapters take. */
   get param(): string {
-    return sortParam(this.current);
+    return sortParam(this.#current);
   }
 
   /** The `aria-sort` value for a column header. */
   ariaSort(key: K): AriaSort {
-    return key === this.current.key ? this.current.direction : 'none';
+    return key === this.#current.key ? this.#current.direction : 'none';
   }
 
   /** The user chose a column: sort by it, or reverse it if it is the sorted one. Announced. */
   toggle(key: K): void {
-    if (!this.options.keys.includes(key)) return;
+    if (!this.#options.keys.includes(key)) return;
     const direction: SortDirection =
-      key === this.current.key
-        ? this.current.direction === 'ascending'
+      key === this.#current.key
+        ? this.#current.direction === 'ascending'
           ? 'descending'
           : 'ascending'
-        : (this.options.firstDirection?.(key) ?? 'ascending');
+        : (this.#options.firstDirection?.(key) ?? 'ascending');
     this.set({ key, direction });
   }
 
   /** Sets the sort (announced when it changes). */
   set(next: SortState<K>): void {
-    if (!this.options.keys.includes(next.key)) return;
-    if (next.key === this.current.key && next.direction === this.current.direction) return;
-    this.current = { ...next };
-    this.options.announce(this.options.describe(this.current));
-    this.options.onChange?.(this.current);
-    this.host.requestUpdate();
+    if (!this.#options.keys.includes(next.key)) return;
+    if (next.key === this.#current.key && next.direction === this.#current.direction) return;
+    this.#current = { ...next };
+    this.#options.announce(this.#options.describe(this.#current));
+    this.#options.onChange?.(this.#current);
+    this.#host.requestUpdate();
   }
 
   /** A comparator in the current direction from an ascending one per column. */
   compare<T>(ascending: Record<K, (a: T, b: T) => number>): (a: T, b: T) => number {
-    const by = ascending[this.current.key];
-    const sign = this.current.direction === 'ascending' ? 1 : -1;
+    const by = ascending[this.#current.key];
+    const sign = this.#current.direction === 'ascending' ? 1 : -1;
     return (a, b) => sign * by(a, b);
   }
 }

@@ -1,5 +1,4 @@
-import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { PhFormControl } from './form-control.js';
 
 /**
@@ -8,11 +7,16 @@ import { PhFormControl } from './form-control.js';
  * the value hooks of `PhFormControl`, and `handleInput` for the native control's `input` event.
  */
 export abstract class PhStringControl extends PhFormControl<string> {
+  static override properties: PropertyDeclarations = {
+    defaultValue: { attribute: 'value' },
+    value: { attribute: false },
+  };
+
   /** The value the control starts with and returns to on a form reset. */
-  @property({ attribute: 'value' }) defaultValue = '';
+  defaultValue = '';
 
   /** The value now (`''`: none). */
-  @property({ attribute: false }) value = '';
+  value = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

@@ -156,4 +156,16 @@ describe('<ph-file-drop>', () => {
     await checked;
     expect(el.validity.valid).to.be.true;
   });
+
+  it('stays inside a narrow column: the browser’s own file-button text never widens it', async () => {
+    const wrapper = fixtureSync<HTMLDivElement>(
+      html`<div style="width: 200px"><ph-file-drop label="Logo"></ph-file-drop></div>`,
+    );
+    const el = wrapper.querySelector('ph-file-drop')!;
+    await el.updateComplete;
+    const right = wrapper.getBoundingClientRect().right;
+    const zone = el.shadowRoot!.querySelector('[part="drop-zone"]')!;
+    expect(zone.getBoundingClientRect().right).to.be.at.most(right + 0.5);
+    expect(inner(el).getBoundingClientRect().right).to.be.at.most(right + 0.5);
+  });
 });

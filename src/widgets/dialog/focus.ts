@@ -26,22 +26,19 @@ export function tabbablesIn(root: Element): HTMLElement[] {
       found.push(node);
       if (node.shadowRoot?.delegatesFocus) return;
     }
-    const children =
-      node instanceof HTMLSlotElement
-        ? node.assignedElements({ flatten: true })
-        : Array.from((node.shadowRoot ?? node).children);
-    for (const child of children) visit(child);
+    for (const child of node instanceof HTMLSlotElement
+      ? node.assignedElements({ flatten: true })
+      : (node.shadowRoot ?? node).children) {
+      visit(child);
+    }
   };
   visit(root);
-  const groups = new Map<string, HTMLInputElement[]>();
-  for (const el of found) {
-    if (el instanceof HTMLInputElement && el.type === 'radio' && el.name) {
-      groups.set(el.name, [...(groups.get(el.name) ?? []), el]);
-    }
-  }
+  const groupOf = (el: HTMLElement) =>
+    el instanceof HTMLInputElement && el.type === 'radio' ? el.name : '';
   return found.filter((el) => {
-    if (!(el instanceof HTMLInputElement) || el.type !== 'radio' || !el.name) return true;
-    const group = groups.get(el.name)!;
-    return el === (group.find((r) => r.checked) ?? group[0]);
+    const name = groupOf(el);
+    if (!name) return true;
+    const group = found.filter((other) => groupOf(other) === name) as HTMLInputElement[];
+    return el === (group.find((radio) => radio.checked) ?? group[0]);
   });
 }

@@ -18,5 +18,5 @@ export function removeDismissible(dialog: object): void {
 
 /** Whether `dialog` is the newest open dialog. */
 export function isTopDismissible(dialog: object): boolean {
-  return open.length > 0 && open[open.length - 1] === dialog;
+  return open.at(-1) === dialog;
 }

@@ -75,6 +75,9 @@ export class PhFileDrop extends PhFormControl<File | null> {
     css`
       .zone {
         display: grid;
+        /* One column no wider than the field: a file input's own label ("Choose file No file
+           chosen", as long as the browser writes it) must not widen the zone past its card. */
+        grid-template-columns: minmax(0, 1fr);
         gap: calc(var(--_space) * 2);
         justify-items: start;
         padding: calc(var(--_space) * 4);
