@@ -44,7 +44,7 @@ import { recordFailure } from './diagnostics.js';
 import type { AdapterFailure } from './diagnostics.js';
 import { changeEffect, registeredSchema, requireSchema } from './results.js';
 import type { Answer } from './results.js';
-import { READ_METHODS, loadResource, resourceKey } from './resources.js';
+import { loadResource, readMethod, resourceKey } from './resources.js';
 import type { ResourceParams, ResourceValue } from './resources.js';
 
 export type ResourceStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -387,25 +387,21 @@ export class PartnerHubClient {
    * go of their own changes in flight and rows of the old account.
    */
   async switchPartnerAccount(id: string, options: MutationOptions) {
-    if (!options.idempotencyKey) {
-      throw new AdapterError('validation', 'switchPartnerAccount needs an idempotency key.');
-    }
     const session = await this.#call('switchPartnerAccount', 'mutation', options, [id]);
     for (const entry of this.#entries.values()) {
       this.#abortInflight(entry);
       entry.appliedSeq = ++seqCounter;
-      entry.stale = true;
       this.#setState(entry, { ...IDLE });
     }
     this.#setData(this.#entry('session', undefined), session, ++seqCounter);
-    // A live stream opened for the old account would keep pushing its balances: open anew.
-    if (this.#unsubscribeLive && !this.#disposed) {
+    // A live stream opened for the old account would keep pushing its balances: open anew
+    // (a disposed client has none).
+    if (this.#unsubscribeLive) {
       this.#unsubscribeLive();
       this.#listen();
     }
-    for (const entry of this.#entries.values()) {
-      if (entry.listeners.size > 0 && entry.name !== 'session') void this.#load(entry, true);
-    }
+    // Everything but the session is out of date; what is watched is read again.
+    this.#invalidateWhere((name) => name !== 'session');
     this.#emit('scope-change', { partnerId: session.partner.id });
     return session;
   }
@@ -477,8 +473,8 @@ export class PartnerHubClient {
       (error: unknown) => {
         if (entry.inflight?.seq === seq) entry.inflight = undefined;
         if (controller.signal.aborted || seq < entry.appliedSeq) return;
-        const adapterError = toAdapterError(error, READ_METHODS[entry.name]);
-        this.#report(adapterError, { method: READ_METHODS[entry.name], resource: entry.name });
+        const adapterError = toAdapterError(error, readMethod(entry.name));
+        this.#report(adapterError, { method: readMethod(entry.name), resource: entry.name });
         this.#setState(entry, {
           ...entry.state,
           status: 'error',
@@ -497,7 +493,7 @@ export class PartnerHubClient {
   }
 
   async #fetchWithRetry(entry: Entry, signal: AbortSignal): Promise<unknown> {
-    const method = READ_METHODS[entry.name];
+    const method = readMethod(entry.name);
     if (typeof this.#adapter[method] !== 'function') throw unsupported(method);
     const schema = requireSchema(method);
     for (let attempt = 0; ; attempt++) {
@@ -583,9 +579,6 @@ export class PartnerHubClient {
     args: readonly unknown[],
     deadline: 'mutation' | 'interaction' = 'mutation',
   ): Promise<Answer<M>> {
-    if (!options.idempotencyKey) {
-      throw new AdapterError('validation', `${method} needs an idempotency key.`);
-    }
     const result = await this.#call(method, deadline, options, args);
     const effect = changeEffect(method);
     effect?.apply?.(result, (name, next) => this.#update(name, next as (data: never) => unknown));
@@ -597,14 +590,18 @@ export class PartnerHubClient {
   /**
    * One call of the adapter's `method` with `args` and the options (given the deadline's signal),
    * under its deadline (see {@link TimeoutOptions}); its answer is parsed with the method's
-   * registered schema, and whatever it throws becomes an AdapterError.
+   * registered schema, and whatever it throws becomes an AdapterError. A change without an
+   * idempotency key is refused before anything is sent.
    */
   async #call<M extends ResultMethod>(
     method: M,
     kind: keyof TimeoutOptions,
-    options: { signal?: AbortSignal | undefined },
+    options: { signal?: AbortSignal | undefined; idempotencyKey?: string },
     args: readonly unknown[],
   ): Promise<Answer<M>> {
+    if (kind !== 'read' && !options.idempotencyKey) {
+      throw new AdapterError('validation', `${method} needs an idempotency key.`);
+    }
     try {
       const schema = requireSchema(method);
       const value = await withDeadline(method, this.#timeouts[kind], options.signal, (signal) => {

@@ -3,6 +3,7 @@
  * Adding a resource here is all the client needs to cache, dedupe and invalidate it.
  */
 import { canonical } from '../adapter/canonical.js';
+import { RESOURCE_NAMES } from '../adapter/contract.js';
 import type {
   MovementQuery,
   UsageQuery,
@@ -52,24 +53,30 @@ export interface ResourceMap {
 export type ResourceValue<N extends ResourceName> = ResourceMap[N]['value'];
 export type ResourceParams<N extends ResourceName> = ResourceMap[N]['params'];
 
-/** The adapter method each resource is read with. */
-export const READ_METHODS = {
-  session: 'getSession',
-  balances: 'getBalances',
-  dailyUsage: 'listDailyUsage',
-  autoRenewal: 'getAutoRenewal',
-  movements: 'listMovements',
-  invoices: 'listInvoices',
-  invoicingDetails: 'getInvoicingDetails',
-  paymentMethods: 'listPaymentMethods',
-  plan: 'getPlan',
-  users: 'listUsers',
-  integrationSettings: 'getIntegrationSettings',
-  apiKeys: 'listApiKeys',
-  profile: 'getProfile',
-  whatsAppAccounts: 'listWhatsAppAccounts',
-  partnerAccounts: 'listPartnerAccounts',
-} as const satisfies Record<ResourceName, keyof PartnerHubAdapter>;
+/** The resources read with a `list…` method (`listMovements`); the rest have a `get…` one. */
+const LISTED_NAMES = [
+  'dailyUsage',
+  'movements',
+  'invoices',
+  'paymentMethods',
+  'users',
+  'apiKeys',
+  'whatsAppAccounts',
+  'partnerAccounts',
+] as const satisfies readonly ResourceName[];
+type Listed = (typeof LISTED_NAMES)[number];
+const LISTED: ReadonlySet<ResourceName> = new Set(LISTED_NAMES);
+
+/** The adapter method a resource is read with: `getBalances`, `listMovements`… */
+export type ReadMethod<N extends ResourceName> = N extends Listed
+  ? `list${Capitalize<N>}`
+  : `get${Capitalize<N>}`;
+
+/** The adapter method resource `name` is read with (each is a method of the contract). */
+export function readMethod<N extends ResourceName>(name: N): ReadMethod<N> {
+  const verb = LISTED.has(name) ? 'list' : 'get';
+  return `${verb}${name[0]!.toUpperCase()}${name.slice(1)}` as ReadMethod<N>;
+}
 
 /** The resources read with a query (the adapter method's first argument); the rest take none. */
 const QUERIED: ReadonlySet<ResourceName> = new Set([
@@ -86,7 +93,7 @@ export function loadResource(
   params: unknown,
   options: ReadOptions,
 ): Promise<unknown> {
-  const read = adapter[READ_METHODS[name]] as (...args: unknown[]) => Promise<unknown>;
+  const read = adapter[readMethod(name)] as (...args: unknown[]) => Promise<unknown>;
   return QUERIED.has(name) ? read.call(adapter, params, options) : read.call(adapter, options);
 }
 
@@ -100,7 +107,7 @@ type Loader<N extends ResourceName> = (
 /* @__NO_SIDE_EFFECTS__ */
 function typedLoaders() {
   return Object.fromEntries(
-    (Object.keys(READ_METHODS) as ResourceName[]).map((name) => [
+    RESOURCE_NAMES.map((name) => [
       name,
       (adapter: PartnerHubAdapter, params: unknown, options: ReadOptions) =>
         loadResource(adapter, name, params, options),
