@@ -48,6 +48,14 @@ function publicApiOnly() {
         }
       }
     },
+    // The file lister answers in no fixed order within a depth: shallower first, then by path,
+    // so the manifest only changes when the code does.
+    packageLinkPhase({ customElementsManifest }) {
+      const depth = (path) => path.split('/').length;
+      customElementsManifest.modules.sort(
+        (a, b) => depth(a.path) - depth(b.path) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
+      );
+    },
     moduleLinkPhase({ moduleDoc }) {
       for (const declaration of moduleDoc.declarations ?? []) {
         if (declaration.kind !== 'class' || !declaration.members) continue;

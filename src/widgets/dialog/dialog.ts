@@ -1,7 +1,6 @@
 import { msg } from '../../i18n/msg.js';
 import { html, isServer } from 'lit';
-import type { PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { PhElement } from '../../base/element.js';
 import { styles } from './dialog.styles.js';
 import type {
@@ -53,19 +52,26 @@ import { isTopDismissible, pushDismissible, removeDismissible } from './stack.js
 export class PhDialog extends PhElement {
   static override styles = [...PhElement.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    label: {},
+    open: { type: Boolean, reflect: true },
+    busy: { type: Boolean, reflect: true },
+    hasFooter: { state: true },
+  };
+
   /** The heading, also the dialog's accessible name. */
-  @property() label = '';
+  label = '';
 
   /** Whether the dialog is open. Setting it opens or closes it without a close request. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** While set, every close request is refused: the request event still fires, to say why. */
-  @property({ type: Boolean, reflect: true }) busy = false;
+  busy = false;
 
   /** The value the dialog last closed with (an action's `data-dialog-close`, else ''). */
   returnValue = '';
 
-  @state() private hasFooter = false;
+  private hasFooter = false;
 
   private opener: HTMLElement | null = null;
   private answer: ((value: string) => void) | undefined;

@@ -1,6 +1,6 @@
 import { msg, str } from '../../i18n/msg.js';
 import { css, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { PhFormControl } from '../../base/form-control.js';
 import type { Problem } from '../../base/form-control.js';
 import { fieldStyles } from '../../base/form-control.styles.js';
@@ -133,34 +133,49 @@ export class PhFileDrop extends PhFormControl<File | null> {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    accept: {},
+    maxSize: { type: Number, attribute: 'max-size' },
+    minWidth: { type: Number, attribute: 'min-width' },
+    minHeight: { type: Number, attribute: 'min-height' },
+    maxWidth: { type: Number, attribute: 'max-width' },
+    maxHeight: { type: Number, attribute: 'max-height' },
+    value: { attribute: false },
+    pixels: { state: true },
+    measuring: { state: true },
+    unreadable: { state: true },
+    over: { state: true },
+    preview: { state: true },
+  };
+
   /** The file types taken, as on `<input type=file>`: `image/png,image/jpeg,.svg`. */
-  @property() accept = '';
+  accept = '';
 
   /** The largest file taken, in bytes. */
-  @property({ type: Number, attribute: 'max-size' }) maxSize?: number;
+  maxSize?: number;
 
   /** The narrowest image taken, in pixels. */
-  @property({ type: Number, attribute: 'min-width' }) minWidth?: number;
+  minWidth?: number;
 
   /** The shortest image taken, in pixels. */
-  @property({ type: Number, attribute: 'min-height' }) minHeight?: number;
+  minHeight?: number;
 
   /** The widest image taken, in pixels. */
-  @property({ type: Number, attribute: 'max-width' }) maxWidth?: number;
+  maxWidth?: number;
 
   /** The tallest image taken, in pixels. */
-  @property({ type: Number, attribute: 'max-height' }) maxHeight?: number;
+  maxHeight?: number;
 
   /** The chosen file, or `null`. */
-  @property({ attribute: false }) value: File | null = null;
+  value: File | null = null;
 
   /** The chosen image's size in pixels, once measured (`null`: not an image, or unreadable). */
-  @state() pixels: PixelSize | null = null;
+  pixels: PixelSize | null = null;
 
-  @state() private measuring = false;
-  @state() private unreadable = false;
-  @state() private over = false;
-  @state() private preview = '';
+  private measuring = false;
+  private unreadable = false;
+  private over = false;
+  private preview = '';
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

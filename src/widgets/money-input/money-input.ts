@@ -1,7 +1,6 @@
 import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
-import type { PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { Money } from '../../adapter/schemas.js';
 import { PhFormControl } from '../../base/form-control.js';
 import type { Problem } from '../../base/form-control.js';
@@ -62,26 +61,35 @@ import type { MoneyInputDetail } from './money-input.types.js';
 export class PhMoneyInput extends PhFormControl<Money | null> {
   static override styles = [...PhFormControl.styles, fieldStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    currency: {},
+    value: { attribute: false },
+    readonly: { type: Boolean, reflect: true },
+    min: { attribute: false },
+    max: { attribute: false },
+    text: { state: true },
+  };
+
   /** ISO 4217 code of the amount (its exponent decides how many decimals are allowed). */
-  @property() currency = 'EUR';
+  currency = 'EUR';
 
   /**
    * The amount, or `null` when the field is empty or unreadable. Setting it writes the amount
    * into the field in the locale's format; typing updates it.
    */
-  @property({ attribute: false }) value: Money | null = null;
+  value: Money | null = null;
 
   /** The amount is shown but cannot be changed. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  readonly = false;
 
   /** The smallest amount accepted ("Enter at least €10.00."). */
-  @property({ attribute: false }) min: Money | null = null;
+  min: Money | null = null;
 
   /** The largest amount accepted ("Enter at most €5,000.00."). */
-  @property({ attribute: false }) max: Money | null = null;
+  max: Money | null = null;
 
   /** The text in the field, exactly as typed. */
-  @state() private text = '';
+  private text = '';
 
   /** The amount the current text reads as (so a `value` set to the same amount keeps it). */
   private parsedValue: Money | null = null;

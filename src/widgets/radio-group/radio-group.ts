@@ -1,7 +1,6 @@
 import { msg } from '../../i18n/msg.js';
 import { css, html, nothing } from 'lit';
-import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { fieldStyles } from '../../base/form-control.styles.js';
 import { PhStringControl } from '../../base/string-control.js';
 import type { RadioOption } from './radio-group.types.js';
@@ -89,8 +88,12 @@ export class PhRadioGroup extends PhStringControl {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    options: { attribute: false },
+  };
+
   /** The choices, in order. */
-  @property({ attribute: false }) options: ReadonlyArray<RadioOption> = [];
+  options: ReadonlyArray<RadioOption> = [];
 
   /** Moves focus to the chosen option (else the first that can be chosen). */
   override focus(options?: FocusOptions): void {

@@ -1,6 +1,6 @@
 import { msg } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { fieldStyles } from '../../base/form-control.styles.js';
 import { PhStringControl } from '../../base/string-control.js';
 import type { SelectOption } from './select.types.js';
@@ -29,11 +29,16 @@ import type { SelectOption } from './select.types.js';
 export class PhSelect extends PhStringControl {
   static override styles = [...PhStringControl.styles, fieldStyles];
 
+  static override properties: PropertyDeclarations = {
+    options: { attribute: false },
+    placeholder: {},
+  };
+
   /** The choices, in order. */
-  @property({ attribute: false }) options: ReadonlyArray<SelectOption> = [];
+  options: ReadonlyArray<SelectOption> = [];
 
   /** The text of the empty first option (default "Choose…"). */
-  @property() placeholder?: string;
+  placeholder?: string;
 
   protected requiredMessage(): string {
     return msg('Choose an option.');

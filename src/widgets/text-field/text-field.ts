@@ -1,7 +1,6 @@
 import { msg } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
-import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { Problem, Validator } from '../../base/form-control.js';
 import { fieldStyles } from '../../base/form-control.styles.js';
 import { PhStringControl } from '../../base/string-control.js';
@@ -38,30 +37,39 @@ import type { TextFieldFormat } from './text-field.types.js';
 export class PhTextField extends PhStringControl {
   static override styles = [...PhStringControl.styles, fieldStyles];
 
+  static override properties: PropertyDeclarations = {
+    type: {},
+    format: {},
+    country: {},
+    readonly: { type: Boolean, reflect: true },
+    maxlength: { type: Number },
+    autocomplete: {},
+    inputmode: {},
+  };
+
   /** The kind of text: `text`, `email` or `url` (keyboard, autofill and the default check). */
-  @property() type: 'text' | 'email' | 'url' = 'text';
+  type: 'text' | 'email' | 'url' = 'text';
 
   /** The check the text must pass (default from `type`); see the class description. */
-  @property() format?: TextFieldFormat;
+  format?: TextFieldFormat;
 
   /** For `format="vat-id"`: the ISO 3166-1 country the VAT ID must belong to. */
-  @property() country?: string;
+  country?: string;
 
   /** The text is shown but cannot be changed. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  readonly = false;
 
   /** The most characters the field takes. */
-  @property({ type: Number }) maxlength?: number;
+  maxlength?: number;
 
   /** The `autocomplete` hint for the browser (`email`, `organization`, `one-time-code`, `off`…). */
-  @property() autocomplete?: string;
+  autocomplete?: string;
 
   /**
    * The keyboard phones show (`numeric` for a one-time code, `tel`, `decimal`…). Default: the
    * one `type` implies, and `numeric` for `format="solution-id"`.
    */
-  @property() inputmode?:
-    'none' | 'text' | 'decimal' | 'numeric' | 'tel' | 'search' | 'email' | 'url';
+  inputmode?: 'none' | 'text' | 'decimal' | 'numeric' | 'tel' | 'search' | 'email' | 'url';
 
   /**
    * The check each `format` names. The element's entry (`define.ts`) adds every format
