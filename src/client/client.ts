@@ -658,10 +658,8 @@ function parsed(schema: AnySchema | null, value: unknown, method: string): unkno
 
 /** The error for a method the adapter does not have: a capability it lacks. */
 function unsupported(method: string): AdapterError {
-  return new AdapterError(
-    'unsupported',
-    `The adapter has no ${method}() method, so the elements that need it show "unavailable".`,
-  );
+  // What the elements do then, and what to do, the console line adds (diagnostics.ts).
+  return new AdapterError('unsupported', `The adapter has no ${method}() method.`);
 }
 
 /** The longest delay `setTimeout` keeps (2^31 - 1 ms, about 24.8 days); longer ones fire at once. */

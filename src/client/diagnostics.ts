@@ -33,12 +33,6 @@ export function failureOf(error: AdapterError): AdapterFailure | undefined {
   return failures.get(error);
 }
 
-/** Codes that point at the adapter's code rather than at the moment (logged as errors). */
-const DEVELOPER_CODES: ReadonlySet<AdapterErrorCode> = new Set([
-  'invalid_response',
-  'adapter_failed',
-]);
-
 /** What to do next, per code, appended to the console message. */
 const HINTS: Partial<Record<AdapterErrorCode, string>> = {
   invalid_response:
@@ -92,7 +86,9 @@ export function recordFailure(
     error,
   };
   failures.set(error, failure);
-  const log = DEVELOPER_CODES.has(error.code) ? console.error : console.warn;
+  // Codes that point at the adapter's code rather than at the moment are logged as errors.
+  const developer = error.code === 'invalid_response' || error.code === 'adapter_failed';
+  const log = developer ? console.error : console.warn;
   log(formatFailure(failure));
   return failure;
 }

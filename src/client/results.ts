@@ -60,11 +60,11 @@ export function requireSchema(method: ResultMethod): AnySchema | null {
   if (schema !== undefined) return schema;
   throw new AdapterError(
     'invalid_response',
-    `No result schema is registered for ${method}(), so its answer could not be checked and ` +
-      `the call was refused before reaching the adapter. The elements register the schemas of ` +
-      `what they call; code that calls the client itself registers its own: ` +
-      `registerResultSchemas({ ${method}: … }) from "partner-hub-elements", with the schema ` +
-      `from "partner-hub-elements/adapter" (RESULT_SCHEMAS there has every method's).`,
+    `No result schema is registered for ${method}() to check its answer with, so the call ` +
+      `was refused before reaching the adapter. Code that calls the client itself registers ` +
+      `what it calls (the elements do): registerResultSchemas({ ${method}: … }) from ` +
+      `"partner-hub-elements", with the schema from "partner-hub-elements/adapter" ` +
+      `(RESULT_SCHEMAS there has every method's).`,
   );
 }
 

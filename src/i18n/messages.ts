@@ -993,8 +993,6 @@ export interface KitMessages {
   sce420dc6895e84f0: string;
   /** No fee. */
   sced9f9308c928938: string;
-  /** The payment was declined. */
-  scee5e0f6c2d2d12b: string;
   /** Your backend signs its calls to the Partner API with these keys. Each is shown once, when you create it. */
   scf0dcc20129fd9fb: string;
   /** Couldn’t load your partner accounts. */
@@ -1694,7 +1692,6 @@ export const messageIds: readonly MessageId[] = [
   'scd544e758988a968',
   'sce420dc6895e84f0',
   'sced9f9308c928938',
-  'scee5e0f6c2d2d12b',
   'scf0dcc20129fd9fb',
   'scf3d9ffd7231bc5e',
   'scf888dfeafc504e9',

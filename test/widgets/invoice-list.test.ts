@@ -350,6 +350,30 @@ describe('<ph-invoice-list>', () => {
       expect(rowOf(el, unpaid.id)!.dataset['status']).to.equal('unpaid');
     });
 
+    it('says a decline in the kit’s own words for a reason it knows, as the top-up dialog does', async () => {
+      const memory = createMemoryAdapter();
+      const adapter = override(memory, {
+        payInvoice: async (id: string) => ({
+          invoice: (await allInvoices(memory)).find((i) => i.id === id),
+          status: 'failed',
+          reasonCode: 'insufficient_funds',
+          reason: 'NSF 51 (raw processor text)',
+        }),
+      });
+      const { el } = await mount<PhInvoiceList>(list(), { adapter: adapter as MemoryAdapter });
+      const unpaid = (await allInvoices(memory)).find((i) => i.status === 'unpaid')!;
+      const dialog = await openPay(el, unpaid);
+      const shadow = dialog.shadowRoot!;
+      buttonIn(shadow, /^Continue$/)!.click();
+      await until(() => !!buttonIn(shadow, /^Pay /), 'the confirmation');
+      buttonIn(shadow, /^Pay /)!.click();
+      await until(() => !!shadow.querySelector('.failure[role="alert"]'), 'the decline');
+      const text = shadow.querySelector('.failure')!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(text).to.equal(
+        'The payment was declined: The card has insufficient funds. Choose another method or try again.',
+      );
+    });
+
     it('flags an expired card and refuses it', async () => {
       const { el, adapter } = await mount<PhInvoiceList>(list());
       const unpaid = (await allInvoices(adapter)).find((i) => i.status === 'unpaid')!;

@@ -501,7 +501,6 @@ export const templates = {
   scd544e758988a968: str`${0} (jetzt geöffnet)`,
   sce420dc6895e84f0: `14 bis 18 Ziffern, von Meta. Sie ermöglicht Account Sharing und Embedded Signup.`,
   sced9f9308c928938: `Keine Gebühr.`,
-  scee5e0f6c2d2d12b: `Die Zahlung wurde abgelehnt.`,
   scf0dcc20129fd9fb: `Ihr Backend signiert seine Aufrufe der Partner-API mit diesen Schlüsseln. Jeder wird nur einmal angezeigt, beim Erstellen.`,
   scf3d9ffd7231bc5e: `Ihre Partnerkonten konnten nicht geladen werden.`,
   scf888dfeafc504e9: `E-Mail für Rechnungen`,

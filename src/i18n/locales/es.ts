@@ -501,7 +501,6 @@ export const templates = {
   scd544e758988a968: str`${0} (abierta ahora)`,
   sce420dc6895e84f0: `De 14 a 18 dígitos, de Meta. Habilita el uso compartido de cuentas y el registro integrado.`,
   sced9f9308c928938: `Sin comisión.`,
-  scee5e0f6c2d2d12b: `El pago fue rechazado.`,
   scf0dcc20129fd9fb: `Su backend firma sus llamadas a la API de partners con estas claves. Cada una se muestra una sola vez, al crearla.`,
   scf3d9ffd7231bc5e: `No se pudieron cargar sus cuentas de partner.`,
   scf888dfeafc504e9: `Correo electrónico de facturación`,

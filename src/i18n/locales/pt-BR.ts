@@ -501,7 +501,6 @@ export const templates = {
   scd544e758988a968: str`${0} (aberta agora)`,
   sce420dc6895e84f0: `De 14 a 18 dígitos, da Meta. Ele habilita o compartilhamento de contas e o cadastro incorporado.`,
   sced9f9308c928938: `Sem taxa.`,
-  scee5e0f6c2d2d12b: `O pagamento foi recusado.`,
   scf0dcc20129fd9fb: `Seu backend assina as chamadas à API de parceiros com estas chaves. Cada uma é exibida uma única vez, ao ser criada.`,
   scf3d9ffd7231bc5e: `Não foi possível carregar suas contas de parceiro.`,
   scf888dfeafc504e9: `E-mail de faturamento`,

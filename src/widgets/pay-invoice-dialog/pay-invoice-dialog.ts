@@ -2,12 +2,16 @@ import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import type { AdapterUse } from '../../adapter/contract.js';
-import { AdapterError } from '../../adapter/errors.js';
 import type { Invoice, PayInvoiceResult, PaymentMethod } from '../../adapter/schemas.js';
 import { PhBillingElement } from '../../base/billing-element.js';
 import { drawIcon, errorShape, warningShape } from '../../base/icons.js';
 import { MutationController } from '../../base/mutation-controller.js';
-import { methodExpiryLabel, methodName } from '../../base/payment-parts.js';
+import {
+  classifyPayment,
+  describePaymentFailure,
+  methodExpiryLabel,
+  methodName,
+} from '../../base/payment-parts.js';
 import type { MutationFailure } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
 import { dialogButtons } from '../../base/dialog-buttons.js';
@@ -78,14 +82,7 @@ export class PhPayInvoiceDialog extends PhBillingElement {
         { paymentMethodId: payment.paymentMethodId },
         { idempotencyKey: context.idempotencyKey, signal: context.signal },
       ),
-    classify: (result) =>
-      result.status === 'succeeded'
-        ? 'complete'
-        : result.status === 'pending'
-          ? 'unknown'
-          : new AdapterError('payment_failed', result.reason ?? msg('The payment was declined.'), {
-              reasonCode: result.reasonCode,
-            }),
+    classify: classifyPayment,
     verify: VERIFY_SCHEDULE,
     onComplete: (result, payment) => {
       this.announce(msg(str`Invoice ${result.invoice.number} is paid.`));
@@ -200,10 +197,11 @@ export class PhPayInvoiceDialog extends PhBillingElement {
   }
 
   private renderFailure(failure: MutationFailure): TemplateResult {
-    const reason = failure.error.message;
     const text =
       failure.kind === 'payment_failed'
-        ? msg(str`The payment was declined: ${reason} Choose another method or try again.`)
+        ? msg(
+            str`The payment was declined: ${describePaymentFailure(failure.error)} Choose another method or try again.`,
+          )
         : failure.kind === 'unknown'
           ? msg(
               'We could not confirm the payment yet. It may still complete: you can close this window, and the invoice list updates when it does.',
