@@ -34,6 +34,7 @@ const ownStyles = css`
 
   .plans,
   .features,
+  .blockers,
   .blockers ul,
   .conditions {
     display: grid;
@@ -92,10 +93,6 @@ const ownStyles = css`
     list-style: disc;
   }
 
-  .badge {
-    justify-self: start;
-  }
-
   .plan .actions {
     display: grid;
     justify-items: start;
@@ -116,11 +113,6 @@ const ownStyles = css`
   .notice[data-status='cancelled'],
   .blockers li {
     color: var(--_danger);
-  }
-
-  .blockers {
-    display: grid;
-    gap: calc(var(--_space) * 2);
   }
 
   .cancel {

@@ -77,11 +77,11 @@ export class PhPartnerPlan extends PhDataElement {
     optional: ['quotePlanChange', 'cancelPlan'],
   };
 
-  private get changeDialog(): PhDialog {
+  get #changeDialog(): PhDialog {
     return this.renderRoot.querySelector<PhDialog>('ph-dialog.change')!;
   }
 
-  private get cancelDialog(): PhDialog {
+  get #cancelDialog(): PhDialog {
     return this.renderRoot.querySelector<PhDialog>('ph-dialog.cancel')!;
   }
 
@@ -92,24 +92,24 @@ export class PhPartnerPlan extends PhDataElement {
   /** Said after a click on a blocked "Cancel the plan". */
   private blockedNotice = false;
 
-  private readonly plan = new ResourceController(this, {
+  readonly #plan = new ResourceController(this, {
     name: 'plan',
     enabled: () => this.isOwner,
   });
 
-  private readonly quote = new QuoteController<string, PlanChangeQuote>(this, {
+  readonly #quote = new QuoteController<string, PlanChangeQuote>(this, {
     task: (planId, options) => this.hubClient!.quotePlanChange(planId, options),
     args: () =>
       this.change && this.hubClient?.can('quotePlanChange') ? this.change.option.id : null,
     debounce: 0,
   });
 
-  private readonly changing = new MutationController<Change, Plan>(this, {
+  readonly #changing = new MutationController<Change, Plan>(this, {
     task: (change, context) => this.hubClient!.changePlan(change.option.id, context),
     fingerprint: (change) => change.option.id,
     onComplete: (plan, change) => {
       const name = change.option.name;
-      const invoiced = change.kind === 'upgrade' ? this.prorated(change) : undefined;
+      const invoiced = change.kind === 'upgrade' ? this.#prorated(change) : undefined;
       this.announce(
         invoiced && invoiced.amount > 0
           ? msg(str`You are now on ${name}. ${formatMoney(invoiced, this.locale)} was invoiced.`)
@@ -124,11 +124,11 @@ export class PhPartnerPlan extends PhDataElement {
     },
   });
 
-  private readonly cancelling = new MutationController<string, Plan>(this, {
+  readonly #cancelling = new MutationController<string, Plan>(this, {
     task: (_planId, context) => this.hubClient!.cancelPlan(context),
     onComplete: (plan, planId) => {
-      const name = this.optionOf(plan, planId)?.name ?? planId;
-      const end = this.endDate(plan);
+      const name = this.#optionOf(plan, planId)?.name ?? planId;
+      const end = this.#endDate(plan);
       this.announce(msg(str`The ${name} plan is cancelled. It ends on ${end}.`));
       this.emit('ph-plan-change', { change: 'cancelled', plan });
       void this.focusAfterUpdate('h2');
@@ -137,42 +137,42 @@ export class PhPartnerPlan extends PhDataElement {
 
   // ── derived values ─────────────────────────────────────────────────────────────────────
 
-  private optionOf(plan: Plan, planId: string): PlanOption | undefined {
+  #optionOf(plan: Plan, planId: string): PlanOption | undefined {
     return plan.available.find((o) => o.id === planId);
   }
 
   /** The hub's clock (`asOf`), else this browser's. */
-  private now(plan: Plan): Date {
+  #now(plan: Plan): Date {
     return plan.asOf ? new Date(plan.asOf) : new Date();
   }
 
   /** The prorated amount of an upgrade: the adapter's quote, else the domain rule. */
-  private prorated(change: Change): Money | undefined {
-    const plan = this.plan.value;
+  #prorated(change: Change): Money | undefined {
+    const plan = this.#plan.value;
     if (this.hubClient?.can('quotePlanChange')) {
-      const quote = this.quote.value;
+      const quote = this.#quote.value;
       return quote?.planId === change.option.id ? quote.prorated : undefined;
     }
-    const current = plan && this.optionOf(plan, plan.current.planId);
+    const current = plan && this.#optionOf(plan, plan.current.planId);
     if (!plan || !current) return undefined;
     return prorate({
       currentPrice: current.price,
       newPrice: change.option.price,
       periodStart: plan.current.periodStart,
       periodEnd: plan.current.periodEnd,
-      at: this.now(plan).toISOString(),
+      at: this.#now(plan).toISOString(),
     }).amount;
   }
 
   /** The last day the plan runs if cancelled (or being cancelled), for display. */
-  private endDate(plan: Plan): string {
+  #endDate(plan: Plan): string {
     const effective = plan.cancel.effectiveAt
       ? new Date(plan.cancel.effectiveAt)
-      : cancellationEffectiveAt(this.now(plan));
+      : cancellationEffectiveAt(this.#now(plan));
     return formatDay(lastActiveDay(effective), this.locale);
   }
 
-  private describeFailure(failure: MutationFailure): string {
+  #describeFailure(failure: MutationFailure): string {
     return failure.kind === 'unknown'
       ? msg('The hub did not answer in time. Reload the page to see whether it applied.')
       : describeRefusal(failure, msg('Only owners can change the partner plan.'), (error) =>
@@ -182,14 +182,14 @@ export class PhPartnerPlan extends PhDataElement {
 
   // ── handlers ───────────────────────────────────────────────────────────────────────────
 
-  private async handleChange(option: PlanOption, kind: Change['kind']): Promise<void> {
-    if (this.changing.inFlight) return;
+  async #handleChange(option: PlanOption, kind: Change['kind']): Promise<void> {
+    if (this.#changing.inFlight) return;
     this.change = { option, kind };
     await this.updateComplete;
-    if ((await this.changeDialog.ask()) === 'change') void this.changing.run(this.change);
+    if ((await this.#changeDialog.ask()) === 'change') void this.#changing.run(this.change);
   }
 
-  private handleSupport(event: Event, option: PlanOption): void {
+  #handleSupport(event: Event, option: PlanOption): void {
     event.preventDefault();
     const handled = !this.emit(
       'ph-plan-support-request',
@@ -199,23 +199,24 @@ export class PhPartnerPlan extends PhDataElement {
     this.supportAsked = handled ? undefined : option.id;
   }
 
-  private async handleCancel(plan: Plan): Promise<void> {
-    if (this.cancelling.inFlight) return;
+  async #handleCancel(plan: Plan): Promise<void> {
+    if (this.#cancelling.inFlight) return;
     if (!plan.cancel.allowed) {
       this.blockedNotice = true;
       return;
     }
-    if ((await this.cancelDialog.ask()) === 'cancel') void this.cancelling.run(plan.current.planId);
+    if ((await this.#cancelDialog.ask()) === 'cancel')
+      void this.#cancelling.run(plan.current.planId);
   }
 
   // ── rendering ──────────────────────────────────────────────────────────────────────────
 
-  private renderCurrent(plan: Plan, current: PlanOption | undefined): TemplateResult {
+  #renderCurrent(plan: Plan, current: PlanOption | undefined): TemplateResult {
     const start = new Date(plan.current.periodStart);
     const end = new Date(plan.current.periodEnd);
     const range = formatDayRange(start, lastActiveDay(end), this.locale);
     const status = plan.current.status;
-    const ends = this.endDate(plan);
+    const ends = this.#endDate(plan);
     const lastPeriod =
       status === 'cancelling' &&
       plan.cancel.effectiveAt !== null &&
@@ -232,26 +233,25 @@ export class PhPartnerPlan extends PhDataElement {
         ${status === 'cancelled' || lastPeriod ? nothing : row(msg('Next invoice'), formatDay(end, this.locale))}
       </dl>
       ${
-        status === 'cancelling'
-          ? html`<p class="notice" data-status="cancelling">
-              ${drawIcon(warningShape())}
-              ${msg(str`This plan is cancelled and stays active until ${ends}.`)}
+        status === 'active'
+          ? nothing
+          : html`<p class="notice" data-status=${status}>
+              ${drawIcon(status === 'cancelling' ? warningShape() : errorShape())}
+              ${
+                status === 'cancelling'
+                  ? msg(str`This plan is cancelled and stays active until ${ends}.`)
+                  : msg('This plan has ended. Contact support to start a new one.')
+              }
             </p>`
-          : status === 'cancelled'
-            ? html`<p class="notice" data-status="cancelled">
-                ${drawIcon(errorShape())}
-                ${msg('This plan has ended. Contact support to start a new one.')}
-              </p>`
-            : nothing
       }`;
   }
 
-  private renderSupportPath(plan: Plan, option: PlanOption): TemplateResult {
+  #renderSupportPath(plan: Plan, option: PlanOption): TemplateResult {
     const label = msg(str`Contact support to move to ${option.name}`);
     const path = supportPath({
       url: plan.supportUrl,
       label,
-      onRequest: (e) => this.handleSupport(e, option),
+      onRequest: (e) => this.#handleSupport(e, option),
     });
     return html`${path}
     ${
@@ -263,7 +263,7 @@ export class PhPartnerPlan extends PhDataElement {
     }`;
   }
 
-  private renderOptionAction(plan: Plan, current: PlanOption | undefined, option: PlanOption) {
+  #renderOptionAction(plan: Plan, current: PlanOption | undefined, option: PlanOption) {
     if (option.id === plan.current.planId) {
       return html`<span class="badge">${msg('Your plan')}</span>`;
     }
@@ -275,14 +275,14 @@ export class PhPartnerPlan extends PhDataElement {
       return nothing; // another currency: not comparable here
     }
     if (kind !== 'upgrade' && kind !== 'downgrade') return nothing;
-    const busy = this.changing.inFlight;
+    const busy = this.#changing.inFlight;
     const upgrade = kind === 'upgrade';
     const change = html`<button
       type="button"
       part="button"
       class=${upgrade ? 'primary' : nothing}
       aria-disabled=${busy ? 'true' : 'false'}
-      @click=${() => !busy && void this.handleChange(option, kind)}
+      @click=${() => !busy && void this.#handleChange(option, kind)}
     >
       ${upgrade ? msg(str`Upgrade to ${option.name}`) : msg(str`Move to ${option.name}`)}
     </button>`;
@@ -293,10 +293,10 @@ export class PhPartnerPlan extends PhDataElement {
     return html`<p class="muted">
         ${msg(str`A move to ${option.name} starts with the next billing cycle, on ${next}.`)}
       </p>
-      ${plan.downgrade === 'self_service' ? change : this.renderSupportPath(plan, option)}`;
+      ${plan.downgrade === 'self_service' ? change : this.#renderSupportPath(plan, option)}`;
   }
 
-  private renderOption(plan: Plan, current: PlanOption | undefined, option: PlanOption) {
+  #renderOption(plan: Plan, current: PlanOption | undefined, option: PlanOption) {
     const mine = option.id === plan.current.planId;
     return html`<li class="plan ${mine ? 'mine' : ''}" part="plan" data-plan=${option.id}>
       <div class="head">
@@ -310,20 +310,17 @@ export class PhPartnerPlan extends PhDataElement {
             </ul>`
           : nothing
       }
-      <div class="actions">${this.renderOptionAction(plan, current, option)}</div>
+      <div class="actions">${this.#renderOptionAction(plan, current, option)}</div>
     </li>`;
   }
 
-  private renderCancel(
-    plan: Plan,
-    current: PlanOption | undefined,
-  ): TemplateResult | typeof nothing {
+  #renderCancel(plan: Plan, current: PlanOption | undefined): TemplateResult | typeof nothing {
     if (!this.hubClient?.can('cancelPlan') || plan.current.status !== 'active') return nothing;
     const blockers = plan.cancel.blockers ?? [];
     const blocked = !plan.cancel.allowed;
     const name = current?.name ?? plan.current.planId;
-    const ends = this.endDate(plan);
-    const busy = this.cancelling.inFlight;
+    const ends = this.#endDate(plan);
+    const busy = this.#cancelling.inFlight;
     return html`<section class="cancel" aria-labelledby="cancel-heading">
       <h3 id="cancel-heading">${msg('Cancel the plan')}</h3>
       <p>
@@ -364,7 +361,7 @@ export class PhPartnerPlan extends PhDataElement {
           data-cancel
           aria-disabled=${blocked || busy ? 'true' : 'false'}
           aria-describedby=${blocked ? 'blockers' : nothing}
-          @click=${() => void this.handleCancel(plan)}
+          @click=${() => void this.#handleCancel(plan)}
         >
           ${msg(str`Cancel the ${name} plan`)}
         </button>
@@ -377,10 +374,10 @@ export class PhPartnerPlan extends PhDataElement {
     </section>`;
   }
 
-  private renderChangeDialog(plan: Plan): TemplateResult {
+  #renderChangeDialog(plan: Plan): TemplateResult {
     const change = this.change;
     const name = change?.option.name ?? '';
-    const amount = change && change.kind === 'upgrade' ? this.prorated(change) : undefined;
+    const amount = change && change.kind === 'upgrade' ? this.#prorated(change) : undefined;
     const periodEnd = formatDay(lastActiveDay(new Date(plan.current.periodEnd)), this.locale);
     const next = formatDay(plan.current.periodEnd, this.locale);
     const price = change ? priceLabel(change.option, this.locale) : '';
@@ -390,12 +387,12 @@ export class PhPartnerPlan extends PhDataElement {
       body = html`<p>
         ${msg(str`Your plan becomes ${name} on ${next}, with the next billing cycle. Nothing is charged now.`)}
       </p>`;
-    } else if (this.quote.status === 'error' && this.quote.error) {
+    } else if (this.#quote.status === 'error' && this.#quote.error) {
       body = html`${renderRefusal(
           html`${msg('The prorated amount could not be worked out.')}
-          ${this.describeError(this.quote.error)}`,
+          ${this.describeError(this.#quote.error)}`,
         )}
-        <button type="button" part="button" @click=${() => this.quote.retry()}>
+        <button type="button" part="button" @click=${() => this.#quote.retry()}>
           ${msg('Try again')}
         </button>`;
     } else if (!amount) {
@@ -433,8 +430,8 @@ export class PhPartnerPlan extends PhDataElement {
     </ph-dialog>`;
   }
 
-  private renderCancelDialog(plan: Plan, name: string): TemplateResult {
-    const ends = this.endDate(plan);
+  #renderCancelDialog(plan: Plan, name: string): TemplateResult {
+    const ends = this.#endDate(plan);
     return html`<ph-dialog class="cancel" part="dialog" label=${msg(str`Cancel the ${name} plan?`)}>
       <p>${msg(str`The ${name} plan stays active until ${ends} and then ends.`)}</p>
       ${
@@ -451,42 +448,42 @@ export class PhPartnerPlan extends PhDataElement {
     </ph-dialog>`;
   }
 
-  private renderMutationError(): TemplateResult | typeof nothing {
-    const failed = [this.changing, this.cancelling].find((m) => m.status === 'error');
+  #renderMutationError(): TemplateResult | typeof nothing {
+    const failed = [this.#changing, this.#cancelling].find((m) => m.status === 'error');
     if (!failed?.failure) return nothing;
-    const text = this.describeFailure(failed.failure);
+    const text = this.#describeFailure(failed.failure);
     const what =
-      failed === this.changing
+      failed === this.#changing
         ? msg('The plan was not changed.')
         : msg('The plan was not cancelled.');
     return renderRefusal(`${what} ${text}`);
   }
 
-  private renderReady(plan: Plan): TemplateResult {
-    const current = this.optionOf(plan, plan.current.planId);
-    return html`${this.renderCurrent(plan, current)} ${this.renderMutationError()}
+  #renderReady(plan: Plan): TemplateResult {
+    const current = this.#optionOf(plan, plan.current.planId);
+    return html`${this.#renderCurrent(plan, current)} ${this.#renderMutationError()}
       <section aria-labelledby="plans-heading">
         <h3 id="plans-heading">${msg('Plans')}</h3>
         <ul class="plans">
-          ${plan.available.map((option) => this.renderOption(plan, current, option))}
+          ${plan.available.map((option) => this.#renderOption(plan, current, option))}
         </ul>
       </section>
-      ${this.renderCancel(plan, current)} ${this.renderChangeDialog(plan)}
-      ${this.renderCancelDialog(plan, current?.name ?? plan.current.planId)}`;
+      ${this.#renderCancel(plan, current)} ${this.#renderChangeDialog(plan)}
+      ${this.#renderCancelDialog(plan, current?.name ?? plan.current.planId)}`;
   }
 
   protected override render() {
-    const view = this.dataViewState([this.plan], () => !this.plan.value?.available.length);
+    const view = this.dataViewState([this.#plan], () => !this.#plan.value?.available.length);
     const words = {
       error: msg('Couldn’t load your partner plan.'),
       forbidden: msg('Only owners of this partner account can see and change its plan.'),
       empty: msg('The hub offers no plans here yet.'),
       unavailable: msg('This hub does not offer plan management here.'),
     };
-    const plan = this.plan.value;
+    const plan = this.#plan.value;
     return html`<section class="card" part="card" aria-labelledby="heading">
       <h2 id="heading" tabindex="-1">${msg('Partner plan')}</h2>
-      ${view.kind === 'ready' && plan ? this.renderReady(plan) : this.renderState(view, words)}
+      ${view.kind === 'ready' && plan ? this.#renderReady(plan) : this.renderState(view, words)}
     </section>`;
   }
 }
