@@ -82,17 +82,17 @@ export class PhUserManager extends PhDataElement {
   /** The hub refused an invitation for the user's role. */
   private refusal = '';
 
-  private readonly users = new ResourceController(this, { name: 'users' });
+  readonly #users = new ResourceController(this, { name: 'users' });
 
-  private readonly form = new FormController<Draft>(this, { ...EMPTY });
+  readonly #form = new FormController<Draft>(this, { ...EMPTY });
 
-  private readonly invite = new MutationController<InviteUserInput, InviteUserResult>(this, {
+  readonly #invite = new MutationController<InviteUserInput, InviteUserResult>(this, {
     task: (input, context) => this.hubClient!.inviteUser(input, context),
-    onComplete: (result, input) => void this.handleInvited(result, input),
-    onError: (failure) => void this.handleInviteError(failure),
+    onComplete: (result, input) => void this.#handleInvited(result, input),
+    onError: (failure) => void this.#handleInviteError(failure),
   });
 
-  private readonly roleChange = new MutationController<{ user: User; role: Role }, User>(this, {
+  readonly #roleChange = new MutationController<{ user: User; role: Role }, User>(this, {
     task: ({ user, role }, context) => this.hubClient!.updateUserRole(user.id, role, context),
     fingerprint: ({ user, role }) => `${user.id}:${role}`,
     onComplete: (user) => {
@@ -103,24 +103,24 @@ export class PhUserManager extends PhDataElement {
       );
       this.emit('ph-user-change', { change: 'role', user });
     },
-    onError: (failure, { user, role }) => this.refuse(user, failure, role === 'member'),
+    onError: (failure, { user, role }) => this.#refuse(user, failure, role === 'member'),
   });
 
-  private readonly removal = this.userChange('removed', (user, context) =>
+  readonly #removal = this.#userChange('removed', (user, context) =>
     this.hubClient!.removeUser(user.id, context),
   );
 
-  private readonly revoke = this.userChange('invitation-revoked', (user, context) =>
+  readonly #revoke = this.#userChange('invitation-revoked', (user, context) =>
     this.hubClient!.revokeInvitation(user.id, context),
   );
 
-  private readonly resend = this.userChange('invitation-resent', (user, context) =>
+  readonly #resend = this.#userChange('invitation-resent', (user, context) =>
     this.hubClient!.resendInvitation(user.id, context),
   );
 
   /** Re-reads the session and the users. */
   async refresh(): Promise<void> {
-    await Promise.all([this.session.refresh(), this.users.refresh()]);
+    await Promise.all([this.session.refresh(), this.#users.refresh()]);
   }
 
   protected override scopeChanged(): void {
@@ -128,11 +128,11 @@ export class PhUserManager extends PhDataElement {
     this.confirming = undefined;
     this.notice = undefined;
     this.refusal = '';
-    this.form.start({ ...EMPTY });
+    this.#form.start({ ...EMPTY });
   }
 
   /** A change of one user, announced and told when it completes. */
-  private userChange(
+  #userChange(
     change: 'removed' | 'invitation-revoked' | 'invitation-resent',
     task: (
       user: User,
@@ -153,28 +153,28 @@ export class PhUserManager extends PhDataElement {
         this.emit('ph-user-change', { change, user });
         if (change !== 'invitation-resent') void this.focusAfterUpdate('h2');
       },
-      onError: (failure, user) => this.refuse(user, failure, change === 'removed'),
+      onError: (failure, user) => this.#refuse(user, failure, change === 'removed'),
     });
   }
 
-  private get me(): string | undefined {
+  get #me(): string | undefined {
     return this.session.value?.user.id;
   }
 
-  private get busy(): boolean {
-    return [this.roleChange, this.removal, this.revoke, this.resend].some((m) => m.inFlight);
+  get #busy(): boolean {
+    return [this.#roleChange, this.#removal, this.#revoke, this.#resend].some((m) => m.inFlight);
   }
 
   // ── handlers ───────────────────────────────────────────────────────────────────────────
 
-  private handleSubmit(event: Event): void {
+  #handleSubmit(event: Event): void {
     event.preventDefault();
-    if (this.invite.inFlight || !this.isOwner) return;
-    if (!this.form.check(msg('Check these fields before inviting:'))) return;
-    const { email, role, code } = this.form.draft;
+    if (this.#invite.inFlight || !this.isOwner) return;
+    if (!this.#form.check(msg('Check these fields before inviting:'))) return;
+    const { email, role, code } = this.#form.draft;
     const pending = this.pending;
     this.refusal = '';
-    void this.invite.run(
+    void this.#invite.run(
       pending
         ? { email: pending.email, role: pending.role, code: code.trim() }
         : { email: email.trim(), role },
@@ -182,26 +182,26 @@ export class PhUserManager extends PhDataElement {
   }
 
   /** Asks the hub for another one-time code for the invitation waiting for one. */
-  private handleNewCode(): void {
+  #handleNewCode(): void {
     const pending = this.pending;
-    if (!pending || this.invite.inFlight) return;
-    this.form.set({ code: '' });
-    this.form.clear();
-    void this.invite.run({ email: pending.email, role: pending.role });
+    if (!pending || this.#invite.inFlight) return;
+    this.#form.set({ code: '' });
+    this.#form.clear();
+    void this.#invite.run({ email: pending.email, role: pending.role });
   }
 
-  private handleCancelCode(): void {
+  #handleCancelCode(): void {
     this.pending = undefined;
-    this.invite.reset();
-    this.form.clear();
+    this.#invite.reset();
+    this.#form.clear();
     void this.focusAfterUpdate('[name="email"]');
   }
 
-  private async handleInvited(result: InviteUserResult, input: InviteUserInput): Promise<void> {
+  async #handleInvited(result: InviteUserResult, input: InviteUserInput): Promise<void> {
     if (result.status === 'code_required') {
       const again = this.pending !== undefined;
       this.pending = { email: input.email, role: input.role, sentTo: result.sentTo };
-      this.form.set({ code: '' });
+      this.#form.set({ code: '' });
       const sentTo = result.sentTo;
       this.announce(
         again
@@ -213,7 +213,7 @@ export class PhUserManager extends PhDataElement {
       return;
     }
     this.pending = undefined;
-    this.form.start({ ...EMPTY, role: input.role });
+    this.#form.start({ ...EMPTY, role: input.role });
     const email = result.email;
     this.announce(
       result.role === 'owner'
@@ -224,7 +224,7 @@ export class PhUserManager extends PhDataElement {
     await this.focusAfterUpdate('[name="email"]');
   }
 
-  private async handleInviteError(failure: MutationFailure): Promise<void> {
+  async #handleInviteError(failure: MutationFailure): Promise<void> {
     if (failure.kind === 'forbidden') {
       this.pending = undefined;
       this.refusal = msg('The hub refused this invitation: only owners can add users.');
@@ -237,36 +237,36 @@ export class PhUserManager extends PhDataElement {
       this.pending = undefined;
       await this.updateComplete;
     }
-    this.form.fail(msg('The user was not invited.'), {
+    this.#form.fail(msg('The user was not invited.'), {
       fieldErrors,
       message: this.describeError(failure.error),
     });
   }
 
-  private async handleRemove(user: User, kind: Confirming['kind']): Promise<void> {
-    if (this.busy) return;
+  async #handleRemove(user: User, kind: Confirming['kind']): Promise<void> {
+    if (this.#busy) return;
     this.notice = undefined;
     this.confirming = { kind, user };
     await this.updateComplete;
     const dialog = this.renderRoot.querySelector<PhDialog>('ph-dialog')!;
     if ((await dialog.ask()) !== kind) return;
-    void (kind === 'remove' ? this.removal : this.revoke).run(user);
+    void (kind === 'remove' ? this.#removal : this.#revoke).run(user);
   }
 
   /** Starts a change of one user unless another is on its way; its old refusal goes. */
-  private start<P, R>(change: MutationController<P, R>, payload: NoInfer<P>): void {
-    if (this.busy) return;
+  #start<P, R>(change: MutationController<P, R>, payload: NoInfer<P>): void {
+    if (this.#busy) return;
     this.notice = undefined;
     void change.run(payload);
   }
 
-  private refuse(user: User, failure: MutationFailure, lastOwnerRule: boolean): void {
+  #refuse(user: User, failure: MutationFailure, lastOwnerRule: boolean): void {
     let text: string;
     if (failure.kind === 'forbidden') {
       text = msg('The hub refused this change: only owners can manage users.');
       void this.session.refresh();
     } else if (failure.kind === 'conflict' && lastOwnerRule) {
-      text = this.lastOwnerReason(user);
+      text = this.#lastOwnerReason(user);
     } else {
       text =
         failure.kind === 'conflict' ? failure.error.message : this.describeError(failure.error);
@@ -274,7 +274,7 @@ export class PhUserManager extends PhDataElement {
     this.notice = { id: user.id, text };
   }
 
-  private lastOwnerReason(user: User): string {
+  #lastOwnerReason(user: User): string {
     const name = user.name;
     return msg(
       str`${name} is the last owner of this partner account, so they cannot be made a member or removed. Make another user an owner first.`,
@@ -283,7 +283,7 @@ export class PhUserManager extends PhDataElement {
 
   // ── rendering ──────────────────────────────────────────────────────────────────────────
 
-  private renderRoles(): TemplateResult {
+  #renderRoles(): TemplateResult {
     return html`<dl class="roles" part="roles">
       <div>
         <dt>${msg('Owner')}</dt>
@@ -296,13 +296,13 @@ export class PhUserManager extends PhDataElement {
     </dl>`;
   }
 
-  private renderActions(user: User, users: readonly User[]): TemplateResult {
+  #renderActions(user: User, users: readonly User[]): TemplateResult {
     const name = user.name;
     if (user.status === 'active' && isLastOwner(users, user.id)) {
-      return html`<p class="note">${this.lastOwnerReason(user)}</p>`;
+      return html`<p class="note">${this.#lastOwnerReason(user)}</p>`;
     }
     const client = this.hubClient;
-    const disabled = this.busy ? 'true' : 'false';
+    const disabled = this.#busy ? 'true' : 'false';
     const button = (label: string, text: string, action: () => void) =>
       html`<button
         type="button"
@@ -318,38 +318,38 @@ export class PhUserManager extends PhDataElement {
       ${
         user.role === 'member'
           ? button(msg(str`Make owner: ${name}`), msg('Make owner'), () =>
-              this.start(this.roleChange, { user, role: 'owner' }),
+              this.#start(this.#roleChange, { user, role: 'owner' }),
             )
           : button(msg(str`Make member: ${name}`), msg('Make member'), () =>
-              this.start(this.roleChange, { user, role: 'member' }),
+              this.#start(this.#roleChange, { user, role: 'member' }),
             )
       }
       ${
         invited && client?.can('resendInvitation')
           ? button(msg(str`Resend invitation: ${name}`), msg('Resend invitation'), () =>
-              this.start(this.resend, user),
+              this.#start(this.#resend, user),
             )
           : nothing
       }
       ${
         invited && client?.can('revokeInvitation')
           ? button(msg(str`Withdraw invitation: ${name}`), msg('Withdraw invitation'), () =>
-              this.handleRemove(user, 'revoke'),
+              this.#handleRemove(user, 'revoke'),
             )
           : nothing
       }
       ${
-        !invited && user.id !== this.me && client?.can('removeUser')
+        !invited && user.id !== this.#me && client?.can('removeUser')
           ? button(msg(str`Remove: ${name}`), msg('Remove'), () =>
-              this.handleRemove(user, 'remove'),
+              this.#handleRemove(user, 'remove'),
             )
           : nothing
       }
     </div>`;
   }
 
-  private renderUser(user: User, users: readonly User[]): TemplateResult {
-    const mine = user.id === this.me;
+  #renderUser(user: User, users: readonly User[]): TemplateResult {
+    const mine = user.id === this.#me;
     const notice = this.notice?.id === user.id ? this.notice.text : '';
     return html`<li class="user" part="user" data-user=${user.id} data-status=${user.status}>
       <div class="head">
@@ -365,31 +365,31 @@ export class PhUserManager extends PhDataElement {
             : msg('Active')
         }
       </span>
-      ${this.isOwner ? this.renderActions(user, users) : nothing}
+      ${this.isOwner ? this.#renderActions(user, users) : nothing}
       ${notice ? renderRefusal(notice) : nothing}
     </li>`;
   }
 
-  private renderInvite(users: readonly User[]): TemplateResult {
-    const sending = this.invite.inFlight;
+  #renderInvite(users: readonly User[]): TemplateResult {
+    const sending = this.#invite.inFlight;
     const pending = this.pending;
     const submit = pending ? msg('Confirm and invite') : msg('Invite');
     const other = (label: string, action: () => void) =>
       html`<button type="button" part="button" ?disabled=${sending} @click=${action}>
         ${label}
       </button>`;
-    return html`<form class="invite" part="invite" novalidate @submit=${this.handleSubmit}>
+    return html`<form class="invite" part="invite" novalidate @submit=${this.#handleSubmit}>
       <h3>${msg('Invite a user')}</h3>
-      ${this.form.renderSummary()} ${this.refusal ? renderRefusal(this.refusal) : nothing}
-      <div class="fields">${renderInviteFields(users, this.form.draft, pending, sending)}</div>
+      ${this.#form.renderSummary()} ${this.refusal ? renderRefusal(this.refusal) : nothing}
+      <div class="fields">${renderInviteFields(users, this.#form.draft, pending, sending)}</div>
       <div class="actions">
         ${renderSubmit(sending, submit, submit)}
-        ${pending ? html`${other(msg('Send a new code'), this.handleNewCode)}${other(msg('Cancel'), this.handleCancelCode)}` : nothing}
+        ${pending ? html`${other(msg('Send a new code'), this.#handleNewCode)}${other(msg('Cancel'), this.#handleCancelCode)}` : nothing}
       </div>
     </form>`;
   }
 
-  private renderConfirm(): TemplateResult {
+  #renderConfirm(): TemplateResult {
     const c = this.confirming;
     const name = c?.user.name ?? '';
     const email = c?.user.email ?? '';
@@ -415,7 +415,7 @@ export class PhUserManager extends PhDataElement {
     </ph-dialog>`;
   }
 
-  private renderReady(users: readonly User[], alone: boolean): TemplateResult {
+  #renderReady(users: readonly User[], alone: boolean): TemplateResult {
     const owner = this.isOwner;
     return html`${
       alone
@@ -428,7 +428,7 @@ export class PhUserManager extends PhDataElement {
             },
           )
         : html`<ul class="users" aria-label=${msg('Users of this partner account')}>
-            ${users.map((user) => this.renderUser(user, users))}
+            ${users.map((user) => this.#renderUser(user, users))}
           </ul>`
     }
     ${
@@ -438,15 +438,15 @@ export class PhUserManager extends PhDataElement {
     }
     ${
       owner
-        ? this.renderInvite(users)
+        ? this.#renderInvite(users)
         : html`<p class="muted">${msg('Only owners can add users or change their roles.')}</p>`
     }
-    ${owner ? this.renderConfirm() : nothing}`;
+    ${owner ? this.#renderConfirm() : nothing}`;
   }
 
   protected override render() {
-    const users = this.users.value ?? [];
-    const view = this.dataViewState([this.users], () => users.length <= 1);
+    const users = this.#users.value ?? [];
+    const view = this.dataViewState([this.#users], () => users.length <= 1);
     const words = {
       error: msg('Couldn’t load the users.'),
       forbidden: msg('You don’t have access to the users of this partner account.'),
@@ -455,8 +455,8 @@ export class PhUserManager extends PhDataElement {
     const ready = view.kind === 'ready' || view.kind === 'empty';
     return html`<section class="card" part="card" aria-labelledby="heading">
       <h2 id="heading" tabindex="-1">${msg('Users')}</h2>
-      ${this.renderRoles()}
-      ${ready ? this.renderReady(users, view.kind === 'empty') : this.renderState(view, words)}
+      ${this.#renderRoles()}
+      ${ready ? this.#renderReady(users, view.kind === 'empty') : this.renderState(view, words)}
     </section>`;
   }
 }
