@@ -15,15 +15,6 @@ function publicApiOnly() {
     analyzePhase({ ts, node }) {
       if (!ts.isClassDeclaration(node) || !node.name) return;
       for (const member of node.members) {
-        // Until every element declares its properties statically: `@state()` and the like.
-        const decorators = ts.canHaveDecorators(member) ? (ts.getDecorators(member) ?? []) : [];
-        const decorated = decorators.some((decorator) => {
-          const call = decorator.expression;
-          const callee = ts.isCallExpression(call) ? call.expression : call;
-          return ts.isIdentifier(callee) && ['state', 'consume', 'provide'].includes(callee.text);
-        });
-        if (decorated && member.name)
-          internalMembers.add(`${node.name.text}#${member.name.getText()}`);
         const isStatic = ts
           .getModifiers?.(member)
           ?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
@@ -75,11 +66,11 @@ function publicApiOnly() {
         });
         // The analyzer makes an attribute for every entry of `static properties` without
         // `attribute: false`, internal state included.
-        if (declaration.attributes) {
-          declaration.attributes = declaration.attributes.filter(
-            (attribute) => !internal.has(attribute.fieldName),
-          );
-        }
+        const attributes = declaration.attributes?.filter(
+          (attribute) => !internal.has(attribute.fieldName),
+        );
+        if (attributes?.length) declaration.attributes = attributes;
+        else delete declaration.attributes;
       }
     },
   };

@@ -111,6 +111,21 @@ export default defineConfig(
     rules: { 'no-restricted-imports': ['error', { patterns: [MEMORY_ENGINE_ONLY, OWN_MSG] }] },
   },
   {
+    // No decorators in the kit (issue 7): Lit's @property/@state and the context decorators
+    // cost every bundle their modules and a __decorate call per member.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Decorator',
+          message:
+            'No decorators in src/ (bundle size): declare reactive properties in `static properties` ({ state: true } for internal state), and use ContextConsumer / ContextProvider from @lit/context.',
+        },
+      ],
+    },
+  },
+  {
     // STYLE.md: no .only or .skip left behind (a focused test silently drops the others).
     files: ['test/**/*.ts'],
     languageOptions: { globals: globals.mocha },

@@ -122,7 +122,7 @@ export default defineConfig({
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',
-        // Bundler helpers (the decorator helper) land in dist/_virtual/<helper>.js.
+        // Bundler helpers (rolldown's runtime) land in dist/_virtual/<helper>.js.
         entryFileNames: ({ name }) =>
           name.startsWith('_virtual/') ? `_virtual/${name.split('/').pop()}.js` : '[name].js',
         // Vite's library mode keeps whitespace in ES output unless the bundler minifies too.

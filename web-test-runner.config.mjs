@@ -40,8 +40,10 @@ export default {
     }),
   ],
   plugins: [
-    // Without the tsconfig path esbuild ignores experimentalDecorators and compiles standard
-    // decorators, which Lit rejects ("Unsupported decorator location: field").
+    // Without the tsconfig path esbuild ignores `useDefineForClassFields: false`, and the
+    // elements' class fields would hide the accessors Lit makes for their `static properties`;
+    // and experimentalDecorators, so the CSP sample's @property would be a standard decorator,
+    // which Lit rejects ("Unsupported decorator location: field").
     esbuildPlugin({
       ts: true,
       target: 'auto',

@@ -1,6 +1,5 @@
 import { html, nothing, svg } from 'lit';
-import type { TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import type { AdapterUse } from '../../adapter/contract.js';
 import type { PartnerAccount, Session } from '../../adapter/schemas.js';
 import { PhDataElement } from '../../base/data-element.js';
@@ -47,8 +46,12 @@ export class PhAccountSwitcher extends PhDataElement {
     writes: ['switchPartnerAccount'],
   };
 
+  static override properties: PropertyDeclarations = {
+    open: { state: true },
+  };
+
   /** Whether the list of accounts is open. */
-  @state() private open = false;
+  private open = false;
 
   private readonly accounts = new ResourceController(this, { name: 'partnerAccounts' });
 

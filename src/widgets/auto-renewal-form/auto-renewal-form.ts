@@ -1,7 +1,6 @@
 import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import type { AdapterUse } from '../../adapter/contract.js';
 import type { AutoRenewal, AutoRenewalUpdate, Money } from '../../adapter/schemas.js';
 import { PhBillingElement } from '../../base/billing-element.js';
@@ -88,6 +87,12 @@ export class PhAutoRenewalForm extends PhBillingElement {
     writes: ['updateAutoRenewal'],
   };
 
+  static override properties: PropertyDeclarations = {
+    currency: {},
+    editing: { state: true },
+    refusal: { state: true },
+  };
+
   private readonly settingsList = new ResourceController(this, {
     name: 'autoRenewal',
     enabled: () => this.partnerPaid,
@@ -127,11 +132,11 @@ export class PhAutoRenewalForm extends PhBillingElement {
    * The balance currency whose auto-renewal is shown (ISO 4217). Default: the first
    * currency the hub has settings for.
    */
-  @property() currency?: string;
+  currency?: string;
 
-  @state() private editing = false;
+  private editing = false;
   /** Set when the hub refused a save with `forbidden`: the view becomes read-only. */
-  @state() private refusal = '';
+  private refusal = '';
 
   /** The settings shown: of `currency`, else the first. */
   private get settings(): AutoRenewal | undefined {

@@ -1,7 +1,6 @@
 import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import type { AdapterUse } from '../../adapter/contract.js';
 import { toAdapterError } from '../../adapter/errors.js';
 import type { Invoice, InvoiceSort, InvoiceStatus } from '../../adapter/schemas.js';
@@ -62,6 +61,12 @@ const isPayable = (invoice: Invoice) => invoice.status === 'unpaid' || invoice.s
 export class PhInvoiceList extends PhBillingElement {
   static override styles = [...PhBillingElement.styles, ...styles];
 
+  static override properties: PropertyDeclarations = {
+    status: { state: true },
+    type: { state: true },
+    pdf: { state: true },
+  };
+
   /** Everything it reads is for owners only. */
   protected override get ownerOnly(): boolean {
     return true;
@@ -78,9 +83,9 @@ export class PhInvoiceList extends PhBillingElement {
     return this.renderRoot.querySelector<PhPayInvoiceDialog>('ph-pay-invoice-dialog')!;
   }
 
-  @state() private status: InvoiceStatus | '' = '';
-  @state() private type = '';
-  @state() private pdf = new Map<string, PdfState>();
+  private status: InvoiceStatus | '' = '';
+  private type = '';
+  private pdf = new Map<string, PdfState>();
 
   private readonly sort = new SortController<SortKey>(this, {
     keys: ['issuedAt', 'total'],

@@ -1,7 +1,6 @@
 import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import type { AdapterUse } from '../../adapter/contract.js';
 import type {
   InvoicingDetails,
@@ -79,6 +78,10 @@ const OPTIONAL: ReadonlySet<InvoicingField> = new Set(['addressLine2', 'vatId'])
 export class PhInvoicingDetails extends PhBillingElement {
   static override styles = [...PhBillingElement.styles, actionStyles, summaryStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    supportAsked: { state: true },
+  };
+
   /** Everything it reads is for owners only. */
   protected override get ownerOnly(): boolean {
     return true;
@@ -121,7 +124,7 @@ export class PhInvoicingDetails extends PhBillingElement {
   /** The details the form was started from (to send only what changed). */
   private startedFrom: InvoicingDetails | undefined;
   /** The field whose support request no host handled: the element says what to do. */
-  @state() private supportAsked: InvoicingField | undefined;
+  private supportAsked: InvoicingField | undefined;
 
   private vatFor = '';
   private vatValidators: ReadonlyArray<Validator<string>> = [];

@@ -1,8 +1,7 @@
 import type { AdapterUse } from '../../adapter/contract.js';
 import { msg, str } from '../../i18n/msg.js';
 import { html, svg } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { Movement } from '../../adapter/schemas.js';
 import { downloadBlob } from '../../base/download.js';
 import { downShape, drawIcon, sortableShape, upShape } from '../../base/icons.js';
@@ -75,6 +74,14 @@ export class PhMovementsTable extends PhBillingElement {
     writes: [],
   };
 
+  static override properties: PropertyDeclarations = {
+    range: { reflect: true },
+    view: { reflect: true },
+    sortColumn: { state: true },
+    sortDirection: { state: true },
+    chartWidth: { state: true },
+  };
+
   /** The whole history, read once: every range is a slice of it, so switching never re-reads. */
   private readonly movements = new ResourceController(this, {
     name: 'movements',
@@ -86,19 +93,17 @@ export class PhMovementsTable extends PhBillingElement {
    * Which months to show: `last-6` or `last-12` (counting back from the latest month the hub
    * reports, the current one included) or `all`.
    */
-  @property({ reflect: true })
   range: MovementsRange = 'last-12';
 
   /** `table` or `chart`; the table is the accessible form of the chart. */
-  @property({ reflect: true })
   view: MovementsView = 'table';
 
-  @state() private sortColumn: MovementsSortColumn = 'period';
+  private sortColumn: MovementsSortColumn = 'period';
 
-  @state() private sortDirection: MovementsSortDirection = 'descending';
+  private sortDirection: MovementsSortDirection = 'descending';
 
   /** The width the charts have, measured: they reflow to it instead of being scaled down. */
-  @state() private chartWidth: number | undefined;
+  private chartWidth: number | undefined;
 
   private readonly resizeObserver =
     typeof ResizeObserver === 'undefined'

@@ -1,7 +1,6 @@
 import { msg } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { AdapterUse } from '../../adapter/contract.js';
 import { PhDataElement } from '../../base/data-element.js';
 import '../../base/define-provider.js';
@@ -61,17 +60,23 @@ export class PhPartnerHub extends PhDataElement {
   /** The adapter methods this element reads (its parts declare their own). */
   static override adapterUse: AdapterUse = { reads: ['getSession'], writes: [] };
 
+  static override properties: PropertyDeclarations = {
+    tab: { reflect: true },
+    loaded: { state: true },
+    failed: { state: true },
+  };
+
   /**
    * The tab shown: `overview`, `accounts`, `integration`, `users`, `profile` or `billing`. A
    * tab this user does not see (Billing for a member, Overview on a client-paid account) or an
    * unknown value shows the first tab the user sees. Set by the element when the person
    * chooses a tab.
    */
-  @property({ reflect: true }) tab: string = 'overview';
+  tab: string = 'overview';
 
   /** The tabs whose element was loaded, and those whose loading failed. */
-  @state() private loaded: ReadonlySet<HubTab> = new Set();
-  @state() private failed: ReadonlySet<HubTab> = new Set();
+  private loaded: ReadonlySet<HubTab> = new Set();
+  private failed: ReadonlySet<HubTab> = new Set();
   /** The tabs shown at least once: their elements stay (with what was typed) when hidden. */
   private visited = new Set<HubTab>();
 

@@ -1,7 +1,6 @@
 import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import type { AdapterUse } from '../../adapter/contract.js';
 import type { Money, Plan, PlanChangeQuote, PlanOption } from '../../adapter/schemas.js';
 import { PhDataElement } from '../../base/data-element.js';
@@ -60,6 +59,12 @@ interface Change {
 export class PhPartnerPlan extends PhDataElement {
   static override styles = [...PhDataElement.styles, ...styles];
 
+  static override properties: PropertyDeclarations = {
+    change: { state: true },
+    supportAsked: { state: true },
+    blockedNotice: { state: true },
+  };
+
   /** Only owners see and change the plan. */
   protected override get ownerOnly(): boolean {
     return true;
@@ -81,11 +86,11 @@ export class PhPartnerPlan extends PhDataElement {
   }
 
   /** The plan the change confirmation is about. */
-  @state() private change: Change | undefined;
+  private change: Change | undefined;
   /** The plan whose support request no host handled: the element says what to do. */
-  @state() private supportAsked: string | undefined;
+  private supportAsked: string | undefined;
   /** Said after a click on a blocked "Cancel the plan". */
-  @state() private blockedNotice = false;
+  private blockedNotice = false;
 
   private readonly plan = new ResourceController(this, {
     name: 'plan',

@@ -1,7 +1,6 @@
 import { msg } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import type { AdapterUse } from '../../adapter/contract.js';
 import type { Profile, ProfilePatch } from '../../adapter/schemas.js';
 import { PhDataElement } from '../../base/data-element.js';
@@ -58,6 +57,10 @@ export class PhPartnerProfile extends PhDataElement {
   static override adapterUse: AdapterUse = {
     reads: ['getSession', 'getProfile'],
     writes: ['updateProfile', 'uploadLogo'],
+  };
+
+  static override properties: PropertyDeclarations = {
+    phonesProblem: { state: true },
   };
 
   private readonly profile = new ResourceController(this, { name: 'profile' });
@@ -129,7 +132,7 @@ export class PhPartnerProfile extends PhDataElement {
   });
 
   private startedFrom: Profile | undefined;
-  @state() private phonesProblem = '';
+  private phonesProblem = '';
 
   private get view(): ViewState {
     return this.dataViewState([this.profile]);

@@ -1,7 +1,6 @@
 import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import type { AdapterUse } from '../../adapter/contract.js';
 import type { Invoice, PayInvoiceResult, PaymentMethod } from '../../adapter/schemas.js';
 import { PhBillingElement } from '../../base/billing-element.js';
@@ -57,13 +56,19 @@ export class PhPayInvoiceDialog extends PhBillingElement {
     writes: ['payInvoice'],
   };
 
+  static override properties: PropertyDeclarations = {
+    invoice: { state: true },
+    step: { state: true },
+    chosenId: { state: true },
+  };
+
   private get dialog(): PhDialog {
     return this.renderRoot.querySelector<PhDialog>('ph-dialog')!;
   }
 
-  @state() private invoice: Invoice | undefined;
-  @state() private step: 'choose' | 'confirm' = 'choose';
-  @state() private chosenId: string | null = null;
+  private invoice: Invoice | undefined;
+  private step: 'choose' | 'confirm' = 'choose';
+  private chosenId: string | null = null;
 
   private readonly methods = new ResourceController(this, {
     name: 'paymentMethods',

@@ -1,7 +1,6 @@
 import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import type { AdapterUse } from '../../adapter/contract.js';
 import type { PaymentMethod } from '../../adapter/schemas.js';
 import { PhBillingElement } from '../../base/billing-element.js';
@@ -51,6 +50,12 @@ import './payment-methods.types.js';
 export class PhPaymentMethods extends PhBillingElement {
   static override styles = [...PhBillingElement.styles, ...styles];
 
+  static override properties: PropertyDeclarations = {
+    removing: { state: true },
+    refusal: { state: true },
+    collecting: { state: true },
+  };
+
   /** Everything it reads is for owners only. */
   protected override get ownerOnly(): boolean {
     return true;
@@ -72,10 +77,10 @@ export class PhPaymentMethods extends PhBillingElement {
   }
 
   /** The method the removal confirmation names. */
-  @state() private removing: PaymentMethod | undefined;
+  private removing: PaymentMethod | undefined;
   /** The method whose removal the hub or the rule refused, and why. */
-  @state() private refusal: { id: string; text: string } | undefined;
-  @state() private collecting = false;
+  private refusal: { id: string; text: string } | undefined;
+  private collecting = false;
 
   private readonly methods = new ResourceController(this, {
     name: 'paymentMethods',

@@ -1,7 +1,6 @@
 import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { AdapterUse, TopUpInput } from '../../adapter/contract.js';
 import type { Money, PaymentMethod, TopUpQuote, TopUpResult } from '../../adapter/schemas.js';
 import { PhBillingElement } from '../../base/billing-element.js';
@@ -83,6 +82,17 @@ export class PhTopUpDialog extends PhBillingElement {
     optional: ['quoteTopUp', 'collectPaymentMethod'],
   };
 
+  static override properties: PropertyDeclarations = {
+    currency: {},
+    isOpen: { state: true },
+    requestedCurrency: { state: true },
+    step: { state: true },
+    amount: { state: true },
+    amountError: { state: true },
+    methodId: { state: true },
+    methodError: { state: true },
+  };
+
   /** Waits (ms) before each check with the same key after a lost answer; then "Check again". */
   static verifyBackoff: readonly number[] = [600, 1_500, 3_000];
 
@@ -130,15 +140,15 @@ export class PhTopUpDialog extends PhBillingElement {
    * The balance currency to add funds to. Unset: the currency passed to `show()` or named by the
    * balance card's request, else the first balance's.
    */
-  @property() currency: string | undefined;
+  currency: string | undefined;
 
-  @state() private isOpen = false;
-  @state() private requestedCurrency: string | undefined;
-  @state() private step: Step = 'amount';
-  @state() private amount: Money | null = null;
-  @state() private amountError = '';
-  @state() private methodId: string | null = null;
-  @state() private methodError = '';
+  private isOpen = false;
+  private requestedCurrency: string | undefined;
+  private step: Step = 'amount';
+  private amount: Money | null = null;
+  private amountError = '';
+  private methodId: string | null = null;
+  private methodError = '';
 
   /** Focus goes to the first field once the form (or the panel instead of it) is there. */
   private focusFirstField = false;

@@ -1,7 +1,6 @@
 import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import type { AdapterUse, InviteUserInput } from '../../adapter/contract.js';
 import type { InviteUserResult, Role, User } from '../../adapter/schemas.js';
 import { PhDataElement } from '../../base/data-element.js';
@@ -67,14 +66,21 @@ export class PhUserManager extends PhDataElement {
     optional: ['removeUser', 'resendInvitation', 'revokeInvitation'],
   };
 
+  static override properties: PropertyDeclarations = {
+    pending: { state: true },
+    confirming: { state: true },
+    notice: { state: true },
+    refusal: { state: true },
+  };
+
   /** The invitation waiting for its one-time code. */
-  @state() private pending: Pending | undefined;
+  private pending: Pending | undefined;
   /** What the removal or withdrawal confirmation is about. */
-  @state() private confirming: Confirming | undefined;
+  private confirming: Confirming | undefined;
   /** A change of one user the hub refused, and why, shown beside that user. */
-  @state() private notice: { id: string; text: string } | undefined;
+  private notice: { id: string; text: string } | undefined;
   /** The hub refused an invitation for the user's role. */
-  @state() private refusal = '';
+  private refusal = '';
 
   private readonly users = new ResourceController(this, { name: 'users' });
 

@@ -1,7 +1,6 @@
 import { msg } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AdapterUse } from '../../adapter/contract.js';
 import type { WhatsAppAccount, WhatsAppAccountSort } from '../../adapter/schemas.js';
@@ -86,6 +85,12 @@ export class PhWhatsAppAccounts extends PhDataElement {
     writes: [],
   };
 
+  static override properties: PropertyDeclarations = {
+    query: {},
+    status: {},
+    rowActions: { attribute: false },
+  };
+
   /** @internal */
   readonly list = new PagedResourceController(this, {
     name: 'whatsAppAccounts',
@@ -140,13 +145,13 @@ export class PhWhatsAppAccounts extends PhDataElement {
   });
 
   /** The text searched for (name, client, number or WABA ID); set it to search from code. */
-  @property() query = '';
+  query = '';
 
   /** Only accounts in this status; empty for all. */
-  @property() status: WhatsAppAccountStatus | '' = '';
+  status: WhatsAppAccountStatus | '' = '';
 
   /** Buttons the host adds to every row; choosing one fires `ph-whatsapp-account-action`. */
-  @property({ attribute: false }) rowActions: WhatsAppAccountRowAction[] = [];
+  rowActions: WhatsAppAccountRowAction[] = [];
 
   /** Whether some row read from the start of the list has a quality rating or limit. */
   private quality = false;
