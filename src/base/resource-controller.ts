@@ -79,11 +79,10 @@ export class ResourceController<N extends ResourceName> implements ReactiveContr
     const client = this.#host.hubClient;
     if (!client || !this.enabled) return undefined;
     const params = this.#options.params?.();
-    const read = client.resource.bind(client) as (
-      name: N,
-      params?: ResourceParams<N>,
-    ) => Resource<ResourceValue<N>>;
-    return read(this.#options.name, params);
+    // One signature for every name: the parameters are this controller's own.
+    return (
+      client as { resource(name: N, params?: ResourceParams<N>): Resource<ResourceValue<N>> }
+    ).resource(this.#options.name, params);
   }
 
   #sync(): void {

@@ -197,7 +197,7 @@ export class PartnerHubClient {
    * setting. A value that is not a positive number is ignored.
    */
   setTimeouts(timeouts: Partial<TimeoutOptions>): void {
-    for (const kind of ['read', 'mutation', 'interaction'] as const) {
+    for (const kind of Object.keys(DEFAULT_TIMEOUTS) as (keyof TimeoutOptions)[]) {
       const value = timeouts[kind];
       if (typeof value === 'number' && value > 0) this.#timeouts[kind] = value;
     }
