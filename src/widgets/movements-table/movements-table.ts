@@ -29,6 +29,28 @@ const RANGES: readonly MovementsRange[] = ['last-6', 'last-12', 'all'];
 const VIEWS: readonly MovementsView[] = ['table', 'chart'];
 const COLUMNS: readonly MovementsSortColumn[] = ['period', 'fundsAdded', 'usage', 'net'];
 
+/** Each range's button. */
+const rangeLabels = (): Record<MovementsRange, string> => ({
+  'last-6': msg('6 months'),
+  'last-12': msg('12 months'),
+  all: msg('All'),
+});
+
+/** What the live region says after a range is chosen: one whole sentence per range. */
+const rangeAnnouncements = (): Record<MovementsRange, string> => ({
+  'last-6': msg('Showing the last 6 months.'),
+  'last-12': msg('Showing the last 12 months.'),
+  all: msg('Showing all months.'),
+});
+
+/** The columns' headers (and the CSV's). */
+const columnLabels = (): Record<MovementsSortColumn, string> => ({
+  period: msg('Month'),
+  fundsAdded: msg('Funds added'),
+  usage: msg('Usage'),
+  net: msg('Net'),
+});
+
 /** The month of a `YYYY-MM` period in `locale`: "October 2026", or "Oct 26" when short. */
 function formatPeriod(period: string, locale: string, short = false): string {
   const format = dateFormat(locale, {
@@ -36,8 +58,8 @@ function formatPeriod(period: string, locale: string, short = false): string {
     year: short ? '2-digit' : 'numeric',
     timeZone: 'UTC',
   });
-  const [year, month] = period.split('-').map(Number);
-  return format.format(new Date(Date.UTC(year!, month! - 1, 1)));
+  // A date-only ISO string ("2026-10") is read as UTC.
+  return format.format(new Date(period));
 }
 
 /**
@@ -157,7 +179,7 @@ export class PhMovementsTable extends PhBillingElement {
   #handleRange(range: MovementsRange): void {
     if (range === this.#currentRange) return;
     this.range = range;
-    this.announce(this.#rangeAnnouncement(range));
+    this.announce(rangeAnnouncements()[range]);
   }
 
   #handleView(view: MovementsView): void {
@@ -172,26 +194,16 @@ export class PhMovementsTable extends PhBillingElement {
       this.sortDirection = column === 'period' ? 'descending' : 'ascending';
     }
     const direction = this.sortDirection === 'ascending' ? msg('ascending') : msg('descending');
-    this.announce(msg(str`Sorted by ${this.#columnLabel(column)}, ${direction}.`));
+    this.announce(msg(str`Sorted by ${columnLabels()[column]}, ${direction}.`));
   }
 
   #handleExport(): void {
-    const sections = sectionsOf(this.#shown);
-    const ordered = sections.flatMap((s) =>
-      s.rows.map(({ period, fundsAdded, usage }) => ({ period, fundsAdded, usage })),
-    );
+    const ordered = sectionsOf(this.#shown).flatMap((s) => s.rows);
     const span = periodSpan(ordered);
     if (!span) return;
     const csv = movementsCsv(
       ordered,
-      {
-        period: msg('Period'),
-        month: msg('Month'),
-        currency: msg('Currency'),
-        fundsAdded: msg('Funds added'),
-        usage: msg('Usage'),
-        net: msg('Net'),
-      },
+      { ...columnLabels(), period: msg('Period'), month: msg('Month'), currency: msg('Currency') },
       (period) => formatPeriod(period, this.locale),
     );
     const filename = movementsFilename(span[0], span[1]);
@@ -210,40 +222,9 @@ export class PhMovementsTable extends PhBillingElement {
     return this.billingViewState([this.#movements], () => this.#movements.value?.length === 0);
   }
 
-  /** What the live region says after a range is chosen: one whole sentence per range. */
-  #rangeAnnouncement(range: MovementsRange): string {
-    switch (range) {
-      case 'last-6':
-        return msg('Showing the last 6 months.');
-      case 'last-12':
-        return msg('Showing the last 12 months.');
-      case 'all':
-        return msg('Showing all months.');
-    }
-  }
-
-  #rangeLabel(range: MovementsRange): string {
-    switch (range) {
-      case 'last-6':
-        return msg('6 months');
-      case 'last-12':
-        return msg('12 months');
-      case 'all':
-        return msg('All');
-    }
-  }
-
-  #columnLabel(column: MovementsSortColumn): string {
-    switch (column) {
-      case 'period':
-        return msg('Month');
-      case 'fundsAdded':
-        return msg('Funds added');
-      case 'usage':
-        return msg('Usage');
-      case 'net':
-        return msg('Net');
-    }
+  /** The first and last month of a section, in words. */
+  #span({ rows }: CurrencySection): string[] {
+    return [rows[0]!, rows.at(-1)!].map((row) => formatPeriod(row.period, this.locale));
   }
 
   /**
@@ -251,8 +232,7 @@ export class PhMovementsTable extends PhBillingElement {
    * several: a whole sentence per range, so each language words it its own way.
    */
   #captionOf(section: CurrencySection, multi: boolean): string {
-    const first = formatPeriod(section.rows[0]!.period, this.locale);
-    const last = formatPeriod(section.rows[section.rows.length - 1]!.period, this.locale);
+    const [first, last] = this.#span(section);
     const currency = section.currency;
     switch (this.#currentRange) {
       case 'last-6':
@@ -276,7 +256,7 @@ export class PhMovementsTable extends PhBillingElement {
         label: msg('Range'),
         options: RANGES,
         current: this.#currentRange,
-        text: (r) => this.#rangeLabel(r),
+        text: (r) => rangeLabels()[r],
         select: (r) => this.#handleRange(r),
       })}
       ${segmentedButtons({
@@ -311,7 +291,7 @@ export class PhMovementsTable extends PhBillingElement {
         data-column=${column}
         @click=${() => this.#handleSort(column)}
       >
-        <span>${this.#columnLabel(column)}</span>${this.#renderSortIcon(column)}
+        <span>${columnLabels()[column]}</span>${this.#renderSortIcon(column)}
       </button>
     </th>`;
   }
@@ -363,8 +343,7 @@ export class PhMovementsTable extends PhBillingElement {
     const layout = chartLayout(section.rows, section.currency, this.chartWidth);
     const hatch = `usage-hatch-${section.currency}`;
     const fill = `url(#${hatch})`;
-    const first = formatPeriod(section.rows[0]!.period, this.locale);
-    const last = formatPeriod(section.rows[section.rows.length - 1]!.period, this.locale);
+    const [first, last] = this.#span(section);
     const currency = section.currency;
     const fundsTotal = formatMoney(section.totals.fundsAdded, this.locale);
     const usageTotal = formatMoney(section.totals.usage, this.locale);
