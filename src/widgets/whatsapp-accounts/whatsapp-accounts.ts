@@ -255,8 +255,9 @@ export class PhWhatsAppAccounts extends PhDataElement {
 
   #renderHeader(col: Column, index: number): TemplateResult {
     const label = words.columnWords()[col];
-    const key = col === 'name' || col === 'createdAt' || col === 'status' ? col : undefined;
-    const sortable = key !== undefined && this.list.readsFromEnd;
+    // Name, date and status sort, where the adapter sorts.
+    const key = col as WhatsAppAccountsSortKey;
+    const sortable = SORT_KEYS.includes(key) && this.list.readsFromEnd;
     const sorted = sortable ? this.sort.ariaSort(key) : 'none';
     const content = sortable
       ? html`<button type="button" class="sort" @click=${() => this.sort.toggle(key)}>
