@@ -227,8 +227,8 @@ export class PhUserManager extends PhDataElement {
   async #handleInviteError(failure: MutationFailure): Promise<void> {
     if (failure.kind === 'forbidden') {
       this.pending = undefined;
+      // The client reads the session again (the role may have changed): the list follows.
       this.refusal = msg('The hub refused this invitation: only owners can add users.');
-      void this.session.refresh();
       return;
     }
     const fieldErrors = failure.error.fieldErrors;
@@ -260,17 +260,17 @@ export class PhUserManager extends PhDataElement {
     void change.run(payload);
   }
 
+  /**
+   * Says beside `user` why the hub refused a change: a conflict in the hub's own words, unless
+   * it is the last-owner rule. After `forbidden` the client reads the session again by itself.
+   */
   #refuse(user: User, failure: MutationFailure, lastOwnerRule: boolean): void {
-    let text: string;
-    if (failure.kind === 'forbidden') {
-      text = msg('The hub refused this change: only owners can manage users.');
-      void this.session.refresh();
-    } else if (failure.kind === 'conflict' && lastOwnerRule) {
-      text = this.#lastOwnerReason(user);
-    } else {
-      text =
-        failure.kind === 'conflict' ? failure.error.message : this.describeError(failure.error);
-    }
+    const text =
+      failure.kind === 'forbidden'
+        ? msg('The hub refused this change: only owners can manage users.')
+        : failure.kind === 'conflict' && lastOwnerRule
+          ? this.#lastOwnerReason(user)
+          : this.describeError(failure.error);
     this.notice = { id: user.id, text };
   }
 
