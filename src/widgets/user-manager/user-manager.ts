@@ -412,23 +412,10 @@ export class PhUserManager extends PhDataElement {
     </ph-dialog>`;
   }
 
-  #renderReady(users: readonly User[], alone: boolean): TemplateResult {
+  /** Below the list (or the empty state, the user alone): what owners may do, or that they may. */
+  #renderReady(users: readonly User[]): TemplateResult {
     const owner = this.isOwner;
     return html`${
-      alone
-        ? this.renderState(
-            { kind: 'empty' },
-            {
-              error: '',
-              forbidden: '',
-              empty: msg('You are the only user of this partner account so far.'),
-            },
-          )
-        : html`<ul class="users" aria-label=${msg('Users of this partner account')}>
-            ${users.map((user) => this.#renderUser(user, users))}
-          </ul>`
-    }
-    ${
       owner && !this.hubClient?.can('removeUser')
         ? html`<p class="muted">${msg('To remove a user, contact support.')}</p>`
         : nothing
@@ -447,13 +434,20 @@ export class PhUserManager extends PhDataElement {
     const words = {
       error: msg('Couldn’t load the users.'),
       forbidden: msg('You don’t have access to the users of this partner account.'),
+      empty: msg('You are the only user of this partner account so far.'),
       unavailable: msg('This hub does not list users here.'),
     };
-    const ready = view.kind === 'ready' || view.kind === 'empty';
     return html`<section class="card" part="card" aria-labelledby="heading">
       <h2 id="heading" tabindex="-1">${msg('Users')}</h2>
       ${this.#renderRoles()}
-      ${ready ? this.#renderReady(users, view.kind === 'empty') : this.renderState(view, words)}
+      ${
+        view.kind === 'ready'
+          ? html`<ul class="users" aria-label=${msg('Users of this partner account')}>
+              ${users.map((user) => this.#renderUser(user, users))}
+            </ul>`
+          : this.renderState(view, words)
+      }
+      ${view.kind === 'ready' || view.kind === 'empty' ? this.#renderReady(users) : nothing}
     </section>`;
   }
 }
