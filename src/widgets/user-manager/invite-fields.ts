@@ -34,10 +34,6 @@ export function renderInviteFields(
         ? null
         : msg(str`Enter the ${INVITE_CODE_LENGTH}-digit code from the e-mail.`),
   };
-  const roles = [
-    { value: 'member', label: msg('Member') },
-    { value: 'owner', label: msg('Owner') },
-  ];
   return pending
     ? html`<p class="info">
           ${
@@ -71,7 +67,10 @@ export function renderInviteFields(
         <ph-select
           name="role"
           label=${msg('Role')}
-          .options=${roles}
+          .options=${[
+            { value: 'member', label: msg('Member') },
+            { value: 'owner', label: msg('Owner') },
+          ]}
           value="member"
           .value=${draft.role}
           required

@@ -271,26 +271,12 @@ export class PhUserManager extends PhDataElement {
   }
 
   #lastOwnerReason(user: User): string {
-    const name = user.name;
     return msg(
-      str`${name} is the last owner of this partner account, so they cannot be made a member or removed. Make another user an owner first.`,
+      str`${user.name} is the last owner of this partner account, so they cannot be made a member or removed. Make another user an owner first.`,
     );
   }
 
   // ── rendering ──────────────────────────────────────────────────────────────────────────
-
-  #renderRoles(): TemplateResult {
-    return html`<dl class="roles" part="roles">
-      <div>
-        <dt>${msg('Owner')}</dt>
-        <dd>${msg('Owners manage WhatsApp accounts and add and manage users.')}</dd>
-      </div>
-      <div>
-        <dt>${msg('Member')}</dt>
-        <dd>${msg('Members manage WhatsApp accounts only.')}</dd>
-      </div>
-    </dl>`;
-  }
 
   /** What an owner may do to `user` (`mine`: the current user, who cannot remove themselves). */
   #renderActions(user: User, users: readonly User[], mine: boolean): TemplateResult {
@@ -371,17 +357,32 @@ export class PhUserManager extends PhDataElement {
     const sending = this.#invite.inFlight;
     const pending = this.pending;
     const submit = pending ? msg('Confirm and invite') : msg('Invite');
-    const other = (label: string, action: () => void) =>
-      html`<button type="button" part="button" ?disabled=${sending} @click=${action}>
-        ${label}
-      </button>`;
     return html`<form class="invite" part="invite" novalidate @submit=${this.#handleSubmit}>
       <h3>${msg('Invite a user')}</h3>
       ${this.#form.renderSummary()} ${this.refusal ? renderRefusal(this.refusal) : nothing}
       <div class="fields">${renderInviteFields(users, this.#form.draft, pending, sending)}</div>
       <div class="actions">
         ${renderSubmit(sending, submit, submit)}
-        ${pending ? html`${other(msg('Send a new code'), this.#handleNewCode)}${other(msg('Cancel'), this.#handleCancelCode)}` : nothing}
+        ${
+          pending
+            ? html`<button
+                  type="button"
+                  part="button"
+                  ?disabled=${sending}
+                  @click=${this.#handleNewCode}
+                >
+                  ${msg('Send a new code')}
+                </button>
+                <button
+                  type="button"
+                  part="button"
+                  ?disabled=${sending}
+                  @click=${this.#handleCancelCode}
+                >
+                  ${msg('Cancel')}
+                </button>`
+            : nothing
+        }
       </div>
     </form>`;
   }
@@ -414,18 +415,15 @@ export class PhUserManager extends PhDataElement {
 
   /** Below the list (or the empty state, the user alone): what owners may do, or that they may. */
   #renderReady(users: readonly User[]): TemplateResult {
-    const owner = this.isOwner;
+    if (!this.isOwner) {
+      return html`<p class="muted">${msg('Only owners can add users or change their roles.')}</p>`;
+    }
     return html`${
-      owner && !this.hubClient?.can('removeUser')
-        ? html`<p class="muted">${msg('To remove a user, contact support.')}</p>`
-        : nothing
+      this.hubClient?.can('removeUser')
+        ? nothing
+        : html`<p class="muted">${msg('To remove a user, contact support.')}</p>`
     }
-    ${
-      owner
-        ? this.#renderInvite(users)
-        : html`<p class="muted">${msg('Only owners can add users or change their roles.')}</p>`
-    }
-    ${owner ? this.#renderConfirm() : nothing}`;
+    ${this.#renderInvite(users)} ${this.#renderConfirm()}`;
   }
 
   protected override render() {
@@ -439,7 +437,16 @@ export class PhUserManager extends PhDataElement {
     };
     return html`<section class="card" part="card" aria-labelledby="heading">
       <h2 id="heading" tabindex="-1">${msg('Users')}</h2>
-      ${this.#renderRoles()}
+      <dl class="roles" part="roles">
+        <div>
+          <dt>${msg('Owner')}</dt>
+          <dd>${msg('Owners manage WhatsApp accounts and add and manage users.')}</dd>
+        </div>
+        <div>
+          <dt>${msg('Member')}</dt>
+          <dd>${msg('Members manage WhatsApp accounts only.')}</dd>
+        </div>
+      </dl>
       ${
         view.kind === 'ready'
           ? html`<ul class="users" aria-label=${msg('Users of this partner account')}>
