@@ -46,37 +46,40 @@ interface Section {
 
 /** Each section's sentences, whole (never a field name dropped into a shared sentence). */
 function words(section: IntegrationSection) {
-  switch (section) {
-    case 'solution':
-      return {
-        label: msg('Solution ID'),
-        hint: msg('14 to 18 digits, from Meta. It enables Account Sharing and Embedded Signup.'),
-        save: msg('Save Solution ID'),
-        saved: msg('Solution ID saved.'),
-      };
-    case 'webhook':
-      return {
-        label: msg('Partner webhook URL'),
-        hint: msg('Where the hub sends account events. It must start with https://.'),
-        save: msg('Save webhook URL'),
-        saved: msg('Webhook URL saved.'),
-      };
-    case 'redirect':
-      return {
-        label: msg('Redirect URL'),
-        hint: msg('Where clients go after they finish Integrated Onboarding.'),
-        save: msg('Save redirect URL'),
-        saved: msg('Redirect URL saved.'),
-      };
-    case 'region':
-      return {
-        label: msg('Data storage region'),
-        hint: msg('Where the Cloud API stores the messages of your numbers.'),
-        save: msg('Save data storage region'),
-        saved: msg('Data storage region saved.'),
-      };
-  }
+  return {
+    solution: {
+      label: msg('Solution ID'),
+      hint: msg('14 to 18 digits, from Meta. It enables Account Sharing and Embedded Signup.'),
+      save: msg('Save Solution ID'),
+      saved: msg('Solution ID saved.'),
+    },
+    webhook: {
+      label: msg('Partner webhook URL'),
+      hint: msg('Where the hub sends account events. It must start with https://.'),
+      save: msg('Save webhook URL'),
+      saved: msg('Webhook URL saved.'),
+    },
+    redirect: {
+      label: msg('Redirect URL'),
+      hint: msg('Where clients go after they finish Integrated Onboarding.'),
+      save: msg('Save redirect URL'),
+      saved: msg('Redirect URL saved.'),
+    },
+    region: {
+      label: msg('Data storage region'),
+      hint: msg('Where the Cloud API stores the messages of your numbers.'),
+      save: msg('Save data storage region'),
+      saved: msg('Data storage region saved.'),
+    },
+  }[section];
 }
+
+/** A term and its value, in a `<dl>` (the read-only settings, a test event's report). */
+const term = (label: string, value: unknown): TemplateResult =>
+  html`<div class="term">
+    <dt>${label}</dt>
+    <dd>${value}</dd>
+  </div>`;
 
 /**
  * The partner's integration settings: Partner ID, Solution ID, webhook and redirect URLs, and
@@ -287,28 +290,11 @@ export class PhIntegrationSettings extends PhDataElement {
           return html`<div part="webhook-result" class="result" data-delivered=${r.delivered}>
             <p class=${r.delivered ? 'ok' : 'bad'}>${this.#describeTest(r)}</p>
             <dl>
-              ${
-                r.status !== undefined
-                  ? html`<div>
-                      <dt>${msg('Status code')}</dt>
-                      <dd>${r.status}</dd>
-                    </div>`
-                  : nothing
-              }
-              ${
-                ms
-                  ? html`<div>
-                      <dt>${msg('Time')}</dt>
-                      <dd>${ms}</dd>
-                    </div>`
-                  : nothing
-              }
+              ${r.status !== undefined ? term(msg('Status code'), r.status) : nothing}
+              ${ms ? term(msg('Time'), ms) : nothing}
               ${
                 r.firstLine !== undefined
-                  ? html`<div>
-                      <dt>${msg('First line of the answer')}</dt>
-                      <dd><code>${r.firstLine}</code></dd>
-                    </div>`
+                  ? term(msg('First line of the answer'), html`<code>${r.firstLine}</code>`)
                   : nothing
               }
             </dl>
@@ -390,10 +376,7 @@ export class PhIntegrationSettings extends PhDataElement {
   #renderReadOnly(settings: IntegrationSettings): TemplateResult {
     const region = settings.availableRegions.find((r) => r.id === settings.dataRegion);
     const row = (section: IntegrationSection, value: string | null) =>
-      html`<div class="row">
-        <dt>${words(section).label}</dt>
-        <dd>${value || msg('Not set')}</dd>
-      </div>`;
+      term(words(section).label, value || msg('Not set'));
     return html`<dl class="readonly" data-mode="view">
       ${row('solution', settings.solutionId)} ${row('webhook', settings.webhookUrl)}
       ${row('redirect', settings.redirectUrl)}
