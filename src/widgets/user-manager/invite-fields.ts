@@ -62,7 +62,6 @@ export function renderInviteFields(
           name="email"
           label=${msg('E-mail address')}
           type="email"
-          format="email"
           autocomplete="off"
           .value=${draft.email}
           .validators=${[duplicate]}
