@@ -29,6 +29,7 @@ import type { PhMoneyInput } from '../money-input/define.js';
 import '../../client/results/balances.js';
 import '../../client/results/auto-renewal.js';
 import '../../client/results/payment-methods.js';
+import '../../client/results/collect-payment-method.js';
 import '../../client/results/top-up.js';
 import { styles } from './top-up-dialog.styles.js';
 import type { TopUpDialogShowOptions } from './top-up-dialog.types.js';

@@ -1,0 +1,18 @@
+/** Checks an auto-renewal change and what it changes, for the one element that makes it. */
+import { AutoRenewalSchema } from '../../adapter/schemas.js';
+import { registerChangeEffects, registerResultSchemas } from '../results.js';
+
+registerResultSchemas({ updateAutoRenewal: AutoRenewalSchema });
+
+registerChangeEffects({
+  updateAutoRenewal: {
+    invalidates: ['autoRenewal', 'balances'],
+    // The saved settings are shown at once, keeping the recommendation the list came with.
+    apply: (updated, update) =>
+      update('autoRenewal', (list) =>
+        list.map((s) =>
+          s.currency === updated.currency ? { ...updated, recommendation: s.recommendation } : s,
+        ),
+      ),
+  },
+});
