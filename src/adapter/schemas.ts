@@ -75,7 +75,7 @@ function text(max: number) {
 const id = schema(() => z.string().check(z.minLength(1), z.maxLength(MAX_LENGTH.id)));
 const name = text(MAX_LENGTH.name);
 const email = text(MAX_LENGTH.email);
-const url = text(MAX_LENGTH.url);
+const url = schema(() => text(MAX_LENGTH.url));
 const code = text(MAX_LENGTH.code);
 const sentence = text(MAX_LENGTH.text);
 
