@@ -11,7 +11,7 @@ import { balanceState, runwayForecast } from '../../domain/index.js';
 import type { BalanceState } from '../../domain/index.js';
 import { actionStyles } from '../../base/layout-styles.js';
 import '../../client/results/balances.js';
-import '../../client/results/auto-renewal.js';
+import '../../client/results/auto-renewal-read.js';
 import '../../client/results/daily-usage.js';
 import { styles } from './balance-card.styles.js';
 import './balance-card.types.js';
