@@ -50,7 +50,7 @@ export function filterRange(movements: readonly Movement[], range: MovementsRang
 export function periodSpan(movements: readonly Movement[]): [string, string] | undefined {
   if (movements.length === 0) return undefined;
   const periods = movements.map((m) => m.period).sort();
-  return [periods[0]!, periods[periods.length - 1]!];
+  return [periods[0]!, periods.at(-1)!];
 }
 
 /** Net of one month: funds added − usage. */
