@@ -372,21 +372,20 @@ export class PhInvoiceList extends PhBillingElement {
   }
 
   protected override render() {
+    const list = this.#invoices;
+    // The list, as the resource the shared states read (loading, error and "Try again"…).
     const paged = {
       state: {
-        status: this.#invoices.status === 'error' ? ('error' as const) : ('ready' as const),
-        data: this.#invoices.status === 'ready' ? this.#invoices.items : undefined,
-        error: this.#invoices.error,
+        status: list.status,
+        data: list.status === 'ready' ? list.items : undefined,
+        error: list.error,
         updatedAt: undefined,
-        fetching: this.#invoices.fetching,
+        fetching: list.fetching,
       },
-      refresh: async () => this.#invoices.retry(),
+      refresh: async () => list.retry(),
     };
-    const filtered = this.status !== '' || this.type !== '';
-    const view = this.billingViewState(
-      [paged],
-      () => this.#invoices.items.length === 0 && !filtered,
-    );
+    const none = list.items.length === 0;
+    const view = this.billingViewState([paged], () => none && !this.status && !this.type);
     const words = {
       error: msg('Couldn’t load your invoices.'),
       forbidden: msg('Only owners of this partner account can see its invoices.'),
@@ -399,7 +398,7 @@ export class PhInvoiceList extends PhBillingElement {
         view.kind === 'ready'
           ? html`${this.#renderUnpaid()} ${this.#renderFilters()}
             ${
-              this.#invoices.items.length === 0
+              none
                 ? html`<p class="muted" data-state="no-match">
                     ${msg('No invoices match these filters.')}
                   </p>`

@@ -206,26 +206,20 @@ export class PhMoneyInput extends PhFormControl<Money | null> {
       if (canonical !== this.text) {
         const held = this.externalErrorActive;
         this.text = canonical;
-        const input = this.validationAnchor as HTMLInputElement | null;
-        if (input) input.value = canonical;
+        this.showInControl(canonical);
         this.rebaseExternalError(held);
       }
     }
     if (this.text !== this.#committedText) {
       this.#committedText = this.text;
-      this.syncValidity();
       this.emit('ph-money-change', this.#detail());
     }
   }
 
+  /** What the events tell: the amount, the text, and whether it passes every check (quietly). */
   #detail(): MoneyInputDetail {
-    return { value: this.value, text: this.text, valid: this.#checkQuietly() };
-  }
-
-  /** Whether every check passes, without firing `invalid`. */
-  #checkQuietly(): boolean {
     this.syncValidity();
-    return this.internals.validity.valid;
+    return { value: this.value, text: this.text, valid: this.internals.validity.valid };
   }
 
   /** Unreadable text and the limits, in words. */
