@@ -66,7 +66,6 @@ export abstract class PhFormControl<V> extends PhElement {
     error: { attribute: false },
     quietFeedback: { state: true },
     formDisabled: { state: true },
-    revealed: { state: true },
     shown: { state: true },
   };
 
@@ -113,16 +112,19 @@ export abstract class PhFormControl<V> extends PhElement {
   /** @internal A disabled `<fieldset>` around the field. */
   protected formDisabled = false;
 
-  /** Whether problems may be shown (see the class description). */
-  private revealed = false;
+  /**
+   * Whether problems may be shown (see the class description). Not reactive: `shown`, which
+   * the template reads, is set with it.
+   */
+  #revealed = false;
 
   private shown: Feedback = NONE;
 
-  private changedByUser = false;
-  private left = false;
-  private customMessage = '';
+  #changedByUser = false;
+  #left = false;
+  #customMessage = '';
   /** The form state when `error` was set: the external error holds while it is unchanged. */
-  private errorState: unknown = UNSET;
+  #errorState: unknown = UNSET;
 
   constructor() {
     super();
@@ -132,9 +134,9 @@ export abstract class PhFormControl<V> extends PhElement {
     this.addEventListener('focusout', (event: FocusEvent) => {
       // Focus moving inside the field (between radios) is not leaving it.
       if (event.relatedTarget === this) return;
-      this.left = true;
+      this.#left = true;
       this.quietFeedback = false;
-      if (this.changedByUser) this.markTouched();
+      if (this.#changedByUser) this.markTouched();
     });
   }
 
@@ -172,10 +174,10 @@ export abstract class PhFormControl<V> extends PhElement {
 
   /** Call when the person changed the value: the field is dirty; a shown problem may clear. */
   protected userChanged(): void {
-    this.changedByUser = true;
+    this.#changedByUser = true;
     this.quietFeedback = false;
     this.syncValidity();
-    if (this.revealed) this.shown = this.keepOrClear(this.feedback());
+    if (this.#revealed) this.shown = this.#keepOrClear(this.#feedback());
   }
 
   /** Enter in a single-line field submits the form the element belongs to, as natively. */
@@ -224,17 +226,17 @@ export abstract class PhFormControl<V> extends PhElement {
 
   /** The person has left the field at least once. */
   get touched(): boolean {
-    return this.left;
+    return this.#left;
   }
 
   /** The person has changed the value (since the last reset). */
   get dirty(): boolean {
-    return this.changedByUser;
+    return this.#changedByUser;
   }
 
   /** The warning the value earns now (a warning never makes the field invalid), or `''`. */
   get warning(): string {
-    return this.feedback().warning;
+    return this.#feedback().warning;
   }
 
   /** Whether the field can be used: neither it nor a fieldset around it is disabled. */
@@ -244,8 +246,8 @@ export abstract class PhFormControl<V> extends PhElement {
 
   /** Show problems from now on, as if the person had left the field or submitted. */
   markTouched(): void {
-    this.revealed = true;
-    this.shown = this.feedback();
+    this.#revealed = true;
+    this.shown = this.#feedback();
   }
 
   /** Whether the field is valid; fires `invalid` (and shows the problem) when it is not. */
@@ -264,7 +266,7 @@ export abstract class PhFormControl<V> extends PhElement {
 
   /** Marks the field invalid with `message` until called again with `''`, as on native inputs. */
   setCustomValidity(message: string): void {
-    this.customMessage = message;
+    this.#customMessage = message;
     this.syncValidity();
     this.requestUpdate();
   }
@@ -277,9 +279,9 @@ export abstract class PhFormControl<V> extends PhElement {
   /** @internal */
   formResetCallback(): void {
     this.resetValue();
-    this.changedByUser = false;
-    this.left = false;
-    this.revealed = false;
+    this.#changedByUser = false;
+    this.#left = false;
+    this.#revealed = false;
     this.shown = NONE;
   }
 
@@ -292,18 +294,18 @@ export abstract class PhFormControl<V> extends PhElement {
 
   /** @internal Whether the `error` set from outside still applies (the value is unchanged). */
   protected get externalErrorActive(): boolean {
-    return this.error !== '' && this.errorState === this.formState();
+    return this.error !== '' && this.#errorState === this.formState();
   }
 
   /** @internal The value was rewritten (not changed): an external error keeps holding. */
   protected rebaseExternalError(wasActive: boolean): void {
-    if (wasActive) this.errorState = this.formState();
+    if (wasActive) this.#errorState = this.formState();
   }
 
   /** The first error (or `null`) and the first warning of the current value. */
-  private problems(): { error: Problem | null; warning: string } {
+  #problems(): { error: Problem | null; warning: string } {
     // From outside (the server's, or setCustomValidity), then the control's own, then required.
-    const custom = this.externalErrorActive ? this.error : this.customMessage;
+    const custom = this.externalErrorActive ? this.error : this.#customMessage;
     const error: Problem | null = custom
       ? { flags: { customError: true }, message: custom }
       : (this.checkValue() ??
@@ -324,13 +326,13 @@ export abstract class PhFormControl<V> extends PhElement {
     return { error: null, warning };
   }
 
-  private feedback(): Feedback {
-    const { error, warning } = this.problems();
+  #feedback(): Feedback {
+    const { error, warning } = this.#problems();
     return { error: error?.message ?? '', warning };
   }
 
   /** While typing: a shown problem clears once fixed; no new one appears. */
-  private keepOrClear(now: Feedback): Feedback {
+  #keepOrClear(now: Feedback): Feedback {
     const error = now.error ? this.shown.error : '';
     const warning = now.warning ? this.shown.warning : '';
     return error === this.shown.error && warning === this.shown.warning
@@ -340,7 +342,7 @@ export abstract class PhFormControl<V> extends PhElement {
 
   /** Hands the value and validity to the form. */
   protected syncValidity(): void {
-    const { error } = this.problems();
+    const { error } = this.#problems();
     this.internals.setFormValue(this.formValue(), this.formState());
     if (error)
       this.internals.setValidity(error.flags, error.message, this.validationAnchor ?? undefined);
@@ -349,13 +351,13 @@ export abstract class PhFormControl<V> extends PhElement {
 
   protected override update(changed: PropertyValues<this>): void {
     const external = changed.has('error') && this.error !== '';
-    if (changed.has('error')) this.errorState = external ? this.formState() : UNSET;
+    if (changed.has('error')) this.#errorState = external ? this.formState() : UNSET;
     if (external) {
       this.markTouched();
-    } else if (this.revealed) {
+    } else if (this.#revealed) {
       // While typing (focus inside) a problem only clears; otherwise show what holds now.
-      const now = this.feedback();
-      this.shown = this.matches(':focus-within') ? this.keepOrClear(now) : now;
+      const now = this.#feedback();
+      this.shown = this.matches(':focus-within') ? this.#keepOrClear(now) : now;
     }
     super.update(changed);
   }

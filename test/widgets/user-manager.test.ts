@@ -184,6 +184,29 @@ describe('<ph-user-manager>', () => {
       await until(() => alerts(el).includes('only owners can manage users'), 'the refusal');
       expect(text(row(el, 'usr_priya'))).to.include('Member');
     });
+
+    it('reads the session again after the hub refuses a change or an invitation for the role', async () => {
+      const base = createMemoryAdapter();
+      let sessions = 0;
+      const adapter = override(base, {
+        getSession: (...args: Parameters<MemoryAdapter['getSession']>) => {
+          sessions++;
+          return base.getSession(...args);
+        },
+      });
+      const { el } = await mount<PhUserManager>(widget(), { adapter });
+      const forbidden = () => new AdapterError('forbidden', 'Only owners can do this.');
+      let before = sessions;
+      base.failNext('updateUserRole', forbidden());
+      button(row(el, 'usr_priya')!, /^Make owner: Priya Raman$/)!.click();
+      await until(() => alerts(el).includes('only owners can manage users'), 'the refusal');
+      await until(() => sessions > before, 'the session read again after the change');
+      before = sessions;
+      base.failNext('inviteUser', forbidden());
+      await invite(el, 'nina.kowalski@acme-messaging.example');
+      await until(() => alerts(el).includes('only owners can add users'), 'the invitation refused');
+      await until(() => sessions > before, 'the session read again after the invitation');
+    });
   });
 
   describe('inviting', () => {

@@ -93,30 +93,30 @@ export class PhAutoRenewalForm extends PhBillingElement {
     refusal: { state: true },
   };
 
-  private readonly settingsList = new ResourceController(this, {
+  readonly #settingsList = new ResourceController(this, {
     name: 'autoRenewal',
     enabled: () => this.partnerPaid,
   });
 
-  private readonly balances = new ResourceController(this, {
+  readonly #balances = new ResourceController(this, {
     name: 'balances',
     enabled: () => this.partnerPaid,
   });
 
   /** The previous month's usage, read only while editing (for the adviser). */
-  private readonly usage = new ResourceController(this, {
+  readonly #usage = new ResourceController(this, {
     name: 'dailyUsage',
-    params: () => this.usageRange ?? {},
-    enabled: () => this.editing && this.usageRange !== undefined,
+    params: () => this.#usageRange ?? {},
+    enabled: () => this.editing && this.#usageRange !== undefined,
   });
 
-  private readonly form = new FormController<Draft>(this, {
+  readonly #form = new FormController<Draft>(this, {
     enabled: 'off',
     threshold: null,
     amount: null,
   });
 
-  private readonly save = new MutationController<AutoRenewalUpdate, AutoRenewal>(this, {
+  readonly #save = new MutationController<AutoRenewalUpdate, AutoRenewal>(this, {
     task: (update, { signal, idempotencyKey }) =>
       this.hubClient!.updateAutoRenewal(update, { signal, idempotencyKey }),
     onComplete: (saved) => {
@@ -125,7 +125,7 @@ export class PhAutoRenewalForm extends PhBillingElement {
       void this.focusAfterUpdate('button.modify');
       this.emit('ph-auto-renewal-change', saved);
     },
-    onError: (failure) => this.handleSaveError(failure),
+    onError: (failure) => this.#handleSaveError(failure),
   });
 
   /**
@@ -139,35 +139,35 @@ export class PhAutoRenewalForm extends PhBillingElement {
   private refusal = '';
 
   /** The settings shown: of `currency`, else the first. */
-  private get settings(): AutoRenewal | undefined {
-    const list = this.settingsList.value;
+  get #settings(): AutoRenewal | undefined {
+    const list = this.#settingsList.value;
     if (!list) return undefined;
     return this.currency ? list.find((s) => s.currency === this.currency) : list[0];
   }
 
   /** The previous calendar month relative to the balance's last update (or now). */
-  private get usageRange(): { from: string; to: string } | undefined {
-    const settings = this.settings;
+  get #usageRange(): { from: string; to: string } | undefined {
+    const settings = this.#settings;
     if (!settings) return undefined;
-    if (this.balances.value === undefined && this.balances.state.status !== 'error') {
+    if (this.#balances.value === undefined && this.#balances.state.status !== 'error') {
       return undefined;
     }
-    const balance = this.balances.value?.find((b) => b.money.currency === settings.currency);
+    const balance = this.#balances.value?.find((b) => b.money.currency === settings.currency);
     return previousMonth(balance?.updatedAt ? new Date(balance.updatedAt) : new Date());
   }
 
-  private get view(): ViewState {
-    return this.billingViewState([this.settingsList], () => !this.settings);
+  get #view(): ViewState {
+    return this.billingViewState([this.#settingsList], () => !this.#settings);
   }
 
-  private get canEdit(): boolean {
+  get #canEdit(): boolean {
     return this.isOwner && !this.refusal;
   }
 
-  private handleApplyRecommendation(recommendation: { threshold: Money; amount: Money }): void {
+  #handleApplyRecommendation(recommendation: { threshold: Money; amount: Money }): void {
     const { threshold, amount } = recommendation;
-    this.form.set({ threshold, amount });
-    this.form.clear();
+    this.#form.set({ threshold, amount });
+    this.#form.clear();
     this.announce(
       msg(
         str`Recommendation applied: threshold ${formatMoney(threshold, this.locale)}, top-up amount ${formatMoney(amount, this.locale)}.`,
@@ -175,20 +175,20 @@ export class PhAutoRenewalForm extends PhBillingElement {
     );
   }
 
-  private handleCancel(): void {
+  #handleCancel(): void {
     this.editing = false;
-    this.save.reset();
+    this.#save.reset();
     void this.focusAfterUpdate('button.modify');
   }
 
-  private handleSubmit(event: Event): void {
+  #handleSubmit(event: Event): void {
     event.preventDefault();
-    const settings = this.settings;
-    if (this.save.inFlight || !settings || !this.hubClient) return;
-    if (!this.form.check(msg('Check these fields before saving:'))) return;
-    const { enabled, threshold, amount } = this.form.draft;
-    this.form.clear();
-    void this.save.run({
+    const settings = this.#settings;
+    if (this.#save.inFlight || !settings || !this.hubClient) return;
+    if (!this.#form.check(msg('Check these fields before saving:'))) return;
+    const { enabled, threshold, amount } = this.#form.draft;
+    this.#form.clear();
+    void this.#save.run({
       currency: settings.currency,
       enabled: enabled === 'on',
       threshold: threshold ?? settings.threshold,
@@ -196,16 +196,16 @@ export class PhAutoRenewalForm extends PhBillingElement {
     });
   }
 
-  private handleSaveError(failure: MutationFailure): void {
+  #handleSaveError(failure: MutationFailure): void {
     if (failure.kind === 'forbidden') {
       this.editing = false;
-      this.save.reset();
+      this.#save.reset();
       this.refusal = msg(
         'The hub did not allow this change for your role. Ask an owner of this partner account.',
       );
       return;
     }
-    this.form.fail(msg('Auto-renewal was not saved.'), {
+    this.#form.fail(msg('Auto-renewal was not saved.'), {
       fieldErrors: failure.fieldErrors,
       message: this.describeError(failure.error),
     });
@@ -213,29 +213,29 @@ export class PhAutoRenewalForm extends PhBillingElement {
 
   /** Opens edit mode with the current settings (an owner, once the settings are loaded). */
   edit(): void {
-    if (this.view.kind !== 'ready' || !this.canEdit || this.editing) return;
-    this.startEditing();
+    if (this.#view.kind !== 'ready' || !this.#canEdit || this.editing) return;
+    this.#startEditing();
   }
 
   /** Re-reads the settings. */
   async refresh(): Promise<void> {
-    await Promise.all([this.session.refresh(), this.settingsList.refresh()]);
+    await Promise.all([this.session.refresh(), this.#settingsList.refresh()]);
   }
 
-  private startEditing(): void {
-    const settings = this.settings;
+  #startEditing(): void {
+    const settings = this.#settings;
     if (!settings) return;
-    this.form.start({
+    this.#form.start({
       enabled: settings.enabled ? 'on' : 'off',
       threshold: settings.threshold,
       amount: settings.amount,
     });
-    this.save.reset();
+    this.#save.reset();
     this.editing = true;
     void this.focusAfterUpdate('ph-radio-group');
   }
 
-  private renderView(settings: AutoRenewal): TemplateResult {
+  #renderView(settings: AutoRenewal): TemplateResult {
     const reason = this.refusal
       ? this.refusal
       : this.isOwner
@@ -274,7 +274,7 @@ export class PhAutoRenewalForm extends PhBillingElement {
                 class="modify"
                 part="button"
                 aria-label=${msg('Modify auto-renewal')}
-                @click=${() => this.startEditing()}
+                @click=${() => this.#startEditing()}
               >
                 ${msg('Modify')}
               </button>
@@ -283,8 +283,8 @@ export class PhAutoRenewalForm extends PhBillingElement {
     </div>`;
   }
 
-  private renderWarning(): TemplateResult | typeof nothing {
-    const { enabled, threshold, amount } = this.form.draft;
+  #renderWarning(): TemplateResult | typeof nothing {
+    const { enabled, threshold, amount } = this.#form.draft;
     if (enabled !== 'on' || !threshold || !amount || threshold.currency !== amount.currency) {
       return nothing;
     }
@@ -299,18 +299,18 @@ export class PhAutoRenewalForm extends PhBillingElement {
     </div>`;
   }
 
-  private renderEdit(settings: AutoRenewal): TemplateResult {
+  #renderEdit(settings: AutoRenewal): TemplateResult {
     const { limits, currency } = settings;
-    const { enabled, threshold, amount } = this.form.draft;
-    const saving = this.save.inFlight;
+    const { enabled, threshold, amount } = this.#form.draft;
+    const saving = this.#save.inFlight;
     // Without the hub's limits: any positive amount, no range shown (the hub decides on save).
     const range = (low: Money | undefined, high: Money | undefined) =>
       low && high
         ? ` ${msg(str`Between ${formatMoney(low, this.locale)} and ${formatMoney(high, this.locale)}.`)}`
         : '';
     const unit = oneUnit(currency);
-    return html`<form class="mode" data-mode="edit" novalidate @submit=${this.handleSubmit}>
-      ${this.form.renderSummary()}
+    return html`<form class="mode" data-mode="edit" novalidate @submit=${this.#handleSubmit}>
+      ${this.#form.renderSummary()}
       <ph-radio-group
         name="enabled"
         label=${msg('Automatic recharge')}
@@ -356,20 +356,20 @@ export class PhAutoRenewalForm extends PhBillingElement {
           ?disabled=${saving}
         ></ph-money-input>
       </div>
-      <div class="warning-region" aria-live="polite">${this.renderWarning()}</div>
+      <div class="warning-region" aria-live="polite">${this.#renderWarning()}</div>
       ${renderAdviser({
         settings,
-        days: this.usage.value,
-        usageFailed: this.usage.state.status === 'error' && !this.usage.value,
-        range: this.usageRange,
+        days: this.#usage.value,
+        usageFailed: this.#usage.state.status === 'error' && !this.#usage.value,
+        range: this.#usageRange,
         draft: { enabled: enabled === 'on', threshold, amount },
         busy: saving,
         format: (value) => formatMoney(value, this.locale),
-        onApply: (recommendation) => this.handleApplyRecommendation(recommendation),
+        onApply: (recommendation) => this.#handleApplyRecommendation(recommendation),
       })}
       <div class="actions">
         ${renderSubmit(saving, msg('Save'))}
-        <button type="button" part="button" ?disabled=${saving} @click=${this.handleCancel}>
+        <button type="button" part="button" ?disabled=${saving} @click=${this.#handleCancel}>
           ${msg('Cancel')}
         </button>
       </div>
@@ -377,9 +377,9 @@ export class PhAutoRenewalForm extends PhBillingElement {
   }
 
   protected override render() {
-    const view = this.view;
-    const settings = this.settings;
-    const multi = (this.settingsList.value?.length ?? 0) > 1;
+    const view = this.#view;
+    const settings = this.#settings;
+    const multi = (this.#settingsList.value?.length ?? 0) > 1;
     const title =
       multi && settings ? msg(str`Auto-renewal (${settings.currency})`) : msg('Auto-renewal');
     let body: TemplateResult | typeof nothing;
@@ -389,10 +389,10 @@ export class PhAutoRenewalForm extends PhBillingElement {
         forbidden: msg('You don’t have access to the auto-renewal settings.'),
         empty: msg('No auto-renewal settings yet.'),
       });
-    } else if (this.editing && this.canEdit) {
-      body = this.renderEdit(settings);
+    } else if (this.editing && this.#canEdit) {
+      body = this.#renderEdit(settings);
     } else {
-      body = this.renderView(settings);
+      body = this.#renderView(settings);
     }
     return html`<article class="card" part="card" aria-labelledby="title">
       <h2 id="title">${title}</h2>

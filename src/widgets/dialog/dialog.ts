@@ -73,17 +73,17 @@ export class PhDialog extends PhElement {
 
   private hasFooter = false;
 
-  private opener: HTMLElement | null = null;
-  private answer: ((value: string) => void) | undefined;
+  #opener: HTMLElement | null = null;
+  #answer: ((value: string) => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener('click', this.handleAction);
+    this.addEventListener('click', this.#handleAction);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('click', this.handleAction);
+    this.removeEventListener('click', this.#handleAction);
     removeDismissible(this);
   }
 
@@ -98,18 +98,18 @@ export class PhDialog extends PhElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (!changed.has('open')) return;
-    if (this.open && !this.dialog.open) this.openNow();
-    else if (!this.open && this.dialog.open) this.closeNow();
+    if (this.open && !this.#dialog.open) this.#openNow();
+    else if (!this.open && this.#dialog.open) this.#closeNow();
   }
 
   /** The native `<dialog>` (rendered on the first update). */
-  private get dialog(): HTMLDialogElement {
+  get #dialog(): HTMLDialogElement {
     return this.renderRoot.querySelector('dialog')!;
   }
 
   // ── handlers ───────────────────────────────────────────────────────────────────────────
 
-  private handleKeydown(event: KeyboardEvent): void {
+  #handleKeydown(event: KeyboardEvent): void {
     if (event.defaultPrevented) return;
     if (event.key === 'Escape') {
       // Handled here rather than left to the native cancel, which Chromium skips for a page
@@ -118,21 +118,21 @@ export class PhDialog extends PhElement {
       event.preventDefault();
       this.requestClose('escape');
     } else if (event.key === 'Tab') {
-      this.trapTab(event);
+      this.#trapTab(event);
     }
   }
 
-  private handleCancel(event: Event): void {
+  #handleCancel(event: Event): void {
     event.preventDefault();
     if (isTopDismissible(this)) this.requestClose('escape');
   }
 
-  private handleNativeClose(): void {
+  #handleNativeClose(): void {
     // A close event queued before the dialog opened again is not about this opening.
-    if (this.open && !this.dialog.open) this.finishClose();
+    if (this.open && !this.#dialog.open) this.#finishClose();
   }
 
-  private readonly handleAction = (event: Event): void => {
+  readonly #handleAction = (event: Event): void => {
     for (const target of event.composedPath()) {
       if (target === this) return;
       if (target instanceof HTMLElement && target.hasAttribute('data-dialog-close')) {
@@ -143,7 +143,7 @@ export class PhDialog extends PhElement {
     }
   };
 
-  private handleFooterSlotChange(event: Event): void {
+  #handleFooterSlotChange(event: Event): void {
     this.hasFooter = (event.target as HTMLSlotElement).assignedElements().length > 0;
   }
 
@@ -157,7 +157,7 @@ export class PhDialog extends PhElement {
 
   /** Opens the dialog and resolves with the value it closes with ('' for Escape or ×). */
   ask(): Promise<string> {
-    const answered = new Promise<string>((resolve) => (this.answer = resolve));
+    const answered = new Promise<string>((resolve) => (this.#answer = resolve));
     void this.show();
     return answered;
   }
@@ -183,15 +183,15 @@ export class PhDialog extends PhElement {
   close(returnValue = ''): void {
     if (!this.open) return;
     this.returnValue = returnValue;
-    this.closeNow();
+    this.#closeNow();
   }
 
   // ── internals ──────────────────────────────────────────────────────────────────────────
 
-  private openNow(): void {
-    this.opener = deepActiveElement();
+  #openNow(): void {
+    this.#opener = deepActiveElement();
     this.returnValue = '';
-    this.dialog.showModal();
+    this.#dialog.showModal();
     pushDismissible(this);
     const content = ['.body', '.footer'].flatMap((part) =>
       tabbablesIn(this.renderRoot.querySelector(part)!),
@@ -203,21 +203,21 @@ export class PhDialog extends PhElement {
     first?.focus();
   }
 
-  private closeNow(): void {
-    if (this.dialog.open) this.dialog.close();
-    this.finishClose();
+  #closeNow(): void {
+    if (this.#dialog.open) this.#dialog.close();
+    this.#finishClose();
   }
 
-  private finishClose(): void {
+  #finishClose(): void {
     removeDismissible(this);
     this.open = false;
-    const opener = this.opener;
-    this.opener = null;
+    const opener = this.#opener;
+    this.#opener = null;
     if (opener?.isConnected) opener.focus();
     const detail: DialogCloseDetail = { returnValue: this.returnValue };
     this.dispatchEvent(new CustomEvent('ph-dialog-close', { detail, bubbles: true }));
-    const answer = this.answer;
-    this.answer = undefined;
+    const answer = this.#answer;
+    this.#answer = undefined;
     answer?.(this.returnValue);
   }
 
@@ -226,8 +226,8 @@ export class PhDialog extends PhElement {
    * key event reached the `<dialog>`, so focus is inside it: its path says whether on the last
    * stop (Tab) or the first (Shift+Tab), hosts of shadow roots included.
    */
-  private trapTab(event: KeyboardEvent): void {
-    const items = tabbablesIn(this.dialog);
+  #trapTab(event: KeyboardEvent): void {
+    const items = tabbablesIn(this.#dialog);
     const first = items[0];
     const last = items[items.length - 1];
     if (!first || !last) return;
@@ -242,9 +242,9 @@ export class PhDialog extends PhElement {
       part="dialog"
       aria-labelledby="title"
       aria-busy=${this.busy ? 'true' : 'false'}
-      @keydown=${this.handleKeydown}
-      @cancel=${this.handleCancel}
-      @close=${this.handleNativeClose}
+      @keydown=${this.#handleKeydown}
+      @cancel=${this.#handleCancel}
+      @close=${this.#handleNativeClose}
     >
       <header class="header" part="header">
         <h2 id="title" part="title"><slot name="label">${this.label}</slot></h2>
@@ -262,7 +262,7 @@ export class PhDialog extends PhElement {
       </header>
       <div class="body" part="body"><slot></slot></div>
       <div class="footer" part="footer" ?hidden=${!this.hasFooter}>
-        <slot name="footer" @slotchange=${this.handleFooterSlotChange}></slot>
+        <slot name="footer" @slotchange=${this.#handleFooterSlotChange}></slot>
       </div>
     </dialog>`;
   }

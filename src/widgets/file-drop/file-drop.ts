@@ -179,7 +179,7 @@ export class PhFileDrop extends PhFormControl<File | null> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.setPreview('');
+    this.#setPreview('');
   }
 
   protected formValue(): File | null {
@@ -195,13 +195,13 @@ export class PhFileDrop extends PhFormControl<File | null> {
   }
 
   protected resetValue(): void {
-    this.choose(null);
+    this.#choose(null);
     const input = this.validationAnchor as HTMLInputElement | null;
     if (input) input.value = '';
   }
 
   protected restoreValue(saved: string | File | FormData): void {
-    if (saved instanceof File) void this.take(saved);
+    if (saved instanceof File) void this.#take(saved);
   }
 
   /** Type, size, then pixels: in words, with the limit. */
@@ -218,7 +218,7 @@ export class PhFileDrop extends PhFormControl<File | null> {
     if (this.maxSize !== undefined && file.size > this.maxSize) {
       return {
         flags: { rangeOverflow: true },
-        message: msg(str`Choose a file of at most ${this.bytes(this.maxSize)}.`),
+        message: msg(str`Choose a file of at most ${this.#bytes(this.maxSize)}.`),
       };
     }
     if (this.measuring) {
@@ -227,10 +227,10 @@ export class PhFileDrop extends PhFormControl<File | null> {
     if (this.unreadable) {
       return { flags: { badInput: true }, message: msg('This image could not be read.') };
     }
-    return this.pixels ? this.checkPixels(this.pixels) : null;
+    return this.pixels ? this.#checkPixels(this.pixels) : null;
   }
 
-  private checkPixels({ width, height }: PixelSize): Problem | null {
+  #checkPixels({ width, height }: PixelSize): Problem | null {
     const fail = (message: string): Problem => ({ flags: { rangeUnderflow: true }, message });
     const tooBig = (message: string): Problem => ({ flags: { rangeOverflow: true }, message });
     if (this.minWidth && width < this.minWidth) {
@@ -261,7 +261,7 @@ export class PhFileDrop extends PhFormControl<File | null> {
   }
 
   /** A size in bytes as people read it: "2 MB", "500 kB". */
-  private bytes(size: number): string {
+  #bytes(size: number): string {
     const [value, unit] =
       size >= 1_000_000 ? [size / 1_000_000, 'megabyte'] : [size / 1000, 'kilobyte'];
     return new Intl.NumberFormat(this.locale, {
@@ -271,22 +271,22 @@ export class PhFileDrop extends PhFormControl<File | null> {
     }).format(value);
   }
 
-  private setPreview(url: string): void {
+  #setPreview(url: string): void {
     if (this.preview) URL.revokeObjectURL(this.preview);
     this.preview = url;
   }
 
-  private choose(file: File | null): void {
+  #choose(file: File | null): void {
     this.value = file;
     this.pixels = null;
     this.unreadable = false;
     this.measuring = false;
-    this.setPreview('');
+    this.#setPreview('');
   }
 
   /** Takes a file the person chose or dropped: checks it and tells the host. */
-  private async take(file: File | null): Promise<void> {
-    this.choose(file);
+  async #take(file: File | null): Promise<void> {
+    this.#choose(file);
     const image = file?.type.startsWith('image/') ?? false;
     this.measuring = image && this.checkValue() === null;
     this.userChanged();
@@ -297,25 +297,25 @@ export class PhFileDrop extends PhFormControl<File | null> {
       this.measuring = false;
       this.pixels = pixels;
       this.unreadable = pixels === null;
-      if (pixels) this.setPreview(URL.createObjectURL(file));
+      if (pixels) this.#setPreview(URL.createObjectURL(file));
       this.userChanged();
     }
     await this.updateComplete;
     this.dispatchChange();
   }
 
-  private handleInput(event: Event): void {
+  #handleInput(event: Event): void {
     event.stopPropagation(); // re-sent from the host by take()
-    void this.take((event.target as HTMLInputElement).files?.[0] ?? null);
+    void this.#take((event.target as HTMLInputElement).files?.[0] ?? null);
   }
 
-  private handleDragOver(event: DragEvent): void {
+  #handleDragOver(event: DragEvent): void {
     if (this.isDisabled) return;
     event.preventDefault();
     this.over = true;
   }
 
-  private handleDrop(event: DragEvent): void {
+  #handleDrop(event: DragEvent): void {
     this.over = false;
     if (this.isDisabled) return;
     event.preventDefault();
@@ -323,7 +323,7 @@ export class PhFileDrop extends PhFormControl<File | null> {
     if (!file) return;
     const input = this.validationAnchor as HTMLInputElement | null;
     if (input && event.dataTransfer) input.files = event.dataTransfer.files;
-    void this.take(file);
+    void this.#take(file);
   }
 
   protected override render() {
@@ -335,9 +335,9 @@ export class PhFileDrop extends PhFormControl<File | null> {
       <div
         part="drop-zone"
         class="zone ${this.over ? 'over' : ''} ${invalid ? 'invalid' : ''}"
-        @dragover=${this.handleDragOver}
+        @dragover=${this.#handleDragOver}
         @dragleave=${() => (this.over = false)}
-        @drop=${this.handleDrop}
+        @drop=${this.#handleDrop}
       >
         <input
           id=${this.controlId}
@@ -348,7 +348,7 @@ export class PhFileDrop extends PhFormControl<File | null> {
           aria-describedby=${this.describedBy || nothing}
           ?required=${this.required}
           ?disabled=${disabled}
-          @input=${this.handleInput}
+          @input=${this.#handleInput}
           @change=${(e: Event) => e.stopPropagation()}
         />
         <span class="muted">${msg('Or drop a file here.')}</span>
@@ -365,7 +365,7 @@ export class PhFileDrop extends PhFormControl<File | null> {
                     />`
                   : nothing
               }
-              <span part="file">${file.name} (${this.bytes(file.size)})</span>
+              <span part="file">${file.name} (${this.#bytes(file.size)})</span>
             </div>`
           : nothing
       }

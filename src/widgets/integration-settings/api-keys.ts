@@ -41,27 +41,29 @@ export interface ApiKeysBridge {
  * dialog closes and never put in an event), revoking one after a confirmation.
  */
 export class ApiKeysController implements ReactiveController {
-  readonly keys: ResourceController<'apiKeys'>;
-  private readonly form: FormController<{ apiKeyName: string }>;
-  private readonly create: MutationController<ApiKeyInput, CreatedApiKey>;
-  private readonly revoke: MutationController<string, ApiKey[]>;
+  readonly #keys: ResourceController<'apiKeys'>;
+  readonly #form: FormController<{ apiKeyName: string }>;
+  readonly #create: MutationController<ApiKeyInput, CreatedApiKey>;
+  readonly #revoke: MutationController<string, ApiKey[]>;
   /** The secret of the key just created, while its dialog is open; '' otherwise. */
-  private secret = '';
-  private created: ApiKey | undefined;
+  #secret = '';
+  #created: ApiKey | undefined;
   /** The key whose revocation is being confirmed. */
-  private revoking: ApiKey | undefined;
-  private revokeFailure = '';
+  #revoking: ApiKey | undefined;
+  #revokeFailure = '';
 
-  constructor(
-    private readonly host: ApiKeysHost,
-    private readonly bridge: ApiKeysBridge,
-  ) {
+  readonly #host: ApiKeysHost;
+  readonly #bridge: ApiKeysBridge;
+
+  constructor(host: ApiKeysHost, bridge: ApiKeysBridge) {
+    this.#host = host;
+    this.#bridge = bridge;
     host.addController(this);
-    this.keys = new ResourceController(host, {
+    this.#keys = new ResourceController(host, {
       name: 'apiKeys',
-      enabled: () => this.offered,
+      enabled: () => this.#offered,
     });
-    this.form = new FormController(
+    this.#form = new FormController(
       host,
       { apiKeyName: '' },
       {
@@ -69,26 +71,26 @@ export class ApiKeysController implements ReactiveController {
         id: 'api-keys',
       },
     );
-    this.create = new MutationController(host, {
+    this.#create = new MutationController(host, {
       task: (input, { signal, idempotencyKey }) =>
         host.hubClient!.createApiKey(input, { signal, idempotencyKey }),
-      onComplete: (result) => void this.handleCreated(result),
-      onError: (failure) => this.handleCreateError(failure),
+      onComplete: (result) => void this.#handleCreated(result),
+      onError: (failure) => this.#handleCreateError(failure),
     });
-    this.revoke = new MutationController(host, {
+    this.#revoke = new MutationController(host, {
       task: (id, { signal, idempotencyKey }) =>
         host.hubClient!.revokeApiKey(id, { signal, idempotencyKey }),
       onComplete: () => {
-        const key = this.revoking!;
-        this.revoking = undefined;
-        this.revoke.reset();
-        this.bridge.announce(msg(str`The API key ${key.name} was revoked.`));
-        this.bridge.changed({ change: 'revoked', key });
+        const key = this.#revoking!;
+        this.#revoking = undefined;
+        this.#revoke.reset();
+        this.#bridge.announce(msg(str`The API key ${key.name} was revoked.`));
+        this.#bridge.changed({ change: 'revoked', key });
       },
       onError: (failure) => {
-        this.revokeFailure = this.bridge.describeError(failure.error);
-        this.revoke.reset();
-        this.host.requestUpdate();
+        this.#revokeFailure = this.#bridge.describeError(failure.error);
+        this.#revoke.reset();
+        this.#host.requestUpdate();
       },
     });
   }
@@ -96,85 +98,85 @@ export class ApiKeysController implements ReactiveController {
   hostConnected(): void {}
 
   /** The section shows for owners, where the adapter has API keys. */
-  get offered(): boolean {
-    return this.bridge.isOwner() && !!this.host.hubClient?.can('listApiKeys');
+  get #offered(): boolean {
+    return this.#bridge.isOwner() && !!this.#host.hubClient?.can('listApiKeys');
   }
 
-  private dialog(id: string): PhDialog | null {
-    return this.host.renderRoot.querySelector<PhDialog>(`ph-dialog#${id}`);
+  #dialog(id: string): PhDialog | null {
+    return this.#host.renderRoot.querySelector<PhDialog>(`ph-dialog#${id}`);
   }
 
-  private async handleCreated(result: CreatedApiKey): Promise<void> {
-    this.create.reset(); // the next key is a new logical change
-    this.form.start({ apiKeyName: '' });
-    this.created = result.key;
-    this.secret = result.secret ?? '';
-    this.bridge.changed({ change: 'created', key: result.key });
+  async #handleCreated(result: CreatedApiKey): Promise<void> {
+    this.#create.reset(); // the next key is a new logical change
+    this.#form.start({ apiKeyName: '' });
+    this.#created = result.key;
+    this.#secret = result.secret ?? '';
+    this.#bridge.changed({ change: 'created', key: result.key });
     if (!result.secret) {
-      this.bridge.announce(
+      this.#bridge.announce(
         msg(
           'The key was created, but its secret can no longer be shown. Revoke it and create another.',
         ),
       );
       return;
     }
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    const dialog = this.dialog('secret-dialog');
+    this.#host.requestUpdate();
+    await this.#host.updateComplete;
+    const dialog = this.#dialog('secret-dialog');
     if (!dialog) return;
     await dialog.ask();
     // Gone for good: out of this controller and, after the render, out of the DOM.
-    this.secret = '';
-    this.created = undefined;
-    this.host.requestUpdate();
+    this.#secret = '';
+    this.#created = undefined;
+    this.#host.requestUpdate();
   }
 
-  private handleCreateError(failure: MutationFailure): void {
-    this.form.fail(msg('The API key was not created.'), {
+  #handleCreateError(failure: MutationFailure): void {
+    this.#form.fail(msg('The API key was not created.'), {
       fieldErrors: Object.fromEntries(
         Object.entries(failure.fieldErrors).map(([k, v]) => [k === 'name' ? 'apiKeyName' : k, v]),
       ),
-      message: this.bridge.describeError(failure.error),
+      message: this.#bridge.describeError(failure.error),
     });
   }
 
-  private handleSubmit(event: Event): void {
+  #handleSubmit(event: Event): void {
     event.preventDefault();
-    if (this.create.inFlight) return;
-    if (!this.form.check(msg('Check the name of the new key:'))) return;
-    this.form.clear();
-    void this.create.run({ name: this.form.draft.apiKeyName.trim() });
+    if (this.#create.inFlight) return;
+    if (!this.#form.check(msg('Check the name of the new key:'))) return;
+    this.#form.clear();
+    void this.#create.run({ name: this.#form.draft.apiKeyName.trim() });
   }
 
-  private async handleCopy(): Promise<void> {
+  async #handleCopy(): Promise<void> {
     try {
-      await navigator.clipboard.writeText(this.secret);
-      this.bridge.announce(msg('The API key was copied.'));
+      await navigator.clipboard.writeText(this.#secret);
+      this.#bridge.announce(msg('The API key was copied.'));
     } catch {
-      this.bridge.announce(msg('Couldn’t copy. Select the key and copy it yourself.'));
+      this.#bridge.announce(msg('Couldn’t copy. Select the key and copy it yourself.'));
     }
   }
 
-  private async handleRevoke(key: ApiKey): Promise<void> {
-    if (this.revoke.inFlight) return;
-    this.revoking = key;
-    this.revokeFailure = '';
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    const answer = await this.dialog('revoke-dialog')?.ask();
-    if (answer === 'revoke') void this.revoke.run(key.id);
-    else this.revoking = undefined;
-    this.host.requestUpdate();
+  async #handleRevoke(key: ApiKey): Promise<void> {
+    if (this.#revoke.inFlight) return;
+    this.#revoking = key;
+    this.#revokeFailure = '';
+    this.#host.requestUpdate();
+    await this.#host.updateComplete;
+    const answer = await this.#dialog('revoke-dialog')?.ask();
+    if (answer === 'revoke') void this.#revoke.run(key.id);
+    else this.#revoking = undefined;
+    this.#host.requestUpdate();
   }
 
-  private date(iso: string, withTime = false): string {
-    return dateFormat(this.host.locale, {
+  #date(iso: string, withTime = false): string {
+    return dateFormat(this.#host.locale, {
       dateStyle: 'medium',
       ...(withTime ? { timeStyle: 'short' } : {}),
     }).format(new Date(iso));
   }
 
-  private renderList(keys: readonly ApiKey[]): TemplateResult {
+  #renderList(keys: readonly ApiKey[]): TemplateResult {
     if (keys.length === 0) {
       return html`<p class="muted" data-state="empty">${msg('No API keys yet.')}</p>`;
     }
@@ -198,15 +200,15 @@ export class ApiKeysController implements ReactiveController {
               html`<tr data-key=${k.id}>
                 <th scope="row">${k.name}</th>
                 <td><code>${k.prefix}…</code></td>
-                <td>${this.date(k.createdAt)}</td>
-                <td>${k.lastUsedAt ? this.date(k.lastUsedAt, true) : msg('Never')}</td>
+                <td>${this.#date(k.createdAt)}</td>
+                <td>${k.lastUsedAt ? this.#date(k.lastUsedAt, true) : msg('Never')}</td>
                 <td>
                   <button
                     type="button"
                     part="button"
                     class="danger"
-                    ?disabled=${this.revoke.inFlight}
-                    @click=${() => this.handleRevoke(k)}
+                    ?disabled=${this.#revoke.inFlight}
+                    @click=${() => this.#handleRevoke(k)}
                   >
                     ${msg(str`Revoke ${k.name}`)}
                   </button>
@@ -218,17 +220,17 @@ export class ApiKeysController implements ReactiveController {
     </div>`;
   }
 
-  private renderDialogs(): TemplateResult {
-    const created = this.created;
-    const revoking = this.revoking;
+  #renderDialogs(): TemplateResult {
+    const created = this.#created;
+    const revoking = this.#revoking;
     return html`${
-      this.secret && created
+      this.#secret && created
         ? html`<ph-dialog id="secret-dialog" label=${msg(str`Your new API key ${created.name}`)}>
             <p>
               ${msg('Copy the key now and keep it somewhere safe: it will not be shown again.')}
             </p>
-            <p><code class="secret" data-secret>${this.secret}</code></p>
-            <button type="button" part="button" @click=${() => this.handleCopy()}>
+            <p><code class="secret" data-secret>${this.#secret}</code></p>
+            <button type="button" part="button" @click=${() => this.#handleCopy()}>
               ${msg('Copy API key')}
             </button>
             <button slot="footer" class="primary" data-dialog-close="done">
@@ -257,17 +259,17 @@ export class ApiKeysController implements ReactiveController {
 
   /** The section (nothing for members or where the adapter has no API keys). */
   render(): TemplateResult | typeof nothing {
-    if (!this.offered) return nothing;
-    const state = this.keys.state;
-    const keys = this.keys.value;
-    const creating = this.create.inFlight;
+    if (!this.#offered) return nothing;
+    const state = this.#keys.state;
+    const keys = this.#keys.value;
+    const creating = this.#create.inFlight;
     const body = keys
-      ? this.renderList(keys)
+      ? this.#renderList(keys)
       : state.status === 'error'
         ? html`<div role="alert" data-state="error">
             <p>${msg('Couldn’t load the API keys.')}</p>
-            <p class="muted">${state.error ? this.bridge.describeError(state.error) : ''}</p>
-            <button type="button" part="button" @click=${() => void this.keys.refresh()}>
+            <p class="muted">${state.error ? this.#bridge.describeError(state.error) : ''}</p>
+            <button type="button" part="button" @click=${() => void this.#keys.refresh()}>
               ${msg('Try again')}
             </button>
           </div>`
@@ -278,15 +280,15 @@ export class ApiKeysController implements ReactiveController {
         ${msg('Your backend signs its calls to the Partner API with these keys. Each is shown once, when you create it.')}
       </p>
       ${
-        this.revokeFailure
+        this.#revokeFailure
           ? html`<p class="bad" role="alert">
-              ${msg('The key was not revoked.')} ${this.revokeFailure}
+              ${msg('The key was not revoked.')} ${this.#revokeFailure}
             </p>`
           : nothing
       }
       ${body}
-      <form data-section="api-keys" novalidate @submit=${(e: Event) => this.handleSubmit(e)}>
-        ${this.form.renderSummary()}
+      <form data-section="api-keys" novalidate @submit=${(e: Event) => this.#handleSubmit(e)}>
+        ${this.#form.renderSummary()}
         <ph-text-field
           name="apiKeyName"
           label=${msg('Name of the new key')}
@@ -294,14 +296,14 @@ export class ApiKeysController implements ReactiveController {
           autocomplete="off"
           maxlength="80"
           required
-          .value=${this.form.draft.apiKeyName}
+          .value=${this.#form.draft.apiKeyName}
           ?disabled=${creating}
         ></ph-text-field>
         <div class="actions">
           ${renderSubmit(creating, msg('Create API key'), msg('Creating…'))}
         </div>
       </form>
-      ${this.renderDialogs()}
+      ${this.#renderDialogs()}
     </section>`;
   }
 }

@@ -32,8 +32,7 @@ export const styles = css`
     margin: 0;
   }
 
-  .readonly .row,
-  .result dl > div {
+  .term {
     display: grid;
     grid-template-columns: minmax(8em, max-content) 1fr;
     gap: calc(var(--_space) * 1) calc(var(--_space) * 6);
@@ -79,8 +78,7 @@ export const styles = css`
   }
 
   @media (max-width: 480px) {
-    .readonly .row,
-    .result dl > div {
+    .term {
       grid-template-columns: 1fr;
     }
   }

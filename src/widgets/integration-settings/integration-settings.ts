@@ -46,37 +46,40 @@ interface Section {
 
 /** Each section's sentences, whole (never a field name dropped into a shared sentence). */
 function words(section: IntegrationSection) {
-  switch (section) {
-    case 'solution':
-      return {
-        label: msg('Solution ID'),
-        hint: msg('14 to 18 digits, from Meta. It enables Account Sharing and Embedded Signup.'),
-        save: msg('Save Solution ID'),
-        saved: msg('Solution ID saved.'),
-      };
-    case 'webhook':
-      return {
-        label: msg('Partner webhook URL'),
-        hint: msg('Where the hub sends account events. It must start with https://.'),
-        save: msg('Save webhook URL'),
-        saved: msg('Webhook URL saved.'),
-      };
-    case 'redirect':
-      return {
-        label: msg('Redirect URL'),
-        hint: msg('Where clients go after they finish Integrated Onboarding.'),
-        save: msg('Save redirect URL'),
-        saved: msg('Redirect URL saved.'),
-      };
-    case 'region':
-      return {
-        label: msg('Data storage region'),
-        hint: msg('Where the Cloud API stores the messages of your numbers.'),
-        save: msg('Save data storage region'),
-        saved: msg('Data storage region saved.'),
-      };
-  }
+  return {
+    solution: {
+      label: msg('Solution ID'),
+      hint: msg('14 to 18 digits, from Meta. It enables Account Sharing and Embedded Signup.'),
+      save: msg('Save Solution ID'),
+      saved: msg('Solution ID saved.'),
+    },
+    webhook: {
+      label: msg('Partner webhook URL'),
+      hint: msg('Where the hub sends account events. It must start with https://.'),
+      save: msg('Save webhook URL'),
+      saved: msg('Webhook URL saved.'),
+    },
+    redirect: {
+      label: msg('Redirect URL'),
+      hint: msg('Where clients go after they finish Integrated Onboarding.'),
+      save: msg('Save redirect URL'),
+      saved: msg('Redirect URL saved.'),
+    },
+    region: {
+      label: msg('Data storage region'),
+      hint: msg('Where the Cloud API stores the messages of your numbers.'),
+      save: msg('Save data storage region'),
+      saved: msg('Data storage region saved.'),
+    },
+  }[section];
 }
+
+/** A term and its value, in a `<dl>` (the read-only settings, a test event's report). */
+const term = (label: string, value: unknown): TemplateResult =>
+  html`<div class="term">
+    <dt>${label}</dt>
+    <dd>${value}</dd>
+  </div>`;
 
 /**
  * The partner's integration settings: Partner ID, Solution ID, webhook and redirect URLs, and
@@ -122,17 +125,18 @@ export class PhIntegrationSettings extends PhDataElement {
     optional: ['sendTestWebhook', 'listApiKeys', 'createApiKey', 'revokeApiKey'],
   };
 
-  private readonly settings = new ResourceController(this, { name: 'integrationSettings' });
+  readonly #settings = new ResourceController(this, { name: 'integrationSettings' });
 
-  private readonly sections = Object.fromEntries(
-    SECTIONS.map((s) => [s, this.makeSection(s)]),
-  ) as Record<IntegrationSection, Section>;
+  readonly #sections = Object.fromEntries(SECTIONS.map((s) => [s, this.#makeSection(s)])) as Record<
+    IntegrationSection,
+    Section
+  >;
 
-  private readonly test = new MutationController<null, WebhookTestResult>(this, {
+  readonly #test = new MutationController<null, WebhookTestResult>(this, {
     task: (_none, { signal, idempotencyKey }) =>
       this.hubClient!.sendTestWebhook({ signal, idempotencyKey }),
     onComplete: (result) => {
-      this.announce(this.describeTest(result));
+      this.announce(this.#describeTest(result));
       this.emit('ph-webhook-test', result);
     },
   });
@@ -141,14 +145,14 @@ export class PhIntegrationSettings extends PhDataElement {
    * The API-key section, loaded on demand (its code and the dialog it uses) the first time an
    * owner's adapter offers API keys.
    */
-  private apiKeys: ApiKeysController | undefined;
-  private apiKeysLoading = false;
+  #apiKeys: ApiKeysController | undefined;
+  #apiKeysLoading = false;
 
   /** The settings the forms were last started from. */
-  private startedFrom: IntegrationSettings | undefined;
-  private readonly rights = new EditRights(this, () => this.isOwner);
+  #startedFrom: IntegrationSettings | undefined;
+  readonly #rights = new EditRights(this, () => this.isOwner);
 
-  private makeSection(section: IntegrationSection): Section {
+  #makeSection(section: IntegrationSection): Section {
     const field = FIELD[section];
     const parts: Section = {
       from: '',
@@ -170,7 +174,7 @@ export class PhIntegrationSettings extends PhDataElement {
           this.emit('ph-integration-settings-change', { section, settings: saved });
         },
         onError: (failure) =>
-          this.rights.saveFailed(
+          this.#rights.saveFailed(
             failure,
             parts.save,
             parts.form,
@@ -182,43 +186,43 @@ export class PhIntegrationSettings extends PhDataElement {
     return parts;
   }
 
-  private get view(): ViewState {
-    return this.dataViewState([this.settings]);
+  get #view(): ViewState {
+    return this.dataViewState([this.#settings]);
   }
 
-  private get canEdit(): boolean {
-    return this.rights.canEdit;
+  get #canEdit(): boolean {
+    return this.#rights.canEdit;
   }
 
   /** Re-reads the settings (sections with unsaved changes keep them). */
   async refresh(): Promise<void> {
-    await Promise.all([this.session.refresh(), this.settings.refresh()]);
+    await Promise.all([this.session.refresh(), this.#settings.refresh()]);
   }
 
   protected override willUpdate(): void {
-    this.loadApiKeys();
-    const value = this.settings.value;
-    if (!value || value === this.startedFrom) return;
-    this.startedFrom = value;
+    this.#loadApiKeys();
+    const value = this.#settings.value;
+    if (!value || value === this.#startedFrom) return;
+    this.#startedFrom = value;
     // A new answer restarts each section that is not being edited or saved.
     for (const section of SECTIONS) {
-      const { form, save } = this.sections[section];
+      const { form, save } = this.#sections[section];
       if (form.dirty || save.inFlight) continue;
       const field = FIELD[section];
-      this.sections[section].from = value[field] ?? '';
+      this.#sections[section].from = value[field] ?? '';
       form.start({ [field]: value[field] ?? '' });
     }
   }
 
-  private loadApiKeys(): void {
-    if (this.apiKeys || this.apiKeysLoading) return;
+  #loadApiKeys(): void {
+    if (this.#apiKeys || this.#apiKeysLoading) return;
     if (!this.isOwner || !this.hubClient?.can('listApiKeys')) return;
-    this.apiKeysLoading = true;
+    this.#apiKeysLoading = true;
     void import('./api-keys.js').then(({ ApiKeysController, apiKeysStyles }) => {
       const root = this.shadowRoot;
       if (root) adoptStyles(root, [...PhIntegrationSettings.elementStyles, ...apiKeysStyles]);
-      this.apiKeys = new ApiKeysController(this, {
-        isOwner: () => this.canEdit,
+      this.#apiKeys = new ApiKeysController(this, {
+        isOwner: () => this.#canEdit,
         announce: (text) => this.announce(text),
         describeError: (error) => this.describeError(error),
         changed: (detail) => this.emit('ph-api-key-change', detail),
@@ -227,7 +231,7 @@ export class PhIntegrationSettings extends PhDataElement {
     });
   }
 
-  private async handleCopy(partnerId: string): Promise<void> {
+  async #handleCopy(partnerId: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(partnerId);
       this.announce(msg(str`Partner ID ${partnerId} copied.`));
@@ -236,10 +240,10 @@ export class PhIntegrationSettings extends PhDataElement {
     }
   }
 
-  private handleSubmit(event: Event, section: IntegrationSection): void {
+  #handleSubmit(event: Event, section: IntegrationSection): void {
     event.preventDefault();
-    const { form, save, from } = this.sections[section];
-    if (save.inFlight || !this.canEdit) return;
+    const { form, save, from } = this.#sections[section];
+    if (save.inFlight || !this.#canEdit) return;
     if (!form.check(msg('Check this field before saving:'))) return;
     const field = FIELD[section];
     const value = String(form.draft[field] ?? '').trim();
@@ -253,13 +257,13 @@ export class PhIntegrationSettings extends PhDataElement {
     void save.run(patch);
   }
 
-  private handleTest(): void {
-    if (this.test.inFlight) return;
-    this.test.reset(); // every press is a new test event
-    void this.test.run(null);
+  #handleTest(): void {
+    if (this.#test.inFlight) return;
+    this.#test.reset(); // every press is a new test event
+    void this.#test.run(null);
   }
 
-  private describeTest(result: WebhookTestResult): string {
+  #describeTest(result: WebhookTestResult): string {
     if (!result.delivered) {
       return result.message
         ? msg(str`The test event was not delivered: ${result.message}`)
@@ -270,9 +274,9 @@ export class PhIntegrationSettings extends PhDataElement {
       : msg('The test event was delivered.');
   }
 
-  private renderTestResult(): TemplateResult | typeof nothing {
+  #renderTestResult(): TemplateResult | typeof nothing {
     return (
-      this.test.render({
+      this.#test.render({
         pending: () => html`<p class="muted" part="webhook-result">${msg('Sending…')}</p>`,
         complete: (r) => {
           const ms =
@@ -284,30 +288,13 @@ export class PhIntegrationSettings extends PhDataElement {
                   unitDisplay: 'short',
                 }).format(r.durationMs);
           return html`<div part="webhook-result" class="result" data-delivered=${r.delivered}>
-            <p class=${r.delivered ? 'ok' : 'bad'}>${this.describeTest(r)}</p>
+            <p class=${r.delivered ? 'ok' : 'bad'}>${this.#describeTest(r)}</p>
             <dl>
-              ${
-                r.status !== undefined
-                  ? html`<div>
-                      <dt>${msg('Status code')}</dt>
-                      <dd>${r.status}</dd>
-                    </div>`
-                  : nothing
-              }
-              ${
-                ms
-                  ? html`<div>
-                      <dt>${msg('Time')}</dt>
-                      <dd>${ms}</dd>
-                    </div>`
-                  : nothing
-              }
+              ${r.status !== undefined ? term(msg('Status code'), r.status) : nothing}
+              ${ms ? term(msg('Time'), ms) : nothing}
               ${
                 r.firstLine !== undefined
-                  ? html`<div>
-                      <dt>${msg('First line of the answer')}</dt>
-                      <dd><code>${r.firstLine}</code></dd>
-                    </div>`
+                  ? term(msg('First line of the answer'), html`<code>${r.firstLine}</code>`)
                   : nothing
               }
             </dl>
@@ -321,8 +308,8 @@ export class PhIntegrationSettings extends PhDataElement {
     );
   }
 
-  private renderControl(section: IntegrationSection, settings: IntegrationSettings) {
-    const { form, save, from } = this.sections[section];
+  #renderControl(section: IntegrationSection, settings: IntegrationSettings) {
+    const { form, save, from } = this.#sections[section];
     const field = FIELD[section];
     const w = words(section);
     if (section === 'region') {
@@ -353,8 +340,8 @@ export class PhIntegrationSettings extends PhDataElement {
     ></ph-text-field>`;
   }
 
-  private renderSection(section: IntegrationSection, settings: IntegrationSettings) {
-    const { form, save } = this.sections[section];
+  #renderSection(section: IntegrationSection, settings: IntegrationSettings) {
+    const { form, save } = this.#sections[section];
     const w = words(section);
     const saving = save.inFlight;
     const testable =
@@ -364,9 +351,9 @@ export class PhIntegrationSettings extends PhDataElement {
       class="section"
       data-section=${section}
       novalidate
-      @submit=${(e: Event) => this.handleSubmit(e, section)}
+      @submit=${(e: Event) => this.#handleSubmit(e, section)}
     >
-      ${form.renderSummary()} ${this.renderControl(section, settings)}
+      ${form.renderSummary()} ${this.#renderControl(section, settings)}
       <div class="actions">
         ${renderSubmit(saving, w.save)}
         ${
@@ -374,25 +361,22 @@ export class PhIntegrationSettings extends PhDataElement {
             ? html`<button
                 type="button"
                 part="button"
-                ?disabled=${this.test.inFlight}
-                @click=${this.handleTest}
+                ?disabled=${this.#test.inFlight}
+                @click=${this.#handleTest}
               >
                 ${msg('Send test event')}
               </button>`
             : nothing
         }
       </div>
-      ${section === 'webhook' ? this.renderTestResult() : nothing}
+      ${section === 'webhook' ? this.#renderTestResult() : nothing}
     </form>`;
   }
 
-  private renderReadOnly(settings: IntegrationSettings): TemplateResult {
+  #renderReadOnly(settings: IntegrationSettings): TemplateResult {
     const region = settings.availableRegions.find((r) => r.id === settings.dataRegion);
     const row = (section: IntegrationSection, value: string | null) =>
-      html`<div class="row">
-        <dt>${words(section).label}</dt>
-        <dd>${value || msg('Not set')}</dd>
-      </div>`;
+      term(words(section).label, value || msg('Not set'));
     return html`<dl class="readonly" data-mode="view">
       ${row('solution', settings.solutionId)} ${row('webhook', settings.webhookUrl)}
       ${row('redirect', settings.redirectUrl)}
@@ -400,7 +384,7 @@ export class PhIntegrationSettings extends PhDataElement {
     </dl>`;
   }
 
-  private renderReady(settings: IntegrationSettings): TemplateResult {
+  #renderReady(settings: IntegrationSettings): TemplateResult {
     const unset = !settings.solutionId && !settings.webhookUrl && !settings.redirectUrl;
     return html`${
         unset
@@ -417,23 +401,23 @@ export class PhIntegrationSettings extends PhDataElement {
         <h3 id="partner-id-title">${msg('Partner ID')}</h3>
         <div class="copy-row">
           <code part="partner-id" class="partner-id">${settings.partnerId}</code>
-          <button type="button" part="button" @click=${() => this.handleCopy(settings.partnerId)}>
+          <button type="button" part="button" @click=${() => this.#handleCopy(settings.partnerId)}>
             ${msg('Copy Partner ID')}
           </button>
         </div>
       </section>
-      ${this.rights.renderReason(msg('Only owners of this partner account can change these settings.'))}
+      ${this.#rights.renderReason(msg('Only owners of this partner account can change these settings.'))}
       ${
-        this.canEdit
-          ? SECTIONS.map((s) => this.renderSection(s, settings))
-          : this.renderReadOnly(settings)
+        this.#canEdit
+          ? SECTIONS.map((s) => this.#renderSection(s, settings))
+          : this.#renderReadOnly(settings)
       }
-      ${this.apiKeys?.render() ?? nothing}`;
+      ${this.#apiKeys?.render() ?? nothing}`;
   }
 
   protected override render() {
-    const view = this.view;
-    const settings = this.settings.value;
+    const view = this.#view;
+    const settings = this.#settings.value;
     const body =
       view.kind !== 'ready' || !settings
         ? this.renderState(view, {
@@ -441,7 +425,7 @@ export class PhIntegrationSettings extends PhDataElement {
             forbidden: msg('You don’t have access to the integration settings.'),
             unavailable: msg('This hub does not offer integration settings.'),
           })
-        : this.renderReady(settings);
+        : this.#renderReady(settings);
     return html`<article class="card" part="card" aria-labelledby="title">
       <h2 id="title">${msg('Integration settings')}</h2>
       ${body}

@@ -22,14 +22,14 @@ import { formatMoney } from '../../money/format.js';
 type SortKey = 'issuedAt' | 'total';
 type PdfState = { kind: 'loading' } | { kind: 'refused' | 'failed'; message: string };
 
-const STATUSES: readonly InvoiceStatus[] = ['unpaid', 'overdue', 'pending', 'paid', 'void'];
-const KNOWN_TYPES = [
-  'plan_fee',
-  'licence_fee',
-  'usage_top_up',
-  'monthly_closing',
-  'prorated_upgrade',
-] as const;
+/** Each status's icon (beside its words). */
+const STATUS_ICONS: Readonly<Record<InvoiceStatus, IconName>> = {
+  unpaid: 'error',
+  overdue: 'warning',
+  pending: 'pause',
+  paid: 'check',
+  void: 'minus',
+};
 const PAGE_SIZE = 20;
 
 /** An invoice the partner still has to pay. */
@@ -79,7 +79,7 @@ export class PhInvoiceList extends PhBillingElement {
     optional: ['getInvoicePdf'],
   };
 
-  private get payDialog(): PhPayInvoiceDialog {
+  get #payDialog(): PhPayInvoiceDialog {
     return this.renderRoot.querySelector<PhPayInvoiceDialog>('ph-pay-invoice-dialog')!;
   }
 
@@ -87,50 +87,42 @@ export class PhInvoiceList extends PhBillingElement {
   private type = '';
   private pdf = new Map<string, PdfState>();
 
-  private readonly sort = new SortController<SortKey>(this, {
+  readonly #sort = new SortController<SortKey>(this, {
     keys: ['issuedAt', 'total'],
     initial: { key: 'issuedAt', direction: 'descending' },
     firstDirection: () => 'descending',
-    describe: (s) => this.describeSort(s),
+    describe: (s) => this.#describeSort(s),
     announce: (text) => this.announce(text),
   });
 
-  private readonly invoices = new PagedListController(this, {
+  readonly #invoices = new PagedListController(this, {
     name: 'invoices',
     pageSize: PAGE_SIZE,
     filters: () => ({
       ...(this.status ? { status: this.status } : {}),
       ...(this.type ? { type: this.type } : {}),
-      sort: this.sort.param as InvoiceSort,
+      sort: this.#sort.param as InvoiceSort,
     }),
     enabled: () => this.partnerPaid && this.isOwner,
   });
 
   /** Re-reads the invoices from the first page. */
   refresh(): void {
-    this.invoices.refresh();
+    this.#invoices.refresh();
   }
 
   // ── handlers ───────────────────────────────────────────────────────────────────────────
 
-  private handleStatus(event: Event): void {
-    this.status = (event.target as HTMLSelectElement).value as InvoiceStatus | '';
-  }
-
-  private handleType(event: Event): void {
-    this.type = (event.target as HTMLSelectElement).value;
-  }
-
-  private async handlePdf(invoice: Invoice): Promise<void> {
+  async #handlePdf(invoice: Invoice): Promise<void> {
     const client = this.hubClient;
     if (!client || this.pdf.get(invoice.id)?.kind === 'loading') return;
     if (!this.emit('ph-invoice-pdf-request', { invoice }, { cancelable: true })) return;
-    this.setPdf(invoice.id, { kind: 'loading' });
+    this.#setPdf(invoice.id, { kind: 'loading' });
     try {
       const document = await client.getInvoicePdf(invoice.id);
       if (typeof document !== 'string') {
         downloadBlob(document, `${invoice.number}.pdf`);
-        this.setPdf(invoice.id, undefined);
+        this.#setPdf(invoice.id, undefined);
         this.announce(msg(str`Invoice ${invoice.number} downloaded.`));
         return;
       }
@@ -142,31 +134,31 @@ export class PhInvoiceList extends PhBillingElement {
         console.error(
           `[partner-hub-elements] <ph-invoice-list>: getInvoicePdf("${invoice.id}") returned a ${checked.reason === 'malformed' ? 'malformed URL' : 'URL with a scheme that is not https:, blob: or same-origin'}; it was not opened.`,
         );
-        this.setPdf(invoice.id, { kind: 'refused', message });
+        this.#setPdf(invoice.id, { kind: 'refused', message });
         return;
       }
       openDocumentUrl(checked.url);
-      this.setPdf(invoice.id, undefined);
+      this.#setPdf(invoice.id, undefined);
       this.announce(msg(str`Invoice ${invoice.number} opened in a new tab.`));
     } catch (error) {
       const adapterError = toAdapterError(error);
-      if (adapterError.code === 'aborted') return this.setPdf(invoice.id, undefined);
-      this.setPdf(invoice.id, { kind: 'failed', message: this.describeError(adapterError) });
+      if (adapterError.code === 'aborted') return this.#setPdf(invoice.id, undefined);
+      this.#setPdf(invoice.id, { kind: 'failed', message: this.describeError(adapterError) });
     }
   }
 
-  private setPdf(id: string, value: PdfState | undefined): void {
+  #setPdf(id: string, value: PdfState | undefined): void {
     const next = new Map(this.pdf);
     if (value) next.set(id, value);
     else next.delete(id);
     this.pdf = next;
   }
 
-  private handlePay(invoice: Invoice): void {
-    void this.payDialog.show(invoice);
+  #handlePay(invoice: Invoice): void {
+    void this.#payDialog.show(invoice);
   }
 
-  private handlePaid(event: CustomEvent<{ invoice: Invoice }>): void {
+  #handlePaid(event: CustomEvent<{ invoice: Invoice }>): void {
     // The client re-reads the invoices; focus stays in the table, on the paid row's number.
     const id = event.detail.invoice.id;
     void this.focusAfterUpdate(() =>
@@ -176,7 +168,7 @@ export class PhInvoiceList extends PhBillingElement {
 
   // ── words ──────────────────────────────────────────────────────────────────────────────
 
-  private describeSort({ key, direction }: SortState<SortKey>): string {
+  #describeSort({ key, direction }: SortState<SortKey>): string {
     if (key === 'issuedAt') {
       return direction === 'descending'
         ? msg('Sorted by issue date, newest first.')
@@ -187,42 +179,32 @@ export class PhInvoiceList extends PhBillingElement {
       : msg('Sorted by amount, smallest first.');
   }
 
-  private statusWords(status: InvoiceStatus): { text: string; icon: IconName } {
-    switch (status) {
-      case 'paid':
-        return { text: msg('Paid'), icon: 'check' };
-      case 'unpaid':
-        return { text: msg('Unpaid'), icon: 'error' };
-      case 'overdue':
-        return { text: msg('Overdue'), icon: 'warning' };
-      case 'pending':
-        return { text: msg('Pending'), icon: 'pause' };
-      default:
-        return { text: msg('Void'), icon: 'minus' };
-    }
+  /** Each status in words. */
+  #statusWords(): Record<InvoiceStatus, string> {
+    return {
+      unpaid: msg('Unpaid'),
+      overdue: msg('Overdue'),
+      pending: msg('Pending'),
+      paid: msg('Paid'),
+      void: msg('Void'),
+    };
   }
 
-  private typeWords(invoice: Pick<Invoice, 'type' | 'typeLabel'>): string {
-    switch (invoice.type) {
-      case 'plan_fee':
-        return msg('Plan fee');
-      case 'licence_fee':
-        return msg('Licence fee');
-      case 'usage_top_up':
-        return msg('Usage top-up');
-      case 'monthly_closing':
-        return msg('Monthly closing');
-      case 'prorated_upgrade':
-        return msg('Prorated upgrade');
-      default:
-        return invoice.typeLabel ?? invoice.type;
-    }
+  /** The types the kit names in words; the hub's other types show its label, else the code. */
+  #typeWords(): Map<string, string> {
+    return new Map([
+      ['plan_fee', msg('Plan fee')],
+      ['licence_fee', msg('Licence fee')],
+      ['usage_top_up', msg('Usage top-up')],
+      ['monthly_closing', msg('Monthly closing')],
+      ['prorated_upgrade', msg('Prorated upgrade')],
+    ]);
   }
 
   // ── rendering ──────────────────────────────────────────────────────────────────────────
 
-  private renderUnpaid(): TemplateResult | typeof nothing {
-    const totals = this.invoices.firstPageValue?.unpaidTotals;
+  #renderUnpaid(): TemplateResult | typeof nothing {
+    const totals = this.#invoices.firstPageValue?.unpaidTotals;
     if (!totals) return nothing;
     const owed = totals.filter((t) => t.amount !== 0);
     return html`<p class="unpaid" data-unpaid>
@@ -234,50 +216,57 @@ export class PhInvoiceList extends PhBillingElement {
     </p>`;
   }
 
-  private renderFilters(): TemplateResult {
-    const known = new Set<string>(KNOWN_TYPES);
-    const extra = [...new Set(this.invoices.items.map((i) => i.type))].filter((t) => !known.has(t));
+  #renderFilters(): TemplateResult {
+    const statuses = Object.entries(this.#statusWords());
+    // The known types, then any other type among the rows, by its label.
+    const types = this.#typeWords();
+    for (const { type, typeLabel } of this.#invoices.items) {
+      if (!types.has(type)) types.set(type, typeLabel ?? type);
+    }
     return html`<div class="filters">
-      <label>
-        <span>${msg('Status')}</span>
-        <select @change=${this.handleStatus} .value=${this.status}>
-          <option value="">${msg('All statuses')}</option>
-          ${STATUSES.map(
-            (s) =>
-              html`<option value=${s} ?selected=${this.status === s}>
-                ${this.statusWords(s).text}
-              </option>`,
-          )}
-        </select>
-      </label>
-      <label>
-        <span>${msg('Type')}</span>
-        <select @change=${this.handleType} .value=${this.type}>
-          <option value="">${msg('All types')}</option>
-          ${[...KNOWN_TYPES, ...extra].map(
-            (t) =>
-              html`<option value=${t} ?selected=${this.type === t}>
-                ${this.typeWords({ type: t, typeLabel: this.invoices.items.find((i) => i.type === t)?.typeLabel })}
-              </option>`,
-          )}
-        </select>
-      </label>
+      ${this.#renderFilter('status', msg('Status'), msg('All statuses'), statuses)}
+      ${this.#renderFilter('type', msg('Type'), msg('All types'), [...types])}
     </div>`;
   }
 
-  private renderHeader(key: SortKey, label: string, sortable: boolean): TemplateResult {
+  /** One filter: "all", then each choice (value, words). */
+  #renderFilter(
+    name: 'status' | 'type',
+    label: string,
+    all: string,
+    choices: [string, string][],
+  ): TemplateResult {
+    const value = this[name];
+    return html`<label>
+      <span>${label}</span>
+      <select
+        @change=${(event: Event) => {
+          // One of the choices: a status for the status filter, a type for the type filter.
+          this[name] = (event.target as HTMLSelectElement).value as InvoiceStatus;
+        }}
+        .value=${value}
+      >
+        <option value="">${all}</option>
+        ${choices.map(
+          ([choice, words]) =>
+            html`<option value=${choice} ?selected=${value === choice}>${words}</option>`,
+        )}
+      </select>
+    </label>`;
+  }
+
+  #renderHeader(key: SortKey, label: string, sortable: boolean): TemplateResult {
     if (!sortable) return html`<th scope="col">${label}</th>`;
-    const ariaSort = this.sort.ariaSort(key);
+    const ariaSort = this.#sort.ariaSort(key);
     return html`<th scope="col" aria-sort=${ariaSort}>
-      <button type="button" class="sort" data-column=${key} @click=${() => this.sort.toggle(key)}>
+      <button type="button" class="sort" data-column=${key} @click=${() => this.#sort.toggle(key)}>
         ${label}
         ${icon(ariaSort === 'none' ? 'sortable' : ariaSort === 'ascending' ? 'up' : 'down')}
       </button>
     </th>`;
   }
 
-  private renderRow(invoice: Invoice): TemplateResult {
-    const status = this.statusWords(invoice.status);
+  #renderRow(invoice: Invoice): TemplateResult {
     const pdf = this.pdf.get(invoice.id);
     const payable = isPayable(invoice);
     const blocking = payable && invoice.type === 'licence_fee';
@@ -288,11 +277,11 @@ export class PhInvoiceList extends PhBillingElement {
     return html`<tr data-invoice=${invoice.id} data-status=${invoice.status}>
       <th scope="row" tabindex="-1">${invoice.number}</th>
       <td>${formatDay(invoice.issuedAt, this.locale)}</td>
-      <td>${this.typeWords(invoice)}</td>
+      <td>${this.#typeWords().get(invoice.type) ?? invoice.typeLabel ?? invoice.type}</td>
       <td class="amount">${formatMoney(invoice.total, this.locale)}</td>
       <td>
         <span class="status ${invoice.status}" part="status"
-          >${icon(status.icon)} ${status.text}</span
+          >${icon(STATUS_ICONS[invoice.status])} ${this.#statusWords()[invoice.status]}</span
         >
       </td>
       <td class="actions">
@@ -301,7 +290,7 @@ export class PhInvoiceList extends PhBillingElement {
           part="button"
           aria-label=${msg(str`Download invoice ${invoice.number} as PDF`)}
           aria-disabled=${pdf?.kind === 'loading' ? 'true' : 'false'}
-          @click=${() => this.handlePdf(invoice)}
+          @click=${() => this.#handlePdf(invoice)}
         >
           ${msg('PDF')}
         </button>
@@ -312,7 +301,7 @@ export class PhInvoiceList extends PhBillingElement {
                 part="button"
                 class="primary"
                 aria-label=${msg(str`Pay invoice ${invoice.number}`)}
-                @click=${() => this.handlePay(invoice)}
+                @click=${() => this.#handlePay(invoice)}
               >
                 ${msg('Pay')}
               </button>`
@@ -325,11 +314,11 @@ export class PhInvoiceList extends PhBillingElement {
     </tr>`;
   }
 
-  private renderTable(): TemplateResult {
-    const rows = this.invoices.items;
-    const sortable = this.invoices.firstPageValue?.sort !== undefined;
+  #renderTable(): TemplateResult {
+    const rows = this.#invoices.items;
+    const sortable = this.#invoices.firstPageValue?.sort !== undefined;
     const shown = rows.length;
-    const total = this.invoices.total;
+    const total = this.#invoices.total;
     return html`<div class="scroll" role="region" tabindex="0" aria-label=${msg('Invoice table')}>
         <table part="table">
           <caption class="visually-hidden">
@@ -338,44 +327,44 @@ export class PhInvoiceList extends PhBillingElement {
           <thead>
             <tr>
               <th scope="col">${msg('Number')}</th>
-              ${this.renderHeader('issuedAt', msg('Issued'), sortable)}
+              ${this.#renderHeader('issuedAt', msg('Issued'), sortable)}
               <th scope="col">${msg('Type')}</th>
-              ${this.renderHeader('total', msg('Amount'), sortable)}
+              ${this.#renderHeader('total', msg('Amount'), sortable)}
               <th scope="col">${msg('Status')}</th>
               <th scope="col">${msg('Actions')}</th>
             </tr>
           </thead>
           <tbody>
-            ${rows.map((invoice) => this.renderRow(invoice))}
+            ${rows.map((invoice) => this.#renderRow(invoice))}
           </tbody>
         </table>
       </div>
       <div class="more">
         <p class="muted" aria-live="polite">
           ${
-            this.invoices.totalKnown
+            this.#invoices.totalKnown
               ? msg(str`Showing ${shown} of ${total} invoices.`)
               : msg(str`Showing ${shown} invoices.`)
           }
         </p>
         ${
-          this.invoices.pageError
+          this.#invoices.pageError
             ? html`<p class="note" role="alert">
                 ${msg('More invoices could not be loaded.')}
-                ${this.describeError(this.invoices.pageError)}
+                ${this.describeError(this.#invoices.pageError)}
               </p>`
             : nothing
         }
         ${
-          this.invoices.hasMore
+          this.#invoices.hasMore
             ? html`<button
                 type="button"
                 part="button"
-                aria-disabled=${this.invoices.fetching ? 'true' : 'false'}
+                aria-disabled=${this.#invoices.fetching ? 'true' : 'false'}
                 @click=${() =>
-                  this.invoices.pageError ? this.invoices.retry() : this.invoices.loadMore()}
+                  this.#invoices.pageError ? this.#invoices.retry() : this.#invoices.loadMore()}
               >
-                ${this.invoices.fetching ? msg('Loading more…') : msg('Load more invoices')}
+                ${this.#invoices.fetching ? msg('Loading more…') : msg('Load more invoices')}
               </button>`
             : nothing
         }
@@ -383,21 +372,20 @@ export class PhInvoiceList extends PhBillingElement {
   }
 
   protected override render() {
+    const list = this.#invoices;
+    // The list, as the resource the shared states read (loading, error and "Try again"…).
     const paged = {
       state: {
-        status: this.invoices.status === 'error' ? ('error' as const) : ('ready' as const),
-        data: this.invoices.status === 'ready' ? this.invoices.items : undefined,
-        error: this.invoices.error,
+        status: list.status,
+        data: list.status === 'ready' ? list.items : undefined,
+        error: list.error,
         updatedAt: undefined,
-        fetching: this.invoices.fetching,
+        fetching: list.fetching,
       },
-      refresh: async () => this.invoices.retry(),
+      refresh: async () => list.retry(),
     };
-    const filtered = this.status !== '' || this.type !== '';
-    const view = this.billingViewState(
-      [paged],
-      () => this.invoices.items.length === 0 && !filtered,
-    );
+    const none = list.items.length === 0;
+    const view = this.billingViewState([paged], () => none && !this.status && !this.type);
     const words = {
       error: msg('Couldn’t load your invoices.'),
       forbidden: msg('Only owners of this partner account can see its invoices.'),
@@ -408,17 +396,17 @@ export class PhInvoiceList extends PhBillingElement {
       <h2 id="heading">${msg('Invoices')}</h2>
       ${
         view.kind === 'ready'
-          ? html`${this.renderUnpaid()} ${this.renderFilters()}
+          ? html`${this.#renderUnpaid()} ${this.#renderFilters()}
             ${
-              this.invoices.items.length === 0
+              none
                 ? html`<p class="muted" data-state="no-match">
                     ${msg('No invoices match these filters.')}
                   </p>`
-                : this.renderTable()
+                : this.#renderTable()
             }`
           : this.renderState(view, words)
       }
-      <ph-pay-invoice-dialog @ph-invoice-paid=${this.handlePaid}></ph-pay-invoice-dialog>
+      <ph-pay-invoice-dialog @ph-invoice-paid=${this.#handlePaid}></ph-pay-invoice-dialog>
     </section>`;
   }
 }

@@ -93,65 +93,65 @@ export class PhInvoicingDetails extends PhBillingElement {
     writes: ['updateInvoicingDetails'],
   };
 
-  private readonly details = new ResourceController(this, {
+  readonly #details = new ResourceController(this, {
     name: 'invoicingDetails',
     enabled: () => this.partnerPaid && this.isOwner,
   });
 
-  private readonly form = new FormController<Draft>(this, emptyDraft());
+  readonly #form = new FormController<Draft>(this, emptyDraft());
 
-  private readonly save = new MutationController<InvoicingDetailsPatch, InvoicingDetails>(this, {
+  readonly #save = new MutationController<InvoicingDetailsPatch, InvoicingDetails>(this, {
     task: (patch, { signal, idempotencyKey }) =>
       this.hubClient!.updateInvoicingDetails(patch, { signal, idempotencyKey }),
     onComplete: (saved) => {
-      this.form.start({ ...saved.values });
-      this.startedFrom = saved;
+      this.#form.start({ ...saved.values });
+      this.#startedFrom = saved;
       this.announce(msg('Invoicing details saved'));
       this.emit('ph-invoicing-details-change', saved);
     },
     onError: (failure) =>
-      this.rights.saveFailed(
+      this.#rights.saveFailed(
         failure,
-        this.save,
-        this.form,
+        this.#save,
+        this.#form,
         msg('The invoicing details were not saved.'),
         this.describeError(failure.error),
       ),
   });
 
-  private readonly rights = new EditRights(this, () => this.isOwner);
+  readonly #rights = new EditRights(this, () => this.isOwner);
 
   /** The details the form was started from (to send only what changed). */
-  private startedFrom: InvoicingDetails | undefined;
+  #startedFrom: InvoicingDetails | undefined;
   /** The field whose support request no host handled: the element says what to do. */
   private supportAsked: InvoicingField | undefined;
 
-  private vatFor = '';
-  private vatValidators: ReadonlyArray<Validator<string>> = [];
+  #vatFor = '';
+  #vatValidators: ReadonlyArray<Validator<string>> = [];
 
-  private get view(): ViewState {
-    return this.billingViewState([this.details]);
+  get #view(): ViewState {
+    return this.billingViewState([this.#details]);
   }
 
-  private get canEdit(): boolean {
-    return this.rights.canEdit;
+  get #canEdit(): boolean {
+    return this.#rights.canEdit;
   }
 
   /** Re-reads the details (what is typed is replaced by what the hub has). */
   async refresh(): Promise<void> {
-    await Promise.all([this.session.refresh(), this.details.refresh()]);
+    await Promise.all([this.session.refresh(), this.#details.refresh()]);
   }
 
   protected override willUpdate(): void {
-    const value = this.details.value;
+    const value = this.#details.value;
     // A new answer from the hub (first read, refresh) restarts the form unless it is being saved.
-    if (value && value !== this.startedFrom && !this.save.inFlight) {
-      this.startedFrom = value;
-      this.form.start({ ...value.values });
+    if (value && value !== this.#startedFrom && !this.#save.inFlight) {
+      this.#startedFrom = value;
+      this.#form.start({ ...value.values });
     }
   }
 
-  private label(field: InvoicingField): string {
+  #label(field: InvoicingField): string {
     switch (field) {
       case 'legalName':
         return msg('Legal name');
@@ -172,7 +172,7 @@ export class PhInvoicingDetails extends PhBillingElement {
     }
   }
 
-  private supportLabel(field: InvoicingField): string {
+  #supportLabel(field: InvoicingField): string {
     switch (field) {
       case 'legalName':
         return msg('Contact support to change the legal name');
@@ -191,12 +191,12 @@ export class PhInvoicingDetails extends PhBillingElement {
   }
 
   /** The VAT-ID check for the chosen country, with its format in the message. */
-  private vatValidatorsFor(country: string): ReadonlyArray<Validator<string>> {
-    if (this.vatFor === country && this.vatValidators.length > 0) return this.vatValidators;
+  #vatValidatorsFor(country: string): ReadonlyArray<Validator<string>> {
+    if (this.#vatFor === country && this.#vatValidators.length > 0) return this.#vatValidators;
     const name = countryName(country, this.locale);
     const example = vatExample(country);
-    this.vatFor = country;
-    this.vatValidators = [
+    this.#vatFor = country;
+    this.#vatValidators = [
       {
         flag: 'patternMismatch',
         check: (value) => {
@@ -217,62 +217,62 @@ export class PhInvoicingDetails extends PhBillingElement {
         },
       },
     ];
-    return this.vatValidators;
+    return this.#vatValidators;
   }
 
-  private handleSupport(event: Event, field: InvoicingField): void {
+  #handleSupport(event: Event, field: InvoicingField): void {
     event.preventDefault();
     const handled = !this.emit('ph-support-request', { field }, { cancelable: true });
     this.supportAsked = handled ? undefined : field;
   }
 
-  private handleSubmit(event: Event): void {
+  #handleSubmit(event: Event): void {
     event.preventDefault();
-    const details = this.startedFrom;
-    if (this.save.inFlight || !details || !this.hubClient || !this.canEdit) return;
-    if (!this.form.check(msg('Check these fields before saving:'))) return;
-    const draft = this.form.draft;
+    const details = this.#startedFrom;
+    if (this.#save.inFlight || !details || !this.hubClient || !this.#canEdit) return;
+    if (!this.#form.check(msg('Check these fields before saving:'))) return;
+    const draft = this.#form.draft;
     const patch: InvoicingDetailsPatch = {};
     for (const field of details.editable) {
       const value = String(draft[field] ?? '').trim();
       if (value !== details.values[field]) patch[field] = value;
     }
-    this.form.clear();
+    this.#form.clear();
     if (Object.keys(patch).length === 0) {
       this.announce(msg('Nothing changed, so nothing was saved.'));
       return;
     }
-    void this.save.run(patch);
+    void this.#save.run(patch);
   }
 
-  private renderReadOnly(field: InvoicingField, details: InvoicingDetails): TemplateResult {
+  #renderReadOnly(field: InvoicingField, details: InvoicingDetails): TemplateResult {
     const raw = details.values[field];
     const value = field === 'country' && raw ? countryName(raw, this.locale) : raw;
-    const support = this.supportLabel(field);
+    const support = this.#supportLabel(field);
     const path = supportPath({
       url: details.supportUrl,
       label: support,
-      onRequest: (e) => this.handleSupport(e, field),
+      onRequest: (e) => this.#handleSupport(e, field),
     });
     return html`<div class="readonly" part="readonly" data-field=${field}>
-      <dt>${this.label(field)}</dt>
+      <dt>${this.#label(field)}</dt>
       <dd>
         <span class="value">${value || msg('Not given')}</span>
-        ${this.canEdit ? path : nothing}
+        ${this.#canEdit ? path : nothing}
       </dd>
     </div>`;
   }
 
-  private renderControl(field: InvoicingField, saving: boolean): TemplateResult {
-    const draft = this.form.draft;
+  #renderControl(field: InvoicingField, saving: boolean): TemplateResult {
+    const draft = this.#form.draft;
     const required = !OPTIONAL.has(field);
     if (field === 'country') {
       return html`<ph-select
         name="country"
         data-field="country"
-        label=${this.label(field)}
+        label=${this.#label(field)}
         .options=${countryOptions(this.locale)}
-        value=${this.startedFrom?.values.country ?? ''}
+        value=${this.#startedFrom?.values.country ?? ''}
         .value=${draft.country}
         ?required=${required}
         ?disabled=${saving}
@@ -282,19 +282,19 @@ export class PhInvoicingDetails extends PhBillingElement {
     return html`<ph-text-field
       name=${field}
       data-field=${field}
-      label=${this.label(field)}
+      label=${this.#label(field)}
       type=${field === 'billingEmail' ? 'email' : 'text'}
       autocomplete=${autocompleteOf(field)}
       description=${example ? msg(str`For example ${example}.`) : nothing}
-      value=${this.startedFrom?.values[field] ?? ''}
+      value=${this.#startedFrom?.values[field] ?? ''}
       .value=${String(draft[field] ?? '')}
-      .validators=${field === 'vatId' ? this.vatValidatorsFor(draft.country) : []}
+      .validators=${field === 'vatId' ? this.#vatValidatorsFor(draft.country) : []}
       ?required=${required}
       ?disabled=${saving}
     ></ph-text-field>`;
   }
 
-  private renderTreatment(details: InvoicingDetails): TemplateResult | typeof nothing {
+  #renderTreatment(details: InvoicingDetails): TemplateResult | typeof nothing {
     const words = {
       domestic: msg('VAT of the hub’s country is charged on your invoices.'),
       reverse_charge: msg(
@@ -306,19 +306,19 @@ export class PhInvoicingDetails extends PhBillingElement {
     return html`<p class="info" part="vat-treatment">${words[details.vatTreatment]}</p>`;
   }
 
-  private renderReady(details: InvoicingDetails): TemplateResult {
-    const saving = this.save.inFlight;
-    const canEdit = this.canEdit;
+  #renderReady(details: InvoicingDetails): TemplateResult {
+    const saving = this.#save.inFlight;
+    const canEdit = this.#canEdit;
     const editable = (field: InvoicingField) => canEdit && details.editable.includes(field);
     const readOnly = FIELDS.filter((f) => !editable(f));
     const editing = FIELDS.filter(editable);
-    return html`${this.rights.renderReason(
+    return html`${this.#rights.renderReason(
       msg('Only owners of this partner account can change the invoicing details.'),
     )}
     ${
       readOnly.length > 0
         ? html`<dl class="fields" data-mode="view">
-            ${readOnly.map((f) => this.renderReadOnly(f, details))}
+            ${readOnly.map((f) => this.#renderReadOnly(f, details))}
           </dl>`
         : nothing
     }
@@ -331,26 +331,26 @@ export class PhInvoicingDetails extends PhBillingElement {
     }
     ${
       editing.length > 0
-        ? html`<form data-mode="edit" novalidate @submit=${this.handleSubmit}>
-            ${this.form.renderSummary()}
-            <div class="controls">${editing.map((f) => this.renderControl(f, saving))}</div>
+        ? html`<form data-mode="edit" novalidate @submit=${this.#handleSubmit}>
+            ${this.#form.renderSummary()}
+            <div class="controls">${editing.map((f) => this.#renderControl(f, saving))}</div>
             <div class="actions">${renderSubmit(saving, msg('Save invoicing details'))}</div>
           </form>`
         : nothing
     }
-    ${this.renderTreatment(details)}`;
+    ${this.#renderTreatment(details)}`;
   }
 
   protected override render() {
-    const view = this.view;
-    const details = this.details.value;
+    const view = this.#view;
+    const details = this.#details.value;
     const body =
       view.kind !== 'ready' || !details
         ? this.renderState(view, {
             error: msg('Couldn’t load the invoicing details.'),
             forbidden: msg('You don’t have access to the invoicing details.'),
           })
-        : this.renderReady(details);
+        : this.#renderReady(details);
     return html`<article class="card" part="card" aria-labelledby="title">
       <h2 id="title">${msg('Invoicing details')}</h2>
       ${body}

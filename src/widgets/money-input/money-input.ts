@@ -92,35 +92,35 @@ export class PhMoneyInput extends PhFormControl<Money | null> {
   private text = '';
 
   /** The amount the current text reads as (so a `value` set to the same amount keeps it). */
-  private parsedValue: Money | null = null;
-  private parseFailure: ParseMoneyFailure | null = null;
+  #parsedValue: Money | null = null;
+  #parseFailure: ParseMoneyFailure | null = null;
   /** The text at the last `ph-money-change`. */
-  private committedText = '';
-  private focused = false;
-  private lastLocale: string | undefined;
+  #committedText = '';
+  #focused = false;
+  #lastLocale: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const locale = this.locale;
-    if (changed.has('value') && !sameMoney(this.value, this.parsedValue)) {
+    if (changed.has('value') && !sameMoney(this.value, this.#parsedValue)) {
       // Set from outside: show it in the locale's format.
-      this.text = this.value ? this.formatForInput(this.value) : '';
-      this.parsedValue = this.value;
-      this.parseFailure = null;
-      this.committedText = this.text;
-    } else if (this.lastLocale !== undefined && this.lastLocale !== locale) {
+      this.text = this.value ? this.#formatForInput(this.value) : '';
+      this.#parsedValue = this.value;
+      this.#parseFailure = null;
+      this.#committedText = this.text;
+    } else if (this.#lastLocale !== undefined && this.#lastLocale !== locale) {
       // A new locale: rewrite a settled amount in it; read text being typed with it.
-      if (this.value && !this.focused) {
-        this.text = this.formatForInput(this.value);
-        this.committedText = this.text;
+      if (this.value && !this.#focused) {
+        this.text = this.#formatForInput(this.value);
+        this.#committedText = this.text;
       } else {
-        this.read(this.text);
+        this.#read(this.text);
       }
     } else if (changed.has('currency') && changed.get('currency') !== undefined) {
       // The same text, read in the new currency (its exponent may differ).
-      this.read(this.text);
+      this.#read(this.text);
     }
-    this.lastLocale = locale;
+    this.#lastLocale = locale;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -129,7 +129,7 @@ export class PhMoneyInput extends PhFormControl<Money | null> {
   }
 
   protected formValue(): string | null {
-    return this.value && this.parseFailure === null ? String(this.value.amount) : null;
+    return this.value && this.#parseFailure === null ? String(this.value.amount) : null;
   }
 
   protected override formState(): string {
@@ -147,42 +147,42 @@ export class PhMoneyInput extends PhFormControl<Money | null> {
   protected resetValue(): void {
     this.text = '';
     this.value = null;
-    this.parsedValue = null;
-    this.parseFailure = null;
-    this.committedText = '';
+    this.#parsedValue = null;
+    this.#parseFailure = null;
+    this.#committedText = '';
   }
 
   protected restoreValue(saved: string | File | FormData): void {
     if (typeof saved !== 'string') return;
     this.text = saved;
-    this.read(saved);
+    this.#read(saved);
   }
 
-  private handleInput(event: Event): void {
+  #handleInput(event: Event): void {
     const text = (event.target as HTMLInputElement).value;
     this.text = text;
-    this.read(text);
+    this.#read(text);
     this.userChanged();
-    this.emit('ph-money-input', this.detail());
+    this.emit('ph-money-input', this.#detail());
   }
 
-  private handleFocus(): void {
-    this.focused = true;
+  #handleFocus(): void {
+    this.#focused = true;
   }
 
-  private handleBlur(): void {
-    this.focused = false;
-    this.commit();
+  #handleBlur(): void {
+    this.#focused = false;
+    this.#commit();
   }
 
-  private handleKeydown(event: KeyboardEvent): void {
+  #handleKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Enter' || event.isComposing) return;
-    this.commit();
+    this.#commit();
     this.submitOnEnter(event);
   }
 
   /** Reads `text` into `value` (and remembers why it could not). */
-  private read(text: string): void {
+  #read(text: string): void {
     let value: Money | null = null;
     let failure: ParseMoneyFailure | null = null;
     if (text.trim() !== '') {
@@ -194,46 +194,40 @@ export class PhMoneyInput extends PhFormControl<Money | null> {
         else failure = result.reason === 'empty' ? null : result.reason;
       }
     }
-    this.parseFailure = failure;
-    this.parsedValue = value;
+    this.#parseFailure = failure;
+    this.#parsedValue = value;
     this.value = value;
   }
 
   /** Leaving the field (or Enter): tidy a valid amount and tell the host. */
-  private commit(): void {
-    if (this.value && this.parseFailure === null) {
-      const canonical = this.formatForInput(this.value);
+  #commit(): void {
+    if (this.value && this.#parseFailure === null) {
+      const canonical = this.#formatForInput(this.value);
       if (canonical !== this.text) {
         const held = this.externalErrorActive;
         this.text = canonical;
-        const input = this.validationAnchor as HTMLInputElement | null;
-        if (input) input.value = canonical;
+        this.showInControl(canonical);
         this.rebaseExternalError(held);
       }
     }
-    if (this.text !== this.committedText) {
-      this.committedText = this.text;
-      this.syncValidity();
-      this.emit('ph-money-change', this.detail());
+    if (this.text !== this.#committedText) {
+      this.#committedText = this.text;
+      this.emit('ph-money-change', this.#detail());
     }
   }
 
-  private detail(): MoneyInputDetail {
-    return { value: this.value, text: this.text, valid: this.checkQuietly() };
-  }
-
-  /** Whether every check passes, without firing `invalid`. */
-  private checkQuietly(): boolean {
+  /** What the events tell: the amount, the text, and whether it passes every check (quietly). */
+  #detail(): MoneyInputDetail {
     this.syncValidity();
-    return this.internals.validity.valid;
+    return { value: this.value, text: this.text, valid: this.internals.validity.valid };
   }
 
   /** Unreadable text and the limits, in words. */
   protected override checkValue(): Problem | null {
-    if (this.parseFailure) {
+    if (this.#parseFailure) {
       const flags =
-        this.parseFailure === 'too_precise' ? { stepMismatch: true } : { badInput: true };
-      return { flags, message: this.describeFailure(this.parseFailure) };
+        this.#parseFailure === 'too_precise' ? { stepMismatch: true } : { badInput: true };
+      return { flags, message: this.#describeFailure(this.#parseFailure) };
     }
     const value = this.value;
     if (!value) return null;
@@ -252,7 +246,7 @@ export class PhMoneyInput extends PhFormControl<Money | null> {
     return null;
   }
 
-  private describeFailure(reason: ParseMoneyFailure): string {
+  #describeFailure(reason: ParseMoneyFailure): string {
     const currency = this.currency;
     switch (reason) {
       case 'too_precise': {
@@ -262,30 +256,30 @@ export class PhMoneyInput extends PhFormControl<Money | null> {
           : msg(str`Use at most ${exponent} decimal places for ${currency}.`);
       }
       case 'ambiguous':
-        return msg(str`This could be read two ways. Write the amount like ${this.example()}.`);
+        return msg(str`This could be read two ways. Write the amount like ${this.#example()}.`);
       case 'too_large':
         return msg('This amount is too large.');
       case 'negative_not_allowed':
         return msg('Enter an amount that is not negative.');
       default:
-        return msg(str`Enter the amount as a number, like ${this.example()}.`);
+        return msg(str`Enter the amount as a number, like ${this.#example()}.`);
     }
   }
 
   /** An example amount in this locale and currency: "1234,56" in de for EUR, "1234" for JPY. */
-  private example(): string {
+  #example(): string {
     if (!isCurrencyCode(this.currency)) return '1234';
     const exponent = currencyExponent(this.currency);
     const units = exponent === 0 ? 1234 : exponent === 1 ? 12345 : 123456 * 10 ** (exponent - 2);
-    return this.formatForInput(money(units, this.currency));
+    return this.#formatForInput(money(units, this.currency));
   }
 
-  private formatForInput(value: Money): string {
+  #formatForInput(value: Money): string {
     return isCurrencyCode(value.currency) ? formatAmountForInput(value, this.locale) : '';
   }
 
   /** The currency symbol as the locale writes it, and whether it comes after the number. */
-  private adornment(): { symbol: string; end: boolean } {
+  #adornment(): { symbol: string; end: boolean } {
     if (!isCurrencyCode(this.currency)) return { symbol: this.currency, end: false };
     try {
       const parts = new Intl.NumberFormat(this.locale, {
@@ -303,7 +297,7 @@ export class PhMoneyInput extends PhFormControl<Money | null> {
 
   protected override render() {
     const showError = this.shownError !== '';
-    const { symbol, end } = this.adornment();
+    const { symbol, end } = this.#adornment();
     const disabled = this.isDisabled;
     return html`<div class="field">
       ${this.renderLabel(html`<span class="visually-hidden"> (${this.currency})</span>`)}
@@ -325,10 +319,10 @@ export class PhMoneyInput extends PhFormControl<Money | null> {
           ?required=${this.required}
           ?disabled=${disabled}
           ?readonly=${this.readonly}
-          @input=${this.handleInput}
-          @focus=${this.handleFocus}
-          @blur=${this.handleBlur}
-          @keydown=${this.handleKeydown}
+          @input=${this.#handleInput}
+          @focus=${this.#handleFocus}
+          @blur=${this.#handleBlur}
+          @keydown=${this.#handleKeydown}
         />
       </div>
       ${this.renderFeedback()}

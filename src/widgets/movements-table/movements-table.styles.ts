@@ -37,13 +37,15 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
 
-  .table-block {
+  .table-block,
+  .chart {
     display: grid;
     gap: calc(var(--_space) * 2);
     min-width: 0;
   }
 
-  .caption {
+  .caption,
+  figcaption {
     font-weight: 600;
   }
 
@@ -108,16 +110,6 @@ export const styles = css`
 
   .chart {
     margin: 0;
-    display: grid;
-    gap: calc(var(--_space) * 2);
-  }
-
-  figcaption {
-    font-weight: 600;
-  }
-
-  .chart {
-    min-width: 0;
   }
 
   /* Drawn one to one: the layout reflows to the measured width, so labels keep 12 px. */
@@ -129,12 +121,10 @@ export const styles = css`
 
   .grid {
     stroke: var(--_border);
-    stroke-width: 1;
   }
 
   .axis {
     stroke: var(--_muted);
-    stroke-width: 1;
   }
 
   .tick,
@@ -142,6 +132,7 @@ export const styles = css`
     fill: var(--_muted);
     font-size: 12px;
     font-family: var(--_font);
+    dominant-baseline: middle;
   }
 
   .bar.funds {

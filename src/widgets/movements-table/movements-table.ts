@@ -10,7 +10,6 @@ import type { ViewState } from '../../base/element.js';
 import { ResourceController } from '../../base/resource-controller.js';
 import { segmentedButtons, segmentedStyles } from '../../base/segmented.js';
 import { formatMoney, isNegative } from '../../money/index.js';
-import type { Money } from '../../money/index.js';
 import { chartLayout } from './chart.js';
 import { CSV_MIME_TYPE, UTF8_BOM, movementsCsv, movementsFilename } from './csv.js';
 import { filterRange, periodSpan, sectionsOf, sortRows } from './model.js';
@@ -29,6 +28,28 @@ const RANGES: readonly MovementsRange[] = ['last-6', 'last-12', 'all'];
 const VIEWS: readonly MovementsView[] = ['table', 'chart'];
 const COLUMNS: readonly MovementsSortColumn[] = ['period', 'fundsAdded', 'usage', 'net'];
 
+/** Each range's button. */
+const rangeLabels = (): Record<MovementsRange, string> => ({
+  'last-6': msg('6 months'),
+  'last-12': msg('12 months'),
+  all: msg('All'),
+});
+
+/** What the live region says after a range is chosen: one whole sentence per range. */
+const rangeAnnouncements = (): Record<MovementsRange, string> => ({
+  'last-6': msg('Showing the last 6 months.'),
+  'last-12': msg('Showing the last 12 months.'),
+  all: msg('Showing all months.'),
+});
+
+/** The columns' headers (and the CSV's). */
+const columnLabels = (): Record<MovementsSortColumn, string> => ({
+  period: msg('Month'),
+  fundsAdded: msg('Funds added'),
+  usage: msg('Usage'),
+  net: msg('Net'),
+});
+
 /** The month of a `YYYY-MM` period in `locale`: "October 2026", or "Oct 26" when short. */
 function formatPeriod(period: string, locale: string, short = false): string {
   const format = dateFormat(locale, {
@@ -36,8 +57,8 @@ function formatPeriod(period: string, locale: string, short = false): string {
     year: short ? '2-digit' : 'numeric',
     timeZone: 'UTC',
   });
-  const [year, month] = period.split('-').map(Number);
-  return format.format(new Date(Date.UTC(year!, month! - 1, 1)));
+  // A date-only ISO string ("2026-10") is read as UTC.
+  return format.format(new Date(period));
 }
 
 /**
@@ -83,7 +104,7 @@ export class PhMovementsTable extends PhBillingElement {
   };
 
   /** The whole history, read once: every range is a slice of it, so switching never re-reads. */
-  private readonly movements = new ResourceController(this, {
+  readonly #movements = new ResourceController(this, {
     name: 'movements',
     params: () => ({}),
     enabled: () => this.partnerPaid,
@@ -105,7 +126,7 @@ export class PhMovementsTable extends PhBillingElement {
   /** The width the charts have, measured: they reflow to it instead of being scaled down. */
   private chartWidth: number | undefined;
 
-  private readonly resizeObserver =
+  readonly #resizeObserver =
     typeof ResizeObserver === 'undefined'
       ? undefined
       : new ResizeObserver(([entry]) => {
@@ -117,81 +138,65 @@ export class PhMovementsTable extends PhBillingElement {
           }
         });
 
-  private measured: Element | null = null;
+  #measured: Element | null = null;
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const sections = this.renderRoot.querySelector('.sections');
-    if (sections !== this.measured) {
-      this.resizeObserver?.disconnect();
-      if (sections) this.resizeObserver?.observe(sections);
-      this.measured = sections;
+    if (sections !== this.#measured) {
+      this.#resizeObserver?.disconnect();
+      if (sections) this.#resizeObserver?.observe(sections);
+      this.#measured = sections;
     }
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Moved in the page: measure again once rendered.
-    if (this.hasUpdated) this.requestUpdate();
+    // Moved in the page: measure again.
+    if (this.#measured) this.#resizeObserver?.observe(this.#measured);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.measured = null;
+    this.#resizeObserver?.disconnect();
   }
 
-  private get currentRange(): MovementsRange {
+  get #currentRange(): MovementsRange {
     return RANGES.includes(this.range) ? this.range : 'last-12';
   }
 
-  private get currentView(): MovementsView {
+  get #currentView(): MovementsView {
     return VIEWS.includes(this.view) ? this.view : 'table';
   }
 
   /** The movements of the range shown. */
-  private get shown(): Movement[] {
-    return filterRange(this.movements.value ?? [], this.currentRange);
+  get #shown(): Movement[] {
+    return filterRange(this.#movements.value ?? [], this.#currentRange);
   }
 
-  private handleRange(range: MovementsRange): void {
-    if (range === this.currentRange) return;
+  #handleRange(range: MovementsRange): void {
+    if (range === this.#currentRange) return;
     this.range = range;
-    this.announce(this.rangeAnnouncement(range));
+    this.announce(rangeAnnouncements()[range]);
   }
 
-  private handleView(view: MovementsView): void {
-    this.view = view;
+  #handleSort(column: MovementsSortColumn): void {
+    // The sorted column reverses; another starts from the latest month or the smallest amount.
+    const ascending =
+      column === this.sortColumn ? this.sortDirection === 'descending' : column !== 'period';
+    this.sortColumn = column;
+    this.sortDirection = ascending ? 'ascending' : 'descending';
+    const direction = ascending ? msg('ascending') : msg('descending');
+    this.announce(msg(str`Sorted by ${columnLabels()[column]}, ${direction}.`));
   }
 
-  private handleSort(column: MovementsSortColumn): void {
-    if (column === this.sortColumn) {
-      this.sortDirection = this.sortDirection === 'ascending' ? 'descending' : 'ascending';
-    } else {
-      this.sortColumn = column;
-      this.sortDirection = column === 'period' ? 'descending' : 'ascending';
-    }
-    const direction = this.sortDirection === 'ascending' ? msg('ascending') : msg('descending');
-    this.announce(msg(str`Sorted by ${this.columnLabel(column)}, ${direction}.`));
-  }
-
-  private handleExport(): void {
-    const sections = sectionsOf(this.shown);
-    const ordered = sections.flatMap((s) =>
-      s.rows.map(({ period, fundsAdded, usage }) => ({ period, fundsAdded, usage })),
-    );
+  #handleExport(): void {
+    const ordered = sectionsOf(this.#shown).flatMap((s) => s.rows);
     const span = periodSpan(ordered);
     if (!span) return;
     const csv = movementsCsv(
       ordered,
-      {
-        period: msg('Period'),
-        month: msg('Month'),
-        currency: msg('Currency'),
-        fundsAdded: msg('Funds added'),
-        usage: msg('Usage'),
-        net: msg('Net'),
-      },
+      { ...columnLabels(), period: msg('Period'), month: msg('Month'), currency: msg('Currency') },
       (period) => formatPeriod(period, this.locale),
     );
     const filename = movementsFilename(span[0], span[1]);
@@ -203,58 +208,26 @@ export class PhMovementsTable extends PhBillingElement {
 
   /** Re-reads the movements. */
   async refresh(): Promise<void> {
-    await Promise.all([this.session.refresh(), this.movements.refresh()]);
+    await Promise.all([this.session.refresh(), this.#movements.refresh()]);
   }
 
-  private get viewState(): ViewState {
-    return this.billingViewState([this.movements], () => this.movements.value?.length === 0);
+  get #viewState(): ViewState {
+    return this.billingViewState([this.#movements], () => this.#movements.value?.length === 0);
   }
 
-  /** What the live region says after a range is chosen: one whole sentence per range. */
-  private rangeAnnouncement(range: MovementsRange): string {
-    switch (range) {
-      case 'last-6':
-        return msg('Showing the last 6 months.');
-      case 'last-12':
-        return msg('Showing the last 12 months.');
-      case 'all':
-        return msg('Showing all months.');
-    }
-  }
-
-  private rangeLabel(range: MovementsRange): string {
-    switch (range) {
-      case 'last-6':
-        return msg('6 months');
-      case 'last-12':
-        return msg('12 months');
-      case 'all':
-        return msg('All');
-    }
-  }
-
-  private columnLabel(column: MovementsSortColumn): string {
-    switch (column) {
-      case 'period':
-        return msg('Month');
-      case 'fundsAdded':
-        return msg('Funds added');
-      case 'usage':
-        return msg('Usage');
-      case 'net':
-        return msg('Net');
-    }
+  /** The first and last month of a section, in words. */
+  #span({ rows }: CurrencySection): string[] {
+    return [rows[0]!, rows.at(-1)!].map((row) => formatPeriod(row.period, this.locale));
   }
 
   /**
    * "Movements per month, last 6 months (June 2026 – November 2026)", with the currency when
    * several: a whole sentence per range, so each language words it its own way.
    */
-  private captionOf(section: CurrencySection, multi: boolean): string {
-    const first = formatPeriod(section.rows[0]!.period, this.locale);
-    const last = formatPeriod(section.rows[section.rows.length - 1]!.period, this.locale);
+  #captionOf(section: CurrencySection, multi: boolean): string {
+    const [first, last] = this.#span(section);
     const currency = section.currency;
-    switch (this.currentRange) {
+    switch (this.#currentRange) {
       case 'last-6':
         return multi
           ? msg(str`Movements per month in ${currency}, last 6 months (${first} – ${last})`)
@@ -270,70 +243,62 @@ export class PhMovementsTable extends PhBillingElement {
     }
   }
 
-  private renderToolbar(): TemplateResult {
+  #renderToolbar(): TemplateResult {
     return html`<div class="toolbar" part="toolbar">
       ${segmentedButtons({
         label: msg('Range'),
         options: RANGES,
-        current: this.currentRange,
-        text: (r) => this.rangeLabel(r),
-        select: (r) => this.handleRange(r),
+        current: this.#currentRange,
+        text: (r) => rangeLabels()[r],
+        select: (r) => this.#handleRange(r),
       })}
       ${segmentedButtons({
         label: msg('View'),
         options: VIEWS,
-        current: this.currentView,
+        current: this.#currentView,
         text: (v) => (v === 'table' ? msg('Table') : msg('Chart')),
-        select: (v) => this.handleView(v),
+        select: (v) => (this.view = v),
       })}
-      <button type="button" class="export" part="button" @click=${this.handleExport}>
+      <button type="button" class="export" part="button" @click=${this.#handleExport}>
         ${msg('Download CSV')}
       </button>
     </div>`;
   }
 
-  private renderSortIcon(column: MovementsSortColumn): TemplateResult {
-    const shape =
-      column !== this.sortColumn
-        ? sortableShape
-        : this.sortDirection === 'ascending'
-          ? upShape
-          : downShape;
-    return drawIcon(shape(), 'sort-icon');
-  }
-
-  private renderHeader(column: MovementsSortColumn): TemplateResult {
+  #renderHeader(column: MovementsSortColumn): TemplateResult {
     const sort = column === this.sortColumn ? this.sortDirection : 'none';
+    const shape = sort === 'none' ? sortableShape : sort === 'ascending' ? upShape : downShape;
     return html`<th scope="col" class=${column === 'period' ? '' : 'num'} aria-sort=${sort}>
       <button
         type="button"
         class="sort"
         data-column=${column}
-        @click=${() => this.handleSort(column)}
+        @click=${() => this.#handleSort(column)}
       >
-        <span>${this.columnLabel(column)}</span>${this.renderSortIcon(column)}
+        <span>${columnLabels()[column]}</span>${drawIcon(shape(), 'sort-icon')}
       </button>
     </th>`;
   }
 
-  private renderAmount(amount: Money, net = false): TemplateResult {
-    return html`<td class="num ${net && isNegative(amount) ? 'negative' : ''}">
-      ${formatMoney(amount, this.locale)}
-    </td>`;
+  /** A month's or the totals' cells: funds added, usage, and the net (marked when negative). */
+  #renderAmounts({ fundsAdded, usage, net }: CurrencySection['totals']): TemplateResult {
+    return html`<td class="num">${formatMoney(fundsAdded, this.locale)}</td>
+      <td class="num">${formatMoney(usage, this.locale)}</td>
+      <td class="num ${isNegative(net) ? 'negative' : ''}">${formatMoney(net, this.locale)}</td>`;
   }
 
-  private renderTable(section: CurrencySection, multi: boolean): TemplateResult {
+  #renderTable(section: CurrencySection, multi: boolean): TemplateResult {
     const rows = sortRows(section.rows, this.sortColumn, this.sortDirection);
     const caption = `caption-${section.currency}`;
     // The caption sits above the scroll region, so it is never cut off at 390 px; the region
     // is named by it and focusable, so a keyboard can scroll it (Safari included).
     return html`<div class="table-block" data-currency=${section.currency}>
-      <p class="caption" id=${caption}>${this.captionOf(section, multi)}</p>
+      <p class="caption" id=${caption}>${this.#captionOf(section, multi)}</p>
       <div class="table-wrap" role="region" tabindex="0" aria-labelledby=${caption}>
         <table part="table" aria-labelledby=${caption}>
           <thead>
             <tr>
-              ${COLUMNS.map((c) => this.renderHeader(c))}
+              ${COLUMNS.map((c) => this.#renderHeader(c))}
             </tr>
           </thead>
           <tbody>
@@ -341,17 +306,14 @@ export class PhMovementsTable extends PhBillingElement {
               (row) =>
                 html`<tr data-period=${row.period}>
                   <th scope="row">${formatPeriod(row.period, this.locale)}</th>
-                  ${this.renderAmount(row.fundsAdded)} ${this.renderAmount(row.usage)}
-                  ${this.renderAmount(row.net, true)}
+                  ${this.#renderAmounts(row)}
                 </tr>`,
             )}
           </tbody>
           <tfoot>
             <tr>
               <th scope="row">${msg('Total')}</th>
-              ${this.renderAmount(section.totals.fundsAdded)}
-              ${this.renderAmount(section.totals.usage)}
-              ${this.renderAmount(section.totals.net, true)}
+              ${this.#renderAmounts(section.totals)}
             </tr>
           </tfoot>
         </table>
@@ -359,12 +321,11 @@ export class PhMovementsTable extends PhBillingElement {
     </div>`;
   }
 
-  private renderChart(section: CurrencySection, multi: boolean): TemplateResult {
+  #renderChart(section: CurrencySection, multi: boolean): TemplateResult {
     const layout = chartLayout(section.rows, section.currency, this.chartWidth);
     const hatch = `usage-hatch-${section.currency}`;
     const fill = `url(#${hatch})`;
-    const first = formatPeriod(section.rows[0]!.period, this.locale);
-    const last = formatPeriod(section.rows[section.rows.length - 1]!.period, this.locale);
+    const [first, last] = this.#span(section);
     const currency = section.currency;
     const fundsTotal = formatMoney(section.totals.fundsAdded, this.locale);
     const usageTotal = formatMoney(section.totals.usage, this.locale);
@@ -378,7 +339,7 @@ export class PhMovementsTable extends PhBillingElement {
       data-currency=${section.currency}
       data-orientation=${layout.orientation}
     >
-      <figcaption>${this.captionOf(section, multi)}</figcaption>
+      <figcaption>${this.#captionOf(section, multi)}</figcaption>
       <div class="plot">
         <svg
           role="img"
@@ -402,7 +363,7 @@ export class PhMovementsTable extends PhBillingElement {
           ${layout.ticks.map(
             (tick) =>
               svg`<line class="grid" x1=${tick.line.x1} x2=${tick.line.x2} y1=${tick.line.y1} y2=${tick.line.y2}></line>
-                <text class="tick" x=${tick.label.x} y=${tick.label.y} text-anchor=${tick.label.anchor} dominant-baseline="middle">${formatMoney(tick.value, this.locale, { compact: true })}</text>`,
+                <text class="tick" x=${tick.label.x} y=${tick.label.y} text-anchor=${tick.label.anchor}>${formatMoney(tick.value, this.locale, { compact: true })}</text>`,
           )}
           ${layout.groups.map(
             (group) =>
@@ -410,7 +371,7 @@ export class PhMovementsTable extends PhBillingElement {
                 <title>${formatPeriod(group.period, this.locale)}: ${msg('Funds added')} ${formatMoney(group.funds.value, this.locale)}, ${msg('Usage')} ${formatMoney(group.usage.value, this.locale)}</title>
                 <rect class="bar funds" x=${group.funds.x} y=${group.funds.y} width=${group.funds.width} height=${group.funds.height}></rect>
                 <rect class="bar usage" fill=${fill} x=${group.usage.x} y=${group.usage.y} width=${group.usage.width} height=${group.usage.height}></rect>
-                <text class="label" x=${group.label.x} y=${group.label.y} text-anchor=${group.label.anchor} dominant-baseline="middle">${formatPeriod(group.period, this.locale, true)}</text>
+                <text class="label" x=${group.label.x} y=${group.label.y} text-anchor=${group.label.anchor}>${formatPeriod(group.period, this.locale, true)}</text>
               </g>`,
           )}
           <line class="axis" x1=${axis.x1} x2=${axis.x2} y1=${axis.y1} y2=${axis.y2}></line>
@@ -433,24 +394,24 @@ export class PhMovementsTable extends PhBillingElement {
     </figure>`;
   }
 
-  private renderReady(): TemplateResult {
-    const sections = sectionsOf(this.shown);
+  #renderReady(): TemplateResult {
+    const sections = sectionsOf(this.#shown);
     const multi = sections.length > 1;
-    return html`${this.renderToolbar()}
+    return html`${this.#renderToolbar()}
       <div class="sections">
         ${sections.map((s) =>
-          this.currentView === 'chart' ? this.renderChart(s, multi) : this.renderTable(s, multi),
+          this.#currentView === 'chart' ? this.#renderChart(s, multi) : this.#renderTable(s, multi),
         )}
       </div>`;
   }
 
   protected override render() {
-    const view = this.viewState;
+    const view = this.#viewState;
     return html`<article class="card" part="card" aria-labelledby="title">
       <h2 id="title">${msg('Movements per month')}</h2>
       ${
         view.kind === 'ready'
-          ? this.renderReady()
+          ? this.#renderReady()
           : this.renderState(view, {
               error: msg('Couldn’t load the movements.'),
               forbidden: msg('You don’t have access to the movements.'),

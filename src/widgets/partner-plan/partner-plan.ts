@@ -6,7 +6,6 @@ import type { Money, Plan, PlanChangeQuote, PlanOption } from '../../adapter/sch
 import { PhDataElement } from '../../base/data-element.js';
 import { drawIcon, errorShape, warningShape } from '../../base/icons.js';
 import { MutationController } from '../../base/mutation-controller.js';
-import type { MutationFailure } from '../../base/mutation-controller.js';
 import { QuoteController } from '../../base/quote-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
 import { supportPath } from '../../base/support-path.js';
@@ -76,14 +75,6 @@ export class PhPartnerPlan extends PhDataElement {
     writes: ['changePlan', 'cancelPlan'],
     optional: ['quotePlanChange', 'cancelPlan'],
   };
-
-  get #changeDialog(): PhDialog {
-    return this.renderRoot.querySelector<PhDialog>('ph-dialog.change')!;
-  }
-
-  get #cancelDialog(): PhDialog {
-    return this.renderRoot.querySelector<PhDialog>('ph-dialog.cancel')!;
-  }
 
   /** The plan the change confirmation is about. */
   private change: Change | undefined;
@@ -172,25 +163,22 @@ export class PhPartnerPlan extends PhDataElement {
     return formatDay(lastActiveDay(effective), this.locale);
   }
 
-  #describeFailure(failure: MutationFailure): string {
-    return failure.kind === 'unknown'
-      ? msg('The hub did not answer in time. Reload the page to see whether it applied.')
-      : describeRefusal(failure, msg('Only owners can change the partner plan.'), (error) =>
-          this.describeError(error),
-        );
-  }
-
   // ── handlers ───────────────────────────────────────────────────────────────────────────
+
+  /** Opens the change or the cancellation confirmation: whether the person confirmed. */
+  async #confirm(kind: 'change' | 'cancel'): Promise<boolean> {
+    const dialog = this.renderRoot.querySelector<PhDialog>(`ph-dialog.${kind}`)!;
+    return (await dialog.ask()) === kind;
+  }
 
   async #handleChange(option: PlanOption, kind: Change['kind']): Promise<void> {
     if (this.#changing.inFlight) return;
     this.change = { option, kind };
     await this.updateComplete;
-    if ((await this.#changeDialog.ask()) === 'change') void this.#changing.run(this.change);
+    if (await this.#confirm('change')) void this.#changing.run(this.change);
   }
 
-  #handleSupport(event: Event, option: PlanOption): void {
-    event.preventDefault();
+  #handleSupport(option: PlanOption): void {
     const handled = !this.emit(
       'ph-plan-support-request',
       { planId: option.id },
@@ -205,8 +193,7 @@ export class PhPartnerPlan extends PhDataElement {
       this.blockedNotice = true;
       return;
     }
-    if ((await this.#cancelDialog.ask()) === 'cancel')
-      void this.#cancelling.run(plan.current.planId);
+    if (await this.#confirm('cancel')) void this.#cancelling.run(plan.current.planId);
   }
 
   // ── rendering ──────────────────────────────────────────────────────────────────────────
@@ -221,10 +208,10 @@ export class PhPartnerPlan extends PhDataElement {
       status === 'cancelling' &&
       plan.cancel.effectiveAt !== null &&
       Date.parse(plan.cancel.effectiveAt) <= end.getTime();
-    const row = (label: string, value: string, cls = '') =>
+    const row = (label: string, value: string, cls?: string) =>
       html`<div>
         <dt>${label}</dt>
-        <dd class=${cls || nothing}>${value}</dd>
+        <dd class=${cls ?? nothing}>${value}</dd>
       </div>`;
     return html`<dl class="current">
         ${row(msg('Plan'), current?.name ?? plan.current.planId, 'plan-name')}
@@ -251,7 +238,7 @@ export class PhPartnerPlan extends PhDataElement {
     const path = supportPath({
       url: plan.supportUrl,
       label,
-      onRequest: (e) => this.#handleSupport(e, option),
+      onRequest: () => this.#handleSupport(option),
     });
     return html`${path}
     ${
@@ -371,19 +358,34 @@ export class PhPartnerPlan extends PhDataElement {
           ? renderRefusal(msg('Settle everything listed above before cancelling.'))
           : nothing
       }
+      <ph-dialog class="cancel" part="dialog" label=${msg(str`Cancel the ${name} plan?`)}>
+        <p>${msg(str`The ${name} plan stays active until ${ends} and then ends.`)}</p>
+        ${
+          plan.cancel.conditions.length
+            ? html`<ul class="conditions">
+                ${plan.cancel.conditions.map((c) => html`<li>${c}</li>`)}
+              </ul>`
+            : nothing
+        }
+        ${dialogButtons(
+          { label: msg(str`Keep the ${name} plan`), close: '' },
+          { label: msg(str`Cancel the ${name} plan`), close: 'cancel' },
+        )}
+      </ph-dialog>
     </section>`;
   }
 
   #renderChangeDialog(plan: Plan): TemplateResult {
     const change = this.change;
     const name = change?.option.name ?? '';
-    const amount = change && change.kind === 'upgrade' ? this.#prorated(change) : undefined;
-    const periodEnd = formatDay(lastActiveDay(new Date(plan.current.periodEnd)), this.locale);
-    const next = formatDay(plan.current.periodEnd, this.locale);
-    const price = change ? priceLabel(change.option, this.locale) : '';
-    let body: TemplateResult;
-    if (!change) body = html``;
-    else if (change.kind === 'downgrade') {
+    const down = change?.kind === 'downgrade';
+    const amount = change && !down ? this.#prorated(change) : undefined;
+    const due = amount && formatMoney(amount, this.locale);
+    let body: TemplateResult | typeof nothing;
+    if (!change) {
+      body = nothing; // nothing asked yet: the dialog waits, closed
+    } else if (down) {
+      const next = formatDay(plan.current.periodEnd, this.locale);
       body = html`<p>
         ${msg(str`Your plan becomes ${name} on ${next}, with the next billing cycle. Nothing is charged now.`)}
       </p>`;
@@ -395,68 +397,53 @@ export class PhPartnerPlan extends PhDataElement {
         <button type="button" part="button" @click=${() => this.#quote.retry()}>
           ${msg('Try again')}
         </button>`;
-    } else if (!amount) {
+    } else if (!due) {
       body = html`<p aria-busy="true">${msg('Working out the prorated amount…')}</p>`;
     } else {
-      const due = formatMoney(amount, this.locale);
+      const periodEnd = formatDay(lastActiveDay(new Date(plan.current.periodEnd)), this.locale);
+      const price = priceLabel(change.option, this.locale);
       body = html`<p>
           ${msg(str`The upgrade takes effect at once. You are invoiced now for the rest of this billing period, until ${periodEnd}:`)}
         </p>
         <p class="amount" data-prorated>${due}</p>
         <p class="muted">${msg(str`After that, ${name} costs ${price}.`)}</p>`;
     }
-    const ready = change?.kind === 'downgrade' || !!amount;
     return html`<ph-dialog
       class="change"
       part="dialog"
-      label=${
-        change?.kind === 'downgrade' ? msg(str`Move to ${name}?`) : msg(str`Upgrade to ${name}?`)
-      }
+      label=${down ? msg(str`Move to ${name}?`) : msg(str`Upgrade to ${name}?`)}
     >
       ${body}
       ${dialogButtons(
         { label: msg('Keep my plan'), close: '' },
         {
-          label:
-            change?.kind === 'downgrade'
-              ? msg(str`Move to ${name}`)
-              : amount
-                ? msg(str`Upgrade and pay ${formatMoney(amount, this.locale)}`)
-                : msg(str`Upgrade to ${name}`),
+          label: down
+            ? msg(str`Move to ${name}`)
+            : due
+              ? msg(str`Upgrade and pay ${due}`)
+              : msg(str`Upgrade to ${name}`),
           close: 'change',
-          disabled: !ready,
+          disabled: !down && !due,
         },
       )}
     </ph-dialog>`;
   }
 
-  #renderCancelDialog(plan: Plan, name: string): TemplateResult {
-    const ends = this.#endDate(plan);
-    return html`<ph-dialog class="cancel" part="dialog" label=${msg(str`Cancel the ${name} plan?`)}>
-      <p>${msg(str`The ${name} plan stays active until ${ends} and then ends.`)}</p>
-      ${
-        plan.cancel.conditions.length
-          ? html`<ul class="conditions">
-              ${plan.cancel.conditions.map((c) => html`<li>${c}</li>`)}
-            </ul>`
-          : nothing
-      }
-      ${dialogButtons(
-        { label: msg(str`Keep the ${name} plan`), close: '' },
-        { label: msg(str`Cancel the ${name} plan`), close: 'cancel' },
-      )}
-    </ph-dialog>`;
-  }
-
+  /** Why the last change or cancellation failed (a failure is kept only while it stands). */
   #renderMutationError(): TemplateResult | typeof nothing {
-    const failed = [this.#changing, this.#cancelling].find((m) => m.status === 'error');
-    if (!failed?.failure) return nothing;
-    const text = this.#describeFailure(failed.failure);
-    const what =
-      failed === this.#changing
-        ? msg('The plan was not changed.')
-        : msg('The plan was not cancelled.');
-    return renderRefusal(`${what} ${text}`);
+    const changeFailure = this.#changing.failure;
+    const failure = changeFailure ?? this.#cancelling.failure;
+    if (!failure) return nothing;
+    const what = changeFailure
+      ? msg('The plan was not changed.')
+      : msg('The plan was not cancelled.');
+    const why =
+      failure.kind === 'unknown'
+        ? msg('The hub did not answer in time. Reload the page to see whether it applied.')
+        : describeRefusal(failure, msg('Only owners can change the partner plan.'), (error) =>
+            this.describeError(error),
+          );
+    return renderRefusal(`${what} ${why}`);
   }
 
   #renderReady(plan: Plan): TemplateResult {
@@ -468,8 +455,7 @@ export class PhPartnerPlan extends PhDataElement {
           ${plan.available.map((option) => this.#renderOption(plan, current, option))}
         </ul>
       </section>
-      ${this.#renderCancel(plan, current)} ${this.#renderChangeDialog(plan)}
-      ${this.#renderCancelDialog(plan, current?.name ?? plan.current.planId)}`;
+      ${this.#renderCancel(plan, current)} ${this.#renderChangeDialog(plan)}`;
   }
 
   protected override render() {

@@ -63,59 +63,59 @@ export class PhPartnerProfile extends PhDataElement {
     phonesProblem: { state: true },
   };
 
-  private readonly profile = new ResourceController(this, { name: 'profile' });
+  readonly #profile = new ResourceController(this, { name: 'profile' });
 
-  private readonly brandForm = new FormController<{ brandName: string }>(
+  readonly #brandForm = new FormController<{ brandName: string }>(
     this,
     { brandName: '' },
     { root: () => this.renderRoot.querySelector('form[data-section="brand"]'), id: 'brand' },
   );
 
-  private readonly logoForm = new FormController<{ logo: File | null }>(
+  readonly #logoForm = new FormController<{ logo: File | null }>(
     this,
     { logo: null },
     { root: () => this.renderRoot.querySelector('form[data-section="logo"]'), id: 'logo' },
   );
 
-  private readonly saveBrand = new MutationController<ProfilePatch, Profile>(this, {
+  readonly #saveBrand = new MutationController<ProfilePatch, Profile>(this, {
     task: (patch, { signal, idempotencyKey }) =>
       this.hubClient!.updateProfile(patch, { signal, idempotencyKey }),
     onComplete: (profile) => {
-      this.brandForm.start({ brandName: profile.brandName });
+      this.#brandForm.start({ brandName: profile.brandName });
       this.announce(msg('Brand name saved.'));
       this.emit('ph-profile-change', { change: 'brand-name', profile });
     },
     onError: (failure) =>
-      this.brandForm.fail(msg('The brand name was not saved.'), {
+      this.#brandForm.fail(msg('The brand name was not saved.'), {
         fieldErrors: failure.fieldErrors,
         message: this.describeError(failure.error),
       }),
   });
 
-  private readonly upload = new MutationController<File, Profile>(this, {
+  readonly #upload = new MutationController<File, Profile>(this, {
     task: (file, { signal, idempotencyKey }) =>
       this.hubClient!.uploadLogo(file, { signal, idempotencyKey }),
     fingerprint: (file) => `${file.name}:${file.size}:${file.lastModified}`,
     onComplete: (profile) => {
-      this.upload.reset();
-      this.logoForm.start({ logo: null });
+      this.#upload.reset();
+      this.#logoForm.start({ logo: null });
       const drop = this.renderRoot.querySelector<HTMLFormElement>('form[data-section="logo"]');
       drop?.reset();
       this.announce(msg('Logo uploaded. Clients see it from now on.'));
       this.emit('ph-profile-change', { change: 'logo', profile });
     },
     onError: (failure) =>
-      this.logoForm.fail(msg('The logo was not uploaded. The previous logo stays.'), {
+      this.#logoForm.fail(msg('The logo was not uploaded. The previous logo stays.'), {
         fieldErrors: failure.fieldErrors,
         message: this.describeError(failure.error),
       }),
   });
 
-  private readonly savePhones = new MutationController<boolean, Profile>(this, {
+  readonly #savePhones = new MutationController<boolean, Profile>(this, {
     task: (allow, { signal, idempotencyKey }) =>
       this.hubClient!.updateProfile({ allowClientPhoneNumbers: allow }, { signal, idempotencyKey }),
     onComplete: (profile) => {
-      this.savePhones.reset();
+      this.#savePhones.reset();
       this.phonesProblem = '';
       this.announce(
         profile.allowClientPhoneNumbers
@@ -125,65 +125,65 @@ export class PhPartnerProfile extends PhDataElement {
       this.emit('ph-profile-change', { change: 'client-phone-numbers', profile });
     },
     onError: (failure) => {
-      this.savePhones.reset();
+      this.#savePhones.reset();
       this.phonesProblem =
         failure.fieldErrors['allowClientPhoneNumbers'] ?? this.describeError(failure.error);
     },
   });
 
-  private startedFrom: Profile | undefined;
+  #startedFrom: Profile | undefined;
   private phonesProblem = '';
 
-  private get view(): ViewState {
-    return this.dataViewState([this.profile]);
+  get #view(): ViewState {
+    return this.dataViewState([this.#profile]);
   }
 
   /** Re-reads the profile. */
   async refresh(): Promise<void> {
-    await Promise.all([this.session.refresh(), this.profile.refresh()]);
+    await Promise.all([this.session.refresh(), this.#profile.refresh()]);
   }
 
   protected override willUpdate(): void {
-    const value = this.profile.value;
-    if (!value || value === this.startedFrom) return;
-    this.startedFrom = value;
-    if (!this.brandForm.dirty && !this.saveBrand.inFlight) {
-      this.brandForm.start({ brandName: value.brandName });
+    const value = this.#profile.value;
+    if (!value || value === this.#startedFrom) return;
+    this.#startedFrom = value;
+    if (!this.#brandForm.dirty && !this.#saveBrand.inFlight) {
+      this.#brandForm.start({ brandName: value.brandName });
     }
   }
 
-  private handleBrandSubmit(event: Event): void {
+  #handleBrandSubmit(event: Event): void {
     event.preventDefault();
-    if (this.saveBrand.inFlight || !this.isOwner) return;
-    if (!this.brandForm.check(msg('Check the brand name before saving:'))) return;
-    const name = this.brandForm.draft.brandName.trim();
-    this.brandForm.clear();
-    if (name === this.startedFrom?.brandName) {
+    if (this.#saveBrand.inFlight || !this.isOwner) return;
+    if (!this.#brandForm.check(msg('Check the brand name before saving:'))) return;
+    const name = this.#brandForm.draft.brandName.trim();
+    this.#brandForm.clear();
+    if (name === this.#startedFrom?.brandName) {
       this.announce(msg('Nothing changed, so nothing was saved.'));
       return;
     }
-    void this.saveBrand.run({ brandName: name });
+    void this.#saveBrand.run({ brandName: name });
   }
 
-  private handleLogoSubmit(event: Event): void {
+  #handleLogoSubmit(event: Event): void {
     event.preventDefault();
-    if (this.upload.inFlight || !this.isOwner) return;
-    if (!this.logoForm.check(msg('Check the logo before uploading:'))) return;
-    const file = this.logoForm.draft.logo;
+    if (this.#upload.inFlight || !this.isOwner) return;
+    if (!this.#logoForm.check(msg('Check the logo before uploading:'))) return;
+    const file = this.#logoForm.draft.logo;
     if (!file) return;
-    this.logoForm.clear();
-    void this.upload.run(file);
+    this.#logoForm.clear();
+    void this.#upload.run(file);
   }
 
-  private handlePhones(event: Event): void {
+  #handlePhones(event: Event): void {
     const input = event.target as HTMLInputElement;
     this.phonesProblem = '';
-    void this.savePhones.run(input.checked);
+    void this.#savePhones.run(input.checked);
   }
 
-  private renderPreview(profile: Profile): TemplateResult {
+  #renderPreview(profile: Profile): TemplateResult {
     const logo = safeLogo(profile.logoUrl);
-    const name = this.brandForm.draft.brandName.trim() || profile.brandName;
+    const name = this.#brandForm.draft.brandName.trim() || profile.brandName;
     return html`<figure class="section" aria-labelledby="preview-title">
       <h3 id="preview-title">${msg('How clients see you during onboarding')}</h3>
       <div class="preview" part="preview">
@@ -197,10 +197,10 @@ export class PhPartnerProfile extends PhDataElement {
     </figure>`;
   }
 
-  private renderPhones(profile: Profile): TemplateResult | typeof nothing {
+  #renderPhones(profile: Profile): TemplateResult | typeof nothing {
     if (profile.allowClientPhoneNumbers === undefined) return nothing;
-    const busy = this.savePhones.inFlight;
-    const checked = busy ? !!this.savePhones.payload : profile.allowClientPhoneNumbers;
+    const busy = this.#savePhones.inFlight;
+    const checked = busy ? !!this.#savePhones.payload : profile.allowClientPhoneNumbers;
     return html`<div class="section">
       <label class="switch">
         <input
@@ -211,7 +211,7 @@ export class PhPartnerProfile extends PhDataElement {
           aria-checked=${checked ? 'true' : 'false'}
           aria-describedby="phones-hint"
           ?disabled=${busy || !this.isOwner}
-          @change=${this.handlePhones}
+          @change=${this.#handlePhones}
         />
         <span>${msg('Allow clients to add phone numbers')}</span>
       </label>
@@ -228,18 +228,18 @@ export class PhPartnerProfile extends PhDataElement {
     </div>`;
   }
 
-  private renderForms(profile: Profile): TemplateResult {
+  #renderForms(profile: Profile): TemplateResult {
     const rules = profile.logoRules;
     const types = rules.types.filter((t) => LOGO_TYPES.includes(t));
-    const savingBrand = this.saveBrand.inFlight;
-    const uploading = this.upload.inFlight;
+    const savingBrand = this.#saveBrand.inFlight;
+    const uploading = this.#upload.inFlight;
     return html`<form
         data-section="brand"
         class="section"
         novalidate
-        @submit=${this.handleBrandSubmit}
+        @submit=${this.#handleBrandSubmit}
       >
-        ${this.brandForm.renderSummary()}
+        ${this.#brandForm.renderSummary()}
         <ph-text-field
           name="brandName"
           label=${msg('Brand name')}
@@ -247,13 +247,13 @@ export class PhPartnerProfile extends PhDataElement {
           maxlength="80"
           required
           value=${profile.brandName}
-          .value=${this.brandForm.draft.brandName}
+          .value=${this.#brandForm.draft.brandName}
           ?disabled=${savingBrand}
         ></ph-text-field>
         <div class="actions">${renderSubmit(savingBrand, msg('Save brand name'))}</div>
       </form>
-      <form data-section="logo" class="section" novalidate @submit=${this.handleLogoSubmit}>
-        ${this.logoForm.renderSummary()}
+      <form data-section="logo" class="section" novalidate @submit=${this.#handleLogoSubmit}>
+        ${this.#logoForm.renderSummary()}
         <ph-file-drop
           name="logo"
           label=${msg('Company logo')}
@@ -272,21 +272,21 @@ export class PhPartnerProfile extends PhDataElement {
       </form>`;
   }
 
-  private renderReady(profile: Profile): TemplateResult {
-    return html`${this.renderPreview(profile)}
+  #renderReady(profile: Profile): TemplateResult {
+    return html`${this.#renderPreview(profile)}
     ${
       this.isOwner
-        ? this.renderForms(profile)
+        ? this.#renderForms(profile)
         : html`<p class="muted">
             ${msg('Only owners of this partner account can change the profile.')}
           </p>`
     }
-    ${this.renderPhones(profile)}`;
+    ${this.#renderPhones(profile)}`;
   }
 
   protected override render() {
-    const view = this.view;
-    const profile = this.profile.value;
+    const view = this.#view;
+    const profile = this.#profile.value;
     const body =
       view.kind !== 'ready' || !profile
         ? this.renderState(view, {
@@ -294,7 +294,7 @@ export class PhPartnerProfile extends PhDataElement {
             forbidden: msg('You don’t have access to the profile.'),
             unavailable: msg('This hub does not offer a profile.'),
           })
-        : this.renderReady(profile);
+        : this.#renderReady(profile);
     return html`<article class="card" part="card" aria-labelledby="title">
       <h2 id="title">${msg('Profile')}</h2>
       ${body}

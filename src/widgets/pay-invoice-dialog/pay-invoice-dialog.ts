@@ -62,7 +62,7 @@ export class PhPayInvoiceDialog extends PhBillingElement {
     chosenId: { state: true },
   };
 
-  private get dialog(): PhDialog {
+  get #dialog(): PhDialog {
     return this.renderRoot.querySelector<PhDialog>('ph-dialog')!;
   }
 
@@ -70,12 +70,12 @@ export class PhPayInvoiceDialog extends PhBillingElement {
   private step: 'choose' | 'confirm' = 'choose';
   private chosenId: string | null = null;
 
-  private readonly methods = new ResourceController(this, {
+  readonly #methods = new ResourceController(this, {
     name: 'paymentMethods',
     enabled: () => this.invoice !== undefined && this.partnerPaid,
   });
 
-  private readonly payment = new MutationController<Payment, PayInvoiceResult>(this, {
+  readonly #payment = new MutationController<Payment, PayInvoiceResult>(this, {
     task: (payment, context) =>
       this.hubClient!.payInvoice(
         payment.invoiceId,
@@ -91,7 +91,7 @@ export class PhPayInvoiceDialog extends PhBillingElement {
         paymentMethodId: payment.paymentMethodId,
         result,
       });
-      this.dialog.close('paid');
+      this.#dialog.close('paid');
     },
     onError: (failure) => {
       if (failure.kind === 'payment_failed') this.step = 'choose';
@@ -104,54 +104,54 @@ export class PhPayInvoiceDialog extends PhBillingElement {
 
   /** Opens the dialog for `invoice` (unpaid or overdue). Resolves once it is open. */
   async show(invoice: Invoice): Promise<void> {
-    if (this.invoice?.id !== invoice.id) this.payment.reset();
+    if (this.invoice?.id !== invoice.id) this.#payment.reset();
     this.invoice = invoice;
     this.step = 'choose';
     await this.updateComplete;
-    await this.dialog.show();
+    await this.#dialog.show();
   }
 
   /** Closes the dialog (refused while a payment is being sent). */
   close(): void {
-    this.dialog?.requestClose('api');
+    this.#dialog?.requestClose('api');
   }
 
-  private get usable(): PaymentMethod | null {
-    const methods = this.methods.value ?? [];
+  get #usable(): PaymentMethod | null {
+    const methods = this.#methods.value ?? [];
     return chooseCard(methods, new Date(), this.chosenId);
   }
 
-  private handleChoose(event: Event): void {
+  #handleChoose(event: Event): void {
     this.chosenId = (event.target as HTMLInputElement).value;
-    if (this.payment.status === 'error') this.payment.reset();
+    if (this.#payment.status === 'error') this.#payment.reset();
   }
 
-  private handleContinue(): void {
-    if (!this.usable) return;
-    this.chosenId = this.usable.id;
+  #handleContinue(): void {
+    if (!this.#usable) return;
+    this.chosenId = this.#usable.id;
     this.step = 'confirm';
     void this.focusAfterUpdate('[data-confirm-heading]');
   }
 
-  private handleBack(): void {
+  #handleBack(): void {
     this.step = 'choose';
     void this.focusAfterUpdate('input[name="method"]:checked');
   }
 
-  private handlePay(): void {
-    const method = this.usable;
+  #handlePay(): void {
+    const method = this.#usable;
     if (!this.invoice || !method) return;
-    void this.payment.run({ invoiceId: this.invoice.id, paymentMethodId: method.id });
+    void this.#payment.run({ invoiceId: this.invoice.id, paymentMethodId: method.id });
   }
 
-  private handleClosed(): void {
+  #handleClosed(): void {
     // A payment still being checked goes on; the list updates when the hub answers.
-    if (!this.payment.inFlight) this.invoice = undefined;
+    if (!this.#payment.inFlight) this.invoice = undefined;
   }
 
   // ── rendering ──────────────────────────────────────────────────────────────────────────
 
-  private renderMethod(method: PaymentMethod, chosen: PaymentMethod | null): TemplateResult {
+  #renderMethod(method: PaymentMethod, chosen: PaymentMethod | null): TemplateResult {
     const expiry = methodExpiryState(method, new Date());
     const expires = methodExpiryLabel(method);
     const note = !expires
@@ -169,7 +169,7 @@ export class PhPayInvoiceDialog extends PhBillingElement {
         .checked=${chosen?.id === method.id}
         ?disabled=${expiry === 'expired'}
         aria-describedby=${`${id}-note`}
-        @change=${this.handleChoose}
+        @change=${this.#handleChoose}
       />
       <label for=${id}>
         <span class="brand">${methodName(method)}</span>
@@ -182,7 +182,7 @@ export class PhPayInvoiceDialog extends PhBillingElement {
     </li>`;
   }
 
-  private renderCharge(invoice: Invoice, method: PaymentMethod): TemplateResult {
+  #renderCharge(invoice: Invoice, method: PaymentMethod): TemplateResult {
     const fee = feeFor(invoice.total, method.feeBasisPoints);
     if (fee.amount === 0) {
       const amount = formatMoney(invoice.total, this.locale);
@@ -196,7 +196,7 @@ export class PhPayInvoiceDialog extends PhBillingElement {
     </p>`;
   }
 
-  private renderFailure(failure: MutationFailure): TemplateResult {
+  #renderFailure(failure: MutationFailure): TemplateResult {
     const text =
       failure.kind === 'payment_failed'
         ? msg(
@@ -212,8 +212,8 @@ export class PhPayInvoiceDialog extends PhBillingElement {
     return html`<p class="failure" role="alert">${drawIcon(errorShape())} ${text}</p>`;
   }
 
-  private renderChoose(invoice: Invoice): TemplateResult {
-    const view = this.billingViewState([this.methods], () => !this.methods.value?.length);
+  #renderChoose(invoice: Invoice): TemplateResult {
+    const view = this.billingViewState([this.#methods], () => !this.#methods.value?.length);
     if (view.kind !== 'ready') {
       return html`${this.renderState(view, {
         error: msg('Couldn’t load your payment methods.'),
@@ -221,32 +221,32 @@ export class PhPayInvoiceDialog extends PhBillingElement {
         empty: msg('There is no payment method on file. Add one under Payment methods first.'),
       })}`;
     }
-    const methods = this.methods.value ?? [];
-    const chosen = this.usable;
+    const methods = this.#methods.value ?? [];
+    const chosen = this.#usable;
     const due = formatMoney(invoice.total, this.locale);
     return html`<p>${msg(str`Invoice ${invoice.number}: ${due}.`)}</p>
       <fieldset>
         <legend>${msg('Pay with')}</legend>
         <ul class="methods">
-          ${methods.map((m) => this.renderMethod(m, chosen))}
+          ${methods.map((m) => this.#renderMethod(m, chosen))}
         </ul>
       </fieldset>
       ${
         chosen
-          ? this.renderCharge(invoice, chosen)
+          ? this.#renderCharge(invoice, chosen)
           : html`<p class="failure">
               ${msg('Every card on file has expired. Add a valid one first.')}
             </p>`
       }
-      ${this.payment.status === 'error' ? this.renderFailure(this.payment.failure!) : nothing}
+      ${this.#payment.status === 'error' ? this.#renderFailure(this.#payment.failure!) : nothing}
       ${dialogButtons(
         { label: msg('Cancel'), close: '' },
-        { label: msg('Continue'), disabled: !chosen, onClick: () => this.handleContinue() },
+        { label: msg('Continue'), disabled: !chosen, onClick: () => this.#handleContinue() },
       )}`;
   }
 
-  private renderConfirm(invoice: Invoice, method: PaymentMethod): TemplateResult {
-    const busy = this.payment.inFlight;
+  #renderConfirm(invoice: Invoice, method: PaymentMethod): TemplateResult {
+    const busy = this.#payment.inFlight;
     const amount = formatMoney(
       addMoney(invoice.total, feeFor(invoice.total, method.feeBasisPoints)),
       this.locale,
@@ -258,35 +258,35 @@ export class PhPayInvoiceDialog extends PhBillingElement {
         busy
           ? html`<p class="pending" role="status">
               ${
-                this.payment.status === 'verifying'
+                this.#payment.status === 'verifying'
                   ? msg('Checking whether the payment went through…')
                   : msg('Processing payment…')
               }
             </p>`
           : nothing
       }
-      ${this.payment.status === 'error' ? this.renderFailure(this.payment.failure!) : nothing}
+      ${this.#payment.status === 'error' ? this.#renderFailure(this.#payment.failure!) : nothing}
       ${dialogButtons(
-        { label: msg('Back'), disabled: busy, onClick: () => this.handleBack() },
-        { label: msg(str`Pay ${amount}`), busy, onClick: () => this.handlePay() },
+        { label: msg('Back'), disabled: busy, onClick: () => this.#handleBack() },
+        { label: msg(str`Pay ${amount}`), busy, onClick: () => this.#handlePay() },
       )}`;
   }
 
   protected override render() {
     const invoice = this.invoice;
-    const method = this.usable;
+    const method = this.#usable;
     const label = invoice ? msg(str`Pay invoice ${invoice.number}`) : msg('Pay invoice');
     return html`<ph-dialog
       part="dialog"
       label=${label}
-      ?busy=${this.payment.status === 'pending'}
-      @ph-dialog-close=${this.handleClosed}
+      ?busy=${this.#payment.status === 'pending'}
+      @ph-dialog-close=${this.#handleClosed}
     >
       ${
         invoice
           ? this.step === 'confirm' && method
-            ? this.renderConfirm(invoice, method)
-            : this.renderChoose(invoice)
+            ? this.#renderConfirm(invoice, method)
+            : this.#renderChoose(invoice)
           : nothing
       }
     </ph-dialog>`;

@@ -68,11 +68,11 @@ export class PhPaymentMethods extends PhBillingElement {
     optional: ['getAutoRenewal', 'removePaymentMethod', 'collectPaymentMethod'],
   };
 
-  private get confirmDialog(): PhDialog {
+  get #confirmDialog(): PhDialog {
     return this.renderRoot.querySelector<PhDialog>('ph-dialog')!;
   }
 
-  private get collector(): HTMLElement {
+  get #collector(): HTMLElement {
     return this.renderRoot.querySelector<HTMLElement>('.collector')!;
   }
 
@@ -82,17 +82,17 @@ export class PhPaymentMethods extends PhBillingElement {
   private refusal: { id: string; text: string } | undefined;
   private collecting = false;
 
-  private readonly methods = new ResourceController(this, {
+  readonly #methods = new ResourceController(this, {
     name: 'paymentMethods',
     enabled: () => this.partnerPaid && this.isOwner,
   });
 
-  private readonly autoRenewal = new ResourceController(this, {
+  readonly #autoRenewal = new ResourceController(this, {
     name: 'autoRenewal',
     enabled: () => this.partnerPaid && this.isOwner && !!this.hubClient?.can('getAutoRenewal'),
   });
 
-  private readonly makeDefault = new MutationController<PaymentMethod, PaymentMethod[]>(this, {
+  readonly #makeDefault = new MutationController<PaymentMethod, PaymentMethod[]>(this, {
     task: (method, context) => this.hubClient!.setDefaultPaymentMethod(method.id, context),
     fingerprint: (method) => method.id,
     onComplete: (_, method) => {
@@ -102,7 +102,7 @@ export class PhPaymentMethods extends PhBillingElement {
     },
   });
 
-  private readonly removal = new MutationController<PaymentMethod, PaymentMethod[]>(this, {
+  readonly #removal = new MutationController<PaymentMethod, PaymentMethod[]>(this, {
     task: (method, context) => this.hubClient!.removePaymentMethod(method.id, context),
     fingerprint: (method) => method.id,
     onComplete: (_, method) => {
@@ -112,13 +112,13 @@ export class PhPaymentMethods extends PhBillingElement {
       void this.focusAfterUpdate('[data-add], h2');
     },
     onError: (failure, method) => {
-      this.refusal = { id: method.id, text: this.describeFailure(failure) };
+      this.refusal = { id: method.id, text: this.#describeFailure(failure) };
     },
   });
 
-  private readonly add = new MutationController<null, PaymentMethod>(this, {
+  readonly #add = new MutationController<null, PaymentMethod>(this, {
     task: (_, context) =>
-      this.hubClient!.collectPaymentMethod({ container: this.collector }, context),
+      this.hubClient!.collectPaymentMethod({ container: this.#collector }, context),
     onComplete: (method) => {
       this.collecting = false;
       const name = methodName(method);
@@ -132,11 +132,11 @@ export class PhPaymentMethods extends PhBillingElement {
   });
 
   /** Whether auto-renewal is on for any balance (it needs a method to charge). */
-  private get autoRenewalOn(): boolean {
-    return this.autoRenewal.value?.some((rule) => rule.enabled) ?? false;
+  get #autoRenewalOn(): boolean {
+    return this.#autoRenewal.value?.some((rule) => rule.enabled) ?? false;
   }
 
-  private describeFailure(failure: MutationFailure): string {
+  #describeFailure(failure: MutationFailure): string {
     return failure.kind === 'payment_failed'
       ? describePaymentFailure(failure.error)
       : describeRefusal(failure, msg('Only owners can change payment methods.'), (error) =>
@@ -146,29 +146,29 @@ export class PhPaymentMethods extends PhBillingElement {
 
   // ── handlers ───────────────────────────────────────────────────────────────────────────
 
-  private async handleRemove(method: PaymentMethod): Promise<void> {
-    const methods = this.methods.value ?? [];
-    if (methodRemovalRefusal(methods, method.id, this.autoRenewalOn)) {
-      this.refusal = { id: method.id, text: this.lastMethodReason() };
+  async #handleRemove(method: PaymentMethod): Promise<void> {
+    const methods = this.#methods.value ?? [];
+    if (methodRemovalRefusal(methods, method.id, this.#autoRenewalOn)) {
+      this.refusal = { id: method.id, text: this.#lastMethodReason() };
       return;
     }
     this.refusal = undefined;
     this.removing = method;
     await this.updateComplete;
-    if ((await this.confirmDialog.ask()) === 'remove') void this.removal.run(method);
+    if ((await this.#confirmDialog.ask()) === 'remove') void this.#removal.run(method);
   }
 
-  private async handleAdd(): Promise<void> {
-    if (this.add.inFlight) return;
+  async #handleAdd(): Promise<void> {
+    if (this.#add.inFlight) return;
     if (!this.emit('ph-payment-method-request', { reason: 'add' }, { cancelable: true })) return;
     if (!this.hubClient?.can('collectPaymentMethod')) return;
-    this.add.reset(); // every "Add" is a new method: a new key
+    this.#add.reset(); // every "Add" is a new method: a new key
     this.collecting = true;
     await this.updateComplete;
-    void this.add.run(null);
+    void this.#add.run(null);
   }
 
-  private lastMethodReason(): string {
+  #lastMethodReason(): string {
     return msg(
       'This is your only payment method and auto-renewal charges it. Add another method or turn auto-renewal off before removing it.',
     );
@@ -176,7 +176,7 @@ export class PhPaymentMethods extends PhBillingElement {
 
   // ── rendering ──────────────────────────────────────────────────────────────────────────
 
-  private renderDetails(method: PaymentMethod, now: Date): TemplateResult {
+  #renderDetails(method: PaymentMethod, now: Date): TemplateResult {
     const expiry = methodExpiryState(method, now);
     const expires = methodExpiryLabel(method);
     const rate = method.feeBasisPoints
@@ -202,9 +202,9 @@ export class PhPaymentMethods extends PhBillingElement {
     </ul>`;
   }
 
-  private renderActions(method: PaymentMethod, expired: boolean): TemplateResult {
+  #renderActions(method: PaymentMethod, expired: boolean): TemplateResult {
     const name = methodName(method);
-    const busy = this.makeDefault.inFlight || this.removal.inFlight;
+    const busy = this.#makeDefault.inFlight || this.#removal.inFlight;
     const canRemove = this.hubClient?.can('removePaymentMethod') ?? false;
     const refusedHere = this.refusal?.id === method.id;
     return html`<div class="actions">
@@ -216,7 +216,7 @@ export class PhPaymentMethods extends PhBillingElement {
                 part="button"
                 aria-label=${msg(str`Make default: ${name}`)}
                 aria-disabled=${busy ? 'true' : 'false'}
-                @click=${() => !busy && void this.makeDefault.run(method)}
+                @click=${() => !busy && void this.#makeDefault.run(method)}
               >
                 ${msg('Make default')}
               </button>`
@@ -229,7 +229,7 @@ export class PhPaymentMethods extends PhBillingElement {
                 aria-label=${msg(str`Remove: ${name}`)}
                 aria-disabled=${busy ? 'true' : 'false'}
                 aria-describedby=${refusedHere ? `refusal-${method.id}` : nothing}
-                @click=${() => !busy && void this.handleRemove(method)}
+                @click=${() => !busy && void this.#handleRemove(method)}
               >
                 ${msg('Remove')}
               </button>`
@@ -239,7 +239,7 @@ export class PhPaymentMethods extends PhBillingElement {
       ${refusedHere ? renderRefusal(this.refusal!.text, `refusal-${method.id}`) : nothing}`;
   }
 
-  private renderMethod(method: PaymentMethod, now: Date): TemplateResult {
+  #renderMethod(method: PaymentMethod, now: Date): TemplateResult {
     const expiry = methodExpiryState(method, now);
     return html`<li class="method" part="method" data-method=${method.id} data-expiry=${expiry}>
       <div class="head">
@@ -247,29 +247,29 @@ export class PhPaymentMethods extends PhBillingElement {
         <strong class="name">${methodName(method)}</strong>
         ${method.isDefault ? html`<span class="badge">${msg('Default')}</span>` : nothing}
       </div>
-      ${this.renderDetails(method, now)}
-      ${this.isOwner ? this.renderActions(method, expiry === 'expired') : nothing}
+      ${this.#renderDetails(method, now)}
+      ${this.isOwner ? this.#renderActions(method, expiry === 'expired') : nothing}
     </li>`;
   }
 
-  private renderMutationError(): TemplateResult | typeof nothing {
-    const failed = [this.makeDefault, this.add].find((m) => m.status === 'error');
+  #renderMutationError(): TemplateResult | typeof nothing {
+    const failed = [this.#makeDefault, this.#add].find((m) => m.status === 'error');
     if (!failed?.failure) return nothing;
     const reason = describePaymentFailure(failed.failure.error);
     const text =
-      failed === this.add && failed.failure.kind === 'payment_failed'
+      failed === this.#add && failed.failure.kind === 'payment_failed'
         ? msg(str`The method was not added: ${reason} Try another card.`)
-        : this.describeFailure(failed.failure);
+        : this.#describeFailure(failed.failure);
     return renderRefusal(text);
   }
 
-  private renderAdd(): TemplateResult | typeof nothing {
+  #renderAdd(): TemplateResult | typeof nothing {
     if (!this.isOwner || !this.hubClient?.can('collectPaymentMethod')) return nothing;
     return html`${
         this.collecting
           ? nothing
           : html`<div class="actions start">
-              <button type="button" part="button" data-add @click=${this.handleAdd}>
+              <button type="button" part="button" data-add @click=${this.#handleAdd}>
                 ${msg('Add a payment method')}
               </button>
             </div>`
@@ -277,12 +277,12 @@ export class PhPaymentMethods extends PhBillingElement {
       <div class="collector" part="collector" ?hidden=${!this.collecting}></div>`;
   }
 
-  private renderList(): TemplateResult {
+  #renderList(): TemplateResult {
     const now = new Date();
-    const methods = this.methods.value ?? [];
-    const onlyOne = methods.length === 1 && this.autoRenewalOn;
+    const methods = this.#methods.value ?? [];
+    const onlyOne = methods.length === 1 && this.#autoRenewalOn;
     return html`<ul class="methods" aria-label=${msg('Payment methods on file')}>
-        ${methods.map((method) => this.renderMethod(method, now))}
+        ${methods.map((method) => this.#renderMethod(method, now))}
       </ul>
       ${
         onlyOne && this.isOwner
@@ -296,7 +296,7 @@ export class PhPaymentMethods extends PhBillingElement {
   }
 
   protected override render() {
-    const view = this.billingViewState([this.methods], () => !this.methods.value?.length);
+    const view = this.billingViewState([this.#methods], () => !this.#methods.value?.length);
     const words = {
       error: msg('Couldn’t load your payment methods.'),
       forbidden: msg('Only owners of this partner account can see its payment methods.'),
@@ -307,13 +307,13 @@ export class PhPaymentMethods extends PhBillingElement {
     const name = this.removing ? methodName(this.removing) : '';
     return html`<section class="card" part="card" aria-labelledby="heading">
       <h2 id="heading" tabindex="-1">${msg('Payment methods')}</h2>
-      ${view.kind === 'ready' ? this.renderList() : this.renderState(view, words)}
-      ${ready ? html`${this.renderMutationError()} ${this.renderAdd()}` : nothing}
-      ${this.isOwner ? this.renderConfirm(name) : nothing}
+      ${view.kind === 'ready' ? this.#renderList() : this.renderState(view, words)}
+      ${ready ? html`${this.#renderMutationError()} ${this.#renderAdd()}` : nothing}
+      ${this.isOwner ? this.#renderConfirm(name) : nothing}
     </section>`;
   }
 
-  private renderConfirm(name: string): TemplateResult {
+  #renderConfirm(name: string): TemplateResult {
     return html`<ph-dialog part="dialog" label=${msg(str`Remove ${name}?`)}>
       <p>${msg(str`${name} can no longer be used for top-ups, invoices or auto-renewal.`)}</p>
       ${dialogButtons(

@@ -81,11 +81,11 @@ export class PhTextField extends PhStringControl {
     email: emailValidator,
   };
 
-  private formatCheck: Validator<string> | null = null;
+  #formatCheck: Validator<string> | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('format') || changed.has('type')) this.formatCheck = this.checkFor();
+    if (changed.has('format') || changed.has('type')) this.#formatCheck = this.#checkFor();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -93,7 +93,7 @@ export class PhTextField extends PhStringControl {
     this.showInControl(this.value);
   }
 
-  private checkFor(): Validator<string> | null {
+  #checkFor(): Validator<string> | null {
     const format =
       this.format ??
       (this.type === 'email' ? 'email' : this.type === 'url' ? 'https-url' : undefined);
@@ -113,8 +113,10 @@ export class PhTextField extends PhStringControl {
   }
 
   protected override checkValue(): Problem | null {
-    const message = this.isEmpty() ? null : this.formatCheck?.check(this.value);
-    return message ? { flags: { [this.formatCheck?.flag ?? 'customError']: true }, message } : null;
+    const message = this.isEmpty() ? null : this.#formatCheck?.check(this.value);
+    return message
+      ? { flags: { [this.#formatCheck?.flag ?? 'customError']: true }, message }
+      : null;
   }
 
   protected requiredMessage(): string {

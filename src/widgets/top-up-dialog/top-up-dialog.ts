@@ -96,45 +96,40 @@ export class PhTopUpDialog extends PhBillingElement {
   /** Waits (ms) before each check with the same key after a lost answer; then "Check again". */
   static verifyBackoff: readonly number[] = [600, 1_500, 3_000];
 
-  private readonly balances = new ResourceController(this, {
+  readonly #balances = new ResourceController(this, {
     name: 'balances',
     enabled: () => this.isOpen && this.partnerPaid,
   });
 
-  private readonly autoRenewal = new ResourceController(this, {
+  readonly #autoRenewal = new ResourceController(this, {
     name: 'autoRenewal',
     enabled: () => this.isOpen && this.partnerPaid,
   });
 
-  private readonly paymentMethods = new ResourceController(this, {
+  readonly #paymentMethods = new ResourceController(this, {
     name: 'paymentMethods',
     enabled: () => this.isOpen && this.partnerPaid && this.isOwner,
   });
 
-  private readonly quote = new QuoteController<TopUpInput, TopUpQuote>(this, {
-    args: () => (this.canQuote ? this.input : null),
+  readonly #quote = new QuoteController<TopUpInput, TopUpQuote>(this, {
+    args: () => (this.#canQuote ? this.#input : null),
     task: (input, { signal }) => this.hubClient!.quoteTopUp(input, { signal }),
   });
 
-  private readonly pay = new MutationController<TopUpInput, TopUpResult>(this, {
+  readonly #pay = new MutationController<TopUpInput, TopUpResult>(this, {
     task: (input, { signal, idempotencyKey }) =>
       this.hubClient!.topUp(input, { signal, idempotencyKey }),
     verify: () => (this.constructor as typeof PhTopUpDialog).verifyBackoff,
     classify: classifyPayment,
-    onComplete: (result) => this.handlePaid(result),
-    onError: (failure) => this.handlePayFailure(failure),
+    onComplete: (result) => this.#handlePaid(result),
+    onError: (failure) => this.#handlePayFailure(failure),
   });
 
-  /** A balance card's "Add to Credit Balance", unless the host took it over. */
-  private readonly opener = new RequestController(this, 'ph-top-up-request', (detail) => {
-    if (!this.isOpen) void this.show({ currency: detail?.currency });
-  });
-
-  private readonly collect = new MutationController<null, PaymentMethod>(this, {
+  readonly #collect = new MutationController<null, PaymentMethod>(this, {
     task: (_, options) => this.hubClient!.collectPaymentMethod({ makeDefault: true }, options),
   });
 
-  private readonly money = (value: Money) => formatMoney(value, this.locale);
+  readonly #money = (value: Money) => formatMoney(value, this.locale);
 
   /**
    * The balance currency to add funds to. Unset: the currency passed to `show()` or named by the
@@ -151,13 +146,21 @@ export class PhTopUpDialog extends PhBillingElement {
   private methodError = '';
 
   /** Focus goes to the first field once the form (or the panel instead of it) is there. */
-  private focusFirstField = false;
+  #focusFirstField = false;
 
-  private get dialog(): PhDialog {
+  constructor() {
+    super();
+    // A balance card's "Add to Credit Balance", unless the host took it over.
+    new RequestController(this, 'ph-top-up-request', (detail) => {
+      if (!this.isOpen) void this.show({ currency: detail?.currency });
+    });
+  }
+
+  get #dialog(): PhDialog {
     return this.renderRoot.querySelector('ph-dialog')!;
   }
 
-  private get moneyInput(): PhMoneyInput | null {
+  get #moneyInput(): PhMoneyInput | null {
     return this.renderRoot.querySelector('ph-money-input');
   }
 
@@ -169,22 +172,22 @@ export class PhTopUpDialog extends PhBillingElement {
   protected override firstUpdated(): void {
     // The base's live region goes inside the dialog: the rest of the page is inert while it is open.
     const region = this.renderRoot.querySelector('[data-announcer]');
-    if (region) this.dialog.append(region);
+    if (region) this.#dialog.append(region);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('methodId')) this.methodError = ''; // another card: its error is gone
-    const methods = this.paymentMethods.value;
+    const methods = this.#paymentMethods.value;
     if (this.isOpen && methods) {
-      this.methodId = chooseCard(methods, this.hubNow, this.methodId)?.id ?? null;
+      this.methodId = chooseCard(methods, this.#hubNow, this.methodId)?.id ?? null;
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.focusFirstField && this.isOpen && this.view.kind !== 'loading') {
-      this.focusFirstField = false;
+    if (this.#focusFirstField && this.isOpen && this.#view.kind !== 'loading') {
+      this.#focusFirstField = false;
       void this.focusAfterUpdate(FIRST_FIELD);
     }
   }
@@ -192,32 +195,32 @@ export class PhTopUpDialog extends PhBillingElement {
   // ── handlers ───────────────────────────────────────────────────────────────────────────
 
   /** Escape, × or Close while the first answer is awaited: refused (`busy`), and said why. */
-  private handleCloseRequest(): void {
-    if (this.pay.status !== 'pending') return;
+  #handleCloseRequest(): void {
+    if (this.#pay.status !== 'pending') return;
     this.announce(
       msg('A payment is being processed. The dialog can be closed once it has finished.'),
     );
   }
 
-  private handleClosed(): void {
+  #handleClosed(): void {
     this.isOpen = false;
     // Leaving stops the checks; the balance still updates through the client when it lands.
-    if (this.pay.inFlight) this.pay.abort();
+    if (this.#pay.inFlight) this.#pay.abort();
   }
 
-  private handlePreset(preset: Money): void {
-    if (this.moneyInput) this.moneyInput.value = preset;
-    this.changeAmount(preset);
+  #handlePreset(preset: Money): void {
+    if (this.#moneyInput) this.#moneyInput.value = preset;
+    this.#changeAmount(preset);
   }
 
-  private handleAmountInput(event: CustomEvent<{ value: Money | null; valid: boolean }>): void {
+  #handleAmountInput(event: CustomEvent<{ value: Money | null; valid: boolean }>): void {
     event.stopPropagation();
-    this.changeAmount(event.detail.valid ? event.detail.value : null);
+    this.#changeAmount(event.detail.valid ? event.detail.value : null);
   }
 
-  private handleContinue(event: Event): void {
+  #handleContinue(event: Event): void {
     event.preventDefault();
-    const input = this.moneyInput;
+    const input = this.#moneyInput;
     if (!this.amount || (input && !input.checkValidity())) {
       input?.reportValidity(); // shows the problem (touched) and focuses an invalid field
       input?.focus();
@@ -229,32 +232,32 @@ export class PhTopUpDialog extends PhBillingElement {
       return;
     }
     this.step = 'confirm';
-    this.quote.flush();
+    this.#quote.flush();
     void this.focusAfterUpdate('#confirm-title');
   }
 
-  private handleBack(): void {
+  #handleBack(): void {
     this.step = 'amount';
     void this.focusAfterUpdate('ph-money-input');
   }
 
   /** "Add credit", "Try again" and "Check again": one payment, whatever the number of clicks. */
-  private handlePay(): void {
-    const input = this.input;
+  #handlePay(): void {
+    const input = this.#input;
     if (!input) return;
-    if (!this.pay.inFlight) this.announce(msg('Processing payment…'));
-    void this.pay.run(input);
+    if (!this.#pay.inFlight) this.announce(msg('Processing payment…'));
+    void this.#pay.run(input);
   }
 
-  private handlePaid({ amount, balance, id }: TopUpResult): void {
+  #handlePaid({ amount, balance, id }: TopUpResult): void {
     this.step = 'done';
-    this.announce(msg(str`Funds applied. New balance: ${this.money(balance.money)}.`));
+    this.announce(msg(str`Funds applied. New balance: ${this.#money(balance.money)}.`));
     void this.focusAfterUpdate('#done-title');
     this.emit('ph-top-up', { amount, balance: balance.money, topUpId: id });
   }
 
   /** Each failure is said once, by its alert; focus goes to the action that follows it. */
-  private handlePayFailure(failure: MutationFailure): void {
+  #handlePayFailure(failure: MutationFailure): void {
     const { amount, paymentMethodId } = failure.fieldErrors;
     if (failure.kind === 'payment_failed') {
       this.step = 'amount';
@@ -269,10 +272,10 @@ export class PhTopUpDialog extends PhBillingElement {
     }
   }
 
-  private handleAddCard(): void {
-    const detail = { reason: 'none_usable', currency: this.activeCurrency } as const;
+  #handleAddCard(): void {
+    const detail = { reason: 'none_usable', currency: this.#activeCurrency } as const;
     const proceed = this.emit('ph-payment-method-request', detail, { cancelable: true });
-    if (proceed && this.hubClient?.can('collectPaymentMethod')) void this.collect.run(null);
+    if (proceed && this.hubClient?.can('collectPaymentMethod')) void this.#collect.run(null);
   }
 
   /**
@@ -287,12 +290,12 @@ export class PhTopUpDialog extends PhBillingElement {
     this.amountError = '';
     this.methodId = null;
     this.methodError = '';
-    this.pay.reset();
-    this.collect.reset();
+    this.#pay.reset();
+    this.#collect.reset();
     this.isOpen = true;
-    this.focusFirstField = true;
+    this.#focusFirstField = true;
     await this.updateComplete;
-    await this.dialog.updateComplete;
+    await this.#dialog.updateComplete;
   }
 
   /**
@@ -300,57 +303,57 @@ export class PhTopUpDialog extends PhBillingElement {
    * so the outcome is never hidden.
    */
   close(): boolean {
-    return this.dialog?.requestClose('api') ?? true;
+    return this.#dialog?.requestClose('api') ?? true;
   }
 
-  private changeAmount(value: Money | null): void {
+  #changeAmount(value: Money | null): void {
     if (sameMoney(value, this.amount)) return;
     this.amount = value;
     this.amountError = '';
   }
 
   /** The top-up on screen, once it has an amount and a card. */
-  private get input(): TopUpInput | null {
+  get #input(): TopUpInput | null {
     return this.amount && this.methodId
       ? { amount: this.amount, paymentMethodId: this.methodId }
       : null;
   }
 
   /** The failure of the last payment, while it is about the amount and card on screen. */
-  private get failure(): MutationFailure | undefined {
-    return this.pay.failureFor(this.input);
+  get #failure(): MutationFailure | undefined {
+    return this.#pay.failureFor(this.#input);
   }
 
   /** The currency the dialog adds funds to. */
-  private get activeCurrency(): string {
+  get #activeCurrency(): string {
     return (
       this.requestedCurrency ??
       this.currency ??
-      this.balances.value?.[0]?.money.currency ??
-      this.autoRenewal.value?.[0]?.currency ??
+      this.#balances.value?.[0]?.money.currency ??
+      this.#autoRenewal.value?.[0]?.currency ??
       'EUR'
     );
   }
 
-  private get settings() {
-    return this.autoRenewal.value?.find((s) => s.currency === this.activeCurrency);
+  get #settings() {
+    return this.#autoRenewal.value?.find((s) => s.currency === this.#activeCurrency);
   }
 
-  private get balance() {
-    return this.balances.value?.find((b) => b.money.currency === this.activeCurrency);
+  get #balance() {
+    return this.#balances.value?.find((b) => b.money.currency === this.#activeCurrency);
   }
 
   /** The hub's "now" for card expiry: the balance's last update, else the browser's clock. */
-  private get hubNow(): Date {
-    const updatedAt = this.balance?.updatedAt;
+  get #hubNow(): Date {
+    const updatedAt = this.#balance?.updatedAt;
     return updatedAt ? new Date(updatedAt) : new Date();
   }
 
-  private get limits() {
-    return topUpLimits(this.balance?.topUpLimits, this.settings?.limits);
+  get #limits() {
+    return topUpLimits(this.#balance?.topUpLimits, this.#settings?.limits);
   }
 
-  private get canQuote(): boolean {
+  get #canQuote(): boolean {
     return this.hubClient?.can('quoteTopUp') ?? false;
   }
 
@@ -358,23 +361,23 @@ export class PhTopUpDialog extends PhBillingElement {
     return this.isOpen;
   }
 
-  private get view(): ViewState {
+  get #view(): ViewState {
     const billing = this.billingViewState([]);
     if (billing.kind !== 'ready') return billing;
     if (!this.isOwner) return { kind: 'forbidden' };
-    const view = this.viewStateOf([this.paymentMethods, this.balances]);
+    const view = this.viewStateOf([this.#paymentMethods, this.#balances]);
     if (view.kind !== 'ready') return view;
     const settingsPending =
-      this.autoRenewal.value === undefined && this.autoRenewal.state.status !== 'error';
+      this.#autoRenewal.value === undefined && this.#autoRenewal.state.status !== 'error';
     return settingsPending ? { kind: 'loading' } : view;
   }
 
   // ── rendering ──────────────────────────────────────────────────────────────────────────
 
-  private renderBody(): TemplateResult {
-    const view = this.view;
+  #renderBody(): TemplateResult {
+    const view = this.#view;
     if (view.kind !== 'ready') {
-      const methodsFailed = this.paymentMethods.state.status === 'error';
+      const methodsFailed = this.#paymentMethods.state.status === 'error';
       return html`${this.renderState(view, {
           error: methodsFailed
             ? msg('Couldn’t load your payment methods.')
@@ -387,14 +390,14 @@ export class PhTopUpDialog extends PhBillingElement {
           </button>
         </div>`;
     }
-    if (this.step === 'done') return this.renderDone(this.pay.value!);
-    return html`${this.renderAmountStep()}
-    ${this.step === 'confirm' ? this.renderConfirm() : nothing}`;
+    if (this.step === 'done') return this.#renderDone(this.#pay.value!);
+    return html`${this.#renderAmountStep()}
+    ${this.step === 'confirm' ? this.#renderConfirm() : nothing}`;
   }
 
-  private renderPresets(): TemplateResult | typeof nothing {
-    const settings = this.settings;
-    const presets = topUpPresets(this.activeCurrency, this.limits, [
+  #renderPresets(): TemplateResult | typeof nothing {
+    const settings = this.#settings;
+    const presets = topUpPresets(this.#activeCurrency, this.#limits, [
       settings?.amount,
       settings?.recommendation?.amount,
     ]);
@@ -411,71 +414,71 @@ export class PhTopUpDialog extends PhBillingElement {
               type="radio"
               name="preset"
               .checked=${sameMoney(preset, this.amount)}
-              @change=${() => this.handlePreset(preset)}
+              @change=${() => this.#handlePreset(preset)}
             />
-            <span>${this.money(preset)}</span>
+            <span>${this.#money(preset)}</span>
           </label>`,
       )}
     </div>`;
   }
 
-  private renderAmountField(): TemplateResult {
-    const { min, max } = this.limits;
+  #renderAmountField(): TemplateResult {
+    const { min, max } = this.#limits;
     const description =
       min && max
-        ? msg(str`Between ${this.money(min)} and ${this.money(max)}.`)
+        ? msg(str`Between ${this.#money(min)} and ${this.#money(max)}.`)
         : min
-          ? msg(str`At least ${this.money(min)}.`)
+          ? msg(str`At least ${this.#money(min)}.`)
           : '';
     return html`<ph-money-input
       name="amount"
       required
       .label=${msg('Amount to add')}
-      .currency=${this.activeCurrency}
+      .currency=${this.#activeCurrency}
       .min=${min}
       .max=${max}
       .description=${description}
       .error=${this.amountError}
-      @ph-money-input=${this.handleAmountInput}
+      @ph-money-input=${this.#handleAmountInput}
       @ph-money-change=${(event: Event) => event.stopPropagation()}
     ></ph-money-input>`;
   }
 
-  private renderAmountStep(): TemplateResult {
+  #renderAmountStep(): TemplateResult {
     return html`<form
       class="step"
       novalidate
       ?hidden=${this.step !== 'amount'}
       aria-labelledby="amount-title"
-      @submit=${this.handleContinue}
+      @submit=${this.#handleContinue}
     >
       <h3 id="amount-title" tabindex="-1">${msg('Step 1 of 2: amount and card')}</h3>
       ${
-        this.failure?.kind === 'payment_failed' && this.amount
+        this.#failure?.kind === 'payment_failed' && this.amount
           ? renderPaymentFailure(
-              this.failure.error,
+              this.#failure.error,
               msg(
-                str`Your amount of ${this.money(this.amount)} and your card are kept. Try again, or choose another card.`,
+                str`Your amount of ${this.#money(this.amount)} and your card are kept. Try again, or choose another card.`,
               ),
-              () => this.handlePay(),
+              () => this.#handlePay(),
             )
           : nothing
       }
       <fieldset class="amount">
         <legend>${msg('Amount')}</legend>
-        ${this.renderPresets()} ${this.renderAmountField()}
-        ${this.canQuote && this.input ? renderFeeNote(this.quote, this.money) : nothing}
+        ${this.#renderPresets()} ${this.#renderAmountField()}
+        ${this.#canQuote && this.#input ? renderFeeNote(this.#quote, this.#money) : nothing}
       </fieldset>
       ${renderCardChoice({
-        methods: this.paymentMethods.value ?? [],
-        now: this.hubNow,
+        methods: this.#paymentMethods.value ?? [],
+        now: this.#hubNow,
         chosenId: this.methodId,
         error: this.methodError,
         onChoose: (id) => (this.methodId = id),
         addCard: {
-          busy: this.collect.inFlight,
-          error: this.collect.failure ? this.describeError(this.collect.failure.error) : '',
-          onAdd: () => this.handleAddCard(),
+          busy: this.#collect.inFlight,
+          error: this.#collect.failure ? this.describeError(this.#collect.failure.error) : '',
+          onAdd: () => this.#handleAddCard(),
         },
       })}
       <div class="actions">
@@ -487,31 +490,31 @@ export class PhTopUpDialog extends PhBillingElement {
     </form>`;
   }
 
-  private renderConfirm(): TemplateResult {
-    const waitingForFee = this.canQuote && !this.quote.value;
-    const locked = this.pay.inFlight || this.failure?.kind === 'unknown';
+  #renderConfirm(): TemplateResult {
+    const waitingForFee = this.#canQuote && !this.#quote.value;
+    const locked = this.#pay.inFlight || this.#failure?.kind === 'unknown';
     return html`<section class="step confirm" aria-labelledby="confirm-title">
       <h3 id="confirm-title" tabindex="-1">${msg('Step 2 of 2: check and confirm')}</h3>
       ${renderPaymentSummary({
         amountLabel: msg('Amount added to the balance'),
         amount: this.amount!,
-        quote: this.quote.value,
-        canQuote: this.canQuote,
-        quoteFailed: this.quote.status === 'error',
-        method: this.paymentMethods.value?.find((m) => m.id === this.methodId),
-        format: this.money,
-        onRequote: () => this.quote.retry(),
+        quote: this.#quote.value,
+        canQuote: this.#canQuote,
+        quoteFailed: this.#quote.status === 'error',
+        method: this.#paymentMethods.value?.find((m) => m.id === this.methodId),
+        format: this.#money,
+        onRequote: () => this.#quote.retry(),
       })}
       <p class="muted">${msg('Funds are applied immediately after a successful payment.')}</p>
       ${renderPaymentProgress({
-        status: this.pay.status,
-        failure: this.pay.failure,
-        onCheckAgain: () => this.handlePay(),
+        status: this.#pay.status,
+        failure: this.#pay.failure,
+        onCheckAgain: () => this.#handlePay(),
         onClose: () => this.close(),
         describeError: (error) => this.describeError(error),
       })}
       <div class="actions">
-        <button type="button" part="button" ?disabled=${locked} @click=${this.handleBack}>
+        <button type="button" part="button" ?disabled=${locked} @click=${this.#handleBack}>
           ${msg('Back')}
         </button>
         <button
@@ -520,8 +523,8 @@ export class PhTopUpDialog extends PhBillingElement {
           part="button"
           id="confirm"
           ?disabled=${locked || waitingForFee}
-          aria-busy=${this.pay.inFlight ? 'true' : 'false'}
-          @click=${this.handlePay}
+          aria-busy=${this.#pay.inFlight ? 'true' : 'false'}
+          @click=${this.#handlePay}
         >
           ${msg('Add credit')}
         </button>
@@ -529,12 +532,12 @@ export class PhTopUpDialog extends PhBillingElement {
     </section>`;
   }
 
-  private renderDone(result: TopUpResult): TemplateResult {
+  #renderDone(result: TopUpResult): TemplateResult {
     return html`<section class="step done" aria-labelledby="done-title">
       <h3 id="done-title" tabindex="-1">${msg('Funds applied')}</h3>
-      <p>${msg(str`${this.money(result.amount)} was added to your credit balance.`)}</p>
+      <p>${msg(str`${this.#money(result.amount)} was added to your credit balance.`)}</p>
       <p class="new-balance">
-        ${msg('New balance:')} <strong>${this.money(result.balance.money)}</strong>
+        ${msg('New balance:')} <strong>${this.#money(result.balance.money)}</strong>
       </p>
       <div class="actions">
         <button type="button" class="primary" part="button" @click=${() => this.close()}>
@@ -549,11 +552,11 @@ export class PhTopUpDialog extends PhBillingElement {
       exportparts="dialog, title"
       .label=${msg('Add to Credit Balance')}
       .open=${this.isOpen}
-      ?busy=${this.pay.status === 'pending'}
-      @ph-dialog-close-request=${this.handleCloseRequest}
-      @ph-dialog-close=${this.handleClosed}
+      ?busy=${this.#pay.status === 'pending'}
+      @ph-dialog-close-request=${this.#handleCloseRequest}
+      @ph-dialog-close=${this.#handleClosed}
     >
-      ${this.isOpen ? this.renderBody() : nothing}
+      ${this.isOpen ? this.#renderBody() : nothing}
     </ph-dialog>`;
   }
 }

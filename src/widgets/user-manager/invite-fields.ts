@@ -34,10 +34,6 @@ export function renderInviteFields(
         ? null
         : msg(str`Enter the ${INVITE_CODE_LENGTH}-digit code from the e-mail.`),
   };
-  const roles = [
-    { value: 'member', label: msg('Member') },
-    { value: 'owner', label: msg('Owner') },
-  ];
   return pending
     ? html`<p class="info">
           ${
@@ -62,7 +58,6 @@ export function renderInviteFields(
           name="email"
           label=${msg('E-mail address')}
           type="email"
-          format="email"
           autocomplete="off"
           .value=${draft.email}
           .validators=${[duplicate]}
@@ -72,7 +67,10 @@ export function renderInviteFields(
         <ph-select
           name="role"
           label=${msg('Role')}
-          .options=${roles}
+          .options=${[
+            { value: 'member', label: msg('Member') },
+            { value: 'owner', label: msg('Owner') },
+          ]}
           value="member"
           .value=${draft.role}
           required

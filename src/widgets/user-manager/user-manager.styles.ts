@@ -57,7 +57,7 @@ const ownStyles = css`
     font-size: 0.9375em;
   }
 
-  .status[data-status='invited'] {
+  [data-status='invited'] .status {
     color: var(--_info);
     font-weight: 600;
   }

@@ -157,10 +157,6 @@ export class PhUserManager extends PhDataElement {
     });
   }
 
-  get #me(): string | undefined {
-    return this.session.value?.user.id;
-  }
-
   get #busy(): boolean {
     return [this.#roleChange, this.#removal, this.#revoke, this.#resend].some((m) => m.inFlight);
   }
@@ -199,16 +195,16 @@ export class PhUserManager extends PhDataElement {
 
   async #handleInvited(result: InviteUserResult, input: InviteUserInput): Promise<void> {
     if (result.status === 'code_required') {
-      const again = this.pending !== undefined;
-      this.pending = { email: input.email, role: input.role, sentTo: result.sentTo };
-      this.#form.set({ code: '' });
       const sentTo = result.sentTo;
+      const pending = { email: input.email, role: input.role, sentTo };
       this.announce(
-        again
+        this.pending
           ? msg(str`A new code was sent to ${sentTo}.`)
           : msg(str`A one-time code was sent to ${sentTo}. Enter it to confirm the invitation.`),
       );
-      this.emit('ph-invite-code-sent', { email: input.email, role: input.role, sentTo });
+      this.pending = pending;
+      this.#form.set({ code: '' });
+      this.emit('ph-invite-code-sent', { ...pending });
       await this.focusAfterUpdate('[name="code"]');
       return;
     }
@@ -227,8 +223,8 @@ export class PhUserManager extends PhDataElement {
   async #handleInviteError(failure: MutationFailure): Promise<void> {
     if (failure.kind === 'forbidden') {
       this.pending = undefined;
+      // The client reads the session again (the role may have changed): the list follows.
       this.refusal = msg('The hub refused this invitation: only owners can add users.');
-      void this.session.refresh();
       return;
     }
     const fieldErrors = failure.error.fieldErrors;
@@ -260,43 +256,30 @@ export class PhUserManager extends PhDataElement {
     void change.run(payload);
   }
 
+  /**
+   * Says beside `user` why the hub refused a change: a conflict in the hub's own words, unless
+   * it is the last-owner rule. After `forbidden` the client reads the session again by itself.
+   */
   #refuse(user: User, failure: MutationFailure, lastOwnerRule: boolean): void {
-    let text: string;
-    if (failure.kind === 'forbidden') {
-      text = msg('The hub refused this change: only owners can manage users.');
-      void this.session.refresh();
-    } else if (failure.kind === 'conflict' && lastOwnerRule) {
-      text = this.#lastOwnerReason(user);
-    } else {
-      text =
-        failure.kind === 'conflict' ? failure.error.message : this.describeError(failure.error);
-    }
+    const text =
+      failure.kind === 'forbidden'
+        ? msg('The hub refused this change: only owners can manage users.')
+        : failure.kind === 'conflict' && lastOwnerRule
+          ? this.#lastOwnerReason(user)
+          : this.describeError(failure.error);
     this.notice = { id: user.id, text };
   }
 
   #lastOwnerReason(user: User): string {
-    const name = user.name;
     return msg(
-      str`${name} is the last owner of this partner account, so they cannot be made a member or removed. Make another user an owner first.`,
+      str`${user.name} is the last owner of this partner account, so they cannot be made a member or removed. Make another user an owner first.`,
     );
   }
 
   // ── rendering ──────────────────────────────────────────────────────────────────────────
 
-  #renderRoles(): TemplateResult {
-    return html`<dl class="roles" part="roles">
-      <div>
-        <dt>${msg('Owner')}</dt>
-        <dd>${msg('Owners manage WhatsApp accounts and add and manage users.')}</dd>
-      </div>
-      <div>
-        <dt>${msg('Member')}</dt>
-        <dd>${msg('Members manage WhatsApp accounts only.')}</dd>
-      </div>
-    </dl>`;
-  }
-
-  #renderActions(user: User, users: readonly User[]): TemplateResult {
+  /** What an owner may do to `user` (`mine`: the current user, who cannot remove themselves). */
+  #renderActions(user: User, users: readonly User[], mine: boolean): TemplateResult {
     const name = user.name;
     if (user.status === 'active' && isLastOwner(users, user.id)) {
       return html`<p class="note">${this.#lastOwnerReason(user)}</p>`;
@@ -339,7 +322,7 @@ export class PhUserManager extends PhDataElement {
           : nothing
       }
       ${
-        !invited && user.id !== this.#me && client?.can('removeUser')
+        !invited && !mine && client?.can('removeUser')
           ? button(msg(str`Remove: ${name}`), msg('Remove'), () =>
               this.#handleRemove(user, 'remove'),
             )
@@ -349,23 +332,23 @@ export class PhUserManager extends PhDataElement {
   }
 
   #renderUser(user: User, users: readonly User[]): TemplateResult {
-    const mine = user.id === this.#me;
+    const mine = user.id === this.session.value?.user.id;
     const notice = this.notice?.id === user.id ? this.notice.text : '';
     return html`<li class="user" part="user" data-user=${user.id} data-status=${user.status}>
       <div class="head">
-        <strong class="name">${user.name}</strong>
+        <strong>${user.name}</strong>
         ${mine ? html`<span class="muted">${msg('(you)')}</span>` : nothing}
         <span class="badge">${user.role === 'owner' ? msg('Owner') : msg('Member')}</span>
       </div>
       <span class="email">${user.email}</span>
-      <span class="status" data-status=${user.status}>
+      <span class="status">
         ${
           user.status === 'invited'
             ? msg('Invited: the invitation has not been accepted yet.')
             : msg('Active')
         }
       </span>
-      ${this.isOwner ? this.#renderActions(user, users) : nothing}
+      ${this.isOwner ? this.#renderActions(user, users, mine) : nothing}
       ${notice ? renderRefusal(notice) : nothing}
     </li>`;
   }
@@ -374,17 +357,32 @@ export class PhUserManager extends PhDataElement {
     const sending = this.#invite.inFlight;
     const pending = this.pending;
     const submit = pending ? msg('Confirm and invite') : msg('Invite');
-    const other = (label: string, action: () => void) =>
-      html`<button type="button" part="button" ?disabled=${sending} @click=${action}>
-        ${label}
-      </button>`;
     return html`<form class="invite" part="invite" novalidate @submit=${this.#handleSubmit}>
       <h3>${msg('Invite a user')}</h3>
       ${this.#form.renderSummary()} ${this.refusal ? renderRefusal(this.refusal) : nothing}
       <div class="fields">${renderInviteFields(users, this.#form.draft, pending, sending)}</div>
       <div class="actions">
         ${renderSubmit(sending, submit, submit)}
-        ${pending ? html`${other(msg('Send a new code'), this.#handleNewCode)}${other(msg('Cancel'), this.#handleCancelCode)}` : nothing}
+        ${
+          pending
+            ? html`<button
+                  type="button"
+                  part="button"
+                  ?disabled=${sending}
+                  @click=${this.#handleNewCode}
+                >
+                  ${msg('Send a new code')}
+                </button>
+                <button
+                  type="button"
+                  part="button"
+                  ?disabled=${sending}
+                  @click=${this.#handleCancelCode}
+                >
+                  ${msg('Cancel')}
+                </button>`
+            : nothing
+        }
       </div>
     </form>`;
   }
@@ -415,33 +413,17 @@ export class PhUserManager extends PhDataElement {
     </ph-dialog>`;
   }
 
-  #renderReady(users: readonly User[], alone: boolean): TemplateResult {
-    const owner = this.isOwner;
+  /** Below the list (or the empty state, the user alone): what owners may do, or that they may. */
+  #renderReady(users: readonly User[]): TemplateResult {
+    if (!this.isOwner) {
+      return html`<p class="muted">${msg('Only owners can add users or change their roles.')}</p>`;
+    }
     return html`${
-      alone
-        ? this.renderState(
-            { kind: 'empty' },
-            {
-              error: '',
-              forbidden: '',
-              empty: msg('You are the only user of this partner account so far.'),
-            },
-          )
-        : html`<ul class="users" aria-label=${msg('Users of this partner account')}>
-            ${users.map((user) => this.#renderUser(user, users))}
-          </ul>`
+      this.hubClient?.can('removeUser')
+        ? nothing
+        : html`<p class="muted">${msg('To remove a user, contact support.')}</p>`
     }
-    ${
-      owner && !this.hubClient?.can('removeUser')
-        ? html`<p class="muted">${msg('To remove a user, contact support.')}</p>`
-        : nothing
-    }
-    ${
-      owner
-        ? this.#renderInvite(users)
-        : html`<p class="muted">${msg('Only owners can add users or change their roles.')}</p>`
-    }
-    ${owner ? this.#renderConfirm() : nothing}`;
+    ${this.#renderInvite(users)} ${this.#renderConfirm()}`;
   }
 
   protected override render() {
@@ -450,13 +432,29 @@ export class PhUserManager extends PhDataElement {
     const words = {
       error: msg('Couldn’t load the users.'),
       forbidden: msg('You don’t have access to the users of this partner account.'),
+      empty: msg('You are the only user of this partner account so far.'),
       unavailable: msg('This hub does not list users here.'),
     };
-    const ready = view.kind === 'ready' || view.kind === 'empty';
     return html`<section class="card" part="card" aria-labelledby="heading">
       <h2 id="heading" tabindex="-1">${msg('Users')}</h2>
-      ${this.#renderRoles()}
-      ${ready ? this.#renderReady(users, view.kind === 'empty') : this.renderState(view, words)}
+      <dl class="roles" part="roles">
+        <div>
+          <dt>${msg('Owner')}</dt>
+          <dd>${msg('Owners manage WhatsApp accounts and add and manage users.')}</dd>
+        </div>
+        <div>
+          <dt>${msg('Member')}</dt>
+          <dd>${msg('Members manage WhatsApp accounts only.')}</dd>
+        </div>
+      </dl>
+      ${
+        view.kind === 'ready'
+          ? html`<ul class="users" aria-label=${msg('Users of this partner account')}>
+              ${users.map((user) => this.#renderUser(user, users))}
+            </ul>`
+          : this.renderState(view, words)
+      }
+      ${view.kind === 'ready' || view.kind === 'empty' ? this.#renderReady(users) : nothing}
     </section>`;
   }
 }

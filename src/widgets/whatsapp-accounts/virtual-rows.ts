@@ -48,163 +48,167 @@ export interface VirtualRowsOptions {
  * frame painted) and tells the host when it turns narrow. The host adds `virtualRowsStyles`.
  */
 export class VirtualRowsController implements ReactiveController {
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly options: VirtualRowsOptions;
-  private observer: ResizeObserver | undefined;
-  private viewport: HTMLElement | undefined;
-  private sized: HTMLElement | undefined;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: VirtualRowsOptions;
+  #observer: ResizeObserver | undefined;
+  #viewport: HTMLElement | undefined;
+  #sized: HTMLElement | undefined;
   /** The viewport's scroll position and height, and a row's height, in pixels (0: not known). */
-  private top = 0;
-  private height = 0;
-  private row = 0;
+  #top = 0;
+  #height = 0;
+  #row = 0;
   /** The count and first row the sized element was last given. */
-  private count = -1;
-  private first = -1;
+  #count = -1;
+  #first = -1;
   /** The first screen draws the rows in view only; the overscan follows once they are painted. */
-  private overscan = 0;
-  private widening = false;
-  private frame = 0;
+  #overscan = 0;
+  #widening = false;
+  #frame = 0;
   /** The rows drawn: first, and last + 1. */
-  private drawn: [number, number] = [0, 0];
-  private reported: [number, number] = [0, 0];
+  #drawn: [number, number] = [0, 0];
+  #reported: [number, number] = [0, 0];
   /** The rows drawn, first to last (inclusive). */
   visible: [number, number] = [0, 0];
   /** The host is as narrow as a phone (each row a card). */
   narrow = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: VirtualRowsOptions) {
-    this.host = host;
-    this.options = options;
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   /** Whole rows that fit in the viewport, less one (how far Page Up and Page Down move). */
   get pageRows(): number {
-    return this.row ? Math.max(1, Math.floor(this.height / this.row) - 1) : 1;
+    return this.#row ? Math.max(1, Math.floor(this.#height / this.#row) - 1) : 1;
   }
 
   /** The scrolling row group with the rows drawn. */
   rows(): TemplateResult {
-    const [first, last] = this.drawn;
+    const [first, last] = this.#drawn;
     const indexes: number[] = [];
     for (let i = first; i < last; i++) indexes.push(i);
-    return html`<div role="rowgroup" class="viewport body" @scroll=${this.handleScroll}>
-      <div class="window">${repeat(indexes, (i) => i, this.options.renderRow)}</div>
+    return html`<div role="rowgroup" class="viewport body" @scroll=${this.#handleScroll}>
+      <div class="window">${repeat(indexes, (i) => i, this.#options.renderRow)}</div>
     </div>`;
   }
 
   /** Scrolls row `index` just into view, if it is not; the next update draws it. */
   scrollTo(index: number): void {
-    const { viewport, row } = this;
+    const viewport = this.#viewport;
+    const row = this.#row;
     if (!viewport || !row) return;
     const top = viewport.scrollTop;
     const at = index * row;
-    const to = at < top ? at : at + row > top + this.height ? at + row - this.height : top;
+    const to = at < top ? at : at + row > top + this.#height ? at + row - this.#height : top;
     if (to !== top) {
       viewport.scrollTop = to;
-      this.top = to;
-      this.host.requestUpdate();
+      this.#top = to;
+      this.#host.requestUpdate();
     }
   }
 
-  private readonly handleScroll = (): void => {
-    this.frame ||= requestAnimationFrame(() => {
-      this.frame = 0;
-      if (this.viewport) this.top = this.viewport.scrollTop;
-      this.redraw();
+  readonly #handleScroll = (): void => {
+    this.#frame ||= requestAnimationFrame(() => {
+      this.#frame = 0;
+      if (this.#viewport) this.#top = this.#viewport.scrollTop;
+      this.#redraw();
     });
   };
 
   /** The rows to draw, first and last + 1, for the scroll position. */
-  private range(): [number, number] {
-    const count = this.options.count();
-    const { row, height, overscan } = this;
+  #range(): [number, number] {
+    const count = this.#options.count();
+    const row = this.#row;
+    const height = this.#height;
     if (!row || !count) return [0, 0];
-    const top = Math.min(this.top, Math.max(0, count * row - height));
+    const top = Math.min(this.#top, Math.max(0, count * row - height));
     return [
-      Math.max(0, Math.floor((top - overscan) / row)),
-      Math.min(count, Math.ceil((top + height + overscan) / row)),
+      Math.max(0, Math.floor((top - this.#overscan) / row)),
+      Math.min(count, Math.ceil((top + height + this.#overscan) / row)),
     ];
   }
 
-  private redraw(): void {
-    const [first, last] = this.range();
-    if (first !== this.drawn[0] || last !== this.drawn[1]) this.host.requestUpdate();
+  #redraw(): void {
+    const [first, last] = this.#range();
+    if (first !== this.#drawn[0] || last !== this.#drawn[1]) this.#host.requestUpdate();
   }
 
-  private measure(entries: ResizeObserverEntry[]): void {
+  #measure(entries: ResizeObserverEntry[]): void {
     for (const { target, contentRect } of entries) {
-      if (target !== this.host) continue;
+      if (target !== this.#host) continue;
       const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-      const narrow = contentRect.width <= this.options.narrowAt * rem;
+      const narrow = contentRect.width <= this.#options.narrowAt * rem;
       // Next frame: changing the layout inside the observer's callback would loop it.
       if (narrow !== this.narrow) {
         requestAnimationFrame(() => {
           this.narrow = narrow;
-          this.host.requestUpdate();
+          this.#host.requestUpdate();
         });
       }
     }
-    const { viewport, sized, count } = this;
+    const viewport = this.#viewport;
+    const sized = this.#sized;
+    const count = this.#count;
     if (!viewport || !sized || count <= 0) return;
-    this.height = viewport.clientHeight;
-    this.row = sized.getBoundingClientRect().height / count;
-    this.top = viewport.scrollTop;
-    this.redraw();
+    this.#height = viewport.clientHeight;
+    this.#row = sized.getBoundingClientRect().height / count;
+    this.#top = viewport.scrollTop;
+    this.#redraw();
   }
 
   hostConnected(): void {
-    this.observer = new ResizeObserver((entries) => this.measure(entries));
-    this.observer.observe(this.host);
+    this.#observer = new ResizeObserver((entries) => this.#measure(entries));
+    this.#observer.observe(this.#host);
     // Observe the viewport again after a reconnection.
-    this.viewport = this.sized = undefined;
-    this.host.requestUpdate();
+    this.#viewport = this.#sized = undefined;
+    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    this.viewport = this.sized = undefined;
+    this.#observer?.disconnect();
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    this.#viewport = this.#sized = undefined;
   }
 
   hostUpdate(): void {
-    this.drawn = this.range();
+    this.#drawn = this.#range();
   }
 
   hostUpdated(): void {
-    const root = this.host.shadowRoot ?? this.host;
+    const root = this.#host.shadowRoot ?? this.#host;
     const viewport = root.querySelector<HTMLElement>('.viewport') ?? undefined;
-    if (viewport !== this.viewport) {
-      if (this.viewport) this.observer?.unobserve(this.viewport);
-      if (this.sized) this.observer?.unobserve(this.sized);
-      this.viewport = viewport;
-      this.sized = viewport?.querySelector<HTMLElement>('.window') ?? undefined;
-      this.top = 0;
-      this.count = this.first = -1;
-      if (viewport) this.observer?.observe(viewport);
-      if (this.sized) this.observer?.observe(this.sized);
+    if (viewport !== this.#viewport) {
+      if (this.#viewport) this.#observer?.unobserve(this.#viewport);
+      if (this.#sized) this.#observer?.unobserve(this.#sized);
+      this.#viewport = viewport;
+      this.#sized = viewport?.querySelector<HTMLElement>('.window') ?? undefined;
+      this.#top = 0;
+      this.#count = this.#first = -1;
+      if (viewport) this.#observer?.observe(viewport);
+      if (this.#sized) this.#observer?.observe(this.#sized);
     }
-    const { sized } = this;
+    const sized = this.#sized;
     if (!sized) return;
-    const count = this.options.count();
-    const [first, last] = this.drawn;
-    if (count !== this.count) sized.style.setProperty('--_rows', String((this.count = count)));
-    if (first !== this.first) sized.style.setProperty('--_first', String((this.first = first)));
-    if (last > first && (first !== this.reported[0] || last !== this.reported[1])) {
-      this.reported = this.drawn;
+    const count = this.#options.count();
+    const [first, last] = this.#drawn;
+    if (count !== this.#count) sized.style.setProperty('--_rows', String((this.#count = count)));
+    if (first !== this.#first) sized.style.setProperty('--_first', String((this.#first = first)));
+    if (last > first && (first !== this.#reported[0] || last !== this.#reported[1])) {
+      this.#reported = this.#drawn;
       // Once this update is done: rows the host loads for the range are an update of their own.
       queueMicrotask(() => {
         this.visible = [first, last - 1];
-        this.options.rangeChanged?.(first, last - 1);
+        this.#options.rangeChanged?.(first, last - 1);
       });
-      if (!this.widening) {
-        this.widening = true;
+      if (!this.#widening) {
+        this.#widening = true;
         // After the frame that paints the first rows (a task queued from that frame's callback).
         requestAnimationFrame(() =>
           setTimeout(() => {
-            this.overscan = OVERSCAN;
-            this.redraw();
+            this.#overscan = OVERSCAN;
+            this.#redraw();
           }),
         );
       }

@@ -109,13 +109,11 @@ export const styles = css`
     cursor: pointer;
   }
 
-  .row:hover {
-    background: var(--_surface-alt);
-  }
-
+  .row:hover,
   [role='gridcell'],
   td,
-  th {
+  th,
+  .sub {
     min-width: 0;
     overflow: hidden;
     text-overflow: ellipsis;
@@ -130,8 +128,6 @@ export const styles = css`
     display: block;
     font-size: 0.8125em;
     color: var(--_muted);
-    overflow: hidden;
-    text-overflow: ellipsis;
   }
 
   .status {
@@ -162,40 +158,41 @@ export const styles = css`
     color: var(--_muted);
   }
 
-  .phone {
+  .phone,
+  button.sort {
     display: inline-flex;
     gap: var(--_space);
     align-items: center;
+  }
+
+  .phone {
     font-variant-numeric: tabular-nums;
   }
 
+  /* The copy, sort and name buttons read as links and headers, not as boxes. */
   button.copy,
   button.sort,
   button.link {
     border: none;
     background: none;
     color: inherit;
-    padding: calc(var(--_space) * 1);
+    padding: var(--_space) 0;
     min-height: 2.5rem;
     font-weight: inherit;
   }
 
-  button.copy {
+  button.copy,
+  button.link {
     color: var(--_accent);
+  }
+
+  button.copy {
+    padding-inline: var(--_space);
     font-size: 0.875em;
   }
 
-  button.sort {
-    display: inline-flex;
-    gap: var(--_space);
-    align-items: center;
-    padding-inline: 0;
-  }
-
   button.link {
-    color: var(--_accent);
     text-align: start;
-    padding-inline: 0;
     text-decoration: underline;
     text-underline-offset: 2px;
   }
@@ -228,10 +225,6 @@ export const styles = css`
     text-align: start;
     padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
     border-bottom: 1px solid var(--_border);
-  }
-
-  thead th {
-    background: var(--_surface-alt);
   }
 
   /*
@@ -288,7 +281,7 @@ export const styles = css`
   }
 
   /* Narrow containers (a phone): each row becomes a card of three lines. */
-  @container (max-width: 48rem) {
+  @container (width <= 48rem) {
     .cols {
       grid-template-columns: minmax(0, 1fr) auto var(--_action-tracks,);
       grid-auto-rows: auto;

@@ -116,14 +116,14 @@ export class PhWhatsAppAccounts extends PhDataElement {
   readonly keys = new GridKeyboardController<WhatsAppAccount>(this, {
     size: () => ({
       rows: this.list.total,
-      cols: this.columnCount,
+      cols: this.#columnCount,
       page: this.rows.pageRows,
     }),
     rowAt: (index) => this.list.rowAt(index),
     idOf: (account) => account.id,
     indexOf: (id) => this.list.indexOf((a) => a.id === id),
     scrollTo: (index) => this.rows.scrollTo(index),
-    activate: (account) => this.select(account),
+    activate: (account) => this.#select(account),
     arrived: (index, account) =>
       this.announce(words.rowSentence(index, this.list.total, account.name, this.locale)),
   });
@@ -133,8 +133,8 @@ export class PhWhatsAppAccounts extends PhDataElement {
 
   /** @internal */
   readonly rows = new VirtualRowsController(this, {
-    count: () => (this.virtualized ? this.list.total : 0),
-    renderRow: (index) => this.renderGridRow(index),
+    count: () => (this.#virtualized ? this.list.total : 0),
+    renderRow: (index) => this.#renderGridRow(index),
     // Load the rows drawn (and the focused one), with a margin either side. (The focused cell,
     // drawn again, takes focus back in the same update: the keyboard controller's hostUpdated.)
     rangeChanged: (first, last) => {
@@ -154,29 +154,29 @@ export class PhWhatsAppAccounts extends PhDataElement {
   rowActions: WhatsAppAccountRowAction[] = [];
 
   /** Whether some row read from the start of the list has a quality rating or limit. */
-  private quality = false;
+  #quality = false;
 
   /** The columns shown: quality and limit only when the adapter sends them. */
-  private get columns(): readonly Column[] {
-    return this.quality ? WITH_QUALITY : COLUMNS;
+  get #columns(): readonly Column[] {
+    return this.#quality ? WITH_QUALITY : COLUMNS;
   }
 
-  private get columnCount(): number {
-    return this.columns.length + this.rowActions.length;
+  get #columnCount(): number {
+    return this.#columns.length + this.rowActions.length;
   }
 
-  private get virtualized(): boolean {
+  get #virtualized(): boolean {
     return this.list.total > PLAIN_TABLE_LIMIT;
   }
 
   protected override willUpdate(): void {
-    this.quality = carriesQuality(this.list.items);
+    this.#quality = carriesQuality(this.list.items);
   }
 
   protected override updated(): void {
     // Once this update is done: the rows it asks for are loaded in an update of their own.
     queueMicrotask(() => {
-      if (this.virtualized) {
+      if (this.#virtualized) {
         this.list.ensure(this.rows.visible[0] - 20, this.rows.visible[1] + 20);
       } else if (this.list.status === 'ready') {
         this.list.ensure(0, this.list.total);
@@ -186,30 +186,30 @@ export class PhWhatsAppAccounts extends PhDataElement {
 
   // ── handlers ──────────────────────────────────────────────────────────────────────────
 
-  private handleStatus(event: Event): void {
+  #handleStatus(event: Event): void {
     this.status = (event.target as HTMLSelectElement).value as WhatsAppAccountStatus | '';
   }
 
-  private select(account: WhatsAppAccount | undefined): void {
+  #select(account: WhatsAppAccount | undefined): void {
     if (!account) return;
     this.emit('ph-whatsapp-account-select', { account });
   }
 
-  private handleAction(action: string, account: WhatsAppAccount, event: Event): void {
+  #handleAction(action: string, account: WhatsAppAccount, event: Event): void {
     event.stopPropagation();
     this.emit('ph-whatsapp-account-action', { action, account });
   }
 
-  private readonly speak = (text: string): void => this.announce(text);
+  readonly #speak = (text: string): void => this.announce(text);
 
-  private handleRowClick(index: number, col: number): void {
+  #handleRowClick(index: number, col: number): void {
     this.keys.moveTo(index, col);
-    this.select(this.list.rowAt(index));
+    this.#select(this.list.rowAt(index));
   }
 
   // ── rendering ─────────────────────────────────────────────────────────────────────────
 
-  private viewState(): ViewState {
+  #viewState(): ViewState {
     const sessionView = this.viewStateOf([this.session]);
     if (sessionView.kind !== 'ready') return sessionView;
     if (this.list.status === 'error') {
@@ -222,7 +222,7 @@ export class PhWhatsAppAccounts extends PhDataElement {
     return { kind: 'ready' };
   }
 
-  private renderToolbar(): TemplateResult {
+  #renderToolbar(): TemplateResult {
     const filtered = Boolean(this.query || this.status);
     return html`<div class="toolbar" part="toolbar">
       <label class="field">
@@ -237,7 +237,7 @@ export class PhWhatsAppAccounts extends PhDataElement {
       </label>
       <label class="field status">
         <span>${msg('Status')}</span>
-        <select @change=${this.handleStatus}>
+        <select @change=${this.#handleStatus}>
           <option value="" ?selected=${!this.status}>${msg('All statuses')}</option>
           ${words.STATUSES.map(
             (s) =>
@@ -253,10 +253,11 @@ export class PhWhatsAppAccounts extends PhDataElement {
     </div>`;
   }
 
-  private renderHeader(col: Column, index: number): TemplateResult {
+  #renderHeader(col: Column, index: number): TemplateResult {
     const label = words.columnWords()[col];
-    const key = col === 'name' || col === 'createdAt' || col === 'status' ? col : undefined;
-    const sortable = key !== undefined && this.list.readsFromEnd;
+    // Name, date and status sort, where the adapter sorts.
+    const key = col as WhatsAppAccountsSortKey;
+    const sortable = SORT_KEYS.includes(key) && this.list.readsFromEnd;
     const sorted = sortable ? this.sort.ariaSort(key) : 'none';
     const content = sortable
       ? html`<button type="button" class="sort" @click=${() => this.sort.toggle(key)}>
@@ -264,7 +265,7 @@ export class PhWhatsAppAccounts extends PhDataElement {
           ${icon(sorted === 'none' ? 'sortable' : sorted === 'ascending' ? 'up' : 'down', 'sort-icon')}
         </button>`
       : label;
-    return this.virtualized
+    return this.#virtualized
       ? html`<div
           role="columnheader"
           data-col=${col}
@@ -276,26 +277,26 @@ export class PhWhatsAppAccounts extends PhDataElement {
       : html`<th scope="col" aria-sort=${sortable ? sorted : nothing}>${content}</th>`;
   }
 
-  private renderActions(account: WhatsAppAccount, tabindexOf?: (col: number) => number) {
+  #renderActions(account: WhatsAppAccount, tabindexOf?: (col: number) => number) {
     return this.rowActions.map((action, i) => {
       const content = html`<button
         type="button"
         part="row-action"
-        tabindex=${tabindexOf?.(this.columns.length + i) ?? nothing}
-        @click=${(e: Event) => this.handleAction(action.id, account, e)}
+        tabindex=${tabindexOf?.(this.#columns.length + i) ?? nothing}
+        @click=${(e: Event) => this.#handleAction(action.id, account, e)}
       >
         ${action.label}<span class="visually-hidden">: ${account.name}</span>
       </button>`;
       return tabindexOf
-        ? html`<div role="gridcell" data-cell=${this.columns.length + i}>${content}</div>`
+        ? html`<div role="gridcell" data-cell=${this.#columns.length + i}>${content}</div>`
         : html`<td>${content}</td>`;
     });
   }
 
-  private renderGridRow(index: number): TemplateResult {
+  #renderGridRow(index: number): TemplateResult {
     const account = this.list.rowAt(index);
     const tab = (col: number) => this.keys.tabindex(index, col);
-    const q = this.quality ? 1 : 0;
+    const q = this.#quality ? 1 : 0;
     if (!account) {
       return html`<div
         role="row"
@@ -317,13 +318,13 @@ export class PhWhatsAppAccounts extends PhDataElement {
       part="row"
       data-index=${index}
       aria-rowindex=${index + 2}
-      @click=${(e: Event) => this.handleRowClick(index, this.cellOf(e))}
+      @click=${(e: Event) => this.#handleRowClick(index, this.#cellOf(e))}
     >
       <div role="gridcell" data-col="name" data-cell="0" tabindex=${tab(0)}>
         ${account.name}<span class="sub">${account.wabaId}</span>
       </div>
       <div role="gridcell" data-col="phone" data-cell="1">
-        ${phoneCell(account, tab(1), this.speak)}
+        ${phoneCell(account, tab(1), this.#speak)}
       </div>
       <div role="gridcell" data-col="status" data-cell="2" tabindex=${tab(2)}>
         ${statusCell(account.status)}
@@ -341,34 +342,34 @@ export class PhWhatsAppAccounts extends PhDataElement {
       <div role="gridcell" data-col="createdAt" data-cell=${4 + q} tabindex=${tab(4 + q)}>
         ${formatDay(account.createdAt, this.locale)}
       </div>
-      ${this.renderActions(account, tab)}
+      ${this.#renderActions(account, tab)}
     </div>`;
   }
 
-  private cellOf(event: Event): number {
+  #cellOf(event: Event): number {
     const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-cell]');
     return cell ? Number(cell.dataset['cell']) : 0;
   }
 
-  private renderGrid(): TemplateResult {
+  #renderGrid(): TemplateResult {
     return html`<div
-      class="grid actions-${this.rowActions.length} ${this.quality ? 'with-quality' : ''}"
+      class="grid actions-${this.rowActions.length} ${this.#quality ? 'with-quality' : ''}"
       role="grid"
       part="grid"
       tabindex="-1"
       aria-labelledby="title"
       aria-rowcount=${this.list.total + 1}
-      aria-colcount=${this.columnCount}
+      aria-colcount=${this.#columnCount}
       @keydown=${this.keys.handleKeydown}
       @focusin=${this.keys.handleFocusIn}
       @focusout=${this.keys.handleFocusOut}
     >
       <div role="rowgroup">
         <div role="row" class="head cols" aria-rowindex="1">
-          ${this.columns.map((c, i) => this.renderHeader(c, i))}
+          ${this.#columns.map((c, i) => this.#renderHeader(c, i))}
           ${this.rowActions.map(
             (a, i) =>
-              html`<div role="columnheader" aria-colindex=${this.columns.length + i + 1}>
+              html`<div role="columnheader" aria-colindex=${this.#columns.length + i + 1}>
                 <span class="visually-hidden">${a.label}</span>
               </div>`,
           )}
@@ -378,14 +379,14 @@ export class PhWhatsAppAccounts extends PhDataElement {
     </div>`;
   }
 
-  private renderTable(): TemplateResult {
+  #renderTable(): TemplateResult {
     const rows: WhatsAppAccount[] = [];
     for (let i = 0; i < this.list.total; i++) {
       const account = this.list.rowAt(i);
       if (account) rows.push(account);
     }
     return html`<div
-      class="table-wrap actions-${this.rowActions.length} ${this.quality ? 'with-quality' : ''}"
+      class="table-wrap actions-${this.rowActions.length} ${this.#quality ? 'with-quality' : ''}"
     >
       <table
         part="table"
@@ -394,7 +395,7 @@ export class PhWhatsAppAccounts extends PhDataElement {
       >
         <thead>
           <tr>
-            ${this.columns.map((c, i) => this.renderHeader(c, i))}
+            ${this.#columns.map((c, i) => this.#renderHeader(c, i))}
             ${this.rowActions.map((a) => html`<td><span class="visually-hidden">${a.label}</span></td>`)}
           </tr>
         </thead>
@@ -405,17 +406,17 @@ export class PhWhatsAppAccounts extends PhDataElement {
             (a) =>
               html`<tr part="row">
                 <th scope="row">
-                  <button type="button" class="link" @click=${() => this.select(a)}>
+                  <button type="button" class="link" @click=${() => this.#select(a)}>
                     ${a.name}
                   </button>
                   <span class="sub">${a.wabaId}</span>
                 </th>
-                <td>${phoneCell(a, undefined, this.speak)}</td>
+                <td>${phoneCell(a, undefined, this.#speak)}</td>
                 <td>${statusCell(a.status)}</td>
-                ${this.quality ? html`<td>${qualityCell(a, this.locale)}</td>` : nothing}
+                ${this.#quality ? html`<td>${qualityCell(a, this.locale)}</td>` : nothing}
                 <td>${a.clientName}</td>
                 <td>${formatDay(a.createdAt, this.locale)}</td>
-                ${this.renderActions(a)}
+                ${this.#renderActions(a)}
               </tr>`,
           )}
         </tbody>
@@ -424,19 +425,19 @@ export class PhWhatsAppAccounts extends PhDataElement {
   }
 
   override render(): TemplateResult {
-    const view = this.viewState();
+    const view = this.#viewState();
     const ready = view.kind === 'ready';
     const none = ready && this.list.total === 0;
     return html`<section class="card ${this.rows.narrow ? 'narrow' : ''}" part="card">
       <h2 id="title">${msg('WhatsApp accounts')}</h2>
-      ${ready ? this.renderToolbar() : nothing}
+      ${ready ? this.#renderToolbar() : nothing}
       ${
         ready
           ? none
             ? html`<p class="muted">${msg('No accounts match this search and status.')}</p>`
-            : this.virtualized
-              ? this.renderGrid()
-              : this.renderTable()
+            : this.#virtualized
+              ? this.#renderGrid()
+              : this.#renderTable()
           : this.renderState(view, words.stateWords())
       }
       ${
