@@ -322,6 +322,26 @@ describe('<ph-movements-table>', () => {
       if (zero) expect(height(zero.period, 'funds')).to.equal(0);
     });
 
+    it('measures again when moved in the page', async () => {
+      const { el } = await mount<PhMovementsTable>(table());
+      await choose(el, /^\s*Chart\s*$/);
+      const figure = root(el).querySelector<HTMLElement>('figure.chart')!;
+      const place = document.createElement('div');
+      document.body.append(place);
+      try {
+        place.style.width = '320px';
+        place.append(el);
+        await until(() => figure.dataset['orientation'] === 'rows', 'the chart in rows');
+        place.remove();
+        place.style.width = '1000px';
+        document.body.append(place);
+        place.append(el);
+        await until(() => figure.dataset['orientation'] === 'columns', 'the chart in columns');
+      } finally {
+        place.remove();
+      }
+    });
+
     it('draws one chart per currency', async () => {
       const { el } = await mount<PhMovementsTable>(table(), { scenario: 'multi-currency' });
       await choose(el, /^\s*Chart\s*$/);

@@ -15,7 +15,6 @@ import { compare, max, money } from '../../money/index.js';
 import { renderAdviser } from './adviser.js';
 import { actionStyles } from '../../base/layout-styles.js';
 import '../../client/results/auto-renewal.js';
-import '../../client/results/auto-renewal-change.js';
 import '../../client/results/balances.js';
 import '../../client/results/daily-usage.js';
 import { styles } from './auto-renewal-form.styles.js';

@@ -5,8 +5,8 @@
  * chart reflows to the width it is given instead: columns when the months fit side by side,
  * otherwise one row per month (the 390 px phone). Amounts stay `Money`.
  */
-import { niceStep, roundUpToNiceStep } from '../../domain/index.js';
-import { max, money, zero } from '../../money/index.js';
+import { niceStep } from '../../domain/index.js';
+import { money } from '../../money/index.js';
 import type { Money } from '../../money/index.js';
 import type { MovementRow } from './model.js';
 
@@ -90,7 +90,7 @@ export function chartLayout(
 ): ChartLayout {
   const months = Math.max(1, rows.length);
   const natural = LEFT + months * GROUP_WIDTH + RIGHT;
-  const available = width === undefined ? natural : Math.min(natural, Math.floor(width));
+  const available = Math.min(natural, Math.floor(width ?? natural));
   const columns = (available - LEFT - RIGHT) / months >= MIN_GROUP_WIDTH;
   // Month axis: where the first group starts and how much room each has.
   const start = columns ? LEFT : ROW_TOP;
@@ -100,16 +100,17 @@ export function chartLayout(
   const zeroAt = columns ? TOP + PLOT_HEIGHT : ROW_LEFT;
   const length = columns ? PLOT_HEIGHT : Math.max(1, available - ROW_LEFT - ROW_RIGHT);
   const grow = columns ? -1 : 1;
-  const bar = round(columns ? band / 3 : ROW_HEIGHT / 3);
-  const gap = round(columns ? band / 12 : 3);
+  // A bar is a third of the band, the gap between the pair a twelfth.
+  const bar = round(band / 3);
+  const gap = round(band / 12);
 
-  // A scale with "nice" gridlines: at most 5 in columns, one per ~80 units in rows.
-  const highest = rows.reduce((m, r) => max(m, max(r.fundsAdded, r.usage)), zero(currency));
-  const ceiling = roundUpToNiceStep(highest);
-  const step = niceStep(highest).amount;
+  // A scale with "nice" gridlines: at most 5 in columns, one per ~80 units in rows; the top
+  // one is the first at or above the highest bar.
+  const highest = Math.max(0, ...rows.flatMap((r) => [r.fundsAdded.amount, r.usage.amount]));
+  const step = niceStep(money(highest, currency)).amount;
   const maxTicks = columns ? 5 : Math.max(2, Math.floor(length / 80));
-  const tickStep = step * Math.ceil(Math.max(1, Math.ceil(ceiling.amount / step)) / maxTicks);
-  const top = Math.max(tickStep, Math.ceil(ceiling.amount / tickStep) * tickStep);
+  const tickStep = step * Math.ceil(Math.max(1, Math.ceil(highest / step)) / maxTicks);
+  const top = Math.max(tickStep, Math.ceil(highest / tickStep) * tickStep);
   const at = (amount: number) => round(zeroAt + grow * (Math.max(0, amount) / top) * length);
 
   /** A point from (month axis, value axis) coordinates. */
@@ -145,13 +146,12 @@ export function chartLayout(
         : { x: v, y: ROW_TOP - 10, anchor: 'middle' },
     });
   }
-  const a = point(start, zeroAt);
-  const b = point(round(end), zeroAt);
   return {
     orientation: columns ? 'columns' : 'rows',
     width: columns ? round(end + RIGHT) : available,
     height: columns ? zeroAt + BOTTOM : round(end) + ROW_BOTTOM,
-    axis: { x1: a.x, y1: a.y, x2: b.x, y2: b.y },
+    // The zero line lies on the first gridline.
+    axis: ticks[0]!.line,
     groups,
     ticks,
   };

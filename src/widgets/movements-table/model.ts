@@ -3,7 +3,6 @@
  * net and totals through `src/money`, and sorting. No DOM, no Lit.
  */
 import type { Movement } from '../../adapter/schemas.js';
-import { monthNumber, periodOfMonth } from '../../domain/dates.js';
 import { compare, subtract, sum } from '../../money/index.js';
 import type { Money } from '../../money/index.js';
 import type {
@@ -38,23 +37,30 @@ export const RANGE_MONTHS: Record<MovementsRange, number | undefined> = {
 /** The movements of `range`: the last N months up to the latest period present (any currency). */
 export function filterRange(movements: readonly Movement[], range: MovementsRange): Movement[] {
   const months = RANGE_MONTHS[range];
-  if (months === undefined || movements.length === 0) return [...movements];
-  const latest = Math.max(...movements.map((m) => monthNumber(m.period)));
-  const first = periodOfMonth(latest - months + 1);
-  return movements.filter((m) => m.period >= first);
+  const latest = periodSpan(movements)?.[1];
+  if (months === undefined || !latest) return [...movements];
+  // The first month shown: N − 1 before the latest (a date-only ISO string is read as UTC).
+  const first = new Date(latest);
+  first.setUTCMonth(first.getUTCMonth() - months + 1);
+  const from = first.toISOString().slice(0, 7);
+  return movements.filter((m) => m.period >= from);
 }
 
 /** The first and last period of `movements` (`undefined` when there are none). */
 export function periodSpan(movements: readonly Movement[]): [string, string] | undefined {
   if (movements.length === 0) return undefined;
   const periods = movements.map((m) => m.period).sort();
-  return [periods[0]!, periods[periods.length - 1]!];
+  return [periods[0]!, periods.at(-1)!];
 }
 
 /** Net of one month: funds added − usage. */
 export function toRow(movement: Movement): MovementRow {
   return { ...movement, net: subtract(movement.fundsAdded, movement.usage) };
 }
+
+/** Oldest month first. */
+const byPeriod = (a: MovementRow, b: MovementRow) =>
+  a.period < b.period ? -1 : a.period > b.period ? 1 : 0;
 
 /**
  * One section per currency, in the order the currencies first appear; rows oldest first. Amounts
@@ -69,7 +75,7 @@ export function sectionsOf(movements: readonly Movement[]): CurrencySection[] {
     byCurrency.set(currency, rows);
   }
   return [...byCurrency].map(([currency, rows]) => {
-    rows.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+    rows.sort(byPeriod);
     return {
       currency,
       rows,
@@ -98,8 +104,6 @@ export function sortRows(
   direction: MovementsSortDirection,
 ): MovementRow[] {
   const sign = direction === 'ascending' ? 1 : -1;
-  const byPeriod = (a: MovementRow, b: MovementRow) =>
-    a.period < b.period ? -1 : a.period > b.period ? 1 : 0;
   return [...rows].sort((a, b) => {
     const order = column === 'period' ? byPeriod(a, b) : compare(a[column], b[column]);
     return sign * (order === 0 ? byPeriod(a, b) : order);

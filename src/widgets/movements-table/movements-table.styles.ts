@@ -132,6 +132,7 @@ export const styles = css`
     fill: var(--_muted);
     font-size: 12px;
     font-family: var(--_font);
+    dominant-baseline: middle;
   }
 
   .bar.funds {

@@ -10,7 +10,6 @@ import type { ViewState } from '../../base/element.js';
 import { ResourceController } from '../../base/resource-controller.js';
 import { segmentedButtons, segmentedStyles } from '../../base/segmented.js';
 import { formatMoney, isNegative } from '../../money/index.js';
-import type { Money } from '../../money/index.js';
 import { chartLayout } from './chart.js';
 import { CSV_MIME_TYPE, UTF8_BOM, movementsCsv, movementsFilename } from './csv.js';
 import { filterRange, periodSpan, sectionsOf, sortRows } from './model.js';
@@ -153,14 +152,13 @@ export class PhMovementsTable extends PhBillingElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Moved in the page: measure again once rendered.
-    if (this.hasUpdated) this.requestUpdate();
+    // Moved in the page: measure again.
+    if (this.#measured) this.#resizeObserver?.observe(this.#measured);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resizeObserver?.disconnect();
-    this.#measured = null;
   }
 
   get #currentRange(): MovementsRange {
@@ -182,18 +180,13 @@ export class PhMovementsTable extends PhBillingElement {
     this.announce(rangeAnnouncements()[range]);
   }
 
-  #handleView(view: MovementsView): void {
-    this.view = view;
-  }
-
   #handleSort(column: MovementsSortColumn): void {
-    if (column === this.sortColumn) {
-      this.sortDirection = this.sortDirection === 'ascending' ? 'descending' : 'ascending';
-    } else {
-      this.sortColumn = column;
-      this.sortDirection = column === 'period' ? 'descending' : 'ascending';
-    }
-    const direction = this.sortDirection === 'ascending' ? msg('ascending') : msg('descending');
+    // The sorted column reverses; another starts from the latest month or the smallest amount.
+    const ascending =
+      column === this.sortColumn ? this.sortDirection === 'descending' : column !== 'period';
+    this.sortColumn = column;
+    this.sortDirection = ascending ? 'ascending' : 'descending';
+    const direction = ascending ? msg('ascending') : msg('descending');
     this.announce(msg(str`Sorted by ${columnLabels()[column]}, ${direction}.`));
   }
 
@@ -264,7 +257,7 @@ export class PhMovementsTable extends PhBillingElement {
         options: VIEWS,
         current: this.#currentView,
         text: (v) => (v === 'table' ? msg('Table') : msg('Chart')),
-        select: (v) => this.#handleView(v),
+        select: (v) => (this.view = v),
       })}
       <button type="button" class="export" part="button" @click=${this.#handleExport}>
         ${msg('Download CSV')}
@@ -272,18 +265,9 @@ export class PhMovementsTable extends PhBillingElement {
     </div>`;
   }
 
-  #renderSortIcon(column: MovementsSortColumn): TemplateResult {
-    const shape =
-      column !== this.sortColumn
-        ? sortableShape
-        : this.sortDirection === 'ascending'
-          ? upShape
-          : downShape;
-    return drawIcon(shape(), 'sort-icon');
-  }
-
   #renderHeader(column: MovementsSortColumn): TemplateResult {
     const sort = column === this.sortColumn ? this.sortDirection : 'none';
+    const shape = sort === 'none' ? sortableShape : sort === 'ascending' ? upShape : downShape;
     return html`<th scope="col" class=${column === 'period' ? '' : 'num'} aria-sort=${sort}>
       <button
         type="button"
@@ -291,15 +275,16 @@ export class PhMovementsTable extends PhBillingElement {
         data-column=${column}
         @click=${() => this.#handleSort(column)}
       >
-        <span>${columnLabels()[column]}</span>${this.#renderSortIcon(column)}
+        <span>${columnLabels()[column]}</span>${drawIcon(shape(), 'sort-icon')}
       </button>
     </th>`;
   }
 
-  #renderAmount(amount: Money, net = false): TemplateResult {
-    return html`<td class="num ${net && isNegative(amount) ? 'negative' : ''}">
-      ${formatMoney(amount, this.locale)}
-    </td>`;
+  /** A month's or the totals' cells: funds added, usage, and the net (marked when negative). */
+  #renderAmounts({ fundsAdded, usage, net }: CurrencySection['totals']): TemplateResult {
+    return html`<td class="num">${formatMoney(fundsAdded, this.locale)}</td>
+      <td class="num">${formatMoney(usage, this.locale)}</td>
+      <td class="num ${isNegative(net) ? 'negative' : ''}">${formatMoney(net, this.locale)}</td>`;
   }
 
   #renderTable(section: CurrencySection, multi: boolean): TemplateResult {
@@ -321,17 +306,14 @@ export class PhMovementsTable extends PhBillingElement {
               (row) =>
                 html`<tr data-period=${row.period}>
                   <th scope="row">${formatPeriod(row.period, this.locale)}</th>
-                  ${this.#renderAmount(row.fundsAdded)} ${this.#renderAmount(row.usage)}
-                  ${this.#renderAmount(row.net, true)}
+                  ${this.#renderAmounts(row)}
                 </tr>`,
             )}
           </tbody>
           <tfoot>
             <tr>
               <th scope="row">${msg('Total')}</th>
-              ${this.#renderAmount(section.totals.fundsAdded)}
-              ${this.#renderAmount(section.totals.usage)}
-              ${this.#renderAmount(section.totals.net, true)}
+              ${this.#renderAmounts(section.totals)}
             </tr>
           </tfoot>
         </table>
@@ -381,7 +363,7 @@ export class PhMovementsTable extends PhBillingElement {
           ${layout.ticks.map(
             (tick) =>
               svg`<line class="grid" x1=${tick.line.x1} x2=${tick.line.x2} y1=${tick.line.y1} y2=${tick.line.y2}></line>
-                <text class="tick" x=${tick.label.x} y=${tick.label.y} text-anchor=${tick.label.anchor} dominant-baseline="middle">${formatMoney(tick.value, this.locale, { compact: true })}</text>`,
+                <text class="tick" x=${tick.label.x} y=${tick.label.y} text-anchor=${tick.label.anchor}>${formatMoney(tick.value, this.locale, { compact: true })}</text>`,
           )}
           ${layout.groups.map(
             (group) =>
@@ -389,7 +371,7 @@ export class PhMovementsTable extends PhBillingElement {
                 <title>${formatPeriod(group.period, this.locale)}: ${msg('Funds added')} ${formatMoney(group.funds.value, this.locale)}, ${msg('Usage')} ${formatMoney(group.usage.value, this.locale)}</title>
                 <rect class="bar funds" x=${group.funds.x} y=${group.funds.y} width=${group.funds.width} height=${group.funds.height}></rect>
                 <rect class="bar usage" fill=${fill} x=${group.usage.x} y=${group.usage.y} width=${group.usage.width} height=${group.usage.height}></rect>
-                <text class="label" x=${group.label.x} y=${group.label.y} text-anchor=${group.label.anchor} dominant-baseline="middle">${formatPeriod(group.period, this.locale, true)}</text>
+                <text class="label" x=${group.label.x} y=${group.label.y} text-anchor=${group.label.anchor}>${formatPeriod(group.period, this.locale, true)}</text>
               </g>`,
           )}
           <line class="axis" x1=${axis.x1} x2=${axis.x2} y1=${axis.y1} y2=${axis.y2}></line>

@@ -27,7 +27,7 @@ import type { PhDialog } from '../dialog/define.js';
 import '../money-input/define.js';
 import type { PhMoneyInput } from '../money-input/define.js';
 import '../../client/results/balances.js';
-import '../../client/results/auto-renewal.js';
+import '../../client/results/auto-renewal-read.js';
 import '../../client/results/payment-methods.js';
 import '../../client/results/collect-payment-method.js';
 import '../../client/results/top-up.js';
