@@ -105,13 +105,13 @@ export class PhElement extends LitElement {
   };
 
   /** @internal The client of the nearest `<ph-provider>` (kept up to date by a context consumer). */
-  protected providedClient: PartnerHubClient | undefined;
+  #providedClient: PartnerHubClient | undefined;
 
   /** @internal The provider's `locale`. */
-  protected providedLocale: string | undefined;
+  #providedLocale: string | undefined;
 
   /** @internal The provider's `texts`. */
-  protected providedTexts: TextOverrides | undefined;
+  #providedTexts: TextOverrides | undefined;
 
   /**
    * An adapter for this element alone, when it is not placed under a `<ph-provider>`.
@@ -119,13 +119,13 @@ export class PhElement extends LitElement {
    */
   adapter: PartnerHubAdapter | undefined;
 
-  private stopLocale: (() => void) | undefined;
+  #stopLocale: (() => void) | undefined;
 
   /** The kit element this one is part of, if any (set when connected). */
-  private outer: PhElement | undefined;
+  #outer: PhElement | undefined;
 
   /** Tells the scope-aware controllers about a partner-account switch (see `scopeChanged`). */
-  private scope: ScopeController | undefined;
+  #scope: ScopeController | undefined;
 
   constructor() {
     super();
@@ -134,19 +134,19 @@ export class PhElement extends LitElement {
     new ContextConsumer(this, {
       context: clientContext,
       subscribe: true,
-      callback: (client) => (this.providedClient = client),
+      callback: (client) => (this.#providedClient = client),
     });
     new ContextConsumer(this, {
       context: localeContext,
       subscribe: true,
-      callback: (locale) => (this.providedLocale = locale),
+      callback: (locale) => (this.#providedLocale = locale),
     });
     new ContextConsumer(this, {
       context: textsContext,
       subscribe: true,
-      callback: (texts) => (this.providedTexts = texts),
+      callback: (texts) => (this.#providedTexts = texts),
     });
-    this.scope ??= new ScopeController(this, () => this.handleScope());
+    this.#scope ??= new ScopeController(this, () => this.#handleScope());
     // Strings made in a handler (a validation message, an announcement) speak this element's
     // language: an event reaching it makes its words the ambient ones.
     const speak = () => setAmbientWords(this.words);
@@ -157,13 +157,13 @@ export class PhElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopLocale = onKitLocaleChange(() => this.requestUpdate());
-    this.outer = outerKitElement(this);
+    this.#stopLocale = onKitLocaleChange(() => this.requestUpdate());
+    this.#outer = outerKitElement(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopLocale?.();
+    this.#stopLocale?.();
   }
 
   /** `lang` is the element's own locale (see `locale`): a change re-renders in the new language. */
@@ -173,22 +173,22 @@ export class PhElement extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.relocalize();
+    if (name === 'lang' && old !== value) this.#relocalize();
   }
 
   /** Renders again in the current locale, with the kit elements this one is made of. */
-  private relocalize(): void {
+  #relocalize(): void {
     this.requestUpdate();
     for (const root of [this, this.renderRoot]) {
       for (const inner of root?.querySelectorAll('*') ?? []) {
-        if (inner instanceof PhElement) inner.relocalize();
+        if (inner instanceof PhElement) inner.#relocalize();
       }
     }
   }
 
   /** The words this element's `msg()` calls resolve against: its locale's, with the host's texts. */
   protected get words(): Words {
-    return wordsFor(this.locale, this.providedTexts);
+    return wordsFor(this.locale, this.#providedTexts);
   }
 
   /**
@@ -214,8 +214,8 @@ export class PhElement extends LitElement {
   override addController(controller: ReactiveController): void {
     super.addController(controller);
     if (isScopeAware(controller)) {
-      this.scope ??= new ScopeController(this, () => this.handleScope());
-      this.scope.add(controller);
+      this.#scope ??= new ScopeController(this, () => this.#handleScope());
+      this.#scope.add(controller);
     }
   }
 
@@ -227,9 +227,9 @@ export class PhElement extends LitElement {
    */
   protected scopeChanged(): void {}
 
-  private handleScope(): void {
+  #handleScope(): void {
     // What was said about the old account is not left for a screen reader to find.
-    this.liveRegion?.replaceChildren();
+    this.#liveRegion?.replaceChildren();
     this.scopeChanged();
   }
 
@@ -243,7 +243,7 @@ export class PhElement extends LitElement {
       }
       return client;
     }
-    return this.providedClient;
+    return this.#providedClient;
   }
 
   /**
@@ -255,8 +255,8 @@ export class PhElement extends LitElement {
   get locale(): string {
     if (this.lang) return this.lang;
     // A part of another kit element (the overview's balance card) speaks that element's language.
-    if (this.outer) return this.outer.locale;
-    if (this.providedLocale) return this.providedLocale;
+    if (this.#outer) return this.#outer.locale;
+    if (this.#providedLocale) return this.#providedLocale;
     const chosen = kitLocale();
     if (chosen) return chosen;
     // Absent on a server rendering (@lit-labs/ssr's DOM shim) and in Node 20.
@@ -285,7 +285,7 @@ export class PhElement extends LitElement {
   }
 
   /** The element's one polite live region, kept after everything Lit renders. */
-  private liveRegion: HTMLElement | undefined;
+  #liveRegion: HTMLElement | undefined;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
@@ -297,7 +297,7 @@ export class PhElement extends LitElement {
     // First in the root: Lit renders after it (also when it hydrates a server rendering), so
     // re-renders never touch it.
     root.insertBefore(region, root.firstChild);
-    this.liveRegion = region;
+    this.#liveRegion = region;
     return root;
   }
 
@@ -307,7 +307,7 @@ export class PhElement extends LitElement {
    * one. Failures are not announced here: the error state's alert says them once.
    */
   protected announce(text: string): void {
-    this.liveRegion?.replaceChildren(text);
+    this.#liveRegion?.replaceChildren(text);
   }
 
   /**
@@ -394,7 +394,7 @@ export class PhElement extends LitElement {
         </div>`;
       case 'unavailable':
         return html`<div class="state" data-state="unavailable" part="state">
-          <p class="state-title">${this.describeUnavailable(view, words)}</p>
+          <p class="state-title">${this.#describeUnavailable(view, words)}</p>
         </div>`;
       case 'empty':
         return html`<div class="state" data-state="empty" part="state">
@@ -429,7 +429,7 @@ export class PhElement extends LitElement {
     }
   }
 
-  private describeUnavailable(reason: ViewState & { kind: 'unavailable' }, words: StateWords) {
+  #describeUnavailable(reason: ViewState & { kind: 'unavailable' }, words: StateWords) {
     switch (reason.reason) {
       case 'billing_mode':
         return msg(

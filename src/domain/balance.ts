@@ -24,14 +24,22 @@ export interface BalanceStateInfo {
 /** Every balance state with its meaning, in order from healthy to overdrawn. */
 export const BALANCE_STATES: Readonly<Record<BalanceState, BalanceStateInfo>> =
   /* @__PURE__ */ Object.freeze({
-    positive: Object.freeze({
+    positive: /* @__PURE__ */ Object.freeze({
       messaging: 'active',
       emergencyTopUpLikely: false,
       severity: 'success',
     }),
-    low: Object.freeze({ messaging: 'active', emergencyTopUpLikely: false, severity: 'warning' }),
-    zero: Object.freeze({ messaging: 'paused', emergencyTopUpLikely: false, severity: 'danger' }),
-    negative: Object.freeze({
+    low: /* @__PURE__ */ Object.freeze({
+      messaging: 'active',
+      emergencyTopUpLikely: false,
+      severity: 'warning',
+    }),
+    zero: /* @__PURE__ */ Object.freeze({
+      messaging: 'paused',
+      emergencyTopUpLikely: false,
+      severity: 'danger',
+    }),
+    negative: /* @__PURE__ */ Object.freeze({
       messaging: 'paused',
       emergencyTopUpLikely: true,
       severity: 'danger',

@@ -3,7 +3,7 @@
  * `src/money/`: strings and BigInt only, never floating point.
  */
 
-const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const MAX_SAFE = /* @__PURE__ */ BigInt(Number.MAX_SAFE_INTEGER);
 
 /** Whether a BigInt fits in ±Number.MAX_SAFE_INTEGER. */
 export function isSafeBigInt(value: bigint): boolean {

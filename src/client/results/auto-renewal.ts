@@ -1,11 +1,9 @@
 /** Checks the auto-renewal read and its change. */
-import { AutoRenewalListSchema, AutoRenewalSchema } from '../../adapter/schemas.js';
+import { AutoRenewalSchema } from '../../adapter/schemas.js';
 import { registerChangeEffects, registerResultSchemas } from '../results.js';
+import './auto-renewal-read.js';
 
-registerResultSchemas({
-  getAutoRenewal: AutoRenewalListSchema,
-  updateAutoRenewal: AutoRenewalSchema,
-});
+registerResultSchemas({ updateAutoRenewal: AutoRenewalSchema });
 
 registerChangeEffects({
   updateAutoRenewal: {

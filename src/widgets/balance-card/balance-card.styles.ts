@@ -72,12 +72,6 @@ export const styles = css`
     font-weight: 500;
   }
 
-  .block .icon {
-    width: 1.25em;
-    height: 1.25em;
-    flex: none;
-  }
-
   @media (forced-colors: active) {
     .block {
       color: CanvasText;

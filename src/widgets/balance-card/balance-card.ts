@@ -11,7 +11,7 @@ import { balanceState, runwayForecast } from '../../domain/index.js';
 import type { BalanceState } from '../../domain/index.js';
 import { actionStyles } from '../../base/layout-styles.js';
 import '../../client/results/balances.js';
-import '../../client/results/auto-renewal.js';
+import '../../client/results/auto-renewal-read.js';
 import '../../client/results/daily-usage.js';
 import { styles } from './balance-card.styles.js';
 import './balance-card.types.js';
@@ -51,30 +51,30 @@ export class PhBalanceCard extends PhBillingElement {
     writes: [],
   };
 
-  private readonly balances = new ResourceController(this, {
+  readonly #balances = new ResourceController(this, {
     name: 'balances',
     enabled: () => this.partnerPaid,
   });
 
-  private readonly autoRenewal = new ResourceController(this, {
+  readonly #autoRenewal = new ResourceController(this, {
     name: 'autoRenewal',
     enabled: () => this.partnerPaid,
   });
 
-  private readonly usage = new ResourceController(this, {
+  readonly #usage = new ResourceController(this, {
     name: 'dailyUsage',
     params: () => ({ days: FORECAST_DAYS }),
     enabled: () => this.partnerPaid,
   });
 
-  private lastStates = new Map<string, BalanceState>();
+  readonly #lastStates = new Map<string, BalanceState>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.announceStateChanges();
+    this.#announceStateChanges();
   }
 
-  private handleTopUp(balance: Balance): void {
+  #handleTopUp(balance: Balance): void {
     this.emit(
       'ph-top-up-request',
       { currency: balance.money.currency, balance: balance.money },
@@ -82,10 +82,10 @@ export class PhBalanceCard extends PhBillingElement {
     );
   }
 
-  private handleAutoRenewal(currency: string): void {
+  #handleAutoRenewal(currency: string): void {
     this.emit(
       'ph-auto-renewal-request',
-      { currency, settings: this.settingsFor(currency) },
+      { currency, settings: this.#settingsFor(currency) },
       { cancelable: true },
     );
   }
@@ -104,41 +104,41 @@ export class PhBalanceCard extends PhBillingElement {
   async refresh(): Promise<void> {
     await Promise.all([
       this.session.refresh(),
-      this.balances.refresh(),
-      this.autoRenewal.refresh(),
-      this.usage.refresh(),
+      this.#balances.refresh(),
+      this.#autoRenewal.refresh(),
+      this.#usage.refresh(),
     ]);
   }
 
-  private settingsFor(currency: string): AutoRenewal | undefined {
-    return this.autoRenewal.value?.find((s) => s.currency === currency);
+  #settingsFor(currency: string): AutoRenewal | undefined {
+    return this.#autoRenewal.value?.find((s) => s.currency === currency);
   }
 
-  private stateOf(balance: Balance): BalanceState {
-    const settings = this.settingsFor(balance.money.currency);
+  #stateOf(balance: Balance): BalanceState {
+    const settings = this.#settingsFor(balance.money.currency);
     return balanceState(balance.money, settings?.enabled ? settings.threshold : null);
   }
 
-  private announceStateChanges(): void {
-    const balances = this.balances.value;
+  #announceStateChanges(): void {
+    const balances = this.#balances.value;
     if (!balances) return;
     const changes: string[] = [];
     for (const balance of balances) {
-      const next = this.stateOf(balance);
-      const previous = this.lastStates.get(balance.money.currency);
+      const next = this.#stateOf(balance);
+      const previous = this.#lastStates.get(balance.money.currency);
       if (previous !== undefined && previous !== next) {
-        changes.push(`${this.stateLabel(next)}: ${formatMoney(balance.money, this.locale)}`);
+        changes.push(`${this.#stateLabel(next)}: ${formatMoney(balance.money, this.locale)}`);
       }
-      this.lastStates.set(balance.money.currency, next);
+      this.#lastStates.set(balance.money.currency, next);
     }
     if (changes.length > 0) this.announce(changes.join('. '));
   }
 
-  private get view(): ViewState {
-    return this.billingViewState([this.balances], () => this.balances.value?.length === 0);
+  get #view(): ViewState {
+    return this.billingViewState([this.#balances], () => this.#balances.value?.length === 0);
   }
 
-  private stateLabel(state: BalanceState): string {
+  #stateLabel(state: BalanceState): string {
     switch (state) {
       case 'positive':
         return msg('Active');
@@ -151,7 +151,7 @@ export class PhBalanceCard extends PhBillingElement {
     }
   }
 
-  private stateMeaning(state: BalanceState, settings: AutoRenewal | undefined): string {
+  #stateMeaning(state: BalanceState, settings: AutoRenewal | undefined): string {
     switch (state) {
       case 'positive':
         return msg('Messages and calls continue normally.');
@@ -170,7 +170,7 @@ export class PhBalanceCard extends PhBillingElement {
     }
   }
 
-  private renderIcon(state: BalanceState): TemplateResult {
+  #renderIcon(state: BalanceState): TemplateResult {
     const shapes = {
       positive: checkShape,
       low: warningShape,
@@ -180,9 +180,9 @@ export class PhBalanceCard extends PhBillingElement {
     return drawIcon(shapes[state]());
   }
 
-  private renderAutoRenewal(currency: string): TemplateResult {
-    const settings = this.settingsFor(currency);
-    if (this.autoRenewal.state.status === 'error' && !settings) {
+  #renderAutoRenewal(currency: string): TemplateResult {
+    const settings = this.#settingsFor(currency);
+    if (this.#autoRenewal.state.status === 'error' && !settings) {
       return html`<p class="muted">${msg('Auto-renewal settings could not be loaded.')}</p>`;
     }
     if (!settings) {
@@ -202,15 +202,15 @@ export class PhBalanceCard extends PhBillingElement {
     </p>`;
   }
 
-  private renderForecast(balance: Balance): TemplateResult {
+  #renderForecast(balance: Balance): TemplateResult {
     const currency = balance.money.currency;
-    const days = this.usage.value?.filter((d: DailyUsage) => d.usage.currency === currency);
+    const days = this.#usage.value?.filter((d: DailyUsage) => d.usage.currency === currency);
     if (!days) {
-      return this.usage.state.status === 'error'
+      return this.#usage.state.status === 'error'
         ? html`<p class="muted">${msg('The forecast is not available right now.')}</p>`
         : html`<p class="muted" aria-busy="true">${msg('Calculating forecast…')}</p>`;
     }
-    const settings = this.settingsFor(currency);
+    const settings = this.#settingsFor(currency);
     const rule = settings
       ? { enabled: settings.enabled, threshold: settings.threshold, amount: settings.amount }
       : undefined;
@@ -240,9 +240,9 @@ export class PhBalanceCard extends PhBillingElement {
     }
   }
 
-  private renderBalance(balance: Balance): TemplateResult {
-    const state = this.stateOf(balance);
-    const settings = this.settingsFor(balance.money.currency);
+  #renderBalance(balance: Balance): TemplateResult {
+    const state = this.#stateOf(balance);
+    const settings = this.#settingsFor(balance.money.currency);
     // A hub that cannot say when the balance was computed leaves `updatedAt` out: no line then.
     const updated = balance.updatedAt
       ? dateFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
@@ -256,11 +256,11 @@ export class PhBalanceCard extends PhBillingElement {
     >
       <p class="amount" part="amount">${formatMoney(balance.money, this.locale)}</p>
       <p class="status" part="status">
-        ${this.renderIcon(state)}<span class="status-label">${this.stateLabel(state)}</span>
+        ${this.#renderIcon(state)}<span class="status-label">${this.#stateLabel(state)}</span>
       </p>
-      <p class="meaning">${this.stateMeaning(state, settings)}</p>
-      ${this.renderBlock(balance)} ${this.renderAutoRenewal(balance.money.currency)}
-      ${this.renderForecast(balance)}
+      <p class="meaning">${this.#stateMeaning(state, settings)}</p>
+      ${this.#renderBlock(balance)} ${this.#renderAutoRenewal(balance.money.currency)}
+      ${this.#renderForecast(balance)}
       ${
         updated
           ? html`<p class="muted updated">
@@ -268,12 +268,12 @@ export class PhBalanceCard extends PhBillingElement {
             </p>`
           : nothing
       }
-      ${this.renderActions(balance)}
+      ${this.#renderActions(balance)}
     </section>`;
   }
 
   /** Messaging blocked whatever the amount (an unpaid licence invoice), when the hub says so. */
-  private renderBlock(balance: Balance): TemplateResult | typeof nothing {
+  #renderBlock(balance: Balance): TemplateResult | typeof nothing {
     const block = balance.messagingBlock;
     if (!block) return nothing;
     const invoice = block.invoiceNumber;
@@ -286,14 +286,14 @@ export class PhBalanceCard extends PhBillingElement {
     return html`<p class="block" data-block>${drawIcon(pauseShape())} ${text}</p>`;
   }
 
-  private renderActions(balance: Balance): TemplateResult {
+  #renderActions(balance: Balance): TemplateResult {
     if (!this.isOwner) {
       return html`<p class="muted">
         ${msg('Only owners of this partner account can add funds or change auto-renewal.')}
       </p>`;
     }
     const currency = balance.money.currency;
-    const multi = (this.balances.value?.length ?? 0) > 1;
+    const multi = (this.#balances.value?.length ?? 0) > 1;
     return html`<div class="actions" part="actions">
       <button
         type="button"
@@ -301,7 +301,7 @@ export class PhBalanceCard extends PhBillingElement {
         part="button"
         data-action="top-up"
         aria-label=${multi ? msg(str`Add to Credit Balance (${currency})`) : nothing}
-        @click=${() => this.handleTopUp(balance)}
+        @click=${() => this.#handleTopUp(balance)}
       >
         ${msg('Add to Credit Balance')}
       </button>
@@ -312,7 +312,7 @@ export class PhBalanceCard extends PhBillingElement {
         aria-label=${
           multi ? msg(str`Modify auto-renewal (${currency})`) : msg('Modify auto-renewal')
         }
-        @click=${() => this.handleAutoRenewal(currency)}
+        @click=${() => this.#handleAutoRenewal(currency)}
       >
         ${msg('Modify')}
       </button>
@@ -320,12 +320,12 @@ export class PhBalanceCard extends PhBillingElement {
   }
 
   protected override render() {
-    const view = this.view;
+    const view = this.#view;
     return html`<article class="card" part="card" aria-labelledby="title">
       <h2 id="title">${msg('Credit balance')}</h2>
       ${
         view.kind === 'ready'
-          ? (this.balances.value ?? []).map((b) => this.renderBalance(b))
+          ? (this.#balances.value ?? []).map((b) => this.#renderBalance(b))
           : this.renderState(view, {
               error: msg('Couldn’t load the credit balance.'),
               forbidden: msg('You don’t have access to the credit balance.'),

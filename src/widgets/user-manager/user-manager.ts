@@ -210,11 +210,10 @@ export class PhUserManager extends PhDataElement {
     }
     this.pending = undefined;
     this.#form.start({ ...EMPTY, role: input.role });
-    const email = result.email;
     this.announce(
       result.role === 'owner'
-        ? msg(str`${email} was invited as an owner.`)
-        : msg(str`${email} was invited as a member.`),
+        ? msg(str`${result.email} was invited as an owner.`)
+        : msg(str`${result.email} was invited as a member.`),
     );
     this.emit('ph-user-change', { change: 'invited', user: result });
     await this.focusAfterUpdate('[name="email"]');
@@ -333,7 +332,6 @@ export class PhUserManager extends PhDataElement {
 
   #renderUser(user: User, users: readonly User[]): TemplateResult {
     const mine = user.id === this.session.value?.user.id;
-    const notice = this.notice?.id === user.id ? this.notice.text : '';
     return html`<li class="user" part="user" data-user=${user.id} data-status=${user.status}>
       <div class="head">
         <strong>${user.name}</strong>
@@ -349,7 +347,7 @@ export class PhUserManager extends PhDataElement {
         }
       </span>
       ${this.isOwner ? this.#renderActions(user, users, mine) : nothing}
-      ${notice ? renderRefusal(notice) : nothing}
+      ${this.notice?.id === user.id ? renderRefusal(this.notice.text) : nothing}
     </li>`;
   }
 
