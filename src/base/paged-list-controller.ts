@@ -146,6 +146,27 @@ export class PagedListController<N extends PagedResourceName> implements Reactiv
     return this.head.cursor !== null && (this.knownTotal ?? Infinity) > this.head.rows.length;
   }
 
+  /**
+   * The list as a resource the element's shared states read (`viewStateOf`): loading, an error
+   * with "Try again" (which retries), forbidden, and unavailable when the adapter lacks the read.
+   */
+  get asResource(): {
+    state: ResourceState<readonly PagedItem<N>[]>;
+    refresh: () => Promise<void>;
+  } {
+    const status = this.currentStatus;
+    return {
+      state: {
+        status,
+        data: status === 'ready' ? this.items : undefined,
+        error: this.error,
+        updatedAt: undefined,
+        fetching: this.fetching,
+      },
+      refresh: async () => this.retry(),
+    };
+  }
+
   /** Changes with every row or status change: a cheap key for re-rendering. */
   get version(): number {
     return this.#changes;

@@ -697,13 +697,31 @@ export interface SharedStateOptions {
   forbiddenRead?: AdapterMethod;
   /** The widget is for partner-paid accounts only: a client-paid one sees it unavailable. */
   partnerPaidOnly?: boolean;
+  /** The read the widget's data comes from: a host adapter without it shows the unavailable state. */
+  read?: AdapterMethod;
 }
 
 export function itRendersSharedStates(
   render: () => TemplateResult,
   options: SharedStateOptions = {},
 ): void {
-  const { forbiddenRead, partnerPaidOnly } = options;
+  const { forbiddenRead, partnerPaidOnly, read } = options;
+  if (read) {
+    it(`is axe-clean and unavailable when the adapter has no ${read}() method`, async () => {
+      const adapter = override(createMemoryAdapter(), { [read]: undefined });
+      const { el } = await mount(render(), { adapter });
+      await until(
+        () => deepQuery(el, '[data-state]:not([data-state="loading"])') !== null,
+        'a state',
+      );
+      if (!deepQuery(el, '[data-state="unavailable"]')) {
+        throw new Error(
+          `shows ${deepQuery(el, '[data-state]')?.getAttribute('data-state')}, not unavailable`,
+        );
+      }
+      await expectAccessible(el);
+    });
+  }
   if (forbiddenRead) {
     it('is axe-clean when the hub forbids the read', async () => {
       const adapter = createMemoryAdapter();

@@ -110,7 +110,11 @@ describe('<ph-auto-renewal-form>', () => {
       await expectAccessible(el);
     });
 
-    itRendersSharedStates(form, { forbiddenRead: 'getAutoRenewal', partnerPaidOnly: true });
+    itRendersSharedStates(form, {
+      forbiddenRead: 'getAutoRenewal',
+      partnerPaidOnly: true,
+      read: 'getAutoRenewal',
+    });
 
     it('is axe-clean for a member: read-only with the reason', async () => {
       const { el } = await mount<PhAutoRenewalForm>(form(), { role: 'member' });

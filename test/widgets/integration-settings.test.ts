@@ -94,7 +94,7 @@ describe('<ph-integration-settings>', () => {
       await expectAccessible(el);
     });
 
-    itRendersSharedStates(widget);
+    itRendersSharedStates(widget, { read: 'getIntegrationSettings' });
   });
 
   describe('checks before anything is sent', () => {

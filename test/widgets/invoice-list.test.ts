@@ -75,7 +75,7 @@ describe('<ph-invoice-list>', () => {
       await expectAccessible(el);
     });
 
-    itRendersSharedStates(list, { partnerPaidOnly: true });
+    itRendersSharedStates(list, { partnerPaidOnly: true, read: 'listInvoices' });
 
     it('is axe-clean when there are no invoices yet (empty)', async () => {
       const { el } = await mount(list(), { scenario: 'empty' });

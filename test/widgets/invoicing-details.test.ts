@@ -102,6 +102,7 @@ describe('<ph-invoicing-details>', () => {
 
     itRendersSharedStates(details, {
       forbiddenRead: 'getInvoicingDetails',
+      read: 'getInvoicingDetails',
       partnerPaidOnly: true,
     });
 

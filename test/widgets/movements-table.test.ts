@@ -81,7 +81,7 @@ describe('<ph-movements-table>', () => {
       await expectAccessible(el);
     });
 
-    itRendersSharedStates(table);
+    itRendersSharedStates(table, { read: 'listMovements' });
 
     it('is axe-clean in the error state, and retry recovers', async () => {
       const adapter = createMemoryAdapter();

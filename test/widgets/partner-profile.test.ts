@@ -85,7 +85,7 @@ describe('<ph-partner-profile>', () => {
       expect(root(el).querySelector('input[role="switch"]')).to.not.exist;
     });
 
-    itRendersSharedStates(widget);
+    itRendersSharedStates(widget, { read: 'getProfile' });
   });
 
   it('never runs the script of an SVG logo: drawn only by an <img>', async () => {

@@ -79,7 +79,7 @@ describe('<ph-payment-methods>', () => {
       await expectAccessible(el);
     });
 
-    itRendersSharedStates(widget, { partnerPaidOnly: true });
+    itRendersSharedStates(widget, { partnerPaidOnly: true, read: 'listPaymentMethods' });
 
     it('is axe-clean with no method on file (empty), still offering to add one', async () => {
       const { el } = await mount(widget(), { scenario: 'empty' });

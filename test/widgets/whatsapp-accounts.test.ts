@@ -91,7 +91,7 @@ describe('<ph-whatsapp-accounts>', () => {
       await expectAccessible(el);
     });
 
-    itRendersSharedStates(list);
+    itRendersSharedStates(list, { read: 'listWhatsAppAccounts' });
 
     it('is axe-clean when forbidden', async () => {
       const adapter = createMemoryAdapter();

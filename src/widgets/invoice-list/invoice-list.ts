@@ -373,19 +373,8 @@ export class PhInvoiceList extends PhBillingElement {
 
   protected override render() {
     const list = this.#invoices;
-    // The list, as the resource the shared states read (loading, error and "Try again"…).
-    const paged = {
-      state: {
-        status: list.status,
-        data: list.status === 'ready' ? list.items : undefined,
-        error: list.error,
-        updatedAt: undefined,
-        fetching: list.fetching,
-      },
-      refresh: async () => list.retry(),
-    };
     const none = list.items.length === 0;
-    const view = this.billingViewState([paged], () => none && !this.status && !this.type);
+    const view = this.billingViewState([list.asResource], () => none && !this.status && !this.type);
     const words = {
       error: msg('Couldn’t load your invoices.'),
       forbidden: msg('Only owners of this partner account can see its invoices.'),

@@ -210,16 +210,10 @@ export class PhWhatsAppAccounts extends PhDataElement {
   // ── rendering ─────────────────────────────────────────────────────────────────────────
 
   #viewState(): ViewState {
-    const sessionView = this.viewStateOf([this.session]);
-    if (sessionView.kind !== 'ready') return sessionView;
-    if (this.list.status === 'error') {
-      const error = this.list.error!;
-      if (error.code === 'forbidden') return { kind: 'forbidden' };
-      return { kind: 'error', error, retry: () => this.list.retry() };
-    }
-    if (this.list.status !== 'ready') return { kind: 'loading' };
-    if (this.list.total === 0 && !this.query && !this.status) return { kind: 'empty' };
-    return { kind: 'ready' };
+    return this.dataViewState(
+      [this.list.asResource],
+      () => this.list.total === 0 && !this.query && !this.status,
+    );
   }
 
   #renderToolbar(): TemplateResult {
