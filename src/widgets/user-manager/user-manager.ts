@@ -350,16 +350,17 @@ export class PhUserManager extends PhDataElement {
 
   #renderInvite(users: readonly User[]): TemplateResult {
     const sending = this.#invite.inFlight;
-    const pending = this.pending;
-    const submit = pending ? msg('Confirm and invite') : msg('Invite');
+    const submit = this.pending ? msg('Confirm and invite') : msg('Invite');
     return html`<form class="invite" part="invite" novalidate @submit=${this.#handleSubmit}>
       <h3>${msg('Invite a user')}</h3>
       ${this.#form.renderSummary()} ${this.refusal ? renderRefusal(this.refusal) : nothing}
-      <div class="fields">${renderInviteFields(users, this.#form.draft, pending, sending)}</div>
+      <div class="fields">
+        ${renderInviteFields(users, this.#form.draft, this.pending, sending)}
+      </div>
       <div class="actions">
         ${renderSubmit(sending, submit, submit)}
         ${
-          pending
+          this.pending
             ? html`<button
                   type="button"
                   part="button"
