@@ -1,16 +1,8 @@
-/** Checks the payment methods read and their changes. */
-import { PaymentMethodListSchema, PaymentMethodSchema } from '../../adapter/schemas.js';
-import { registerChangeEffects, registerResultSchemas } from '../results.js';
+/**
+ * Checks the payment methods read. A card added: `collect-payment-method.ts`; the default set or
+ * a card removed: `payment-method-changes.ts` (each imported by the elements that do it).
+ */
+import { PaymentMethodListSchema } from '../../adapter/schemas.js';
+import { registerResultSchemas } from '../results.js';
 
-registerResultSchemas({
-  listPaymentMethods: PaymentMethodListSchema,
-  setDefaultPaymentMethod: PaymentMethodListSchema,
-  removePaymentMethod: PaymentMethodListSchema,
-  collectPaymentMethod: PaymentMethodSchema,
-});
-
-registerChangeEffects({
-  setDefaultPaymentMethod: { invalidates: ['paymentMethods', 'autoRenewal'] },
-  removePaymentMethod: { invalidates: ['paymentMethods', 'autoRenewal'] },
-  collectPaymentMethod: { invalidates: ['paymentMethods'] },
-});
+registerResultSchemas({ listPaymentMethods: PaymentMethodListSchema });

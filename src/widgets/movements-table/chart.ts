@@ -126,9 +126,10 @@ export function chartLayout(
     const first = start + i * band + (band - 2 * bar - gap) / 2;
     return {
       period: row.period,
-      label: columns
-        ? { x: round(start + (i + 0.5) * band), y: zeroAt + 16, anchor: 'middle' }
-        : { x: ROW_LEFT - 8, y: round(start + (i + 0.5) * band), anchor: 'end' },
+      label: {
+        ...point(round(start + (i + 0.5) * band), columns ? zeroAt + 16 : ROW_LEFT - 8),
+        anchor: columns ? 'middle' : 'end',
+      },
       funds: rect(first, row.fundsAdded),
       usage: rect(first + bar + gap, row.usage),
     };
@@ -141,9 +142,7 @@ export function chartLayout(
     ticks.push({
       value: money(value, currency),
       line: { x1: a.x, y1: a.y, x2: b.x, y2: b.y },
-      label: columns
-        ? { x: LEFT - 8, y: v, anchor: 'end' }
-        : { x: v, y: ROW_TOP - 10, anchor: 'middle' },
+      label: { ...point(columns ? LEFT - 8 : ROW_TOP - 10, v), anchor: columns ? 'end' : 'middle' },
     });
   }
   return {

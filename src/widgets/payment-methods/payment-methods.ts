@@ -19,7 +19,9 @@ import type { PhDialog } from '../dialog/dialog.js';
 import { describeRefusal, renderRefusal } from '../../base/refusal.js';
 import { dialogButtons } from '../../base/dialog-buttons.js';
 import '../../client/results/payment-methods.js';
-import '../../client/results/auto-renewal.js';
+import '../../client/results/collect-payment-method.js';
+import '../../client/results/payment-method-changes.js';
+import '../../client/results/auto-renewal-read.js';
 import { styles } from './payment-methods.styles.js';
 import './payment-methods.types.js';
 

@@ -43,10 +43,6 @@ export const styles = css`
     width: 100%;
   }
 
-  .count {
-    color: var(--_muted);
-  }
-
   /*
    * Both views share the columns: name, phone, status, quality and limit (when the adapter
    * sends them), client, date, then the host's actions.
@@ -202,10 +198,6 @@ export const styles = css`
     height: 1em;
   }
 
-  .loading-row {
-    color: var(--_muted);
-  }
-
   .table-wrap {
     overflow-x: auto;
   }
@@ -284,7 +276,6 @@ export const styles = css`
   @container (width <= 48rem) {
     .cols {
       grid-template-columns: minmax(0, 1fr) auto var(--_action-tracks,);
-      grid-auto-rows: auto;
       row-gap: var(--_space);
     }
     .row [data-col='createdAt'] {

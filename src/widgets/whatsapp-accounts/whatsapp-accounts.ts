@@ -247,7 +247,7 @@ export class PhWhatsAppAccounts extends PhDataElement {
           )}
         </select>
       </label>
-      <p class="count" aria-busy=${this.list.fetching ? 'true' : 'false'}>
+      <p class="count muted" aria-busy=${this.list.fetching ? 'true' : 'false'}>
         ${words.countSentence(this.list.total, filtered, this.locale)}
       </p>
     </div>`;
@@ -305,7 +305,7 @@ export class PhWhatsAppAccounts extends PhDataElement {
         data-index=${index}
         aria-rowindex=${index + 2}
       >
-        <div role="gridcell" class="loading-row" tabindex=${tab(this.keys.position.col)}>
+        <div role="gridcell" class="loading-row muted" tabindex=${tab(this.keys.position.col)}>
           ${words.loadingRowSentence(index, this.list.total, this.locale)}
         </div>
       </div>`;
