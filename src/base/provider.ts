@@ -70,16 +70,16 @@ export class PhProvider extends LitElement {
   texts: TextOverrides | undefined;
 
   /** Gives the elements below the client, the locale and the texts. */
-  private readonly clientProvider = new ContextProvider(this, { context: clientContext });
-  private readonly localeProvider = new ContextProvider(this, { context: localeContext });
-  private readonly textsProvider = new ContextProvider(this, { context: textsContext });
+  readonly #clientProvider = new ContextProvider(this, { context: clientContext });
+  readonly #localeProvider = new ContextProvider(this, { context: localeContext });
+  readonly #textsProvider = new ContextProvider(this, { context: textsContext });
 
   /** The client shared by the elements below, created from `adapter`. */
   get client(): PartnerHubClient | undefined {
-    return this.clientProvider.value;
+    return this.#clientProvider.value;
   }
 
-  private stopFailures: (() => void) | undefined;
+  #stopFailures: (() => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -95,13 +95,13 @@ export class PhProvider extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('adapter') || changed.has('clientOptions')) {
       this.client?.dispose();
-      this.stopFailures?.();
-      this.clientProvider.setValue(
+      this.#stopFailures?.();
+      this.#clientProvider.setValue(
         this.adapter ? new PartnerHubClient(this.adapter, this.clientOptions) : undefined,
       );
       // A failure no element below claimed (a call the host made itself, a change made outside
       // a mutation controller) is told from the provider, after the elements had their turn.
-      this.stopFailures = this.client?.addEventListener('failure', ({ detail }) => {
+      this.#stopFailures = this.client?.addEventListener('failure', ({ detail }) => {
         setTimeout(() => reportFailure(this, detail.error), 0);
       });
     }
@@ -112,10 +112,10 @@ export class PhProvider extends LitElement {
       mutation: this.mutationTimeout ?? timeout?.mutation ?? DEFAULT_TIMEOUTS.mutation,
     });
     if (changed.has('locale')) {
-      this.localeProvider.setValue(this.locale);
+      this.#localeProvider.setValue(this.locale);
     }
     if (changed.has('texts')) {
-      this.textsProvider.setValue(this.texts);
+      this.#textsProvider.setValue(this.texts);
       if (this.texts) void reportUnknownIds(this.texts);
     }
   }

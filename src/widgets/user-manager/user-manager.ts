@@ -279,11 +279,9 @@ export class PhUserManager extends PhDataElement {
 
   /** What an owner may do to `user` (`mine`: the current user, who cannot remove themselves). */
   #renderActions(user: User, users: readonly User[], mine: boolean): TemplateResult {
-    const name = user.name;
     if (user.status === 'active' && isLastOwner(users, user.id)) {
       return html`<p class="note">${this.#lastOwnerReason(user)}</p>`;
     }
-    const client = this.hubClient;
     const disabled = this.#busy ? 'true' : 'false';
     const button = (label: string, text: string, action: () => void) =>
       html`<button
@@ -295,34 +293,33 @@ export class PhUserManager extends PhDataElement {
       >
         ${text}
       </button>`;
-    const invited = user.status === 'invited';
     return html`<div class="actions">
       ${
         user.role === 'member'
-          ? button(msg(str`Make owner: ${name}`), msg('Make owner'), () =>
+          ? button(msg(str`Make owner: ${user.name}`), msg('Make owner'), () =>
               this.#start(this.#roleChange, { user, role: 'owner' }),
             )
-          : button(msg(str`Make member: ${name}`), msg('Make member'), () =>
+          : button(msg(str`Make member: ${user.name}`), msg('Make member'), () =>
               this.#start(this.#roleChange, { user, role: 'member' }),
             )
       }
       ${
-        invited && client?.can('resendInvitation')
-          ? button(msg(str`Resend invitation: ${name}`), msg('Resend invitation'), () =>
+        user.status === 'invited' && this.hubClient?.can('resendInvitation')
+          ? button(msg(str`Resend invitation: ${user.name}`), msg('Resend invitation'), () =>
               this.#start(this.#resend, user),
             )
           : nothing
       }
       ${
-        invited && client?.can('revokeInvitation')
-          ? button(msg(str`Withdraw invitation: ${name}`), msg('Withdraw invitation'), () =>
+        user.status === 'invited' && this.hubClient?.can('revokeInvitation')
+          ? button(msg(str`Withdraw invitation: ${user.name}`), msg('Withdraw invitation'), () =>
               this.#handleRemove(user, 'revoke'),
             )
           : nothing
       }
       ${
-        !invited && !mine && client?.can('removeUser')
-          ? button(msg(str`Remove: ${name}`), msg('Remove'), () =>
+        user.status !== 'invited' && !mine && this.hubClient?.can('removeUser')
+          ? button(msg(str`Remove: ${user.name}`), msg('Remove'), () =>
               this.#handleRemove(user, 'remove'),
             )
           : nothing
@@ -353,16 +350,17 @@ export class PhUserManager extends PhDataElement {
 
   #renderInvite(users: readonly User[]): TemplateResult {
     const sending = this.#invite.inFlight;
-    const pending = this.pending;
-    const submit = pending ? msg('Confirm and invite') : msg('Invite');
+    const submit = this.pending ? msg('Confirm and invite') : msg('Invite');
     return html`<form class="invite" part="invite" novalidate @submit=${this.#handleSubmit}>
       <h3>${msg('Invite a user')}</h3>
       ${this.#form.renderSummary()} ${this.refusal ? renderRefusal(this.refusal) : nothing}
-      <div class="fields">${renderInviteFields(users, this.#form.draft, pending, sending)}</div>
+      <div class="fields">
+        ${renderInviteFields(users, this.#form.draft, this.pending, sending)}
+      </div>
       <div class="actions">
         ${renderSubmit(sending, submit, submit)}
         ${
-          pending
+          this.pending
             ? html`<button
                   type="button"
                   part="button"
