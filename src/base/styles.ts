@@ -41,8 +41,15 @@ export const tokens = css`
   }
 `;
 
-/** Shared building blocks: card, buttons, state panels, visually hidden text. */
+/** Shared building blocks: card, buttons, state panels, icons, visually hidden text. */
 export const shared = css`
+  /* An icon (icons.ts) is the size of its text wherever it is drawn; an element may resize it. */
+  .icon {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+  }
+
   .card {
     background: var(--_surface);
     color: var(--_text);

@@ -183,6 +183,11 @@ describe('<ph-user-manager>', () => {
       button(row(el, 'usr_priya')!, /^Make owner: Priya Raman$/)!.click();
       await until(() => alerts(el).includes('only owners can manage users'), 'the refusal');
       expect(text(row(el, 'usr_priya'))).to.include('Member');
+      // The refusal's icon is the size of its text, not an SVG's default 300 px.
+      const icon = deepQuery(el, '.refusal svg')!.getBoundingClientRect();
+      const fontSize = parseFloat(getComputedStyle(deepQuery(el, '.refusal')!).fontSize);
+      expect(icon.width, 'icon width').to.be.within(fontSize, fontSize * 1.5);
+      expect(icon.height, 'icon height').to.be.within(fontSize, fontSize * 1.5);
     });
 
     it('reads the session again after the hub refuses a change or an invitation for the role', async () => {

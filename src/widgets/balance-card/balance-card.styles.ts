@@ -46,12 +46,6 @@ export const styles = css`
     color: var(--_danger);
   }
 
-  .icon {
-    width: 1.25em;
-    height: 1.25em;
-    flex: none;
-  }
-
   .forecast {
     font-weight: 500;
   }

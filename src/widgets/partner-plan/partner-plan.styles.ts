@@ -131,12 +131,6 @@ const ownStyles = css`
     align-items: center;
     min-height: 2.5rem;
   }
-
-  .icon {
-    flex: none;
-    width: 1.25em;
-    height: 1.25em;
-  }
 `;
 
 /** The shared parts it draws (the card, a row of actions, badges, refusals), then its own look. */
