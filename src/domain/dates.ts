@@ -72,6 +72,14 @@ export function instant(value: string): number {
 }
 
 /**
+ * The hub's "now" for what a balance says (card expiry, forecasts, last month's usage): when the
+ * hub last updated it, else this device's clock.
+ */
+export function hubNow(updatedAt: string | undefined): Date {
+  return updatedAt ? new Date(updatedAt) : new Date();
+}
+
+/**
  * The calendar month (UTC) before the month of `at`, as the first and last `YYYY-MM-DD` dates:
  * the month the auto-renewal recommendation and "last month" simulation look at.
  */

@@ -26,7 +26,7 @@ export type {
   UsageResult,
 } from './renewal.js';
 
-export { previousMonth } from './dates.js';
+export { hubNow, previousMonth } from './dates.js';
 
 export { averageDailyUsage } from './usage.js';
 export type { DailyUsage, DayRange } from './usage.js';

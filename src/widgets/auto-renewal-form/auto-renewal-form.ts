@@ -10,7 +10,7 @@ import { checkShape, drawIcon, minusShape } from '../../base/icons.js';
 import { MutationController } from '../../base/mutation-controller.js';
 import type { MutationFailure } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
-import { previousMonth } from '../../domain/dates.js';
+import { hubNow, previousMonth } from '../../domain/dates.js';
 import { compare, max, money } from '../../money/index.js';
 import { renderAdviser } from './adviser.js';
 import { actionStyles } from '../../base/layout-styles.js';
@@ -153,7 +153,7 @@ export class PhAutoRenewalForm extends PhBillingElement {
       return undefined;
     }
     const balance = this.#balances.value?.find((b) => b.money.currency === settings.currency);
-    return previousMonth(balance?.updatedAt ? new Date(balance.updatedAt) : new Date());
+    return previousMonth(hubNow(balance?.updatedAt));
   }
 
   get #view(): ViewState {

@@ -7,7 +7,7 @@ import { checkShape, drawIcon, minusShape, pauseShape, warningShape } from '../.
 import { PhBillingElement } from '../../base/billing-element.js';
 import type { ViewState } from '../../base/element.js';
 import { ResourceController } from '../../base/resource-controller.js';
-import { balanceState, runwayForecast } from '../../domain/index.js';
+import { balanceState, hubNow, runwayForecast } from '../../domain/index.js';
 import type { BalanceState } from '../../domain/index.js';
 import { actionStyles } from '../../base/layout-styles.js';
 import '../../client/results/balances.js';
@@ -214,8 +214,7 @@ export class PhBalanceCard extends PhBillingElement {
     const rule = settings
       ? { enabled: settings.enabled, threshold: settings.threshold, amount: settings.amount }
       : undefined;
-    const asOf = balance.updatedAt ? new Date(balance.updatedAt) : new Date();
-    const forecast = runwayForecast(balance.money, days, asOf, { rule });
+    const forecast = runwayForecast(balance.money, days, hubNow(balance.updatedAt), { rule });
     switch (forecast.kind) {
       case 'no_usage':
         return html`<p class="muted">${msg('No usage in the last 30 days.')}</p>`;

@@ -19,7 +19,7 @@ import type { MutationFailure } from '../../base/mutation-controller.js';
 import { QuoteController } from '../../base/quote-controller.js';
 import { RequestController } from '../../base/request-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
-import { chooseCard, topUpLimits, topUpPresets } from '../../domain/index.js';
+import { chooseCard, hubNow, topUpLimits, topUpPresets } from '../../domain/index.js';
 import { formatMoney } from '../../money/format.js';
 import { sameMoney } from '../../money/index.js';
 import '../dialog/define.js';
@@ -344,10 +344,9 @@ export class PhTopUpDialog extends PhBillingElement {
     return this.#balances.value?.find((b) => b.money.currency === this.#activeCurrency);
   }
 
-  /** The hub's "now" for card expiry: the balance's last update, else the browser's clock. */
+  /** The hub's "now" for card expiry. */
   get #hubNow(): Date {
-    const updatedAt = this.#balance?.updatedAt;
-    return updatedAt ? new Date(updatedAt) : new Date();
+    return hubNow(this.#balance?.updatedAt);
   }
 
   get #limits() {
