@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeArgs, findChrome } from './scripts/ensure.mjs';
 import { countingReporter } from './test/support/reporter.mjs';
 import { forcedColorsPlugin } from './test/support/forced-colors-plugin.mjs';
@@ -53,6 +54,8 @@ export default {
     strictCspPlugin(),
     // `executeServerCommand('ph-forced-colors', { active })`: Windows High Contrast, emulated.
     forcedColorsPlugin(),
+    // `a11ySnapshot()`: the accessibility tree as a screen reader gets it (inert parts left out).
+    a11ySnapshotPlugin(),
     // The real reference server for http adapter tests: `import { apiBase } from '/__ph-server.js'`.
     referenceServerPlugin(),
   ],

@@ -307,7 +307,11 @@ export class PhElement extends LitElement {
    * one. Failures are not announced here: the error state's alert says them once.
    */
   protected announce(text: string): void {
-    this.#liveRegion?.replaceChildren(text);
+    const region = this.#liveRegion;
+    if (!region) return;
+    // An open <ph-dialog> holds the region while it is modal; one removed while open lost it.
+    if (!region.isConnected) this.renderRoot.insertBefore(region, this.renderRoot.firstChild);
+    region.replaceChildren(text);
   }
 
   /**

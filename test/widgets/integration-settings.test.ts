@@ -1,5 +1,5 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import { AdapterError } from '../../src/adapter/errors.js';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { MemoryAdapter } from '../../src/adapter/memory/index.js';
@@ -295,6 +295,30 @@ describe('<ph-integration-settings>', () => {
       await until(() => !!root(el).querySelector('ph-dialog#secret-dialog[open]'));
       return root(el).querySelector('[data-secret]')!.textContent!.trim();
     }
+
+    it('says "copied" where a screen reader hears it while the modal secret dialog is open', async () => {
+      const { el } = await mount<PhIntegrationSettings>(widget());
+      await createKey(el, 'Announced');
+      const original = navigator.clipboard.writeText.bind(navigator.clipboard);
+      navigator.clipboard.writeText = async () => {};
+      try {
+        root(el)
+          .querySelector<HTMLButtonElement>('ph-dialog#secret-dialog button:not([slot])')!
+          .click();
+        await until(() => deepText(el).includes('The API key was copied.'), 'the announcement');
+      } finally {
+        navigator.clipboard.writeText = original;
+      }
+      // The page behind a modal dialog is inert: only what the accessibility tree still holds
+      // is read out.
+      type Node = { name: string; children: Node[] };
+      // Typed as void in the package: it resolves to the tree.
+      const snapshot = (await a11ySnapshot({})) as unknown as Node;
+      const heard = findAccessibilityNode<Node>(snapshot, (node) =>
+        node.name.includes('The API key was copied.'),
+      );
+      expect(heard, 'the announcement in the accessibility tree').to.exist;
+    });
 
     it('lists name, prefix, created and last used; axe-clean', async () => {
       const { el } = await mount<PhIntegrationSettings>(widget());

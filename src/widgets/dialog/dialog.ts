@@ -193,6 +193,7 @@ export class PhDialog extends PhElement {
     this.returnValue = '';
     this.#dialog.showModal();
     pushDismissible(this);
+    this.#holdLiveRegion();
     const content = ['.body', '.footer'].flatMap((part) =>
       tabbablesIn(this.renderRoot.querySelector(part)!),
     );
@@ -208,9 +209,35 @@ export class PhDialog extends PhElement {
     this.#finishClose();
   }
 
+  /**
+   * While the dialog is modal the rest of the page is inert, and a live region there is not read
+   * out: the live region of the element this dialog is drawn in (`announce()`) comes inside it
+   * (into the body slot, still visually hidden) until it closes.
+   */
+  #holdLiveRegion(): void {
+    const region = this.#hostRoot()?.querySelector('[data-announcer]');
+    if (region) this.append(region);
+  }
+
+  /** Hands the live region to the dialog still open below this one, else back to its place. */
+  #releaseLiveRegion(): void {
+    const root = this.#hostRoot();
+    const region = this.querySelector(':scope > [data-announcer]');
+    if (!root || !region) return;
+    const below = [...root.querySelectorAll('ph-dialog[open]')].at(-1);
+    if (below) below.append(region);
+    else root.insertBefore(region, root.firstChild);
+  }
+
+  #hostRoot(): ShadowRoot | undefined {
+    const root = this.getRootNode();
+    return root instanceof ShadowRoot ? root : undefined;
+  }
+
   #finishClose(): void {
     removeDismissible(this);
     this.open = false;
+    this.#releaseLiveRegion();
     const opener = this.#opener;
     this.#opener = null;
     if (opener?.isConnected) opener.focus();

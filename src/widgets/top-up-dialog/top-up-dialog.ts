@@ -170,12 +170,6 @@ export class PhTopUpDialog extends PhBillingElement {
     return this.isOpen;
   }
 
-  protected override firstUpdated(): void {
-    // The base's live region goes inside the dialog: the rest of the page is inert while it is open.
-    const region = this.renderRoot.querySelector('[data-announcer]');
-    if (region) this.#dialog.append(region);
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('methodId')) this.methodError = ''; // another card: its error is gone
