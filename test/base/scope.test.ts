@@ -90,6 +90,51 @@ describe('switching partner account under one provider', () => {
     expect(old.filter((m) => deepText(el).includes(m))).to.deep.equal([]);
   });
 
+  it('asks a client-paid account for none of the billing reads its widgets let go of', async () => {
+    // The demo's hidden Overview and Billing pages stay mounted: after a switch to a
+    // client-paid account their widgets show "unavailable", and the hub must not be asked for
+    // balances, auto-renewal, movements or invoicing details it would refuse (a 503 in the
+    // browser's console, whenever the refusal came back before the widget let go).
+    const base = createMemoryAdapter({ latency: 5 });
+    const calls: string[] = [];
+    const adapter = new Proxy(base, {
+      get(target, property, receiver) {
+        const value = Reflect.get(target, property, receiver) as unknown;
+        if (typeof value !== 'function' || typeof property !== 'string') return value;
+        return (...args: unknown[]) => {
+          calls.push(property);
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    const { el, provider } = await mount<HTMLElement>(
+      html`<div>
+        <ph-balance-card></ph-balance-card>
+        <ph-invoicing-details></ph-invoicing-details>
+        <ph-whatsapp-accounts></ph-whatsapp-accounts>
+      </div>`,
+      { adapter },
+    );
+    await until(() => deepText(el).includes('Friedrichstraße 68'), 'the partner-paid account');
+    const failures: unknown[] = [];
+    provider.client!.addEventListener('failure', (event) => failures.push(event.detail));
+    calls.length = 0;
+    await provider.client!.switchPartnerAccount('acme-cp', { idempotencyKey: 'switch-cp' });
+    await settled(el);
+    const next = await base.listWhatsAppAccounts({ limit: 1 });
+    await until(() => deepText(el).includes(next.items[0]!.name), 'the new account’s accounts');
+    await until(
+      () => el.querySelectorAll('*').length > 0 && !deepText(el).includes('Loading'),
+      'every widget drawn for the new account',
+    );
+    // The accounts list reads its pages (as many as fill its rows); nothing else is asked.
+    expect([...new Set(calls)].filter((m) => m !== 'subscribe')).to.have.members([
+      'switchPartnerAccount',
+      'listWhatsAppAccounts',
+    ]);
+    expect(failures).to.deep.equal([]);
+  });
+
   it('aborts an element’s change in flight and tells the element', async () => {
     const { el, provider } = await mount<ScopedProbe>(html`<ph-scope-probe></ph-scope-probe>`);
     void el.change.run('for the old account');

@@ -83,6 +83,13 @@ export async function openPortal(browser, url, settings = {}) {
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
+  // Which request a "Failed to load resource" console error was about.
+  page.on('response', (response) => {
+    if (response.status() >= 400) {
+      const request = response.request();
+      problems.push(`answer ${response.status()}: ${request.method()} ${response.url()}`);
+    }
+  });
   page.on('requestfailed', (request) => {
     const reason = request.failure()?.errorText ?? '';
     // The event stream and reads are aborted when the page or the adapter goes away.
