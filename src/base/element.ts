@@ -312,6 +312,14 @@ export class PhElement extends LitElement {
     // An open <ph-dialog> holds the region while it is modal; one removed while open lost it.
     if (!region.isConnected) this.renderRoot.insertBefore(region, this.renderRoot.firstChild);
     region.replaceChildren(text);
+    // A dialog opening or closing in the same task moves the region with its words, and a
+    // screen reader takes a moved region for a new one and reads nothing: say them again at
+    // the new place, once the move is in the accessibility tree.
+    const place = region.parentNode;
+    setTimeout(() => {
+      const moved = region.parentNode !== place && region.isConnected;
+      if (moved && region.textContent === text) region.replaceChildren(text);
+    }, 100);
   }
 
   /**

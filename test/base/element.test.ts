@@ -3,6 +3,9 @@ import { AdapterError } from '../../src/adapter/errors.js';
 import { PhElement } from '../../src/base/element.js';
 import type { StateWords, ViewState } from '../../src/base/element.js';
 import '../../src/widgets/balance-card/define.js';
+import '../../src/widgets/dialog/define.js';
+import type { PhDialog } from '../../src/widgets/dialog/define.js';
+import { until } from '../support/conformance.js';
 
 declare module '../../src/base/events.js' {
   interface PhEventMap {
@@ -50,6 +53,24 @@ class TestElement extends PhElement {
 }
 customElements.define('ph-test-element', TestElement);
 
+/** An element drawing a modal dialog, as the pay-invoice dialog does. */
+class DialogElement extends PhElement {
+  get dialog(): PhDialog {
+    return this.renderRoot.querySelector('ph-dialog')!;
+  }
+
+  /** Says `text` and closes the dialog in the same task (a payment that just went through). */
+  sayAndClose(text: string): void {
+    this.announce(text);
+    this.dialog.close('paid');
+  }
+
+  protected override render() {
+    return html`<ph-dialog label="Pay invoice"><p>Paying…</p></ph-dialog>`;
+  }
+}
+customElements.define('ph-test-dialog-element', DialogElement);
+
 const region = (el: Element) =>
   el.shadowRoot!.querySelectorAll<HTMLElement>('[role="status"][aria-live="polite"]');
 
@@ -83,6 +104,38 @@ describe('PhElement', () => {
     expect(seen).to.deep.equal(['Sorted by month.', 'Sorted by month.']);
     expect(region(el)).to.have.length(1);
     expect(region(el)[0]!.textContent).to.equal('Sorted by month.');
+  });
+
+  it('says what was announced just before a dialog closed again where the region ends up', async () => {
+    // The region sits inside an open dialog (the page behind a modal is inert) and moves back
+    // when it closes. A region moved together with its words is a new region to a screen
+    // reader, which reads nothing: the words must be written again at the region's new place.
+    const el = await fixture<DialogElement>(
+      html`<ph-test-dialog-element></ph-test-dialog-element>`,
+    );
+    await el.dialog.show();
+    const live = el.shadowRoot!.querySelector<HTMLElement>('[data-announcer]')!;
+    expect(live.parentElement).to.equal(el.dialog);
+    // What happens to the region, in order: its words written, and where it moved.
+    const events: string[] = [];
+    new MutationObserver((records) => {
+      for (const r of records) {
+        if (r.target === live) events.push(`said: ${live.textContent}`);
+        else if ([...r.addedNodes].includes(live)) {
+          events.push(r.target === el.shadowRoot ? 'moved to the page' : 'moved to a dialog');
+        }
+      }
+    }).observe(el.shadowRoot!, { childList: true, subtree: true });
+    el.sayAndClose('Invoice INV-2026-0042 is paid.');
+    expect(el.dialog.open).to.be.false;
+    await until(() => events.length >= 3, `the words said again (${events.join(' | ')})`, 2000);
+    expect(events).to.deep.equal([
+      'said: Invoice INV-2026-0042 is paid.',
+      'moved to the page',
+      'said: Invoice INV-2026-0042 is paid.',
+    ]);
+    expect(live.parentNode).to.equal(el.shadowRoot);
+    expect(live.textContent).to.equal('Invoice INV-2026-0042 is paid.');
   });
 
   it('moves focus after the pending render, and reports a target that is not there', async () => {

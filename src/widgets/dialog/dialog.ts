@@ -224,7 +224,8 @@ export class PhDialog extends PhElement {
     const root = this.#hostRoot();
     const region = this.querySelector(':scope > [data-announcer]');
     if (!root || !region) return;
-    const below = [...root.querySelectorAll('ph-dialog[open]')].at(-1);
+    // This dialog's own `open` attribute is still there until it updates.
+    const below = [...root.querySelectorAll('ph-dialog[open]')].filter((d) => d !== this).at(-1);
     if (below) below.append(region);
     else root.insertBefore(region, root.firstChild);
   }
