@@ -1153,8 +1153,6 @@ export interface KitMessages {
   sf89b4819562b3231: string;
   /** The brand name was not saved. */
   sf8c73cdeb14dc1a7: string;
-  /** At least {0}. */
-  sf943c231f24e2673: string;
   /** All */
   sf993bb199fefbe04: string;
   /** One of them was an emergency top-up: the balance fell below zero. */
@@ -1772,7 +1770,6 @@ export const messageIds: readonly MessageId[] = [
   'sf77949f2d71d09db',
   'sf89b4819562b3231',
   'sf8c73cdeb14dc1a7',
-  'sf943c231f24e2673',
   'sf993bb199fefbe04',
   'sfa4a358cd6ab2869',
   'sfad071304962d102',

@@ -581,7 +581,6 @@ export const templates = {
   sf77949f2d71d09db: `Der Hub bietet hier noch keine Tarife an.`,
   sf89b4819562b3231: `Markiert`,
   sf8c73cdeb14dc1a7: `Der Markenname wurde nicht gespeichert.`,
-  sf943c231f24e2673: str`Mindestens ${0}.`,
   sf993bb199fefbe04: `Alle`,
   sfa4a358cd6ab2869: `Eine davon war eine Notfallaufladung: Das Guthaben fiel unter null.`,
   sfad071304962d102: str`Rechnung ${0} in einem neuen Tab geöffnet.`,

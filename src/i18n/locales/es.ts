@@ -581,7 +581,6 @@ export const templates = {
   sf77949f2d71d09db: `El hub todavía no ofrece planes aquí.`,
   sf89b4819562b3231: `Marcada`,
   sf8c73cdeb14dc1a7: `El nombre de marca no se guardó.`,
-  sf943c231f24e2673: str`Al menos ${0}.`,
   sf993bb199fefbe04: `Todos`,
   sfa4a358cd6ab2869: `Una de ellas fue una recarga de emergencia: el saldo bajó de cero.`,
   sfad071304962d102: str`Factura ${0} abierta en una pestaña nueva.`,

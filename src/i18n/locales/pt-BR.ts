@@ -581,7 +581,6 @@ export const templates = {
   sf77949f2d71d09db: `O hub ainda não oferece planos aqui.`,
   sf89b4819562b3231: `Sinalizada`,
   sf8c73cdeb14dc1a7: `O nome da marca não foi salvo.`,
-  sf943c231f24e2673: str`No mínimo ${0}.`,
   sf993bb199fefbe04: `Todos`,
   sfa4a358cd6ab2869: `Uma delas foi uma recarga de emergência: o saldo ficou abaixo de zero.`,
   sfad071304962d102: str`Fatura ${0} aberta em uma nova aba.`,

@@ -13,6 +13,7 @@ import { ResourceController } from '../../base/resource-controller.js';
 import { hubNow, previousMonth } from '../../domain/dates.js';
 import { compare, max, money } from '../../money/index.js';
 import { renderAdviser } from './adviser.js';
+import { rangeHint } from '../money-input/range-hint.js';
 import { actionStyles } from '../../base/layout-styles.js';
 import '../../client/results/auto-renewal.js';
 import '../../client/results/balances.js';
@@ -304,10 +305,7 @@ export class PhAutoRenewalForm extends PhBillingElement {
     const { enabled, threshold, amount } = this.#form.draft;
     const saving = this.#save.inFlight;
     // Without the hub's limits: any positive amount, no range shown (the hub decides on save).
-    const range = (low: Money | undefined, high: Money | undefined) =>
-      low && high
-        ? ` ${msg(str`Between ${formatMoney(low, this.locale)} and ${formatMoney(high, this.locale)}.`)}`
-        : '';
+    const range = (low?: Money, high?: Money) => ` ${rangeHint(low, high, this.locale)}`.trimEnd();
     const unit = oneUnit(currency);
     return html`<form class="mode" data-mode="edit" novalidate @submit=${this.#handleSubmit}>
       ${this.#form.renderSummary()}

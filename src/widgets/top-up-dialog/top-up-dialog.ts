@@ -26,6 +26,7 @@ import '../dialog/define.js';
 import type { PhDialog } from '../dialog/define.js';
 import '../money-input/define.js';
 import type { PhMoneyInput } from '../money-input/define.js';
+import { rangeHint } from '../money-input/range-hint.js';
 import '../../client/results/balances.js';
 import '../../client/results/auto-renewal-read.js';
 import '../../client/results/payment-methods.js';
@@ -86,7 +87,6 @@ export class PhTopUpDialog extends PhBillingElement {
   static override properties: PropertyDeclarations = {
     currency: {},
     isOpen: { state: true },
-    requestedCurrency: { state: true },
     step: { state: true },
     amount: { state: true },
     amountError: { state: true },
@@ -139,7 +139,7 @@ export class PhTopUpDialog extends PhBillingElement {
   currency: string | undefined;
 
   private isOpen = false;
-  private requestedCurrency: string | undefined;
+  #requestedCurrency: string | undefined; // show()'s, set as it opens (which renders)
   private step: Step = 'amount';
   private amount: Money | null = null;
   private amountError = '';
@@ -279,7 +279,7 @@ export class PhTopUpDialog extends PhBillingElement {
    */
   async show(options: TopUpDialogShowOptions = {}): Promise<void> {
     if (this.isOpen) return;
-    this.requestedCurrency = options.currency;
+    this.#requestedCurrency = options.currency;
     this.step = 'amount';
     this.amount = null;
     this.amountError = '';
@@ -322,7 +322,7 @@ export class PhTopUpDialog extends PhBillingElement {
   /** The currency the dialog adds funds to. */
   get #activeCurrency(): string {
     return (
-      this.requestedCurrency ??
+      this.#requestedCurrency ??
       this.currency ??
       this.#balances.value?.[0]?.money.currency ??
       this.#autoRenewal.value?.[0]?.currency ??
@@ -418,12 +418,6 @@ export class PhTopUpDialog extends PhBillingElement {
 
   #renderAmountField(): TemplateResult {
     const { min, max } = this.#limits;
-    const description =
-      min && max
-        ? msg(str`Between ${this.#money(min)} and ${this.#money(max)}.`)
-        : min
-          ? msg(str`At least ${this.#money(min)}.`)
-          : '';
     return html`<ph-money-input
       name="amount"
       required
@@ -431,7 +425,7 @@ export class PhTopUpDialog extends PhBillingElement {
       .currency=${this.#activeCurrency}
       .min=${min}
       .max=${max}
-      .description=${description}
+      .description=${rangeHint(min, max, this.locale)}
       .error=${this.amountError}
       @ph-money-input=${this.#handleAmountInput}
       @ph-money-change=${(event: Event) => event.stopPropagation()}
