@@ -125,7 +125,7 @@ export class PhElement extends LitElement {
   #outer: PhElement | undefined;
 
   /** Tells the scope-aware controllers about a partner-account switch (see `scopeChanged`). */
-  #scope: ScopeController | undefined;
+  readonly #scope = new ScopeController(this, () => this.#handleScope());
 
   constructor() {
     super();
@@ -146,7 +146,6 @@ export class PhElement extends LitElement {
       subscribe: true,
       callback: (texts) => (this.#providedTexts = texts),
     });
-    this.#scope ??= new ScopeController(this, () => this.#handleScope());
     // Strings made in a handler (a validation message, an announcement) speak this element's
     // language: an event reaching it makes its words the ambient ones.
     const speak = () => setAmbientWords(this.words);
@@ -213,10 +212,8 @@ export class PhElement extends LitElement {
   /** Registers a controller; one that holds account data (`ScopeAware`) hears of a switch. */
   override addController(controller: ReactiveController): void {
     super.addController(controller);
-    if (isScopeAware(controller)) {
-      this.#scope ??= new ScopeController(this, () => this.#handleScope());
-      this.#scope.add(controller);
-    }
+    // A subclass's controllers come after this class's fields: the scope is there by then.
+    if (isScopeAware(controller)) this.#scope.add(controller);
   }
 
   /**
@@ -317,8 +314,7 @@ export class PhElement extends LitElement {
     // the new place, once the move is in the accessibility tree.
     const place = region.parentNode;
     setTimeout(() => {
-      const moved = region.parentNode !== place && region.isConnected;
-      if (moved && region.textContent === text) region.replaceChildren(text);
+      if (region.parentNode !== place && region.textContent === text) region.replaceChildren(text);
     }, 100);
   }
 

@@ -400,18 +400,15 @@ export class PartnerHubClient {
       this.#unsubscribeLive();
       this.#listen();
     }
-    // Everything but the session is out of date. What is still watched is read again a task
+    this.#emit('scope-change', { partnerId: session.partner.id });
+    // Everything but the session was dropped above. What is still watched is read again a task
     // later, once the watchers have seen the new session: a widget that reads nothing for this
     // account (billing on a client-paid one, an owner's list for a member) lets go first, so
     // the hub is not asked for what it would refuse. A watcher that subscribes meanwhile
-    // starts its own read.
-    for (const entry of this.#entries.values()) entry.stale ||= entry.name !== 'session';
-    this.#emit('scope-change', { partnerId: session.partner.id });
+    // starts its own read (then in flight or fresh, and not read twice).
     setTimeout(() => {
-      for (const entry of this.#entries.values()) {
-        if (entry.stale && entry.listeners.size > 0 && !entry.inflight)
-          void this.#load(entry, true);
-      }
+      for (const entry of this.#entries.values())
+        if (entry.listeners.size) void this.#load(entry, false);
     });
     return session;
   }
