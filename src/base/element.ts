@@ -293,7 +293,7 @@ export class PhElement extends LitElement {
     region.dataset['announcer'] = '';
     // First in the root: Lit renders after it (also when it hydrates a server rendering), so
     // re-renders never touch it.
-    root.insertBefore(region, root.firstChild);
+    root.prepend(region);
     this.#liveRegion = region;
     return root;
   }
@@ -307,7 +307,7 @@ export class PhElement extends LitElement {
     const region = this.#liveRegion;
     if (!region) return;
     // An open <ph-dialog> holds the region while it is modal; one removed while open lost it.
-    if (!region.isConnected) this.renderRoot.insertBefore(region, this.renderRoot.firstChild);
+    if (!region.isConnected) this.renderRoot.prepend(region);
     region.replaceChildren(text);
     // A dialog opening or closing in the same task moves the region with its words, and a
     // screen reader takes a moved region for a new one and reads nothing: say them again at

@@ -71,6 +71,20 @@ class DialogElement extends PhElement {
 }
 customElements.define('ph-test-dialog-element', DialogElement);
 
+/** An element whose confirmation opens over its first dialog. */
+class StackedDialogsElement extends PhElement {
+  dialog(id: string): PhDialog {
+    return this.renderRoot.querySelector(`#${id}`)!;
+  }
+
+  protected override render() {
+    // The confirmation comes first in the DOM: the one below is the one opened before it.
+    return html`<ph-dialog id="confirm" label="Remove the card?"><p>Sure?</p></ph-dialog>
+      <ph-dialog id="cards" label="Payment methods"><p>Cards</p></ph-dialog>`;
+  }
+}
+customElements.define('ph-test-stacked-dialogs', StackedDialogsElement);
+
 const region = (el: Element) =>
   el.shadowRoot!.querySelectorAll<HTMLElement>('[role="status"][aria-live="polite"]');
 
@@ -136,6 +150,22 @@ describe('PhElement', () => {
     ]);
     expect(live.parentNode).to.equal(el.shadowRoot);
     expect(live.textContent).to.equal('Invoice INV-2026-0042 is paid.');
+  });
+
+  it('keeps the live region in the dialog on top, then the one opened before it, then the page', async () => {
+    const el = await fixture<StackedDialogsElement>(
+      html`<ph-test-stacked-dialogs></ph-test-stacked-dialogs>`,
+    );
+    const live = el.shadowRoot!.querySelector<HTMLElement>('[data-announcer]')!;
+    await el.dialog('cards').show();
+    expect(live.parentElement).to.equal(el.dialog('cards'));
+    await el.dialog('confirm').show();
+    expect(live.parentElement).to.equal(el.dialog('confirm'));
+    el.dialog('confirm').close();
+    expect(live.parentElement).to.equal(el.dialog('cards'));
+    el.dialog('cards').close();
+    expect(live.parentNode).to.equal(el.shadowRoot);
+    expect(el.shadowRoot!.firstChild).to.equal(live);
   });
 
   it('moves focus after the pending render, and reports a target that is not there', async () => {

@@ -9,7 +9,7 @@ import type {
   DialogCloseSource,
 } from './dialog.types.js';
 import { deepActiveElement, tabbablesIn } from './focus.js';
-import { isTopDismissible, pushDismissible, removeDismissible } from './stack.js';
+import { isTopDismissible, openDismissibles, pushDismissible, removeDismissible } from './stack.js';
 
 /**
  * A modal dialog on the native `<dialog>`: the page behind is inert, Tab stays inside, focus
@@ -215,24 +215,29 @@ export class PhDialog extends PhElement {
    * (into the body slot, still visually hidden) until it closes.
    */
   #holdLiveRegion(): void {
-    const region = this.#hostRoot()?.querySelector('[data-announcer]');
+    const region = this.#root.querySelector('[data-announcer]');
     if (region) this.append(region);
   }
 
-  /** Hands the live region to the dialog still open below this one, else back to its place. */
+  /**
+   * Hands the live region to the newest dialog still open in the same shadow root (this one is
+   * off the stack by now), else back to its place.
+   */
   #releaseLiveRegion(): void {
-    const root = this.#hostRoot();
     const region = this.querySelector(':scope > [data-announcer]');
-    if (!root || !region) return;
-    // This dialog's own `open` attribute is still there until it updates.
-    const below = [...root.querySelectorAll('ph-dialog[open]')].filter((d) => d !== this).at(-1);
-    if (below) below.append(region);
-    else root.insertBefore(region, root.firstChild);
+    if (!region) return;
+    const root = this.#root;
+    const below = openDismissibles.findLast((d) => (d as Node).getRootNode() === root);
+    if (below) (below as Element).append(region);
+    else root.prepend(region);
   }
 
-  #hostRoot(): ShadowRoot | undefined {
-    const root = this.getRootNode();
-    return root instanceof ShadowRoot ? root : undefined;
+  /**
+   * Where the dialog is drawn: the shadow root of a kit element (whose live region it holds),
+   * else the document, which holds no kit region.
+   */
+  get #root(): ParentNode {
+    return this.getRootNode() as ParentNode;
   }
 
   #finishClose(): void {

@@ -4,6 +4,9 @@
  */
 const open: object[] = [];
 
+/** The open dialogs, oldest first (read only). */
+export const openDismissibles: readonly object[] = open;
+
 /** Records `dialog` as the newest open one (moves it to the top if it was already open). */
 export function pushDismissible(dialog: object): void {
   removeDismissible(dialog);
