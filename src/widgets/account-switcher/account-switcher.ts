@@ -20,7 +20,9 @@ const SWITCH_ICON = svg`<path d="M4 9a8 8 0 0 1 14-3l2 2M20 4v4h-4" /><path d="M
  *
  * Switching re-scopes every element under the same provider at once: requests in flight are
  * aborted, the cache is emptied, changes in flight are dropped, and no element shows the old
- * account's data for a single frame; each reads its data again for the new account.
+ * account's data for a single frame; each reads its data again for the new account once it has
+ * seen the new session, so what it does not show there (billing on a client-paid account) is
+ * never asked for.
  *
  * Keyboard: the button opens the list (a disclosure); Tab moves through the accounts, Enter
  * switches, Escape closes the list and returns to the button.
