@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import type { LiveListener } from '../../src/adapter/contract.js';
+import type { LiveListener, PartnerHubAdapter } from '../../src/adapter/contract.js';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import { PartnerHubClient } from '../../src/client/client.js';
 // The tests switch account through the client, as the account switcher does.
@@ -50,18 +50,23 @@ class ScopedProbe extends PhElement {
 }
 customElements.define('ph-scope-probe', ScopedProbe);
 
+/** A balance card, the invoicing details and the accounts list under one provider. */
+function mountThree(adapter: PartnerHubAdapter) {
+  return mount<HTMLElement>(
+    html`<div>
+      <ph-balance-card></ph-balance-card>
+      <ph-invoicing-details></ph-invoicing-details>
+      <ph-whatsapp-accounts></ph-whatsapp-accounts>
+    </div>`,
+    { adapter },
+  );
+}
+
 describe('switching partner account under one provider', () => {
   it('never shows a frame of the old account’s data in any element', async () => {
     const adapter = createMemoryAdapter({ latency: 40, whatsAppAccounts: 120 });
     const page = await adapter.listWhatsAppAccounts({ limit: 5 });
-    const { el, provider } = await mount<HTMLElement>(
-      html`<div>
-        <ph-balance-card></ph-balance-card>
-        <ph-invoicing-details></ph-invoicing-details>
-        <ph-whatsapp-accounts></ph-whatsapp-accounts>
-      </div>`,
-      { adapter },
-    );
+    const { el, provider } = await mountThree(adapter);
     const balance = (await adapter.getBalances())[0]!.money;
     const euros = new Intl.NumberFormat('en', { style: 'currency', currency: balance.currency });
     const old = [
@@ -107,14 +112,7 @@ describe('switching partner account under one provider', () => {
         };
       },
     });
-    const { el, provider } = await mount<HTMLElement>(
-      html`<div>
-        <ph-balance-card></ph-balance-card>
-        <ph-invoicing-details></ph-invoicing-details>
-        <ph-whatsapp-accounts></ph-whatsapp-accounts>
-      </div>`,
-      { adapter },
-    );
+    const { el, provider } = await mountThree(adapter);
     await until(() => deepText(el).includes('Friedrichstraße 68'), 'the partner-paid account');
     const failures: unknown[] = [];
     provider.client!.addEventListener('failure', (event) => failures.push(event.detail));
