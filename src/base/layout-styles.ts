@@ -48,6 +48,7 @@ export const badgeStyles = sheet(
       font-size: 0.8125em;
       font-weight: 600;
       color: var(--_accent);
+      white-space: nowrap;
     }
   `,
 );

@@ -144,8 +144,8 @@ export function renderCardChoice(o: CardChoiceOptions): TemplateResult {
             @change=${() => o.onChoose(method.id)}
           />
           <span class="card-label">${cardLabel(method)}</span>
-          ${flags[expiry] ? html`<span class="flag ${expiry}">${flags[expiry]}</span>` : nothing}
-          ${method.isDefault ? html`<span class="flag">${msg('Default')}</span>` : nothing}
+          ${flags[expiry] ? html`<span class="badge ${expiry}">${flags[expiry]}</span>` : nothing}
+          ${method.isDefault ? html`<span class="badge">${msg('Default')}</span>` : nothing}
         </label>`,
     )}
     ${cards.some((c) => c.expiry !== 'expired') ? nothing : noCard}

@@ -1,9 +1,10 @@
 import { css } from 'lit';
-import { actionStyles } from './layout-styles.js';
+import { actionStyles, badgeStyles } from './layout-styles.js';
 
-/** Styles of the payment parts (`payment-parts.ts`): options, flags, alerts, progress, actions (right-aligned). */
+/** Styles of the payment parts (`payment-parts.ts`): options, badges, alerts, progress, actions (right-aligned). */
 export const paymentStyles = css`
   ${actionStyles}
+  ${badgeStyles}
 
   fieldset {
     display: grid;
@@ -65,20 +66,11 @@ export const paymentStyles = css`
     flex: 1 1 12rem;
   }
 
-  .flag {
-    padding: 0 calc(var(--_space) * 1.5);
-    border: 1px solid currentColor;
-    border-radius: calc(var(--_radius) * 0.5);
-    font-size: 0.8125em;
-    font-weight: 600;
-    white-space: nowrap;
-  }
-
-  .flag.expired {
+  .badge.expired {
     color: var(--_danger);
   }
 
-  .flag.expiring {
+  .badge.expiring {
     color: var(--_warning);
   }
 
@@ -194,7 +186,7 @@ export const paymentStyles = css`
     }
 
     .option:has(input:disabled),
-    .flag.expired {
+    .badge.expired {
       color: GrayText;
       border-color: GrayText;
     }

@@ -622,7 +622,7 @@ describe('<ph-top-up-dialog>', () => {
         expect(usable.color).to.not.equal(expired.color);
         expect(chosen.borderTopColor).to.equal(systemColor('Highlight'));
         expect(usable.borderTopColor).to.not.equal(chosen.borderTopColor);
-        const flag = cardRadio(el, 'pm_amex_0005').closest('label')!.querySelector('.flag')!;
+        const flag = cardRadio(el, 'pm_amex_0005').closest('label')!.querySelector('.badge')!;
         expect(getComputedStyle(flag).color).to.equal(systemColor('GrayText'));
         await expectAccessible(el);
       });
