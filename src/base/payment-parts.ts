@@ -246,7 +246,15 @@ export interface PaymentProgressOptions {
   onClose: () => void;
   /** The widget's sentence for an error that is not a payment failure. */
   describeError: (error: AdapterError) => string;
+  /** What leaving while the payment is checked means here; default: the balance updates. */
+  mayLeave?: string;
 }
+
+/**
+ * Waits (ms) before each check of a payment whose answer was lost, with the same key; after
+ * the last, the outcome is unknown and "Check again" is offered.
+ */
+export const PAYMENT_CHECKS: readonly number[] = [1_000, 2_500, 5_000];
 
 /**
  * Where a payment stands, said once each: processing; verifying after a lost answer; the
@@ -255,9 +263,9 @@ export interface PaymentProgressOptions {
  * beside what the user can change.
  */
 export function renderPaymentProgress(o: PaymentProgressOptions): TemplateResult | typeof nothing {
-  const mayLeave = msg(
-    'You can close this dialog: if the payment goes through, your balance updates by itself.',
-  );
+  const mayLeave =
+    o.mayLeave ??
+    msg('You can close this dialog: if the payment goes through, your balance updates by itself.');
   const spinner = html`<span class="spinner" aria-hidden="true"></span>`;
   if (o.status === 'pending') {
     return html`<p class="progress" data-phase="pending">${spinner}${msg('Processing payment…')}</p>

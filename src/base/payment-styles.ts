@@ -1,10 +1,73 @@
 import { css } from 'lit';
 import { actionStyles, badgeStyles } from './layout-styles.js';
 
+/**
+ * Styles of `renderPaymentProgress()`: where a payment stands (processing with a spinner,
+ * verifying, the outcome unknown) and the alerts with their actions. Part of `paymentStyles`;
+ * a widget that shows only the progress adds this alone.
+ */
+export const paymentProgressStyles = css`
+  .alert {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    padding: calc(var(--_space) * 3) calc(var(--_space) * 4);
+    border-inline-start: 4px solid var(--_danger);
+    border-radius: calc(var(--_radius) * 0.5);
+    background: var(--_surface-alt);
+  }
+
+  .alert-title {
+    font-weight: 600;
+  }
+
+  .progress {
+    display: grid;
+    gap: calc(var(--_space) * 1);
+  }
+
+  .progress p,
+  p.progress {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+  }
+
+  .notice {
+    color: var(--_warning);
+    font-weight: 600;
+  }
+
+  .spinner {
+    width: 1em;
+    height: 1em;
+    flex: none;
+    border: 2px solid var(--_border);
+    border-top-color: var(--_accent);
+    border-radius: 50%;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .spinner {
+      animation: ph-spin 0.8s linear infinite;
+    }
+  }
+
+  @keyframes ph-spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+
+  .actions.start {
+    justify-content: flex-start;
+  }
+`;
+
 /** Styles of the payment parts (`payment-parts.ts`): options, badges, alerts, progress, actions (right-aligned). */
 export const paymentStyles = css`
   ${actionStyles}
   ${badgeStyles}
+  ${paymentProgressStyles}
 
   fieldset {
     display: grid;
@@ -120,63 +183,8 @@ export const paymentStyles = css`
     font-size: 0.9375em;
   }
 
-  .alert {
-    display: grid;
-    gap: calc(var(--_space) * 2);
-    padding: calc(var(--_space) * 3) calc(var(--_space) * 4);
-    border-inline-start: 4px solid var(--_danger);
-    border-radius: calc(var(--_radius) * 0.5);
-    background: var(--_surface-alt);
-  }
-
-  .alert-title {
-    font-weight: 600;
-  }
-
-  .progress {
-    display: grid;
-    gap: calc(var(--_space) * 1);
-  }
-
-  .progress p,
-  p.progress {
-    display: flex;
-    align-items: center;
-    gap: calc(var(--_space) * 2);
-  }
-
-  .notice {
-    color: var(--_warning);
-    font-weight: 600;
-  }
-
-  .spinner {
-    width: 1em;
-    height: 1em;
-    flex: none;
-    border: 2px solid var(--_border);
-    border-top-color: var(--_accent);
-    border-radius: 50%;
-  }
-
-  @media (prefers-reduced-motion: no-preference) {
-    .spinner {
-      animation: ph-spin 0.8s linear infinite;
-    }
-  }
-
-  @keyframes ph-spin {
-    to {
-      transform: rotate(1turn);
-    }
-  }
-
   .actions {
     justify-content: flex-end;
-  }
-
-  .actions.start {
-    justify-content: flex-start;
   }
 
   @media (forced-colors: active) {

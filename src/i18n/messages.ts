@@ -815,6 +815,8 @@ export interface KitMessages {
   sab401e28885eeef8: string;
   /** This hub does not offer this feature. */
   sac393e22c17e7ea0: string;
+  /** You can close this dialog: if the payment goes through, the invoice is marked paid by itself. */
+  sac62249821da654f: string;
   /** Client */
   sace77a5253c259be: string;
   /** Status */
@@ -1045,8 +1047,6 @@ export interface KitMessages {
   sdb7e105275c86d5e: string;
   /** The plan can be cancelled once these are settled: */
   sdbc5d95385549740: string;
-  /** Checking whether the payment went through… */
-  sdd71b0d339dea4ba: string;
   /** The card has insufficient funds. */
   sde8749f97a886269: string;
   /** Where the Cloud API stores the messages of your numbers. */
@@ -1601,6 +1601,7 @@ export const messageIds: readonly MessageId[] = [
   'sab1854dcbf70d85c',
   'sab401e28885eeef8',
   'sac393e22c17e7ea0',
+  'sac62249821da654f',
   'sace77a5253c259be',
   'sad3e3c8146fc920f',
   'sadafff6482c6bf28',
@@ -1716,7 +1717,6 @@ export const messageIds: readonly MessageId[] = [
   'sdb4cf2f2805f8484',
   'sdb7e105275c86d5e',
   'sdbc5d95385549740',
-  'sdd71b0d339dea4ba',
   'sde8749f97a886269',
   'sdf554ecfeaf4ca1f',
   'sdf57ee62f925339f',

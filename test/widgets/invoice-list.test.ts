@@ -9,6 +9,7 @@ import { feeFor } from '../../src/domain/index.js';
 import '../../src/widgets/invoice-list/define.js';
 import '../../src/widgets/balance-card/define.js';
 import type { PhInvoiceList } from '../../src/widgets/invoice-list/invoice-list.js';
+import { PhPayInvoiceDialog } from '../../src/widgets/pay-invoice-dialog/pay-invoice-dialog.js';
 import {
   checkNaughtyStrings,
   deepQuery,
@@ -303,6 +304,68 @@ describe('<ph-invoice-list>', () => {
       expect(dialog.shadowRoot!.querySelector('[data-announcer]')!.textContent).to.equal(
         `Invoice ${unpaid.number} is paid.`,
       );
+    });
+
+    it('checks a payment whose answer was lost with the same key, and charges it once', async () => {
+      const memory = createMemoryAdapter();
+      const keys: string[] = [];
+      const adapter = override(memory, {
+        payInvoice: (id: string, input: { paymentMethodId: string }, options: MutationOptions) => {
+          keys.push(options.idempotencyKey);
+          return memory.payInvoice(id, input, options);
+        },
+      });
+      const { el } = await mount<PhInvoiceList>(list(), { adapter: adapter as MemoryAdapter });
+      const unpaid = (await allInvoices(memory)).find((i) => i.status === 'unpaid')!;
+      const dialog = await openPay(el, unpaid);
+      const shadow = dialog.shadowRoot!;
+      buttonIn(shadow, /^Continue$/)!.click();
+      await until(() => !!buttonIn(shadow, /^Pay /), 'the confirmation');
+      // The hub takes the payment, and its answer never arrives.
+      memory.failNext('payInvoice', new AdapterError('timeout', 'No answer.'), {
+        afterApplying: true,
+      });
+      const paid = oneEvent(dialog, 'ph-invoice-paid');
+      buttonIn(shadow, /^Pay /)!.click();
+      await until(() => shadow.textContent!.includes('Verifying payment…'), 'verifying');
+      expect((await paid).detail.invoice.id).to.equal(unpaid.id);
+      expect(keys.length).to.be.greaterThan(1);
+      expect(new Set(keys).size, 'every check with the first key').to.equal(1);
+      await until(() => rowOf(el, unpaid.id)?.dataset['status'] === 'paid', 'the row paid');
+      const after = (await allInvoices(memory)).filter((i) => i.id === unpaid.id);
+      expect(after.map((i) => i.status)).to.deep.equal(['paid']);
+      expect(dialog.shadowRoot!.querySelector('[data-announcer]')!.textContent).to.equal(
+        `Invoice ${unpaid.number} is paid.`,
+      );
+    });
+
+    it('offers “Check again”, not a second “Pay”, when the outcome stays unknown', async () => {
+      const backoff = PhPayInvoiceDialog.verifyBackoff;
+      PhPayInvoiceDialog.verifyBackoff = [5];
+      try {
+        const { el, adapter } = await mount<PhInvoiceList>(list());
+        const unpaid = (await allInvoices(adapter)).find((i) => i.status === 'unpaid')!;
+        const dialog = await openPay(el, unpaid);
+        const shadow = dialog.shadowRoot!;
+        buttonIn(shadow, /^Continue$/)!.click();
+        await until(() => !!buttonIn(shadow, /^Pay /), 'the confirmation');
+        // Neither the payment nor its one check reaches the hub.
+        adapter.failNext('payInvoice', new AdapterError('network', 'Offline.'), { times: 2 });
+        buttonIn(shadow, /^Pay /)!.click();
+        await until(() => !!shadow.querySelector('#unknown'), 'the unknown outcome');
+        expect(shadow.querySelector('#unknown')!.textContent).to.contain(
+          'We could not confirm the payment yet.',
+        );
+        expect(buttonIn(shadow, /^Pay /)!.disabled).to.equal(true);
+        expect(buttonIn(shadow, /^Back$/)!.disabled).to.equal(true);
+        await expectAccessible(dialog);
+        const paid = oneEvent(dialog, 'ph-invoice-paid');
+        buttonIn(shadow, /^Check again$/)!.click();
+        expect((await paid).detail.invoice.id).to.equal(unpaid.id);
+        await until(() => rowOf(el, unpaid.id)?.dataset['status'] === 'paid', 'the row paid');
+      } finally {
+        PhPayInvoiceDialog.verifyBackoff = backoff;
+      }
     });
 
     it('lifts the balance card’s “messaging paused” once the unpaid licence invoice is paid', async () => {

@@ -60,16 +60,13 @@ export const styles = css`
     text-decoration: line-through;
   }
 
-  .tag {
+  .badge {
     margin-inline-start: calc(var(--_space) * 2);
-    font-size: 0.8125em;
-    border: 1px solid currentColor;
-    border-radius: 999px;
-    padding: 0 calc(var(--_space) * 2);
   }
 
   .charge,
-  .pending,
+  .progress,
+  .alert,
   .failure,
   p {
     margin-block: calc(var(--_space) * 3) 0;

@@ -7,11 +7,15 @@ import { PhBillingElement } from '../../base/billing-element.js';
 import { drawIcon, errorShape, warningShape } from '../../base/icons.js';
 import { MutationController } from '../../base/mutation-controller.js';
 import {
+  PAYMENT_CHECKS,
   classifyPayment,
   describePaymentFailure,
   methodExpiryLabel,
   methodName,
+  renderPaymentProgress,
 } from '../../base/payment-parts.js';
+import { paymentProgressStyles } from '../../base/payment-styles.js';
+import { actionStyles, badgeStyles } from '../../base/layout-styles.js';
 import type { MutationFailure } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
 import { dialogButtons } from '../../base/dialog-buttons.js';
@@ -29,9 +33,6 @@ interface Payment {
   paymentMethodId: string;
 }
 
-/** Checks after a lost or pending answer, with the same idempotency key. */
-const VERIFY_SCHEDULE = [1_500, 4_000, 8_000];
-
 /**
  * Pays one unpaid invoice: the payment method (the default preselected, expired ones flagged
  * and refused, the method's fee shown), a confirmation naming the invoice and the amount, and
@@ -48,13 +49,22 @@ const VERIFY_SCHEDULE = [1_500, 4_000, 8_000];
  * @csspart button - Every button.
  */
 export class PhPayInvoiceDialog extends PhBillingElement {
-  static override styles = [...PhBillingElement.styles, styles];
+  static override styles = [
+    ...PhBillingElement.styles,
+    actionStyles,
+    badgeStyles,
+    paymentProgressStyles,
+    styles,
+  ];
 
   /** The adapter methods this element reads and writes through (the README's table). */
   static override adapterUse: AdapterUse = {
     reads: ['getSession', 'listPaymentMethods'],
     writes: ['payInvoice'],
   };
+
+  /** Waits (ms) before each check with the same key after a lost answer; then "Check again". */
+  static verifyBackoff: readonly number[] = PAYMENT_CHECKS;
 
   static override properties: PropertyDeclarations = {
     invoice: { state: true },
@@ -83,7 +93,7 @@ export class PhPayInvoiceDialog extends PhBillingElement {
         { idempotencyKey: context.idempotencyKey, signal: context.signal },
       ),
     classify: classifyPayment,
-    verify: VERIFY_SCHEDULE,
+    verify: () => (this.constructor as typeof PhPayInvoiceDialog).verifyBackoff,
     onComplete: (result, payment) => {
       this.announce(msg(str`Invoice ${result.invoice.number} is paid.`));
       this.emit('ph-invoice-paid', {
@@ -173,7 +183,7 @@ export class PhPayInvoiceDialog extends PhBillingElement {
       />
       <label for=${id}>
         <span class="brand">${methodName(method)}</span>
-        ${method.isDefault ? html`<span class="tag">${msg('Default')}</span>` : nothing}
+        ${method.isDefault ? html`<span class="badge">${msg('Default')}</span>` : nothing}
       </label>
       <span class="note ${expiry}" id=${`${id}-note`}>
         ${expiry === 'valid' ? nothing : drawIcon((expiry === 'expired' ? errorShape : warningShape)())}
@@ -246,7 +256,9 @@ export class PhPayInvoiceDialog extends PhBillingElement {
   }
 
   #renderConfirm(invoice: Invoice, method: PaymentMethod): TemplateResult {
-    const busy = this.#payment.inFlight;
+    const payment = this.#payment;
+    // After an unknown outcome the way on is "Check again" (the same payment), not "Pay".
+    const locked = payment.inFlight || payment.failure?.kind === 'unknown';
     const amount = formatMoney(
       addMoney(invoice.total, feeFor(invoice.total, method.feeBasisPoints)),
       this.locale,
@@ -254,21 +266,24 @@ export class PhPayInvoiceDialog extends PhBillingElement {
     const card = methodName(method);
     return html`<h3 tabindex="-1" data-confirm-heading>${msg('Confirm the payment')}</h3>
       <p>${msg(str`Pay ${amount} for invoice ${invoice.number} with ${card}?`)}</p>
-      ${
-        busy
-          ? html`<p class="pending" role="status">
-              ${
-                this.#payment.status === 'verifying'
-                  ? msg('Checking whether the payment went through…')
-                  : msg('Processing payment…')
-              }
-            </p>`
-          : nothing
-      }
-      ${this.#payment.status === 'error' ? this.#renderFailure(this.#payment.failure!) : nothing}
+      ${renderPaymentProgress({
+        status: payment.status,
+        failure: payment.failure,
+        onCheckAgain: () => this.#handlePay(),
+        onClose: () => this.close(),
+        describeError: (error) => this.describeError(error),
+        mayLeave: msg(
+          'You can close this dialog: if the payment goes through, the invoice is marked paid by itself.',
+        ),
+      })}
       ${dialogButtons(
-        { label: msg('Back'), disabled: busy, onClick: () => this.#handleBack() },
-        { label: msg(str`Pay ${amount}`), busy, onClick: () => this.#handlePay() },
+        { label: msg('Back'), disabled: locked, onClick: () => this.#handleBack() },
+        {
+          label: msg(str`Pay ${amount}`),
+          busy: payment.inFlight,
+          disabled: !payment.inFlight && locked,
+          onClick: () => this.#handlePay(),
+        },
       )}`;
   }
 

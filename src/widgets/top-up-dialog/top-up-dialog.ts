@@ -7,6 +7,7 @@ import { PhBillingElement } from '../../base/billing-element.js';
 import type { ViewState } from '../../base/element.js';
 import { MutationController } from '../../base/mutation-controller.js';
 import {
+  PAYMENT_CHECKS,
   classifyPayment,
   paymentStyles,
   renderCardChoice,
@@ -20,8 +21,7 @@ import { QuoteController } from '../../base/quote-controller.js';
 import { RequestController } from '../../base/request-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
 import { chooseCard, hubNow, topUpLimits, topUpPresets } from '../../domain/index.js';
-import { formatMoney } from '../../money/format.js';
-import { sameMoney } from '../../money/index.js';
+import { formatMoney, sameMoney } from '../../money/index.js';
 import '../dialog/define.js';
 import type { PhDialog } from '../dialog/define.js';
 import '../money-input/define.js';
@@ -95,7 +95,7 @@ export class PhTopUpDialog extends PhBillingElement {
   };
 
   /** Waits (ms) before each check with the same key after a lost answer; then "Check again". */
-  static verifyBackoff: readonly number[] = [600, 1_500, 3_000];
+  static verifyBackoff: readonly number[] = PAYMENT_CHECKS;
 
   readonly #balances = new ResourceController(this, {
     name: 'balances',
