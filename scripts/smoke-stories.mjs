@@ -1,7 +1,10 @@
-// Story smoke test: every story of the static Storybook build is one test. It is opened alone
-// (iframe.html?id=…&viewMode=story) in headless Chromium and fails on a page error, a console
-// error, a failed or HTTP-error request, a render/play-function error reported by Storybook,
-// an empty #storybook-root or a custom element in it that was never defined. One more test
+// Story smoke test: every story of the static Storybook build is one test. It is shown in
+// Storybook's preview (iframe.html?id=…&viewMode=story) in headless Chromium and fails on a page
+// error, a console error, a failed or HTTP-error request, a render/play-function error reported
+// by Storybook, an empty #storybook-root or a custom element in it that was never defined. Each
+// worker loads the preview once and then switches story in it, as Storybook's own UI does
+// (loading the preview for every story took most of the run); after a failure it starts on a
+// fresh page, so one story's breakage is not blamed on the next. One more test
 // opens the balance card's docs page, where its German story renders beside the English ones,
 // and checks each card keeps its own language in words, money and dates (they once mixed).
 //
@@ -59,10 +62,12 @@ function serveStatic(dir) {
   return server;
 }
 
-/** Runs in the page before Storybook: records what its channel reports about the story. */
+/**
+ * Runs in the page before Storybook: records what its channel reports about the story being
+ * shown (`window.__phSmoke`, set anew for each story).
+ */
 function watchStorybookChannel() {
-  const outcome = { finished: false, errors: [] };
-  window.__phSmoke = outcome;
+  window.__phSmoke = { storyId: undefined, finished: false, errors: [] };
   const describe = (value) => value?.message ?? value?.description ?? value?.title ?? String(value);
   let channel;
   Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
@@ -70,13 +75,17 @@ function watchStorybookChannel() {
     get: () => channel,
     set(value) {
       channel = value;
-      const failure = (label) => (detail) => outcome.errors.push(`${label}: ${describe(detail)}`);
+      const failure = (label) => (detail) =>
+        window.__phSmoke.errors.push(`${label}: ${describe(detail)}`);
       value.on('storyErrored', failure('story errored'));
       value.on('storyThrewException', failure('story threw'));
       value.on('playFunctionThrewException', failure('play function threw'));
       value.on('unhandledErrorsWhilePlaying', failure('unhandled error while playing'));
       value.on('storyMissing', failure('story missing'));
       value.on('storyFinished', (detail) => {
+        const outcome = window.__phSmoke;
+        // The story switched away from may still report; only the one asked for counts.
+        if (outcome.storyId && detail?.storyId && detail.storyId !== outcome.storyId) return;
         if (detail?.status === 'error')
           outcome.errors.push('Storybook reported the story as failed');
         outcome.finished = true;
@@ -102,25 +111,42 @@ function inspectRoot() {
   return problems;
 }
 
-async function smokeStory(browser, baseUrl, story) {
+/** A page for one worker: what goes wrong in it lands in `page.problems` (emptied per story). */
+async function openStoryPage(browser) {
   const page = await browser.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.problems = [];
+  page.on('pageerror', (error) => page.problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const where = message.location()?.url;
-    problems.push(`console error: ${message.text()}${where ? ` (${where})` : ''}`);
+    page.problems.push(`console error: ${message.text()}${where ? ` (${where})` : ''}`);
   });
   page.on('requestfailed', (request) => {
-    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+    page.problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
   });
   page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    if (response.status() >= 400)
+      page.problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
+  await page.evaluateOnNewDocument(watchStorybookChannel);
+  page.loaded = false;
+  return page;
+}
+
+/** Shows `story` in `page` (loading the preview the first time) and says what went wrong. */
+async function smokeStory(page, baseUrl, story) {
+  page.problems.length = 0;
   try {
-    await page.evaluateOnNewDocument(watchStorybookChannel);
-    const url = `${baseUrl}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`;
-    await page.goto(url, { waitUntil: 'load', timeout: storyTimeoutMs });
+    if (page.loaded) {
+      await page.evaluate((storyId) => {
+        window.__phSmoke = { storyId, finished: false, errors: [] };
+        window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId, viewMode: 'story' });
+      }, story.id);
+    } else {
+      const url = `${baseUrl}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`;
+      await page.goto(url, { waitUntil: 'load', timeout: storyTimeoutMs });
+      page.loaded = true;
+    }
     // Poll on a timer: a page in the background gets no animation frames, so the default
     // requestAnimationFrame polling would never see the story finish.
     await page.waitForFunction(() => window.__phSmoke?.finished, {
@@ -128,16 +154,14 @@ async function smokeStory(browser, baseUrl, story) {
       polling: 50,
     });
     await new Promise((resolve) => setTimeout(resolve, settleMs));
-    problems.push(...(await page.evaluate(() => window.__phSmoke.errors)));
-    problems.push(...(await page.evaluate(inspectRoot)));
+    page.problems.push(...(await page.evaluate(() => window.__phSmoke.errors)));
+    page.problems.push(...(await page.evaluate(inspectRoot)));
   } catch (error) {
-    problems.push(
+    page.problems.push(
       error.name === 'TimeoutError' ? 'timed out waiting for the story' : error.message,
     );
-  } finally {
-    await page.close().catch(() => {});
   }
-  return problems;
+  return [...page.problems];
 }
 
 /**
@@ -222,8 +246,14 @@ export async function smokeStories() {
   try {
     const queue = [...stories];
     const worker = async () => {
+      let page = await openStoryPage(browser);
       for (let story = queue.shift(); story; story = queue.shift()) {
-        const problems = await smokeStory(browser, baseUrl, story);
+        const problems = await smokeStory(page, baseUrl, story);
+        if (problems.length > 0) {
+          // The next story starts on a fresh page, not in what this one left behind.
+          await page.close().catch(() => {});
+          page = await openStoryPage(browser);
+        }
         const label = `${story.title} › ${story.name}`;
         if (problems.length === 0) {
           counts.passed += 1;
