@@ -60,6 +60,25 @@ async function select(el: PhInvoiceList, index: number, value: string) {
   );
 }
 
+/** The memory adapter, with every `payInvoice` call's idempotency key recorded in `keys`. */
+function recordingPayments() {
+  const memory = createMemoryAdapter();
+  const keys: string[] = [];
+  const adapter = override(memory, {
+    payInvoice: (id: string, input: { paymentMethodId: string }, options: MutationOptions) => {
+      keys.push(options.idempotencyKey);
+      return memory.payInvoice(id, input, options);
+    },
+  });
+  return { memory, adapter: adapter as MemoryAdapter, keys };
+}
+
+/** Continues from the choice of card to the confirmation with its Pay button. */
+async function toConfirmation(shadow: ShadowRoot) {
+  buttonIn(shadow, /^Continue$/)!.click();
+  await until(() => !!buttonIn(shadow, /^Pay /), 'the confirmation');
+}
+
 async function openPay(el: PhInvoiceList, invoice: Invoice) {
   const row = rowOf(el, invoice.id)!;
   buttonIn(row, /^Pay invoice/)!.click();
@@ -188,7 +207,7 @@ describe('<ph-invoice-list>', () => {
           };
         },
       });
-      const { el } = await mount<PhInvoiceList>(list(), { adapter: adapter as MemoryAdapter });
+      const { el } = await mount<PhInvoiceList>(list(), { adapter });
       expect(rows(el)[0]!.textContent).to.contain('Setup fee');
       const options = Array.from(root(el).querySelectorAll('select')[1]!.options).map((o) =>
         o.text.trim(),
@@ -265,17 +284,10 @@ describe('<ph-invoice-list>', () => {
 
   describe('paying', () => {
     it('charges once for 30 quick clicks, turns the row paid, and lowers what is still to pay', async () => {
-      const memory = createMemoryAdapter();
-      const calls: string[] = [];
-      const adapter = override(memory, {
-        payInvoice: (id: string, input: { paymentMethodId: string }, options: MutationOptions) => {
-          calls.push(options.idempotencyKey);
-          return memory.payInvoice(id, input, options);
-        },
-      });
+      const { memory, adapter, keys: calls } = recordingPayments();
       const { el } = await mount<PhInvoiceList>(
         html`<div><ph-balance-card></ph-balance-card><ph-invoice-list></ph-invoice-list></div>`,
-        { adapter: adapter as MemoryAdapter },
+        { adapter },
       );
       const listEl = el.querySelector('ph-invoice-list')!;
       await until(() => rows(listEl).length > 0, 'rows');
@@ -288,8 +300,7 @@ describe('<ph-invoice-list>', () => {
       expect(checked).to.exist;
       const fee = feeFor(unpaid.total, 400);
       expect(shadow.textContent).to.contain(eur(fee.amount));
-      buttonIn(shadow, /^Continue$/)!.click();
-      await until(() => !!buttonIn(shadow, /^Pay /), 'the confirmation');
+      await toConfirmation(shadow);
       expect(shadow.textContent).to.contain(`for invoice ${unpaid.number}`);
       const pay = buttonIn(shadow, /^Pay /)!;
       for (let i = 0; i < 30; i++) pay.click();
@@ -307,20 +318,12 @@ describe('<ph-invoice-list>', () => {
     });
 
     it('checks a payment whose answer was lost with the same key, and charges it once', async () => {
-      const memory = createMemoryAdapter();
-      const keys: string[] = [];
-      const adapter = override(memory, {
-        payInvoice: (id: string, input: { paymentMethodId: string }, options: MutationOptions) => {
-          keys.push(options.idempotencyKey);
-          return memory.payInvoice(id, input, options);
-        },
-      });
+      const { memory, adapter, keys } = recordingPayments();
       const { el } = await mount<PhInvoiceList>(list(), { adapter: adapter as MemoryAdapter });
       const unpaid = (await allInvoices(memory)).find((i) => i.status === 'unpaid')!;
       const dialog = await openPay(el, unpaid);
       const shadow = dialog.shadowRoot!;
-      buttonIn(shadow, /^Continue$/)!.click();
-      await until(() => !!buttonIn(shadow, /^Pay /), 'the confirmation');
+      await toConfirmation(shadow);
       // The hub takes the payment, and its answer never arrives.
       memory.failNext('payInvoice', new AdapterError('timeout', 'No answer.'), {
         afterApplying: true,
@@ -347,8 +350,7 @@ describe('<ph-invoice-list>', () => {
         const unpaid = (await allInvoices(adapter)).find((i) => i.status === 'unpaid')!;
         const dialog = await openPay(el, unpaid);
         const shadow = dialog.shadowRoot!;
-        buttonIn(shadow, /^Continue$/)!.click();
-        await until(() => !!buttonIn(shadow, /^Pay /), 'the confirmation');
+        await toConfirmation(shadow);
         // Neither the payment nor its one check reaches the hub.
         adapter.failNext('payInvoice', new AdapterError('network', 'Offline.'), { times: 2 });
         buttonIn(shadow, /^Pay /)!.click();
@@ -384,8 +386,7 @@ describe('<ph-invoice-list>', () => {
       await select(listEl as PhInvoiceList, 1, 'licence_fee');
       await until(() => !!rowOf(listEl, licence.id), 'the licence invoice row');
       const dialog = await openPay(listEl as PhInvoiceList, licence);
-      buttonIn(dialog.shadowRoot!, /^Continue$/)!.click();
-      await until(() => !!buttonIn(dialog.shadowRoot!, /^Pay /), 'the confirmation');
+      await toConfirmation(dialog.shadowRoot!);
       buttonIn(dialog.shadowRoot!, /^Pay /)!.click();
       await until(() => !card.shadowRoot!.querySelector('[data-block]'), 'the block lifted');
       await until(() => rowOf(listEl, licence.id)?.dataset['status'] === 'paid', 'the row paid');
@@ -402,8 +403,7 @@ describe('<ph-invoice-list>', () => {
       const radio = shadow.querySelector<HTMLInputElement>(`input[value="${declining!.id}"]`)!;
       radio.click();
       await dialog.updateComplete;
-      buttonIn(shadow, /^Continue$/)!.click();
-      await until(() => !!buttonIn(shadow, /^Pay /), 'the confirmation');
+      await toConfirmation(shadow);
       buttonIn(shadow, /^Pay /)!.click();
       await until(() => !!shadow.querySelector('.failure[role="alert"]'), 'the decline');
       expect(shadow.querySelector('.failure')!.textContent).to.contain('The payment was declined');
@@ -427,8 +427,7 @@ describe('<ph-invoice-list>', () => {
       const unpaid = (await allInvoices(memory)).find((i) => i.status === 'unpaid')!;
       const dialog = await openPay(el, unpaid);
       const shadow = dialog.shadowRoot!;
-      buttonIn(shadow, /^Continue$/)!.click();
-      await until(() => !!buttonIn(shadow, /^Pay /), 'the confirmation');
+      await toConfirmation(shadow);
       buttonIn(shadow, /^Pay /)!.click();
       await until(() => !!shadow.querySelector('.failure[role="alert"]'), 'the decline');
       const text = shadow.querySelector('.failure')!.textContent!.replace(/\s+/g, ' ').trim();
