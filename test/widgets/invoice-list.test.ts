@@ -330,6 +330,7 @@ describe('<ph-invoice-list>', () => {
       });
       const paid = oneEvent(dialog, 'ph-invoice-paid');
       buttonIn(shadow, /^Pay /)!.click();
+      expect(shadow.querySelector('[data-announcer]')!.textContent).to.equal('Processing payment…');
       await until(() => shadow.textContent!.includes('Verifying payment…'), 'verifying');
       expect((await paid).detail.invoice.id).to.equal(unpaid.id);
       expect(keys.length).to.be.greaterThan(1);

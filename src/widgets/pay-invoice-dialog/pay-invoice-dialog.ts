@@ -151,6 +151,8 @@ export class PhPayInvoiceDialog extends PhBillingElement {
   #handlePay(): void {
     const method = this.#usable;
     if (!this.invoice || !method) return;
+    // Said once per payment, as the top-up dialog does; the progress below shows it too.
+    if (!this.#payment.inFlight) this.announce(msg('Processing payment…'));
     void this.#payment.run({ invoiceId: this.invoice.id, paymentMethodId: method.id });
   }
 
