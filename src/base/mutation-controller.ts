@@ -90,6 +90,8 @@ export interface MutationControllerOptions<P, R> {
    * payment answered `failed`). Default: every answer is `complete`.
    */
   classify?: (value: R) => 'complete' | 'unknown' | AdapterError;
+  /** Called when a run starts checking a lost answer (once per run, before the first check). */
+  onVerify?: (payload: P) => void;
   /** Called once per run that completes (never for a superseded one). */
   onComplete?: (value: R, payload: P) => void;
   /** Called once per run that fails or stays unknown (never for a superseded or aborted one). */
@@ -244,7 +246,7 @@ export class MutationController<P, R> implements ReactiveController, ScopeAware 
 
   async #perform(payload: P, key: string, controller: AbortController): Promise<void> {
     const { signal } = controller;
-    const { task, verify, classify, onComplete, onError } = this.#options;
+    const { task, verify, classify, onVerify, onComplete, onError } = this.#options;
     const schedule = (typeof verify === 'function' ? verify() : verify) ?? [];
     // The answer's callbacks run in the host's language (they come after an `await`).
     const host = this.#host as ReactiveControllerHost & { inOwnWords?(fn: () => void): void };
@@ -279,6 +281,7 @@ export class MutationController<P, R> implements ReactiveController, ScopeAware 
         this.#set('error');
         return inHostWords(() => onError?.(failure, payload));
       }
+      if (attempt === 0) inHostWords(() => onVerify?.(payload));
       this.#set('verifying');
       // The check waits, unless the run is let go meanwhile.
       await new Promise((resolve) => {

@@ -30,6 +30,22 @@ export function classifyPayment(result: {
   return new AdapterError('payment_failed', result.reason ?? '', { reasonCode: result.reasonCode });
 }
 
+/**
+ * What every card payment's `MutationController` is given: answers read by `classifyPayment`,
+ * a lost answer checked again with the same key after each wait of the element class's static
+ * `verifyBackoff` (read at each run, so a test may shorten it), and "Verifying payment…" said
+ * (through `say`, the element's `announce`) once as the checks start.
+ */
+export function paymentChecks(element: object, say: (text: string) => void) {
+  return {
+    verify: () =>
+      (element.constructor as { verifyBackoff?: readonly number[] }).verifyBackoff ??
+      PAYMENT_CHECKS,
+    classify: classifyPayment,
+    onVerify: () => say(msg('Verifying payment…')),
+  };
+}
+
 /** The kind of a payment method in words: "Card", "PIX"…; an unknown kind by the hub's label. */
 export function methodTypeLabel(method: Pick<PaymentMethod, 'type' | 'typeLabel'>): string {
   switch (method.type ?? 'card') {

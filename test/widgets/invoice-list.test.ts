@@ -332,6 +332,7 @@ describe('<ph-invoice-list>', () => {
       buttonIn(shadow, /^Pay /)!.click();
       expect(shadow.querySelector('[data-announcer]')!.textContent).to.equal('Processing payment…');
       await until(() => shadow.textContent!.includes('Verifying payment…'), 'verifying');
+      expect(shadow.querySelector('[data-announcer]')!.textContent).to.equal('Verifying payment…');
       expect((await paid).detail.invoice.id).to.equal(unpaid.id);
       expect(keys.length).to.be.greaterThan(1);
       expect(new Set(keys).size, 'every check with the first key').to.equal(1);

@@ -151,6 +151,10 @@ describe('<ph-top-up-dialog>', () => {
       adapter.failNext('topUp', new AdapterError('timeout', 'No answer.'), { afterApplying: true });
       confirmButton(el).click();
       await until(() => text(el).includes('Verifying payment…'), 'verifying');
+      // Said once as the checks start, after "Processing payment…".
+      expect(el.shadowRoot!.querySelector('[data-announcer]')!.textContent).to.equal(
+        'Verifying payment…',
+      );
       await expectAccessible(el);
     });
 

@@ -8,7 +8,7 @@ import { drawIcon, errorShape, warningShape } from '../../base/icons.js';
 import { MutationController } from '../../base/mutation-controller.js';
 import {
   PAYMENT_CHECKS,
-  classifyPayment,
+  paymentChecks,
   describePaymentFailure,
   methodExpiryLabel,
   methodName,
@@ -92,8 +92,7 @@ export class PhPayInvoiceDialog extends PhBillingElement {
         { paymentMethodId: payment.paymentMethodId },
         { idempotencyKey: context.idempotencyKey, signal: context.signal },
       ),
-    classify: classifyPayment,
-    verify: () => (this.constructor as typeof PhPayInvoiceDialog).verifyBackoff,
+    ...paymentChecks(this, (text) => this.announce(text)),
     onComplete: (result, payment) => {
       this.announce(msg(str`Invoice ${result.invoice.number} is paid.`));
       this.emit('ph-invoice-paid', {

@@ -8,7 +8,7 @@ import type { ViewState } from '../../base/element.js';
 import { MutationController } from '../../base/mutation-controller.js';
 import {
   PAYMENT_CHECKS,
-  classifyPayment,
+  paymentChecks,
   paymentStyles,
   renderCardChoice,
   renderFeeNote,
@@ -120,8 +120,7 @@ export class PhTopUpDialog extends PhBillingElement {
   readonly #pay = new MutationController<TopUpInput, TopUpResult>(this, {
     task: (input, { signal, idempotencyKey }) =>
       this.hubClient!.topUp(input, { signal, idempotencyKey }),
-    verify: () => (this.constructor as typeof PhTopUpDialog).verifyBackoff,
-    classify: classifyPayment,
+    ...paymentChecks(this, (text) => this.announce(text)),
     onComplete: (result) => this.#handlePaid(result),
     onError: (failure) => this.#handlePayFailure(failure),
   });
