@@ -217,9 +217,7 @@ export class PhPayInvoiceDialog extends PhBillingElement {
           ? msg(
               'We could not confirm the payment yet. It may still complete: you can close this window, and the invoice list updates when it does.',
             )
-          : failure.kind === 'conflict'
-            ? failure.error.message
-            : this.describeError(failure.error);
+          : this.describeError(failure.error);
     return html`<p class="failure" role="alert">${drawIcon(errorShape())} ${text}</p>`;
   }
 
