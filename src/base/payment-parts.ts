@@ -1,9 +1,11 @@
 import { msg, str } from '../i18n/msg.js';
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import { AdapterError } from '../adapter/errors.js';
 import type { Money, PaymentMethod } from '../adapter/schemas.js';
+import type { PartnerHubClient } from '../client/client.js';
 import { cardExpiryLabel, methodExpiryState } from '../domain/index.js';
+import { MutationController } from './mutation-controller.js';
 import type { MutationFailure, MutationStatus } from './mutation-controller.js';
 
 // In a module of its own so that an entry which uses only the labels does not ship the styles.
@@ -113,6 +115,38 @@ export interface CardChoiceOptions {
 }
 
 /**
+ * "Add a payment method" of a card choice where no card can be charged. `request()` dispatches
+ * the element's cancelable `ph-payment-method-request` (a host may send the partner to its own
+ * page instead); when it is not canceled and the adapter can, the adapter's form collects a card,
+ * made the default and listed at once (the element imports
+ * `client/results/collect-payment-method.js`), and `added` runs: the button pressed is gone, so
+ * the element moves focus onto the card. `addCard` is what `renderCardChoice` takes.
+ */
+export function cardCollector(
+  host: ReactiveControllerHost & { readonly hubClient: PartnerHubClient | undefined },
+  request: () => boolean,
+  describe: (error: AdapterError) => string,
+  added: () => void,
+) {
+  const collect = new MutationController<null, PaymentMethod>(host, {
+    task: (_, options) => host.hubClient!.collectPaymentMethod({ makeDefault: true }, options),
+    onComplete: added,
+  });
+  return {
+    reset: () => collect.reset(),
+    get addCard(): CardChoiceOptions['addCard'] {
+      return {
+        busy: collect.inFlight,
+        error: collect.failure ? describe(collect.failure.error) : '',
+        onAdd: () => {
+          if (request() && host.hubClient?.can('collectPaymentMethod')) void collect.run(null);
+        },
+      };
+    },
+  };
+}
+
+/**
  * The cards as radio options (`name="method"`): expired ones flagged and disabled, those
  * expiring soon and the default flagged; when none can be charged, says why and offers to add
  * one.
@@ -154,6 +188,7 @@ export function renderCardChoice(o: CardChoiceOptions): TemplateResult {
           <input
             type="radio"
             name="method"
+            value=${method.id}
             data-last4=${method.last4 ?? nothing}
             .checked=${method.id === o.chosenId}
             ?disabled=${expiry === 'expired'}

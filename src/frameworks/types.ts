@@ -88,7 +88,11 @@ export interface PhElementProps {
     'adapter',
     'ph-api-key-change' | 'ph-integration-settings-change' | 'ph-webhook-test'
   >;
-  'ph-invoice-list': Props<PhInvoiceList, 'adapter', 'ph-invoice-paid' | 'ph-invoice-pdf-request'>;
+  'ph-invoice-list': Props<
+    PhInvoiceList,
+    'adapter',
+    'ph-invoice-paid' | 'ph-invoice-pdf-request' | 'ph-payment-method-request'
+  >;
   'ph-invoicing-details': Props<
     PhInvoicingDetails,
     'adapter',
@@ -121,7 +125,11 @@ export interface PhElementProps {
   'ph-partner-hub': Props<PhPartnerHub, 'adapter' | 'tab', 'ph-tab-change'>;
   'ph-partner-plan': Props<PhPartnerPlan, 'adapter', 'ph-plan-change' | 'ph-plan-support-request'>;
   'ph-partner-profile': Props<PhPartnerProfile, 'adapter', 'ph-profile-change'>;
-  'ph-pay-invoice-dialog': Props<PhPayInvoiceDialog, 'adapter', 'ph-invoice-paid'>;
+  'ph-pay-invoice-dialog': Props<
+    PhPayInvoiceDialog,
+    'adapter',
+    'ph-invoice-paid' | 'ph-payment-method-request'
+  >;
   'ph-payment-methods': Props<
     PhPaymentMethods,
     'adapter',

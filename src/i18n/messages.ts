@@ -127,8 +127,6 @@ export interface KitMessages {
   s1643e7c71a765114: string;
   /** Enter the VAT ID in the format for {0}, like {1}. */
   s164cc464f05bc2d1: string;
-  /** Every card on file has expired. Add a valid one first. */
-  s1678cba57fcc26e6: string;
   /** Couldn’t load your partner plan. */
   s16c69399c6f05b27: string;
   /** The API key was not created. */
@@ -245,8 +243,6 @@ export interface KitMessages {
   s344ee2efd23e7437: string;
   /** Usage */
   s345be9d2d7ce0228: string;
-  /** There is no payment method on file. Add one under Payment methods first. */
-  s346c9970fd490009: string;
   /** Copy */
   s3687049d1af562c4: string;
   /** Create API key */
@@ -799,8 +795,6 @@ export interface KitMessages {
   sa97e827ebee5683b: string;
   /** Copy Partner ID */
   sa9c690a000b37d6f: string;
-  /** Pay with */
-  sa9cd7040dc2a1853: string;
   /** Showing the last 12 months. */
   saa47b651b1eda4c7: string;
   /** This hub does not offer a profile. */
@@ -851,8 +845,6 @@ export interface KitMessages {
   sb28cd2ee343c1f5d: string;
   /** Check this field before saving: */
   sb2cc0d88452b5fb4: string;
-  /** Expired {0}: update this card before paying with it. */
-  sb37b59d8da046373: string;
   /** Couldn’t copy. Select the key and copy it yourself. */
   sb3d4d35089d21352: string;
   /** Created */
@@ -1257,7 +1249,6 @@ export const messageIds: readonly MessageId[] = [
   's1536d5dc195037d8',
   's1643e7c71a765114',
   's164cc464f05bc2d1',
-  's1678cba57fcc26e6',
   's16c69399c6f05b27',
   's177eac1ac883c3b7',
   's178f37a13d8084b7',
@@ -1316,7 +1307,6 @@ export const messageIds: readonly MessageId[] = [
   's3425628ba5d308c6',
   's344ee2efd23e7437',
   's345be9d2d7ce0228',
-  's346c9970fd490009',
   's3687049d1af562c4',
   's37320511939b97fe',
   's373e5d0b4c8ecdb3',
@@ -1593,7 +1583,6 @@ export const messageIds: readonly MessageId[] = [
   'sa82b71ccec111d83',
   'sa97e827ebee5683b',
   'sa9c690a000b37d6f',
-  'sa9cd7040dc2a1853',
   'saa47b651b1eda4c7',
   'saa6f36910b5b8ee8',
   'saaffb90bdbf7f677',
@@ -1619,7 +1608,6 @@ export const messageIds: readonly MessageId[] = [
   'sb286ca07fcecaabf',
   'sb28cd2ee343c1f5d',
   'sb2cc0d88452b5fb4',
-  'sb37b59d8da046373',
   'sb3d4d35089d21352',
   'sb41b2cfbbc52565b',
   'sb42b04db57fe754b',

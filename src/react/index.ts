@@ -129,6 +129,9 @@ export const PhInvoiceList = createComponent({
     onPhInvoicePdfRequest: 'ph-invoice-pdf-request' as EventName<
       GlobalEventHandlersEventMap['ph-invoice-pdf-request']
     >,
+    onPhPaymentMethodRequest: 'ph-payment-method-request' as EventName<
+      GlobalEventHandlersEventMap['ph-payment-method-request']
+    >,
   },
 });
 
@@ -221,6 +224,9 @@ export const PhPayInvoiceDialog = createComponent({
   react: React,
   events: {
     onPhInvoicePaid: 'ph-invoice-paid' as EventName<GlobalEventHandlersEventMap['ph-invoice-paid']>,
+    onPhPaymentMethodRequest: 'ph-payment-method-request' as EventName<
+      GlobalEventHandlersEventMap['ph-payment-method-request']
+    >,
   },
 });
 

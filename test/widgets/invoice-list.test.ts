@@ -1,11 +1,11 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { MutationOptions } from '../../src/adapter/contract.js';
+import type { MutationOptions, ReadOptions } from '../../src/adapter/contract.js';
 import { AdapterError } from '../../src/adapter/errors.js';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { MemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { Invoice, InvoicePage } from '../../src/adapter/schemas.js';
-import { feeFor } from '../../src/domain/index.js';
+import { feeFor, methodExpiryState } from '../../src/domain/index.js';
 import '../../src/widgets/invoice-list/define.js';
 import '../../src/widgets/balance-card/define.js';
 import type { PhInvoiceList } from '../../src/widgets/invoice-list/invoice-list.js';
@@ -442,10 +442,48 @@ describe('<ph-invoice-list>', () => {
       const { el, adapter } = await mount<PhInvoiceList>(list());
       const unpaid = (await allInvoices(adapter)).find((i) => i.status === 'unpaid')!;
       const dialog = await openPay(el, unpaid);
-      const expired = dialog.shadowRoot!.querySelector('.method[data-expiry="expired"]');
+      const expired = dialog.shadowRoot!.querySelector('.card-option[data-expiry="expired"]');
       expect(expired, 'the seed has an expired card').to.exist;
       expect(expired!.querySelector('input')!.disabled).to.equal(true);
       expect(expired!.textContent).to.contain('Expired');
+    });
+
+    it('when no card can be charged, offers to add one in the dialog (as the top-up does) and pays with it', async () => {
+      const memory = createMemoryAdapter();
+      const seeded = await memory.listPaymentMethods();
+      const usable = new Set(
+        seeded.filter((m) => methodExpiryState(m, new Date()) !== 'expired').map((m) => m.id),
+      );
+      expect(usable.size, 'the seed has usable cards to hide').to.be.greaterThan(0);
+      // Only the expired cards of the seed, and any card added later.
+      const adapter = override(memory, {
+        listPaymentMethods: async (options?: ReadOptions) =>
+          (await memory.listPaymentMethods(options)).filter((m) => !usable.has(m.id)),
+      }) as MemoryAdapter;
+      const { el } = await mount<PhInvoiceList>(list(), { adapter });
+      const unpaid = (await allInvoices(memory)).find((i) => i.status === 'unpaid')!;
+      const dialog = await openPay(el, unpaid);
+      const shadow = dialog.shadowRoot!;
+      expect(deepText(dialog)).to.contain(
+        'None of your cards can be charged: they have expired. Add a valid card to continue.',
+      );
+      expect(buttonIn(shadow, /^Continue$/)!.disabled).to.equal(true);
+      await expectAccessible(dialog);
+      const requested = oneEvent(dialog, 'ph-payment-method-request');
+      buttonIn(shadow, /^Add a payment method$/)!.click();
+      const { detail } = await requested;
+      expect(detail).to.deep.equal({ reason: 'none_usable', currency: unpaid.total.currency });
+      await until(
+        () => !!shadow.querySelector('input[name="method"]:checked:not([disabled])'),
+        'the added card, chosen',
+      );
+      const added = shadow.querySelector<HTMLInputElement>('input[name="method"]:checked')!;
+      expect(usable.has(added.value)).to.equal(false);
+      await until(() => shadow.activeElement === added, 'focus on the card added');
+      await toConfirmation(shadow);
+      const paid = oneEvent(dialog, 'ph-invoice-paid');
+      buttonIn(shadow, /^Pay /)!.click();
+      expect((await paid).detail.paymentMethodId).to.equal(added.value);
     });
 
     it('closes by Escape and returns focus to the Pay button', async () => {

@@ -641,6 +641,11 @@ describe('<ph-top-up-dialog>', () => {
       await until(() => !!el.shadowRoot!.querySelector('[name="method"]'), 'a new card');
       expect(adapter.calls.some((c) => c.method === 'collectPaymentMethod')).to.equal(true);
       expect(buttonIn(el, /^Continue$/)!.disabled).to.equal(false);
+      // The button pressed is gone: focus goes on to the card added, chosen.
+      await until(
+        () => el.shadowRoot!.activeElement?.matches('[name="method"]:checked') === true,
+        'focus on the card added',
+      );
     });
 
     it('no usable card: the host takes over with preventDefault', async () => {

@@ -4,4 +4,17 @@ import { registerChangeEffects, registerResultSchemas } from '../results.js';
 
 registerResultSchemas({ collectPaymentMethod: PaymentMethodSchema });
 
-registerChangeEffects({ collectPaymentMethod: { invalidates: ['paymentMethods'] } });
+registerChangeEffects({
+  collectPaymentMethod: {
+    invalidates: ['paymentMethods'],
+    // The card added is listed at once (the default, when it was made the default), so the
+    // element can move focus onto it before the list is read again.
+    apply: (added, update) =>
+      update('paymentMethods', (list) => [
+        ...list
+          .filter((m) => m.id !== added.id)
+          .map((m) => (added.isDefault && m.isDefault ? { ...m, isDefault: false } : m)),
+        added,
+      ]),
+  },
+});

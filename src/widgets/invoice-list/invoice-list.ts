@@ -51,6 +51,10 @@ const isPayable = (invoice: Invoice) => invoice.status === 'unpaid' || invoice.s
  * @event {InvoicePdfRequestDetail} ph-invoice-pdf-request - "Download PDF" was chosen.
  *   Cancelable: `preventDefault()` to fetch and show the document yourself.
  * @event {InvoicePaidDetail} ph-invoice-paid - An invoice was paid (from the pay dialog).
+ * @event {PaymentMethodRequestDetail} ph-payment-method-request - No card on file can be
+ *   charged and the partner chose to add one. Cancelable: call `preventDefault()` to send the
+ *   partner to your own payment-method page; otherwise the adapter's `collectPaymentMethod` is
+ *   used when it has one.
  *
  * @csspart card - The card around everything.
  * @csspart table - The table of invoices.
@@ -75,8 +79,8 @@ export class PhInvoiceList extends PhBillingElement {
   /** The adapter methods this element reads and writes through (the README's table). */
   static override adapterUse: AdapterUse = {
     reads: ['getSession', 'listInvoices', 'getInvoicePdf', 'listPaymentMethods'],
-    writes: ['payInvoice'],
-    optional: ['getInvoicePdf'],
+    writes: ['payInvoice', 'collectPaymentMethod'],
+    optional: ['getInvoicePdf', 'collectPaymentMethod'],
   };
 
   get #payDialog(): PhPayInvoiceDialog {

@@ -4,26 +4,27 @@ import type { PropertyDeclarations, TemplateResult } from 'lit';
 import type { AdapterUse } from '../../adapter/contract.js';
 import type { Invoice, PayInvoiceResult, PaymentMethod } from '../../adapter/schemas.js';
 import { PhBillingElement } from '../../base/billing-element.js';
-import { drawIcon, errorShape, warningShape } from '../../base/icons.js';
+import { drawIcon, errorShape } from '../../base/icons.js';
 import { MutationController } from '../../base/mutation-controller.js';
 import {
   PAYMENT_CHECKS,
+  cardCollector,
   paymentChecks,
   describePaymentFailure,
-  methodExpiryLabel,
   methodName,
+  renderCardChoice,
   renderPaymentProgress,
 } from '../../base/payment-parts.js';
-import { paymentProgressStyles } from '../../base/payment-styles.js';
-import { actionStyles, badgeStyles } from '../../base/layout-styles.js';
+import { paymentStyles } from '../../base/payment-styles.js';
 import type { MutationFailure } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
 import { dialogButtons } from '../../base/dialog-buttons.js';
-import { chooseCard, feeFor, feePercent, methodExpiryState } from '../../domain/index.js';
+import { chooseCard, feeFor, feePercent } from '../../domain/index.js';
 import { add as addMoney } from '../../money/index.js';
 import type { PhDialog } from '../dialog/dialog.js';
 import '../../client/results/invoices.js';
 import '../../client/results/payment-methods.js';
+import '../../client/results/collect-payment-method.js';
 import { styles } from './pay-invoice-dialog.styles.js';
 import './pay-invoice-dialog.types.js';
 import { formatMoney } from '../../money/format.js';
@@ -35,7 +36,8 @@ interface Payment {
 
 /**
  * Pays one unpaid invoice: the payment method (the default preselected, expired ones flagged
- * and refused, the method's fee shown), a confirmation naming the invoice and the amount, and
+ * and refused, the method's fee shown; when none can be charged, "Add a payment method" as in
+ * the top-up dialog), a confirmation naming the invoice and the amount, and
  * exactly one charge however often it is clicked — one idempotency key per invoice and method,
  * reused by every retry and check. A decline keeps the choice and says why; an answer that was
  * lost is checked again with the same key, and the user may leave while it is. `<ph-invoice-list>`
@@ -44,23 +46,22 @@ interface Payment {
  * @summary Pay an unpaid invoice: method, fee, confirmation, one charge.
  *
  * @event {InvoicePaidDetail} ph-invoice-paid - The invoice was paid.
+ * @event {PaymentMethodRequestDetail} ph-payment-method-request - No card on file can be
+ *   charged and the partner chose to add one. Cancelable: call `preventDefault()` to send the
+ *   partner to your own payment-method page; otherwise the adapter's `collectPaymentMethod` is
+ *   used when it has one.
  *
  * @csspart dialog - The dialog (see `<ph-dialog>`).
  * @csspart button - Every button.
  */
 export class PhPayInvoiceDialog extends PhBillingElement {
-  static override styles = [
-    ...PhBillingElement.styles,
-    actionStyles,
-    badgeStyles,
-    paymentProgressStyles,
-    styles,
-  ];
+  static override styles = [...PhBillingElement.styles, paymentStyles, styles];
 
   /** The adapter methods this element reads and writes through (the README's table). */
   static override adapterUse: AdapterUse = {
     reads: ['getSession', 'listPaymentMethods'],
-    writes: ['payInvoice'],
+    writes: ['payInvoice', 'collectPaymentMethod'],
+    optional: ['collectPaymentMethod'],
   };
 
   /** Waits (ms) before each check with the same key after a lost answer; then "Check again". */
@@ -107,6 +108,18 @@ export class PhPayInvoiceDialog extends PhBillingElement {
     },
   });
 
+  readonly #collect = cardCollector(
+    this,
+    () =>
+      this.emit(
+        'ph-payment-method-request',
+        { reason: 'none_usable', currency: this.invoice?.total.currency },
+        { cancelable: true },
+      ),
+    (error) => this.describeError(error),
+    () => void this.focusAfterUpdate('[name="method"]:checked'),
+  );
+
   protected override get active(): boolean {
     return this.invoice !== undefined;
   }
@@ -114,6 +127,7 @@ export class PhPayInvoiceDialog extends PhBillingElement {
   /** Opens the dialog for `invoice` (unpaid or overdue). Resolves once it is open. */
   async show(invoice: Invoice): Promise<void> {
     if (this.invoice?.id !== invoice.id) this.#payment.reset();
+    this.#collect.reset();
     this.invoice = invoice;
     this.step = 'choose';
     await this.updateComplete;
@@ -130,8 +144,8 @@ export class PhPayInvoiceDialog extends PhBillingElement {
     return chooseCard(methods, new Date(), this.chosenId);
   }
 
-  #handleChoose(event: Event): void {
-    this.chosenId = (event.target as HTMLInputElement).value;
+  #handleChoose(id: string): void {
+    this.chosenId = id;
     if (this.#payment.status === 'error') this.#payment.reset();
   }
 
@@ -162,37 +176,6 @@ export class PhPayInvoiceDialog extends PhBillingElement {
 
   // ── rendering ──────────────────────────────────────────────────────────────────────────
 
-  #renderMethod(method: PaymentMethod, chosen: PaymentMethod | null): TemplateResult {
-    const expiry = methodExpiryState(method, new Date());
-    const expires = methodExpiryLabel(method);
-    const note = !expires
-      ? ''
-      : expiry === 'expired'
-        ? msg(str`Expired ${expires}: update this card before paying with it.`)
-        : msg(str`Expires ${expires}.`);
-    const id = `method-${method.id}`;
-    return html`<li class="method" data-expiry=${expiry}>
-      <input
-        type="radio"
-        name="method"
-        id=${id}
-        .value=${method.id}
-        .checked=${chosen?.id === method.id}
-        ?disabled=${expiry === 'expired'}
-        aria-describedby=${`${id}-note`}
-        @change=${this.#handleChoose}
-      />
-      <label for=${id}>
-        <span class="brand">${methodName(method)}</span>
-        ${method.isDefault ? html`<span class="badge">${msg('Default')}</span>` : nothing}
-      </label>
-      <span class="note ${expiry}" id=${`${id}-note`}>
-        ${expiry === 'valid' ? nothing : drawIcon((expiry === 'expired' ? errorShape : warningShape)())}
-        ${note}
-      </span>
-    </li>`;
-  }
-
   #renderCharge(invoice: Invoice, method: PaymentMethod): TemplateResult {
     const fee = feeFor(invoice.total, method.feeBasisPoints);
     if (fee.amount === 0) {
@@ -222,31 +205,25 @@ export class PhPayInvoiceDialog extends PhBillingElement {
   }
 
   #renderChoose(invoice: Invoice): TemplateResult {
-    const view = this.billingViewState([this.#methods], () => !this.#methods.value?.length);
+    const view = this.billingViewState([this.#methods]);
     if (view.kind !== 'ready') {
       return html`${this.renderState(view, {
         error: msg('Couldn’t load your payment methods.'),
         forbidden: msg('Only owners can pay invoices.'),
-        empty: msg('There is no payment method on file. Add one under Payment methods first.'),
       })}`;
     }
-    const methods = this.#methods.value ?? [];
     const chosen = this.#usable;
     const due = formatMoney(invoice.total, this.locale);
     return html`<p>${msg(str`Invoice ${invoice.number}: ${due}.`)}</p>
-      <fieldset>
-        <legend>${msg('Pay with')}</legend>
-        <ul class="methods">
-          ${methods.map((m) => this.#renderMethod(m, chosen))}
-        </ul>
-      </fieldset>
-      ${
-        chosen
-          ? this.#renderCharge(invoice, chosen)
-          : html`<p class="failure">
-              ${msg('Every card on file has expired. Add a valid one first.')}
-            </p>`
-      }
+      ${renderCardChoice({
+        methods: this.#methods.value ?? [],
+        now: new Date(),
+        chosenId: chosen?.id ?? null,
+        error: '',
+        onChoose: (id) => this.#handleChoose(id),
+        addCard: this.#collect.addCard,
+      })}
+      ${chosen ? this.#renderCharge(invoice, chosen) : nothing}
       ${this.#payment.status === 'error' ? this.#renderFailure(this.#payment.failure!) : nothing}
       ${dialogButtons(
         { label: msg('Cancel'), close: '' },

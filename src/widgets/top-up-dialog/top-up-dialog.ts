@@ -2,7 +2,7 @@ import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { AdapterUse, TopUpInput } from '../../adapter/contract.js';
-import type { Money, PaymentMethod, TopUpQuote, TopUpResult } from '../../adapter/schemas.js';
+import type { Money, TopUpQuote, TopUpResult } from '../../adapter/schemas.js';
 import { PhBillingElement } from '../../base/billing-element.js';
 import type { ViewState } from '../../base/element.js';
 import { MutationController } from '../../base/mutation-controller.js';
@@ -10,6 +10,7 @@ import {
   PAYMENT_CHECKS,
   paymentChecks,
   paymentStyles,
+  cardCollector,
   renderCardChoice,
   renderFeeNote,
   renderPaymentFailure,
@@ -125,9 +126,17 @@ export class PhTopUpDialog extends PhBillingElement {
     onError: (failure) => this.#handlePayFailure(failure),
   });
 
-  readonly #collect = new MutationController<null, PaymentMethod>(this, {
-    task: (_, options) => this.hubClient!.collectPaymentMethod({ makeDefault: true }, options),
-  });
+  readonly #collect = cardCollector(
+    this,
+    () =>
+      this.emit(
+        'ph-payment-method-request',
+        { reason: 'none_usable', currency: this.#activeCurrency },
+        { cancelable: true },
+      ),
+    (error) => this.describeError(error),
+    () => void this.focusAfterUpdate('[name="method"]:checked'),
+  );
 
   readonly #money = (value: Money) => formatMoney(value, this.locale);
 
@@ -264,12 +273,6 @@ export class PhTopUpDialog extends PhBillingElement {
     } else {
       void this.focusAfterUpdate(failure.kind === 'unknown' ? '#unknown button' : '#confirm');
     }
-  }
-
-  #handleAddCard(): void {
-    const detail = { reason: 'none_usable', currency: this.#activeCurrency } as const;
-    const proceed = this.emit('ph-payment-method-request', detail, { cancelable: true });
-    if (proceed && this.hubClient?.can('collectPaymentMethod')) void this.#collect.run(null);
   }
 
   /**
@@ -462,11 +465,7 @@ export class PhTopUpDialog extends PhBillingElement {
         chosenId: this.methodId,
         error: this.methodError,
         onChoose: (id) => (this.methodId = id),
-        addCard: {
-          busy: this.#collect.inFlight,
-          error: this.#collect.failure ? this.describeError(this.#collect.failure.error) : '',
-          onAdd: () => this.#handleAddCard(),
-        },
+        addCard: this.#collect.addCard,
       })}
       <div class="actions">
         <button type="button" part="button" @click=${() => this.close()}>${msg('Cancel')}</button>
