@@ -5,7 +5,8 @@ export const styles = css`
   .progress,
   .alert,
   .failure,
-  p {
+  ph-dialog > p,
+  fieldset {
     margin-block: calc(var(--_space) * 3) 0;
   }
 
