@@ -500,7 +500,7 @@ describe('<ph-whatsapp-accounts>', () => {
       }
     });
 
-    it('at 390 px places the taller two-line rows where they belong, wherever it scrolls', async () => {
+    it('at 390 px places the taller card rows where they belong, wherever it scrolls', async () => {
       const { el } = await mountList();
       el.style.width = '1200px'; // the wide layout: one line a row
       await until(() => gridRows(el)[0]!.getBoundingClientRect().height < 60, 'one-line rows');
@@ -509,7 +509,7 @@ describe('<ph-whatsapp-accounts>', () => {
       await until(() => root(el).querySelector('.card.narrow') !== null, 'narrow layout');
       await frame();
       const rowHeight = gridRows(el)[0]!.getBoundingClientRect().height;
-      expect(rowHeight).to.be.above(wide * 1.5); // 6.5rem against 3.5rem
+      expect(rowHeight).to.be.above(wide * 1.5); // 12.25rem (with the quality line) against 3.5rem
       expect(viewport(el).scrollHeight).to.be.closeTo(2_000 * rowHeight, 2);
       for (const top of [0, 1_000 * rowHeight + 30, viewport(el).scrollHeight]) {
         await scrollTo(el, top);

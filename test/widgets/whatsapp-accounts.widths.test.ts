@@ -1,4 +1,4 @@
-// Between the phone's cards (40rem) and a wide desktop, the grid's rows must still show every
+// From a small phone to a wide desktop, the grid's rows must show every
 // cell whole: no status, number, Copy button, client or date cut off, nothing over another.
 import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
@@ -88,6 +88,26 @@ function cutOrOverlapping(el: PhWhatsAppAccounts): string[] {
   return problems;
 }
 
+/**
+ * The columns that do not line up from row to row: in every layout a column's cells start at
+ * one left edge in every drawn row (rows sized by their own content would not).
+ */
+function misaligned(el: PhWhatsAppAccounts): string[] {
+  const lefts = new Map<string, Set<number>>();
+  for (const row of gridRows(el).filter((r) => !r.querySelector('.loading-row'))) {
+    for (const cell of row.querySelectorAll<HTMLElement>(':scope > [data-col]')) {
+      const box = cell.getBoundingClientRect();
+      if (!box.width) continue;
+      const col = cell.dataset['col']!;
+      if (!lefts.has(col)) lefts.set(col, new Set());
+      lefts.get(col)!.add(Math.round(box.left - row.getBoundingClientRect().left));
+    }
+  }
+  return [...lefts]
+    .filter(([, at]) => at.size > 1)
+    .map(([col, at]) => `${col} starts at ${[...at].join(', ')} px`);
+}
+
 describe('<ph-whatsapp-accounts> between phone and desktop widths', () => {
   before(() => setViewport({ width: 1280, height: 900 }));
   after(() => setViewport({ width: 800, height: 600 }));
@@ -98,36 +118,44 @@ describe('<ph-whatsapp-accounts> between phone and desktop widths', () => {
     ['en', 'without the quality column', true],
     ['de', 'without the quality column', true],
   ] as const;
-  for (const [locale, label, noQuality] of cases) {
-    it(`cuts off nothing and overlaps nothing at 641 to 1,100 px (${locale}, ${label})`, async function () {
-      this.timeout(20_000);
-      const { el, provider } = await mount<PhWhatsAppAccounts>(
-        html`<ph-whatsapp-accounts></ph-whatsapp-accounts>`,
-        { locale, ...(noQuality ? { adapter: unrated() } : {}) },
-      );
-      await until(() => gridRows(el).some((r) => !r.querySelector('.loading-row')), 'rows');
-      // A host's row action too: one more column to fit.
-      el.rowActions = [{ id: 'open', label: locale === 'de' ? 'Öffnen' : 'Open' }];
-      const problems: string[] = [];
-      for (const width of [641, 720, 800, 900, 1000, 1100]) {
-        // The layout follows the element's own width: the wrapper around it sets it.
-        provider.style.display = 'block';
-        provider.style.width = `${width}px`;
-        await frame();
-        await frame();
-        await el.updateComplete;
-        expect(el.getBoundingClientRect().width).to.be.closeTo(width, 1);
-        expect(gridRows(el).length, `${width}px draws rows`).to.be.above(5);
-        // One height for every row of the layout, the one the scrolling is sized by.
-        const heights = new Set(gridRows(el).map((r) => r.getBoundingClientRect().height));
-        expect(heights.size, `${width}px rows of one height`).to.equal(1);
-        const [height] = heights;
-        const viewport = root(el).querySelector<HTMLElement>('.viewport')!;
-        expect(viewport.scrollHeight, `${width}px`).to.be.closeTo(el.list.total * height!, 2);
-        problems.push(...cutOrOverlapping(el).map((p) => `${width}px: ${p}`));
-      }
-      expect([...new Set(problems)].slice(0, 25)).to.deep.equal([]);
-      await expectAccessible(el); // in the three-line layout
-    });
-  }
+  const ranges = [
+    ['641 to 1,100 px', [641, 720, 800, 900, 1000, 1100]],
+    ['320 to 640 px, a phone’s cards', [320, 358, 390, 480, 560, 640]],
+  ] as const;
+  for (const [locale, label, noQuality] of cases)
+    for (const [range, widths] of ranges) {
+      it(`cuts off nothing, overlaps nothing and lines its columns up at ${range} (${locale}, ${label})`, async function () {
+        this.timeout(20_000);
+        const { el, provider } = await mount<PhWhatsAppAccounts>(
+          html`<ph-whatsapp-accounts></ph-whatsapp-accounts>`,
+          { locale, ...(noQuality ? { adapter: unrated() } : {}) },
+        );
+        await until(() => gridRows(el).some((r) => !r.querySelector('.loading-row')), 'rows');
+        // A host's row action too: one more column to fit.
+        el.rowActions = [{ id: 'open', label: locale === 'de' ? 'Öffnen' : 'Open' }];
+        // Tall enough for a few of a phone's taller cards too.
+        el.style.setProperty('--ph-accounts-height', '90rem');
+        const problems: string[] = [];
+        for (const width of widths) {
+          // The layout follows the element's own width: the wrapper around it sets it.
+          provider.style.display = 'block';
+          provider.style.width = `${width}px`;
+          await frame();
+          await frame();
+          await el.updateComplete;
+          expect(el.getBoundingClientRect().width).to.be.closeTo(width, 1);
+          expect(gridRows(el).length, `${width}px draws rows`).to.be.above(5);
+          // One height for every row of the layout, the one the scrolling is sized by.
+          const heights = new Set(gridRows(el).map((r) => r.getBoundingClientRect().height));
+          expect(heights.size, `${width}px rows of one height`).to.equal(1);
+          const [height] = heights;
+          const viewport = root(el).querySelector<HTMLElement>('.viewport')!;
+          expect(viewport.scrollHeight, `${width}px`).to.be.closeTo(el.list.total * height!, 2);
+          problems.push(...cutOrOverlapping(el).map((p) => `${width}px: ${p}`));
+          problems.push(...misaligned(el).map((p) => `${width}px: ${p}`));
+        }
+        expect([...new Set(problems)].slice(0, 25)).to.deep.equal([]);
+        await expectAccessible(el); // in the layout of the last width
+      });
+    }
 });

@@ -86,10 +86,6 @@ export const styles = css`
     height: var(--_list-height);
   }
 
-  .narrow {
-    --_row-height: 6.5rem;
-  }
-
   .grid:focus {
     outline: none;
   }
@@ -243,9 +239,9 @@ export const styles = css`
   }
 
   /*
-   * Below wide (medium and narrow alike): three lines of two columns, name and status first,
-   * the phone and the client starting the next two; the host's actions beside the lines; the
-   * headers side by side.
+   * Below wide: three lines of two columns, name and status first, the phone and the client
+   * starting the next two; the host's actions beside the lines; the headers side by side (the
+   * narrow layout below redraws the rows as cards).
    */
   @container (width <= 72rem) {
     .row [data-cell]:not([data-col]) {
@@ -272,17 +268,40 @@ export const styles = css`
     }
   }
 
-  /* Narrow containers (a phone): each row becomes a card of three lines. */
+  /*
+   * Narrow containers (a phone): each row becomes a card, a line a field in the order they are
+   * read (and reached by the arrows), so that a long name, status or number (with its Copy
+   * button) fits in any language: the name, the number, the status, the quality (when sent),
+   * the client, the date, then the host's actions side by side. Every row is the one height of
+   * this layout, with the lines it has counted in.
+   */
   @container (width <= 48rem) {
+    .grid {
+      --_row-height: calc(10.5rem + var(--_quality-line, 0rem) + var(--_action-line, 0rem));
+    }
+    .with-quality {
+      --_quality-line: 1.75rem;
+    }
+    .actions-1,
+    .actions-2 {
+      --_action-line: 3rem;
+    }
     .cols {
-      grid-template-columns: minmax(0, 1fr) auto var(--_action-tracks,);
+      grid-template-columns: auto auto minmax(0, 1fr);
       row-gap: var(--_space);
     }
-    .row [data-col='createdAt'] {
-      grid-area: 2 / 2;
+    .row [data-col] {
+      grid-area: auto / 1 / auto / -1;
     }
-    .row [data-col='quality'] {
-      grid-area: 3 / 2;
+    .row [data-cell]:not([data-col]) {
+      grid-row: auto;
+    }
+    .row [data-col='name'] {
+      font-weight: 600;
+    }
+    .row [data-col='client'],
+    .row [data-col='createdAt'] {
+      color: var(--_muted);
     }
     .row .sub {
       display: none;

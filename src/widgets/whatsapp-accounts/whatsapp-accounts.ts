@@ -53,7 +53,8 @@ const flip = (sort: string) => (sort.startsWith('-') ? sort.slice(1) : `-${sort}
  * load or re-sort. Clicking a row or pressing Enter on it selects the account.
  *
  * Its rows follow its own width: one line above 72rem, three lines of two columns above 48rem
- * (where one line would cut the statuses and numbers off), a card below (a phone).
+ * (where one line would cut the statuses and numbers off), below (a phone) a card of a line a
+ * field, so nothing is cut off from 320 px up.
  *
  * @summary The clients' WhatsApp accounts: search, status filter, sort, 100,000 rows fast.
  *
