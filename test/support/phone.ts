@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
-import { mount, settled } from './conformance.js';
+import { deepElements, mount, settled } from './conformance.js';
 
 /** Runs the tests `body` declares in a 390 × 844 viewport (a phone), the desktop size after. */
 export function atPhoneWidth(body: () => void): void {
@@ -37,9 +37,51 @@ export function outsideTheCard(el: Element, card = '.card'): string[] {
   ];
 }
 
+/** Whether `e` scrolls sideways on purpose: a named region whose content is wider than it. */
+const scrollsSideways = (e: Element) => {
+  const { overflowX } = getComputedStyle(e);
+  return (overflowX === 'auto' || overflowX === 'scroll') && e.scrollWidth > e.clientWidth + 1;
+};
+
+/** The element `e` is drawn in: its parent, or the host of its shadow root. */
+const up = (e: Element): Element | null =>
+  e.parentElement ?? ((e.getRootNode() as ShadowRoot).host || null);
+
+/**
+ * What a person would see cut off in `el`, across its shadow roots, as readable lines (empty
+ * when nothing is): words wider than the box that clips them (an ellipsis, a hidden overflow)
+ * and parts that end beyond the right edge of the window. What sits in a region that scrolls
+ * sideways on purpose (a wide table) and words for screen readers only are not counted.
+ */
+export function cutOff(el: Element): string[] {
+  const found = new Set<string>();
+  const name = (e: Element) =>
+    `<${e.localName}${e.className ? ` class="${e.className}"` : ''}> "${(e.textContent ?? '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 40)}"`;
+  for (const e of deepElements(el)) {
+    if (!(e instanceof HTMLElement) || e.closest('.visually-hidden')) continue;
+    const box = e.getBoundingClientRect();
+    if (!box.width || !box.height) continue;
+    let scroller = up(e);
+    while (scroller && !scrollsSideways(scroller)) scroller = up(scroller);
+    if (scroller) continue;
+    const words = (e.textContent ?? '').trim() !== '';
+    if (words && e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1 && !scrollsSideways(e)) {
+      found.add(`${name(e)} is cut: ${e.scrollWidth} px of words in ${e.clientWidth}`);
+    }
+    if (box.right > window.innerWidth + 0.5) {
+      found.add(`${name(e)} ends beyond the window, at ${Math.round(box.right)} px`);
+    }
+  }
+  return [...found];
+}
+
 /**
  * At phone width, in English and in German (whose words run longest), every part of the
- * widget's card stays inside it, the widget loaded; `also` checks more of the mounted widget.
+ * widget's card stays inside it and nothing is cut off, the widget loaded; `also` checks more
+ * of the mounted widget.
  */
 export function itFitsTheCardInEachLanguage(
   render: () => TemplateResult,
@@ -51,6 +93,7 @@ export function itFitsTheCardInEachLanguage(
       await settled(el);
       // A wide table scrolls in its own focusable region; everything else fits.
       expect(outsideTheCard(el)).to.deep.equal([]);
+      expect(cutOff(el)).to.deep.equal([]);
       also?.(el);
     });
   }
