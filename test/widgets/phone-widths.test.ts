@@ -1,5 +1,5 @@
 // "Usable at 390 pixels wide", for every element of the kit at once: loaded (a dialog opened),
-// in English and in German (whose words run longest), at 390 px and at 320 px (the smallest
+// in each of the four languages at 390 px and in German (whose words run longest) at 320 px (the smallest
 // phones), nothing a person reads is cut off or runs out of the window. A wide table scrolls
 // sideways in its own named region on purpose and is not counted. New elements are included
 // by the Custom Elements Manifest.
@@ -53,7 +53,7 @@ describe('every element at a phone’s width', () => {
   });
   for (const tag of tags) {
     for (const [width, locales] of [
-      [390, ['en', 'de']],
+      [390, ['en', 'de', 'es', 'pt-BR']],
       [320, ['de']],
     ] as const) {
       it(`<${tag}> cuts nothing off at ${width} px (${locales.join(', ')})`, async function () {
