@@ -8,12 +8,21 @@
  * - `forced-colors: active` (Windows High Contrast), emulated: every element stays axe-clean
  *   (contrast included, in the system colours), every button keeps a visible edge, the focus
  *   ring shows, and the loading skeletons stay visible.
+ * - A dark colour scheme (`color-scheme: dark` on a dark page, as a host in dark mode has it):
+ *   every element, a dialog opened, as an owner and as a member, stays axe-clean (contrast
+ *   included) and draws its text in the dark tokens.
  */
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { expect, html } from '@open-wc/testing';
 import '../../src/index.js';
-import { asAHostWritesIt, kitTags } from '../support/elements.js';
-import { deepElements, deepQuery, expectAccessible, mount } from '../support/conformance.js';
+import { asAHostWritesIt, kitTags, showIt } from '../support/elements.js';
+import {
+  deepElements,
+  deepQuery,
+  expectAccessible,
+  mount,
+  settled,
+} from '../support/conformance.js';
 
 const tags = await kitTags();
 
@@ -144,4 +153,31 @@ describe('forced-colors: active', () => {
       (s.borderTopStyle !== 'none' && s.borderTopWidth !== '0px');
     expect(drawn, `skeleton ${s.backgroundColor} on ${card.backgroundColor}`).to.be.true;
   });
+});
+
+describe('a dark colour scheme', () => {
+  const page = document.documentElement.style;
+  beforeEach(() => {
+    page.colorScheme = 'dark';
+    page.background = '#121212';
+  });
+  afterEach(() => {
+    page.colorScheme = '';
+    page.background = '';
+  });
+
+  for (const tag of tags) {
+    it(`<${tag}> is axe-clean in it, for an owner and a member, in the dark tokens`, async function () {
+      this.timeout(20_000);
+      for (const role of ['owner', 'member'] as const) {
+        const { el, provider } = await mount(render(tag), { role });
+        await showIt(tag, el);
+        await settled(el);
+        // The light text colour of the dark tokens (--ph-color-text), not the light scheme's.
+        expect(getComputedStyle(el).color, `${tag} text`).to.equal('rgb(236, 238, 241)');
+        await expectAccessible(el);
+        provider.remove();
+      }
+    });
+  }
 });
