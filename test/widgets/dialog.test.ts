@@ -55,6 +55,53 @@ describe('<ph-dialog>', () => {
     expect(document.activeElement).to.equal(root.querySelector('#remove'));
   });
 
+  it('opened on content still loading: focus on ×, then on the first field once there is one', async () => {
+    const el = await fixture<PhDialog>(html`<ph-dialog label="Pay invoice"></ph-dialog>`);
+    await el.show();
+    expect(el.shadowRoot!.activeElement).to.equal(closeButton(el));
+    const loading = document.createElement('p');
+    loading.textContent = 'Loading your cards…';
+    el.append(loading); // nothing to focus yet: focus stays
+    await new Promise((r) => setTimeout(r));
+    expect(el.shadowRoot!.activeElement).to.equal(closeButton(el));
+    const card = document.createElement('input');
+    card.type = 'radio';
+    card.name = 'method';
+    card.disabled = true; // an expired card is no place to put focus…
+    el.append(card);
+    await new Promise((r) => setTimeout(r));
+    expect(el.shadowRoot!.activeElement).to.equal(closeButton(el));
+    card.disabled = false; // …a card that can be charged is
+    await until(() => document.activeElement === card, 'focus on the card');
+  });
+
+  it('moves focus in once only: to a footer action, and a field that comes later leaves it there', async () => {
+    const el = await fixture<PhDialog>(html`<ph-dialog label="Pay invoice"></ph-dialog>`);
+    await el.show();
+    expect(el.shadowRoot!.activeElement).to.equal(closeButton(el));
+    const cancel = document.createElement('button');
+    cancel.slot = 'footer';
+    cancel.textContent = 'Cancel';
+    el.append(cancel);
+    await until(() => document.activeElement === cancel, 'focus on Cancel');
+    el.prepend(document.createElement('input'));
+    await new Promise((r) => setTimeout(r));
+    expect(document.activeElement).to.equal(cancel);
+  });
+
+  it('keeps focus inside when the element that had it is drawn away: to the first field', async () => {
+    const el = await fixture<PhDialog>(
+      html`<ph-dialog label="Add to Credit Balance"><button id="wait">Close</button></ph-dialog>`,
+    );
+    await el.show();
+    expect(document.activeElement!.id).to.equal('wait'); // the loading panel's button
+    const field = document.createElement('input');
+    el.querySelector('#wait')!.replaceWith(field); // the form takes its place
+    await until(() => document.activeElement === field, 'focus on the field, not on the page');
+    field.remove(); // nothing left to focus: the ×
+    await until(() => el.shadowRoot!.activeElement === closeButton(el), 'focus on ×');
+  });
+
   it('Escape closes it and focus returns to the opener', async () => {
     const { el, opener } = await page();
     await el.show();

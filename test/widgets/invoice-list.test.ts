@@ -486,6 +486,20 @@ describe('<ph-invoice-list>', () => {
       expect((await paid).detail.paymentMethodId).to.equal(added.value);
     });
 
+    it('puts focus on the chosen card once the cards are read (not on the × it opened on)', async () => {
+      const { el, adapter } = await mount<PhInvoiceList>(list());
+      adapter.setLatency(150); // the cards arrive after the dialog opened
+      const unpaid = (await allInvoices(adapter)).find((i) => i.status === 'unpaid')!;
+      buttonIn(rowOf(el, unpaid.id)!, /^Pay invoice/)!.click();
+      const dialog = dialogOf(el);
+      const shadow = () => dialog.shadowRoot!;
+      await until(() => !!shadow().querySelector('input[name="method"]:checked'), 'the cards');
+      await until(
+        () => shadow().activeElement === shadow().querySelector('input[name="method"]:checked'),
+        'focus on the chosen card',
+      );
+    });
+
     it('closes by Escape and returns focus to the Pay button', async () => {
       const { el, adapter } = await mount<PhInvoiceList>(list());
       const unpaid = (await allInvoices(adapter)).find((i) => i.status === 'unpaid')!;

@@ -74,6 +74,10 @@ export class PhDialog extends PhElement {
   private hasFooter = false;
 
   #opener: HTMLElement | null = null;
+  /** Watches the content while the dialog is open, so focus is never lost (`#keepFocusIn`). */
+  readonly #contentWatch = new MutationObserver(() => this.#keepFocusIn());
+  /** Focus is on the × only because the content had nothing to focus yet. */
+  #awaitingContent = false;
   #answer: ((value: string) => void) | undefined;
 
   override connectedCallback(): void {
@@ -97,6 +101,7 @@ export class PhDialog extends PhElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.#keepFocusIn(); // a footer action shows once the footer row does
     if (!changed.has('open')) return;
     if (this.open && !this.#dialog.open) this.#openNow();
     else if (!this.open && this.#dialog.open) this.#closeNow();
@@ -194,14 +199,44 @@ export class PhDialog extends PhElement {
     this.#dialog.showModal();
     pushDismissible(this);
     this.#holdLiveRegion();
-    const content = ['.body', '.footer'].flatMap((part) =>
-      tabbablesIn(this.renderRoot.querySelector(part)!),
-    );
+    // Focus moves in: into the content, else (still loading) to the × until it has something.
+    this.#awaitingContent = !this.#focusContent();
+    if (this.#awaitingContent) this.renderRoot.querySelector<HTMLElement>('.close')!.focus();
+    this.#contentWatch.observe(this, {
+      childList: true,
+      subtree: true,
+      attributeFilter: ['disabled', 'hidden'],
+    });
+  }
+
+  /**
+   * Focus stays in the open dialog as its content changes: when the element that had it is drawn
+   * away (a loading panel's button replaced by the form), it goes to the first field or button
+   * of the content, else to the ×; from the × it moves into the content once the content has
+   * something to focus, unless focus was moved meanwhile.
+   */
+  #keepFocusIn(): void {
+    if (!this.open || !this.#dialog.open) return;
+    const active = deepActiveElement();
+    const close = this.renderRoot.querySelector<HTMLElement>('.close')!;
+    const lost = !active || active === document.body;
+    if (!lost && !(this.#awaitingContent && active === close)) {
+      this.#awaitingContent = false;
+    } else if (this.#focusContent()) {
+      this.#awaitingContent = false;
+    } else if (lost) {
+      close.focus();
+      this.#awaitingContent = true;
+    }
+  }
+
+  /** Focuses `[autofocus]`, else the first field or button of the content; false if none. */
+  #focusContent(): boolean {
     const first =
       this.querySelector<HTMLElement>('[autofocus]') ??
-      content[0] ??
-      this.renderRoot.querySelector<HTMLElement>('.close');
+      ['.body', '.footer'].flatMap((part) => tabbablesIn(this.renderRoot.querySelector(part)!))[0];
     first?.focus();
+    return !!first;
   }
 
   #closeNow(): void {
@@ -241,6 +276,7 @@ export class PhDialog extends PhElement {
   }
 
   #finishClose(): void {
+    this.#contentWatch.disconnect();
     removeDismissible(this);
     this.open = false;
     this.#releaseLiveRegion();

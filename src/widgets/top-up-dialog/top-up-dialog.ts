@@ -39,8 +39,6 @@ import type { TopUpDialogShowOptions } from './top-up-dialog.types.js';
 type Step = 'amount' | 'confirm' | 'done';
 
 /** The first field of the amount step, or of the panel shown instead of it. */
-const FIRST_FIELD = '[name="preset"], ph-money-input, [data-first-field]';
-
 /**
  * "Add to Credit Balance": a modal dialog that adds funds to the shared credit balance by card.
  * Step one takes the amount (presets or any amount within the hub's limits) and the card (the
@@ -154,9 +152,6 @@ export class PhTopUpDialog extends PhBillingElement {
   private methodId: string | null = null;
   private methodError = '';
 
-  /** Focus goes to the first field once the form (or the panel instead of it) is there. */
-  #focusFirstField = false;
-
   constructor() {
     super();
     // A balance card's "Add to Credit Balance", unless the host took it over.
@@ -184,14 +179,6 @@ export class PhTopUpDialog extends PhBillingElement {
     const methods = this.#paymentMethods.value;
     if (this.isOpen && methods) {
       this.methodId = chooseCard(methods, this.#hubNow, this.methodId)?.id ?? null;
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.#focusFirstField && this.isOpen && this.#view.kind !== 'loading') {
-      this.#focusFirstField = false;
-      void this.focusAfterUpdate(FIRST_FIELD);
     }
   }
 
@@ -290,7 +277,6 @@ export class PhTopUpDialog extends PhBillingElement {
     this.#pay.reset();
     this.#collect.reset();
     this.isOpen = true;
-    this.#focusFirstField = true;
     await this.updateComplete;
     await this.#dialog.updateComplete;
   }
