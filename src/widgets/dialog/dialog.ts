@@ -199,9 +199,7 @@ export class PhDialog extends PhElement {
     this.#dialog.showModal();
     pushDismissible(this);
     this.#holdLiveRegion();
-    // Focus moves in: into the content, else (still loading) to the × until it has something.
-    this.#awaitingContent = !this.#focusContent();
-    if (this.#awaitingContent) this.renderRoot.querySelector<HTMLElement>('.close')!.focus();
+    this.#keepFocusIn(true);
     this.#contentWatch.observe(this, {
       childList: true,
       subtree: true,
@@ -210,23 +208,25 @@ export class PhDialog extends PhElement {
   }
 
   /**
-   * Focus stays in the open dialog as its content changes: when the element that had it is drawn
-   * away (a loading panel's button replaced by the form), it goes to the first field or button
-   * of the content, else to the ×; from the × it moves into the content once the content has
-   * something to focus, unless focus was moved meanwhile.
+   * Focus moves in as the dialog opens and stays in as its content changes: to the first field
+   * or button of the content, else (still loading) to the ×, from where it moves into the
+   * content once that has something to focus; and the same when the element that had focus is
+   * drawn away (a loading panel's button replaced by the form). Focus moved elsewhere stays.
    */
-  #keepFocusIn(): void {
-    if (!this.open || !this.#dialog.open) return;
+  #keepFocusIn(opening = false): void {
+    if (!this.#dialog.open) return;
     const active = deepActiveElement();
     const close = this.renderRoot.querySelector<HTMLElement>('.close')!;
-    const lost = !active || active === document.body;
-    if (!lost && !(this.#awaitingContent && active === close)) {
+    if (
+      opening ||
+      !active ||
+      active === document.body ||
+      (this.#awaitingContent && active === close)
+    ) {
+      this.#awaitingContent = !this.#focusContent();
+      if (this.#awaitingContent) close.focus();
+    } else {
       this.#awaitingContent = false;
-    } else if (this.#focusContent()) {
-      this.#awaitingContent = false;
-    } else if (lost) {
-      close.focus();
-      this.#awaitingContent = true;
     }
   }
 
