@@ -405,6 +405,11 @@ describe('<ph-integration-settings>', () => {
         .click();
       await until(() => !revokeButton());
       await until(() => announced(el) === 'The API key Production backend was revoked.');
+      // The Revoke button focus went back to is gone with its row: focus is on the section.
+      await until(
+        () => root(el).activeElement === root(el).querySelector('#api-keys-title'),
+        'focus on the API keys heading, not on the page',
+      );
       expect(await adapter.listApiKeys!()).to.deep.equal([]);
       expect(keysSection(el)!.textContent).to.contain('No API keys yet.');
     });

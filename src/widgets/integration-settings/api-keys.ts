@@ -32,6 +32,8 @@ export interface ApiKeysBridge {
   announce: (text: string) => void;
   describeError: (error: AdapterError) => string;
   changed: (detail: ApiKeyChangeDetail) => void;
+  /** Focuses what `selector` matches after the host's next render. */
+  focus: (selector: string) => void;
 }
 
 /**
@@ -86,6 +88,8 @@ export class ApiKeysController implements ReactiveController {
         this.#revoke.reset();
         this.#bridge.announce(msg(str`The API key ${key.name} was revoked.`));
         this.#bridge.changed({ change: 'revoked', key });
+        // Its row, and the Revoke button focus came back to, are gone: the section takes focus.
+        this.#bridge.focus('#api-keys-title');
       },
       onError: (failure) => {
         this.#revokeFailure = this.#bridge.describeError(failure.error);
@@ -275,7 +279,7 @@ export class ApiKeysController implements ReactiveController {
           </div>`
         : html`<p class="muted" aria-busy="true">${msg('Loading…')}</p>`;
     return html`<section class="section" part="section" aria-labelledby="api-keys-title">
-      <h3 id="api-keys-title">${msg('API keys')}</h3>
+      <h3 id="api-keys-title" tabindex="-1">${msg('API keys')}</h3>
       <p class="muted">
         ${msg('Your backend signs its calls to the Partner API with these keys. Each is shown once, when you create it.')}
       </p>

@@ -82,4 +82,9 @@ export const styles = css`
       grid-template-columns: 1fr;
     }
   }
+
+  /* A section's heading takes focus (after its last API key was revoked) without a ring. */
+  h3:focus {
+    outline: none;
+  }
 `;

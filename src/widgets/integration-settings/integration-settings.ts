@@ -226,6 +226,7 @@ export class PhIntegrationSettings extends PhDataElement {
         announce: (text) => this.announce(text),
         describeError: (error) => this.describeError(error),
         changed: (detail) => this.emit('ph-api-key-change', detail),
+        focus: (selector) => void this.focusAfterUpdate(selector),
       });
       this.requestUpdate();
     });
