@@ -43,6 +43,12 @@ const scrollsSideways = (e: Element) => {
   return (overflowX === 'auto' || overflowX === 'scroll') && e.scrollWidth > e.clientWidth + 1;
 };
 
+/** A box clipped to a pixel: words there are for screen readers only. */
+const forScreenReadersOnly = (e: Element) => {
+  const box = e.getBoundingClientRect();
+  return box.width <= 1 && box.height <= 1 && getComputedStyle(e).overflow === 'hidden';
+};
+
 /** The element `e` is drawn in: its parent, or the host of its shadow root. */
 const up = (e: Element): Element | null =>
   e.parentElement ?? ((e.getRootNode() as ShadowRoot).host || null);
@@ -61,12 +67,14 @@ export function cutOff(el: Element): string[] {
       .trim()
       .slice(0, 40)}"`;
   for (const e of deepElements(el)) {
-    if (!(e instanceof HTMLElement) || e.closest('.visually-hidden')) continue;
+    if (!(e instanceof HTMLElement)) continue;
     const box = e.getBoundingClientRect();
     if (!box.width || !box.height) continue;
-    let scroller = up(e);
-    while (scroller && !scrollsSideways(scroller)) scroller = up(scroller);
-    if (scroller) continue;
+    // Skipped: inside a region that scrolls sideways, or words for screen readers only (in a
+    // box clipped to a pixel, as `.visually-hidden` and a phone's hidden table header are).
+    let above = up(e);
+    while (above && !scrollsSideways(above) && !forScreenReadersOnly(above)) above = up(above);
+    if (above || forScreenReadersOnly(e)) continue;
     const words = (e.textContent ?? '').trim() !== '';
     if (words && e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1 && !scrollsSideways(e)) {
       found.add(`${name(e)} is cut: ${e.scrollWidth} px of words in ${e.clientWidth}`);

@@ -6,7 +6,8 @@ import type { ReadOptions, WhatsAppAccountQuery } from '../../src/adapter/contra
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import '../../src/widgets/whatsapp-accounts/define.js';
 import type { PhWhatsAppAccounts } from '../../src/widgets/whatsapp-accounts/whatsapp-accounts.js';
-import { expectAccessible, mount, override, until } from '../support/conformance.js';
+import { expectAccessible, mount, override, settled, until } from '../support/conformance.js';
+import { cutOff } from '../support/phone.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const gridRows = (el: Element) =>
@@ -158,4 +159,23 @@ describe('<ph-whatsapp-accounts> between phone and desktop widths', () => {
         await expectAccessible(el); // in the layout of the last width
       });
     }
+
+  it('as a plain table (under 300 accounts) at a phone’s width, wraps long names and clients instead of cutting them', async () => {
+    const problems: string[] = [];
+    for (const width of [320, 390, 560]) {
+      await setViewport({ width, height: 844 });
+      for (const locale of ['en', 'de']) {
+        const { el, provider } = await mount<PhWhatsAppAccounts>(
+          html`<ph-whatsapp-accounts></ph-whatsapp-accounts>`,
+          { locale, whatsAppAccounts: 40 },
+        );
+        await settled(el);
+        expect(root(el).querySelectorAll('tbody tr').length, 'the plain table').to.equal(40);
+        problems.push(...cutOff(el).map((p) => `${width}px ${locale}: ${p}`));
+        provider.remove();
+      }
+    }
+    await setViewport({ width: 1280, height: 900 });
+    expect(problems.slice(0, 20)).to.deep.equal([]);
+  });
 });

@@ -340,6 +340,9 @@ export const styles = css`
     tbody th {
       border: none;
       padding-block: 0;
+      /* A plain table's rows may grow: long names and clients wrap instead of being cut. */
+      white-space: normal;
+      overflow-wrap: anywhere;
     }
   }
 `;
