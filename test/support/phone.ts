@@ -57,9 +57,10 @@ const up = (e: Element): Element | null =>
  * What a person would see cut off in `el`, across its shadow roots, as readable lines (empty
  * when nothing is): words wider than the box that clips them (an ellipsis, a hidden overflow)
  * and parts that end beyond the right edge of the window. What sits in a region that scrolls
- * sideways on purpose (a wide table) and words for screen readers only are not counted.
+ * sideways on purpose (a wide table) and words for screen readers only are not counted; with
+ * `ellipsisAllowed`, neither are words shortened with a visible ellipsis.
  */
-export function cutOff(el: Element): string[] {
+export function cutOff(el: Element, { ellipsisAllowed = false } = {}): string[] {
   const found = new Set<string>();
   const name = (e: Element) =>
     `<${e.localName}${e.className ? ` class="${e.className}"` : ''}> "${(e.textContent ?? '')
@@ -76,7 +77,14 @@ export function cutOff(el: Element): string[] {
     while (above && !scrollsSideways(above) && !forScreenReadersOnly(above)) above = up(above);
     if (above || forScreenReadersOnly(e)) continue;
     const words = (e.textContent ?? '').trim() !== '';
-    if (words && e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1 && !scrollsSideways(e)) {
+    const marked = ellipsisAllowed && getComputedStyle(e).textOverflow === 'ellipsis';
+    if (
+      words &&
+      e.clientWidth > 0 &&
+      e.scrollWidth > e.clientWidth + 1 &&
+      !scrollsSideways(e) &&
+      !marked
+    ) {
       found.add(`${name(e)} is cut: ${e.scrollWidth} px of words in ${e.clientWidth}`);
     }
     if (box.right > window.innerWidth + 0.5) {
@@ -105,4 +113,44 @@ export function itFitsTheCardInEachLanguage(
       also?.(el);
     });
   }
+}
+
+/** The fields that carry the hub's own names and words (what a long name would stretch). */
+const NAMED = new Set([
+  'name',
+  'email',
+  'holderName',
+  'legalName',
+  'brandName',
+  'clientName',
+  'typeLabel',
+  'description',
+  'addressLine1',
+  'city',
+]);
+
+/** `value` with every name in it one long word: no space, no hyphen to break it at. */
+function stretched(value: unknown, key = ''): unknown {
+  if (Array.isArray(value)) return value.map((item) => stretched(item));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, stretched(v, k)]));
+  }
+  if (typeof value !== 'string' || !NAMED.has(key)) return value;
+  return key === 'email'
+    ? value.replace('@', '.internationalehandelsgesellschaft@')
+    : `${value}Internationalehandelsgesellschaft`;
+}
+
+/** `adapter` answering every read with its names stretched into long words (see `stretched`). */
+export function withLongNames<A extends object>(adapter: A): A {
+  return new Proxy(adapter, {
+    get(target, key) {
+      const value = Reflect.get(target, key) as unknown;
+      if (typeof value !== 'function') return value;
+      const method = value as (...args: unknown[]) => unknown;
+      return /^(get|list)/.test(String(key))
+        ? async (...args: unknown[]) => stretched(await method.apply(target, args))
+        : method.bind(target);
+    },
+  });
 }

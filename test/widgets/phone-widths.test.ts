@@ -6,9 +6,11 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
+import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
+import type { MemoryAdapter } from '../../src/adapter/memory/index.js';
 import { mount, settled } from '../support/conformance.js';
 import { asAHostWritesIt, kitTags, showIt } from '../support/elements.js';
-import { cutOff } from '../support/phone.js';
+import { cutOff, withLongNames } from '../support/phone.js';
 
 const tags = await kitTags();
 
@@ -36,5 +38,17 @@ describe('every element at a phone’s width', () => {
         expect(problems.slice(0, 20)).to.deep.equal([]);
       });
     }
+  }
+
+  for (const tag of tags) {
+    it(`<${tag}> at 390 px with the hub's names as long words: shortened with an ellipsis at most, never run out`, async function () {
+      this.timeout(20_000);
+      await setViewport({ width: 390, height: 844 });
+      const adapter = withLongNames(createMemoryAdapter()) as MemoryAdapter;
+      const { el } = await mount(asAHostWritesIt(tag), { adapter });
+      await showIt(tag, el);
+      await settled(el);
+      expect(cutOff(el, { ellipsisAllowed: true }).slice(0, 20)).to.deep.equal([]);
+    });
   }
 });

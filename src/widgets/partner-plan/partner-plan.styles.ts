@@ -118,6 +118,8 @@ const ownStyles = css`
   .cancel {
     padding-top: calc(var(--_space) * 4);
     border-top: 1px solid var(--_border);
+    /* A plan name with no spaces breaks rather than run out of the card. */
+    overflow-wrap: anywhere;
   }
 
   .amount {

@@ -15,6 +15,8 @@ const ownStyles = css`
     gap: var(--_space);
     color: var(--_muted);
     font-size: 0.9375em;
+    /* A holder's name with no spaces breaks rather than run out of the card. */
+    overflow-wrap: anywhere;
   }
 
   .method {
