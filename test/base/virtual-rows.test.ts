@@ -17,9 +17,16 @@ class RowsHost extends LitElement {
         display: block;
         width: 300px;
         --_row-height: 40px;
+        container-type: inline-size;
       }
       :host(.tall) {
         --_row-height: 80px;
+      }
+      /* As the accounts list does: taller rows in a narrow container. */
+      @container (width <= 10rem) {
+        [role='grid'] {
+          --_row-height: 120px;
+        }
       }
       .viewport {
         height: var(--height, 400px);
@@ -38,7 +45,6 @@ class RowsHost extends LitElement {
     renderRow: (index) =>
       html`<div role="row" data-index=${index}><span role="gridcell">Row ${index}</span></div>`,
     rangeChanged: (first, last) => this.ranges.push(`${first}-${last}`),
-    narrowAt: 10,
   });
 
   override render() {
@@ -168,12 +174,16 @@ describe('VirtualRowsController (the accounts list’s windowing)', () => {
     expect(el.rows.pageRows).to.equal(9);
   });
 
-  it('tells the host when it is as narrow as its container query', async () => {
+  it('follows the row height of a container query as the host narrows, and widens again', async () => {
     const el = await mountRows();
-    expect(el.rows.narrow).to.equal(false);
-    el.style.width = '120px'; // under 10rem
+    el.style.width = '120px'; // under 10rem: the narrow layout's taller rows
     await frames(2);
-    expect(el.rows.narrow).to.equal(true);
+    expect(viewport(el).scrollHeight).to.equal(10_000 * 120);
+    expectPlaced(el, 120);
+    el.style.width = '';
+    await frames(2);
+    expect(viewport(el).scrollHeight).to.equal(10_000 * 40);
+    expectPlaced(el);
   });
 
   it('scrolls a row just into view, from above or below, and draws it', async () => {

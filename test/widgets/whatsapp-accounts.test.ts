@@ -23,6 +23,13 @@ const list = () => html`<ph-whatsapp-accounts></ph-whatsapp-accounts>`;
 const root = (el: Element) => el.shadowRoot!;
 const gridRows = (el: Element) =>
   Array.from(root(el).querySelectorAll<HTMLElement>('[role="grid"] .body [role="row"]'));
+/** The rows are a phone's cards: a line a field, so the name and the number stand one above the other. */
+const phoneCards = (el: Element) => {
+  const [row] = gridRows(el);
+  const name = row?.querySelector('[data-col="name"]')?.getBoundingClientRect();
+  const phone = row?.querySelector('[data-col="phone"]')?.getBoundingClientRect();
+  return !!name && !!phone && phone.top >= name.bottom && phone.left === name.left;
+};
 const viewport = (el: Element) => root(el).querySelector<HTMLElement>('.viewport')!;
 const focused = (el: Element) => root(el).activeElement as HTMLElement | null;
 const focusedRow = (el: Element) => focused(el)?.closest<HTMLElement>('[role="row"]') ?? null;
@@ -456,7 +463,7 @@ describe('<ph-whatsapp-accounts>', () => {
     it('is usable at 390 px: nothing overflows sideways', async () => {
       const { el } = await mountList();
       el.style.width = '390px';
-      await until(() => root(el).querySelector('.card.narrow') !== null, 'narrow layout');
+      await until(() => phoneCards(el), 'the phone’s cards');
       await frame();
       const card = root(el).querySelector<HTMLElement>('.card')!;
       expect(card.scrollWidth).to.be.at.most(card.clientWidth + 1);
@@ -480,7 +487,7 @@ describe('<ph-whatsapp-accounts>', () => {
     it('at 390 px shows the sortable column headers side by side, none over another', async () => {
       const { el } = await mountList();
       el.style.width = '390px';
-      await until(() => root(el).querySelector('.card.narrow') !== null, 'narrow layout');
+      await until(() => phoneCards(el), 'the phone’s cards');
       await frame();
       // What the headers show (their sort buttons), not only their boxes: the text must not
       // spill out of one header over the next.
@@ -506,7 +513,7 @@ describe('<ph-whatsapp-accounts>', () => {
       await until(() => gridRows(el)[0]!.getBoundingClientRect().height < 60, 'one-line rows');
       const wide = gridRows(el)[0]!.getBoundingClientRect().height;
       el.style.width = '390px';
-      await until(() => root(el).querySelector('.card.narrow') !== null, 'narrow layout');
+      await until(() => phoneCards(el), 'the phone’s cards');
       await frame();
       const rowHeight = gridRows(el)[0]!.getBoundingClientRect().height;
       expect(rowHeight).to.be.above(wide * 1.5); // 12.25rem (with the quality line) against 3.5rem

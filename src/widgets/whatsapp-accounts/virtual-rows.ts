@@ -29,13 +29,11 @@ export interface VirtualRowsOptions {
   renderRow: (index: number) => TemplateResult;
   /** Rows `first` to `last` (inclusive) are drawn now. */
   rangeChanged?: (first: number, last: number) => void;
-  /** The host counts as narrow at this width in rem or less (its container query). */
-  narrowAt: number;
 }
 
 /**
  * The rows of a long list, windowed: every row is `--_row-height` tall (a CSS length the host's
- * styles set, taller when narrow), so a row's place is its index times that height (read in
+ * styles set, per layout in its container queries), so a row's place is its index times that height (read in
  * pixels from the sized element, never row by row). `rows()` renders the scrolling row group: inside it, one element sized to all
  * the rows (`--_rows` of them) whose top padding (`--_first` rows) puts the rows drawn, those in
  * view and `OVERSCAN` pixels beyond each edge, where they belong. Both numbers are set through
@@ -45,7 +43,8 @@ export interface VirtualRowsOptions {
  * Scrolling recomputes the window once per frame (in the frame's animation callbacks, before it
  * paints); a ResizeObserver on the viewport and on the sized element recomputes it when either
  * changes size (its callback runs after layout and before paint: the first rows are in the first
- * frame painted) and tells the host when it turns narrow. The host adds `virtualRowsStyles`.
+ * frame painted), so a layout with taller rows is followed at once. The host adds
+ * `virtualRowsStyles`.
  */
 export class VirtualRowsController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
@@ -69,8 +68,6 @@ export class VirtualRowsController implements ReactiveController {
   #reported: [number, number] = [0, 0];
   /** The rows drawn, first to last (inclusive). */
   visible: [number, number] = [0, 0];
-  /** The host is as narrow as a phone (each row a card). */
-  narrow = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: VirtualRowsOptions) {
     this.#host = host;
@@ -134,19 +131,7 @@ export class VirtualRowsController implements ReactiveController {
     if (first !== this.#drawn[0] || last !== this.#drawn[1]) this.#host.requestUpdate();
   }
 
-  #measure(entries: ResizeObserverEntry[]): void {
-    for (const { target, contentRect } of entries) {
-      if (target !== this.#host) continue;
-      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-      const narrow = contentRect.width <= this.#options.narrowAt * rem;
-      // Next frame: changing the layout inside the observer's callback would loop it.
-      if (narrow !== this.narrow) {
-        requestAnimationFrame(() => {
-          this.narrow = narrow;
-          this.#host.requestUpdate();
-        });
-      }
-    }
+  #measure(): void {
     const viewport = this.#viewport;
     const sized = this.#sized;
     const count = this.#count;
@@ -158,8 +143,7 @@ export class VirtualRowsController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#observer = new ResizeObserver((entries) => this.#measure(entries));
-    this.#observer.observe(this.#host);
+    this.#observer = new ResizeObserver(() => this.#measure());
     // Observe the viewport again after a reconnection.
     this.#viewport = this.#sized = undefined;
     this.#host.requestUpdate();

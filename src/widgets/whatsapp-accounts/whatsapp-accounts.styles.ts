@@ -276,15 +276,16 @@ export const styles = css`
    * this layout, with the lines it has counted in.
    */
   @container (width <= 48rem) {
+    /* 10.5rem, and a line more for the quality (--_q) and for the host's actions (--_a). */
     .grid {
-      --_row-height: calc(10.5rem + var(--_quality-line, 0rem) + var(--_action-line, 0rem));
+      --_row-height: calc(10.5rem + var(--_q, 0rem) + var(--_a, 0rem));
     }
     .with-quality {
-      --_quality-line: 1.75rem;
+      --_q: 1.75rem;
     }
     .actions-1,
     .actions-2 {
-      --_action-line: 3rem;
+      --_a: 3rem;
     }
     .cols {
       grid-template-columns: auto auto minmax(0, 1fr);
@@ -298,10 +299,6 @@ export const styles = css`
     }
     .row [data-col='name'] {
       font-weight: 600;
-    }
-    .row [data-col='client'],
-    .row [data-col='createdAt'] {
-      color: var(--_muted);
     }
     .row .sub {
       display: none;

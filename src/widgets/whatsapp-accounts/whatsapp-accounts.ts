@@ -142,7 +142,6 @@ export class PhWhatsAppAccounts extends PhDataElement {
       const { row } = this.keys.position;
       this.list.ensure(Math.min(first, row) - 20, Math.max(last, row) + 20);
     },
-    narrowAt: 48,
   });
 
   /** The text searched for (name, client, number or WABA ID); set it to search from code. */
@@ -423,7 +422,7 @@ export class PhWhatsAppAccounts extends PhDataElement {
     const view = this.#viewState();
     const ready = view.kind === 'ready';
     const none = ready && this.list.total === 0;
-    return html`<section class="card ${this.rows.narrow ? 'narrow' : ''}" part="card">
+    return html`<section class="card" part="card">
       <h2 id="title">${msg('WhatsApp accounts')}</h2>
       ${ready ? this.#renderToolbar() : nothing}
       ${
