@@ -77,7 +77,7 @@ export class PhDialog extends PhElement {
   /** Watches the content while the dialog is open, so focus is never lost (`#keepFocusIn`). */
   readonly #contentWatch = new MutationObserver(() => this.#keepFocusIn());
   /** Focus is on the × only because the content had nothing to focus yet. */
-  #awaitingContent = false;
+  #awaiting = false;
   #answer: ((value: string) => void) | undefined;
 
   override connectedCallback(): void {
@@ -200,43 +200,31 @@ export class PhDialog extends PhElement {
     pushDismissible(this);
     this.#holdLiveRegion();
     this.#keepFocusIn(true);
-    this.#contentWatch.observe(this, {
-      childList: true,
-      subtree: true,
-      attributeFilter: ['disabled', 'hidden'],
-    });
+    this.#contentWatch.observe(this, { childList: true, subtree: true, attributes: true });
   }
 
   /**
-   * Focus moves in as the dialog opens and stays in as its content changes: to the first field
-   * or button of the content, else (still loading) to the ×, from where it moves into the
-   * content once that has something to focus; and the same when the element that had focus is
-   * drawn away (a loading panel's button replaced by the form). Focus moved elsewhere stays.
+   * Focus moves in as the dialog opens (to `[autofocus]`, else the first field or button of the
+   * content, else, still loading, to the ×, from where it moves into the content once that has
+   * something to focus) and stays in as the content changes: when the element that had focus is
+   * drawn away (a loading panel's button replaced by the form), the same again. Focus the person
+   * moved stays where it is.
    */
   #keepFocusIn(opening = false): void {
     if (!this.#dialog.open) return;
     const active = deepActiveElement();
     const close = this.renderRoot.querySelector<HTMLElement>('.close')!;
-    if (
-      opening ||
-      !active ||
-      active === document.body ||
-      (this.#awaitingContent && active === close)
-    ) {
-      this.#awaitingContent = !this.#focusContent();
-      if (this.#awaitingContent) close.focus();
+    if (opening || !active || active === document.body || (this.#awaiting && active === close)) {
+      const first =
+        this.querySelector<HTMLElement>('[autofocus]') ??
+        ['.body', '.footer'].flatMap((part) =>
+          tabbablesIn(this.renderRoot.querySelector(part)!),
+        )[0];
+      this.#awaiting = !first;
+      (first ?? close).focus();
     } else {
-      this.#awaitingContent = false;
+      this.#awaiting = false;
     }
-  }
-
-  /** Focuses `[autofocus]`, else the first field or button of the content; false if none. */
-  #focusContent(): boolean {
-    const first =
-      this.querySelector<HTMLElement>('[autofocus]') ??
-      ['.body', '.footer'].flatMap((part) => tabbablesIn(this.renderRoot.querySelector(part)!))[0];
-    first?.focus();
-    return !!first;
   }
 
   #closeNow(): void {
