@@ -74,8 +74,11 @@ export class PhDialog extends PhElement {
   private hasFooter = false;
 
   #opener: HTMLElement | null = null;
-  /** Watches the content while the dialog is open, so focus is never lost (`#keepFocusIn`). */
-  readonly #contentWatch = new MutationObserver(() => this.#keepFocusIn());
+  /**
+   * Watches the content while the dialog is open, so focus is never lost (`#keepFocusIn`); made
+   * on the first opening (a server has no MutationObserver).
+   */
+  #contentWatch: MutationObserver | undefined;
   /** Focus is on the × only because the content had nothing to focus yet. */
   #awaiting = false;
   #answer: ((value: string) => void) | undefined;
@@ -200,6 +203,7 @@ export class PhDialog extends PhElement {
     pushDismissible(this);
     this.#holdLiveRegion();
     this.#keepFocusIn(true);
+    this.#contentWatch ??= new MutationObserver(() => this.#keepFocusIn());
     this.#contentWatch.observe(this, { childList: true, subtree: true, attributes: true });
   }
 
@@ -264,7 +268,7 @@ export class PhDialog extends PhElement {
   }
 
   #finishClose(): void {
-    this.#contentWatch.disconnect();
+    this.#contentWatch?.disconnect();
     removeDismissible(this);
     this.open = false;
     this.#releaseLiveRegion();
