@@ -171,7 +171,6 @@ export function renderCardChoice(o: CardChoiceOptions): TemplateResult {
     <button
       type="button"
       part="button"
-      data-first-field
       ?disabled=${addCard.busy}
       aria-busy=${addCard.busy ? 'true' : nothing}
       @click=${addCard.onAdd}

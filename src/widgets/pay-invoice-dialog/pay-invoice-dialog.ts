@@ -52,7 +52,10 @@ interface Payment {
  *   used when it has one.
  *
  * @csspart dialog - The dialog (see `<ph-dialog>`).
+ * @csspart option - Each card choice.
+ * @csspart alert - The "could not confirm" and "not made" messages of a payment.
  * @csspart button - Every button.
+ * @csspart state - The loading, error, forbidden and unavailable panels.
  */
 export class PhPayInvoiceDialog extends PhBillingElement {
   static override styles = [...PhBillingElement.styles, paymentStyles, styles];

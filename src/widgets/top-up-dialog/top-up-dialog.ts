@@ -367,9 +367,7 @@ export class PhTopUpDialog extends PhBillingElement {
           forbidden: msg('Only owners can add funds.'),
         })}
         <div class="actions">
-          <button type="button" part="button" data-first-field @click=${() => this.close()}>
-            ${msg('Close')}
-          </button>
+          <button type="button" part="button" @click=${() => this.close()}>${msg('Close')}</button>
         </div>`;
     }
     if (this.step === 'done') return this.#renderDone(this.#pay.value!);
