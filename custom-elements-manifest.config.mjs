@@ -4,9 +4,54 @@
 // Storybook's docs and controls come from it, so only the public API may appear in it.
 
 /**
+ * Each element's `adapterUse` (which adapter methods it reads and writes, and which of those it
+ * does without), from the `@adapter-reads`, `@adapter-writes` and `@adapter-optional` tags of its
+ * class comment: `{ reads: [...], writes: [...], optional: [...] }` on the declaration. The
+ * README's table (scripts/adapter-table.mjs) and test/client/adapter-use.test.ts read it.
+ */
+function adapterUse() {
+  const uses = new Map();
+  const kinds = {
+    'adapter-reads': 'reads',
+    'adapter-writes': 'writes',
+    'adapter-optional': 'optional',
+  };
+  return {
+    name: 'ph-adapter-use',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      const use = { reads: [], writes: [], optional: [] };
+      let tagged = false;
+      for (const tag of ts.getJSDocTags(node)) {
+        const kind = kinds[tag.tagName.text];
+        if (!kind) continue;
+        const text =
+          typeof tag.comment === 'string'
+            ? tag.comment
+            : (ts.getTextOfJSDocComment(tag.comment) ?? '');
+        use[kind].push(...text.split(/\s+/).filter(Boolean));
+        tagged = true;
+      }
+      if (tagged) uses.set(node.name.text, use);
+    },
+    // Tag names are linked to their classes last (the define calls sit in other modules).
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules)
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.kind !== 'class' || !declaration.tagName) continue;
+          declaration.adapterUse = uses.get(declaration.name) ?? {
+            reads: [],
+            writes: [],
+            optional: [],
+          };
+        }
+    },
+  };
+}
+
+/**
  * Keeps internals out of the manifest: private/protected members, internal state (`state: true`
- * in `static properties`) and the attributes the analyzer makes for them, statics (except
- * `adapterUse`: which adapter methods the element reads and writes).
+ * in `static properties`) and the attributes the analyzer makes for them, statics.
  */
 function publicApiOnly() {
   const internalMembers = new Set();
@@ -53,7 +98,7 @@ function publicApiOnly() {
         const internal = new Set();
         declaration.members = declaration.members.filter((member) => {
           const keep =
-            (!member.static || member.name === 'adapterUse') &&
+            !member.static &&
             member.privacy !== 'private' &&
             member.privacy !== 'protected' &&
             !member.name.startsWith('#') &&
@@ -83,5 +128,5 @@ export default {
   litelement: true,
   // package.json already names the manifest ("customElements"); do not let the analyzer rewrite it.
   packagejson: false,
-  plugins: [publicApiOnly()],
+  plugins: [adapterUse(), publicApiOnly()],
 };

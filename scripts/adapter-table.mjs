@@ -1,8 +1,9 @@
 // `npm run adapter-table`: the README's table of which element reads and writes which adapter
-// method, generated from each element's `static adapterUse` as the Custom Elements Manifest
-// records it (run `npm run analyze` first; the npm script does). `--check` fails when the
-// README is stale instead of writing it. test/client/adapter-use.test.ts checks the same table
-// against the classes and against what each element really calls.
+// method, generated from each element's `adapterUse` as the Custom Elements Manifest records it
+// from the `@adapter-reads` / `@adapter-writes` / `@adapter-optional` tags of its class comment
+// (run `npm run analyze` first; the npm script does). `--check` fails when the README is stale
+// instead of writing it. test/client/adapter-use.test.ts checks the same table against what
+// each element really calls.
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

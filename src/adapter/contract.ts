@@ -331,7 +331,9 @@ export type FullPartnerHubAdapter = PartnerHubAdapter &
 /**
  * What an element asks of the adapter: the methods it reads through, the ones it changes
  * through, and which of those it does without (hiding or explaining what they offer). Each
- * element declares it as `static adapterUse`; the README's table and the manifest list them.
+ * element declares it in its class comment (`@adapter-reads`, `@adapter-writes`,
+ * `@adapter-optional`); the Custom Elements Manifest carries it as each element's `adapterUse`,
+ * and the README's table lists it.
  */
 export interface AdapterUse {
   readonly reads: readonly AdapterMethod[];

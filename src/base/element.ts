@@ -5,7 +5,7 @@ import { msg, setAmbientWords, withWords } from '../i18n/msg.js';
 import type { Words } from '../i18n/msg.js';
 import { LitElement, html, isServer, nothing } from 'lit';
 import type { PropertyDeclarations, ReactiveController, TemplateResult } from 'lit';
-import type { AdapterUse, PartnerHubAdapter, ResourceName } from '../adapter/contract.js';
+import type { PartnerHubAdapter, ResourceName } from '../adapter/contract.js';
 import type { AdapterError } from '../adapter/errors.js';
 import { PartnerHubClient } from '../client/client.js';
 import type { ResourceState } from '../client/client.js';
@@ -72,6 +72,12 @@ function outerKitElement(element: Element): PhElement | undefined {
  * after a render (`focusAfterUpdate`) and the shared rendering of loading, error, empty,
  * forbidden and unavailable states (`renderState`). Who the user is lives in `PhDataElement`.
  *
+ * What an element reads and writes through the adapter is declared in its class comment
+ * (`@adapter-reads`, `@adapter-writes`, `@adapter-optional`): documentation, not code, so it
+ * costs the bundle nothing. The Custom Elements Manifest carries it as `adapterUse`, the
+ * README's table is made from that, and test/client/adapter-use.test.ts checks it against what
+ * each element really calls.
+ *
  * @cssproperty [--ph-font-family=inherit] - Font of every element (the host's by default).
  * @cssproperty [--ph-font-size=1rem] - Base text size; everything else scales from it.
  * @cssproperty [--ph-color-surface=light-dark(#ffffff, #1f2124)] - Background of cards and dialogs.
@@ -91,12 +97,6 @@ function outerKitElement(element: Element): PhElement | undefined {
  */
 export class PhElement extends LitElement {
   static override styles = [tokens, shared];
-
-  /**
-   * The adapter methods this element reads and writes through (none here); an element whose
-   * required reads the adapter lacks shows its "unavailable" state.
-   */
-  static adapterUse: AdapterUse = { reads: [], writes: [] };
 
   // Declared here rather than with decorators, which would cost every bundle Lit's decorator
   // modules and a call per member; a subclass's own `properties` add to these (Lit merges them).

@@ -1,6 +1,5 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import type { AdapterUse } from '../../adapter/contract.js';
 import type { PartnerAccount, Session } from '../../adapter/schemas.js';
 import { PhDataElement } from '../../base/data-element.js';
 import { MutationController } from '../../base/mutation-controller.js';
@@ -38,15 +37,11 @@ const SWITCH_ICON = svg`<path d="M4 9a8 8 0 0 1 14-3l2 2M20 4v4h-4" /><path d="M
  * @csspart account - Each account one can switch to.
  * @csspart button - Every button.
  * @csspart state - The loading, error, forbidden and unavailable panels.
+ * @adapter-reads getSession listPartnerAccounts
+ * @adapter-writes switchPartnerAccount
  */
 export class PhAccountSwitcher extends PhDataElement {
   static override styles = [...PhDataElement.styles, styles];
-
-  /** The adapter methods this element reads and writes through (the README's table). */
-  static override adapterUse: AdapterUse = {
-    reads: ['getSession', 'listPartnerAccounts'],
-    writes: ['switchPartnerAccount'],
-  };
 
   static override properties: PropertyDeclarations = {
     open: { state: true },

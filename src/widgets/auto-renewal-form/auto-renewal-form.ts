@@ -1,7 +1,6 @@
 import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import type { AdapterUse } from '../../adapter/contract.js';
 import type { AutoRenewal, AutoRenewalUpdate, Money } from '../../adapter/schemas.js';
 import { PhBillingElement } from '../../base/billing-element.js';
 import type { ViewState } from '../../base/element.js';
@@ -78,15 +77,11 @@ function oneUnit(currency: string): Money {
  * @csspart warning - The warning that the top-up amount is not above the threshold.
  * @csspart adviser - The recommendation and the simulation of last month.
  * @csspart state - The loading, error, empty, forbidden and unavailable panels.
+ * @adapter-reads getSession getAutoRenewal getBalances listDailyUsage
+ * @adapter-writes updateAutoRenewal
  */
 export class PhAutoRenewalForm extends PhBillingElement {
   static override styles = [...PhBillingElement.styles, actionStyles, summaryStyles, styles];
-
-  /** The adapter methods this element reads and writes through (the README's table). */
-  static override adapterUse: AdapterUse = {
-    reads: ['getSession', 'getAutoRenewal', 'getBalances', 'listDailyUsage'],
-    writes: ['updateAutoRenewal'],
-  };
 
   static override properties: PropertyDeclarations = {
     currency: {},

@@ -1,4 +1,3 @@
-import type { AdapterUse } from '../../adapter/contract.js';
 import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
@@ -41,15 +40,10 @@ const FORECAST_DAYS = 30;
  * @csspart actions - The row of action buttons.
  * @csspart button - Every button.
  * @csspart state - The loading, error, empty, forbidden and unavailable panels.
+ * @adapter-reads getSession getBalances getAutoRenewal listDailyUsage
  */
 export class PhBalanceCard extends PhBillingElement {
   static override styles = [...PhBillingElement.styles, actionStyles, styles];
-
-  /** The adapter methods this element reads and writes through (the README's table). */
-  static override adapterUse: AdapterUse = {
-    reads: ['getSession', 'getBalances', 'getAutoRenewal', 'listDailyUsage'],
-    writes: [],
-  };
 
   readonly #balances = new ResourceController(this, {
     name: 'balances',

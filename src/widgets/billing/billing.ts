@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import type { AdapterUse } from '../../adapter/contract.js';
 import '../invoice-list/define.js';
 import '../invoicing-details/define.js';
 import '../partner-plan/define.js';
@@ -26,45 +25,12 @@ import { PhBalancePage, pageStyles } from '../overview/balance-page.js';
  * @cssproperty [--ph-billing-gap=1.25rem] - Space between the parts.
  * @cssproperty [--ph-billing-columns=minmax(18rem, 1fr) minmax(20rem, 1.3fr)] - The grid's
  *   columns on wide screens.
+ * @adapter-reads getSession getBalances getAutoRenewal listDailyUsage listPaymentMethods quoteTopUp listInvoices getInvoicePdf getInvoicingDetails getPlan quotePlanChange
+ * @adapter-writes updateAutoRenewal topUp collectPaymentMethod payInvoice updateInvoicingDetails setDefaultPaymentMethod removePaymentMethod changePlan cancelPlan
+ * @adapter-optional quoteTopUp collectPaymentMethod getInvoicePdf removePaymentMethod quotePlanChange cancelPlan
  */
 export class PhBilling extends PhBalancePage {
   static override styles = [...PhBalancePage.styles, pageStyles('billing')];
-
-  /** The adapter methods this element's parts read and write through (the README's table). */
-  static override adapterUse: AdapterUse = {
-    reads: [
-      'getSession',
-      'getBalances',
-      'getAutoRenewal',
-      'listDailyUsage',
-      'listPaymentMethods',
-      'quoteTopUp',
-      'listInvoices',
-      'getInvoicePdf',
-      'getInvoicingDetails',
-      'getPlan',
-      'quotePlanChange',
-    ],
-    writes: [
-      'updateAutoRenewal',
-      'topUp',
-      'collectPaymentMethod',
-      'payInvoice',
-      'updateInvoicingDetails',
-      'setDefaultPaymentMethod',
-      'removePaymentMethod',
-      'changePlan',
-      'cancelPlan',
-    ],
-    optional: [
-      'quoteTopUp',
-      'collectPaymentMethod',
-      'getInvoicePdf',
-      'removePaymentMethod',
-      'quotePlanChange',
-      'cancelPlan',
-    ],
-  };
 
   protected renderParts() {
     return html`<ph-balance-card></ph-balance-card>

@@ -1,7 +1,6 @@
 import { msg, str } from '../../i18n/msg.js';
 import { adoptStyles, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { AdapterUse } from '../../adapter/contract.js';
 import type {
   IntegrationSettings,
   IntegrationSettingsPatch,
@@ -114,16 +113,12 @@ const term = (label: string, value: unknown): TemplateResult =>
  * @csspart webhook-result - The report of the last test event.
  * @csspart error-summary - The summary of problems after a refused save.
  * @csspart state - The loading, error, empty, forbidden and unavailable panels.
+ * @adapter-reads getSession getIntegrationSettings listApiKeys
+ * @adapter-writes updateIntegrationSettings sendTestWebhook createApiKey revokeApiKey
+ * @adapter-optional sendTestWebhook listApiKeys createApiKey revokeApiKey
  */
 export class PhIntegrationSettings extends PhDataElement {
   static override styles = [...PhDataElement.styles, actionStyles, summaryStyles, styles];
-
-  /** The adapter methods this element reads and writes through (the README's table). */
-  static override adapterUse: AdapterUse = {
-    reads: ['getSession', 'getIntegrationSettings', 'listApiKeys'],
-    writes: ['updateIntegrationSettings', 'sendTestWebhook', 'createApiKey', 'revokeApiKey'],
-    optional: ['sendTestWebhook', 'listApiKeys', 'createApiKey', 'revokeApiKey'],
-  };
 
   readonly #settings = new ResourceController(this, { name: 'integrationSettings' });
 

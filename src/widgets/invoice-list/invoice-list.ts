@@ -1,7 +1,6 @@
 import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import type { AdapterUse } from '../../adapter/contract.js';
 import { toAdapterError } from '../../adapter/errors.js';
 import type { Invoice, InvoiceSort, InvoiceStatus } from '../../adapter/schemas.js';
 import { PhBillingElement } from '../../base/billing-element.js';
@@ -61,6 +60,9 @@ const isPayable = (invoice: Invoice) => invoice.status === 'unpaid' || invoice.s
  * @csspart status - Each status badge (icon and words).
  * @csspart button - Every button.
  * @csspart state - The loading, error, empty, forbidden and unavailable panels.
+ * @adapter-reads getSession listInvoices getInvoicePdf listPaymentMethods
+ * @adapter-writes payInvoice collectPaymentMethod
+ * @adapter-optional getInvoicePdf collectPaymentMethod
  */
 export class PhInvoiceList extends PhBillingElement {
   static override styles = [...PhBillingElement.styles, ...styles];
@@ -75,13 +77,6 @@ export class PhInvoiceList extends PhBillingElement {
   protected override get ownerOnly(): boolean {
     return true;
   }
-
-  /** The adapter methods this element reads and writes through (the README's table). */
-  static override adapterUse: AdapterUse = {
-    reads: ['getSession', 'listInvoices', 'getInvoicePdf', 'listPaymentMethods'],
-    writes: ['payInvoice', 'collectPaymentMethod'],
-    optional: ['getInvoicePdf', 'collectPaymentMethod'],
-  };
 
   get #payDialog(): PhPayInvoiceDialog {
     return this.renderRoot.querySelector<PhPayInvoiceDialog>('ph-pay-invoice-dialog')!;

@@ -1,7 +1,6 @@
 import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import type { AdapterUse } from '../../adapter/contract.js';
 import type {
   InvoicingDetails,
   InvoicingDetailsPatch,
@@ -74,6 +73,8 @@ const OPTIONAL: ReadonlySet<InvoicingField> = new Set(['addressLine2', 'vatId'])
  * @csspart button - Every button.
  * @csspart error-summary - The summary of problems after a refused save.
  * @csspart state - The loading, error, empty, forbidden and unavailable panels.
+ * @adapter-reads getSession getInvoicingDetails
+ * @adapter-writes updateInvoicingDetails
  */
 export class PhInvoicingDetails extends PhBillingElement {
   static override styles = [...PhBillingElement.styles, actionStyles, summaryStyles, styles];
@@ -86,12 +87,6 @@ export class PhInvoicingDetails extends PhBillingElement {
   protected override get ownerOnly(): boolean {
     return true;
   }
-
-  /** The adapter methods this element reads and writes through (the README's table). */
-  static override adapterUse: AdapterUse = {
-    reads: ['getSession', 'getInvoicingDetails'],
-    writes: ['updateInvoicingDetails'],
-  };
 
   readonly #details = new ResourceController(this, {
     name: 'invoicingDetails',

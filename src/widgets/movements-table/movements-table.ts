@@ -1,4 +1,3 @@
-import type { AdapterUse } from '../../adapter/contract.js';
 import { msg, str } from '../../i18n/msg.js';
 import { html, svg } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
@@ -85,15 +84,10 @@ function formatPeriod(period: string, locale: string, short = false): string {
  *
  * @cssproperty [--ph-chart-funds-color=var(--ph-color-accent)] - Bars of funds added.
  * @cssproperty [--ph-chart-usage-color=var(--ph-color-info)] - Bars of usage (hatched).
+ * @adapter-reads getSession listMovements
  */
 export class PhMovementsTable extends PhBillingElement {
   static override styles = [...PhBillingElement.styles, segmentedStyles, styles];
-
-  /** The adapter methods this element reads and writes through (the README's table). */
-  static override adapterUse: AdapterUse = {
-    reads: ['getSession', 'listMovements'],
-    writes: [],
-  };
 
   static override properties: PropertyDeclarations = {
     range: { reflect: true },

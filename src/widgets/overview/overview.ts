@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import type { AdapterUse } from '../../adapter/contract.js';
 import '../movements-table/define.js';
 import { PhBalancePage, pageStyles } from './balance-page.js';
 
@@ -20,24 +19,12 @@ import { PhBalancePage, pageStyles } from './balance-page.js';
  * @cssproperty [--ph-overview-gap=1.25rem] - Space between the parts.
  * @cssproperty [--ph-overview-columns=minmax(18rem, 1fr) minmax(20rem, 1.3fr)] - The grid's
  *   columns on wide screens.
+ * @adapter-reads getSession getBalances getAutoRenewal listDailyUsage listPaymentMethods quoteTopUp listMovements
+ * @adapter-writes updateAutoRenewal topUp collectPaymentMethod
+ * @adapter-optional quoteTopUp collectPaymentMethod
  */
 export class PhOverview extends PhBalancePage {
   static override styles = [...PhBalancePage.styles, pageStyles('overview')];
-
-  /** The adapter methods this element's parts read and write through (the README's table). */
-  static override adapterUse: AdapterUse = {
-    reads: [
-      'getSession',
-      'getBalances',
-      'getAutoRenewal',
-      'listDailyUsage',
-      'listPaymentMethods',
-      'quoteTopUp',
-      'listMovements',
-    ],
-    writes: ['updateAutoRenewal', 'topUp', 'collectPaymentMethod'],
-    optional: ['quoteTopUp', 'collectPaymentMethod'],
-  };
 
   protected renderParts() {
     return html`<ph-balance-card></ph-balance-card>

@@ -1,7 +1,6 @@
 import { msg } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
-import type { AdapterUse } from '../../adapter/contract.js';
 import { PhDataElement } from '../../base/data-element.js';
 import '../../base/define-provider.js';
 import { styles } from './partner-hub.styles.js';
@@ -53,12 +52,10 @@ const PARTS: Record<HubTab, HubPart> = {
  * @csspart state - The loading, error and unavailable panels.
  *
  * @cssproperty [--ph-hub-gap=1.25rem] - Space between the tabs and the panel.
+ * @adapter-reads getSession
  */
 export class PhPartnerHub extends PhDataElement {
   static override styles = [...PhDataElement.styles, styles];
-
-  /** The adapter methods this element reads (its parts declare their own). */
-  static override adapterUse: AdapterUse = { reads: ['getSession'], writes: [] };
 
   static override properties: PropertyDeclarations = {
     tab: { reflect: true },

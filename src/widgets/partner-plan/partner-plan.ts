@@ -1,7 +1,6 @@
 import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import type { AdapterUse } from '../../adapter/contract.js';
 import type { Money, Plan, PlanChangeQuote, PlanOption } from '../../adapter/schemas.js';
 import { PhDataElement } from '../../base/data-element.js';
 import { drawIcon, errorShape, warningShape } from '../../base/icons.js';
@@ -54,6 +53,9 @@ interface Change {
  * @csspart support - The "contact support" link or button of a downgrade.
  * @csspart dialog - The change and cancellation confirmations (see `<ph-dialog>`).
  * @csspart state - The loading, error, empty, forbidden and unavailable panels.
+ * @adapter-reads getSession getPlan quotePlanChange
+ * @adapter-writes changePlan cancelPlan
+ * @adapter-optional quotePlanChange cancelPlan
  */
 export class PhPartnerPlan extends PhDataElement {
   static override styles = [...PhDataElement.styles, ...styles];
@@ -68,13 +70,6 @@ export class PhPartnerPlan extends PhDataElement {
   protected override get ownerOnly(): boolean {
     return true;
   }
-
-  /** The adapter methods this element reads and writes through (the README's table). */
-  static override adapterUse: AdapterUse = {
-    reads: ['getSession', 'getPlan', 'quotePlanChange'],
-    writes: ['changePlan', 'cancelPlan'],
-    optional: ['quotePlanChange', 'cancelPlan'],
-  };
 
   /** The plan the change confirmation is about. */
   private change: Change | undefined;

@@ -1,7 +1,6 @@
 import { msg } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import type { AdapterUse } from '../../adapter/contract.js';
 import type { Profile, ProfilePatch } from '../../adapter/schemas.js';
 import { PhDataElement } from '../../base/data-element.js';
 import type { ViewState } from '../../base/element.js';
@@ -49,15 +48,11 @@ function safeLogo(url: string | null): string | null {
  * @csspart button - Every button.
  * @csspart error-summary - The summary of problems after a refused save.
  * @csspart state - The loading, error, empty, forbidden and unavailable panels.
+ * @adapter-reads getSession getProfile
+ * @adapter-writes updateProfile uploadLogo
  */
 export class PhPartnerProfile extends PhDataElement {
   static override styles = [...PhDataElement.styles, actionStyles, summaryStyles, styles];
-
-  /** The adapter methods this element reads and writes through (the README's table). */
-  static override adapterUse: AdapterUse = {
-    reads: ['getSession', 'getProfile'],
-    writes: ['updateProfile', 'uploadLogo'],
-  };
 
   static override properties: PropertyDeclarations = {
     phonesProblem: { state: true },

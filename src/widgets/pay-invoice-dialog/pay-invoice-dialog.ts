@@ -1,7 +1,6 @@
 import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import type { AdapterUse } from '../../adapter/contract.js';
 import type { Invoice, PayInvoiceResult, PaymentMethod } from '../../adapter/schemas.js';
 import { PhBillingElement } from '../../base/billing-element.js';
 import { drawIcon, errorShape } from '../../base/icons.js';
@@ -56,16 +55,12 @@ interface Payment {
  * @csspart alert - The "could not confirm" and "not made" messages of a payment.
  * @csspart button - Every button.
  * @csspart state - The loading, error, forbidden and unavailable panels.
+ * @adapter-reads getSession listPaymentMethods
+ * @adapter-writes payInvoice collectPaymentMethod
+ * @adapter-optional collectPaymentMethod
  */
 export class PhPayInvoiceDialog extends PhBillingElement {
   static override styles = [...PhBillingElement.styles, paymentStyles, styles];
-
-  /** The adapter methods this element reads and writes through (the README's table). */
-  static override adapterUse: AdapterUse = {
-    reads: ['getSession', 'listPaymentMethods'],
-    writes: ['payInvoice', 'collectPaymentMethod'],
-    optional: ['collectPaymentMethod'],
-  };
 
   /** Waits (ms) before each check with the same key after a lost answer; then "Check again". */
   static verifyBackoff: readonly number[] = PAYMENT_CHECKS;

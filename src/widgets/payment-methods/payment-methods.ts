@@ -1,7 +1,6 @@
 import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import type { AdapterUse } from '../../adapter/contract.js';
 import type { PaymentMethod } from '../../adapter/schemas.js';
 import { PhBillingElement } from '../../base/billing-element.js';
 import { drawIcon, errorShape, warningShape } from '../../base/icons.js';
@@ -48,6 +47,9 @@ import './payment-methods.types.js';
  * @csspart button - Every button.
  * @csspart dialog - The removal confirmation (see `<ph-dialog>`).
  * @csspart state - The loading, error, empty, forbidden and unavailable panels.
+ * @adapter-reads getSession listPaymentMethods getAutoRenewal
+ * @adapter-writes setDefaultPaymentMethod removePaymentMethod collectPaymentMethod
+ * @adapter-optional getAutoRenewal removePaymentMethod collectPaymentMethod
  */
 export class PhPaymentMethods extends PhBillingElement {
   static override styles = [...PhBillingElement.styles, ...styles];
@@ -62,13 +64,6 @@ export class PhPaymentMethods extends PhBillingElement {
   protected override get ownerOnly(): boolean {
     return true;
   }
-
-  /** The adapter methods this element reads and writes through (the README's table). */
-  static override adapterUse: AdapterUse = {
-    reads: ['getSession', 'listPaymentMethods', 'getAutoRenewal'],
-    writes: ['setDefaultPaymentMethod', 'removePaymentMethod', 'collectPaymentMethod'],
-    optional: ['getAutoRenewal', 'removePaymentMethod', 'collectPaymentMethod'],
-  };
 
   get #confirmDialog(): PhDialog {
     return this.renderRoot.querySelector<PhDialog>('ph-dialog')!;

@@ -1,7 +1,7 @@
 import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
-import type { AdapterUse, TopUpInput } from '../../adapter/contract.js';
+import type { TopUpInput } from '../../adapter/contract.js';
 import type { Money, TopUpQuote, TopUpResult } from '../../adapter/schemas.js';
 import { PhBillingElement } from '../../base/billing-element.js';
 import type { ViewState } from '../../base/element.js';
@@ -72,16 +72,12 @@ type Step = 'amount' | 'confirm' | 'done';
  * @csspart state - The loading, error, forbidden and unavailable panels.
  *
  * @cssproperty [--ph-top-up-dialog-width=36rem] - The dialog's width on wide screens.
+ * @adapter-reads getSession getBalances getAutoRenewal listPaymentMethods quoteTopUp
+ * @adapter-writes topUp collectPaymentMethod
+ * @adapter-optional quoteTopUp collectPaymentMethod
  */
 export class PhTopUpDialog extends PhBillingElement {
   static override styles = [...PhBillingElement.styles, paymentStyles, styles];
-
-  /** The adapter methods this element reads and writes through (the README's table). */
-  static override adapterUse: AdapterUse = {
-    reads: ['getSession', 'getBalances', 'getAutoRenewal', 'listPaymentMethods', 'quoteTopUp'],
-    writes: ['topUp', 'collectPaymentMethod'],
-    optional: ['quoteTopUp', 'collectPaymentMethod'],
-  };
 
   static override properties: PropertyDeclarations = {
     currency: {},

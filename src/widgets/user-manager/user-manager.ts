@@ -1,7 +1,7 @@
 import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import type { AdapterUse, InviteUserInput } from '../../adapter/contract.js';
+import type { InviteUserInput } from '../../adapter/contract.js';
 import type { InviteUserResult, Role, User } from '../../adapter/schemas.js';
 import { PhDataElement } from '../../base/data-element.js';
 import { FormController, renderSubmit, summaryStyles } from '../../base/form-controller.js';
@@ -55,16 +55,12 @@ const EMPTY: Draft = { email: '', role: 'member', code: '' };
  * @csspart error-summary - The summary of problems after a refused invitation.
  * @csspart dialog - The confirmations (see `<ph-dialog>`).
  * @csspart state - The loading, error, empty, forbidden and unavailable panels.
+ * @adapter-reads getSession listUsers
+ * @adapter-writes inviteUser updateUserRole removeUser resendInvitation revokeInvitation
+ * @adapter-optional removeUser resendInvitation revokeInvitation
  */
 export class PhUserManager extends PhDataElement {
   static override styles = [...PhDataElement.styles, summaryStyles, ...styles];
-
-  /** The adapter methods this element reads and writes through (the README's table). */
-  static override adapterUse: AdapterUse = {
-    reads: ['getSession', 'listUsers'],
-    writes: ['inviteUser', 'updateUserRole', 'removeUser', 'resendInvitation', 'revokeInvitation'],
-    optional: ['removeUser', 'resendInvitation', 'revokeInvitation'],
-  };
 
   static override properties: PropertyDeclarations = {
     pending: { state: true },

@@ -2,7 +2,6 @@ import { msg } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { AdapterUse } from '../../adapter/contract.js';
 import type { WhatsAppAccount, WhatsAppAccountSort } from '../../adapter/schemas.js';
 import { PhDataElement } from '../../base/data-element.js';
 import type { ViewState } from '../../base/element.js';
@@ -76,15 +75,10 @@ const flip = (sort: string) => (sort.startsWith('-') ? sort.slice(1) : `-${sort}
  * @csspart state - The loading, error, empty, forbidden and unavailable panels.
  *
  * @cssproperty [--ph-accounts-height=30rem] - Height of the scrolling grid.
+ * @adapter-reads getSession listWhatsAppAccounts
  */
 export class PhWhatsAppAccounts extends PhDataElement {
   static override styles = [...PhDataElement.styles, virtualRowsStyles, styles];
-
-  /** The adapter methods this element reads and writes through (the README's table). */
-  static override adapterUse: AdapterUse = {
-    reads: ['getSession', 'listWhatsAppAccounts'],
-    writes: [],
-  };
 
   static override properties: PropertyDeclarations = {
     query: {},
