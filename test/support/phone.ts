@@ -55,8 +55,9 @@ const up = (e: Element): Element | null =>
 
 /**
  * What a person would see cut off in `el`, across its shadow roots, as readable lines (empty
- * when nothing is): words wider than the box that clips them (an ellipsis, a hidden overflow)
- * and parts that end beyond the right edge of the window. What sits in a region that scrolls
+ * when nothing is): words wider than the box that clips them (an ellipsis, a hidden overflow),
+ * words taller than a box that hides what does not fit, and parts that end beyond the right edge
+ * of the window. What sits in a region that scrolls
  * sideways on purpose (a wide table) and words for screen readers only are not counted; with
  * `ellipsisAllowed`, neither are words shortened with a visible ellipsis.
  */
@@ -86,6 +87,18 @@ export function cutOff(el: Element, { ellipsisAllowed = false } = {}): string[] 
       !marked
     ) {
       found.add(`${name(e)} is cut: ${e.scrollWidth} px of words in ${e.clientWidth}`);
+    }
+    // Cut at the bottom: words in a box of fixed height that hides what does not fit.
+    const { overflowY } = getComputedStyle(e);
+    if (
+      words &&
+      (overflowY === 'hidden' || overflowY === 'clip') &&
+      e.clientHeight > 0 &&
+      e.scrollHeight > e.clientHeight + 1
+    ) {
+      found.add(
+        `${name(e)} is cut at the bottom: ${e.scrollHeight} px of words in ${e.clientHeight}`,
+      );
     }
     if (box.right > window.innerWidth + 0.5) {
       found.add(`${name(e)} ends beyond the window, at ${Math.round(box.right)} px`);

@@ -14,11 +14,14 @@ const ownStyles = css`
     min-width: 0;
   }
 
+  /* A label or value longer than its column (a long German word under wider text spacing)
+     breaks rather than run into the next one. */
   .current {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
     gap: calc(var(--_space) * 3);
     margin: 0;
+    overflow-wrap: anywhere;
   }
 
   .current dt {
@@ -29,7 +32,6 @@ const ownStyles = css`
   .current dd {
     margin: 0;
     font-weight: 600;
-    overflow-wrap: anywhere;
   }
 
   .plans,
