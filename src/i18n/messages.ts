@@ -445,6 +445,8 @@ export interface KitMessages {
   s5dce7ef400115152: string;
   /** Close */
   s5e8250fb85d64c23: string;
+  /** Showing 1 invoice. */
+  s5f00c7f1e8d15352: string;
   /** None of your cards can be charged: they have expired. Add a valid card to continue. */
   s5ff6aa1d23a325c0: string;
   /** Last month’s usage could not be loaded, so there is no recommendation. */
@@ -1408,6 +1410,7 @@ export const messageIds: readonly MessageId[] = [
   's5d9f06e83b5c41e3',
   's5dce7ef400115152',
   's5e8250fb85d64c23',
+  's5f00c7f1e8d15352',
   's5ff6aa1d23a325c0',
   's60ccfae0aa621a46',
   's60fcb3be851ef772',

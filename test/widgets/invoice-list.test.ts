@@ -163,6 +163,25 @@ describe('<ph-invoice-list>', () => {
       expect(deepText(el)).to.contain(`Showing ${total} of ${total} invoices.`);
     });
 
+    it('counts one invoice in the singular, and large counts in the reader’s digits', async () => {
+      const adapter = createMemoryAdapter();
+      const [first] = (await allInvoices(adapter)).slice(0, 1);
+      const one = override(adapter, {
+        listInvoices: async () => ({ items: [first], nextCursor: null, total: 1 }),
+      });
+      const { el } = await mount<PhInvoiceList>(list(), { adapter: one });
+      expect(rows(el)).to.have.length(1);
+      expect(deepText(el)).to.contain('Showing 1 invoice.');
+      expect(deepText(el)).not.to.contain('invoices.');
+
+      const page = (await allInvoices(adapter)).slice(0, 20);
+      const many = override(adapter, {
+        listInvoices: async () => ({ items: page, nextCursor: 'next', total: 1234 }),
+      });
+      const german = await mount<PhInvoiceList>(list(), { adapter: many, locale: 'de' });
+      expect(deepText(german.el)).to.match(/20 von 1\.234 Rechnungen/);
+    });
+
     it('filters by status and by type through the adapter', async () => {
       const { el, adapter } = await mount<PhInvoiceList>(list());
       await select(el, 0, 'paid');

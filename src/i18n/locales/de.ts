@@ -227,6 +227,7 @@ export const templates = {
   s5d9f06e83b5c41e3: str`Zu ${0} wechseln`,
   s5dce7ef400115152: `Die API-Schlüssel konnten nicht geladen werden.`,
   s5e8250fb85d64c23: `Schließen`,
+  s5f00c7f1e8d15352: `1 Rechnung wird angezeigt.`,
   s5ff6aa1d23a325c0: `Keine Ihrer Karten kann belastet werden: Sie sind abgelaufen. Fügen Sie eine gültige Karte hinzu, um fortzufahren.`,
   s60ccfae0aa621a46: `Die Nutzung des letzten Monats konnte nicht geladen werden, daher gibt es keine Empfehlung.`,
   s60fcb3be851ef772: str`Partner-ID ${0} kopiert.`,

@@ -227,6 +227,7 @@ export const templates = {
   s5d9f06e83b5c41e3: str`Pasar a ${0}`,
   s5dce7ef400115152: `No se pudieron cargar las claves de API.`,
   s5e8250fb85d64c23: `Cerrar`,
+  s5f00c7f1e8d15352: `Se muestra 1 factura.`,
   s5ff6aa1d23a325c0: `No se puede cobrar en ninguna de sus tarjetas: han caducado. Añada una tarjeta válida para continuar.`,
   s60ccfae0aa621a46: `No se ha podido cargar el uso del mes pasado, así que no hay recomendación.`,
   s60fcb3be851ef772: str`ID de partner ${0} copiado.`,

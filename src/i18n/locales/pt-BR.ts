@@ -227,6 +227,7 @@ export const templates = {
   s5d9f06e83b5c41e3: str`Mudar para o ${0}`,
   s5dce7ef400115152: `Não foi possível carregar as chaves de API.`,
   s5e8250fb85d64c23: `Fechar`,
+  s5f00c7f1e8d15352: `Mostrando 1 fatura.`,
   s5ff6aa1d23a325c0: `Nenhum dos seus cartões pode ser cobrado: eles estão vencidos. Adicione um cartão válido para continuar.`,
   s60ccfae0aa621a46: `Não foi possível carregar o uso do mês passado, então não há recomendação.`,
   s60fcb3be851ef772: str`ID de parceiro ${0} copiado.`,

@@ -2,6 +2,7 @@ import { msg, str } from '../../i18n/msg.js';
 import { css, html, nothing } from 'lit';
 import type { PropertyDeclarations } from 'lit';
 import { PhFormControl } from '../../base/form-control.js';
+import { formatNumber } from '../../base/format-number.js';
 import type { Problem } from '../../base/form-control.js';
 import { fieldStyles } from '../../base/form-control.styles.js';
 import type { PixelSize } from './file-drop.types.js';
@@ -231,29 +232,35 @@ export class PhFileDrop extends PhFormControl<File | null> {
   }
 
   #checkPixels({ width, height }: PixelSize): Problem | null {
+    // Sizes in the reader's digits ("1,200" in en, "1.200" in de).
+    const n = (value: number | undefined) => formatNumber(value ?? 0, this.locale);
     const fail = (message: string): Problem => ({ flags: { rangeUnderflow: true }, message });
     const tooBig = (message: string): Problem => ({ flags: { rangeOverflow: true }, message });
     if (this.minWidth && width < this.minWidth) {
       return fail(
-        msg(str`The image is ${width} pixels wide; use one at least ${this.minWidth} pixels wide.`),
+        msg(
+          str`The image is ${n(width)} pixels wide; use one at least ${n(this.minWidth)} pixels wide.`,
+        ),
       );
     }
     if (this.minHeight && height < this.minHeight) {
       return fail(
         msg(
-          str`The image is ${height} pixels high; use one at least ${this.minHeight} pixels high.`,
+          str`The image is ${n(height)} pixels high; use one at least ${n(this.minHeight)} pixels high.`,
         ),
       );
     }
     if (this.maxWidth && width > this.maxWidth) {
       return tooBig(
-        msg(str`The image is ${width} pixels wide; use one at most ${this.maxWidth} pixels wide.`),
+        msg(
+          str`The image is ${n(width)} pixels wide; use one at most ${n(this.maxWidth)} pixels wide.`,
+        ),
       );
     }
     if (this.maxHeight && height > this.maxHeight) {
       return tooBig(
         msg(
-          str`The image is ${height} pixels high; use one at most ${this.maxHeight} pixels high.`,
+          str`The image is ${n(height)} pixels high; use one at most ${n(this.maxHeight)} pixels high.`,
         ),
       );
     }

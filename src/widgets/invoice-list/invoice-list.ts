@@ -4,6 +4,7 @@ import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { toAdapterError } from '../../adapter/errors.js';
 import type { Invoice, InvoiceSort, InvoiceStatus } from '../../adapter/schemas.js';
 import { PhBillingElement } from '../../base/billing-element.js';
+import { formatNumber } from '../../base/format-number.js';
 import { checkDocumentUrl, downloadBlob, openDocumentUrl } from '../../base/download.js';
 import { formatDay } from '../../base/format-date.js';
 import { icon } from '../../base/icons.js';
@@ -318,6 +319,7 @@ export class PhInvoiceList extends PhBillingElement {
     const sortable = this.#invoices.firstPageValue?.sort !== undefined;
     const shown = rows.length;
     const total = this.#invoices.total;
+    const count = (n: number) => formatNumber(n, this.locale);
     return html`<div class="scroll" role="region" tabindex="0" aria-label=${msg('Invoice table')}>
         <table part="table">
           <caption class="visually-hidden">
@@ -341,9 +343,11 @@ export class PhInvoiceList extends PhBillingElement {
       <div class="more">
         <p class="muted" aria-live="polite">
           ${
-            this.#invoices.totalKnown
-              ? msg(str`Showing ${shown} of ${total} invoices.`)
-              : msg(str`Showing ${shown} invoices.`)
+            (this.#invoices.totalKnown ? total : shown) === 1
+              ? msg('Showing 1 invoice.')
+              : this.#invoices.totalKnown
+                ? msg(str`Showing ${count(shown)} of ${count(total)} invoices.`)
+                : msg(str`Showing ${count(shown)} invoices.`)
           }
         </p>
         ${

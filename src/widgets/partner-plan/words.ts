@@ -5,6 +5,7 @@
 import { msg, str } from '../../i18n/msg.js';
 import type { PlanCancelBlocker, PlanOption } from '../../adapter/schemas.js';
 import { formatMoney } from '../../money/format.js';
+import { formatNumber } from '../../base/format-number.js';
 
 /** A plan's price for its interval: "€99.00 per month". */
 export function priceLabel(option: PlanOption, locale: string): string {
@@ -18,7 +19,7 @@ export function priceLabel(option: PlanOption, locale: string): string {
  * said in the hub's own words.
  */
 export function blockerSentence(blocker: PlanCancelBlocker, locale: string): string {
-  const count = new Intl.NumberFormat(locale).format(blocker.count);
+  const count = formatNumber(blocker.count, locale);
   const names = blocker.items.map((i) => i.label).join(', ');
   const some = blocker.count > blocker.items.length;
   if (blocker.kind === 'active_channels') {

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import type { Invoice, PayInvoiceResult, PaymentMethod } from '../../adapter/schemas.js';
 import { PhBillingElement } from '../../base/billing-element.js';
+import { formatNumber } from '../../base/format-number.js';
 import { drawIcon, errorShape } from '../../base/icons.js';
 import { MutationController } from '../../base/mutation-controller.js';
 import {
@@ -180,7 +181,7 @@ export class PhPayInvoiceDialog extends PhBillingElement {
       const amount = formatMoney(invoice.total, this.locale);
       return html`<p class="charge">${msg(str`${amount} will be charged.`)}</p>`;
     }
-    const rate = new Intl.NumberFormat(this.locale).format(feePercent(method.feeBasisPoints!));
+    const rate = formatNumber(feePercent(method.feeBasisPoints!), this.locale);
     const feeText = formatMoney(fee, this.locale);
     const total = formatMoney(addMoney(invoice.total, fee), this.locale);
     return html`<p class="charge">

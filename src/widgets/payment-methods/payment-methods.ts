@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import type { PaymentMethod } from '../../adapter/schemas.js';
 import { PhBillingElement } from '../../base/billing-element.js';
+import { formatNumber } from '../../base/format-number.js';
 import { drawIcon, errorShape, warningShape } from '../../base/icons.js';
 import { MutationController } from '../../base/mutation-controller.js';
 import type { MutationFailure } from '../../base/mutation-controller.js';
@@ -177,7 +178,7 @@ export class PhPaymentMethods extends PhBillingElement {
     const expiry = methodExpiryState(method, now);
     const expires = methodExpiryLabel(method);
     const rate = method.feeBasisPoints
-      ? new Intl.NumberFormat(this.locale).format(feePercent(method.feeBasisPoints))
+      ? formatNumber(feePercent(method.feeBasisPoints), this.locale)
       : '';
     return html`<ul class="details">
       ${method.holderName ? html`<li>${method.holderName}</li>` : nothing}

@@ -3,6 +3,7 @@
  * sentence whole, never a noun to drop into a shared one).
  */
 import { msg, str } from '../../i18n/msg.js';
+import { formatNumber } from '../../base/format-number.js';
 import type {
   WhatsAppAccountStatus,
   WhatsAppMessagingLimit,
@@ -12,15 +13,6 @@ import type { StateWords } from '../../base/element.js';
 import type { IconName } from '../../base/icons.js';
 import type { SortState } from '../../base/sort-controller.js';
 import type { WhatsAppAccountsSortKey } from './whatsapp-accounts.types.js';
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/** A count in `locale` ("100,000", "100.000"). */
-export function formatNumber(value: number, locale: string): string {
-  let format = numberFormats.get(locale);
-  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
-  return format.format(value);
-}
 
 export const STATUSES: readonly WhatsAppAccountStatus[] = [
   'connected',
