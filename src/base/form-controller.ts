@@ -85,6 +85,24 @@ export class FormController<D extends Record<string, unknown>> implements Reacti
     this.clear();
   }
 
+  /**
+   * The hub's values, read again while the form is open (another part of the page changed
+   * something, a live event, `refresh()`): the fields the person has not changed show the new
+   * values; what they typed stays, and stays `dirty` against the new baseline. Nothing typed is
+   * lost to a re-read.
+   */
+  follow(values: D): void {
+    const draft = { ...values };
+    for (const key in values) {
+      if (JSON.stringify(this.#current[key]) !== JSON.stringify(this.#initial[key])) {
+        draft[key] = this.#current[key];
+      }
+    }
+    this.#current = draft;
+    this.#initial = values;
+    this.#host.requestUpdate();
+  }
+
   /** Changes the draft (the controls bound to it show the new values). */
   set(patch: Partial<D>): void {
     this.#current = { ...this.#current, ...patch };

@@ -78,6 +78,26 @@ describe('FormController', () => {
     expect(el.form.dirty).to.be.true;
   });
 
+  it('follows the hub’s values read again: untouched fields take them, what is typed stays', async () => {
+    const el = await mountForm();
+    await typeInto(input(el), 'typed@example.com');
+    el.form.follow({ email: 'hub@example.com', region: 'eu' });
+    await el.updateComplete;
+    expect(el.form.draft).to.deep.equal({ email: 'typed@example.com', region: 'eu' });
+    expect(input(el).value).to.equal('typed@example.com');
+    expect(
+      el.shadowRoot!.querySelector<HTMLSelectElement & { value: string }>('ph-select')!.value,
+    ).to.equal('eu');
+    expect(el.form.dirty, 'the typed e-mail differs from the hub’s').to.be.true;
+    // Typed back to what the hub now has: nothing left to save.
+    await typeInto(input(el), 'hub@example.com');
+    expect(el.form.dirty).to.be.false;
+    // Untouched, a field follows every new read.
+    el.form.follow({ email: 'newer@example.com', region: 'eu' });
+    await el.updateComplete;
+    expect(input(el).value).to.equal('newer@example.com');
+  });
+
   it('on submit: touches every field, lists the problems in a summary that takes focus', async () => {
     const el = await mountForm();
     await typeInto(input(el), '');

@@ -18,6 +18,7 @@ import {
   mount,
   override,
   settled,
+  until,
 } from '../support/conformance.js';
 
 const details = () => html`<ph-invoicing-details></ph-invoicing-details>`;
@@ -187,6 +188,36 @@ describe('<ph-invoicing-details>', () => {
     expect((await adapter.getInvoicingDetails()).values.billingEmail).to.equal(
       'accounts@acme-messaging.example',
     );
+  });
+
+  it('keeps what is being typed when the hub’s details are read again meanwhile', async () => {
+    const { el, adapter, provider } = await mount<PhInvoicingDetails>(details());
+    await typeInto(field(el, 'billingEmail'), 'new@acme-messaging.example');
+    // Another part of the page changes something and the details are read again (or a live
+    // event says they changed): what the person is typing stays.
+    const before = provider.client!.resource('invoicingDetails').state.data;
+    provider.client!.invalidate('invoicingDetails');
+    await until(
+      () => provider.client!.resource('invoicingDetails').state.data !== before,
+      'the details read again',
+    );
+    await settled(el);
+    expect(inner(field(el, 'billingEmail')).value).to.equal('new@acme-messaging.example');
+    // And it is what Save sends.
+    await save(el);
+    expect(updates(adapter).at(-1)!.args[0]).to.deep.include({
+      billingEmail: 'new@acme-messaging.example',
+    });
+    expect((await adapter.getInvoicingDetails()).values.billingEmail).to.equal(
+      'new@acme-messaging.example',
+    );
+    // refresh() too: the field being edited keeps what is typed, the others show the hub's.
+    await typeInto(field(el, 'billingEmail'), 'draft@acme-messaging.example');
+    await adapter.updateInvoicingDetails({ vatId: 'DE136695976' }, { idempotencyKey: 'other-tab' });
+    await el.refresh();
+    await settled(el);
+    expect(inner(field(el, 'billingEmail')).value).to.equal('draft@acme-messaging.example');
+    expect(inner(field(el, 'vatId')).value).to.equal('DE136695976');
   });
 
   it('keeps everything typed when the save fails', async () => {

@@ -199,13 +199,12 @@ export class PhIntegrationSettings extends PhDataElement {
     const value = this.#settings.value;
     if (!value || value === this.#startedFrom) return;
     this.#startedFrom = value;
-    // A new answer restarts each section that is not being edited or saved.
+    // A new answer shows in each section the person has not changed; what they typed stays.
     for (const section of SECTIONS) {
-      const { form, save } = this.#sections[section];
-      if (form.dirty || save.inFlight) continue;
+      const parts = this.#sections[section];
       const field = FIELD[section];
-      this.#sections[section].from = value[field] ?? '';
-      form.start({ [field]: value[field] ?? '' });
+      parts.from = value[field] ?? '';
+      parts.form.follow({ [field]: parts.from });
     }
   }
 

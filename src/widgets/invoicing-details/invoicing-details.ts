@@ -132,17 +132,18 @@ export class PhInvoicingDetails extends PhBillingElement {
     return this.#rights.canEdit;
   }
 
-  /** Re-reads the details (what is typed is replaced by what the hub has). */
+  /** Re-reads the details (fields being edited keep what is typed). */
   async refresh(): Promise<void> {
     await Promise.all([this.session.refresh(), this.#details.refresh()]);
   }
 
   protected override willUpdate(): void {
     const value = this.#details.value;
-    // A new answer from the hub (first read, refresh) restarts the form unless it is being saved.
-    if (value && value !== this.#startedFrom && !this.#save.inFlight) {
+    // A new answer from the hub (first read, a re-read, a refresh) shows in every field the
+    // person has not changed; what they typed stays.
+    if (value && value !== this.#startedFrom) {
       this.#startedFrom = value;
-      this.#form.start({ ...value.values });
+      this.#form.follow({ ...value.values });
     }
   }
 

@@ -142,9 +142,7 @@ export class PhPartnerProfile extends PhDataElement {
     const value = this.#profile.value;
     if (!value || value === this.#startedFrom) return;
     this.#startedFrom = value;
-    if (!this.#brandForm.dirty && !this.#saveBrand.inFlight) {
-      this.#brandForm.start({ brandName: value.brandName });
-    }
+    this.#brandForm.follow({ brandName: value.brandName });
   }
 
   #handleBrandSubmit(event: Event): void {
