@@ -1,8 +1,8 @@
 // `npm test`: the whole check, as CI runs it (.ci/run). On a fresh machine it first installs the
 // npm dependencies and Chromium (scripts/ensure.mjs). Then, in order, each stage reported:
 //
-//   typecheck · lint · unit and component tests (wtr, coverage) · server tests (node:test) ·
-//   library build · manifest · Storybook build · story smoke test · end-to-end tests
+//   typecheck · lint · manifest · unit and component tests (wtr, coverage) · server tests
+//   (node:test) · library build · Storybook build · story smoke test · end-to-end tests
 //
 // What counts as a test: every wtr test (test/support/reporter.mjs), every story of the smoke
 // run, every end-to-end test (test/e2e/), and one test for each other stage. A failing stage does not stop the later ones (except
@@ -85,6 +85,9 @@ const counted = (file, env, command) => async () => {
 const stages = [
   { name: 'typecheck', run: single('typecheck') },
   { name: 'lint', run: single('lint') },
+  // Before the unit tests: they read the manifest (the element list, each element's adapterUse),
+  // so it must be the one the source makes now.
+  { name: 'custom elements manifest', run: single('analyze') },
   {
     name: 'unit and component tests',
     run: counted(wtrResults, { PH_WTR_RESULTS: wtrResults }, (env) => npmRun('test:unit', env)),
@@ -96,7 +99,6 @@ const stages = [
     ),
   },
   { name: 'library build', run: single('build') },
-  { name: 'custom elements manifest', run: single('analyze') },
   { name: 'storybook build', run: single('build-storybook') },
   {
     name: 'story smoke test',
