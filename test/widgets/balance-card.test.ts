@@ -1,6 +1,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { AdapterError } from '../../src/adapter/errors.js';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
+import type { MemoryScenario } from '../../src/adapter/memory/index.js';
 import '../../src/widgets/balance-card/define.js';
 import type { PhBalanceCard } from '../../src/widgets/balance-card/balance-card.js';
 import {
@@ -19,6 +20,17 @@ import {
 import '../../src/client/results/top-up.js';
 
 const card = () => html`<ph-balance-card></ph-balance-card>`;
+
+/** A memory adapter without the seeded unpaid licence invoice's block on messaging. */
+function unblocked(scenario?: MemoryScenario) {
+  const base = createMemoryAdapter(scenario ? { scenario } : {});
+  return override(base, {
+    getBalances: async (...args: unknown[]) =>
+      (await base.getBalances(...(args as []))).map(
+        ({ messagingBlock: _block, ...balance }) => balance,
+      ),
+  });
+}
 const text = (el: Element) => deepText(el);
 const button = (el: Element, label: RegExp) =>
   deepQueryAll<HTMLButtonElement>(el, 'button').find((b) => label.test(b.textContent ?? ''))!;
@@ -98,7 +110,7 @@ describe('<ph-balance-card>', () => {
 
   describe('states in words', () => {
     it('positive: the amount, "Active" and what it means', async () => {
-      const { el, adapter } = await mount(card());
+      const { el, adapter } = await mount(card(), { adapter: unblocked() });
       const [balance] = await adapter.getBalances();
       const amount = new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR' }).format(
         balance!.money.amount / 100,
@@ -107,6 +119,19 @@ describe('<ph-balance-card>', () => {
       expect(deepQuery(el, '[part="status"]')!.textContent!.trim()).to.equal('Active');
       expect(text(el)).to.contain('Messages and calls continue normally.');
       expect(deepQuery(el, '[part="status"] svg')).to.exist; // icon, never colour alone
+    });
+
+    it('an unpaid licence invoice: says messaging is paused, never that it continues or when it will pause', async () => {
+      const { el, adapter } = await mount(card());
+      const [balance] = await adapter.getBalances();
+      expect(balance!.messagingBlock?.reason).to.equal('unpaid_licence_invoice');
+      expect(deepQuery(el, '[part="status"]')!.textContent!.trim()).to.equal('Active');
+      expect(deepQuery(el, '[data-block]')!.textContent).to.contain(
+        `Outbound messaging is paused until licence invoice ${balance!.messagingBlock!.invoiceNumber} is paid.`,
+      );
+      expect(text(el)).not.to.contain('continue normally');
+      expect(text(el)).not.to.match(/until messaging pauses/);
+      await expectAccessible(el);
     });
 
     it('low: at or under the auto-renewal threshold', async () => {
@@ -118,7 +143,7 @@ describe('<ph-balance-card>', () => {
     });
 
     it('zero: outbound messages and calls are paused', async () => {
-      const { el } = await mount(card(), { scenario: 'zero' });
+      const { el } = await mount(card(), { adapter: unblocked('zero') });
       expect(deepQuery(el, '[part="status"]')!.textContent!.trim()).to.equal('Paused');
       expect(text(el)).to.contain('Outbound messages and calls are paused. Add funds to resume.');
       expect(text(el)).to.contain('Messaging is paused until funds are added.');

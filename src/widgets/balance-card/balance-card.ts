@@ -236,6 +236,7 @@ export class PhBalanceCard extends PhBillingElement {
   #renderBalance(balance: Balance): TemplateResult {
     const state = this.#stateOf(balance);
     const settings = this.#settingsFor(balance.money.currency);
+    const blocked = !!balance.messagingBlock;
     // A hub that cannot say when the balance was computed leaves `updatedAt` out: no line then.
     const updated = balance.updatedAt
       ? dateFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
@@ -251,9 +252,15 @@ export class PhBalanceCard extends PhBillingElement {
       <p class="status" part="status">
         ${this.#renderIcon(state)}<span class="status-label">${this.#stateLabel(state)}</span>
       </p>
-      <p class="meaning">${this.#stateMeaning(state, settings)}</p>
+      ${
+        // Paused by the hub whatever the amount: the card says so instead of "messages continue
+        // normally" and of a forecast of when they would pause.
+        blocked && state === 'positive'
+          ? nothing
+          : html`<p class="meaning">${this.#stateMeaning(state, settings)}</p>`
+      }
       ${this.#renderBlock(balance)} ${this.#renderAutoRenewal(balance.money.currency)}
-      ${this.#renderForecast(balance)}
+      ${blocked ? nothing : this.#renderForecast(balance)}
       ${
         updated
           ? html`<p class="muted updated">
