@@ -28,6 +28,9 @@ export { toNodeListener, hardenNodeServer } from '../../src/server/node.js';
 /** The contract this server serves (for tests and tools that load the bundle). */
 export { ROUTES } from '../../src/adapter/http/routes.js';
 export { isAllowed } from '../../src/adapter/permissions.js';
+/** The SQLite store and the world it keeps, for the test that reads back what it wrote. */
+export { openDatabase, WorldStore } from './store.js';
+export { MemoryHub } from '../../src/adapter/memory/hub.js';
 
 export interface ReferenceServerOptions {
   /** 0 (the default) picks a free port. */

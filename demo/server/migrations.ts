@@ -284,4 +284,16 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE whatsapp_accounts ADD COLUMN messaging_limit TEXT;
     `,
   },
+  {
+    version: 8,
+    name: 'cards: their fee',
+    // The rate each card's payment method shows and its payments are charged (null: no fee).
+    // Every card stored before was one of the hub's cards, which carry 4 %; the store dropped
+    // the rate, so the answers over HTTP said "No fee." while the memory adapter charged it.
+    sql: `
+      ALTER TABLE cards ADD COLUMN fee_basis_points INTEGER
+        CHECK (fee_basis_points BETWEEN 0 AND 10000);
+      UPDATE cards SET fee_basis_points = 400;
+    `,
+  },
 ];

@@ -256,6 +256,7 @@ const TABLES: readonly TableSpec[] = [
       'holder_name',
       'is_default',
       'behaviour',
+      'fee_basis_points',
     ],
     keyLength: 2,
     rows: (a) =>
@@ -270,6 +271,7 @@ const TABLES: readonly TableSpec[] = [
         c.method.holderName ?? null,
         bool(c.method.isDefault),
         c.behaviour,
+        c.method.feeBasisPoints ?? null,
       ]),
   },
   {
@@ -647,6 +649,7 @@ export class WorldStore {
           expYear: n(c['exp_year']!),
           ...(c['holder_name'] === null ? {} : { holderName: s(c['holder_name']!) }),
           isDefault: c['is_default'] === 1,
+          ...(c['fee_basis_points'] === null ? {} : { feeBasisPoints: n(c['fee_basis_points']!) }),
         },
         behaviour: s(c['behaviour']!) as Card['behaviour'],
       }),

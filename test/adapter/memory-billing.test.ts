@@ -4,7 +4,7 @@ import { AdapterError } from '../../src/adapter/errors.js';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { MemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { Money } from '../../src/adapter/schemas.js';
-import { recommendAutoRenewal } from '../../src/domain/index.js';
+import { feeFor, recommendAutoRenewal } from '../../src/domain/index.js';
 import { keys, rejection } from './memory-support.js';
 
 const HOUR = 3_600_000;
@@ -177,7 +177,7 @@ describe('memory adapter: balance and billing', () => {
       const before = await balanceOf(adapter);
       const fundsBefore = await fundsAddedIn(adapter, '2026-11');
       const quote = await adapter.quoteTopUp!({ amount: eur(50_000), paymentMethodId: VISA });
-      expect(quote).to.deep.equal({ amount: eur(50_000), fee: eur(750), total: eur(50_750) });
+      expect(quote).to.deep.equal({ amount: eur(50_000), fee: eur(2_000), total: eur(52_000) });
       const events = record(adapter);
       const result = await adapter.topUp({ amount: eur(50_000), paymentMethodId: VISA }, key());
       expect(result.status).to.equal('succeeded');
@@ -196,11 +196,23 @@ describe('memory adapter: balance and billing', () => {
       ]);
     });
 
+    it('charges the card’s own fee, the rate its payment method shows', async () => {
+      const adapter = createMemoryAdapter();
+      const visa = (await adapter.listPaymentMethods()).find((m) => m.id === VISA)!;
+      expect(visa.feeBasisPoints, 'the hub’s cards carry 4 %').to.equal(400);
+      const quote = await adapter.quoteTopUp!({ amount: eur(25_000), paymentMethodId: VISA });
+      expect(quote.fee).to.deep.equal(feeFor(eur(25_000), visa.feeBasisPoints));
+      expect(quote.fee).to.deep.equal(eur(1_000));
+      // A card added later is one of the hub's cards too.
+      const added = await adapter.collectPaymentMethod!({}, key());
+      expect(added.feeBasisPoints).to.equal(400);
+    });
+
     it('rounds the card fee to the minor unit', async () => {
       const adapter = createMemoryAdapter();
-      const quote = await adapter.quoteTopUp!({ amount: eur(1_001), paymentMethodId: VISA });
-      expect(quote.fee).to.deep.equal(eur(15)); // 15.015 cents
-      expect(quote.total).to.deep.equal(eur(1_016));
+      const quote = await adapter.quoteTopUp!({ amount: eur(1_013), paymentMethodId: VISA });
+      expect(quote.fee).to.deep.equal(eur(41)); // 4 % of 10.13 is 40.52 cents
+      expect(quote.total).to.deep.equal(eur(1_054));
     });
 
     it('charges once for the same key, returning the same result', async () => {

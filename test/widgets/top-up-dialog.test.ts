@@ -434,7 +434,7 @@ describe('<ph-top-up-dialog>', () => {
       await el.show();
       await settled(el);
       await typeAmount(el, '250');
-      await until(() => text(el).includes('Card fee €3.75'), 'the debounced fee');
+      await until(() => text(el).includes('Card fee €10.00'), 'the debounced fee');
       await continueToConfirm(el);
       confirmButton(el).click();
       await toDone(el);
@@ -668,8 +668,9 @@ describe('<ph-top-up-dialog>', () => {
       await toConfirm(el);
       const summary = $(el, '[part="summary"]')!.textContent!.replace(/\s+/g, ' ');
       expect(summary).to.contain('€250.00');
-      expect(summary).to.contain('Card fee €3.75');
-      expect(summary).to.contain('€253.75');
+      // The card's own 4 % (the rate its payment method shows).
+      expect(summary).to.contain('Card fee €10.00');
+      expect(summary).to.contain('€260.00');
       expect(summary).to.match(/Visa •••• 4242, expires/);
       expect(topUpCalls(adapter)).to.have.length(0);
       expect(buttonIn(el, /^Back$/)).to.exist;
@@ -679,7 +680,7 @@ describe('<ph-top-up-dialog>', () => {
     it('re-quotes as the amount changes, debounced', async () => {
       const { el, adapter } = await openDialog();
       await typeAmount(el, '1234');
-      await until(() => text(el).includes('Card fee €18.51'), 'the fee');
+      await until(() => text(el).includes('Card fee €49.36'), 'the fee');
       const quotes = adapter.calls.filter((c) => c.method === 'quoteTopUp');
       expect(quotes.length).to.be.at.most(2);
     });

@@ -6,6 +6,7 @@
 import {
   applyUsage,
   defaultTopUpLimits,
+  feeFor,
   isCardExpired,
   isMessagingPaused,
   settleBalance,
@@ -13,20 +14,22 @@ import {
   type AutoRenewalRule,
   type LedgerEntryKind,
 } from '../../domain/index.js';
-import { add, currencyExponent, money, ratio, subtract, type Money } from '../../money/index.js';
+import { add, currencyExponent, money, subtract, type Money } from '../../money/index.js';
 import { fmt } from './checks.js';
 import type { AccountState, Card, StoredInvoice, Wallet } from './state.js';
 import { defaultCard, issueInvoice } from './state.js';
 import type { UsageProfile } from './usage-profile.js';
 
 /**
- * The manual top-up fee: a card processing fee of 1.5 % of the amount, rounded half away from
- * zero to the currency's minor unit. Automatic top-ups (auto-renewal, emergency) carry no fee.
+ * The fee every card of the hub carries (DESIGN §1: 4 %), in basis points: the rate its payment
+ * method shows, charged on a manual top-up and on an invoice paid with it. Automatic top-ups
+ * (auto-renewal, emergency) carry no fee.
  */
-export const CARD_FEE = Object.freeze({ numerator: 15, denominator: 1000 });
+export const CARD_FEE_BASIS_POINTS = 400;
 
-export function cardFee(amount: Money): Money {
-  return ratio(amount, CARD_FEE.numerator, CARD_FEE.denominator);
+/** The fee `card` adds to a manual payment of `amount`: its own rate, rounded half up. */
+export function cardFee(card: Card | undefined, amount: Money): Money {
+  return feeFor(amount, card?.method.feeBasisPoints);
 }
 
 /**

@@ -15,4 +15,4 @@ export type {
 } from './types.js';
 export { DEFAULT_NOW, SCENARIOS } from './seed.js';
 export type { MemoryScenario } from './seed.js';
-export { CARD_FEE } from './billing.js';
+export { CARD_FEE_BASIS_POINTS } from './billing.js';

@@ -6,7 +6,14 @@
 import { monthlyMovements, prorate, type AutoRenewalRule } from '../../domain/index.js';
 import { add, money, ratio, type Money } from '../../money/index.js';
 import type { PaymentMethod, PlanOption, Role, User } from '../schemas.js';
-import { cardFee, creditWallet, deductUsage, newWallet, topUpDescription } from './billing.js';
+import {
+  CARD_FEE_BASIS_POINTS,
+  cardFee,
+  creditWallet,
+  deductUsage,
+  newWallet,
+  topUpDescription,
+} from './billing.js';
 import { DAY_MS, dayStart, iso, monthName, monthStart } from './calendar.js';
 import { hourCost, HOUR_MS } from './usage-profile.js';
 import type {
@@ -161,8 +168,7 @@ function card(
     expYear: d.getUTCFullYear(),
     holderName,
     isDefault,
-    // The hub's cards carry a 4% fee (DESIGN §1).
-    feeBasisPoints: 400,
+    feeBasisPoints: CARD_FEE_BASIS_POINTS,
   };
   return { method, behaviour };
 }
@@ -274,8 +280,9 @@ function replayHistory(
   const manual = (day: number, at: number) => {
     for (const t of plan.manualTopUps.filter((m) => m.day === day)) {
       const amount = money(t.amount, currency);
-      const fee = cardFee(amount);
-      const last4 = cardById.get(t.card)?.method.last4 ?? '4242';
+      const card = cardById.get(t.card);
+      const fee = cardFee(card, amount);
+      const last4 = card?.method.last4 ?? '4242';
       creditWallet(account, wallet, 'top_up', amount, at, {
         total: add(amount, fee),
         description: topUpDescription(amount, fee, last4),

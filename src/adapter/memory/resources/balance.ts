@@ -165,7 +165,7 @@ export function balanceMethods(hub: MemoryHub) {
             } satisfies TopUpResult;
           }
           const wallet = existing ?? openWallet(hub, account, amount.currency);
-          const fee = cardFee(amount);
+          const fee = cardFee(card, amount);
           creditWallet(account, wallet, 'top_up', amount, now, {
             total: add(amount, fee),
             description: topUpDescription(amount, fee, card.method.last4),
@@ -188,8 +188,8 @@ export function balanceMethods(hub: MemoryHub) {
     quoteTopUp(input: TopUpInput, options?: ReadOptions): Promise<TopUpQuote> {
       return hub.read('quoteTopUp', options, (account) => {
         hub.partnerPaid(account);
-        const { amount } = topUpTarget(hub, account, input);
-        const fee = cardFee(amount);
+        const { amount, card } = topUpTarget(hub, account, input);
+        const fee = cardFee(card, amount);
         return { amount: copy(amount), fee: copy(fee), total: add(amount, fee) };
       });
     },

@@ -6,7 +6,7 @@ import type { CollectPaymentMethodInput, MutationOptions, ReadOptions } from '..
 import { AdapterError } from '../../errors.js';
 import type { PaymentMethod } from '../../schemas.js';
 import { methodRemovalRefusal } from '../../../domain/index.js';
-import { cardRefusal } from '../billing.js';
+import { CARD_FEE_BASIS_POINTS, cardRefusal } from '../billing.js';
 import { renderTestCardForm } from '../test-card-form.js';
 import { assertValid, invalid } from '../checks.js';
 import type { MemoryHub } from '../hub.js';
@@ -114,6 +114,7 @@ export function paymentMethodMethods(hub: MemoryHub) {
               expYear: collected.expYear,
               ...(collected.holderName ? { holderName: collected.holderName } : {}),
               isDefault: makeDefault,
+              feeBasisPoints: CARD_FEE_BASIS_POINTS,
             },
             behaviour: collected.last4 === '0002' ? 'decline' : 'normal',
           };
