@@ -30,7 +30,7 @@ export { ROUTES } from '../../src/adapter/http/routes.js';
 export { isAllowed } from '../../src/adapter/permissions.js';
 /** The SQLite store and the world it keeps, for the test that reads back what it wrote. */
 export { openDatabase, WorldStore } from './store.js';
-export { MemoryHub } from '../../src/adapter/memory/hub.js';
+export { MemoryHub } from '../../src/adapter/memory/engine.js';
 
 export interface ReferenceServerOptions {
   /** 0 (the default) picks a free port. */
