@@ -241,6 +241,19 @@ describe('<ph-integration-settings>', () => {
       }
     });
 
+    it('shows the Partner ID in a code font, and its Copy button like every other button', async () => {
+      const { el } = await mount<PhIntegrationSettings>(widget());
+      const font = (e: Element) => getComputedStyle(e).fontFamily;
+      const copy = [...root(el).querySelectorAll('button')].find((b) =>
+        /Copy Partner ID/.test(b.textContent ?? ''),
+      )!;
+      const save = [...root(el).querySelectorAll('button')].find((b) =>
+        /Save Solution ID/.test(b.textContent ?? ''),
+      )!;
+      expect(font(root(el).querySelector('[part="partner-id"]')!)).to.contain('monospace');
+      expect(font(copy)).to.equal(font(save));
+    });
+
     it('sends a test event and shows status code, time and the first line of the answer', async () => {
       const { el } = await mount<PhIntegrationSettings>(widget());
       const button = [...form(el, 'webhook').querySelectorAll('button')].find((b) =>

@@ -198,7 +198,25 @@ describe('<ph-partner-profile>', () => {
     expect(deepText(el)).to.contain('The setting was not changed.');
   });
 
-  atPhoneWidth(() => itFitsTheCardInEachLanguage(widget));
+  atPhoneWidth(() => {
+    itFitsTheCardInEachLanguage(widget);
+    it('lines every section up with the card, the preview and the switch included', async () => {
+      const { el } = await mount<HTMLElement>(widget());
+      const left = (e: Element) => Math.round(e.getBoundingClientRect().left);
+      const card = root(el).querySelector('.card')!;
+      const edge = left(root(el).querySelector('h2')!);
+      const sections = [...root(el).querySelectorAll('.section')];
+      expect(sections.length).to.be.greaterThan(1);
+      // A <figure> keeps the browser's 40 px margins unless told otherwise.
+      for (const section of sections) expect(left(section), section.className).to.equal(edge);
+      expect(left(root(el).querySelector('[part="preview"]')!)).to.equal(edge);
+      // The switch starts at the card's text edge, not inside a box wider than it.
+      const box = root(el).querySelector('.switch input')!.getBoundingClientRect();
+      expect(Math.round(box.left)).to.equal(edge);
+      expect(box.width).to.be.at.least(24);
+      expect(card.scrollWidth).to.be.at.most(card.clientWidth);
+    });
+  });
 
   it('shows adapter text as text (naughty strings)', async () => {
     const result = await checkNaughtyStrings({

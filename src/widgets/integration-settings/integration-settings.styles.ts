@@ -14,7 +14,6 @@ export const styles = css`
     min-width: 0;
   }
 
-  .copy-row,
   .partner-id,
   code {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;

@@ -10,6 +10,8 @@ export const styles = css`
   }
 
   .section {
+    /* The preview is a <figure>, which the browser insets by 40 px. */
+    margin: 0;
     padding-block-start: calc(var(--_space) * 4);
     border-block-start: 1px solid var(--_border);
   }
@@ -48,8 +50,9 @@ export const styles = css`
   }
 
   .switch input {
-    inline-size: 2.5rem;
+    inline-size: 1.5rem;
     block-size: 1.5rem;
+    margin: 0;
     accent-color: var(--_accent);
   }
 
