@@ -125,6 +125,20 @@ describe('<ph-invoicing-details>', () => {
     expect(link.rel).to.contain('noopener');
   });
 
+  it('offers one support path per thing to change: the address once, after its last line', async () => {
+    const { el } = await mount<PhInvoicingDetails>(details());
+    const paths = [...root(el).querySelectorAll('[part~="support"]')].map((p) =>
+      (p.textContent ?? '').trim(),
+    );
+    expect(paths).to.deep.equal([...new Set(paths)]);
+    expect(paths).to.include('Contact support to change the address');
+    const address = root(el).querySelectorAll('[data-field="addressLine1"], [data-field="city"]');
+    expect(address[0]!.querySelector('[part~="support"]')).to.equal(null);
+    expect(address[1]!.querySelector('[part~="support"]')!.textContent).to.contain(
+      'Contact support to change the address',
+    );
+  });
+
   it('without a support URL, fires a cancelable ph-support-request for the field', async () => {
     const adapter = withoutSupportUrl(createMemoryAdapter());
     const { el } = await mount<PhInvoicingDetails>(details(), { adapter });

@@ -241,20 +241,26 @@ export class PhInvoicingDetails extends PhBillingElement {
     void this.#save.run(patch);
   }
 
-  #renderReadOnly(field: InvoicingField, details: InvoicingDetails): TemplateResult {
+  #renderReadOnly(
+    field: InvoicingField,
+    details: InvoicingDetails,
+    withSupport: boolean,
+  ): TemplateResult {
     const raw = details.values[field];
     const value = field === 'country' && raw ? countryName(raw, this.locale) : raw;
-    const support = this.#supportLabel(field);
-    const path = supportPath({
-      url: details.supportUrl,
-      label: support,
-      onRequest: (e) => this.#handleSupport(e, field),
-    });
+    const path =
+      this.#canEdit && withSupport
+        ? supportPath({
+            url: details.supportUrl,
+            label: this.#supportLabel(field),
+            onRequest: (e) => this.#handleSupport(e, field),
+          })
+        : nothing;
     return html`<div class="readonly" part="readonly" data-field=${field}>
       <dt>${this.#label(field)}</dt>
       <dd>
         <span class="value">${value || msg('Not given')}</span>
-        ${this.#canEdit ? path : nothing}
+        ${path}
       </dd>
     </div>`;
   }
@@ -314,7 +320,15 @@ export class PhInvoicingDetails extends PhBillingElement {
     ${
       readOnly.length > 0
         ? html`<dl class="fields" data-mode="view">
-            ${readOnly.map((f) => this.#renderReadOnly(f, details))}
+            ${readOnly.map((f, i) =>
+              // One support path per thing to change: the address's after its last line shown.
+              this.#renderReadOnly(
+                f,
+                details,
+                this.#supportLabel(f) !== this.#supportLabel(readOnly[i + 1] ?? f) ||
+                  i === readOnly.length - 1,
+              ),
+            )}
           </dl>`
         : nothing
     }
