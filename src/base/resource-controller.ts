@@ -67,7 +67,7 @@ export class ResourceController<N extends ResourceName> implements ReactiveContr
   }
 
   hostUpdate(): void {
-    this.#sync();
+    this.#sync(true);
   }
 
   hostDisconnected(): void {
@@ -85,7 +85,7 @@ export class ResourceController<N extends ResourceName> implements ReactiveContr
     ).resource(this.#options.name, params);
   }
 
-  #sync(): void {
+  #sync(updating = false): void {
     if (!this.#connected) return;
     const resource = this.#resource();
     if (resource === undefined) {
@@ -109,6 +109,13 @@ export class ResourceController<N extends ResourceName> implements ReactiveContr
     });
     // subscribe may have started a load synchronously and changed the state.
     this.#current = resource.state;
+    // Subscribed during an update (the resource was just switched on, or its parameters
+    // changed): the host's `willUpdate` ran before, without this state. Data already in the
+    // cache brings no change to announce, so one more update follows this one, where what the
+    // host derives from it (a preselected card) catches up.
+    if (updating && this.#current !== IDLE) {
+      void this.#host.updateComplete.then(() => this.#host.requestUpdate());
+    }
   }
 
   #release(): void {

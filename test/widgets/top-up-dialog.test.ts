@@ -6,6 +6,7 @@ import type { MemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { Money } from '../../src/adapter/schemas.js';
 import '../../src/widgets/balance-card/define.js';
 import '../../src/widgets/top-up-dialog/define.js';
+import '../../src/widgets/payment-methods/define.js';
 import { PhTopUpDialog } from '../../src/widgets/top-up-dialog/define.js';
 import type { TopUpDetail } from '../../src/widgets/top-up-dialog/define.js';
 import type { PhDialog } from '../../src/widgets/dialog/define.js';
@@ -610,6 +611,28 @@ describe('<ph-top-up-dialog>', () => {
       await el.updateComplete;
       expect(expired.checked).to.equal(false);
       expect(cardRadio(el, 'pm_visa_4242').checked).to.equal(true);
+    });
+
+    it('preselects the default card when everything it reads is cached (the billing page)', async () => {
+      const { el: page, adapter } = await mount<HTMLElement>(
+        html`<div>
+          <ph-balance-card></ph-balance-card>
+          <ph-payment-methods></ph-payment-methods>
+          <ph-top-up-dialog></ph-top-up-dialog>
+        </div>`,
+      );
+      const methods = page.querySelector('ph-payment-methods')!;
+      await until(() => !!methods.shadowRoot!.querySelector('[data-method]'), 'the cards listed');
+      await settled(page.querySelector('ph-balance-card')!);
+      adapter.clearCalls();
+      const el = page.querySelector<PhTopUpDialog>('ph-top-up-dialog')!;
+      await el.show();
+      await settled(el);
+      const read = adapter.calls.map((c) => c.method);
+      expect(read, 'the cards come from the cache').not.to.include('listPaymentMethods');
+      expect(read, 'the balances too').not.to.include('getBalances');
+      expect(cardRadio(el, 'pm_visa_4242').checked).to.equal(true);
+      expect($<HTMLButtonElement>(el, 'button[type="submit"]')!.disabled).to.equal(false);
     });
 
     describe('in forced-colors mode', () => {
