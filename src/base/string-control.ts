@@ -18,9 +18,18 @@ export abstract class PhStringControl extends PhFormControl<string> {
   /** The value now (`''`: none). */
   value = '';
 
+  /**
+   * The value was set by a binding, a script or the person: the `value` attribute no longer
+   * gives it, as a native input's "dirty value flag" (a form reset clears it).
+   */
+  #valueSet = false;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('defaultValue') && !this.dirty) this.value = this.defaultValue;
+    // Before the first render `value` is in `changed` for its initial '' too: only another
+    // value counts as set (`.value=${…}` in a host's template, before the element renders).
+    if (changed.has('value') && (this.hasUpdated || this.value !== '')) this.#valueSet = true;
+    if (changed.has('defaultValue') && !this.#valueSet) this.value = this.defaultValue;
   }
 
   protected formValue(): string | null {
@@ -33,6 +42,7 @@ export abstract class PhStringControl extends PhFormControl<string> {
 
   protected resetValue(): void {
     this.value = this.defaultValue;
+    this.#valueSet = false;
   }
 
   protected restoreValue(saved: string | File | FormData): void {

@@ -4,6 +4,7 @@
 // setCustomValidity, axe in each state, and the label and description wired to the native
 // control. Each control's test file calls `runFormControlSuite` with how to fill it.
 import { expect, fixtureSync, html } from '@open-wc/testing';
+import { render as litRender } from 'lit';
 import type { TemplateResult } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PhFormControl } from '../../src/base/form-control.js';
@@ -32,6 +33,11 @@ export interface FormControlSuiteOptions<E extends Control> {
   requiredMessage: string;
   /** What an empty field submits: nothing (`null`) or an empty string. */
   emptyFormValue: null | '';
+  /**
+   * A value a host's template binds (`.value=${…}`) as the control is made, before its first
+   * render, and what the form then submits.
+   */
+  bound: { value: unknown; submits: FormDataEntryValue };
 }
 
 /** Types `text` into a text-like native control, replacing what is there. */
@@ -102,6 +108,25 @@ export function runFormControlSuite<E extends Control>(
       }
       expect(el.form).to.equal(form);
       expect(el.dirty).to.be.true;
+    });
+
+    it('keeps a value bound before its first render, and submits it', async () => {
+      // As a host's template does: the element is made, `.value` set, then it is connected.
+      const form = fixtureSync<HTMLFormElement>(html`<form></form>`);
+      const host = document.createElement('div');
+      litRender(options.render({ name: 'field', label: 'Field label' }), host);
+      const el = host.querySelector<E>(tag)!;
+      (el as unknown as { value: unknown }).value = options.bound.value;
+      form.append(el);
+      await el.updateComplete;
+      expect((el as unknown as { value: unknown }).value).to.deep.equal(options.bound.value);
+      const submitted = new FormData(form).get('field');
+      if (submitted instanceof File) {
+        expect(submitted.name).to.equal((options.bound.submits as File).name);
+      } else {
+        expect(submitted).to.equal(options.bound.submits);
+      }
+      expect(el.dirty, 'a bound value is not a change by the person').to.be.false;
     });
 
     it('resets with the form: the value and the shown problem are gone', async () => {

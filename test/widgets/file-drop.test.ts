@@ -39,6 +39,12 @@ async function leave(el: PhFileDrop): Promise<void> {
 }
 
 runFormControlSuite<PhFileDrop>('ph-file-drop', {
+  bound: {
+    value: new File(['<svg xmlns="http://www.w3.org/2000/svg"/>'], 'logo.svg', {
+      type: 'image/svg+xml',
+    }),
+    submits: new File([], 'logo.svg'),
+  },
   render: (a) =>
     html`<ph-file-drop
       accept="image/png,image/jpeg,.svg"

@@ -47,6 +47,7 @@ async function blur(el: PhMoneyInput): Promise<void> {
 }
 
 runFormControlSuite<PhMoneyInput>('ph-money-input', {
+  bound: { value: { amount: 20_000, currency: 'EUR' }, submits: '20000' },
   render: (a) =>
     html`<ph-money-input
       lang="en"

@@ -99,6 +99,10 @@ describe('<ph-overview>', () => {
     button(card, /^Modify$/).click();
     await until(() => deepQuery(form, 'fieldset') !== null, 'the edit mode');
     expect(deepText(form)).to.contain('Yes, I want automatic recharge');
+    // The current settings are what the form starts from: auto-renewal is on.
+    await settled(form);
+    const choice = deepQueryAll<HTMLInputElement>(form, 'input[type="radio"]');
+    expect(choice.map((r) => `${r.value}:${r.checked}`)).to.deep.equal(['on:true', 'off:false']);
   });
 
   it('returns focus to the card’s Modify when the form reports a cancelled edit', async () => {

@@ -21,6 +21,7 @@ function activeDeep(): Element | null {
 }
 
 runFormControlSuite<PhRadioGroup>('ph-radio-group', {
+  bound: { value: 'off', submits: 'off' },
   render: (a) =>
     html`<ph-radio-group
       .options=${options}

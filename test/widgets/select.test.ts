@@ -26,6 +26,7 @@ async function choose(el: PhSelect, value: string): Promise<void> {
 }
 
 runFormControlSuite<PhSelect>('ph-select', {
+  bound: { value: 'us', submits: 'us' },
   render: (a) =>
     html`<ph-select
       .options=${regions}

@@ -9,6 +9,7 @@ const errorText = (el: PhTextField) =>
   el.shadowRoot!.querySelector('[part="error"]')!.textContent!.replace(/\s+/g, ' ').trim();
 
 runFormControlSuite<PhTextField>('ph-text-field', {
+  bound: { value: 'billing@example.com', submits: 'billing@example.com' },
   render: (a) =>
     html`<ph-text-field
       type="email"
