@@ -244,6 +244,17 @@ export abstract class PhFormControl<V> extends PhElement {
     return this.disabled || this.formDisabled;
   }
 
+  /**
+   * Forgets what the person did (as a form reset does, keeping the value): not touched, not
+   * dirty, no problem shown until the field is used again. A form starting afresh calls it.
+   */
+  markPristine(): void {
+    this.#changedByUser = false;
+    this.#left = false;
+    this.#revealed = false;
+    this.shown = NONE;
+  }
+
   /** Show problems from now on, as if the person had left the field or submitted. */
   markTouched(): void {
     this.#revealed = true;
@@ -279,10 +290,7 @@ export abstract class PhFormControl<V> extends PhElement {
   /** @internal */
   formResetCallback(): void {
     this.resetValue();
-    this.#changedByUser = false;
-    this.#left = false;
-    this.#revealed = false;
-    this.shown = NONE;
+    this.markPristine();
   }
 
   /** @internal */

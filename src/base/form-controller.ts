@@ -83,6 +83,8 @@ export class FormController<D extends Record<string, unknown>> implements Reacti
     this.#current = values;
     this.#initial = values;
     this.clear();
+    // A fresh start (after a save, an invitation sent): the fields say nothing until used again.
+    for (const control of this.#controls()) control.markPristine();
   }
 
   /**
@@ -235,15 +237,17 @@ export class FormController<D extends Record<string, unknown>> implements Reacti
 }
 
 /**
- * A form's submit button: the primary action, disabled and `aria-busy` while `busy`, its label
- * then `busyLabel` ("Saving…" unless given).
+ * A form's submit button: the primary action, `aria-disabled` and `aria-busy` while `busy`, its
+ * label then `busyLabel` ("Saving…" unless given). Not `disabled`: a disabled button lets go of
+ * focus, and the person pressing it would be left on the page. A press while busy still submits
+ * the form, whose handler ignores it while its mutation is in flight.
  */
 export function renderSubmit(busy: boolean, label: string, busyLabel?: string): TemplateResult {
   return html`<button
     type="submit"
     class="primary"
     part="button"
-    ?disabled=${busy}
+    aria-disabled=${busy ? 'true' : 'false'}
     aria-busy=${busy ? 'true' : 'false'}
   >
     ${busy ? (busyLabel ?? msg('Saving…')) : label}

@@ -510,7 +510,7 @@ describe('<ph-auto-renewal-form>', () => {
       save.click();
       save.click();
       await el.updateComplete;
-      expect(save.disabled).to.be.true;
+      expect(save.getAttribute('aria-disabled')).to.equal('true');
       expect(save.getAttribute('aria-busy')).to.equal('true');
       await settled(el);
       expect(saves(adapter)).to.have.length(1);

@@ -15,6 +15,7 @@ import {
   itRendersSharedStates,
   mount,
   override,
+  deepActiveElement,
   settled,
   until,
 } from '../support/conformance.js';
@@ -371,6 +372,22 @@ describe('<ph-integration-settings>', () => {
       expect(details[0]).to.not.contain(secret.slice(8));
       expect(keysSection(el)!.textContent).to.contain('CI pipeline');
       expect(keysSection(el)!.textContent).to.contain(secret.slice(0, 8));
+    });
+
+    it('after the secret dialog closes: focus on the API keys, the name field empty and quiet', async () => {
+      const { el } = await mount<PhIntegrationSettings>(widget());
+      await createKey(el, 'CI pipeline');
+      await sendKeys({ press: 'Escape' });
+      await until(() => !root(el).querySelector('ph-dialog#secret-dialog'));
+      await settled(el);
+      expect(deepActiveElement()?.id, 'focus kept on the page, not dropped').to.equal(
+        'api-keys-title',
+      );
+      expect(nameField(el).value).to.equal('');
+      // A new key starts afresh: no "Fill in this field." for the field just emptied.
+      expect(
+        nameField(el).shadowRoot!.querySelector('[part="error"]')?.textContent?.trim() ?? '',
+      ).to.equal('');
     });
 
     it('closes the secret dialog with Escape (the keyboard path), and the secret goes', async () => {

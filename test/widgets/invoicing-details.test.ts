@@ -17,6 +17,7 @@ import {
   itRendersSharedStates,
   mount,
   override,
+  deepActiveElement,
   settled,
   until,
 } from '../support/conformance.js';
@@ -232,6 +233,24 @@ describe('<ph-invoicing-details>', () => {
     await settled(el);
     expect(inner(field(el, 'billingEmail')).value).to.equal('draft@acme-messaging.example');
     expect(inner(field(el, 'vatId')).value).to.equal('DE136695976');
+  });
+
+  it('keeps focus on Save while it saves, and after', async () => {
+    // A hub that takes a moment to answer.
+    const { el, adapter } = await mount<PhInvoicingDetails>(details(), { latency: 300 });
+    await typeInto(field(el, 'billingEmail'), 'new@acme-messaging.example');
+    // Found by its role, as its words change to "Saving…" while it saves.
+    const save = root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    save.focus();
+    save.click();
+    await el.updateComplete;
+    expect(save.getAttribute('aria-busy')).to.equal('true');
+    expect(deepActiveElement() === save, 'focus on Save while saving').to.equal(true);
+    // Pressed again while saving: nothing is sent twice.
+    save.click();
+    await until(() => save.getAttribute('aria-busy') === 'false', 'the save');
+    expect(updates(adapter)).to.have.length(1);
+    expect(deepActiveElement() === save, 'focus on Save after saving').to.equal(true);
   });
 
   it('keeps everything typed when the save fails', async () => {

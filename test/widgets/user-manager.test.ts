@@ -14,6 +14,7 @@ import {
   itRendersSharedStates,
   mount,
   override,
+  settled,
   until,
 } from '../support/conformance.js';
 // A test switches account through the shared client, as the account switcher would.
@@ -232,6 +233,11 @@ describe('<ph-user-manager>', () => {
       );
       expect((await adapter.listUsers()).some((u) => u.id === detail.user.id)).to.equal(true);
       expect(field(el, 'email')!.value).to.equal('');
+      // Ready for the next one: the emptied field says nothing until it is used again.
+      await settled(el);
+      expect(
+        field(el, 'email')!.shadowRoot!.querySelector('[part="error"]')?.textContent?.trim() ?? '',
+      ).to.equal('');
     });
 
     it('refuses a malformed e-mail and one already on the account, with why, sending nothing', async () => {

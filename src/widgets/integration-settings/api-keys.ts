@@ -133,6 +133,8 @@ export class ApiKeysController implements ReactiveController {
     this.#secret = '';
     this.#created = undefined;
     this.#host.requestUpdate();
+    // The dialog was opened by the hub's answer, not by a button it could return focus to.
+    this.#bridge.focus('#api-keys-title');
   }
 
   #handleCreateError(failure: MutationFailure): void {
