@@ -55,8 +55,8 @@ function oneUnit(currency: string): Money {
  *   problem shows after the person leaves a changed field or tries to save, never mid-typing;
  *   Save touches every field and lists what is wrong in a summary that takes focus.
  * - Save is a `MutationController`: one idempotency key per logical save (a retry of the same
- *   values reuses it, changed values get a new one). While saving, the button is disabled and
- *   busy; a failure keeps every value and says why (the hub's field errors on the fields, the
+ *   values reuses it, changed values get a new one). While saving, the button is marked
+ *   disabled and busy and keeps focus; a failure keeps every value and says why (the hub's field errors on the fields, the
  *   rest in the summary); success returns to the view, announces "Auto-renewal saved" and
  *   fires `ph-auto-renewal-change`. Cancel returns to the view without changes. "Apply
  *   recommendation" announces the two amounts it put in the fields.
