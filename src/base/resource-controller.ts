@@ -113,7 +113,7 @@ export class ResourceController<N extends ResourceName> implements ReactiveContr
     // changed): the host's `willUpdate` ran before, without this state. Data already in the
     // cache brings no change to announce, so one more update follows this one, where what the
     // host derives from it (a preselected card) catches up.
-    if (updating && this.#current !== IDLE) {
+    if (updating && this.#current.data !== undefined) {
       void this.#host.updateComplete.then(() => this.#host.requestUpdate());
     }
   }

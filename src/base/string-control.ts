@@ -27,8 +27,10 @@ export abstract class PhStringControl extends PhFormControl<string> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Before the first render `value` is in `changed` for its initial '' too: only another
-    // value counts as set (`.value=${…}` in a host's template, before the element renders).
-    if (changed.has('value') && (this.hasUpdated || this.value !== '')) this.#valueSet = true;
+    // value counts as set (`.value=${…}` in a host's template, before the element renders);
+    // after it, any value but the default (a reset puts that back, and clears the flag).
+    const given = this.hasUpdated ? this.defaultValue : '';
+    if (changed.has('value') && this.value !== given) this.#valueSet = true;
     if (changed.has('defaultValue') && !this.#valueSet) this.value = this.defaultValue;
   }
 
