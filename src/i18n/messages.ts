@@ -1149,6 +1149,8 @@ export interface KitMessages {
   sf8c73cdeb14dc1a7: string;
   /** All */
   sf993bb199fefbe04: string;
+  /** Messaging paused */
+  sfa4635fe607db7fb: string;
   /** One of them was an emergency top-up: the balance fell below zero. */
   sfa4a358cd6ab2869: string;
   /** Invoice {0} opened in a new tab. */
@@ -1762,6 +1764,7 @@ export const messageIds: readonly MessageId[] = [
   'sf89b4819562b3231',
   'sf8c73cdeb14dc1a7',
   'sf993bb199fefbe04',
+  'sfa4635fe607db7fb',
   'sfa4a358cd6ab2869',
   'sfad071304962d102',
   'sfadbf6b603208088',

@@ -125,7 +125,11 @@ describe('<ph-balance-card>', () => {
       const { el, adapter } = await mount(card());
       const [balance] = await adapter.getBalances();
       expect(balance!.messagingBlock?.reason).to.equal('unpaid_licence_invoice');
-      expect(deepQuery(el, '[part="status"]')!.textContent!.trim()).to.equal('Active');
+      // The badge a glance reads says it too: never a green "Active" beside a pause.
+      const status = deepQuery(el, '[part="status"]')!;
+      expect(status.textContent!.trim()).to.equal('Messaging paused');
+      const danger = deepQuery(el, '[data-block]')!;
+      expect(getComputedStyle(status).color).to.equal(getComputedStyle(danger).color);
       expect(deepQuery(el, '[data-block]')!.textContent).to.contain(
         `Outbound messaging is paused until licence invoice ${balance!.messagingBlock!.invoiceNumber} is paid.`,
       );

@@ -579,6 +579,7 @@ export const templates = {
   sf89b4819562b3231: `Markiert`,
   sf8c73cdeb14dc1a7: `Der Markenname wurde nicht gespeichert.`,
   sf993bb199fefbe04: `Alle`,
+  sfa4635fe607db7fb: `Nachrichten pausiert`,
   sfa4a358cd6ab2869: `Eine davon war eine Notfallaufladung: Das Guthaben fiel unter null.`,
   sfad071304962d102: str`Rechnung ${0} in einem neuen Tab geöffnet.`,
   sfadbf6b603208088: `Nur Inhaber dieses Partnerkontos können die Rechnungsdaten ändern.`,

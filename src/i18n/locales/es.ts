@@ -579,6 +579,7 @@ export const templates = {
   sf89b4819562b3231: `Marcada`,
   sf8c73cdeb14dc1a7: `El nombre de marca no se guardó.`,
   sf993bb199fefbe04: `Todos`,
+  sfa4635fe607db7fb: `Mensajes en pausa`,
   sfa4a358cd6ab2869: `Una de ellas fue una recarga de emergencia: el saldo bajó de cero.`,
   sfad071304962d102: str`Factura ${0} abierta en una pestaña nueva.`,
   sfadbf6b603208088: `Solo los propietarios de esta cuenta de partner pueden cambiar los datos de facturación.`,

@@ -579,6 +579,7 @@ export const templates = {
   sf89b4819562b3231: `Sinalizada`,
   sf8c73cdeb14dc1a7: `O nome da marca não foi salvo.`,
   sf993bb199fefbe04: `Todos`,
+  sfa4635fe607db7fb: `Mensagens pausadas`,
   sfa4a358cd6ab2869: `Uma delas foi uma recarga de emergência: o saldo ficou abaixo de zero.`,
   sfad071304962d102: str`Fatura ${0} aberta em uma nova aba.`,
   sfadbf6b603208088: `Somente os proprietários desta conta de parceiro podem alterar os dados de faturamento.`,

@@ -38,7 +38,8 @@ export const styles = css`
   }
 
   [data-state='zero'] .status,
-  [data-state='negative'] .status {
+  [data-state='negative'] .status,
+  [data-blocked] .status {
     --_state: var(--_danger);
   }
 

@@ -237,6 +237,9 @@ export class PhBalanceCard extends PhBillingElement {
     const state = this.#stateOf(balance);
     const settings = this.#settingsFor(balance.money.currency);
     const blocked = !!balance.messagingBlock;
+    // Paused by the hub with a healthy amount: the badge and the meaning say so instead of a
+    // green "Active" and "messages continue normally" (and no forecast of when they would pause).
+    const paused = blocked && state === 'positive';
     // A hub that cannot say when the balance was computed leaves `updatedAt` out: no line then.
     const updated = balance.updatedAt
       ? dateFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
@@ -247,18 +250,15 @@ export class PhBalanceCard extends PhBillingElement {
       class="balance"
       data-state=${state}
       data-currency=${balance.money.currency}
+      ?data-blocked=${paused}
     >
       <p class="amount" part="amount">${formatMoney(balance.money, this.locale)}</p>
       <p class="status" part="status">
-        ${this.#renderIcon(state)}<span class="status-label">${this.#stateLabel(state)}</span>
+        ${paused ? drawIcon(pauseShape()) : this.#renderIcon(state)}<span class="status-label"
+          >${paused ? msg('Messaging paused') : this.#stateLabel(state)}</span
+        >
       </p>
-      ${
-        // Paused by the hub whatever the amount: the card says so instead of "messages continue
-        // normally" and of a forecast of when they would pause.
-        blocked && state === 'positive'
-          ? nothing
-          : html`<p class="meaning">${this.#stateMeaning(state, settings)}</p>`
-      }
+      ${paused ? nothing : html`<p class="meaning">${this.#stateMeaning(state, settings)}</p>`}
       ${this.#renderBlock(balance)} ${this.#renderAutoRenewal(balance.money.currency)}
       ${blocked ? nothing : this.#renderForecast(balance)}
       ${
