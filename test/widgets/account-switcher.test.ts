@@ -126,6 +126,45 @@ describe('<ph-account-switcher>', () => {
     );
   });
 
+  it('opens over the page: the host page does not move, and the list is drawn on top of what follows', async () => {
+    const { el } = await mount<HTMLElement>(
+      html`<div>
+        <ph-account-switcher></ph-account-switcher>
+        <p id="after">What follows the switcher in the host's header.</p>
+      </div>`,
+    );
+    const switcher = el.querySelector('ph-account-switcher')!;
+    const after = el.querySelector('#after')!;
+    const before = after.getBoundingClientRect().top;
+    toggle(switcher)!.click();
+    await until(() => !list(switcher).hidden, 'the list');
+    expect(after.getBoundingClientRect().top).to.equal(before);
+    // What a pointer on the list would hit is the list, not the paragraph under it.
+    const box = list(switcher).getBoundingClientRect();
+    const hit = switcher.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.bottom - 4);
+    expect(!!hit && list(switcher).contains(hit)).to.equal(true);
+  });
+
+  it('closes when the person clicks anywhere else on the page, and stays on the account', async () => {
+    const { el } = await mount<HTMLElement>(
+      html`<div>
+        <p id="elsewhere">Somewhere else on the host page.</p>
+        <ph-account-switcher></ph-account-switcher>
+      </div>`,
+    );
+    const switcher = el.querySelector('ph-account-switcher')!;
+    toggle(switcher)!.click();
+    await until(() => !list(switcher).hidden, 'the list');
+    const { sendMouse } = await import('@web/test-runner-commands');
+    const spot = el.querySelector('#elsewhere')!.getBoundingClientRect();
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(spot.left + 5), Math.round(spot.top + 5)],
+    });
+    await until(() => list(switcher).hidden, 'the list closed');
+    expect(toggle(switcher)!.getAttribute('aria-expanded')).to.equal('false');
+  });
+
   it('says why a switch failed and stays on the account', async () => {
     const adapter = createMemoryAdapter();
     adapter.failNext('switchPartnerAccount', new AdapterError('not_found', 'Gone.'));
@@ -197,5 +236,25 @@ describe('<ph-account-switcher>', () => {
       );
       expect(over.map((e) => e.className)).to.deep.equal([]);
     });
+
+    for (const side of ['start', 'end'] as const) {
+      it(`opens inside the window when the switcher sits at the ${side} of a header`, async () => {
+        const { el } = await mount<HTMLElement>(
+          html`<header
+            style="display:flex; justify-content:${side === 'start' ? 'flex-start' : 'flex-end'}"
+          >
+            <ph-account-switcher></ph-account-switcher>
+          </header>`,
+        );
+        const switcher = el.querySelector('ph-account-switcher')!;
+        toggle(switcher)!.click();
+        await until(() => !list(switcher).hidden, 'the list');
+        const box = list(switcher).getBoundingClientRect();
+        expect(box.left).to.be.at.least(0);
+        expect(box.right).to.be.at.most(390);
+        // Under the button, where the eye looks for it.
+        expect(box.top).to.be.at.least(toggle(switcher)!.getBoundingClientRect().bottom);
+      });
+    }
   });
 });

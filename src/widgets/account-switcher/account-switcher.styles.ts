@@ -49,6 +49,15 @@ export const styles = css`
     border-radius: calc(var(--_radius) * 0.75);
     min-width: min(18rem, 90vw);
     max-width: 90vw;
+    color: var(--_text);
+  }
+
+  /* Over the page (the top layer), where placeList() puts it. */
+  .accounts[popover] {
+    position: absolute;
+    inset: auto;
+    margin: 0;
+    box-shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.18);
   }
 
   .accounts[hidden] {

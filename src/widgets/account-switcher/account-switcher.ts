@@ -24,7 +24,8 @@ const SWITCH_ICON = svg`<path d="M4 9a8 8 0 0 1 14-3l2 2M20 4v4h-4" /><path d="M
  * never asked for.
  *
  * Keyboard: the button opens the list (a disclosure); Tab moves through the accounts, Enter
- * switches, Escape closes the list and returns to the button.
+ * switches, Escape closes the list and returns to the button. The list opens over the page (a
+ * popover: the host's header neither grows nor clips it), and a press outside closes it.
  *
  * @summary Switches between the partner accounts the user belongs to.
  *
@@ -75,6 +76,52 @@ export class PhAccountSwitcher extends PhDataElement {
       this.refocus = false;
       toggle.focus();
     }
+    const list = this.renderRoot.querySelector<HTMLElement>('.accounts');
+    const shown = !!list?.matches(':popover-open');
+    if (list && toggle && this.open && !shown) {
+      list.showPopover();
+      this.place = () => this.placeList(list, toggle);
+      this.place();
+      for (const [type, listener] of this.whileOpen()) addEventListener(type, listener, true);
+    } else if (!this.open) {
+      if (shown) list!.hidePopover();
+      for (const [type, listener] of this.whileOpen()) removeEventListener(type, listener, true);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const [type, listener] of this.whileOpen()) removeEventListener(type, listener, true);
+  }
+
+  /** Puts the list where it is placed now, under its button. */
+  private place = () => {};
+
+  /** A press anywhere outside the switcher closes the list. */
+  private readonly pressOutside = (event: Event) => {
+    if (!event.composedPath().includes(this)) this.open = false;
+  };
+
+  /** What the window is listened to for while the list is open. */
+  private whileOpen(): [string, EventListener][] {
+    return [
+      ['pointerdown', this.pressOutside],
+      ['resize', () => this.place()],
+    ];
+  }
+
+  /**
+   * The list is a popover, drawn over the host page (which neither moves nor clips it): under
+   * its button, lined up with the edge of the button nearer the middle of the window, and kept
+   * inside the window. Set through the CSSOM, which a strict Content-Security-Policy allows.
+   */
+  private placeList(list: HTMLElement, toggle: HTMLElement): void {
+    const button = toggle.getBoundingClientRect();
+    const room = document.documentElement.clientWidth;
+    const width = list.offsetWidth;
+    const start = button.left + button.width / 2 < room / 2 ? button.left : button.right - width;
+    list.style.left = `${Math.max(8, Math.min(start, room - width - 8)) + scrollX}px`;
+    list.style.top = `${button.bottom + 4 + scrollY}px`;
   }
 
   private handleToggle(): void {
@@ -153,6 +200,7 @@ export class PhAccountSwitcher extends PhDataElement {
         class="accounts"
         part="accounts"
         aria-label=${msg('Partner accounts you can open')}
+        popover="manual"
         ?hidden=${!this.open}
       >
         ${accounts.map((account) => this.renderAccount(account, busy))}
