@@ -123,6 +123,8 @@ export interface KitMessages {
   s14c2590d32c32541: string;
   /** Contact support to change the VAT ID */
   s1536d5dc195037d8: string;
+  /** You will no longer be able to add users, change roles or manage billing. Only another owner can make you an owner again. */
+  s1606488b701dbbae: string;
   /** Sorted by issue date, newest first. */
   s1643e7c71a765114: string;
   /** Enter the VAT ID in the format for {0}, like {1}. */
@@ -311,6 +313,8 @@ export interface KitMessages {
   s44451aab74670bb2: string;
   /** Bar chart of funds added and usage per month in {0}, {1} to {2}. Total funds added: {3}. Total usage: {4}. The table view lists every month. */
   s447d85c35445e03b: string;
+  /** Make me a member */
+  s449e98b891403bae: string;
   /** At or below your auto-renewal threshold of {0}: a top-up is due. */
   s44af46d61ff8f113: string;
   /** Verifying payment… */
@@ -513,6 +517,8 @@ export interface KitMessages {
   s6c3459ed7ff60c4a: string;
   /** 12 months */
   s6c63e82443691191: string;
+  /** Stay an owner */
+  s6c94b10dd7ed11d4: string;
   /** Last used */
   s6d3f81dc4bcacbda: string;
   /** Brand name saved. */
@@ -765,6 +771,8 @@ export interface KitMessages {
   sa04bc51a9c034aeb: string;
   /** Sorted by name, A to Z. */
   sa0dcdc5e50877c48: string;
+  /** Make yourself a member? */
+  sa2bcbf62650b7834: string;
   /** Clients can then add more numbers themselves during onboarding. */
   sa2d0a1bfb48ba76e: string;
   /** After that, {0} costs {1}. */
@@ -1251,6 +1259,7 @@ export const messageIds: readonly MessageId[] = [
   's149e1a555215363d',
   's14c2590d32c32541',
   's1536d5dc195037d8',
+  's1606488b701dbbae',
   's1643e7c71a765114',
   's164cc464f05bc2d1',
   's16c69399c6f05b27',
@@ -1345,6 +1354,7 @@ export const messageIds: readonly MessageId[] = [
   's442a371bb924a673',
   's44451aab74670bb2',
   's447d85c35445e03b',
+  's449e98b891403bae',
   's44af46d61ff8f113',
   's44dd2b67e08f140c',
   's44ee2aa87caa81ac',
@@ -1446,6 +1456,7 @@ export const messageIds: readonly MessageId[] = [
   's6c28b236a4958ea5',
   's6c3459ed7ff60c4a',
   's6c63e82443691191',
+  's6c94b10dd7ed11d4',
   's6d3f81dc4bcacbda',
   's6d9170374c8fb0d8',
   's6e828da0c253ba3d',
@@ -1572,6 +1583,7 @@ export const messageIds: readonly MessageId[] = [
   'sa010e8df542ee543',
   'sa04bc51a9c034aeb',
   'sa0dcdc5e50877c48',
+  'sa2bcbf62650b7834',
   'sa2d0a1bfb48ba76e',
   'sa2d83308540f0a5a',
   'sa2d98d8cf8261035',

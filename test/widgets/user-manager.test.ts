@@ -333,6 +333,9 @@ describe('<ph-user-manager>', () => {
       });
       const { el } = await mount<PhUserManager>(widget(), { adapter });
       button(row(el, 'usr_lena')!, /^Make member: Lena Fischer$/)!.click();
+      const dialog = root(el).querySelector('ph-dialog')!;
+      await until(() => dialog.open, 'the confirmation');
+      button(root(el), /^Make me a member$/)!.click();
       await until(() => alerts(el).includes('last owner'), 'the refusal');
       expect(text(row(el, 'usr_lena'))).to.include('Make another user an owner first.');
       expect((await base.getSession()).user.role).to.equal('owner');
@@ -346,6 +349,36 @@ describe('<ph-user-manager>', () => {
         'Priya Raman is now an owner.',
       );
       expect((await adapter.listUsers()).find((u) => u.id === 'usr_priya')!.role).to.equal('owner');
+    });
+
+    it('asks before owners make themselves members, keeps them owners on "Stay an owner", and keeps focus in the card', async () => {
+      const { el, adapter } = await mount<PhUserManager>(widget());
+      const demote = () => button(row(el, 'usr_lena')!, /^Make member: Lena Fischer$/)!.click();
+      demote();
+      const dialog = root(el).querySelector('ph-dialog')!;
+      await until(() => dialog.open, 'the confirmation');
+      expect(dialog.label).to.equal('Make yourself a member?');
+      expect(text(dialog)).to.include('Only another owner can make you an owner again.');
+      button(root(el), /^Stay an owner$/)!.click();
+      await until(() => !dialog.open, 'closed');
+      expect((await adapter.getSession()).user.role).to.equal('owner');
+      demote();
+      await until(() => dialog.open, 'the confirmation again');
+      button(root(el), /^Make me a member$/)!.click();
+      await until(() => text(row(el, 'usr_lena')).includes('Member'), 'the new role');
+      expect((await adapter.getSession()).user.role).to.equal('member');
+      // Their owner controls are gone with the button they pressed: focus goes to the heading.
+      await until(() => focused() === root(el).querySelector('h2'), 'focus on the heading');
+    });
+
+    it('changes another owner to a member at once, without asking', async () => {
+      const { el, adapter } = await mount<PhUserManager>(widget());
+      button(row(el, 'usr_jonas')!, /^Make member: Jonas Weber$/)!.click();
+      await until(() => text(row(el, 'usr_jonas')).includes('Member'), 'the new role');
+      expect(root(el).querySelector('ph-dialog')!.open).to.equal(false);
+      expect((await adapter.listUsers()).find((u) => u.id === 'usr_jonas')!.role).to.equal(
+        'member',
+      );
     });
 
     it('removes a user after a confirmation naming them, and keeps them on "Keep"', async () => {

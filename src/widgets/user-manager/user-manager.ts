@@ -19,7 +19,8 @@ import { styles } from './user-manager.styles.js';
 import './user-manager.types.js';
 
 type Draft = InviteDraft & Record<string, unknown>;
-type Confirming = { kind: 'remove' | 'revoke'; user: User };
+/** What a confirmation is about: removing a user, withdrawing an invitation, stepping down. */
+type Confirming = { kind: 'remove' | 'revoke' | 'step-down'; user: User };
 
 const EMPTY: Draft = { email: '', role: 'member', code: '' };
 
@@ -33,7 +34,8 @@ const EMPTY: Draft = { email: '', role: 'member', code: '' };
  *   code it e-mailed to the inviting owner, the form asks for it (a wrong or expired code is
  *   refused with why; "Send a new code" asks for another).
  * - An invitation shows until it is accepted, with "Resend invitation" and "Withdraw
- *   invitation" where the hub offers them. Owners make users owners or members.
+ *   invitation" where the hub offers them. Owners make users owners or members; owners who
+ *   make themselves members are asked first (only another owner could undo it).
  * - Removal, where the hub offers it (`removeUser`), after a confirmation naming the user;
  *   otherwise the element says to contact support. The last owner can never be made a member
  *   or removed, and the element says why.
@@ -98,6 +100,8 @@ export class PhUserManager extends PhDataElement {
           : msg(str`${user.name} is now a member.`),
       );
       this.emit('ph-user-change', { change: 'role', user });
+      // Owners who made themselves members lost the button they pressed with their controls.
+      if (user.id === this.session.value?.user.id) void this.focusAfterUpdate('h2');
     },
     onError: (failure, { user, role }) => this.#refuse(user, failure, role === 'member'),
   });
@@ -234,14 +238,16 @@ export class PhUserManager extends PhDataElement {
     });
   }
 
-  async #handleRemove(user: User, kind: Confirming['kind']): Promise<void> {
+  /** Asks first, then removes the user, withdraws the invitation, or makes the owner a member. */
+  async #handleConfirm(user: User, kind: Confirming['kind']): Promise<void> {
     if (this.#busy) return;
     this.notice = undefined;
     this.confirming = { kind, user };
     await this.updateComplete;
     const dialog = this.renderRoot.querySelector<PhDialog>('ph-dialog')!;
     if ((await dialog.ask()) !== kind) return;
-    void (kind === 'remove' ? this.#removal : this.#revoke).run(user);
+    if (kind === 'step-down') void this.#roleChange.run({ user, role: 'member' });
+    else void (kind === 'remove' ? this.#removal : this.#revoke).run(user);
   }
 
   /** Starts a change of one user unless another is on its way; its old refusal goes. */
@@ -296,7 +302,10 @@ export class PhUserManager extends PhDataElement {
               this.#start(this.#roleChange, { user, role: 'owner' }),
             )
           : button(msg(str`Make member: ${user.name}`), msg('Make member'), () =>
-              this.#start(this.#roleChange, { user, role: 'member' }),
+              // Owners who make themselves members cannot undo it: they are asked first.
+              mine
+                ? this.#handleConfirm(user, 'step-down')
+                : this.#start(this.#roleChange, { user, role: 'member' }),
             )
       }
       ${
@@ -309,14 +318,14 @@ export class PhUserManager extends PhDataElement {
       ${
         user.status === 'invited' && this.hubClient?.can('revokeInvitation')
           ? button(msg(str`Withdraw invitation: ${user.name}`), msg('Withdraw invitation'), () =>
-              this.#handleRemove(user, 'revoke'),
+              this.#handleConfirm(user, 'revoke'),
             )
           : nothing
       }
       ${
         user.status !== 'invited' && !mine && this.hubClient?.can('removeUser')
           ? button(msg(str`Remove: ${user.name}`), msg('Remove'), () =>
-              this.#handleRemove(user, 'remove'),
+              this.#handleConfirm(user, 'remove'),
             )
           : nothing
       }
@@ -383,25 +392,32 @@ export class PhUserManager extends PhDataElement {
     const c = this.confirming;
     const name = c?.user.name ?? '';
     const email = c?.user.email ?? '';
-    const remove = c?.kind !== 'revoke';
-    return html`<ph-dialog
-      part="dialog"
-      label=${remove ? msg(str`Remove ${name}?`) : msg(str`Withdraw the invitation to ${email}?`)}
-    >
-      <p>
-        ${
-          remove
-            ? msg(str`${name} will no longer be able to open this partner account.`)
-            : msg(str`The invitation e-mail sent to ${email} will no longer work.`)
-        }
-      </p>
-      ${dialogButtons(
-        { label: remove ? msg('Keep this user') : msg('Keep the invitation'), close: '' },
-        {
-          label: remove ? msg(str`Remove ${name}`) : msg('Withdraw invitation'),
-          close: remove ? 'remove' : 'revoke',
-        },
-      )}
+    const [label, text, keep, confirm] =
+      c?.kind === 'step-down'
+        ? [
+            msg('Make yourself a member?'),
+            msg(
+              'You will no longer be able to add users, change roles or manage billing. Only another owner can make you an owner again.',
+            ),
+            msg('Stay an owner'),
+            msg('Make me a member'),
+          ]
+        : c?.kind === 'revoke'
+          ? [
+              msg(str`Withdraw the invitation to ${email}?`),
+              msg(str`The invitation e-mail sent to ${email} will no longer work.`),
+              msg('Keep the invitation'),
+              msg('Withdraw invitation'),
+            ]
+          : [
+              msg(str`Remove ${name}?`),
+              msg(str`${name} will no longer be able to open this partner account.`),
+              msg('Keep this user'),
+              msg(str`Remove ${name}`),
+            ];
+    return html`<ph-dialog part="dialog" label=${label}>
+      <p>${text}</p>
+      ${dialogButtons({ label: keep, close: '' }, { label: confirm, close: c?.kind ?? '' })}
     </ph-dialog>`;
   }
 
