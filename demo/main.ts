@@ -194,7 +194,11 @@ users.addEventListener('ph-invite-code-sent', (event) => {
       : `Demo mailbox (${sentTo}): no code arrived.`;
   });
 });
-users.addEventListener('ph-user-change', () => (mailbox.textContent = ''));
+users.addEventListener('ph-user-change', (event) => {
+  mailbox.textContent = '';
+  // The signed-in user changed their own role: the top bar says the new one.
+  if (event.detail.change === 'role') void showAccount();
+});
 
 // The top bar's account switcher (shown when the user belongs to several partner accounts):
 // every element re-scopes by itself; the portal's own top bar names the new account.
