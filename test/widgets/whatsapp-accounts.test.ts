@@ -313,6 +313,25 @@ describe('<ph-whatsapp-accounts>', () => {
       expect(deepText(el)).to.contain('Accounts matching your search:');
     });
 
+    it('says how many accounts match a search, in a polite live region a screen reader reads', async () => {
+      const { el } = await mountList();
+      const input = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+      input.focus();
+      await sendKeys({ type: 'Sol y Mar' });
+      const count = () => root(el).querySelector('[part="toolbar"] .count');
+      await until(
+        () => /Accounts matching your search: [\d,]+\./.test(count()?.textContent ?? ''),
+        'the count of the search',
+        3000,
+      );
+      await until(() => !el.list.fetching, 'the answer');
+      await el.updateComplete;
+      expect(count()!.textContent).to.contain(`: ${el.list.total.toLocaleString('en')}.`);
+      const region = count()!.closest('[aria-live="polite"], [role="status"]');
+      expect(!!region).to.equal(true);
+      expect(region!.getAttribute('aria-busy')).to.not.equal('true');
+    });
+
     it('filters by status through the adapter', async () => {
       const { el } = await mountList();
       const select = root(el).querySelector<HTMLSelectElement>('select')!;

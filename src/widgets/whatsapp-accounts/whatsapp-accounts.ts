@@ -42,7 +42,8 @@ const flip = (sort: string) => (sort.startsWith('-') ? sort.slice(1) : `-${sort}
  * for reading, copied as E.164), status in words and icon, the quality rating and messaging
  * limit (a column only when the adapter sends them), client and date added. Search and
  * the status filter go to the adapter (the search waits until typing pauses; a newer search
- * aborts the older, whose answer is never shown); the columns sort where the adapter sorts.
+ * aborts the older, whose answer is never shown), and the count of matching accounts is read
+ * out once each answer is in; the columns sort where the adapter sorts.
  *
  * Up to 300 matching rows it is a plain table. Beyond, a virtualized ARIA grid that keeps
  * under a hundred row elements in the DOM at any scroll position, however many rows match
@@ -235,7 +236,7 @@ export class PhWhatsAppAccounts extends PhDataElement {
           )}
         </select>
       </label>
-      <p class="count muted" aria-busy=${this.list.fetching ? 'true' : 'false'}>
+      <p class="count muted" aria-live="polite" aria-busy=${this.list.fetching ? 'true' : 'false'}>
         ${words.countSentence(this.list.total, filtered, this.locale)}
       </p>
     </div>`;
