@@ -121,6 +121,12 @@ export const SessionSchema = schema(() =>
     billingMode: BillingModeSchema,
     /** A BCP 47 locale the hub suggests for this user; the provider's `locale` wins. */
     locale: z.optional(code),
+    /**
+     * The hub's clock when it answered. Dates that depend on "now" (whether a card can still be
+     * charged) are read by the hub's clock, so every widget agrees with the hub and with each
+     * other whatever this device's clock says; without it, the device's clock.
+     */
+    asOf: z.optional(isoDateTime),
   }),
 );
 

@@ -80,6 +80,21 @@ export function hubNow(updatedAt: string | undefined): Date {
 }
 
 /**
+ * The hub's clock at `deviceNow` (ms on this device): the `asOf` of the hub's last answer,
+ * received at `receivedAt` (ms on this device), moved on by the time this device has counted
+ * since; `deviceNow` itself when the hub gave no clock. So a device whose clock is off, or a
+ * simulated hub whose clock is elsewhere, still reads dates as the hub does.
+ */
+export function hubClock(
+  asOf: string | undefined,
+  receivedAt: number | undefined,
+  deviceNow: number,
+): Date {
+  if (!asOf) return new Date(deviceNow);
+  return new Date(instant(asOf) + Math.max(0, deviceNow - (receivedAt ?? deviceNow)));
+}
+
+/**
  * The calendar month (UTC) before the month of `at`, as the first and last `YYYY-MM-DD` dates:
  * the month the auto-renewal recommendation and "last month" simulation look at.
  */

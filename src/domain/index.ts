@@ -26,7 +26,7 @@ export type {
   UsageResult,
 } from './renewal.js';
 
-export { hubNow, previousMonth } from './dates.js';
+export { hubClock, hubNow, previousMonth } from './dates.js';
 
 export { averageDailyUsage } from './usage.js';
 export type { DailyUsage, DayRange } from './usage.js';

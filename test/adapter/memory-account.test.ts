@@ -103,6 +103,19 @@ describe('memory adapter: account', () => {
       );
     });
 
+    it('gives its clock with the session, and says when a new day begins on it', async () => {
+      const adapter = createMemoryAdapter({ now: '2026-11-17T22:00:00.000Z' });
+      expect((await adapter.getSession()).asOf).to.equal('2026-11-17T22:00:00.000Z');
+      const changed: string[] = [];
+      const stop = adapter.subscribe!((event) => changed.push(event.resource));
+      adapter.clock.advance(60 * 60 * 1000); // 23:00, the same day
+      expect(changed).not.to.include('session');
+      adapter.clock.advance(2 * 60 * 60 * 1000); // 01:00 on the 18th
+      expect(changed).to.include('session');
+      stop();
+      expect((await adapter.getSession()).asOf).to.equal('2026-11-18T01:00:00.000Z');
+    });
+
     it('lists the partner accounts the user belongs to, and switches only to those', async () => {
       const adapter = createMemoryAdapter({ role: 'member' });
       const accounts = await adapter.listPartnerAccounts();

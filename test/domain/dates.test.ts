@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { hubNow, previousMonth } from '../../src/domain/index.js';
+import { hubClock, hubNow, previousMonth } from '../../src/domain/index.js';
 
 describe('domain: previousMonth', () => {
   it('is the whole calendar month before the instant, in UTC', () => {
@@ -36,5 +36,25 @@ describe('domain: hubNow', () => {
     const before = Date.now();
     const now = hubNow(undefined).getTime();
     expect(now).to.be.within(before, Date.now());
+  });
+});
+
+describe('domain: hubClock', () => {
+  const asOf = '2031-03-12T10:00:00.000Z';
+  const received = Date.parse('2026-12-02T15:00:00Z'); // this device's clock, five years behind
+
+  it('is the hub’s clock, moved on by the time this device counted since the answer', () => {
+    expect(hubClock(asOf, received, received).toISOString()).to.equal(asOf);
+    expect(hubClock(asOf, received, received + 90 * 60_000).toISOString()).to.equal(
+      '2031-03-12T11:30:00.000Z',
+    );
+  });
+
+  it('never runs backwards when this device’s clock is set back', () => {
+    expect(hubClock(asOf, received, received - 3_600_000).toISOString()).to.equal(asOf);
+  });
+
+  it('is this device’s clock when the hub gives none', () => {
+    expect(hubClock(undefined, received, received + 1000).getTime()).to.equal(received + 1000);
   });
 });

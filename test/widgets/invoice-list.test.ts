@@ -457,6 +457,22 @@ describe('<ph-invoice-list>', () => {
       );
     });
 
+    it('reads card expiry by the hub’s clock, as the payment methods and the top-up do', async () => {
+      const adapter = createMemoryAdapter({ now: '2031-03-12T10:00:00.000Z' });
+      const { el } = await mount<PhInvoiceList>(list(), { adapter });
+      const unpaid = (await allInvoices(adapter)).find((i) => i.status === 'unpaid')!;
+      const dialog = await openPay(el, unpaid);
+      const expiry = (last4: string) =>
+        dialog.shadowRoot!.querySelector(`input[data-last4="${last4}"]`)!.closest('label')!.dataset[
+          'expiry'
+        ];
+      expect([expiry('4242'), expiry('5454'), expiry('0005')]).to.deep.equal([
+        'valid',
+        'expiring',
+        'expired',
+      ]);
+    });
+
     it('flags an expired card and refuses it', async () => {
       const { el, adapter } = await mount<PhInvoiceList>(list());
       const unpaid = (await allInvoices(adapter)).find((i) => i.status === 'unpaid')!;
@@ -470,8 +486,9 @@ describe('<ph-invoice-list>', () => {
     it('when no card can be charged, offers to add one in the dialog (as the top-up does) and pays with it', async () => {
       const memory = createMemoryAdapter();
       const seeded = await memory.listPaymentMethods();
+      const hubNow = new Date((await memory.getSession()).asOf!);
       const usable = new Set(
-        seeded.filter((m) => methodExpiryState(m, new Date()) !== 'expired').map((m) => m.id),
+        seeded.filter((m) => methodExpiryState(m, hubNow) !== 'expired').map((m) => m.id),
       );
       expect(usable.size, 'the seed has usable cards to hide').to.be.greaterThan(0);
       // Only the expired cards of the seed, and any card added later.

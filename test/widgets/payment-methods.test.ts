@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
+import { DEFAULT_NOW, createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { PaymentMethod } from '../../src/adapter/schemas.js';
 import { cardExpiryLabel } from '../../src/domain/index.js';
 import '../../src/widgets/payment-methods/define.js';
@@ -32,7 +32,8 @@ const text = (node: Element | null | undefined) => (node?.textContent ?? '').rep
 
 /** A card that expires `months` after this month (negative: before). */
 function cardIn(months: number, id: string, last4: string, isDefault = false): PaymentMethod {
-  const now = new Date();
+  // The memory hub's clock, which the list reads expiry by (not this device's).
+  const now = new Date(DEFAULT_NOW);
   const at = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + months, 1));
   return {
     id,
@@ -119,6 +120,15 @@ describe('<ph-payment-methods>', () => {
       expect(text(visa)).to.contain(cardExpiryLabel(methods[0]!.expMonth!, methods[0]!.expYear!));
       expect(text(visa)).to.contain('Payments with it carry a 4% fee.');
       expect(text(methodEl(el, 'pm_mc_5454'))).not.to.contain('Default');
+    });
+
+    it('reads expiry by the hub’s clock, not this device’s (the hub decides what it can charge)', async () => {
+      // A hub whose clock is in March 2031: its Mastercard expires this month, its Amex is past.
+      const adapter = createMemoryAdapter({ now: '2031-03-12T10:00:00.000Z' });
+      const { el } = await mount<PhPaymentMethods>(widget(), { adapter });
+      expect(methodEl(el, 'pm_visa_4242')!.dataset['expiry']).to.equal('valid');
+      expect(methodEl(el, 'pm_mc_5454')!.dataset['expiry']).to.equal('expiring');
+      expect(methodEl(el, 'pm_amex_0005')!.dataset['expiry']).to.equal('expired');
     });
 
     it('flags expired cards and those expiring within 30 days; a PIX method has no expiry', async () => {

@@ -595,6 +595,25 @@ describe('<ph-top-up-dialog>', () => {
       expect(text(el)).to.contain('Between €20.00 and €10,000.00.');
     });
 
+    it('reads card expiry by the hub’s clock, as the payment methods and the invoice payment do', async () => {
+      // The balance was last updated long before the hub's clock: the clock, not the balance, is now.
+      const base = createMemoryAdapter({ now: '2031-03-12T10:00:00.000Z' });
+      const adapter = override(base, {
+        getBalances: async (...args: unknown[]) =>
+          (await base.getBalances(...(args as []))).map((b) => ({
+            ...b,
+            updatedAt: '2031-01-20T10:00:00.000Z',
+          })),
+      });
+      const { el } = await openDialog({ adapter });
+      const expiry = (id: string) => cardRadio(el, id).closest('label')!.dataset['expiry'];
+      expect([expiry('pm_visa_4242'), expiry('pm_mc_5454'), expiry('pm_amex_0005')]).to.deep.equal([
+        'valid',
+        'expiring',
+        'expired',
+      ]);
+    });
+
     it('preselects the default card; flags expired (not selectable) and expiring cards', async () => {
       const { el } = await openDialog();
       expect(cardRadio(el, 'pm_visa_4242').checked).to.equal(true);

@@ -265,6 +265,8 @@ export class MemoryHub {
       }
       world.settledUntil = hour + HOUR_MS;
     }
+    // A new day on the hub's clock: what depends on the day (a card's expiry) is read again.
+    if (Math.floor(target / DAY_MS) !== Math.floor(world.now / DAY_MS)) touched.add('session');
     world.now = target;
     for (const resource of touched) {
       if (resource === 'balances') this.emitBalances();

@@ -140,7 +140,7 @@ export class PhPayInvoiceDialog extends PhBillingElement {
 
   get #usable(): PaymentMethod | null {
     const methods = this.#methods.value ?? [];
-    return chooseCard(methods, new Date(), this.chosenId);
+    return chooseCard(methods, this.hubNow, this.chosenId);
   }
 
   #handleChoose(id: string): void {
@@ -216,7 +216,7 @@ export class PhPayInvoiceDialog extends PhBillingElement {
     return html`<p>${msg(str`Invoice ${invoice.number}: ${due}.`)}</p>
       ${renderCardChoice({
         methods: this.#methods.value ?? [],
-        now: new Date(),
+        now: this.hubNow,
         chosenId: chosen?.id ?? null,
         error: '',
         onChoose: (id) => this.#handleChoose(id),

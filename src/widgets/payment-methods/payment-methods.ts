@@ -276,7 +276,7 @@ export class PhPaymentMethods extends PhBillingElement {
   }
 
   #renderList(): TemplateResult {
-    const now = new Date();
+    const now = this.hubNow;
     const methods = this.#methods.value ?? [];
     const onlyOne = methods.length === 1 && this.#autoRenewalOn;
     return html`<ul class="methods" aria-label=${msg('Payment methods on file')}>

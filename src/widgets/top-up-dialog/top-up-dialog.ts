@@ -21,7 +21,7 @@ import type { MutationFailure } from '../../base/mutation-controller.js';
 import { QuoteController } from '../../base/quote-controller.js';
 import { RequestController } from '../../base/request-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
-import { chooseCard, hubNow, topUpLimits, topUpPresets } from '../../domain/index.js';
+import { chooseCard, topUpLimits, topUpPresets } from '../../domain/index.js';
 import { formatMoney, sameMoney } from '../../money/index.js';
 import '../dialog/define.js';
 import type { PhDialog } from '../dialog/define.js';
@@ -174,7 +174,7 @@ export class PhTopUpDialog extends PhBillingElement {
     if (changed.has('methodId')) this.methodError = ''; // another card: its error is gone
     const methods = this.#paymentMethods.value;
     if (this.isOpen && methods) {
-      this.methodId = chooseCard(methods, this.#hubNow, this.methodId)?.id ?? null;
+      this.methodId = chooseCard(methods, this.hubNow, this.methodId)?.id ?? null;
     }
   }
 
@@ -322,11 +322,6 @@ export class PhTopUpDialog extends PhBillingElement {
     return this.#balances.value?.find((b) => b.money.currency === this.#activeCurrency);
   }
 
-  /** The hub's "now" for card expiry. */
-  get #hubNow(): Date {
-    return hubNow(this.#balance?.updatedAt);
-  }
-
   get #limits() {
     return topUpLimits(this.#balance?.topUpLimits, this.#settings?.limits);
   }
@@ -441,7 +436,7 @@ export class PhTopUpDialog extends PhBillingElement {
       </fieldset>
       ${renderCardChoice({
         methods: this.#paymentMethods.value ?? [],
-        now: this.#hubNow,
+        now: this.hubNow,
         chosenId: this.methodId,
         error: this.methodError,
         onChoose: (id) => (this.methodId = id),

@@ -52,6 +52,7 @@ function sessionOf(hub: MemoryHub, account: AccountState): Session {
     partner: { id: account.id, name: account.name },
     billingMode: account.billingMode,
     locale: account.locale,
+    asOf: iso(hub.world.now),
   };
 }
 
