@@ -4,7 +4,6 @@ import '../client/results/session.js';
 import { PhElement } from './element.js';
 import type { ViewState } from './element.js';
 import { ResourceController } from './resource-controller.js';
-import { hubClock } from '../domain/dates.js';
 
 /** A resource as the view state sees it. */
 export type ViewResource = { state: ResourceState<unknown>; refresh(): Promise<void> };
@@ -42,16 +41,6 @@ export class PhDataElement extends PhElement {
   /** The current user is an owner of the partner account. */
   protected get isOwner(): boolean {
     return this.userRole === 'owner';
-  }
-
-  /**
-   * The hub's clock now: the session's `asOf`, moved on by the time since it was read (this
-   * device's clock when the hub gives none). Whether a card can still be charged is read by it,
-   * the same in every widget.
-   */
-  protected get hubNow(): Date {
-    const { data, updatedAt } = this.session.state;
-    return hubClock(data?.asOf, updatedAt, Date.now());
   }
 
   /**

@@ -1,3 +1,4 @@
+import { sessionClock } from '../../base/session-clock.js';
 import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
@@ -140,7 +141,7 @@ export class PhPayInvoiceDialog extends PhBillingElement {
 
   get #usable(): PaymentMethod | null {
     const methods = this.#methods.value ?? [];
-    return chooseCard(methods, this.hubNow, this.chosenId);
+    return chooseCard(methods, sessionClock(this.session.state), this.chosenId);
   }
 
   #handleChoose(id: string): void {
@@ -216,7 +217,7 @@ export class PhPayInvoiceDialog extends PhBillingElement {
     return html`<p>${msg(str`Invoice ${invoice.number}: ${due}.`)}</p>
       ${renderCardChoice({
         methods: this.#methods.value ?? [],
-        now: this.hubNow,
+        now: sessionClock(this.session.state),
         chosenId: chosen?.id ?? null,
         error: '',
         onChoose: (id) => this.#handleChoose(id),

@@ -1,3 +1,4 @@
+import { sessionClock } from '../../base/session-clock.js';
 import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
@@ -276,7 +277,7 @@ export class PhPaymentMethods extends PhBillingElement {
   }
 
   #renderList(): TemplateResult {
-    const now = this.hubNow;
+    const now = sessionClock(this.session.state);
     const methods = this.#methods.value ?? [];
     const onlyOne = methods.length === 1 && this.#autoRenewalOn;
     return html`<ul class="methods" aria-label=${msg('Payment methods on file')}>

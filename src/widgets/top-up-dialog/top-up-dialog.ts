@@ -1,3 +1,4 @@
+import { sessionClock } from '../../base/session-clock.js';
 import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
@@ -174,7 +175,8 @@ export class PhTopUpDialog extends PhBillingElement {
     if (changed.has('methodId')) this.methodError = ''; // another card: its error is gone
     const methods = this.#paymentMethods.value;
     if (this.isOpen && methods) {
-      this.methodId = chooseCard(methods, this.hubNow, this.methodId)?.id ?? null;
+      this.methodId =
+        chooseCard(methods, sessionClock(this.session.state), this.methodId)?.id ?? null;
     }
   }
 
@@ -436,7 +438,7 @@ export class PhTopUpDialog extends PhBillingElement {
       </fieldset>
       ${renderCardChoice({
         methods: this.#paymentMethods.value ?? [],
-        now: this.hubNow,
+        now: sessionClock(this.session.state),
         chosenId: this.methodId,
         error: this.methodError,
         onChoose: (id) => (this.methodId = id),
