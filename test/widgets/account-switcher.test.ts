@@ -145,6 +145,31 @@ describe('<ph-account-switcher>', () => {
     expect(!!hit && list(switcher).contains(hit)).to.equal(true);
   });
 
+  it('stays under its button when the window is resized while it is open', async () => {
+    const { el } = await mount<HTMLElement>(
+      html`<header style="display:flex; justify-content:flex-end">
+        <ph-account-switcher></ph-account-switcher>
+      </header>`,
+    );
+    const switcher = el.querySelector('ph-account-switcher')!;
+    toggle(switcher)!.click();
+    await until(() => !list(switcher).hidden, 'the list');
+    const { setViewport } = await import('@web/test-runner-commands');
+    await setViewport({ width: 600, height: 600 });
+    try {
+      await until(
+        () =>
+          Math.abs(
+            list(switcher).getBoundingClientRect().right -
+              toggle(switcher)!.getBoundingClientRect().right,
+          ) < 1,
+        'the list lined up with its button again',
+      );
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('closes when the person clicks anywhere else on the page, and stays on the account', async () => {
     const { el } = await mount<HTMLElement>(
       html`<div>

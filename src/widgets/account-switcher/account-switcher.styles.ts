@@ -57,6 +57,8 @@ export const styles = css`
     position: absolute;
     inset: auto;
     margin: 0;
+    /* As wide as its words (up to 90vw) wherever it is put, so placing it does not resize it. */
+    width: max-content;
     box-shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.18);
   }
 

@@ -76,47 +76,45 @@ export class PhAccountSwitcher extends PhDataElement {
       this.refocus = false;
       toggle.focus();
     }
+    // The list is a popover, over the host page (which neither moves nor clips it).
     const list = this.renderRoot.querySelector<HTMLElement>('.accounts');
-    const shown = !!list?.matches(':popover-open');
-    if (list && toggle && this.open && !shown) {
-      list.showPopover();
-      this.place = () => this.placeList(list, toggle);
-      this.place();
-      for (const [type, listener] of this.whileOpen()) addEventListener(type, listener, true);
-    } else if (!this.open) {
-      if (shown) list!.hidePopover();
-      for (const [type, listener] of this.whileOpen()) removeEventListener(type, listener, true);
-    }
+    if (list && list.matches(':popover-open') !== this.open) list.togglePopover(this.open);
+    this.listen(this.open);
+    if (this.open) this.place();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const [type, listener] of this.whileOpen()) removeEventListener(type, listener, true);
+    this.open = false;
+    this.listen(false);
   }
 
-  /** Puts the list where it is placed now, under its button. */
-  private place = () => {};
+  /** Whether the window is listened to (while the list is open). */
+  private listening = false;
 
-  /** A press anywhere outside the switcher closes the list. */
-  private readonly pressOutside = (event: Event) => {
-    if (!event.composedPath().includes(this)) this.open = false;
+  /** Listens to the window while the list is open. */
+  private listen(on: boolean): void {
+    if (on === this.listening) return;
+    this.listening = on;
+    for (const type of ['pointerdown', 'resize']) {
+      window[on ? 'addEventListener' : 'removeEventListener'](type, this.onWindow, true);
+    }
+  }
+
+  /** While the list is open: a press outside the switcher closes it, a resize moves it. */
+  private readonly onWindow = (event: Event) => {
+    if (event.type === 'resize') this.place();
+    else if (!event.composedPath().includes(this)) this.open = false;
   };
 
-  /** What the window is listened to for while the list is open. */
-  private whileOpen(): [string, EventListener][] {
-    return [
-      ['pointerdown', this.pressOutside],
-      ['resize', () => this.place()],
-    ];
-  }
-
   /**
-   * The list is a popover, drawn over the host page (which neither moves nor clips it): under
-   * its button, lined up with the edge of the button nearer the middle of the window, and kept
-   * inside the window. Set through the CSSOM, which a strict Content-Security-Policy allows.
+   * Puts the open list under its button, lined up with the edge of the button nearer the middle
+   * of the window, and inside the window. Through the CSSOM, which a strict CSP allows.
    */
-  private placeList(list: HTMLElement, toggle: HTMLElement): void {
-    const button = toggle.getBoundingClientRect();
+  private place(): void {
+    const list = this.renderRoot.querySelector<HTMLElement>('.accounts:popover-open');
+    const button = this.renderRoot.querySelector('.toggle')?.getBoundingClientRect();
+    if (!list || !button) return;
     const room = document.documentElement.clientWidth;
     const width = list.offsetWidth;
     const start = button.left + button.width / 2 < room / 2 ? button.left : button.right - width;
