@@ -12,6 +12,7 @@ import type { PhInvoiceList } from '../../src/widgets/invoice-list/invoice-list.
 import { PhPayInvoiceDialog } from '../../src/widgets/pay-invoice-dialog/pay-invoice-dialog.js';
 import {
   checkNaughtyStrings,
+  deepActiveElement,
   deepQuery,
   deepQueryAll,
   deepText,
@@ -161,6 +162,26 @@ describe('<ph-invoice-list>', () => {
       const ids = rows(el).map((r) => r.dataset['invoice']);
       expect(new Set(ids).size).to.equal(total);
       expect(deepText(el)).to.contain(`Showing ${total} of ${total} invoices.`);
+    });
+
+    it('by keyboard, "Load more" keeps focus while more remain, and gives it to the first invoice of the last page', async () => {
+      const { el, adapter } = await mount<PhInvoiceList>(list());
+      const total = (await allInvoices(adapter)).length;
+      const more = () => buttonIn(root(el), /^Load more invoices$/);
+      more()!.focus();
+      while (rows(el).length < total) {
+        const before = rows(el).length;
+        await sendKeys({ press: 'Enter' });
+        await until(() => rows(el).length > before, 'the next page');
+        await el.updateComplete;
+        if (rows(el).length < total) {
+          expect(deepActiveElement() === more()).to.equal(true);
+        } else {
+          // The button is gone with the last page: focus is on what it brought, not the page.
+          const first = rows(el)[before]!.querySelector('th');
+          await until(() => deepActiveElement() === first, 'focus on the first new invoice');
+        }
+      }
     });
 
     it('counts one invoice in the singular, and large counts in the reader’s digits', async () => {

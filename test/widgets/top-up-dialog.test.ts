@@ -14,6 +14,7 @@ import type { PhMoneyInput } from '../../src/widgets/money-input/define.js';
 import {
   buttonIn,
   checkNaughtyStrings,
+  deepActiveElement,
   deepQuery,
   deepQueryAll,
   deepText,
@@ -139,7 +140,8 @@ describe('<ph-top-up-dialog>', () => {
       adapter.setLatency(3000);
       confirmButton(el).click();
       await el.updateComplete;
-      expect(confirmButton(el).disabled).to.equal(true);
+      // Marked unavailable and busy, not disabled: it keeps focus (a press does nothing).
+      expect(confirmButton(el).getAttribute('aria-disabled')).to.equal('true');
       expect(confirmButton(el).getAttribute('aria-busy')).to.equal('true');
       expect(text(el)).to.contain('Processing payment…');
       await expectAccessible(el);
@@ -293,6 +295,22 @@ describe('<ph-top-up-dialog>', () => {
   });
 
   describe('exactly one charge', () => {
+    it('keeps focus on "Add credit" while the payment runs: marked busy, never disabled', async () => {
+      const { el, adapter } = await openDialog();
+      await toConfirm(el);
+      adapter.setLatency(300);
+      adapter.clearCalls();
+      const button = confirmButton(el);
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => button.getAttribute('aria-busy') === 'true', 'the payment running');
+      expect(button.getAttribute('aria-disabled')).to.equal('true');
+      expect(deepActiveElement() === button).to.equal(true);
+      await sendKeys({ press: 'Enter' }); // a second press while it runs sends nothing
+      await toDone(el);
+      expect(topUpCalls(adapter)).to.have.length(1);
+    });
+
     it('a burst of 50 clicks makes one adapter call', async () => {
       const { el, adapter } = await openDialog();
       await toConfirm(el);
@@ -342,7 +360,8 @@ describe('<ph-top-up-dialog>', () => {
       });
       confirmButton(el).click();
       await until(() => text(el).includes('Verifying payment…'), 'verifying');
-      expect(confirmButton(el).disabled).to.equal(true);
+      expect(confirmButton(el).getAttribute('aria-disabled')).to.equal('true');
+      confirmButton(el).click(); // pressed while verifying: nothing more is sent
       await toDone(el);
       const keys = keysOf(adapter);
       expect(keys).to.have.length(2);

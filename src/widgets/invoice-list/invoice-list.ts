@@ -154,6 +154,30 @@ export class PhInvoiceList extends PhBillingElement {
     this.pdf = next;
   }
 
+  /** Where the rows a "Load more" brings start, until they are shown. */
+  #moreFrom: number | undefined;
+
+  #handleMore(): void {
+    const list = this.#invoices;
+    this.#moreFrom = list.items.length;
+    if (list.pageError) list.retry();
+    else list.loadMore();
+  }
+
+  protected override updated(): void {
+    const from = this.#moreFrom;
+    const list = this.#invoices;
+    if (from === undefined || list.fetching) return;
+    this.#moreFrom = undefined;
+    // The last page took the button with it: focus goes to the first invoice it brought.
+    const first = list.items[from];
+    if (first && !list.hasMore) {
+      this.renderRoot
+        .querySelector<HTMLElement>(`[data-invoice="${CSS.escape(first.id)}"] th`)
+        ?.focus();
+    }
+  }
+
   #handlePay(invoice: Invoice): void {
     void this.#payDialog.show(invoice);
   }
@@ -364,8 +388,7 @@ export class PhInvoiceList extends PhBillingElement {
                 type="button"
                 part="button"
                 aria-disabled=${this.#invoices.fetching ? 'true' : 'false'}
-                @click=${() =>
-                  this.#invoices.pageError ? this.#invoices.retry() : this.#invoices.loadMore()}
+                @click=${this.#handleMore}
               >
                 ${this.#invoices.fetching ? msg('Loading more…') : msg('Load more invoices')}
               </button>`

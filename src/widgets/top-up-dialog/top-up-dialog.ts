@@ -232,8 +232,8 @@ export class PhTopUpDialog extends PhBillingElement {
   /** "Add credit", "Try again" and "Check again": one payment, whatever the number of clicks. */
   #handlePay(): void {
     const input = this.#input;
-    if (!input) return;
-    if (!this.#pay.inFlight) this.announce(msg('Processing payment…'));
+    if (!input || this.#pay.inFlight) return;
+    this.announce(msg('Processing payment…'));
     void this.#pay.run(input);
   }
 
@@ -485,9 +485,10 @@ export class PhTopUpDialog extends PhBillingElement {
           class="primary"
           part="button"
           id="confirm"
-          ?disabled=${locked || waitingForFee}
+          ?disabled=${waitingForFee}
+          aria-disabled=${locked ? 'true' : 'false'}
           aria-busy=${this.#pay.inFlight ? 'true' : 'false'}
-          @click=${this.#handlePay}
+          @click=${() => locked || this.#handlePay()}
         >
           ${msg('Add credit')}
         </button>
