@@ -28,7 +28,10 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // One test file at a time: a page in the background gets no animation frames and no focus,
-  // which keyboard and dialog tests need. The whole suite still runs in under two minutes.
+  // which keyboard and dialog tests need. The whole suite runs in about seven minutes on two
+  // cores (2026-12-02): about half of it the tests themselves, the rest each file's page, its
+  // modules and its coverage (a fifth); two files at a time saved a tenth, and would give up the
+  // focus a keyboard test needs.
   concurrency: 1,
   browsers: [
     chromeLauncher({
