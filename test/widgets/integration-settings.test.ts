@@ -78,6 +78,15 @@ describe('<ph-integration-settings>', () => {
       await expectAccessible(el);
     });
 
+    it('lines up a member’s read-only values in one column, as a table of terms reads', async () => {
+      const { el } = await mount<PhIntegrationSettings>(widget(), { role: 'member' });
+      const starts = Array.from(root(el).querySelectorAll('.readonly dd')).map((dd) =>
+        Math.round(dd.getBoundingClientRect().left),
+      );
+      expect(starts.length).to.be.greaterThan(2);
+      expect(new Set(starts).size).to.equal(1);
+    });
+
     it('is axe-clean forbidden when the hub refuses the read', async () => {
       const adapter = createMemoryAdapter();
       adapter.failNext('getIntegrationSettings', new AdapterError('forbidden', 'No.'));

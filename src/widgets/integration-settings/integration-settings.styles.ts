@@ -25,16 +25,21 @@ export const styles = css`
     font-weight: 600;
   }
 
-  .readonly {
+  /* Terms and values in two columns shared by every row (each row a subgrid), so the values
+     line up whatever each term's length. */
+  .readonly,
+  .result dl {
     display: grid;
-    gap: calc(var(--_space) * 3);
+    grid-template-columns: minmax(8em, max-content) minmax(0, 1fr);
+    gap: calc(var(--_space) * 3) calc(var(--_space) * 6);
     margin: 0;
   }
 
   .term {
     display: grid;
-    grid-template-columns: minmax(8em, max-content) 1fr;
-    gap: calc(var(--_space) * 1) calc(var(--_space) * 6);
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+    row-gap: var(--_space);
   }
 
   dt {
@@ -56,9 +61,7 @@ export const styles = css`
   }
 
   .result dl {
-    display: grid;
-    gap: calc(var(--_space) * 1);
-    margin: 0;
+    row-gap: calc(var(--_space) * 1);
   }
 
   .ok {
@@ -77,8 +80,9 @@ export const styles = css`
   }
 
   @media (max-width: 480px) {
-    .term {
-      grid-template-columns: 1fr;
+    .readonly,
+    .result dl {
+      grid-template-columns: minmax(0, 1fr);
     }
   }
 
