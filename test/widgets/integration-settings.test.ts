@@ -319,6 +319,31 @@ describe('<ph-integration-settings>', () => {
       return root(el).querySelector('[data-secret]')!.textContent!.trim();
     }
 
+    atPhoneWidth(() => {
+      it('keeps each key’s prefix on one line (a code, not words), the table scrolling instead', async () => {
+        // A longer prefix than the seed's, in a host page's column at 390 px (the demo's).
+        const base = createMemoryAdapter();
+        const adapter = override(base, {
+          listApiKeys: async (...args: unknown[]) =>
+            (await base.listApiKeys!(...(args as []))).map((k) => ({
+              ...k,
+              prefix: 'phk_live_7Hq2xY',
+            })),
+        });
+        const { el: column } = await mount<HTMLElement>(
+          html`<div style="width: 320px"><ph-integration-settings></ph-integration-settings></div>`,
+          { adapter },
+        );
+        const el = column.querySelector<PhIntegrationSettings>('ph-integration-settings')!;
+        await until(() => !!keysSection(el)?.querySelector('td code'), 'the keys');
+        for (const code of keysSection(el)!.querySelectorAll('td code')) {
+          // One line: every piece of it (the prefix, the ellipsis) on the same line.
+          const lines = new Set(Array.from(code.getClientRects(), (r) => Math.round(r.top)));
+          expect(lines.size, code.textContent!).to.equal(1);
+        }
+      });
+    });
+
     it('says "copied" where a screen reader hears it while the modal secret dialog is open', async () => {
       const { el } = await mount<PhIntegrationSettings>(widget());
       await createKey(el, 'Announced');

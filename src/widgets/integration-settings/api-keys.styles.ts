@@ -7,6 +7,11 @@ export const apiKeyStyles = css`
     white-space: nowrap;
   }
 
+  /* A key's prefix is a code: it scrolls with the table rather than breaking mid-token. */
+  td code {
+    white-space: nowrap;
+  }
+
   .secret {
     display: block;
     padding: calc(var(--_space) * 2);
