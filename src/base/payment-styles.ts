@@ -167,8 +167,10 @@ export const paymentStyles = css`
     gap: calc(var(--_space) * 2);
   }
 
+  /* At the end of its line, also when a long label pushed it to a line of its own. */
   .summary dd {
     margin: 0;
+    margin-inline-start: auto;
     font-variant-numeric: tabular-nums;
     text-align: end;
   }

@@ -868,6 +868,24 @@ describe('<ph-top-up-dialog>', () => {
     }
   });
 
+  it('lines every amount of the summary up at its end, also where a long label pushes it to a line of its own (German, 390 px)', async () => {
+    const { setViewport } = await import('@web/test-runner-commands');
+    await setViewport({ width: 390, height: 844 });
+    try {
+      const { el } = await openDialog({ locale: 'de' });
+      await until(() => titleOf(el).textContent!.trim() === 'Guthaben aufladen', 'German');
+      await toConfirm(el, '250');
+      const summary = $(el, '[part="summary"]')!;
+      const ends = Array.from(summary.querySelectorAll('dd'), (dd) =>
+        Math.round(dd.getBoundingClientRect().right),
+      );
+      expect(ends.length).to.be.greaterThan(2);
+      expect(new Set(ends).size, JSON.stringify(ends)).to.equal(1);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('renders card brands and the hub’s reason for a failed payment exactly: the 485 naughty strings', async () => {
     const { methods } = await checkNaughtyStrings({
       render: dialogTemplate,
