@@ -465,12 +465,15 @@ describe('360dialog backend: profile, integration settings and delegation', () =
         },
       },
     );
-    const session = await backend.getSession(read);
+    const before = Date.now();
+    const { asOf, ...session } = await backend.getSession(read);
     assert.deepEqual(session, {
       user: { id: 'usr_1', email: 'lena@partner.example', name: 'Lena', role: 'owner' },
       partner: { id: PARTNER, name: 'Acme Messaging' },
       billingMode: 'partner_paid',
     });
+    // The server's clock, which the widgets read card expiry by.
+    assert.ok(Date.parse(asOf) >= before && Date.parse(asOf) <= Date.now(), asOf);
     const bare = setup().backend;
     assert.deepEqual((await bare.getSession(read)).user, {
       id: 'usr_1',

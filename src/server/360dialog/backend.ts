@@ -297,6 +297,8 @@ export function create360dialogBackend(config: Dialog360BackendOptions): Dialog3
         user: { id: user.id, email: about.email, name: about.name || user.id, role: user.role },
         partner: { id: partnerId, name: p.brand_name || partnerId },
         billingMode,
+        // This server's clock, which the widgets read card expiry by (a browser's may be off).
+        asOf: new Date().toISOString(),
       };
     },
 
