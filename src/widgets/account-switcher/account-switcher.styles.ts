@@ -52,7 +52,7 @@ export const styles = css`
     color: var(--_text);
   }
 
-  /* Over the page (the top layer), where placeList() puts it. */
+  /* Over the page (the top layer), where place() puts it. */
   .accounts[popover] {
     position: absolute;
     inset: auto;

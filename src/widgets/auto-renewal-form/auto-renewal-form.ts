@@ -56,10 +56,11 @@ function oneUnit(currency: string): Money {
  *   Save touches every field and lists what is wrong in a summary that takes focus.
  * - Save is a `MutationController`: one idempotency key per logical save (a retry of the same
  *   values reuses it, changed values get a new one). While saving, the button is marked
- *   disabled and busy and keeps focus; a failure keeps every value and says why (the hub's field errors on the fields, the
- *   rest in the summary); success returns to the view, announces "Auto-renewal saved" and
- *   fires `ph-auto-renewal-change`. Cancel returns to the view without changes. "Apply
- *   recommendation" announces the two amounts it put in the fields.
+ *   disabled and busy and keeps focus; a failure keeps every value and says why (the hub's
+ *   field errors on the fields, the rest in the summary); success returns to the view,
+ *   announces "Auto-renewal saved" and fires `ph-auto-renewal-change`. Cancel returns to the
+ *   view without changes. "Apply recommendation" announces the two amounts it put in the
+ *   fields.
  * - Members, and anyone the hub refuses with `forbidden`, see the settings read-only with the
  *   reason; client-paid accounts see "not available for this billing mode".
  *
