@@ -215,6 +215,21 @@ describe('<ph-invoice-list>', () => {
       expect(rows(el).every((r) => r.textContent!.includes('Licence fee'))).to.equal(true);
     });
 
+    it('says in its live count when the filters match no invoice, and counts again after', async () => {
+      const { el } = await mount<PhInvoiceList>(list());
+      const count = () => root(el).querySelector('.more [aria-live]')?.textContent?.trim();
+      expect(count()).to.match(/^Showing 20 of \d+ invoices\.$/);
+      await select(el, 0, 'unpaid');
+      await select(el, 1, 'monthly_closing');
+      await until(() => !!root(el).querySelector('[data-state="no-match"]'), 'no match');
+      // The same region that counted says so: a screen reader hears the answer to its filter.
+      expect(count()).to.equal('No invoices match these filters.');
+      expect(rows(el)).to.have.length(0);
+      await select(el, 1, '');
+      await until(() => rows(el).length > 0, 'the unpaid invoices again');
+      expect(count()).to.match(/^Showing (1 invoice|\d+ invoices)\.$/);
+    });
+
     it('sorts by amount and by date, with aria-sort and the change announced', async () => {
       const { el } = await mount<PhInvoiceList>(list());
       const amountHeader = () =>

@@ -341,60 +341,66 @@ export class PhInvoiceList extends PhBillingElement {
   #renderTable(): TemplateResult {
     const rows = this.#invoices.items;
     const sortable = this.#invoices.firstPageValue?.sort !== undefined;
-    const shown = rows.length;
+    return html`<div class="scroll" role="region" tabindex="0" aria-label=${msg('Invoice table')}>
+      <table part="table">
+        <caption class="visually-hidden">
+          ${msg('Invoices, one per row, with their status and actions.')}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${msg('Number')}</th>
+            ${this.#renderHeader('issuedAt', msg('Issued'), sortable)}
+            <th scope="col">${msg('Type')}</th>
+            ${this.#renderHeader('total', msg('Amount'), sortable)}
+            <th scope="col">${msg('Status')}</th>
+            <th scope="col">${msg('Actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map((invoice) => this.#renderRow(invoice))}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  /** The count (a polite live region, also when the filters match none), then "load more". */
+  #renderMore(): TemplateResult {
+    const shown = this.#invoices.items.length;
     const total = this.#invoices.total;
     const count = (n: number) => formatNumber(n, this.locale);
-    return html`<div class="scroll" role="region" tabindex="0" aria-label=${msg('Invoice table')}>
-        <table part="table">
-          <caption class="visually-hidden">
-            ${msg('Invoices, one per row, with their status and actions.')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${msg('Number')}</th>
-              ${this.#renderHeader('issuedAt', msg('Issued'), sortable)}
-              <th scope="col">${msg('Type')}</th>
-              ${this.#renderHeader('total', msg('Amount'), sortable)}
-              <th scope="col">${msg('Status')}</th>
-              <th scope="col">${msg('Actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map((invoice) => this.#renderRow(invoice))}
-          </tbody>
-        </table>
-      </div>
-      <div class="more">
-        <p class="muted" aria-live="polite">
-          ${
-            (this.#invoices.totalKnown ? total : shown) === 1
+    return html`<div class="more">
+      <p class="muted" aria-live="polite" data-state=${shown ? 'count' : 'no-match'}>
+        ${
+          shown === 0
+            ? msg('No invoices match these filters.')
+            : (this.#invoices.totalKnown ? total : shown) === 1
               ? msg('Showing 1 invoice.')
               : this.#invoices.totalKnown
                 ? msg(str`Showing ${count(shown)} of ${count(total)} invoices.`)
                 : msg(str`Showing ${count(shown)} invoices.`)
-          }
-        </p>
-        ${
-          this.#invoices.pageError
-            ? html`<p class="note" role="alert">
-                ${msg('More invoices could not be loaded.')}
-                ${this.describeError(this.#invoices.pageError)}
-              </p>`
-            : nothing
         }
-        ${
-          this.#invoices.hasMore
-            ? html`<button
-                type="button"
-                part="button"
-                aria-disabled=${this.#invoices.fetching ? 'true' : 'false'}
-                @click=${this.#handleMore}
-              >
-                ${this.#invoices.fetching ? msg('Loading more…') : msg('Load more invoices')}
-              </button>`
-            : nothing
-        }
-      </div>`;
+      </p>
+      ${
+        this.#invoices.pageError
+          ? html`<p class="note" role="alert">
+              ${msg('More invoices could not be loaded.')}
+              ${this.describeError(this.#invoices.pageError)}
+            </p>`
+          : nothing
+      }
+      ${
+        this.#invoices.hasMore
+          ? html`<button
+              type="button"
+              part="button"
+              aria-disabled=${this.#invoices.fetching ? 'true' : 'false'}
+              @click=${this.#handleMore}
+            >
+              ${this.#invoices.fetching ? msg('Loading more…') : msg('Load more invoices')}
+            </button>`
+          : nothing
+      }
+    </div>`;
   }
 
   protected override render() {
@@ -412,13 +418,7 @@ export class PhInvoiceList extends PhBillingElement {
       ${
         view.kind === 'ready'
           ? html`${this.#renderUnpaid()} ${this.#renderFilters()}
-            ${
-              none
-                ? html`<p class="muted" data-state="no-match">
-                    ${msg('No invoices match these filters.')}
-                  </p>`
-                : this.#renderTable()
-            }`
+            ${none ? nothing : this.#renderTable()} ${this.#renderMore()}`
           : this.renderState(view, words)
       }
       <ph-pay-invoice-dialog @ph-invoice-paid=${this.#handlePaid}></ph-pay-invoice-dialog>
