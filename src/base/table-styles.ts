@@ -7,6 +7,9 @@ import { css } from 'lit';
  */
 export const tableStyles = css`
   .scroll {
+    /* What is placed absolutely inside (a screen reader's words) is held in the region too,
+       or it would stretch the page sideways. */
+    position: relative;
     overflow-x: auto;
     overscroll-behavior-x: contain;
     border-radius: var(--_radius);

@@ -407,7 +407,13 @@ export class PhIntegrationSettings extends PhDataElement {
           ? SECTIONS.map((s) => this.#renderSection(s, settings))
           : this.#renderReadOnly(settings)
       }
-      ${this.#apiKeys?.render() ?? nothing}`;
+      ${
+        // While its code loads, the API keys say so (and the card is not yet settled).
+        this.#apiKeys?.render() ??
+        (this.#apiKeysLoading
+          ? html`<p class="muted" aria-busy="true">${msg('Loading…')}</p>`
+          : nothing)
+      }`;
   }
 
   protected override render() {
