@@ -528,7 +528,7 @@ describe('<ph-whatsapp-accounts>', () => {
 
     it('at 390 px places the taller card rows where they belong, wherever it scrolls', async () => {
       const { el } = await mountList();
-      el.style.width = '1200px'; // the wide layout: one line a row
+      el.style.width = '1500px'; // the wide layout: one line a row
       await until(() => gridRows(el)[0]!.getBoundingClientRect().height < 60, 'one-line rows');
       const wide = gridRows(el)[0]!.getBoundingClientRect().height;
       el.style.width = '390px';

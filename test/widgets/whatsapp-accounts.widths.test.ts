@@ -109,6 +109,30 @@ function misaligned(el: PhWhatsAppAccounts): string[] {
     .map(([col, at]) => `${col} starts at ${[...at].join(', ')} px`);
 }
 
+/**
+ * The headers that do not stand above their column: where the rows are columns (the name and
+ * the status side by side, not a phone's cards), each header starts where its cells do.
+ */
+function headersAstray(el: PhWhatsAppAccounts): string[] {
+  const [row] = gridRows(el).filter((r) => !r.querySelector('.loading-row'));
+  const left = (scope: Element, col: string) =>
+    scope.querySelector(`:scope > [data-col="${col}"]`)?.getBoundingClientRect();
+  if (!row || left(row, 'status')!.left <= left(row, 'name')!.left) return [];
+  const head = root(el).querySelector('.head')!;
+  return Array.from(head.querySelectorAll<HTMLElement>(':scope > [data-col]'))
+    .filter((h) => h.getBoundingClientRect().width > 0)
+    .map((h) => [
+      h.dataset['col']!,
+      h.getBoundingClientRect().left,
+      left(row, h.dataset['col']!)!.left,
+    ])
+    .filter(([, at, cells]) => Math.abs((at as number) - (cells as number)) > 1)
+    .map(
+      ([col, at, cells]) =>
+        `the ${col} header starts at ${Math.round(at as number)} px, its cells at ${Math.round(cells as number)}`,
+    );
+}
+
 describe('<ph-whatsapp-accounts> between phone and desktop widths', () => {
   before(() => setViewport({ width: 1280, height: 900 }));
   after(() => setViewport({ width: 800, height: 600 }));
@@ -120,7 +144,7 @@ describe('<ph-whatsapp-accounts> between phone and desktop widths', () => {
     ['de', 'without the quality column', true],
   ] as const;
   const ranges = [
-    ['641 to 1,100 px', [641, 720, 800, 900, 1000, 1100]],
+    ['641 to 1,600 px', [641, 720, 800, 900, 1000, 1100, 1260, 1440, 1600]],
     ['320 to 640 px, a phone’s cards', [320, 358, 390, 480, 560, 640]],
   ] as const;
   for (const [locale, label, noQuality] of cases)
@@ -154,6 +178,7 @@ describe('<ph-whatsapp-accounts> between phone and desktop widths', () => {
           expect(viewport.scrollHeight, `${width}px`).to.be.closeTo(el.list.total * height!, 2);
           problems.push(...cutOrOverlapping(el).map((p) => `${width}px: ${p}`));
           problems.push(...misaligned(el).map((p) => `${width}px: ${p}`));
+          problems.push(...headersAstray(el).map((p) => `${width}px: ${p}`));
         }
         expect([...new Set(problems)].slice(0, 25)).to.deep.equal([]);
         await expectAccessible(el); // in the layout of the last width

@@ -79,7 +79,15 @@ export const styles = css`
     border-bottom: 1px solid var(--_border);
     padding: 0 calc(var(--_space) * 3);
     min-height: 2.75rem;
+  }
+
+  /* Bold headers; the hidden copy of a row's button keeps the rows' weight, so its width. */
+  .head > [data-col] {
     font-weight: 600;
+  }
+
+  .sizer {
+    visibility: hidden;
   }
 
   .viewport {
@@ -215,56 +223,57 @@ export const styles = css`
     border-bottom: 1px solid var(--_border);
   }
 
+  /* Wide: one line a row, where a long client's name may take a second. */
+  @container (width > 90rem) {
+    .row [data-col='client'] {
+      white-space: normal;
+    }
+  }
+
   /*
    * Medium containers (a tablet, a side panel): one line would cut statuses, numbers and the
-   * Copy button off, so each row is three lines of two columns, the host's actions beside them;
-   * the headers sit side by side above. Every row is still the one height of this layout.
+   * Copy button off, so each row is three lines of two columns, the host's actions beside them,
+   * and the headers stand where their cells do. Every row is still the one height of this layout.
    */
-  @container (48rem < width <= 72rem) {
+  @container (48rem < width <= 90rem) {
     .card {
       --_row-height: 7.5rem;
     }
-    .row.cols {
+    .cols {
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr) var(--_action-tracks,);
     }
-    .row [data-col='quality'] {
+    :is(.row, .head) [data-col='quality'] {
       grid-area: 2 / 2;
     }
-    .row [data-col='createdAt'] {
+    :is(.row, .head) [data-col='createdAt'] {
       grid-area: 3 / 2;
-    }
-    .head > * {
-      flex: none;
     }
   }
 
   /*
    * Below wide: three lines of two columns, name and status first, the phone and the client
-   * starting the next two; the host's actions beside the lines; the headers side by side (the
-   * narrow layout below redraws the rows as cards).
+   * starting the next two; the host's actions beside the lines (the narrow layout below redraws
+   * the rows as cards).
    */
-  @container (width <= 72rem) {
-    .row [data-cell]:not([data-col]) {
+  @container (width <= 90rem) {
+    .row [data-cell]:not([data-col]),
+    .head > :not([data-col]) {
       grid-row: 1 / 4;
     }
     .row {
       align-content: center;
     }
-    .row [data-col='name'] {
+    :is(.row, .head) [data-col='name'] {
       grid-area: 1 / 1;
     }
-    .row [data-col='status'] {
+    :is(.row, .head) [data-col='status'] {
       grid-area: 1 / 2;
     }
-    .row [data-col='phone'] {
+    :is(.row, .head) [data-col='phone'] {
       grid-area: 2 / 1;
     }
-    .row [data-col='client'] {
+    :is(.row, .head) [data-col='client'] {
       grid-area: 3 / 1;
-    }
-    .head {
-      display: flex;
-      flex-wrap: wrap;
     }
   }
 
@@ -304,6 +313,8 @@ export const styles = css`
       display: none;
     }
     .head {
+      display: flex;
+      flex-wrap: wrap;
       padding-block: var(--_space);
     }
     .head [data-col='phone'],

@@ -52,7 +52,7 @@ const flip = (sort: string) => (sort.startsWith('-') ? sort.slice(1) : `-${sort}
  * first and last row (read on demand, announced); focus stays on the same account when rows
  * load or re-sort. Clicking a row or pressing Enter on it selects the account.
  *
- * Its rows follow its own width: one line above 72rem, three lines of two columns above 48rem
+ * Its rows follow its own width: one line above 90rem, three lines of two columns above 48rem
  * (where one line would cut the statuses and numbers off), below (a phone) a card of a line a
  * field, so nothing is cut off from 320 px up.
  *
@@ -358,8 +358,11 @@ export class PhWhatsAppAccounts extends PhDataElement {
           ${this.#columns.map((c, i) => this.#renderHeader(c, i))}
           ${this.rowActions.map(
             (a, i) =>
+              // The hidden copy of the rows' button makes its column as wide as theirs, so the
+              // headers before it stand above their cells.
               html`<div role="columnheader" aria-colindex=${this.#columns.length + i + 1}>
                 <span class="visually-hidden">${a.label}</span>
+                <button type="button" part="row-action" class="sizer" disabled>${a.label}</button>
               </div>`,
           )}
         </div>
