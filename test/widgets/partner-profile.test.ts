@@ -8,6 +8,7 @@ import type { PhPartnerProfile } from '../../src/widgets/partner-profile/partner
 import type { PhTextField } from '../../src/widgets/text-field/text-field.js';
 import {
   checkNaughtyStrings,
+  deepActiveElement,
   deepQuery,
   deepText,
   expectAccessible,
@@ -181,6 +182,36 @@ describe('<ph-partner-profile>', () => {
     expect((await adapter.getProfile()).brandName).to.equal('Acme Europe');
   });
 
+  it('keeps focus on the switch while it saves, and a press meanwhile changes nothing', async () => {
+    const base = createMemoryAdapter();
+    let release = () => {};
+    let calls = 0;
+    const adapter = override(base, {
+      updateProfile: async (...args: Parameters<typeof base.updateProfile>) => {
+        calls += 1;
+        await new Promise<void>((r) => (release = r));
+        return base.updateProfile(...args);
+      },
+    });
+    const { el } = await mount<PhPartnerProfile>(widget(), { adapter });
+    const toggle = () => root(el).querySelector<HTMLInputElement>('input[role="switch"]')!;
+    toggle().focus();
+    await sendKeys({ press: 'Space' });
+    await until(() => calls === 1, 'the save sent');
+    await el.updateComplete;
+    expect(toggle().getAttribute('aria-disabled')).to.equal('true');
+    expect(deepActiveElement() === toggle(), 'focus on the switch while saving').to.equal(true);
+    await sendKeys({ press: 'Space' }); // a second press while the first is on its way
+    expect(toggle().checked, 'still shows the change on its way').to.equal(true);
+    release();
+    await until(() => announced(el) === 'Clients can now add phone numbers themselves.');
+    expect(calls).to.equal(1);
+    expect(toggle().checked).to.equal(true);
+    expect(toggle().hasAttribute('aria-disabled')).to.equal(false);
+    expect(deepActiveElement() === toggle(), 'focus on the switch after').to.equal(true);
+    expect((await base.getProfile()).allowClientPhoneNumbers).to.equal(true);
+  });
+
   it('saves the phone-number switch by keyboard; a refusal puts it back and says why', async () => {
     const { el, adapter } = await mount<PhPartnerProfile>(widget());
     const toggle = () => root(el).querySelector<HTMLInputElement>('input[role="switch"]')!;
@@ -189,8 +220,9 @@ describe('<ph-partner-profile>', () => {
     await sendKeys({ press: 'Space' });
     await until(() => announced(el) === 'Clients can now add phone numbers themselves.');
     expect((await adapter.getProfile()).allowClientPhoneNumbers).to.be.true;
+    // The switch keeps focus through the save, so the next press needs no search for it.
+    expect(deepActiveElement() === toggle(), 'focus on the switch').to.equal(true);
     adapter.failNext('updateProfile', new AdapterError('forbidden', 'Owners only.'));
-    toggle().focus();
     await sendKeys({ press: 'Space' });
     await until(() => !!root(el).querySelector('[role="alert"]'));
     await settled(el);

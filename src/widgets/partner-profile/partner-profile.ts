@@ -203,7 +203,12 @@ export class PhPartnerProfile extends PhDataElement {
           .checked=${checked}
           aria-checked=${checked ? 'true' : 'false'}
           aria-describedby="phones-hint"
-          ?disabled=${busy || !this.isOwner}
+          aria-disabled=${busy ? 'true' : nothing}
+          ?disabled=${!this.isOwner}
+          @click=${(event: Event) => {
+            // While the change is on its way the switch keeps focus, and a press changes nothing.
+            if (this.#savePhones.inFlight) event.preventDefault();
+          }}
           @change=${this.#handlePhones}
         />
         <span>${msg('Allow clients to add phone numbers')}</span>
