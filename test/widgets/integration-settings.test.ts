@@ -281,6 +281,35 @@ describe('<ph-integration-settings>', () => {
       await expectAccessible(el);
     });
 
+    it('keeps focus on "Send test event" while the event is on its way; a press meanwhile sends no second', async () => {
+      const base = createMemoryAdapter();
+      let release = () => {};
+      let calls = 0;
+      const adapter = override(base, {
+        sendTestWebhook: async (...args: Parameters<typeof base.sendTestWebhook>) => {
+          calls += 1;
+          await new Promise<void>((r) => (release = r));
+          return base.sendTestWebhook(...args);
+        },
+      });
+      const { el } = await mount<PhIntegrationSettings>(widget(), { adapter });
+      const button = () =>
+        [...form(el, 'webhook').querySelectorAll('button')].find((b) =>
+          /Send test event/.test(b.textContent ?? ''),
+        )!;
+      button().focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => calls === 1, 'the test event sent');
+      await el.updateComplete;
+      expect(button().getAttribute('aria-disabled')).to.equal('true');
+      expect(deepActiveElement() === button(), 'focus on the button while sending').to.equal(true);
+      await sendKeys({ press: 'Enter' });
+      release();
+      await until(() => !!root(el).querySelector('[part="webhook-result"]'), 'the result');
+      expect(calls).to.equal(1);
+      expect(deepActiveElement() === button(), 'focus on the button after').to.equal(true);
+    });
+
     it('shows why a test event was not delivered', async () => {
       const base = createMemoryAdapter();
       const adapter = override(base, {
@@ -476,6 +505,34 @@ describe('<ph-integration-settings>', () => {
       );
       expect(await adapter.listApiKeys!()).to.deep.equal([]);
       expect(keysSection(el)!.textContent).to.contain('No API keys yet.');
+    });
+
+    it('keeps focus on Revoke when the hub refuses, and says why', async () => {
+      const base = createMemoryAdapter();
+      const adapter = override(base, {
+        // The hub takes its time, then refuses.
+        revokeApiKey: () =>
+          new Promise((_, reject) =>
+            setTimeout(() => reject(new AdapterError('unavailable', 'Try again shortly.')), 300),
+          ),
+      });
+      const { el } = await mount<PhIntegrationSettings>(widget(), { adapter });
+      await until(() => !!keysSection(el)?.querySelector('tbody tr'));
+      const revokeButton = () =>
+        [...keysSection(el)!.querySelectorAll('button')].find((b) =>
+          /Revoke Production backend/.test(b.textContent ?? ''),
+        )!;
+      revokeButton().focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => !!root(el).querySelector('ph-dialog#revoke-dialog[open]'));
+      root(el)
+        .querySelector<HTMLButtonElement>('ph-dialog#revoke-dialog [data-dialog-close="revoke"]')!
+        .click();
+      await until(() => keysSection(el)!.textContent!.includes('The key was not revoked.'));
+      await settled(el);
+      // Focus went back to the Revoke button it came from, and stays there.
+      expect(deepActiveElement() === revokeButton(), 'focus on Revoke').to.equal(true);
+      expect(await base.listApiKeys!()).to.have.length(1);
     });
   });
 

@@ -213,7 +213,7 @@ export class ApiKeysController implements ReactiveController {
                     type="button"
                     part="button"
                     class="danger"
-                    ?disabled=${this.#revoke.inFlight}
+                    aria-disabled=${this.#revoke.inFlight ? 'true' : 'false'}
                     @click=${() => this.#handleRevoke(k)}
                   >
                     ${msg(str`Revoke ${k.name}`)}

@@ -356,7 +356,7 @@ export class PhIntegrationSettings extends PhDataElement {
             ? html`<button
                 type="button"
                 part="button"
-                ?disabled=${this.#test.inFlight}
+                aria-disabled=${this.#test.inFlight ? 'true' : 'false'}
                 @click=${this.#handleTest}
               >
                 ${msg('Send test event')}
