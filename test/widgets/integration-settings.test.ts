@@ -1,5 +1,6 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import type { MutationOptions } from '../../src/adapter/contract.js';
 import { AdapterError } from '../../src/adapter/errors.js';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { MemoryAdapter } from '../../src/adapter/memory/index.js';
@@ -286,10 +287,10 @@ describe('<ph-integration-settings>', () => {
       let release = () => {};
       let calls = 0;
       const adapter = override(base, {
-        sendTestWebhook: async (...args: Parameters<typeof base.sendTestWebhook>) => {
+        sendTestWebhook: async (options: MutationOptions) => {
           calls += 1;
           await new Promise<void>((r) => (release = r));
-          return base.sendTestWebhook(...args);
+          return base.sendTestWebhook!(options);
         },
       });
       const { el } = await mount<PhIntegrationSettings>(widget(), { adapter });
