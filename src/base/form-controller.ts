@@ -137,7 +137,8 @@ export class FormController<D extends Record<string, unknown>> implements Reacti
         });
       }
     }
-    if (problems.length > 0) this.#show(title, problems);
+    // All well: an earlier summary goes (its problems are mended).
+    this.#show(problems.length ? title : '', problems);
     return problems.length === 0;
   }
 

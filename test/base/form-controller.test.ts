@@ -114,6 +114,18 @@ describe('FormController', () => {
     expect(field(el).matches(':state(user-invalid)')).to.be.true;
   });
 
+  it('a submit that passes takes away the summary an earlier one showed', async () => {
+    const el = await mountForm();
+    await typeInto(input(el), 'not an address');
+    await submit(el);
+    expect(summary(el)).to.exist;
+    await typeInto(input(el), 'b@example.com');
+    await submit(el);
+    expect(el.saved).to.deep.equal([{ email: 'b@example.com', region: '' }]);
+    // Nothing is wrong any more: no list of problems stays beside the next step.
+    expect(summary(el) === null, 'no summary').to.equal(true);
+  });
+
   it('a refused submit is said once: the summary takes focus and is not also an alert', async () => {
     const el = await mountForm();
     await typeInto(input(el), '');
@@ -157,7 +169,7 @@ describe('FormController', () => {
     const el = await mountForm();
     await submit(el);
     expect(el.saved).to.deep.equal([{ email: 'a@example.com', region: '' }]);
-    expect(summary(el)).to.equal(null);
+    expect(summary(el) === null, 'no summary').to.equal(true);
   });
 
   it('lands the hub’s field errors on their fields and keeps the rest in the summary', async () => {
@@ -187,6 +199,6 @@ describe('FormController', () => {
     );
     el.form.clear();
     await el.updateComplete;
-    expect(summary(el)).to.equal(null);
+    expect(summary(el) === null, 'no summary').to.equal(true);
   });
 });
