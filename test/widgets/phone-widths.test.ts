@@ -1,5 +1,5 @@
 // "Usable at 390 pixels wide", for every element of the kit at once: loaded (a dialog opened),
-// in each of the four languages at 390 px and in German (whose words run longest) at 320 px (the smallest
+// in each of the four languages at 390 px and in German, Spanish and Portuguese (whose words run longest) at 320 px (the smallest
 // phones), nothing a person reads is cut off or runs out of the window. A wide table scrolls
 // sideways in its own named region on purpose and is not counted, but the page never does. New elements are included
 // by the Custom Elements Manifest.
@@ -22,7 +22,7 @@ describe('every element at a phone’s width', () => {
   for (const tag of tags) {
     for (const [width, locales] of [
       [390, ['en', 'de', 'es', 'pt-BR']],
-      [320, ['de']],
+      [320, ['de', 'es', 'pt-BR']],
     ] as const) {
       it(`<${tag}> cuts nothing off at ${width} px (${locales.join(', ')})`, async function () {
         this.timeout(20_000);
