@@ -1,8 +1,8 @@
 // "Usable at 390 pixels wide", for every element of the kit at once: loaded (a dialog opened),
-// in each of the four languages at 390 px and in German, Spanish and Portuguese (whose words run longest) at 320 px (the smallest
-// phones), nothing a person reads is cut off or runs out of the window. A wide table scrolls
-// sideways in its own named region on purpose and is not counted, but the page never does. New elements are included
-// by the Custom Elements Manifest.
+// in each of the four languages at 390 px and in German, Spanish and Portuguese (whose words
+// run longest) at 320 px (the smallest phones), nothing a person reads is cut off or runs out of
+// the window. A wide table scrolls sideways in its own named region on purpose and is not
+// counted, but the page never does. New elements are included by the Custom Elements Manifest.
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
