@@ -247,6 +247,13 @@ test('the portal is accessible: axe finds nothing in light and dark, the skip li
         await page.keyboard.press('Enter');
         assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
         assert.equal(await page.evaluate(() => location.hash), '');
+        // A page shorter than the window (a tall one, or a client-paid account's overview):
+        // the portal's header keeps its own height, the space left goes below the content.
+        await page.setViewport({ width: 1280, height: 4000 });
+        const header = await page.evaluate(
+          () => document.querySelector('header.topbar').getBoundingClientRect().height,
+        );
+        assert.ok(header < 80, `the header is ${header} px high on a short page`);
       }
       assert.deepEqual(page.problems, []);
       await page.close();
