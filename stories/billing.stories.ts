@@ -36,7 +36,7 @@ export const Error: Story = { args: { scenario: 'failing' } };
 /** A member: no owner actions; what the hub refuses shows as forbidden. */
 export const Member: Story = { args: { role: 'member' } };
 
-/** A client-paid account: not available for this billing mode. */
+/** A client-paid account: no credit balance, auto-renewal or top-up (clients pay for their own messaging); its invoices, invoicing details, payment methods and plan as on any account. */
 export const ClientPaid: Story = { args: { scenario: 'client-paid' } };
 
 /** German. */

@@ -34,7 +34,7 @@ export const Error: Story = { args: { scenario: 'failing' } };
 /** A member: the hub shows invoices to owners only. */
 export const Forbidden: Story = { args: { role: 'member' } };
 
-/** A client-paid account: invoices are the clients' own. */
+/** A client-paid account: its plan and licence fees, which the partner pays (clients pay for their own messaging). */
 export const ClientPaid: Story = { args: { scenario: 'client-paid' } };
 
 /** Paying an unpaid invoice: the method, its fee and the confirmation. */

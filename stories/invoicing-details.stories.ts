@@ -126,7 +126,7 @@ export const Error: Story = { args: { scenario: 'failing' } };
 /** A member: the hub shows the invoicing details to owners only. */
 export const Forbidden: Story = { args: { role: 'member' } };
 
-/** A client-paid account: not available for this billing mode. */
+/** A client-paid account: its invoicing details, for the plan and licence fees the partner pays. */
 export const ClientPaid: Story = { args: { scenario: 'client-paid' } };
 
 /** German. */

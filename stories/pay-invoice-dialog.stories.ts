@@ -140,7 +140,7 @@ export const Loading: Story = { args: { scenario: 'slow' }, play: at('choose') }
 /** The hub cannot be reached. */
 export const Error: Story = { args: { scenario: 'failing' }, play: at('choose') };
 
-/** A client-paid account: its clients pay their own invoices. */
+/** A client-paid account: the partner pays a plan or licence invoice the same way. */
 export const ClientPaid: Story = { args: { scenario: 'client-paid' }, play: at('choose') };
 
 /** German, on the confirmation. */

@@ -31,7 +31,7 @@ export const Error: Story = { args: { scenario: 'failing' } };
 /** A member: the hub shows payment methods to owners only. */
 export const Forbidden: Story = { args: { role: 'member' } };
 
-/** A client-paid account: clients pay for their own messaging. */
+/** A client-paid account: the cards that pay its plan and licence fees (clients pay for their own messaging). */
 export const ClientPaid: Story = { args: { scenario: 'client-paid' } };
 
 /** Adding a method: the memory adapter's clearly labelled TEST form (one card declines). */

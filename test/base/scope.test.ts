@@ -95,11 +95,12 @@ describe('switching partner account under one provider', () => {
     expect(old.filter((m) => deepText(el).includes(m))).to.deep.equal([]);
   });
 
-  it('asks a client-paid account for none of the billing reads its widgets let go of', async () => {
+  it('asks a client-paid account for none of the balance reads its widgets let go of', async () => {
     // The demo's hidden Overview and Billing pages stay mounted: after a switch to a
-    // client-paid account their widgets show "unavailable", and the hub must not be asked for
-    // balances, auto-renewal, movements or invoicing details it would refuse (a 503 in the
-    // browser's console, whenever the refusal came back before the widget let go).
+    // client-paid account the credit balance's widgets show "unavailable", and the hub must not
+    // be asked for balances, auto-renewal or movements it would refuse (a 503 in the browser's
+    // console, whenever the refusal came back before the widget let go). Its invoicing details
+    // are shown (the partner pays its plan and licence fees) and read once.
     const base = createMemoryAdapter({ latency: 5 });
     const calls: string[] = [];
     const adapter = new Proxy(base, {
@@ -125,11 +126,14 @@ describe('switching partner account under one provider', () => {
       () => el.querySelectorAll('*').length > 0 && !deepText(el).includes('Loading'),
       'every widget drawn for the new account',
     );
-    // The accounts list reads its pages (as many as fill its rows); nothing else is asked.
+    // The accounts list reads its pages (as many as fill its rows), the invoicing details their
+    // one; nothing else is asked.
     expect([...new Set(calls)].filter((m) => m !== 'subscribe')).to.have.members([
       'switchPartnerAccount',
       'listWhatsAppAccounts',
+      'getInvoicingDetails',
     ]);
+    expect(calls.filter((m) => m === 'getInvoicingDetails')).to.have.length(1);
     expect(failures).to.deep.equal([]);
   });
 

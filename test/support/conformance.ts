@@ -695,8 +695,11 @@ type Scenario = NonNullable<MemoryAdapterOptions['scenario']>;
 export interface SharedStateOptions {
   /** The read whose `forbidden` answer shows the forbidden state. */
   forbiddenRead?: AdapterMethod;
-  /** The widget is for partner-paid accounts only: a client-paid one sees it unavailable. */
-  partnerPaidOnly?: boolean;
+  /**
+   * What a client-paid account sees: `unavailable` (a widget of the shared credit balance, for
+   * partner-paid accounts only), or `shown` (its plan and licence fees are the partner's too).
+   */
+  clientPaid?: 'unavailable' | 'shown';
   /** The read the widget's data comes from: a host adapter without it shows the unavailable state. */
   read?: AdapterMethod;
 }
@@ -705,7 +708,7 @@ export function itRendersSharedStates(
   render: () => TemplateResult,
   options: SharedStateOptions = {},
 ): void {
-  const { forbiddenRead, partnerPaidOnly, read } = options;
+  const { forbiddenRead, clientPaid, read } = options;
   if (read) {
     it(`is axe-clean and unavailable when the adapter has no ${read}() method`, async () => {
       const adapter = override(createMemoryAdapter(), { [read]: undefined });
@@ -732,12 +735,20 @@ export function itRendersSharedStates(
     });
   }
 
-  if (partnerPaidOnly) {
+  if (clientPaid === 'unavailable') {
     it('is axe-clean and unavailable for a client-paid account', async () => {
       const { el } = await mount(render(), { scenario: 'client-paid' });
       if (!deepQuery(el, '[data-state="unavailable"]')) {
         throw new Error('no unavailable state shown');
       }
+      await expectAccessible(el);
+    });
+  }
+  if (clientPaid === 'shown') {
+    it('is axe-clean and shown for a client-paid account, whose fees the partner pays', async () => {
+      const { el } = await mount(render(), { scenario: 'client-paid' });
+      const state = deepQuery(el, '.state[data-state]');
+      if (state) throw new Error(`shows ${state.getAttribute('data-state')}, not its data`);
       await expectAccessible(el);
     });
   }

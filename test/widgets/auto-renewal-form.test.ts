@@ -112,7 +112,7 @@ describe('<ph-auto-renewal-form>', () => {
 
     itRendersSharedStates(form, {
       forbiddenRead: 'getAutoRenewal',
-      partnerPaidOnly: true,
+      clientPaid: 'unavailable',
       read: 'getAutoRenewal',
     });
 

@@ -96,7 +96,7 @@ describe('<ph-invoice-list>', () => {
       await expectAccessible(el);
     });
 
-    itRendersSharedStates(list, { partnerPaidOnly: true, read: 'listInvoices' });
+    itRendersSharedStates(list, { clientPaid: 'shown', read: 'listInvoices' });
 
     it('is axe-clean when there are no invoices yet (empty)', async () => {
       const { el } = await mount(list(), { scenario: 'empty' });
@@ -370,6 +370,22 @@ describe('<ph-invoice-list>', () => {
       expect(dialog.shadowRoot!.querySelector('[data-announcer]')!.textContent).to.equal(
         `Invoice ${unpaid.number} is paid.`,
       );
+    });
+
+    it('on a client-paid account lists the plan and licence fees the partner pays, and pays one', async () => {
+      // Clients pay for their own messaging there; the partner still pays its plan and licences.
+      const memory = createMemoryAdapter({ scenario: 'client-paid' });
+      const { el } = await mount<PhInvoiceList>(list(), { adapter: memory });
+      await until(() => rows(el).length > 0, 'rows');
+      expect(
+        rows(el).every((r) => /^ACP-/.test(r.querySelector('th')!.textContent!.trim())),
+      ).to.equal(true);
+      const unpaid = (await allInvoices(memory)).find((i) => i.status === 'unpaid')!;
+      const dialog = await openPay(el, unpaid);
+      await toConfirmation(dialog.shadowRoot!);
+      buttonIn(dialog.shadowRoot!, /^Pay /)!.click();
+      await oneEvent(dialog, 'ph-invoice-paid');
+      await until(() => rowOf(el, unpaid.id)?.dataset['status'] === 'paid', 'the row paid');
     });
 
     it('checks a payment whose answer was lost with the same key, and charges it once', async () => {

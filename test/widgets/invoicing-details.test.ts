@@ -105,7 +105,7 @@ describe('<ph-invoicing-details>', () => {
     itRendersSharedStates(details, {
       forbiddenRead: 'getInvoicingDetails',
       read: 'getInvoicingDetails',
-      partnerPaidOnly: true,
+      clientPaid: 'shown',
     });
 
     it('is axe-clean for a member, whom the hub refuses the details', async () => {

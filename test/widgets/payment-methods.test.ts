@@ -80,7 +80,7 @@ describe('<ph-payment-methods>', () => {
       await expectAccessible(el);
     });
 
-    itRendersSharedStates(widget, { partnerPaidOnly: true, read: 'listPaymentMethods' });
+    itRendersSharedStates(widget, { clientPaid: 'shown', read: 'listPaymentMethods' });
 
     it('is axe-clean with no method on file (empty), still offering to add one', async () => {
       const { el } = await mount(widget(), { scenario: 'empty' });

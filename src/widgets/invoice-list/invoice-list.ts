@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { toAdapterError } from '../../adapter/errors.js';
 import type { Invoice, InvoiceSort, InvoiceStatus } from '../../adapter/schemas.js';
-import { PhBillingElement } from '../../base/billing-element.js';
+import { PhDataElement } from '../../base/data-element.js';
 import { formatNumber } from '../../base/format-number.js';
 import { checkDocumentUrl, downloadBlob, openDocumentUrl } from '../../base/download.js';
 import { formatDay } from '../../base/format-date.js';
@@ -42,7 +42,8 @@ const isPayable = (invoice: Invoice) => invoice.status === 'unpaid' || invoice.s
  * of each (only `https:`, `blob:` or same-origin links are followed); and paying an unpaid one
  * (`<ph-pay-invoice-dialog>`), after which the row, the unpaid total and every other element
  * under the same provider update. An unpaid licence invoice says that outbound messaging is
- * paused until it is paid.
+ * paused until it is paid. A client-paid account lists its invoices too: its clients pay for
+ * their own messaging, the partner its plan and licence fees.
  *
  * @summary Invoices: paging, filters, sorting, PDFs and paying unpaid ones.
  *
@@ -65,8 +66,8 @@ const isPayable = (invoice: Invoice) => invoice.status === 'unpaid' || invoice.s
  * @adapter-writes payInvoice collectPaymentMethod
  * @adapter-optional getInvoicePdf collectPaymentMethod
  */
-export class PhInvoiceList extends PhBillingElement {
-  static override styles = [...PhBillingElement.styles, ...styles];
+export class PhInvoiceList extends PhDataElement {
+  static override styles = [...PhDataElement.styles, ...styles];
 
   static override properties: PropertyDeclarations = {
     status: { state: true },
@@ -103,7 +104,7 @@ export class PhInvoiceList extends PhBillingElement {
       ...(this.type ? { type: this.type } : {}),
       sort: this.#sort.param as InvoiceSort,
     }),
-    enabled: () => this.partnerPaid && this.isOwner,
+    enabled: () => this.isOwner,
   });
 
   /** Re-reads the invoices from the first page. */
@@ -406,7 +407,7 @@ export class PhInvoiceList extends PhBillingElement {
   protected override render() {
     const list = this.#invoices;
     const none = list.items.length === 0;
-    const view = this.billingViewState([list.asResource], () => none && !this.status && !this.type);
+    const view = this.dataViewState([list.asResource], () => none && !this.status && !this.type);
     const words = {
       error: msg('Couldn’t load your invoices.'),
       forbidden: msg('Only owners of this partner account can see its invoices.'),

@@ -7,7 +7,7 @@ import type {
   InvoicingField,
   InvoicingValues,
 } from '../../adapter/schemas.js';
-import { PhBillingElement } from '../../base/billing-element.js';
+import { PhDataElement } from '../../base/data-element.js';
 import type { ViewState } from '../../base/element.js';
 import type { Validator } from '../../base/form-control.js';
 import { FormController, renderSubmit, summaryStyles } from '../../base/form-controller.js';
@@ -55,8 +55,8 @@ const OPTIONAL: ReadonlySet<InvoicingField> = new Set(['addressLine2', 'vatId'])
  *   reused on a retry). A failure keeps everything typed; the hub's field errors land on their
  *   fields, the rest in the summary. Success announces "Invoicing details saved" and fires
  *   `ph-invoicing-details-change`.
- * - Members see everything read-only with the reason; client-paid accounts see "not available
- *   for this billing mode".
+ * - Members see everything read-only with the reason. A client-paid account has invoicing
+ *   details too: its plan and licence fees are invoiced to the partner.
  *
  * @summary Invoicing details: editable fields per the hub, support path for the rest.
  *
@@ -76,8 +76,8 @@ const OPTIONAL: ReadonlySet<InvoicingField> = new Set(['addressLine2', 'vatId'])
  * @adapter-reads getSession getInvoicingDetails
  * @adapter-writes updateInvoicingDetails
  */
-export class PhInvoicingDetails extends PhBillingElement {
-  static override styles = [...PhBillingElement.styles, actionStyles, summaryStyles, styles];
+export class PhInvoicingDetails extends PhDataElement {
+  static override styles = [...PhDataElement.styles, actionStyles, summaryStyles, styles];
 
   static override properties: PropertyDeclarations = {
     supportAsked: { state: true },
@@ -90,7 +90,7 @@ export class PhInvoicingDetails extends PhBillingElement {
 
   readonly #details = new ResourceController(this, {
     name: 'invoicingDetails',
-    enabled: () => this.partnerPaid && this.isOwner,
+    enabled: () => this.isOwner,
   });
 
   readonly #form = new FormController<Draft>(this, emptyDraft());
@@ -125,7 +125,7 @@ export class PhInvoicingDetails extends PhBillingElement {
   #vatValidators: ReadonlyArray<Validator<string>> = [];
 
   get #view(): ViewState {
-    return this.billingViewState([this.#details]);
+    return this.dataViewState([this.#details]);
   }
 
   get #canEdit(): boolean {

@@ -3,7 +3,7 @@ import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import type { Invoice, PayInvoiceResult, PaymentMethod } from '../../adapter/schemas.js';
-import { PhBillingElement } from '../../base/billing-element.js';
+import { PhDataElement } from '../../base/data-element.js';
 import { formatNumber } from '../../base/format-number.js';
 import { drawIcon, errorShape } from '../../base/icons.js';
 import { MutationController } from '../../base/mutation-controller.js';
@@ -61,8 +61,8 @@ interface Payment {
  * @adapter-writes payInvoice collectPaymentMethod
  * @adapter-optional collectPaymentMethod
  */
-export class PhPayInvoiceDialog extends PhBillingElement {
-  static override styles = [...PhBillingElement.styles, paymentStyles, styles];
+export class PhPayInvoiceDialog extends PhDataElement {
+  static override styles = [...PhDataElement.styles, paymentStyles, styles];
 
   /** Waits (ms) before each check with the same key after a lost answer; then "Check again". */
   static verifyBackoff: readonly number[] = PAYMENT_CHECKS;
@@ -83,7 +83,7 @@ export class PhPayInvoiceDialog extends PhBillingElement {
 
   readonly #methods = new ResourceController(this, {
     name: 'paymentMethods',
-    enabled: () => this.invoice !== undefined && this.partnerPaid,
+    enabled: () => this.invoice !== undefined,
   });
 
   readonly #payment = new MutationController<Payment, PayInvoiceResult>(this, {
@@ -205,7 +205,7 @@ export class PhPayInvoiceDialog extends PhBillingElement {
   }
 
   #renderChoose(invoice: Invoice): TemplateResult {
-    const view = this.billingViewState([this.#methods]);
+    const view = this.dataViewState([this.#methods]);
     if (view.kind !== 'ready') {
       return html`${this.renderState(view, {
         error: msg('Couldn’t load your payment methods.'),

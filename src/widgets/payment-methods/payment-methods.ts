@@ -33,7 +33,8 @@ import './payment-methods.types.js';
  * after a confirmation naming it — never the last one while auto-renewal is on, and the widget
  * says why) and add one through the host's payment provider (`collectPaymentMethod`): the kit
  * never sees a card number. An added method is offered at once by the top-up and pay-invoice
- * dialogs under the same provider.
+ * dialogs under the same provider. A client-paid account has them too: they pay its plan and
+ * licence fees.
  *
  * @summary Payment methods: default, removal, adding through the host's provider.
  *
@@ -83,7 +84,7 @@ export class PhPaymentMethods extends PhBillingElement {
 
   readonly #methods = new ResourceController(this, {
     name: 'paymentMethods',
-    enabled: () => this.partnerPaid && this.isOwner,
+    enabled: () => this.isOwner,
   });
 
   readonly #autoRenewal = new ResourceController(this, {
@@ -295,7 +296,7 @@ export class PhPaymentMethods extends PhBillingElement {
   }
 
   protected override render() {
-    const view = this.billingViewState([this.#methods], () => !this.#methods.value?.length);
+    const view = this.dataViewState([this.#methods], () => !this.#methods.value?.length);
     const words = {
       error: msg('Couldn’t load your payment methods.'),
       forbidden: msg('Only owners of this partner account can see its payment methods.'),
