@@ -349,8 +349,6 @@ export interface KitMessages {
   s48e186fb300e5464: string;
   /** The key was created, but its secret can no longer be shown. Revoke it and create another. */
   s48f76b7b10da8664: string;
-  /** You don’t have access to the invoicing details. */
-  s4a02e92dccf1c286: string;
   /** Check these fields before inviting: */
   s4a05d3c5e110ee68: string;
   /** Clients can no longer add phone numbers themselves. */
@@ -941,6 +939,8 @@ export interface KitMessages {
   sc2ec65c70706a827: string;
   /** Keep the invitation */
   sc33feeb52050bf32: string;
+  /** Only owners of this partner account can see its invoicing details. */
+  sc38dbbf328978cf8: string;
   /** To change this, contact the hub’s support team. */
   sc3b0a66ae5183596: string;
   /** Couldn’t load the invoicing details. */
@@ -1372,7 +1372,6 @@ export const messageIds: readonly MessageId[] = [
   's48876de81a751442',
   's48e186fb300e5464',
   's48f76b7b10da8664',
-  's4a02e92dccf1c286',
   's4a05d3c5e110ee68',
   's4a2ad918a5e547fe',
   's4ac170a0f1f082ae',
@@ -1668,6 +1667,7 @@ export const messageIds: readonly MessageId[] = [
   'sc294ccbca6c59f24',
   'sc2ec65c70706a827',
   'sc33feeb52050bf32',
+  'sc38dbbf328978cf8',
   'sc3b0a66ae5183596',
   'sc3bd0b501a123248',
   'sc41ae94e4dc96e46',

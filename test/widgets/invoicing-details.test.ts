@@ -111,7 +111,10 @@ describe('<ph-invoicing-details>', () => {
     it('is axe-clean for a member, whom the hub refuses the details', async () => {
       const { el } = await mount(details(), { role: 'member' });
       expect(deepQuery(el, 'form')).to.not.exist;
-      expect(deepText(el)).to.contain('You don’t have access to the invoicing details.');
+      // In the words its neighbours on the Billing page use for a member.
+      expect(deepText(el)).to.contain(
+        'Only owners of this partner account can see its invoicing details.',
+      );
       await expectAccessible(el);
     });
   });

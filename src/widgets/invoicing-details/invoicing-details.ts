@@ -55,8 +55,9 @@ const OPTIONAL: ReadonlySet<InvoicingField> = new Set(['addressLine2', 'vatId'])
  *   reused on a retry). A failure keeps everything typed; the hub's field errors land on their
  *   fields, the rest in the summary. Success announces "Invoicing details saved" and fires
  *   `ph-invoicing-details-change`.
- * - Members see everything read-only with the reason. A client-paid account has invoicing
- *   details too: its plan and licence fees are invoiced to the partner.
+ * - Members are told that only owners can see them (the hub refuses them the details). A
+ *   client-paid account has invoicing details too: its plan and licence fees are invoiced to
+ *   the partner.
  *
  * @summary Invoicing details: editable fields per the hub, support path for the rest.
  *
@@ -358,7 +359,7 @@ export class PhInvoicingDetails extends PhDataElement {
       view.kind !== 'ready' || !details
         ? this.renderState(view, {
             error: msg('Couldn’t load the invoicing details.'),
-            forbidden: msg('You don’t have access to the invoicing details.'),
+            forbidden: msg('Only owners of this partner account can see its invoicing details.'),
           })
         : this.#renderReady(details);
     return html`<article class="card" part="card" aria-labelledby="title">
