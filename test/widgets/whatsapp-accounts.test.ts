@@ -524,6 +524,12 @@ describe('<ph-whatsapp-accounts>', () => {
         const apart = b.left >= a.right - 0.5 || b.top >= a.bottom - 0.5;
         expect(apart, `header ${i} overlaps header ${i - 1}`).to.equal(true);
       }
+      // A host's row action: the header's hidden copy of its button, which sizes the action
+      // column where rows are columns, takes no room among a phone's headers.
+      el.rowActions = [{ id: 'open', label: 'Open' }];
+      await el.updateComplete;
+      const sizer = root(el).querySelector<HTMLElement>('.head .sizer')!;
+      expect(sizer.getBoundingClientRect().width, 'the hidden copy takes no room').to.equal(0);
     });
 
     it('at 390 px places the taller card rows where they belong, wherever it scrolls', async () => {

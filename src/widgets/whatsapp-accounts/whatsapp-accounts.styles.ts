@@ -319,7 +319,8 @@ export const styles = css`
     }
     .head [data-col='phone'],
     .head [data-col='quality'],
-    .head [data-col='client'] {
+    .head [data-col='client'],
+    .head .sizer {
       display: none;
     }
     .card {
