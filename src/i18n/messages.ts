@@ -475,6 +475,8 @@ export interface KitMessages {
   s64b90117112f14b5: string;
   /** Outbound messages and calls are paused. Add funds to resume. */
   s655cad8f38efc5d0: string;
+  /** Upgrade for {0} */
+  s66edfad3ad3c617a: string;
   /** Chart */
   s66f26fdcbe2101eb: string;
   /** Only members of this partner account can open its hub. */
@@ -951,8 +953,6 @@ export interface KitMessages {
   sc420894701de5ea3: string;
   /** Outbound messaging is paused until the licence invoice is paid. */
   sc446ee5424f4de64: string;
-  /** Upgrade and pay {0} */
-  sc58b787fe995ffd6: string;
   /** Top-up amount */
   sc5946407dec5e74e: string;
   /** Overdue */
@@ -1435,6 +1435,7 @@ export const messageIds: readonly MessageId[] = [
   's648d51bf38d1f5e2',
   's64b90117112f14b5',
   's655cad8f38efc5d0',
+  's66edfad3ad3c617a',
   's66f26fdcbe2101eb',
   's66fd8204ae8d962d',
   's6728d4af7403dfb1',
@@ -1673,7 +1674,6 @@ export const messageIds: readonly MessageId[] = [
   'sc41ae94e4dc96e46',
   'sc420894701de5ea3',
   'sc446ee5424f4de64',
-  'sc58b787fe995ffd6',
   'sc5946407dec5e74e',
   'sc68080ce046320cb',
   'sc6f28b28e5f7adb0',

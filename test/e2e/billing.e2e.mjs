@@ -140,7 +140,7 @@ test('the Billing page shows the payment methods and the plan; an upgrade is inv
     });
     assert.equal(await amount.jsonValue(), '€93.33');
     assert.deepEqual(quote.prorated, { amount: 9_333, currency: 'EUR' });
-    await clickByText(page, 'button', 'Upgrade and pay €93.33');
+    await clickByText(page, 'button', 'Upgrade for €93.33');
 
     // The plan is Premium at once and the new invoice is in the list, no reload.
     await page.waitForFunction(() => {

@@ -122,7 +122,15 @@ describe('<ph-partner-plan>', () => {
       const expected = await expectedProration(adapter);
       expect(expected).to.equal('€93.33'); // 14 of 30 days of €200.00
       expect(text(changeDialog(el).querySelector('[data-prorated]'))).to.equal(expected);
-      expect(button(changeDialog(el), /^Upgrade and pay €93\.33$/)).to.exist;
+      expect(button(changeDialog(el), /^Upgrade for €93\.33$/)).to.exist;
+    });
+
+    it('does not promise a payment on the confirm button: the upgrade is invoiced, and paid only where a card pays automatically', async () => {
+      const { el } = await mount<PhPartnerPlan>(widget());
+      await openUpgrade(el);
+      const labels = [...changeDialog(el).querySelectorAll('button')].map((b) => text(b));
+      expect(labels.join(' | ')).to.not.match(/\bpay\b/i);
+      expect(labels).to.include('Upgrade for €93.33');
     });
 
     it('works the same amount out with the domain rule when the hub cannot quote', async () => {
@@ -150,7 +158,7 @@ describe('<ph-partner-plan>', () => {
       expect(rows()).to.not.contain('Prorated upgrade');
       await openUpgrade(el);
       const changed = oneEvent(el, 'ph-plan-change');
-      button(changeDialog(el), /^Upgrade and pay/)!.click();
+      button(changeDialog(el), /^Upgrade for/)!.click();
       const { detail } = await changed;
       expect(detail.change).to.equal('changed');
       expect(detail.invoiced).to.deep.equal({ amount: 9_333, currency: 'EUR' });
@@ -267,7 +275,7 @@ describe('<ph-partner-plan>', () => {
       button(root(el), /^Upgrade to Premium$/)!.focus();
       await sendKeys({ press: 'Enter' });
       await until(() => !!changeDialog(el).querySelector('[data-prorated]'), 'the amount');
-      await until(() => !button(changeDialog(el), /^Upgrade and pay/)!.disabled, 'enabled');
+      await until(() => !button(changeDialog(el), /^Upgrade for/)!.disabled, 'enabled');
       // Focus starts on "Keep my plan"; Tab moves to the confirmation.
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Enter' });

@@ -415,7 +415,7 @@ export class PhPartnerPlan extends PhDataElement {
           label: down
             ? msg(str`Move to ${name}`)
             : due
-              ? msg(str`Upgrade and pay ${due}`)
+              ? msg(str`Upgrade for ${due}`)
               : msg(str`Upgrade to ${name}`),
           close: 'change',
           disabled: !down && !due,
