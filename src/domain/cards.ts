@@ -98,17 +98,20 @@ export function cardExpiryLabel(expMonth: number, expYear: number): string {
 }
 
 /** Why a payment method may not be removed (`null`: it may). */
-export type MethodRemovalRefusal = 'last_with_auto_renewal';
+export type MethodRemovalRefusal = 'default_with_others' | 'last_with_auto_renewal';
 
 /**
- * Whether the method `id` may be removed: never the last one while auto-renewal is on (the
- * hub would have nothing to charge when the balance reaches its threshold).
+ * Whether the method `id` may be removed: not the default while others exist (another must
+ * become the default first, so the hub always knows what to charge), and never the last one
+ * while auto-renewal is on (the hub would have nothing to charge when the balance reaches its
+ * threshold).
  */
 export function methodRemovalRefusal(
-  methods: readonly Pick<CardFacts, 'id'>[],
+  methods: readonly Pick<CardFacts, 'id' | 'isDefault'>[],
   id: string,
   autoRenewalOn: boolean,
 ): MethodRemovalRefusal | null {
   const others = methods.filter((m) => m.id !== id);
-  return autoRenewalOn && others.length === 0 ? 'last_with_auto_renewal' : null;
+  if (others.length === 0) return autoRenewalOn ? 'last_with_auto_renewal' : null;
+  return methods.some((m) => m.id === id && m.isDefault) ? 'default_with_others' : null;
 }

@@ -467,6 +467,8 @@ export interface KitMessages {
   s630756c4e636b3c2: string;
   /** Contact support to change the address */
   s633b761ba25931a8: string;
+  /** This is your default payment method. Make another one the default before removing it. */
+  s63b273908d537418: string;
   /** Only owners can change payment methods. */
   s63ec9d7d0f4bc28d: string;
   /** Negative balance */
@@ -1431,6 +1433,7 @@ export const messageIds: readonly MessageId[] = [
   's629b5be4e1b8a0c3',
   's630756c4e636b3c2',
   's633b761ba25931a8',
+  's63b273908d537418',
   's63ec9d7d0f4bc28d',
   's648d51bf38d1f5e2',
   's64b90117112f14b5',

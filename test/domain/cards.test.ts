@@ -6,6 +6,7 @@ import {
   chooseCard,
   defaultCardOf,
   isCardExpired,
+  methodRemovalRefusal,
 } from '../../src/domain/index.js';
 
 const at = (iso: string) => new Date(iso);
@@ -93,5 +94,21 @@ describe('domain: card choice and labels', () => {
   it('prints the expiry as MM/YYYY', () => {
     expect(cardExpiryLabel(6, 2030)).to.equal('06/2030');
     expect(cardExpiryLabel(12, 31)).to.equal('12/2031');
+  });
+});
+
+describe('domain: methodRemovalRefusal', () => {
+  const visa = { id: 'a', isDefault: true };
+  const pix = { id: 'b', isDefault: false };
+
+  it('refuses the default method while another exists: another must become the default first', () => {
+    expect(methodRemovalRefusal([visa, pix], 'a', false)).to.equal('default_with_others');
+    expect(methodRemovalRefusal([visa, pix], 'a', true)).to.equal('default_with_others');
+    expect(methodRemovalRefusal([visa, pix], 'b', true)).to.equal(null);
+  });
+
+  it('refuses the last method only while auto-renewal charges it', () => {
+    expect(methodRemovalRefusal([visa], 'a', true)).to.equal('last_with_auto_renewal');
+    expect(methodRemovalRefusal([visa], 'a', false)).to.equal(null);
   });
 });

@@ -195,6 +195,27 @@ describe('<ph-payment-methods>', () => {
       expect((refused as Error).message).to.match(/only payment method/);
     });
 
+    it('refuses to remove the default card while others exist before asking, and says why', async () => {
+      const { el, adapter } = await mount<PhPaymentMethods>(widget());
+      adapter.clearCalls();
+      button(methodEl(el, 'pm_visa_4242')!, /^Remove/)!.click();
+      await until(() => !!root(el).querySelector('.refusal[role="alert"]'), 'the reason');
+      expect(text(root(el).querySelector('.refusal'))).to.contain(
+        'This is your default payment method. Make another one the default before removing it.',
+      );
+      expect(root(el).querySelector('ph-dialog')!.hasAttribute('open')).to.equal(false);
+      expect(adapter.calls.map((c) => c.method)).not.to.include('removePaymentMethod');
+      // Once another card is the default, the former one goes after the confirmation.
+      button(methodEl(el, 'pm_test_0002')!, /^Make default/)!.click();
+      await until(() => text(methodEl(el, 'pm_test_0002')).includes('Default'), 'the new default');
+      button(methodEl(el, 'pm_visa_4242')!, /^Remove/)!.click();
+      await until(() => !root(el).querySelector('.refusal'), 'the reason gone');
+      const confirm = button(root(el), /^Remove Visa •••• 4242$/)!;
+      await until(() => confirm.checkVisibility(), 'the open dialog');
+      confirm.click();
+      await until(() => !methodEl(el, 'pm_visa_4242'), 'the method gone');
+    });
+
     it('adds a method through the TEST form; the top-up dialog offers it at once', async () => {
       const { el, provider } = await mount<PhPaymentMethods>(
         html`<ph-payment-methods></ph-payment-methods><ph-top-up-dialog></ph-top-up-dialog>`,

@@ -238,6 +238,7 @@ export const templates = {
   s629b5be4e1b8a0c3: `Noch keine Einstellungen für die automatische Aufladung.`,
   s630756c4e636b3c2: `Nur Inhaber dieses Partnerkontos können diesen Teil des Hubs sehen.`,
   s633b761ba25931a8: `Support kontaktieren, um die Adresse zu ändern`,
+  s63b273908d537418: `Dies ist Ihre Standard-Zahlungsart. Machen Sie eine andere zur Standard-Zahlungsart, bevor Sie sie entfernen.`,
   s63ec9d7d0f4bc28d: `Nur Inhaber können Zahlungsarten ändern.`,
   s648d51bf38d1f5e2: `Negativer Saldo`,
   s64b90117112f14b5: str`Tarif ${0} kündigen`,

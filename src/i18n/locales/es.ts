@@ -238,6 +238,7 @@ export const templates = {
   s629b5be4e1b8a0c3: `Todavía no hay configuración de recarga automática.`,
   s630756c4e636b3c2: `Solo los propietarios de esta cuenta de partner pueden ver esta parte del hub.`,
   s633b761ba25931a8: `Contactar con soporte para cambiar la dirección`,
+  s63b273908d537418: `Es su método de pago predeterminado. Haga predeterminado otro método antes de eliminarlo.`,
   s63ec9d7d0f4bc28d: `Solo los propietarios pueden cambiar los métodos de pago.`,
   s648d51bf38d1f5e2: `Saldo negativo`,
   s64b90117112f14b5: str`Cancelar el plan ${0}`,

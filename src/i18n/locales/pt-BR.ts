@@ -238,6 +238,7 @@ export const templates = {
   s629b5be4e1b8a0c3: `Ainda não há configurações de recarga automática.`,
   s630756c4e636b3c2: `Somente proprietários desta conta de parceiro podem ver esta parte do hub.`,
   s633b761ba25931a8: `Fale com o suporte para alterar o endereço`,
+  s63b273908d537418: `Esta é sua forma de pagamento padrão. Torne outra forma a padrão antes de removê-la.`,
   s63ec9d7d0f4bc28d: `Somente proprietários podem alterar as formas de pagamento.`,
   s648d51bf38d1f5e2: `Saldo negativo`,
   s64b90117112f14b5: str`Cancelar o plano ${0}`,

@@ -16,6 +16,7 @@ import {
 } from '../../base/payment-parts.js';
 import { ResourceController } from '../../base/resource-controller.js';
 import { feePercent, methodExpiryState, methodRemovalRefusal } from '../../domain/index.js';
+import type { MethodRemovalRefusal } from '../../domain/index.js';
 import type { PhDialog } from '../dialog/dialog.js';
 import { describeRefusal, renderRefusal } from '../../base/refusal.js';
 import { dialogButtons } from '../../base/dialog-buttons.js';
@@ -30,8 +31,8 @@ import './payment-methods.types.js';
  * The partner's payment methods: each with its kind (card, PIX, Boleto, SEPA debit or the hub's
  * own), brand, last four, expiry and fee; the default marked; expired ones and those expiring
  * within 30 days flagged. Owners make a method the default, remove one (where the hub allows,
- * after a confirmation naming it — never the last one while auto-renewal is on, and the widget
- * says why) and add one through the host's payment provider (`collectPaymentMethod`): the kit
+ * after a confirmation naming it — never the default while others exist, nor the last one
+ * while auto-renewal is on, and the widget says why before asking) and add one through the host's payment provider (`collectPaymentMethod`): the kit
  * never sees a card number. An added method is offered at once by the top-up and pay-invoice
  * dialogs under the same provider. A client-paid account has them too: they pay its plan and
  * licence fees.
@@ -148,8 +149,9 @@ export class PhPaymentMethods extends PhBillingElement {
 
   async #handleRemove(method: PaymentMethod): Promise<void> {
     const methods = this.#methods.value ?? [];
-    if (methodRemovalRefusal(methods, method.id, this.#autoRenewalOn)) {
-      this.refusal = { id: method.id, text: this.#lastMethodReason() };
+    const refused = methodRemovalRefusal(methods, method.id, this.#autoRenewalOn);
+    if (refused) {
+      this.refusal = { id: method.id, text: this.#removalReason(refused) };
       return;
     }
     this.refusal = undefined;
@@ -168,10 +170,12 @@ export class PhPaymentMethods extends PhBillingElement {
     void this.#add.run(null);
   }
 
-  #lastMethodReason(): string {
-    return msg(
-      'This is your only payment method and auto-renewal charges it. Add another method or turn auto-renewal off before removing it.',
-    );
+  #removalReason(refused: MethodRemovalRefusal): string {
+    return refused === 'default_with_others'
+      ? msg('This is your default payment method. Make another one the default before removing it.')
+      : msg(
+          'This is your only payment method and auto-renewal charges it. Add another method or turn auto-renewal off before removing it.',
+        );
   }
 
   // ── rendering ──────────────────────────────────────────────────────────────────────────

@@ -6,6 +6,7 @@ import type { CollectPaymentMethodInput, MutationOptions, ReadOptions } from '..
 import { AdapterError } from '../../errors.js';
 import type { PaymentMethod } from '../../schemas.js';
 import { methodRemovalRefusal } from '../../../domain/index.js';
+import type { MethodRemovalRefusal } from '../../../domain/index.js';
 import { CARD_FEE_BASIS_POINTS, cardRefusal } from '../billing.js';
 import { renderTestCardForm } from '../test-card-form.js';
 import { assertValid, invalid } from '../checks.js';
@@ -35,6 +36,13 @@ function paymentMethodsOf(account: AccountState): PaymentMethod[] {
   return account.cards.map((c) => ({ ...c.method }));
 }
 
+/** What the hub says when it refuses a removal (the domain rule decides). */
+const REMOVAL_REFUSALS: Record<MethodRemovalRefusal, string> = {
+  default_with_others: 'This is the default card. Make another card the default first.',
+  last_with_auto_renewal:
+    'This is the only payment method and auto-renewal charges it. Add another method or turn auto-renewal off first.',
+};
+
 /** Cards: list, default, removal and collection through the host. */
 export function paymentMethodMethods(hub: MemoryHub) {
   return {
@@ -62,20 +70,10 @@ export function paymentMethodMethods(hub: MemoryHub) {
       return hub.mutate('removePaymentMethod', options, [id], (account) => {
         const card = account.cards.find((c) => c.method.id === id);
         if (!card) throw new AdapterError('not_found', 'This payment method no longer exists.');
-        if (card.method.isDefault && account.cards.length > 1) {
-          throw new AdapterError(
-            'conflict',
-            'This is the default card. Make another card the default first.',
-          );
-        }
         const autoRenewalOn = account.wallets.some((w) => w.rule.enabled);
-        const methods = paymentMethodsOf(account);
-        if (methodRemovalRefusal(methods, id, autoRenewalOn) === 'last_with_auto_renewal') {
-          throw new AdapterError(
-            'conflict',
-            'This is the only payment method and auto-renewal charges it. Add another method or turn auto-renewal off first.',
-            { reasonCode: 'last_with_auto_renewal' },
-          );
+        const refusal = methodRemovalRefusal(paymentMethodsOf(account), id, autoRenewalOn);
+        if (refusal) {
+          throw new AdapterError('conflict', REMOVAL_REFUSALS[refusal], { reasonCode: refusal });
         }
         account.cards = account.cards.filter((c) => c !== card);
         return paymentMethodsOf(account);
