@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import type { LiveListener, PartnerHubAdapter } from '../../src/adapter/contract.js';
+import type { LiveListener, PartnerHubAdapter, ReadOptions } from '../../src/adapter/contract.js';
 import { AdapterError } from '../../src/adapter/errors.js';
+import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { Balance, TopUpResult } from '../../src/adapter/schemas.js';
 import { PartnerHubClient } from '../../src/client/client.js';
 import type { ResourceState } from '../../src/client/client.js';
@@ -8,6 +9,7 @@ import { registerResultSchemas } from '../../src/client/results.js';
 import { RESULT_SCHEMAS } from '../../src/adapter/validate.js';
 // What a top-up does to the cache, as the top-up dialog's module registers it.
 import '../../src/client/results/top-up.js';
+import '../../src/client/results/invoices.js';
 
 // The client alone, with every method's result schema registered (as the whole kit registers
 // them); test/client/results.test.ts covers a method with none.
@@ -68,6 +70,15 @@ function controlledAdapter() {
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
+
+/** Waits (up to two seconds) for `predicate` to hold. */
+async function until(predicate: () => boolean, what: string) {
+  const end = performance.now() + 2000;
+  while (!predicate()) {
+    if (performance.now() > end) throw new Error(`Timed out waiting for ${what}`);
+    await tick();
+  }
+}
 
 describe('PartnerHubClient', () => {
   it('makes one request however many watchers ask', async () => {
@@ -201,6 +212,27 @@ describe('PartnerHubClient', () => {
     expect(topUps).to.have.length(1);
     expect(resource.state.data![0]!.money.amount).to.equal(15000);
     expect(pending).to.have.length(2); // revalidation after the mutation
+    off();
+  });
+
+  it('re-reads the plan after an invoice is paid (its cancel blockers count unpaid invoices)', async () => {
+    // The memory hub's behaviour without its live events: as an adapter that cannot push.
+    const memory = createMemoryAdapter({ whatsAppAccounts: 0 });
+    let planReads = 0;
+    const adapter = {
+      getPlan: (options?: ReadOptions) => (planReads++, memory.getPlan(options)),
+      payInvoice: memory.payInvoice.bind(memory),
+    } as unknown as PartnerHubAdapter;
+    const client = new PartnerHubClient(adapter);
+    const plan = client.resource('plan');
+    const off = plan.subscribe(() => {});
+    await until(() => !!plan.state.data, 'the plan');
+    const { items } = await memory.listInvoices({ limit: 500 });
+    const unpaid = items.find((i) => i.status === 'unpaid' || i.status === 'overdue')!;
+    const [card] = await memory.listPaymentMethods();
+    const before = planReads;
+    await client.payInvoice(unpaid.id, { paymentMethodId: card!.id }, { idempotencyKey: 'k' });
+    await until(() => planReads > before, 'the plan read again');
     off();
   });
 

@@ -235,6 +235,37 @@ describe('<ph-partner-plan>', () => {
       );
     });
 
+    it('lifts the unpaid-invoice blocker once they are paid from the invoice list beside it, no reload', async () => {
+      const adapter = createMemoryAdapter({ whatsAppAccounts: 0 });
+      const provider = await fixture(
+        html`<ph-provider .adapter=${adapter} locale="en">
+          <ph-partner-plan></ph-partner-plan>
+          <ph-invoice-list></ph-invoice-list>
+        </ph-provider>`,
+      );
+      const el = provider.querySelector('ph-partner-plan')!;
+      const list = provider.querySelector<PhInvoiceList>('ph-invoice-list')!;
+      await settled(provider);
+      expect(text(root(el).querySelector('#blockers'))).to.contain('2 invoices are unpaid');
+      for (let paid = 0; paid < 2; paid++) {
+        const pay = () =>
+          Array.from(list.shadowRoot!.querySelectorAll<HTMLButtonElement>('tbody button')).find(
+            (b) => /^Pay invoice/.test(b.getAttribute('aria-label') ?? ''),
+          );
+        await until(() => !!pay(), 'an invoice to pay');
+        pay()!.click();
+        const dialog = list.shadowRoot!.querySelector('ph-pay-invoice-dialog')!.shadowRoot!;
+        await until(() => !!button(dialog, /^Continue$/), 'the pay dialog');
+        button(dialog, /^Continue$/)!.click();
+        await until(() => !!button(dialog, /^Pay /), 'the confirmation');
+        button(dialog, /^Pay /)!.click();
+        await until(() => !button(dialog, /^Pay /), 'the payment made');
+      }
+      await until(() => !root(el).querySelector('#blockers'), 'no blocker left');
+      const cancel = root(el).querySelector<HTMLButtonElement>('button[data-cancel]')!;
+      expect(cancel.getAttribute('aria-disabled')).to.not.equal('true');
+    });
+
     it('names the active channels that block it, with how many', async () => {
       const { el } = await mount(widget());
       const channels = text(root(el).querySelector('[data-blocker="active_channels"]'));

@@ -9,6 +9,7 @@ registerResultSchemas({
 });
 
 registerChangeEffects({
-  // Paying can lift a block on messaging (an unpaid licence invoice) or credit a top-up.
-  payInvoice: { invalidates: ['invoices', 'balances', 'movements'] },
+  // Paying can lift a block on messaging (an unpaid licence invoice), credit a top-up, or
+  // lift the plan's "unpaid invoices" blocker on cancelling.
+  payInvoice: { invalidates: ['invoices', 'balances', 'movements', 'plan'] },
 });

@@ -130,6 +130,8 @@ export function invoiceMethods(hub: MemoryHub) {
             if (refusal) return { invoice: publicInvoice(invoice), status: 'failed', ...refusal };
             invoice.status = 'paid';
             hub.emit({ resource: 'invoices' });
+            // The plan's cancel blockers count unpaid invoices.
+            hub.emit({ resource: 'plan' });
             // A paid licence invoice can lift the block on outbound messaging.
             if (invoice.type === 'licence_fee') hub.emitBalances();
           }
