@@ -53,6 +53,11 @@ export function vatIdValidator(country?: () => string | undefined): Validator<st
       if (error === 'country_mismatch') {
         return msg('This VAT ID belongs to another country than the invoicing address.');
       }
+      if (error === 'check_digit') {
+        return msg(
+          'The check digit of this VAT ID does not match its other digits. Check it for a typo.',
+        );
+      }
       return error ? msg('Enter the VAT ID with its country prefix, like DE136695976.') : null;
     },
   };

@@ -25,7 +25,11 @@ export function checkSolutionId(value: string): SolutionIdError | null {
 
 // ── VAT ID ────────────────────────────────────────────────────────────────────────────────
 
-export type VatIdError = 'required' | 'format' | 'country_mismatch';
+/**
+ * `check_digit`: the national shape is right but the check digit does not match the other
+ * digits (a typo, most often); `format`: the shape is wrong.
+ */
+export type VatIdError = 'required' | 'format' | 'check_digit' | 'country_mismatch';
 
 /**
  * The shape of the part after the two-letter prefix, per VAT prefix: the EU member states
@@ -49,7 +53,7 @@ const VAT_BODY: Readonly<Record<string, RegExp>> = {
   HR: /^\d{11}$/,
   HU: /^\d{8}$/,
   IE: /^(?:\d{7}[A-W][A-IW]?|\d[A-Z+*]\d{5}[A-W])$/,
-  IT: /^\d{11}$/,
+  IT: /^(?!0{7})\d{11}$/,
   LT: /^(?:\d{9}|\d{12})$/,
   LU: /^\d{8}$/,
   LV: /^\d{11}$/,
@@ -70,7 +74,7 @@ const VAT_BODY: Readonly<Record<string, RegExp>> = {
 /** Check-digit rules for the prefixes where a well-known one exists. */
 const VAT_CHECKSUM: Readonly<Record<string, (body: string) => boolean>> = {
   DE: isoMod11_10,
-  IT: (body) => !body.startsWith('0000000') && luhn(body),
+  IT: luhn,
   BE: (body) => (Number(body.slice(0, -2)) + Number(body.slice(-2))) % 97 === 0,
 };
 
@@ -95,7 +99,8 @@ export function normalizeVatId(value: string): string {
  * Greece, `CHE-123.456.789 MWST`). Spaces, dots and dashes are tolerated.
  *
  * Known prefixes are checked against their national shape, and DE (ISO 7064 MOD 11,10),
- * IT (Luhn) and BE (mod 97) against their check digit; other prefixes need two letters and
+ * IT (Luhn) and BE (mod 97) against their check digit (`check_digit` when only that is
+ * wrong); other prefixes need two letters and
  * 2–13 letters or digits. `GR` is refused: Greek numbers carry `EL`.
  *
  * @param country - the ISO 3166-1 alpha-2 country of the invoicing address, when known: the
@@ -115,7 +120,7 @@ export function checkVatId(value: string, country?: string): VatIdError | null {
   if (!shape) return GENERIC_VAT.test(v) ? null : 'format';
   if (!shape.test(body)) return 'format';
   const checksum = VAT_CHECKSUM[prefix];
-  return checksum && !checksum(body) ? 'format' : null;
+  return checksum && !checksum(body) ? 'check_digit' : null;
 }
 
 /** ISO 7064 MOD 11,10 over a string of digits whose last digit is the check digit. */

@@ -845,6 +845,8 @@ export interface KitMessages {
   sb060188bb28bfa9f: string;
   /** Profile */
   sb061ff5a347a296e: string;
+  /** The check digit of this VAT ID does not match its other digits. Check it for a typo. */
+  sb0e192ce3937fb54: string;
   /** This image could not be read. */
   sb15714a575b0e5b3: string;
   /** When the balance falls to {0}, {1} is added and charged to your saved payment method. */
@@ -1622,6 +1624,7 @@ export const messageIds: readonly MessageId[] = [
   'saf0b28b547599559',
   'sb060188bb28bfa9f',
   'sb061ff5a347a296e',
+  'sb0e192ce3937fb54',
   'sb15714a575b0e5b3',
   'sb1cec4bcfa795efa',
   'sb23f6c7217a3058e',

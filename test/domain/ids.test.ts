@@ -38,10 +38,11 @@ describe('domain: checkVatId', () => {
     expect(checkVatId(' \t')).to.equal('required');
   });
 
-  it('checks the German check digit (ISO 7064 MOD 11,10)', () => {
+  it('checks the German check digit (ISO 7064 MOD 11,10), told apart from a wrong shape', () => {
     expect(checkVatId('DE136695976')).to.equal(null);
     expect(checkVatId('DE129273398')).to.equal(null);
-    expect(checkVatId('DE136695977')).to.equal('format');
+    expect(checkVatId('DE136695977')).to.equal('check_digit');
+    expect(checkVatId('DE123456789')).to.equal('check_digit');
     expect(checkVatId('DE13669597')).to.equal('format');
   });
 
@@ -53,13 +54,13 @@ describe('domain: checkVatId', () => {
 
   it('checks the Italian check digit (Luhn)', () => {
     expect(checkVatId('IT00743110157')).to.equal(null);
-    expect(checkVatId('IT00743110158')).to.equal('format');
+    expect(checkVatId('IT00743110158')).to.equal('check_digit');
     expect(checkVatId('IT00000000000')).to.equal('format');
   });
 
   it('checks the Belgian check digits (mod 97)', () => {
     expect(checkVatId('BE0403019261')).to.equal(null);
-    expect(checkVatId('BE0403019262')).to.equal('format');
+    expect(checkVatId('BE0403019262')).to.equal('check_digit');
     expect(checkVatId('BE2403019261')).to.equal('format');
   });
 

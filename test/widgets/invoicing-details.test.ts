@@ -8,6 +8,8 @@ import '../../src/widgets/invoicing-details/define.js';
 import type { PhInvoicingDetails } from '../../src/widgets/invoicing-details/invoicing-details.js';
 import type { PhTextField } from '../../src/widgets/text-field/text-field.js';
 import type { PhSelect } from '../../src/widgets/select/select.js';
+import { vatExample } from '../../src/widgets/invoicing-details/countries.js';
+import { checkVatId } from '../../src/domain/ids.js';
 import {
   checkNaughtyStrings,
   deepQuery,
@@ -176,9 +178,9 @@ describe('<ph-invoicing-details>', () => {
     await save(el);
     const summary = deepQuery(el, '[part="error-summary"]')!;
     expect(summary.textContent).to.contain(
-      'Enter the VAT ID in the format for Germany, like DE123456789.',
+      'Enter the VAT ID in the format for Germany, like DE136695976.',
     );
-    expect(deepText(vat)).to.contain('like DE123456789');
+    expect(deepText(vat)).to.contain('like DE136695976');
     expect(updates(adapter)).to.have.length(0);
     // Another country's prefix is refused too, naming the country.
     await typeInto(vat, 'FRXX123456789');
@@ -187,6 +189,32 @@ describe('<ph-invoicing-details>', () => {
       'This VAT ID does not belong to Germany.',
     );
     expect(updates(adapter)).to.have.length(0);
+  });
+
+  it('tells a mistyped check digit apart from a wrong format', async () => {
+    const { el, adapter } = await mount<PhInvoicingDetails>(details());
+    const vat = field(el, 'vatId');
+    await typeInto(vat, 'DE136695977');
+    await save(el);
+    expect(deepQuery(el, '[part="error-summary"]')!.textContent).to.contain(
+      'The check digit of this VAT ID does not match its other digits. Check it for a typo.',
+    );
+    expect(deepText(vat)).to.not.contain('in the format for');
+    expect(updates(adapter)).to.have.length(0);
+  });
+
+  it('gives as every country’s example a VAT ID its own check accepts', () => {
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    const examples: string[] = [];
+    for (const a of letters) {
+      for (const b of letters) {
+        const example = vatExample(a + b);
+        if (!example) continue;
+        examples.push(example);
+        expect(checkVatId(example, a + b), `${a + b}: ${example}`).to.equal(null);
+      }
+    }
+    expect(examples.length).to.be.greaterThan(25);
   });
 
   it('saves only the changed fields, once, and announces it', async () => {

@@ -75,8 +75,13 @@ describe('<ph-text-field>', () => {
     );
     await typeAndLeave(el, 'DE136695976');
     expect(el.validity.valid).to.be.true;
-    await typeAndLeave(el, 'DE136695977');
+    await typeAndLeave(el, 'DE1366959');
     expect(errorText(el)).to.equal('Enter the VAT ID with its country prefix, like DE136695976.');
+    expect(el.validity.patternMismatch).to.be.true;
+    await typeAndLeave(el, 'DE136695977');
+    expect(errorText(el)).to.equal(
+      'The check digit of this VAT ID does not match its other digits. Check it for a typo.',
+    );
     expect(el.validity.patternMismatch).to.be.true;
     await typeAndLeave(el, 'FR40303265045');
     expect(errorText(el)).to.equal(

@@ -33,6 +33,8 @@ export const SOLUTION_ID_MESSAGES: Readonly<Record<SolutionIdError, string>> = {
 export const VAT_ID_MESSAGES: Readonly<Record<VatIdError, string>> = {
   required: 'Enter the VAT ID.',
   format: 'This is not a valid VAT ID: check the country prefix and the digits.',
+  check_digit:
+    'The check digit of this VAT ID does not match its other digits. Check it for a typo.',
   country_mismatch: 'This VAT ID belongs to another country than the invoicing address.',
 };
 

@@ -427,6 +427,7 @@ export const templates = {
   saf0b28b547599559: `Sie haben keinen Zugriff auf die Einstellungen der automatischen Aufladung.`,
   sb060188bb28bfa9f: `Wird gespeichert…`,
   sb061ff5a347a296e: `Profil`,
+  sb0e192ce3937fb54: `Die Prüfziffer dieser USt-IdNr. passt nicht zu den übrigen Ziffern. Prüfen Sie sie auf einen Tippfehler.`,
   sb15714a575b0e5b3: `Dieses Bild konnte nicht gelesen werden.`,
   sb1cec4bcfa795efa: str`Sinkt das Guthaben auf ${0}, werden ${1} hinzugefügt und Ihrer gespeicherten Zahlungsmethode belastet.`,
   sb23f6c7217a3058e: `Dieser Hub bietet hier keine Tarifverwaltung an.`,

@@ -427,6 +427,7 @@ export const templates = {
   saf0b28b547599559: `No tiene acceso a la configuración de la recarga automática.`,
   sb060188bb28bfa9f: `Guardando…`,
   sb061ff5a347a296e: `Perfil`,
+  sb0e192ce3937fb54: `El dígito de control de este NIF-IVA no coincide con los demás dígitos. Compruebe si hay una errata.`,
   sb15714a575b0e5b3: `No se pudo leer esta imagen.`,
   sb1cec4bcfa795efa: str`Cuando el saldo baje a ${0}, se añaden ${1} y se cargan a su método de pago guardado.`,
   sb23f6c7217a3058e: `Este hub no ofrece aquí la gestión del plan.`,

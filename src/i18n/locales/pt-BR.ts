@@ -427,6 +427,7 @@ export const templates = {
   saf0b28b547599559: `Você não tem acesso às configurações da recarga automática.`,
   sb060188bb28bfa9f: `Salvando…`,
   sb061ff5a347a296e: `Perfil`,
+  sb0e192ce3937fb54: `O dígito verificador deste número de IVA não corresponde aos demais dígitos. Verifique se há um erro de digitação.`,
   sb15714a575b0e5b3: `Não foi possível ler esta imagem.`,
   sb1cec4bcfa795efa: str`Quando o saldo cair para ${0}, ${1} são adicionados e cobrados do seu método de pagamento salvo.`,
   sb23f6c7217a3058e: `Este hub não oferece gestão de plano aqui.`,

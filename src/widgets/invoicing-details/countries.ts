@@ -37,17 +37,18 @@ export function countryName(code: string, locale: string): string {
 }
 
 /**
- * An example VAT ID in the national format, per country (ISO code; Greece writes `EL`).
+ * An example VAT ID in the national format, per country (ISO code; Greece writes `EL`). Each
+ * passes the domain's own check, check digits included (a test reads them all).
  * Countries not listed take their code and 2–13 letters or digits.
  */
 const VAT_EXAMPLES: Readonly<Record<string, string>> = {
   AT: 'ATU12345678',
-  BE: 'BE0123456789',
+  BE: 'BE0123456749',
   BG: 'BG123456789',
   CH: 'CHE123456789MWST',
   CY: 'CY12345678X',
   CZ: 'CZ12345678',
-  DE: 'DE123456789',
+  DE: 'DE136695976',
   DK: 'DK12345678',
   EE: 'EE123456789',
   ES: 'ESX1234567X',
@@ -57,8 +58,8 @@ const VAT_EXAMPLES: Readonly<Record<string, string>> = {
   GR: 'EL123456789',
   HR: 'HR12345678901',
   HU: 'HU12345678',
-  IE: 'IE1234567X',
-  IT: 'IT12345678901',
+  IE: 'IE1234567T',
+  IT: 'IT12345678903',
   LT: 'LT123456789',
   LU: 'LU12345678',
   LV: 'LV12345678901',

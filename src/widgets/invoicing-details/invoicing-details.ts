@@ -49,8 +49,9 @@ const OPTIONAL: ReadonlySet<InvoicingField> = new Set(['addressLine2', 'vatId'])
  *   the cancelable `ph-support-request` for the host to handle (when no host cancels it, the
  *   element says to contact support).
  * - The VAT ID is checked against the chosen country's format, and the message gives that
- *   format ("like DE123456789"). How VAT applies (home-country VAT, EU reverse charge, none
- *   outside the EU) shows as information when the hub says.
+ *   format ("like DE136695976"), or says the check digit does not match (a typo). How VAT
+ *   applies (home-country VAT, EU reverse charge, none outside the EU) shows as information
+ *   when the hub says.
  * - Save sends only the changed editable fields, once per logical save (one idempotency key,
  *   reused on a retry). A failure keeps everything typed; the hub's field errors land on their
  *   fields, the rest in the summary. Success announces "Invoicing details saved" and fires
@@ -199,6 +200,11 @@ export class PhInvoicingDetails extends PhDataElement {
         check: (value) => {
           const error = checkVatId(value, country || undefined);
           if (!error) return null;
+          if (error === 'check_digit') {
+            return msg(
+              'The check digit of this VAT ID does not match its other digits. Check it for a typo.',
+            );
+          }
           if (error === 'country_mismatch') {
             return example
               ? msg(
