@@ -344,6 +344,9 @@ describe('memory adapter: balance and billing', () => {
       expect((await adapter.getBalances()).map((b) => b.money)).to.deep.equal([eur(10_000)]);
       const [renewal] = await adapter.getAutoRenewal();
       expect(renewal!.enabled).to.equal(false);
+      // The hub's starting values (its documentation): a €200 threshold and a €100 top-up.
+      expect(renewal!.threshold).to.deep.equal(eur(20_000));
+      expect(renewal!.amount).to.deep.equal(eur(10_000));
       expect(await adapter.listMovements({})).to.have.length(1);
     });
 

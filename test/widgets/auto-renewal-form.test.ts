@@ -309,6 +309,24 @@ describe('<ph-auto-renewal-form>', () => {
       expect(after!.amount).to.deep.equal(eur(300));
     });
 
+    it('warns as soon as a brand-new balance’s default settings are turned on', async () => {
+      // The hub starts a balance at a €200 threshold and a €100 top-up: against its own advice.
+      const adapter = createMemoryAdapter({ scenario: 'empty' });
+      const card = await adapter.collectPaymentMethod!({}, { idempotencyKey: 'card' });
+      await adapter.topUp(
+        { amount: eur(100), paymentMethodId: card.id },
+        { idempotencyKey: 'first-top-up' },
+      );
+      const { el } = await mount<PhAutoRenewalForm>(form(), { adapter });
+      await modify(el);
+      expect(deepQuery(el, '[part="warning"]')).to.not.exist;
+      radio(el, 'on').click();
+      await settled(el);
+      const warning = deepQuery(el, '[part="warning"]');
+      expect(!!warning, 'the warning shown').to.equal(true);
+      expect(text(warning!)).to.contain('The top-up amount is not higher than the threshold.');
+    });
+
     it('does not warn when the top-up is above the threshold', async () => {
       const { el } = await mount<PhAutoRenewalForm>(form());
       await modify(el);

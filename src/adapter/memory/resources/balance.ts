@@ -40,11 +40,15 @@ import type { MemoryHub } from '../hub.js';
 import type { AccountState, Card, Wallet } from '../state.js';
 import { defaultCard, walletFor } from '../state.js';
 
-/** Auto-renewal of a new balance: off, with the hub's usual starting values. */
+/**
+ * Auto-renewal of a new balance: off, with the hub's starting values (its documentation: a
+ * €200 threshold and a €100 top-up). A top-up below the threshold goes against the hub's own
+ * advice; the auto-renewal form warns when they are turned on as they are.
+ */
 const NO_RULE = (currency: string) => ({
   enabled: false,
   threshold: money(20_000, currency),
-  amount: money(100_000, currency),
+  amount: money(10_000, currency),
 });
 
 function usageRange(hub: MemoryHub, query: UsageQuery): { from: string; to: string } {
