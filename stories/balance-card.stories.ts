@@ -44,7 +44,7 @@ export const Negative: Story = { args: { scenario: 'negative' } };
 /** Balances in two currencies, each with its own state and auto-renewal. */
 export const MultiCurrency: Story = { args: { scenario: 'multi-currency' } };
 
-/** A brand-new partner without a balance yet. */
+/** A brand-new partner without a balance yet: its first top-up is offered. */
 export const Empty: Story = { args: { scenario: 'empty' } };
 
 /** A client-paid account: the balance is not available for this billing mode. */

@@ -9,6 +9,12 @@ import { compare, isNegative, isZero } from '../money/index.js';
  * - `zero`: outbound messaging and calls are paused;
  * - `negative`: paused, and an emergency top-up is likely (even with auto-renewal off).
  */
+/**
+ * The currency of a partner's first top-up when it has no balance yet and the host names none:
+ * the hub bills in EUR (or USD, which a host sets where its partners pay in dollars).
+ */
+export const FIRST_BALANCE_CURRENCY = 'EUR';
+
 export type BalanceState = 'positive' | 'low' | 'zero' | 'negative';
 
 /** What each balance state means for the partner, without wording: widgets localise. */

@@ -5,6 +5,7 @@
  */
 export {
   BALANCE_STATES,
+  FIRST_BALANCE_CURRENCY,
   balanceState,
   blockingLicenceInvoice,
   isMessagingPaused,

@@ -189,6 +189,32 @@ describe('<ph-balance-card>', () => {
       expect(text(el)).to.contain('No credit balance yet.');
     });
 
+    it('empty: offers the first top-up, at zero in the partner’s currency', async () => {
+      const { el } = await mount<PhBalanceCard>(card(), { scenario: 'empty' });
+      const add = button(el, /Add to Credit Balance/);
+      expect(!!add, 'an Add to Credit Balance button').to.equal(true);
+      setTimeout(() => add.click());
+      const event = await oneEvent(el, 'ph-top-up-request');
+      expect(event.cancelable).to.equal(true);
+      expect(event.detail).to.deep.equal({
+        currency: 'EUR',
+        balance: { amount: 0, currency: 'EUR' },
+      });
+      el.currency = 'USD';
+      await settled(el);
+      setTimeout(() => button(el, /Add to Credit Balance/).click());
+      const usd = await oneEvent(el, 'ph-top-up-request');
+      expect(usd.detail.balance).to.deep.equal({ amount: 0, currency: 'USD' });
+      await expectAccessible(el);
+    });
+
+    it('empty: a member is told only owners can add funds', async () => {
+      const { el } = await mount(card(), { scenario: 'empty', role: 'member' });
+      expect(text(el)).to.contain('No credit balance yet.');
+      expect(text(el)).to.contain('Only owners of this partner account can add funds');
+      expect(button(el, /Add to Credit Balance/)).to.equal(undefined);
+    });
+
     it('shows one section per currency', async () => {
       const { el } = await mount(card(), { scenario: 'multi-currency' });
       const sections = deepQueryAll(el, 'section.balance');

@@ -158,6 +158,28 @@ describe('<ph-overview>', () => {
     expect(deepText(part(el, 'ph-movements-table'))).to.contain('Oktober 2026');
   });
 
+  it('takes a brand-new partner from no balance to its first funds, a card added on the way', async () => {
+    const { el } = await mount<PhOverview>(overview(), { scenario: 'empty' });
+    const card = part<PhBalanceCard>(el, 'ph-balance-card');
+    const dialog = part<PhTopUpDialog>(el, 'ph-top-up-dialog');
+    button(card, /Add to Credit Balance/).click();
+    await until(() => dialog.open, 'the top-up dialog');
+    await settled(dialog);
+    const shadow = dialog.shadowRoot!;
+    expect(deepText(dialog)).to.contain('There is no card on file. Add a card to continue.');
+    button(dialog, /^Add a payment method$/).click();
+    await until(() => !!shadow.querySelector('input[name="method"]:checked'), 'the card added');
+    deepQueryAll<HTMLInputElement>(dialog, 'input[name="preset"]')[0]!.click(); // €100.00
+    await dialog.updateComplete;
+    shadow.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    const confirm = () => shadow.querySelector<HTMLButtonElement>('#confirm');
+    await until(() => !!confirm() && !confirm()!.disabled, 'the confirm step');
+    confirm()!.click();
+    await until(() => !!shadow.querySelector('#done-title'), 'funds applied', 4000);
+    await until(() => !!deepQuery(card, '[part="amount"]'), 'the balance on the card');
+    expect(deepQuery(card, '[part="amount"]')!.textContent!.trim()).to.equal('€100.00');
+  });
+
   it('works with an adapter of its own, without a provider above', async () => {
     const { fixture } = await import('@open-wc/testing');
     const adapter = createMemoryAdapter({ scenario: 'zero' });

@@ -6,7 +6,12 @@ import { checkShape, drawIcon, minusShape, pauseShape, warningShape } from '../.
 import { PhBillingElement } from '../../base/billing-element.js';
 import type { ViewState } from '../../base/element.js';
 import { ResourceController } from '../../base/resource-controller.js';
-import { balanceState, hubNow, runwayForecast } from '../../domain/index.js';
+import {
+  FIRST_BALANCE_CURRENCY,
+  balanceState,
+  hubNow,
+  runwayForecast,
+} from '../../domain/index.js';
 import type { BalanceState } from '../../domain/index.js';
 import { actionStyles } from '../../base/layout-styles.js';
 import '../../client/results/balances.js';
@@ -15,6 +20,7 @@ import '../../client/results/daily-usage.js';
 import { styles } from './balance-card.styles.js';
 import './balance-card.types.js';
 import { formatMoney } from '../../money/format.js';
+import { money } from '../../money/money.js';
 import { dateFormat } from '../../base/format-date.js';
 
 /** Days of usage the runway forecast is based on. */
@@ -23,7 +29,8 @@ const FORECAST_DAYS = 30;
 /**
  * The shared credit balance: per currency the amount and its state in words (active, low,
  * paused, negative), the auto-renewal summary, a runway forecast from the last 30 days'
- * usage, and the actions to add funds or change auto-renewal.
+ * usage, and the actions to add funds or change auto-renewal. A partner with no balance yet is
+ * offered its first top-up (in `currency`, EUR unless set).
  *
  * @summary Shared credit balance with state, auto-renewal summary and runway forecast.
  *
@@ -44,6 +51,16 @@ const FORECAST_DAYS = 30;
  */
 export class PhBalanceCard extends PhBillingElement {
   static override styles = [...PhBillingElement.styles, actionStyles, styles];
+
+  static override properties = {
+    currency: {},
+  };
+
+  /**
+   * The currency (ISO 4217) a partner with no balance yet adds its first funds in. Default:
+   * EUR, the hub's billing currency; set USD where the partner pays in dollars.
+   */
+  currency: string | undefined;
 
   readonly #balances = new ResourceController(this, {
     name: 'balances',
@@ -286,12 +303,31 @@ export class PhBalanceCard extends PhBillingElement {
     return html`<p class="block" data-block>${drawIcon(pauseShape())} ${text}</p>`;
   }
 
+  #renderOwnersOnly(): TemplateResult {
+    return html`<p class="muted">
+      ${msg('Only owners of this partner account can add funds or change auto-renewal.')}
+    </p>`;
+  }
+
+  /** A partner with no balance yet: its first top-up, at zero in the card's currency. */
+  #renderFirstTopUp(): TemplateResult {
+    if (!this.isOwner) return this.#renderOwnersOnly();
+    const currency = this.currency ?? FIRST_BALANCE_CURRENCY;
+    return html`<div class="actions" part="actions">
+      <button
+        type="button"
+        class="primary"
+        part="button"
+        data-action="top-up"
+        @click=${() => this.#handleTopUp({ money: money(0, currency) })}
+      >
+        ${msg('Add to Credit Balance')}
+      </button>
+    </div>`;
+  }
+
   #renderActions(balance: Balance): TemplateResult {
-    if (!this.isOwner) {
-      return html`<p class="muted">
-        ${msg('Only owners of this partner account can add funds or change auto-renewal.')}
-      </p>`;
-    }
+    if (!this.isOwner) return this.#renderOwnersOnly();
     const currency = balance.money.currency;
     const multi = (this.#balances.value?.length ?? 0) > 1;
     return html`<div class="actions" part="actions">
@@ -332,6 +368,7 @@ export class PhBalanceCard extends PhBillingElement {
               empty: msg('No credit balance yet.'),
             })
       }
+      ${view.kind === 'empty' ? this.#renderFirstTopUp() : nothing}
     </article>`;
   }
 }

@@ -4,7 +4,7 @@ import type { AutoRenewal, Money } from '../../adapter/schemas.js';
 export interface TopUpRequestDetail {
   /** The balance currency to add funds to. */
   currency: string;
-  /** The balance at the time of the request. */
+  /** The balance at the time of the request (zero for a partner's first top-up). */
   balance: Money;
 }
 

@@ -22,7 +22,12 @@ import type { MutationFailure } from '../../base/mutation-controller.js';
 import { QuoteController } from '../../base/quote-controller.js';
 import { RequestController } from '../../base/request-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
-import { chooseCard, topUpLimits, topUpPresets } from '../../domain/index.js';
+import {
+  FIRST_BALANCE_CURRENCY,
+  chooseCard,
+  topUpLimits,
+  topUpPresets,
+} from '../../domain/index.js';
 import { formatMoney, sameMoney } from '../../money/index.js';
 import '../dialog/define.js';
 import type { PhDialog } from '../dialog/define.js';
@@ -312,7 +317,7 @@ export class PhTopUpDialog extends PhBillingElement {
       this.currency ??
       this.#balances.value?.[0]?.money.currency ??
       this.#autoRenewal.value?.[0]?.currency ??
-      'EUR'
+      FIRST_BALANCE_CURRENCY
     );
   }
 
