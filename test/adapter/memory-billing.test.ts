@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { LiveEvent } from '../../src/adapter/contract.js';
 import { AdapterError } from '../../src/adapter/errors.js';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
-import type { MemoryAdapter } from '../../src/adapter/memory/index.js';
+import type { MemoryAdapter, MemoryScenario } from '../../src/adapter/memory/index.js';
 import type { Money } from '../../src/adapter/schemas.js';
 import { feeFor, recommendAutoRenewal } from '../../src/domain/index.js';
 import { keys, rejection } from './memory-support.js';
@@ -42,6 +42,21 @@ async function advanceUntilTopUp(adapter: MemoryAdapter, maxDays: number) {
   throw new Error(`No top-up within ${maxDays} days.`);
 }
 
+/**
+ * The memory adapter of `scenario` with its unpaid licence invoice paid, so outbound messaging
+ * runs (and is charged) as hours pass.
+ */
+async function messaging(scenario?: MemoryScenario): Promise<MemoryAdapter> {
+  const adapter = createMemoryAdapter(scenario ? { scenario } : {});
+  const { items } = await adapter.listInvoices({ limit: 500 });
+  for (const invoice of items) {
+    if (invoice.type === 'licence_fee' && invoice.status !== 'paid' && invoice.status !== 'void') {
+      await adapter.payInvoice(invoice.id, { paymentMethodId: VISA }, key());
+    }
+  }
+  return adapter;
+}
+
 function record(adapter: MemoryAdapter): LiveEvent[] {
   const events: LiveEvent[] = [];
   adapter.subscribe!((e) => events.push(e));
@@ -51,7 +66,7 @@ function record(adapter: MemoryAdapter): LiveEvent[] {
 describe('memory adapter: balance and billing', () => {
   describe('simulated time', () => {
     it('deducts usage from the balance as hours pass, and records it as daily usage', async () => {
-      const adapter = createMemoryAdapter();
+      const adapter = await messaging();
       const before = await balanceOf(adapter);
       const usageBefore = await usageOn(adapter, '2026-11-17');
       const events = record(adapter);
@@ -66,7 +81,7 @@ describe('memory adapter: balance and billing', () => {
     });
 
     it('deducts nothing until a whole hour has passed', async () => {
-      const adapter = createMemoryAdapter();
+      const adapter = await messaging();
       const before = await balanceOf(adapter);
       adapter.clock.advance(59 * 60_000);
       expect(await balanceOf(adapter)).to.equal(before);
@@ -75,8 +90,8 @@ describe('memory adapter: balance and billing', () => {
     });
 
     it('gives the same result however time is advanced', async () => {
-      const once = createMemoryAdapter();
-      const stepwise = createMemoryAdapter();
+      const once = await messaging();
+      const stepwise = await messaging();
       once.clock.advance(2 * DAY + 5 * HOUR);
       for (let i = 0; i < 53; i++) stepwise.clock.advance(HOUR);
       expect(await once.getBalances()).to.deep.equal(await stepwise.getBalances());
@@ -84,7 +99,7 @@ describe('memory adapter: balance and billing', () => {
     });
 
     it('fires auto-renewal when the balance reaches the threshold', async () => {
-      const adapter = createMemoryAdapter();
+      const adapter = await messaging();
       const [rule] = await adapter.getAutoRenewal();
       const fundsBefore = await fundsAddedIn(adapter, '2026-11');
       const events = record(adapter);
@@ -115,7 +130,7 @@ describe('memory adapter: balance and billing', () => {
     });
 
     it('fires an emergency top-up below zero even with auto-renewal off', async () => {
-      const adapter = createMemoryAdapter({ scenario: 'low' });
+      const adapter = await messaging('low');
       const [rule] = await adapter.getAutoRenewal();
       await adapter.updateAutoRenewal(
         { currency: 'EUR', enabled: false, threshold: rule!.threshold, amount: rule!.amount },
@@ -139,6 +154,25 @@ describe('memory adapter: balance and billing', () => {
       // -35.20 recovered by the emergency minimum of 50.00; messaging was paused that hour.
       expect(await balanceOf(adapter)).to.equal(-3_520 + 5_000);
       expect(await usageOn(adapter, '2026-11-17')).to.equal(usage);
+    });
+
+    it('sends nothing and deducts nothing while an unpaid licence invoice blocks messaging', async () => {
+      const adapter = createMemoryAdapter();
+      const [balance] = await adapter.getBalances();
+      expect(balance!.messagingBlock?.reason).to.equal('unpaid_licence_invoice');
+      const before = await balanceOf(adapter);
+      const usage = await usageOn(adapter, '2026-11-17');
+      adapter.clock.advance(3 * HOUR);
+      expect(await balanceOf(adapter)).to.equal(before);
+      expect(await usageOn(adapter, '2026-11-17')).to.equal(usage);
+      // Paid, the messages go out again and are charged.
+      const licence = (await adapter.listInvoices({ status: 'unpaid' })).items.find(
+        (i) => i.type === 'licence_fee',
+      )!;
+      await adapter.payInvoice(licence.id, { paymentMethodId: VISA }, key());
+      adapter.clock.advance(HOUR);
+      expect(await usageOn(adapter, '2026-11-17')).to.be.above(usage);
+      expect(await balanceOf(adapter)).to.be.below(before);
     });
 
     it('keeps messaging paused at zero with auto-renewal off', async () => {

@@ -311,6 +311,18 @@ describe('<ph-balance-card>', () => {
 
     it('follows live updates from the adapter', async () => {
       const { el, adapter } = await mount(card());
+      const status = () => deepQuery(el, '[part="status"]')!.textContent!.trim();
+      expect(status()).to.equal('Messaging paused');
+      // The unpaid licence invoice is paid elsewhere: messaging resumes, usage is charged again.
+      const licence = (await adapter.listInvoices({ type: 'licence_fee' })).items.find(
+        (i) => i.status === 'unpaid' || i.status === 'overdue',
+      )!;
+      await adapter.payInvoice(
+        licence.id,
+        { paymentMethodId: 'pm_visa_4242' },
+        { idempotencyKey: 'licence' },
+      );
+      await until(() => status() === 'Active', 'messaging resumed');
       const first = deepQuery(el, '[part="amount"]')!.textContent;
       adapter.clock.advance(6 * 60 * 60 * 1000); // six hours of usage
       await until(() => deepQuery(el, '[part="amount"]')!.textContent !== first, 'live update');

@@ -8,6 +8,7 @@ import {
   defaultTopUpLimits,
   feeFor,
   isCardExpired,
+  blockingLicenceInvoice,
   isMessagingPaused,
   settleBalance,
   type AutomaticTopUp,
@@ -119,9 +120,9 @@ export function creditWallet(
 /**
  * Deducts a period's usage from a wallet at `at` and settles the balance the way the hub does:
  *
- * - While messaging is paused (balance zero or below), nothing goes out, so nothing is
- *   deducted; the hub still settles the balance (an emergency top-up recovers a negative one,
- *   auto-renewal tops up one at its threshold).
+ * - While messaging is paused (balance zero or below, or an unpaid licence invoice blocking
+ *   it), nothing goes out, so nothing is deducted; the hub still settles the balance (an
+ *   emergency top-up recovers a negative one, auto-renewal tops up one at its threshold).
  * - Otherwise the usage is deducted through the domain's `applyUsage`, which fires auto-renewal
  *   at the threshold and an emergency top-up below zero (even with auto-renewal off).
  * - Without a default card that can be charged, no automatic top-up happens: the usage is
@@ -139,7 +140,7 @@ export function deductUsage(
   const cost = money(usage, currency);
   const before = wallet.balance;
   const chargeable = canChargeAutomatically(account, at);
-  const paused = isMessagingPaused(before);
+  const paused = isMessagingPaused(before) || !!blockingLicenceInvoice(account.invoices);
   const options = { emergencyMinimum: wallet.emergencyMinimum };
 
   let deducted: Money;
