@@ -432,6 +432,8 @@ export class PhElement extends LitElement {
         return msg('This item no longer exists.');
       case 'invalid_response':
         return msg('The hub sent data this page could not read. Please try again.');
+      case 'unsupported':
+        return msg('This is not available in this portal.');
       default:
         return error.message;
     }

@@ -196,6 +196,20 @@ describe('PhElement', () => {
     );
   });
 
+  it('says in words (translated) that an action is missing, not the adapter’s method name', async () => {
+    const el = await fixture<TestElement>(html`<ph-test-element></ph-test-element>`);
+    el.view = {
+      kind: 'error',
+      error: new AdapterError('unsupported', 'The adapter has no getInvoicePdf() method.'),
+      retry: () => {},
+    };
+    el.requestUpdate();
+    await el.updateComplete;
+    const shown = el.shadowRoot!.querySelector('[data-state]')!.textContent!;
+    expect(shown).to.contain('This is not available in this portal.');
+    expect(shown).not.to.contain('getInvoicePdf');
+  });
+
   it('keeps "Try again" out of the error’s alert, so the failure is read once', async () => {
     const el = await fixture<TestElement>(html`<ph-test-element></ph-test-element>`);
     let retried = 0;

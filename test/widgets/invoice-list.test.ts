@@ -285,6 +285,15 @@ describe('<ph-invoice-list>', () => {
   });
 
   describe('PDF', () => {
+    it('offers no PDF where the adapter cannot give one, and still offers to pay', async () => {
+      const adapter = override(createMemoryAdapter(), { getInvoicePdf: undefined });
+      const { el } = await mount<PhInvoiceList>(list(), { adapter: adapter as MemoryAdapter });
+      expect(rows(el).length).to.be.greaterThan(0);
+      expect(rows(el).some((row) => !!buttonIn(row, /as PDF$/))).to.equal(false);
+      expect(rows(el).some((row) => !!buttonIn(row, /^Pay invoice/))).to.equal(true);
+      await expectAccessible(el);
+    });
+
     it('refuses a javascript: URL from the adapter, says why on the row, and opens nothing', async () => {
       const memory = createMemoryAdapter();
       let ran = false;

@@ -310,15 +310,19 @@ export class PhInvoiceList extends PhDataElement {
         >
       </td>
       <td class="actions">
-        <button
-          type="button"
-          part="button"
-          aria-label=${msg(str`Download invoice ${invoice.number} as PDF`)}
-          aria-disabled=${pdf?.kind === 'loading' ? 'true' : 'false'}
-          @click=${() => this.#handlePdf(invoice)}
-        >
-          ${msg('PDF')}
-        </button>
+        ${
+          this.hubClient?.can('getInvoicePdf')
+            ? html`<button
+                type="button"
+                part="button"
+                aria-label=${msg(str`Download invoice ${invoice.number} as PDF`)}
+                aria-disabled=${pdf?.kind === 'loading' ? 'true' : 'false'}
+                @click=${() => this.#handlePdf(invoice)}
+              >
+                ${msg('PDF')}
+              </button>`
+            : nothing
+        }
         ${
           payable
             ? html`<button
