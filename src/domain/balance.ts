@@ -77,17 +77,23 @@ export interface BlockingInvoiceFacts {
   type: string;
   status: string;
   number: string;
+  /** ISO 8601: the oldest blocking invoice is the one named. */
+  issuedAt: string;
 }
 
 /**
  * The invoice that blocks outbound messaging whatever the balance: an unpaid or overdue
- * licence invoice (the hub's newer documentation). The oldest such invoice is named.
+ * licence invoice (the hub's newer documentation). The oldest such invoice is named, whatever
+ * the order of `invoices`.
  */
 export function blockingLicenceInvoice<T extends BlockingInvoiceFacts>(
   invoices: readonly T[],
 ): T | undefined {
-  const unpaid = invoices.filter(
-    (i) => i.type === 'licence_fee' && (i.status === 'unpaid' || i.status === 'overdue'),
-  );
-  return unpaid[unpaid.length - 1] ?? unpaid[0];
+  let oldest: T | undefined;
+  for (const invoice of invoices) {
+    if (invoice.type !== 'licence_fee') continue;
+    if (invoice.status !== 'unpaid' && invoice.status !== 'overdue') continue;
+    if (!oldest || Date.parse(invoice.issuedAt) < Date.parse(oldest.issuedAt)) oldest = invoice;
+  }
+  return oldest;
 }

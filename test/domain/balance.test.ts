@@ -1,6 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { money, MoneyError } from '../../src/money/index.js';
-import { BALANCE_STATES, balanceState, isMessagingPaused } from '../../src/domain/index.js';
+import {
+  BALANCE_STATES,
+  balanceState,
+  blockingLicenceInvoice,
+  isMessagingPaused,
+} from '../../src/domain/index.js';
 
 const eur = (amount: number) => money(amount, 'EUR');
 
@@ -52,5 +57,31 @@ describe('domain: balanceState', () => {
     expect(isMessagingPaused(eur(1))).to.equal(false);
     expect(isMessagingPaused(eur(0))).to.equal(true);
     expect(isMessagingPaused(eur(-5))).to.equal(true);
+  });
+});
+
+describe('domain: blockingLicenceInvoice', () => {
+  const invoice = (number: string, issuedAt: string, status = 'unpaid', type = 'licence_fee') => ({
+    number,
+    issuedAt,
+    status,
+    type,
+  });
+
+  it('names the oldest unpaid or overdue licence invoice, in whatever order they come', () => {
+    const older = invoice('INV-0007', '2026-09-01T00:00:00.000Z', 'overdue');
+    const newer = invoice('INV-0011', '2026-11-01T00:00:00.000Z');
+    expect(blockingLicenceInvoice([older, newer])?.number).to.equal('INV-0007');
+    expect(blockingLicenceInvoice([newer, older])?.number).to.equal('INV-0007');
+  });
+
+  it('is blocked by nothing else: paid or void licence invoices, other unpaid types', () => {
+    expect(
+      blockingLicenceInvoice([
+        invoice('INV-1', '2026-09-01T00:00:00.000Z', 'paid'),
+        invoice('INV-2', '2026-10-01T00:00:00.000Z', 'void'),
+        invoice('INV-3', '2026-11-01T00:00:00.000Z', 'unpaid', 'plan_fee'),
+      ]),
+    ).to.equal(undefined);
   });
 });
