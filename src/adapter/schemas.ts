@@ -366,7 +366,11 @@ export const PaymentMethodSchema = schema(() =>
     expYear: z.optional(z.int().check(z.minimum(2000), z.maximum(2200))),
     holderName: z.optional(name),
     isDefault: z.boolean(),
-    /** What the method adds to a payment, in basis points of the amount (cards: 400 = 4%). */
+    /**
+     * What the method adds to a payment, in basis points of the amount (cards: 400 = 4%).
+     * Absent or 0: the method adds no fee (PIX, Boleto), and the kit says "No fee." and
+     * charges the amount alone: an adapter whose hub charges a fee must give it.
+     */
     feeBasisPoints: z.optional(z.int().check(z.minimum(0), z.maximum(10_000))),
   }),
 );
