@@ -37,6 +37,8 @@ export interface KitMessages {
   s0579c792a27e2c81: string;
   /** API keys */
   s0609ea65e707dd6d: string;
+  /** Under continuous usage each top-up leaves the balance at or barely above the threshold, so top-ups repeat and your payment method is charged again and again. */
+  s06129b69ea27c989: string;
   /** Address line 2 */
   s065493f8b65584c1: string;
   /** The hub refused this change: only owners can manage users. */
@@ -363,6 +365,8 @@ export interface KitMessages {
   s4cb0d44a050fd5da: string;
   /** Enter the {0}-digit code from the e-mail. */
   s4d4f505585638c41: string;
+  /** You can still save. */
+  s4dd0f5945f882cbd: string;
   /** Not given */
   s4e2c80d3c7a72e23: string;
   /** Contact support to change the legal name */
@@ -533,8 +537,6 @@ export interface KitMessages {
   s6ebc9bd6feae62a3: string;
   /** Still to pay: {0}. */
   s6fa07c0780796092: string;
-  /** Under continuous usage each top-up leaves the balance at or barely above the threshold, so top-ups repeat and your payment method is charged again and again. You can still save. */
-  s706eac1ced72c913: string;
   /** For example the system that will use it, like “Billing backend”. */
   s712def7b5c77c3c8: string;
   /** All statuses */
@@ -1222,6 +1224,7 @@ export const messageIds: readonly MessageId[] = [
   's051f07101222592a',
   's0579c792a27e2c81',
   's0609ea65e707dd6d',
+  's06129b69ea27c989',
   's065493f8b65584c1',
   's067d8959fb7c9688',
   's072e491da4273aa1',
@@ -1385,6 +1388,7 @@ export const messageIds: readonly MessageId[] = [
   's4b0a7aa580a38dbf',
   's4cb0d44a050fd5da',
   's4d4f505585638c41',
+  's4dd0f5945f882cbd',
   's4e2c80d3c7a72e23',
   's4f09fbe56aea42c0',
   's500ab114daf6352e',
@@ -1470,7 +1474,6 @@ export const messageIds: readonly MessageId[] = [
   's6ead281adf0d371d',
   's6ebc9bd6feae62a3',
   's6fa07c0780796092',
-  's706eac1ced72c913',
   's712def7b5c77c3c8',
   's71658e86b066bcae',
   's717a989cddc3e8d4',

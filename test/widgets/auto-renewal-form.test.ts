@@ -327,6 +327,25 @@ describe('<ph-auto-renewal-form>', () => {
       expect(text(warning!)).to.contain('The top-up amount is not higher than the threshold.');
     });
 
+    it('warns in the view too while saved settings top up no higher than the threshold', async () => {
+      const adapter = createMemoryAdapter();
+      await adapter.updateAutoRenewal(
+        { currency: 'EUR', enabled: true, threshold: eur(300), amount: eur(300) },
+        { idempotencyKey: 'same-amounts' },
+      );
+      const { el } = await mount<PhAutoRenewalForm>(form(), { adapter });
+      expect(deepQuery(el, '[data-mode="view"]')).to.exist;
+      const warning = deepQuery(el, '[part="warning"]');
+      expect(!!warning, 'the warning in the view').to.equal(true);
+      expect(text(warning!)).to.contain('The top-up amount is not higher than the threshold.');
+      expect(text(warning!)).to.contain('top-ups repeat');
+      expect(text(warning!)).to.not.contain('You can still save.');
+      await expectAccessible(el);
+      // Editing, it says the settings can still be saved.
+      await modify(el);
+      expect(text(deepQuery(el, '[part="warning"]')!)).to.contain('You can still save.');
+    });
+
     it('does not warn when the top-up is above the threshold', async () => {
       const { el } = await mount<PhAutoRenewalForm>(form());
       await modify(el);

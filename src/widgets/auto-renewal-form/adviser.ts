@@ -8,7 +8,30 @@ import type {
   Money,
 } from '../../adapter/schemas.js';
 import { recommendAutoRenewal, simulateAutoRenewal } from '../../domain/index.js';
-import { add } from '../../money/index.js';
+import { add, compare } from '../../money/index.js';
+
+/**
+ * The warning (never a block) when auto-renewal is on with a top-up amount not higher than
+ * the threshold: under continuous usage the top-ups repeat. Shown in the view of saved
+ * settings too; while `editing`, it adds that the settings can still be saved.
+ */
+export function renderRepeatWarning(
+  values: { enabled: boolean; threshold: Money | null; amount: Money | null },
+  editing: boolean,
+): TemplateResult | typeof nothing {
+  const { enabled, threshold, amount } = values;
+  if (!enabled || !threshold || !amount || threshold.currency !== amount.currency) return nothing;
+  if (compare(amount, threshold) > 0) return nothing;
+  return html`<div class="warning" part="warning">
+    <p>
+      <strong>${msg('The top-up amount is not higher than the threshold.')}</strong>
+      ${msg(
+        'Under continuous usage each top-up leaves the balance at or barely above the threshold, so top-ups repeat and your payment method is charged again and again.',
+      )}
+      ${editing ? msg('You can still save.') : nothing}
+    </p>
+  </div>`;
+}
 
 type Recommendation = Pick<AutoRenewalRecommendation, 'threshold' | 'amount' | 'basis'>;
 

@@ -10,8 +10,8 @@ import { MutationController } from '../../base/mutation-controller.js';
 import type { MutationFailure } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
 import { hubNow, previousMonth } from '../../domain/dates.js';
-import { compare, max, money } from '../../money/index.js';
-import { renderAdviser } from './adviser.js';
+import { max, money } from '../../money/index.js';
+import { renderAdviser, renderRepeatWarning } from './adviser.js';
 import { rangeHint } from '../money-input/range-hint.js';
 import { actionStyles } from '../../base/layout-styles.js';
 import '../../client/results/auto-renewal.js';
@@ -44,7 +44,8 @@ function oneUnit(currency: string): Money {
  * field keeps the saved amount.
  *
  * - A warning, not an error, when the top-up amount is not higher than the threshold (it
- *   causes repeated charges under continuous usage); saving stays possible.
+ *   causes repeated charges under continuous usage); saving stays possible. Saved settings
+ *   like that carry the warning in the view too.
  * - The adviser: recommended settings from the previous calendar month's usage (the hub's
  *   own recommendation when the adapter gives one, otherwise the domain rule), based on the
  *   month's daily average or, when usage fluctuated, its last 15 days; one action applies
@@ -262,6 +263,7 @@ export class PhAutoRenewalForm extends PhBillingElement {
               )
         }
       </p>
+      ${renderRepeatWarning(settings, false)}
       ${
         reason
           ? html`<p class="readonly-reason">${reason}</p>`
@@ -280,22 +282,6 @@ export class PhAutoRenewalForm extends PhBillingElement {
     </div>`;
   }
 
-  #renderWarning(): TemplateResult | typeof nothing {
-    const { enabled, threshold, amount } = this.#form.draft;
-    if (enabled !== 'on' || !threshold || !amount || threshold.currency !== amount.currency) {
-      return nothing;
-    }
-    if (compare(amount, threshold) > 0) return nothing;
-    return html`<div class="warning" part="warning">
-      <p>
-        <strong>${msg('The top-up amount is not higher than the threshold.')}</strong>
-        ${msg(
-          'Under continuous usage each top-up leaves the balance at or barely above the threshold, so top-ups repeat and your payment method is charged again and again. You can still save.',
-        )}
-      </p>
-    </div>`;
-  }
-
   #renderEdit(settings: AutoRenewal): TemplateResult {
     const { limits, currency } = settings;
     const { enabled, threshold, amount } = this.#form.draft;
@@ -303,6 +289,7 @@ export class PhAutoRenewalForm extends PhBillingElement {
     // Without the hub's limits: any positive amount, no range shown (the hub decides on save).
     const range = (low?: Money, high?: Money) => ` ${rangeHint(low, high, this.locale)}`.trimEnd();
     const unit = oneUnit(currency);
+    const warning = renderRepeatWarning({ enabled: enabled === 'on', threshold, amount }, true);
     return html`<form class="mode" data-mode="edit" novalidate @submit=${this.#handleSubmit}>
       ${this.#form.renderSummary()}
       <ph-radio-group
@@ -350,7 +337,7 @@ export class PhAutoRenewalForm extends PhBillingElement {
           ?disabled=${saving}
         ></ph-money-input>
       </div>
-      <div class="warning-region" aria-live="polite">${this.#renderWarning()}</div>
+      <div class="warning-region" aria-live="polite">${warning}</div>
       ${renderAdviser({
         settings,
         days: this.#usage.value,
