@@ -31,6 +31,21 @@ const button = (scope: Element | ShadowRoot, label: RegExp) =>
 const changeDialog = (el: Element) => root(el).querySelector('ph-dialog.change')!;
 const cancelDialog = (el: Element) => root(el).querySelector('ph-dialog.cancel')!;
 
+/** The partner plan and the invoice list under one provider, settled. */
+async function planBesideInvoices(adapter: MemoryAdapter) {
+  const provider = await fixture(
+    html`<ph-provider .adapter=${adapter} locale="en">
+      <ph-partner-plan></ph-partner-plan>
+      <ph-invoice-list></ph-invoice-list>
+    </ph-provider>`,
+  );
+  await settled(provider);
+  return {
+    el: provider.querySelector('ph-partner-plan')!,
+    list: provider.querySelector<PhInvoiceList>('ph-invoice-list')!,
+  };
+}
+
 /** The prorated amount the domain rule gives for an upgrade to Premium now. */
 async function expectedProration(adapter: MemoryAdapter): Promise<string> {
   const plan = await adapter.getPlan();
@@ -145,15 +160,7 @@ describe('<ph-partner-plan>', () => {
 
     it('upgrades at once; the new invoice appears in the invoice list under the same provider', async () => {
       const adapter = createMemoryAdapter();
-      const provider = await fixture(
-        html`<ph-provider .adapter=${adapter} locale="en">
-          <ph-partner-plan></ph-partner-plan>
-          <ph-invoice-list></ph-invoice-list>
-        </ph-provider>`,
-      );
-      const el = provider.querySelector('ph-partner-plan')!;
-      const list = provider.querySelector<PhInvoiceList>('ph-invoice-list')!;
-      await settled(provider);
+      const { el, list } = await planBesideInvoices(adapter);
       const rows = () => deepText(list.shadowRoot!.querySelector('tbody')!);
       expect(rows()).to.not.contain('Prorated upgrade');
       await openUpgrade(el);
@@ -237,15 +244,7 @@ describe('<ph-partner-plan>', () => {
 
     it('lifts the unpaid-invoice blocker once they are paid from the invoice list beside it, no reload', async () => {
       const adapter = createMemoryAdapter({ whatsAppAccounts: 0 });
-      const provider = await fixture(
-        html`<ph-provider .adapter=${adapter} locale="en">
-          <ph-partner-plan></ph-partner-plan>
-          <ph-invoice-list></ph-invoice-list>
-        </ph-provider>`,
-      );
-      const el = provider.querySelector('ph-partner-plan')!;
-      const list = provider.querySelector<PhInvoiceList>('ph-invoice-list')!;
-      await settled(provider);
+      const { el, list } = await planBesideInvoices(adapter);
       expect(text(root(el).querySelector('#blockers'))).to.contain('2 invoices are unpaid');
       for (let paid = 0; paid < 2; paid++) {
         const pay = () =>

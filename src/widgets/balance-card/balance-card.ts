@@ -312,18 +312,23 @@ export class PhBalanceCard extends PhBillingElement {
   /** A partner with no balance yet: its first top-up, at zero in the card's currency. */
   #renderFirstTopUp(): TemplateResult {
     if (!this.isOwner) return this.#renderOwnersOnly();
-    const currency = this.currency ?? FIRST_BALANCE_CURRENCY;
-    return html`<div class="actions" part="actions">
-      <button
-        type="button"
-        class="primary"
-        part="button"
-        data-action="top-up"
-        @click=${() => this.#handleTopUp({ money: money(0, currency) })}
-      >
-        ${msg('Add to Credit Balance')}
-      </button>
-    </div>`;
+    const first = { money: money(0, this.currency ?? FIRST_BALANCE_CURRENCY) };
+    return html`<div class="actions" part="actions">${this.#renderAdd(first, false)}</div>`;
+  }
+
+  /** "Add to Credit Balance" for `balance`, named with its currency where there are several. */
+  #renderAdd(balance: Balance, multi: boolean): TemplateResult {
+    const currency = balance.money.currency;
+    return html`<button
+      type="button"
+      class="primary"
+      part="button"
+      data-action="top-up"
+      aria-label=${multi ? msg(str`Add to Credit Balance (${currency})`) : nothing}
+      @click=${() => this.#handleTopUp(balance)}
+    >
+      ${msg('Add to Credit Balance')}
+    </button>`;
   }
 
   #renderActions(balance: Balance): TemplateResult {
@@ -331,16 +336,7 @@ export class PhBalanceCard extends PhBillingElement {
     const currency = balance.money.currency;
     const multi = (this.#balances.value?.length ?? 0) > 1;
     return html`<div class="actions" part="actions">
-      <button
-        type="button"
-        class="primary"
-        part="button"
-        data-action="top-up"
-        aria-label=${multi ? msg(str`Add to Credit Balance (${currency})`) : nothing}
-        @click=${() => this.#handleTopUp(balance)}
-      >
-        ${msg('Add to Credit Balance')}
-      </button>
+      ${this.#renderAdd(balance, multi)}
       <button
         type="button"
         part="button"
