@@ -153,13 +153,55 @@ export type UrlError = 'required' | 'invalid' | 'not_https';
 
 const MAX_URL_LENGTH = 2048;
 
+/** The host as compared: without the trailing dot of a fully qualified name. */
+function bareHost(hostname: string): string {
+  return hostname.endsWith('.') ? hostname.slice(0, -1) : hostname;
+}
+
+/** The four parts of a dotted IPv4 address (as `URL` writes one), or `null`. */
+function ipv4(host: string): number[] | null {
+  const parts = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
+  return parts ? parts.slice(1).map(Number) : null;
+}
+
+/**
+ * The IPv4 address an IPv6 one maps (`[::ffff:7f00:1]`, as `URL` writes `[::ffff:127.0.0.1]`),
+ * as four parts, or `null`.
+ */
+function mappedIpv4(host: string): number[] | null {
+  const hex = /^\[::ffff:([\da-f]{1,4}):([\da-f]{1,4})\]$/.exec(host);
+  if (!hex) return null;
+  const [high, low] = [parseInt(hex[1]!, 16), parseInt(hex[2]!, 16)];
+  return [high >> 8, high & 255, low >> 8, low & 255];
+}
+
 function isLoopback(hostname: string): boolean {
-  return (
-    hostname === 'localhost' ||
-    hostname.endsWith('.localhost') ||
-    /^127(\.\d{1,3}){3}$/.test(hostname) ||
-    hostname === '[::1]'
-  );
+  const host = bareHost(hostname);
+  const v4 = ipv4(host) ?? mappedIpv4(host);
+  return host === 'localhost' || host.endsWith('.localhost') || v4?.[0] === 127 || host === '[::1]';
+}
+
+/**
+ * A host the hub's servers cannot (and must not) call: loopback, the unspecified address, and
+ * private, link-local or carrier-grade NAT ranges (IPv4 and IPv6), however `URL` wrote them.
+ */
+function isUnreachable(hostname: string): boolean {
+  if (isLoopback(hostname)) return true;
+  const host = bareHost(hostname);
+  const v4 = ipv4(host) ?? mappedIpv4(host);
+  if (v4) {
+    const [a, b] = v4 as [number, number];
+    return (
+      a === 0 ||
+      a === 10 ||
+      (a === 100 && b >= 64 && b <= 127) ||
+      (a === 169 && b === 254) ||
+      (a === 172 && b >= 16 && b <= 31) ||
+      (a === 192 && b === 168)
+    );
+  }
+  // IPv6: unspecified, unique local (fc00::/7) and link-local (fe80::/10).
+  return host === '[::]' || /^\[f[cd][\da-f]{2}:/.test(host) || /^\[fe[89ab][\da-f]:/.test(host);
 }
 
 function parseUrl(value: string): URL | 'required' | 'invalid' {
@@ -180,14 +222,17 @@ function parseUrl(value: string): URL | 'required' | 'invalid' {
 /**
  * Checks the partner webhook URL, which the hub's servers call with account events: it must be
  * `https:` and name a host the hub can reach, so a loopback host (`localhost`, `127.x.x.x`,
- * `[::1]`) or a single-label host (`https://intranet/`) is `invalid`.
+ * `[::1]`, with or without a trailing dot), the unspecified address (`0.0.0.0`, `[::]`), a
+ * private or link-local address (`10.x`, `192.168.x`, `169.254.x`, `fd00::`, `fe80::`) or a
+ * single-label host (`https://intranet/`) is `invalid`.
  */
 export function checkWebhookUrl(value: string): UrlError | null {
   const url = parseUrl(value);
   if (typeof url === 'string') return url;
   if (url.protocol !== 'https:') return 'not_https';
-  if (isLoopback(url.hostname)) return 'invalid';
-  if (!url.hostname.includes('.') && !url.hostname.startsWith('[')) return 'invalid';
+  if (isUnreachable(url.hostname)) return 'invalid';
+  const host = bareHost(url.hostname);
+  if (!host.includes('.') && !host.startsWith('[')) return 'invalid';
   return null;
 }
 

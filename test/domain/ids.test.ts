@@ -169,6 +169,36 @@ describe('domain: checkWebhookUrl', () => {
     expect(checkWebhookUrl('https://intranet/hook')).to.equal('invalid');
   });
 
+  it('refuses loopback, unspecified and private addresses however they are written', () => {
+    for (const url of [
+      'https://localhost./hook',
+      'https://api.localhost./hook',
+      'https://0/hook',
+      'https://0.0.0.0/hook',
+      'https://[::]/hook',
+      'https://[::ffff:127.0.0.1]/hook',
+      'https://2130706433/hook', // 127.0.0.1 as one number
+      'https://10.1.2.3/hook',
+      'https://172.16.0.1/hook',
+      'https://192.168.1.20/hook',
+      'https://169.254.169.254/latest/meta-data',
+      'https://[fd00::1]/hook',
+      'https://[fe80::1]/hook',
+    ]) {
+      expect(checkWebhookUrl(url), url).to.equal('invalid');
+    }
+    // Public addresses, and names that merely look alike, are fine.
+    expect(checkWebhookUrl('https://8.8.8.8/hook')).to.equal(null);
+    expect(checkWebhookUrl('https://172.32.0.1/hook')).to.equal(null);
+    expect(checkWebhookUrl('https://[2001:db8::1]/hook')).to.equal(null);
+    expect(checkWebhookUrl('https://10.example.com/hook')).to.equal(null);
+    expect(checkWebhookUrl('https://example.com./hook')).to.equal(null);
+  });
+
+  it('allows a redirect to a loopback host written with a trailing dot, as to localhost', () => {
+    expect(checkRedirectUrl('http://localhost.:3000/done')).to.equal(null);
+  });
+
   it('requires a value', () => {
     expect(checkWebhookUrl('')).to.equal('required');
     expect(checkWebhookUrl('   ')).to.equal('required');
