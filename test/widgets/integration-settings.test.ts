@@ -5,7 +5,7 @@ import { AdapterError } from '../../src/adapter/errors.js';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { MemoryAdapter } from '../../src/adapter/memory/index.js';
 import '../../src/widgets/integration-settings/define.js';
-import type { PhIntegrationSettings } from '../../src/widgets/integration-settings/integration-settings.js';
+import { PhIntegrationSettings } from '../../src/widgets/integration-settings/integration-settings.js';
 import type { PhSelect } from '../../src/widgets/select/select.js';
 import type { PhTextField } from '../../src/widgets/text-field/text-field.js';
 import {
@@ -282,6 +282,21 @@ describe('<ph-integration-settings>', () => {
       await expectAccessible(el);
     });
 
+    it('drops the result of a test of the old address once a new webhook URL is saved', async () => {
+      const { el } = await mount<PhIntegrationSettings>(widget());
+      const testButton = () =>
+        [...form(el, 'webhook').querySelectorAll('button')].find((b) =>
+          /Send test event/.test(b.textContent ?? ''),
+        )!;
+      testButton().click();
+      await until(() => !!root(el).querySelector('[part="webhook-result"]'), 'the result');
+      await typeInto(field(el, 'webhookUrl'), 'https://hooks.example.org/new');
+      await save(el, 'webhook');
+      await until(() => announced(el).length > 0, 'the save');
+      expect(root(el).querySelector('[part="webhook-result"]') === null).to.equal(true);
+      expect(!!testButton(), 'the new address can be tested').to.equal(true);
+    });
+
     it('keeps focus on "Send test event" while the event is on its way; a press meanwhile sends no second', async () => {
       const base = createMemoryAdapter();
       let release = () => {};
@@ -396,6 +411,23 @@ describe('<ph-integration-settings>', () => {
         node.name.includes('The API key was copied.'),
       );
       expect(heard, 'the announcement in the accessibility tree').to.exist;
+    });
+
+    it('says so when the API keys’ code cannot be loaded, and "Try again" loads it', async () => {
+      const load = PhIntegrationSettings.loadApiKeys;
+      PhIntegrationSettings.loadApiKeys = () => Promise.reject(new Error('The chunk is gone.'));
+      try {
+        const { el } = await mount<PhIntegrationSettings>(widget());
+        await until(() => deepText(el).includes('Couldn’t load the API keys.'), 'the failure');
+        expect(root(el).querySelector('[aria-busy="true"]') === null, 'not loading').to.equal(true);
+        await expectAccessible(el);
+        PhIntegrationSettings.loadApiKeys = load;
+        const retry = root(el).querySelector<HTMLButtonElement>('[data-api-keys-failed] button')!;
+        retry.click();
+        await until(() => !!keysSection(el)?.querySelector('tbody tr'), 'the API keys');
+      } finally {
+        PhIntegrationSettings.loadApiKeys = load;
+      }
     });
 
     it('lists name, prefix, created and last used; axe-clean', async () => {

@@ -142,6 +142,11 @@ export class PhIntegrationSettings extends PhDataElement {
    */
   #apiKeys: ApiKeysController | undefined;
   #apiKeysLoading = false;
+  /** Its code could not be loaded (a network failure, a redeploy): said, with "Try again". */
+  #apiKeysFailed = false;
+
+  /** How the API-key section's code is loaded: on demand, from its own chunk. */
+  static loadApiKeys = () => import('./api-keys.js');
 
   /** The settings the forms were last started from. */
   #startedFrom: IntegrationSettings | undefined;
@@ -165,6 +170,8 @@ export class PhIntegrationSettings extends PhDataElement {
         onComplete: (saved) => {
           parts.from = saved[field] ?? '';
           parts.form.start({ [field]: parts.from });
+          // A test of the old address says nothing about the new one.
+          if (section === 'webhook') this.#test.reset();
           this.announce(words(section).saved);
           this.emit('ph-integration-settings-change', { section, settings: saved });
         },
@@ -209,10 +216,10 @@ export class PhIntegrationSettings extends PhDataElement {
   }
 
   #loadApiKeys(): void {
-    if (this.#apiKeys || this.#apiKeysLoading) return;
+    if (this.#apiKeys || this.#apiKeysLoading || this.#apiKeysFailed) return;
     if (!this.isOwner || !this.hubClient?.can('listApiKeys')) return;
     this.#apiKeysLoading = true;
-    void import('./api-keys.js').then(({ ApiKeysController, apiKeysStyles }) => {
+    PhIntegrationSettings.loadApiKeys().then(({ ApiKeysController, apiKeysStyles }) => {
       const root = this.shadowRoot;
       if (root) adoptStyles(root, [...PhIntegrationSettings.elementStyles, ...apiKeysStyles]);
       this.#apiKeys = new ApiKeysController(this, {
@@ -223,7 +230,37 @@ export class PhIntegrationSettings extends PhDataElement {
         focus: (selector) => void this.focusAfterUpdate(selector),
       });
       this.requestUpdate();
-    });
+    }, this.#apiKeysNotLoaded);
+  }
+
+  readonly #apiKeysNotLoaded = (error: unknown): void => {
+    console.error(
+      '[partner-hub-elements] <ph-integration-settings>: the API-key section’s code could not be loaded.',
+      error,
+    );
+    this.#apiKeysLoading = false;
+    this.#apiKeysFailed = true;
+    this.requestUpdate();
+  };
+
+  #retryApiKeys(): void {
+    this.#apiKeysFailed = false;
+    this.requestUpdate();
+  }
+
+  #renderApiKeysPending(): TemplateResult | typeof nothing {
+    if (this.#apiKeysFailed) {
+      return html`<div class="section" data-api-keys-failed>
+        <p role="alert">${msg('Couldn’t load the API keys.')}</p>
+        <button type="button" part="button" @click=${this.#retryApiKeys}>
+          ${msg('Try again')}
+        </button>
+      </div>`;
+    }
+    // While its code loads, the API keys say so (and the card is not yet settled).
+    return this.#apiKeysLoading
+      ? html`<p class="muted" aria-busy="true">${msg('Loading…')}</p>`
+      : nothing;
   }
 
   async #handleCopy(partnerId: string): Promise<void> {
@@ -364,7 +401,7 @@ export class PhIntegrationSettings extends PhDataElement {
             : nothing
         }
       </div>
-      ${section === 'webhook' ? this.#renderTestResult() : nothing}
+      ${testable ? this.#renderTestResult() : nothing}
     </form>`;
   }
 
@@ -407,13 +444,7 @@ export class PhIntegrationSettings extends PhDataElement {
           ? SECTIONS.map((s) => this.#renderSection(s, settings))
           : this.#renderReadOnly(settings)
       }
-      ${
-        // While its code loads, the API keys say so (and the card is not yet settled).
-        this.#apiKeys?.render() ??
-        (this.#apiKeysLoading
-          ? html`<p class="muted" aria-busy="true">${msg('Loading…')}</p>`
-          : nothing)
-      }`;
+      ${this.#apiKeys?.render() ?? this.#renderApiKeysPending()}`;
   }
 
   protected override render() {
