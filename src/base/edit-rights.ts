@@ -1,21 +1,31 @@
 import { msg } from '../i18n/msg.js';
 import { html, nothing } from 'lit';
-import type { ReactiveControllerHost, TemplateResult } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { FormFailure } from './form-controller.js';
 import type { MutationFailure } from './mutation-controller.js';
 
 /**
  * Who may edit a settings form (invoicing details, integration settings): owners, until the hub
  * refuses a save with `forbidden`; the form then turns read-only and says why, in place of the
- * sentence a member reads.
+ * sentence a member reads. The refusal belongs to the account it came from: a switch of
+ * partner account lets the form be edited again.
  */
-export class EditRights {
+export class EditRights implements ReactiveController {
   private refused = '';
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly isOwner: () => boolean,
-  ) {}
+  ) {
+    host.addController(this);
+  }
+
+  /** Nothing to do on connecting: the rights follow the session, read by the host. */
+  hostConnected(): void {}
+
+  hostScopeChanged(): void {
+    this.refused = '';
+  }
 
   /** The person may change the settings: an owner, and the hub has not refused a save. */
   get canEdit(): boolean {

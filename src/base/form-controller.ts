@@ -88,6 +88,14 @@ export class FormController<D extends Record<string, unknown>> implements Reacti
   }
 
   /**
+   * The user switched partner account: what was typed for the old account is dropped, not
+   * carried into the new one (the host's next `follow()` shows the new account's values).
+   */
+  hostScopeChanged(): void {
+    this.start(this.#initial);
+  }
+
+  /**
    * The hub's values, read again while the form is open (another part of the page changed
    * something, a live event, `refresh()`): the fields the person has not changed show the new
    * values; what they typed stays, and stays `dirty` against the new baseline. Nothing typed is

@@ -6,6 +6,9 @@ import type { PhElement } from '../../src/base/element.js';
 import '../../src/widgets/account-switcher/define.js';
 import type { PhAccountSwitcher } from '../../src/widgets/account-switcher/account-switcher.js';
 import '../../src/widgets/invoicing-details/define.js';
+import '../../src/widgets/integration-settings/define.js';
+import '../../src/widgets/partner-profile/define.js';
+import type { PhTextField } from '../../src/widgets/text-field/text-field.js';
 import '../../src/widgets/user-manager/define.js';
 import '../../src/widgets/whatsapp-accounts/define.js';
 import {
@@ -201,6 +204,53 @@ describe('<ph-account-switcher>', () => {
       'The partner account was not switched.',
     );
     expect((await adapter.getSession()).partner.id).to.equal('acme');
+  });
+
+  it('carries nothing typed for the old account into the new one', async () => {
+    const adapter = createMemoryAdapter({ whatsAppAccounts: 0 });
+    const { el } = await mount<HTMLElement>(
+      html`<div>
+        <ph-account-switcher></ph-account-switcher>
+        <ph-invoicing-details></ph-invoicing-details>
+        <ph-partner-profile></ph-partner-profile>
+        <ph-integration-settings></ph-integration-settings>
+      </div>`,
+      { adapter },
+    );
+    const fields = {
+      billingEmail: () => deepQuery<PhTextField>(el, 'ph-text-field[name="billingEmail"]'),
+      brandName: () => deepQuery<PhTextField>(el, 'ph-text-field[name="brandName"]'),
+      webhookUrl: () => deepQuery<PhTextField>(el, 'ph-text-field[name="webhookUrl"]'),
+    };
+    await until(() => Object.values(fields).every((f) => !!f()), 'the three forms');
+    const typed = {
+      billingEmail: 'typed@old-account.example',
+      brandName: 'Typed for the old account',
+      webhookUrl: 'https://old-account.example/typed',
+    };
+    for (const [name, field] of Object.entries(fields)) {
+      const input = field()!.shadowRoot!.querySelector('input')!;
+      input.focus();
+      input.select();
+      await sendKeys({ type: typed[name as keyof typeof typed] });
+    }
+    expect(fields.billingEmail()!.value).to.equal(typed.billingEmail);
+    expect(fields.webhookUrl()!.value).to.equal(typed.webhookUrl);
+    const switcher = el.querySelector<PhAccountSwitcher>('ph-account-switcher')!;
+    toggle(switcher)!.click();
+    await until(() => !!accountButton(switcher, 'acme-cp'), 'the other account');
+    accountButton(switcher, 'acme-cp')!.click();
+    await until(() => deepText(el).includes('Acme Client-Paid Ltd'), 'the new account', 3000);
+    await settled(el);
+    const [details, profile, settings] = await Promise.all([
+      adapter.getInvoicingDetails(),
+      adapter.getProfile(),
+      adapter.getIntegrationSettings(),
+    ]);
+    await until(() => Object.values(fields).every((f) => !!f()), 'the new account’s forms');
+    expect(fields.billingEmail()!.value).to.equal(details.values.billingEmail);
+    expect(fields.brandName()!.value).to.equal(profile.brandName);
+    expect(fields.webhookUrl()!.value).to.equal(settings.webhookUrl ?? '');
   });
 
   it('after switching, no element under the provider shows the old account’s data for a frame', async () => {

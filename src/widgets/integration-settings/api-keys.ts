@@ -57,6 +57,14 @@ export class ApiKeysController implements ReactiveController {
   readonly #host: ApiKeysHost;
   readonly #bridge: ApiKeysBridge;
 
+  /** The user switched partner account: nothing said or shown of the old account's keys stays. */
+  hostScopeChanged(): void {
+    this.#secret = '';
+    this.#created = undefined;
+    this.#revoking = undefined;
+    this.#revokeFailure = '';
+  }
+
   constructor(host: ApiKeysHost, bridge: ApiKeysBridge) {
     this.#host = host;
     this.#bridge = bridge;
