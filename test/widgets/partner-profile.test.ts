@@ -212,6 +212,19 @@ describe('<ph-partner-profile>', () => {
     expect((await base.getProfile()).allowClientPhoneNumbers).to.equal(true);
   });
 
+  it('shows the saved switch at once when the change is announced, before the profile is read again', async () => {
+    const { el, adapter } = await mount<PhPartnerProfile>(widget());
+    const toggle = () => root(el).querySelector<HTMLInputElement>('input[role="switch"]')!;
+    adapter.setLatency(300); // the save and the read after it each take 300 ms
+    toggle().focus();
+    await sendKeys({ press: 'Space' });
+    await until(() => announced(el) === 'Clients can now add phone numbers themselves.', 'said');
+    await el.updateComplete;
+    expect(toggle().checked).to.equal(true);
+    await settled(el);
+    expect(toggle().checked).to.equal(true);
+  });
+
   it('saves the phone-number switch by keyboard; a refusal puts it back and says why', async () => {
     const { el, adapter } = await mount<PhPartnerProfile>(widget());
     const toggle = () => root(el).querySelector<HTMLInputElement>('input[role="switch"]')!;

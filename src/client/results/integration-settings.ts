@@ -9,6 +9,10 @@ registerResultSchemas({
 });
 
 registerChangeEffects({
-  updateIntegrationSettings: { invalidates: ['integrationSettings'] },
+  // The hub's answer is the saved settings: shown at once, then read again.
+  updateIntegrationSettings: {
+    invalidates: ['integrationSettings'],
+    apply: (saved, update) => update('integrationSettings', () => saved),
+  },
   sendTestWebhook: { invalidates: [] },
 });

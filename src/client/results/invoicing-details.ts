@@ -8,5 +8,9 @@ registerResultSchemas({
 });
 
 registerChangeEffects({
-  updateInvoicingDetails: { invalidates: ['invoicingDetails'] },
+  // The hub's answer is the saved details: shown at once, then read again.
+  updateInvoicingDetails: {
+    invalidates: ['invoicingDetails'],
+    apply: (saved, update) => update('invoicingDetails', () => saved),
+  },
 });

@@ -9,6 +9,13 @@ registerResultSchemas({
 });
 
 registerChangeEffects({
-  updateProfile: { invalidates: ['profile'] },
-  uploadLogo: { invalidates: ['profile'] },
+  // The hub's answer is the saved profile: shown at once, then read again.
+  updateProfile: {
+    invalidates: ['profile'],
+    apply: (saved, update) => update('profile', () => saved),
+  },
+  uploadLogo: {
+    invalidates: ['profile'],
+    apply: (saved, update) => update('profile', () => saved),
+  },
 });
