@@ -22,8 +22,21 @@ export class SearchController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The field last typed in. */
+  #field: HTMLInputElement | undefined;
+
+  /**
+   * What the field shows for `query`: the text as typed while it is what is searched for
+   * (a space typed before the next word stays), else `query`. Bind the field's `.value` to it.
+   */
+  shown(query: string): string {
+    const typed = this.#field?.value;
+    return typed !== undefined && typed.trim() === query ? typed : query;
+  }
+
   readonly handleInput = (event: Event): void => {
-    const value = (event.target as HTMLInputElement).value;
+    this.#field = event.target as HTMLInputElement;
+    const value = this.#field.value;
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => this.#options.search(value.trim()), this.#options.delay ?? 250);
   };

@@ -332,6 +332,54 @@ describe('<ph-whatsapp-accounts>', () => {
       expect(region!.getAttribute('aria-busy')).to.not.equal('true');
     });
 
+    it('keeps a space typed before the next word while the search runs', async () => {
+      const { el } = await mountList({ whatsAppAccounts: 40 });
+      const input = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+      input.focus();
+      await sendKeys({ type: 'Sol ' });
+      await until(() => el.query === 'Sol', 'the search for “Sol”', 3000);
+      await el.updateComplete;
+      expect(input.value).to.equal('Sol ');
+      await sendKeys({ type: 'y' });
+      expect(input.value).to.equal('Sol y');
+    });
+
+    it('keeps the search when it fails, to change it; the next search recovers', async () => {
+      const base = createMemoryAdapter({ whatsAppAccounts: 40 });
+      const adapter = override(base, {
+        listWhatsAppAccounts: async (q: WhatsAppAccountQuery, o?: ReadOptions) => {
+          if (q.query === 'boom') throw new AdapterError('validation', 'The search was refused.');
+          return base.listWhatsAppAccounts(q, o);
+        },
+      });
+      const { el } = await mountList({ adapter });
+      const input = () => root(el).querySelector<HTMLInputElement>('input[type="search"]');
+      input()!.focus();
+      await sendKeys({ type: 'boom' });
+      await sendKeys({ press: 'Enter' });
+      await until(() => !!root(el).querySelector('[data-state="error"]'), 'the failure', 3000);
+      expect(input()?.value).to.equal('boom');
+      await expectAccessible(el);
+      input()!.select();
+      await sendKeys({ type: 'Sol' });
+      await sendKeys({ press: 'Enter' });
+      await until(() => !root(el).querySelector('[data-state="error"]'), 'the new search', 3000);
+      await until(() => !el.list.fetching, 'its answer');
+      expect(el.query).to.equal('Sol');
+    });
+
+    it('sorts a list that fits on one page too', async () => {
+      const { el } = await mountList({ whatsAppAccounts: 12 });
+      const header = () =>
+        Array.from(root(el).querySelectorAll('thead th')).find(
+          (th) => th.textContent!.trim() === 'Name',
+        );
+      await until(() => !!header(), 'the name header');
+      expect(header()!.getAttribute('aria-sort')).to.equal('none');
+      header()!.querySelector('button')!.click();
+      await until(() => header()!.getAttribute('aria-sort') === 'ascending', 'sorted');
+    });
+
     it('filters by status through the adapter', async () => {
       const { el } = await mountList();
       const select = root(el).querySelector<HTMLSelectElement>('select')!;

@@ -218,7 +218,7 @@ export class PhWhatsAppAccounts extends PhDataElement {
         <span>${msg('Search by name, client, number or WABA ID')}</span>
         <input
           type="search"
-          .value=${this.query}
+          .value=${this.search.shown(this.query)}
           autocomplete="off"
           @input=${this.search.handleInput}
           @keydown=${this.search.handleKeydown}
@@ -244,9 +244,10 @@ export class PhWhatsAppAccounts extends PhDataElement {
 
   #renderHeader(col: Column, index: number): TemplateResult {
     const label = words.columnWords()[col];
-    // Name, date and status sort, where the adapter sorts.
+    // Name, date and status sort, where the adapter sorts (its page echoes the order), however
+    // few the rows.
     const key = col as WhatsAppAccountsSortKey;
-    const sortable = SORT_KEYS.includes(key) && this.list.readsFromEnd;
+    const sortable = SORT_KEYS.includes(key) && this.list.firstPageValue?.sort !== undefined;
     const sorted = sortable ? this.sort.ariaSort(key) : 'none';
     const content = sortable
       ? html`<button type="button" class="sort" @click=${() => this.sort.toggle(key)}>
@@ -420,9 +421,11 @@ export class PhWhatsAppAccounts extends PhDataElement {
     const view = this.#viewState();
     const ready = view.kind === 'ready';
     const none = ready && this.list.total === 0;
+    // A search or filter that failed (or is loading) keeps the toolbar, so it can be changed.
+    const filtered = Boolean(this.query || this.status);
     return html`<section class="card" part="card">
       <h2 id="title">${msg('WhatsApp accounts')}</h2>
-      ${ready ? this.#renderToolbar() : nothing}
+      ${ready || filtered ? this.#renderToolbar() : nothing}
       ${
         ready
           ? none
