@@ -137,8 +137,6 @@ export interface KitMessages {
   s177eac1ac883c3b7: string;
   /** The {0} plan stays active until {1} and then ends. */
   s178f37a13d8084b7: string;
-  /** We e-mailed it to {0}. It is valid for 10 minutes. */
-  s1835d95a1785769f: string;
   /** Invoice {0} is paid. */
   s196282a244f57266: string;
   /** Sorted by status, connected first. */
@@ -711,6 +709,8 @@ export interface KitMessages {
   s944376764c763766: string;
   /** Send a new code */
   s953bc55ab48a4a73: string;
+  /** We e-mailed it to {0}. */
+  s954569bcf90127fb: string;
   /** Couldn’t load your invoices. */
   s9597d244da2f313c: string;
   /** Paused */
@@ -1141,6 +1141,8 @@ export interface KitMessages {
   sf0227143c763babf: string;
   /** Add credit */
   sf0f303dd60b6cce9: string;
+  /** We e-mailed it to {0}. It works until {1}. */
+  sf28cfb1e294d91a2: string;
   /** Only owners can add users or change their roles. */
   sf30db45b74c379b4: string;
   /** The invoicing details were not saved. */
@@ -1274,7 +1276,6 @@ export const messageIds: readonly MessageId[] = [
   's16c69399c6f05b27',
   's177eac1ac883c3b7',
   's178f37a13d8084b7',
-  's1835d95a1785769f',
   's196282a244f57266',
   's19e404b98cd295f8',
   's1adeb92c896242b8',
@@ -1561,6 +1562,7 @@ export const messageIds: readonly MessageId[] = [
   's941e8c0065a962fc',
   's944376764c763766',
   's953bc55ab48a4a73',
+  's954569bcf90127fb',
   's9597d244da2f313c',
   's95bc8722b2708f8b',
   's95c128aa46449202',
@@ -1776,6 +1778,7 @@ export const messageIds: readonly MessageId[] = [
   'sef49aec68fd1dc66',
   'sf0227143c763babf',
   'sf0f303dd60b6cce9',
+  'sf28cfb1e294d91a2',
   'sf30db45b74c379b4',
   'sf35e195a764f04ed',
   'sf5bca8b98fad7cbf',

@@ -292,6 +292,33 @@ describe('<ph-user-manager>', () => {
       expect(!!field(el, 'code')).to.equal(false);
     });
 
+    it('says until when the code works, from the hub’s answer, and nothing it was not told', async () => {
+      const { el, adapter } = await mount<PhUserManager>(widget(), { inviteCodes: true });
+      await invite(el, 'nina.kowalski@acme-messaging.example');
+      await until(() => !!field(el, 'code'), 'the code step');
+      const until10 = new Date(adapter.clock.now().getTime() + 10 * 60 * 1000);
+      const time = new Intl.DateTimeFormat('en', { timeStyle: 'short' }).format(until10);
+      expect(field(el, 'code')!.description).to.include(`It works until ${time}.`);
+
+      // A hub that does not say when its codes expire: no time is made up.
+      const base = createMemoryAdapter({ inviteCodes: true });
+      const silent = override(base, {
+        inviteUser: async (...args: Parameters<typeof base.inviteUser>) => {
+          const result = await base.inviteUser(...args);
+          if ('status' in result && result.status === 'code_required') {
+            const { expiresAt: _e, ...rest } = result;
+            return rest;
+          }
+          return result;
+        },
+      });
+      const other = await mount<PhUserManager>(widget(), { adapter: silent as MemoryAdapter });
+      await invite(other.el, 'nina.kowalski@acme-messaging.example');
+      await until(() => !!field(other.el, 'code'), 'the code step');
+      expect(field(other.el, 'code')!.description).to.include('l•••r@acme-messaging.example');
+      expect(field(other.el, 'code')!.description).not.to.match(/valid|until/);
+    });
+
     it('goes by keyboard alone: e-mail, role, Invite', async () => {
       const { el, adapter } = await mount<PhUserManager>(widget());
       field(el, 'email')!.focus();

@@ -8,7 +8,8 @@ import { INVITE_CODE_LENGTH, isInviteCodeShape, isKnownEmail } from '../../domai
 /** What the invitation form holds while it is typed. */
 export type InviteDraft = { email: string; role: Role; code: string };
 /** An invitation waiting for the one-time code the hub e-mailed to the inviting owner. */
-export type Pending = { email: string; role: Role; sentTo: string };
+/** An invitation waiting for its code; `worksUntil`: when the code stops working, as said. */
+export type Pending = { email: string; role: Role; sentTo: string; worksUntil?: string };
 
 /**
  * The fields of `<ph-user-manager>`'s invitation form and their checks: the e-mail (refused
@@ -45,7 +46,11 @@ export function renderInviteFields(
         <ph-text-field
           name="code"
           label=${msg('One-time code')}
-          description=${msg(str`We e-mailed it to ${pending.sentTo}. It is valid for 10 minutes.`)}
+          description=${
+            pending.worksUntil
+              ? msg(str`We e-mailed it to ${pending.sentTo}. It works until ${pending.worksUntil}.`)
+              : msg(str`We e-mailed it to ${pending.sentTo}.`)
+          }
           autocomplete="one-time-code"
           inputmode="numeric"
           maxlength=${INVITE_CODE_LENGTH}

@@ -15,6 +15,7 @@ import { dialogButtons } from '../../base/dialog-buttons.js';
 import '../../client/results/users.js';
 import { renderInviteFields } from './invite-fields.js';
 import type { InviteDraft, Pending } from './invite-fields.js';
+import { dateFormat } from '../../base/format-date.js';
 import { styles } from './user-manager.styles.js';
 import './user-manager.types.js';
 
@@ -196,7 +197,11 @@ export class PhUserManager extends PhDataElement {
   async #handleInvited(result: InviteUserResult, input: InviteUserInput): Promise<void> {
     if (result.status === 'code_required') {
       const sentTo = result.sentTo;
-      const pending = { email: input.email, role: input.role, sentTo };
+      // The hub's own expiry, as a time of day in the user's language (none made up without it).
+      const worksUntil = result.expiresAt
+        ? dateFormat(this.locale, { timeStyle: 'short' }).format(new Date(result.expiresAt))
+        : undefined;
+      const pending = { email: input.email, role: input.role, sentTo, worksUntil };
       this.announce(
         this.pending
           ? msg(str`A new code was sent to ${sentTo}.`)
