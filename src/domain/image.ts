@@ -65,23 +65,46 @@ export function declaredPixels(bytes: Uint8Array): PixelSize | null {
   return size && size.width > 0 && size.height > 0 ? size : null;
 }
 
+/** The first of `rules` an image breaks: which, its own size there, and the limit. */
+export interface PixelBreach {
+  rule: keyof PixelRules;
+  actual: number;
+  limit: number;
+}
+
 /**
- * Why an image of `size` breaks `rules`, in a sentence with the limit (the widget's wording), or
- * `null` when it keeps them. Width is checked before height, the minimum before the maximum.
+ * The first rule an image of `size` breaks, or `null` when it keeps them all. Width is checked
+ * before height, the minimum before the maximum. One definition for the widget (which words it
+ * in the user's language) and the hub (`pixelRefusal`).
+ */
+export function pixelBreach(size: PixelSize, rules: PixelRules): PixelBreach | null {
+  const { width, height } = size;
+  const checks: Array<[keyof PixelRules, number, boolean]> = [
+    ['minWidth', width, !!rules.minWidth && width < rules.minWidth],
+    ['minHeight', height, !!rules.minHeight && height < rules.minHeight],
+    ['maxWidth', width, !!rules.maxWidth && width > rules.maxWidth],
+    ['maxHeight', height, !!rules.maxHeight && height > rules.maxHeight],
+  ];
+  const broken = checks.find(([, , breaks]) => breaks);
+  return broken ? { rule: broken[0], actual: broken[1], limit: rules[broken[0]]! } : null;
+}
+
+/**
+ * Why an image of `size` breaks `rules`, in a sentence with the limit (the widget's wording, in
+ * English), or `null` when it keeps them.
  */
 export function pixelRefusal(size: PixelSize, rules: PixelRules): string | null {
-  const { width, height } = size;
-  if (rules.minWidth && width < rules.minWidth) {
-    return `The image is ${width} pixels wide; use one at least ${rules.minWidth} pixels wide.`;
+  const breach = pixelBreach(size, rules);
+  if (!breach) return null;
+  const { actual, limit } = breach;
+  switch (breach.rule) {
+    case 'minWidth':
+      return `The image is ${actual} pixels wide; use one at least ${limit} pixels wide.`;
+    case 'minHeight':
+      return `The image is ${actual} pixels high; use one at least ${limit} pixels high.`;
+    case 'maxWidth':
+      return `The image is ${actual} pixels wide; use one at most ${limit} pixels wide.`;
+    case 'maxHeight':
+      return `The image is ${actual} pixels high; use one at most ${limit} pixels high.`;
   }
-  if (rules.minHeight && height < rules.minHeight) {
-    return `The image is ${height} pixels high; use one at least ${rules.minHeight} pixels high.`;
-  }
-  if (rules.maxWidth && width > rules.maxWidth) {
-    return `The image is ${width} pixels wide; use one at most ${rules.maxWidth} pixels wide.`;
-  }
-  if (rules.maxHeight && height > rules.maxHeight) {
-    return `The image is ${height} pixels high; use one at most ${rules.maxHeight} pixels high.`;
-  }
-  return null;
 }

@@ -109,5 +109,5 @@ export {
 } from './users.js';
 export type { UserChangeRefusal, UserFacts } from './users.js';
 
-export { declaredPixels, pixelRefusal } from './image.js';
+export { declaredPixels, pixelBreach, pixelRefusal } from './image.js';
 export type { PixelRules, PixelSize } from './image.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { declaredPixels, pixelRefusal } from '../../src/domain/index.js';
+import { declaredPixels, pixelBreach, pixelRefusal } from '../../src/domain/index.js';
 
 /** A real PNG of `w`×`h` pixels, drawn and encoded by the browser. */
 async function png(w: number, h: number): Promise<Uint8Array> {
@@ -75,5 +75,22 @@ describe('pixelRefusal', () => {
     expect(pixelRefusal({ width: 500, height: 2049 }, rules)).to.equal(
       'The image is 2049 pixels high; use one at most 2048 pixels high.',
     );
+  });
+});
+
+describe('pixelBreach', () => {
+  it('names the first rule broken, the size there and the limit, for the widget to word', () => {
+    const rules = { minWidth: 64, minHeight: 64, maxWidth: 2048, maxHeight: 2048 };
+    expect(pixelBreach({ width: 20, height: 20 }, rules)).to.deep.equal({
+      rule: 'minWidth',
+      actual: 20,
+      limit: 64,
+    });
+    expect(pixelBreach({ width: 500, height: 4096 }, rules)).to.deep.equal({
+      rule: 'maxHeight',
+      actual: 4096,
+      limit: 2048,
+    });
+    expect(pixelBreach({ width: 500, height: 500 }, rules)).to.equal(null);
   });
 });

@@ -6,6 +6,10 @@ import { formatNumber } from '../../base/format-number.js';
 import type { Problem } from '../../base/form-control.js';
 import { fieldStyles } from '../../base/form-control.styles.js';
 import type { PixelSize } from './file-drop.types.js';
+import { pixelBreach } from '../../domain/image.js';
+
+const underflow = (message: string): Problem => ({ flags: { rangeUnderflow: true }, message });
+const overflow = (message: string): Problem => ({ flags: { rangeOverflow: true }, message });
 
 /** Whether `file` matches one `accept` token: `image/png`, `image/*` or `.svg`. */
 function accepts(token: string, file: File): boolean {
@@ -231,40 +235,30 @@ export class PhFileDrop extends PhFormControl<File | null> {
     return this.pixels ? this.#checkPixels(this.pixels) : null;
   }
 
-  #checkPixels({ width, height }: PixelSize): Problem | null {
+  #checkPixels(size: PixelSize): Problem | null {
+    const breach = pixelBreach(size, this);
+    if (!breach) return null;
     // Sizes in the reader's digits ("1,200" in en, "1.200" in de).
-    const n = (value: number | undefined) => formatNumber(value ?? 0, this.locale);
-    const fail = (message: string): Problem => ({ flags: { rangeUnderflow: true }, message });
-    const tooBig = (message: string): Problem => ({ flags: { rangeOverflow: true }, message });
-    if (this.minWidth && width < this.minWidth) {
-      return fail(
-        msg(
-          str`The image is ${n(width)} pixels wide; use one at least ${n(this.minWidth)} pixels wide.`,
-        ),
-      );
+    const actual = formatNumber(breach.actual, this.locale);
+    const limit = formatNumber(breach.limit, this.locale);
+    switch (breach.rule) {
+      case 'minWidth':
+        return underflow(
+          msg(str`The image is ${actual} pixels wide; use one at least ${limit} pixels wide.`),
+        );
+      case 'minHeight':
+        return underflow(
+          msg(str`The image is ${actual} pixels high; use one at least ${limit} pixels high.`),
+        );
+      case 'maxWidth':
+        return overflow(
+          msg(str`The image is ${actual} pixels wide; use one at most ${limit} pixels wide.`),
+        );
+      case 'maxHeight':
+        return overflow(
+          msg(str`The image is ${actual} pixels high; use one at most ${limit} pixels high.`),
+        );
     }
-    if (this.minHeight && height < this.minHeight) {
-      return fail(
-        msg(
-          str`The image is ${n(height)} pixels high; use one at least ${n(this.minHeight)} pixels high.`,
-        ),
-      );
-    }
-    if (this.maxWidth && width > this.maxWidth) {
-      return tooBig(
-        msg(
-          str`The image is ${n(width)} pixels wide; use one at most ${n(this.maxWidth)} pixels wide.`,
-        ),
-      );
-    }
-    if (this.maxHeight && height > this.maxHeight) {
-      return tooBig(
-        msg(
-          str`The image is ${n(height)} pixels high; use one at most ${n(this.maxHeight)} pixels high.`,
-        ),
-      );
-    }
-    return null;
   }
 
   /** A size in bytes as people read it: "2 MB", "500 kB". */
