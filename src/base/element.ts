@@ -433,7 +433,8 @@ export class PhElement extends LitElement {
       case 'invalid_response':
         return msg('The hub sent data this page could not read. Please try again.');
       case 'unsupported':
-        return msg('This is not available in this portal.');
+        // As the unavailable state says it of a read the adapter does not offer.
+        return msg('This hub does not offer this feature.');
       default:
         return error.message;
     }

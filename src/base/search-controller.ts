@@ -31,7 +31,7 @@ export class SearchController implements ReactiveController {
    */
   shown(query: string): string {
     const typed = this.#field?.value;
-    return typed !== undefined && typed.trim() === query ? typed : query;
+    return typed?.trim() === query ? typed : query;
   }
 
   readonly handleInput = (event: Event): void => {

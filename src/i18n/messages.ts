@@ -875,8 +875,6 @@ export interface KitMessages {
   sb56616a0c08ac44a: string;
   /** The hub sent data this page could not read. Please try again. */
   sb58b452b1d9993d7: string;
-  /** This is not available in this portal. */
-  sb5af35deed916100: string;
   /** The logo was not uploaded. The previous logo stays. */
   sb62ee2ac2dc3c352: string;
   /** No accounts match this search and status. */
@@ -1645,7 +1643,6 @@ export const messageIds: readonly MessageId[] = [
   'sb50ea45788032cfe',
   'sb56616a0c08ac44a',
   'sb58b452b1d9993d7',
-  'sb5af35deed916100',
   'sb62ee2ac2dc3c352',
   'sb6bb168e96ee84f6',
   'sb7524aaf3550d181',

@@ -206,7 +206,7 @@ describe('PhElement', () => {
     el.requestUpdate();
     await el.updateComplete;
     const shown = el.shadowRoot!.querySelector('[data-state]')!.textContent!;
-    expect(shown).to.contain('This is not available in this portal.');
+    expect(shown).to.contain('This hub does not offer this feature.');
     expect(shown).not.to.contain('getInvoicePdf');
   });
 

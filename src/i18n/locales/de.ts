@@ -442,7 +442,6 @@ export const templates = {
   sb50ea45788032cfe: `Tarifgebühr`,
   sb56616a0c08ac44a: `Geben Sie einen Betrag ein.`,
   sb58b452b1d9993d7: `Der Hub hat Daten gesendet, die diese Seite nicht lesen konnte. Bitte versuchen Sie es erneut.`,
-  sb5af35deed916100: `Das ist in diesem Portal nicht verfügbar.`,
   sb62ee2ac2dc3c352: `Das Logo wurde nicht hochgeladen. Das bisherige Logo bleibt.`,
   sb6bb168e96ee84f6: `Keine Konten passen zu dieser Suche und diesem Status.`,
   sb7524aaf3550d181: `Neuer Kontostand:`,

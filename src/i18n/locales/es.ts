@@ -442,7 +442,6 @@ export const templates = {
   sb50ea45788032cfe: `Cuota del plan`,
   sb56616a0c08ac44a: `Introduzca un importe.`,
   sb58b452b1d9993d7: `El hub envió datos que esta página no pudo leer. Intente nuevamente.`,
-  sb5af35deed916100: `Esto no está disponible en este portal.`,
   sb62ee2ac2dc3c352: `El logotipo no se subió. Se mantiene el anterior.`,
   sb6bb168e96ee84f6: `Ninguna cuenta coincide con esta búsqueda y este estado.`,
   sb7524aaf3550d181: `Nuevo saldo:`,

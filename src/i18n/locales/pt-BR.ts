@@ -442,7 +442,6 @@ export const templates = {
   sb50ea45788032cfe: `Taxa do plano`,
   sb56616a0c08ac44a: `Informe um valor.`,
   sb58b452b1d9993d7: `O hub enviou dados que esta página não conseguiu ler. Tente novamente.`,
-  sb5af35deed916100: `Isso não está disponível neste portal.`,
   sb62ee2ac2dc3c352: `O logotipo não foi enviado. O logotipo anterior continua.`,
   sb6bb168e96ee84f6: `Nenhuma conta corresponde a esta pesquisa e a este status.`,
   sb7524aaf3550d181: `Novo saldo:`,

@@ -204,15 +204,20 @@ export class PhWhatsAppAccounts extends PhDataElement {
 
   // ── rendering ─────────────────────────────────────────────────────────────────────────
 
+  /** A search or a status filter is on. */
+  get #filtered(): boolean {
+    return Boolean(this.query || this.status);
+  }
+
   #viewState(): ViewState {
     return this.dataViewState(
       [this.list.asResource],
-      () => this.list.total === 0 && !this.query && !this.status,
+      () => this.list.total === 0 && !this.#filtered,
     );
   }
 
   #renderToolbar(): TemplateResult {
-    const filtered = Boolean(this.query || this.status);
+    const filtered = this.#filtered;
     return html`<div class="toolbar" part="toolbar">
       <label class="field">
         <span>${msg('Search by name, client, number or WABA ID')}</span>
@@ -421,11 +426,12 @@ export class PhWhatsAppAccounts extends PhDataElement {
     const view = this.#viewState();
     const ready = view.kind === 'ready';
     const none = ready && this.list.total === 0;
-    // A search or filter that failed (or is loading) keeps the toolbar, so it can be changed.
-    const filtered = Boolean(this.query || this.status);
     return html`<section class="card" part="card">
       <h2 id="title">${msg('WhatsApp accounts')}</h2>
-      ${ready || filtered ? this.#renderToolbar() : nothing}
+      ${
+        // A search or filter that failed (or is loading) keeps the toolbar, to change it.
+        ready || this.#filtered ? this.#renderToolbar() : nothing
+      }
       ${
         ready
           ? none
