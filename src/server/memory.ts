@@ -3,6 +3,7 @@
  * instances behind a load balancer need shared ones (see the README's deployment notes).
  */
 import type { LiveEvent } from '../adapter/contract.js';
+import { AdapterError } from '../adapter/errors.js';
 import type {
   Execution,
   IdempotencyOutcome,
@@ -20,11 +21,21 @@ interface Entry {
 }
 
 export interface MemoryIdempotencyOptions {
-  /** Most records kept; the oldest go first beyond it. Default 100,000. */
+  /**
+   * Most records kept (default 100,000). A record is never dropped before it expires (that
+   * would let a retry charge again): when the store is full of live records, a new key is
+   * refused with `rate_limited` until some expire, and a retry of a kept key still replays.
+   */
   maxEntries?: number;
   /** The clock (tests). */
   now?: () => number;
 }
+
+/**
+ * How long a refused new key is told to wait when the store is full (records expire in
+ * insertion order, so room comes back as the oldest do).
+ */
+const FULL_RETRY_AFTER_S = 60;
 
 /** Idempotency records in a Map: a concurrent duplicate waits for the first and replays it. */
 export function createMemoryIdempotencyStore(
@@ -34,9 +45,10 @@ export function createMemoryIdempotencyStore(
   const maxEntries = options.maxEntries ?? 100_000;
   const now = options.now ?? Date.now;
 
+  /** Drops expired records (only those: a live one still guards its key). */
   function sweep(at: number) {
     for (const [id, entry] of entries) {
-      if (entries.size <= maxEntries && entry.expiresAt > at) break; // insertion order ≈ age
+      if (entry.expiresAt > at) break; // insertion order ≈ age
       if (!entry.running) entries.delete(id);
     }
   }
@@ -60,6 +72,13 @@ export function createMemoryIdempotencyStore(
         // The first run failed: this one runs again below.
       }
       return run(request, execute);
+    }
+    if (!found && entries.size >= maxEntries) {
+      throw new AdapterError(
+        'rate_limited',
+        'Too many changes were made recently to keep track of another one. Try again in a minute.',
+        { retryAfter: FULL_RETRY_AFTER_S },
+      );
     }
     const entry: Entry = { fingerprint: request.fingerprint, expiresAt: at + request.ttlMs };
     const running = execute();

@@ -256,6 +256,34 @@ describe('the handler, whatever the backend', () => {
     assert.equal(runs, 4);
   });
 
+  it('never drops a key’s record before it expires: a full store refuses new keys, and a retry replays', async () => {
+    let runs = 0;
+    const handler = kit.createPartnerHubHandler({
+      authenticate,
+      stores: { idempotency: kit.createMemoryIdempotencyStore({ maxEntries: 3 }) },
+      backend: {
+        topUp: async (input) => ({ id: `tu_${++runs}`, status: 'succeeded', amount: input.amount }),
+      },
+    });
+    const victim = await call(handler, 'POST', '/top-ups', { body: topUp, key: 'victim' });
+    assert.equal((await victim.json()).id, 'tu_1');
+    // Someone fills the store with fresh keys: beyond its size they are refused, not made room for.
+    const flood = [];
+    for (let i = 0; i < 5; i++) {
+      flood.push(await call(handler, 'POST', '/top-ups', { body: topUp, key: `flood-${i}` }));
+    }
+    assert.deepEqual(
+      flood.map((r) => r.status),
+      [200, 200, 429, 429, 429],
+    );
+    assert.ok(Number(flood[4].headers.get('retry-after')) > 0);
+    assert.equal((await flood[4].json()).code, 'rate_limited');
+    const retry = await call(handler, 'POST', '/top-ups', { body: topUp, key: 'victim' });
+    assert.equal(retry.headers.get('idempotent-replayed'), 'true');
+    assert.equal((await retry.json()).id, 'tu_1');
+    assert.equal(runs, 3, 'the victim charged once, two floods run, three refused');
+  });
+
   it('drops an event-stream client that stops reading, and frees its slot', async () => {
     const live = kit.createMemoryLiveFanout();
     const handler = kit.createPartnerHubHandler({
