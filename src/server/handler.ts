@@ -207,7 +207,7 @@ export function createPartnerHubHandler(options: PartnerHubHandlerOptions): Part
       const parsed = parseJson(raw, request.headers.get('content-type'), limits.jsonDepth);
       if (parsed !== undefined) requireWellFormed(parsed);
       if (route.body !== undefined) {
-        const result = z.safeParse(route.body, parsed);
+        const result = z.safeParse(route.body, parsed, { reportInput: true });
         if (!result.success) throw invalid(fieldErrors(result.error.issues));
         body = result.data;
       } else if (parsed !== undefined) {

@@ -176,21 +176,42 @@ export function fieldErrors(issues: readonly z.core.$ZodIssue[]): Record<string,
   return errors;
 }
 
-/** A message a person can act on, for the issues requests commonly have. */
+/**
+ * A message a person can act on, for each kind of issue, in words of its own: never zod's
+ * message, which depends on the locale the host loaded ("Invalid input" without one). The
+ * issues come with their input (`reportInput`), to tell a missing field from a wrong one.
+ */
 function messageOf(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      if (/received undefined$/.test(issue.message)) return 'This field is required.';
+      if (issue.input === undefined) return 'This field is required.';
       if (issue.expected === 'int') return 'Use a whole number (money in integer minor units).';
       return `Use a ${issue.expected}.`;
     case 'invalid_value':
       return `Use one of: ${issue.values.map(String).join(', ')}.`;
-    case 'too_big':
+    case 'invalid_format':
+      if (issue.format === 'regex' && 'pattern' in issue && issue.pattern === '^[A-Z]{3}$') {
+        return 'Use a three-letter ISO 4217 currency code in capitals, such as EUR.';
+      }
+      return issue.format === 'regex'
+        ? 'Use the documented format for this field.'
+        : `Use a valid ${issue.format}.`;
+    case 'too_small':
       return issue.origin === 'string'
-        ? `Use at most ${String(issue.maximum)} characters.`
-        : issue.message;
-    default:
+        ? `Use at least ${String(issue.minimum)} character${Number(issue.minimum) === 1 ? '' : 's'}.`
+        : `Use ${String(issue.minimum)} or more.`;
+    case 'too_big':
+      if (issue.origin === 'string') return `Use at most ${String(issue.maximum)} characters.`;
+      return issue.origin === 'int' || issue.origin === 'number'
+        ? `Use a safe whole number of at most ${String(issue.maximum)}.`
+        : `Use at most ${String(issue.maximum)}.`;
+    case 'not_multiple_of':
+      return `Use a multiple of ${String(issue.divisor)}.`;
+    case 'custom':
+      // The contract's own checks word their messages themselves.
       return issue.message;
+    default:
+      return 'This value is not valid here.';
   }
 }
 

@@ -256,6 +256,24 @@ describe('the handler, whatever the backend', () => {
     assert.equal(runs, 4);
   });
 
+  it('says what is wrong with a field in words, whatever zod locale the host loaded', async () => {
+    const { backend } = recording();
+    const handler = kit.createPartnerHubHandler({ authenticate, backend });
+    const errorsOf = async (body, key) =>
+      (await (await call(handler, 'POST', '/top-ups', { body, key })).json()).errors;
+    const lowercase = await errorsOf({ ...topUp, amount: { amount: 100, currency: 'eur' } }, 'a');
+    assert.match(lowercase.amount, /format|ISO|capital/i);
+    const huge = await errorsOf({ ...topUp, amount: { amount: 1e300, currency: 'EUR' } }, 'b');
+    assert.doesNotMatch(huge.amount, /^Invalid input$/);
+    const empty = await errorsOf({ ...topUp, paymentMethodId: '' }, 'c');
+    assert.match(empty.paymentMethodId, /at least 1 character/);
+    const missing = await errorsOf({ amount: topUp.amount }, 'd');
+    assert.equal(missing.paymentMethodId, 'This field is required.');
+    for (const errors of [lowercase, huge, empty, missing]) {
+      for (const message of Object.values(errors)) assert.notEqual(message, 'Invalid input');
+    }
+  });
+
   it('never drops a key’s record before it expires: a full store refuses new keys, and a retry replays', async () => {
     let runs = 0;
     const handler = kit.createPartnerHubHandler({
