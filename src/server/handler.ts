@@ -436,13 +436,14 @@ function argumentsOf(
   }
 }
 
-/** The answer of a read: JSON, 204, or the PDF (bytes, or a redirect to its URL). */
+/**
+ * The answer of a read: JSON, 204, or the PDF: its bytes, or `{ "url": … }` where the backend
+ * gives a link (a redirect would make the browser fetch a cross-origin file it may not read).
+ */
 async function answer(route: Route, params: readonly string[], result: unknown): Promise<Response> {
   if (route.response === null) return new Response(null, { status: 204, headers: API_HEADERS });
   if (route.response !== 'pdf') return jsonResponse(200, result);
-  if (typeof result === 'string') {
-    return new Response(null, { status: 302, headers: { ...API_HEADERS, location: result } });
-  }
+  if (typeof result === 'string') return jsonResponse(200, { url: result });
   const blob = result as Blob;
   const name = `${params[0] ?? 'invoice'}.pdf`.replace(/[^\w.-]/g, '_');
   return new Response(await blob.arrayBuffer(), {

@@ -121,7 +121,21 @@ function operation(route: Route, names: Map<z.core.$ZodType, string>): Json {
   let ok: Json;
   if (route.response === null) ok = { '204': { description: 'Done; no content.' } };
   else if (route.response === 'pdf') {
-    ok = { '200': { description: 'The PDF.', content: { 'application/pdf': {} } } };
+    ok = {
+      '200': {
+        description: 'The PDF, or a link to it where the hub keeps it elsewhere.',
+        content: {
+          'application/pdf': {},
+          'application/json': {
+            schema: {
+              type: 'object',
+              required: ['url'],
+              properties: { url: { type: 'string', format: 'uri' } },
+            },
+          },
+        },
+      },
+    };
   } else {
     ok = {
       '200': {

@@ -152,6 +152,29 @@ describe('createHttpAdapter', () => {
       expect(await adapter.getInvoicePdf('inv_2')).to.equal('https://cdn.example/inv.pdf');
     });
 
+    it('refuses what is not a PDF nor a link: an HTML page, JSON that is no object or has no url', async () => {
+      const html = new Response('<!doctype html><p>Sign in</p>', {
+        headers: { 'Content-Type': 'text/html; charset=utf-8' },
+      });
+      const notJson = new Response('not json', { headers: { 'Content-Type': 'application/json' } });
+      const { adapter } = adapterWith([html, notJson, json(null)]);
+      const page = await rejection(adapter.getInvoicePdf('inv_1'));
+      expect(page.code).to.equal('invalid_response');
+      expect(page.message).to.contain('text/html');
+      expect((await rejection(adapter.getInvoicePdf('inv_2'))).code).to.equal('invalid_response');
+      expect((await rejection(adapter.getInvoicePdf('inv_3'))).code).to.equal('invalid_response');
+    });
+
+    it('takes a PDF sent as application/octet-stream, or with no type, by its %PDF- header', async () => {
+      const octets = new Response('%PDF-1.7 …', {
+        headers: { 'Content-Type': 'application/octet-stream' },
+      });
+      const { adapter } = adapterWith([octets]);
+      const blob = (await adapter.getInvoicePdf('inv_1')) as Blob;
+      expect(blob.type).to.equal('application/pdf');
+      expect(await blob.text()).to.equal('%PDF-1.7 …');
+    });
+
     it('removes a user with a 204 and resolves undefined', async () => {
       const { adapter, sent } = adapterWith([new Response(null, { status: 204 })]);
       expect(await adapter.removeUser!('usr_2', key)).to.equal(undefined);

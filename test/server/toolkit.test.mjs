@@ -256,6 +256,23 @@ describe('the handler, whatever the backend', () => {
     assert.equal(runs, 4);
   });
 
+  it('answers a backend’s PDF link as JSON { url }, which the http adapter reads', async () => {
+    const handler = kit.createPartnerHubHandler({
+      authenticate,
+      backend: { getInvoicePdf: async () => 'https://cdn.example/inv_1.pdf' },
+    });
+    const res = await call(handler, 'GET', '/invoices/inv_1/pdf');
+    assert.equal(res.status, 200);
+    assert.deepEqual(await res.json(), { url: 'https://cdn.example/inv_1.pdf' });
+    const adapter = kit.createHttpAdapter({
+      baseUrl: BASE,
+      fetch: (input, init) => handler(new Request(input, init)),
+      getHeaders: () => ({ 'x-test-user': 'owner' }),
+      eventsUrl: false,
+    });
+    assert.equal(await adapter.getInvoicePdf('inv_1'), 'https://cdn.example/inv_1.pdf');
+  });
+
   it('says what is wrong with a field in words, whatever zod locale the host loaded', async () => {
     const { backend } = recording();
     const handler = kit.createPartnerHubHandler({ authenticate, backend });

@@ -300,12 +300,27 @@ export function createHttpAdapter(options: HttpAdapterOptions): FullPartnerHubAd
       if (isJsonType(contentType)) {
         // A hub may answer with a link instead: `{ "url": "https://…" }`.
         const body = await readText(method, call, response);
-        const link = (JSON.parse(body) as { url?: unknown }).url;
+        let link: unknown;
+        try {
+          link = (JSON.parse(body) as { url?: unknown } | null)?.url;
+        } catch {
+          // Not JSON at all: refused below like JSON without a link.
+        }
         if (typeof link === 'string') return link;
         throw new AdapterError('invalid_response', `${method} returned JSON without a "url".`);
       }
       const bytes = await readBody(method, call, response);
-      return new Blob([bytes], { type: contentType ?? 'application/pdf' });
+      // A PDF by its type, or by its own header where the type says nothing (octet-stream,
+      // none): an HTML page (a sign-in page, a proxy's error) is not saved as a PDF.
+      const pdf = /^application\/pdf\b/i.test(contentType ?? '');
+      const header = String.fromCharCode(...bytes.subarray(0, 5)) === '%PDF-';
+      if (!pdf && !(header && /^(application\/octet-stream\b|$)/i.test(contentType ?? ''))) {
+        throw new AdapterError(
+          'invalid_response',
+          `${method} returned ${contentType ?? 'no content type'} instead of a PDF (HTTP ${response.status}).`,
+        );
+      }
+      return new Blob([bytes], { type: 'application/pdf' });
     }
     if (!isJsonType(contentType)) {
       throw new AdapterError(
