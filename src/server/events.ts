@@ -17,6 +17,12 @@ export interface EventStreamOptions {
   signal: AbortSignal;
   /** Called once when the stream ends, for whatever reason. */
   onClose: () => void;
+  /**
+   * Whether the user may still follow the account (signed in, still a user of it): asked at
+   * every heartbeat and before every event (events are few: a change, an hour's usage). No:
+   * the stream ends and nothing more is sent.
+   */
+  stillAllowed?: () => Promise<boolean>;
 }
 
 const encoder = new TextEncoder();
@@ -36,6 +42,22 @@ export function eventStream(options: EventStreamOptions): ReadableStream<Uint8Ar
   let ended = false;
   let controllerRef: ReadableStreamDefaultController<Uint8Array> | undefined;
   let lastQueued = 0;
+  // Events go out in order, each after the check it may wait for.
+  let outgoing: Promise<void> = Promise.resolve();
+  let waiting = 0;
+
+  /** Ends the stream when the user may no longer follow the account; resolves whether it may. */
+  const allowed = async (): Promise<boolean> => {
+    if (!options.stillAllowed) return true;
+    let ok = false;
+    try {
+      ok = await options.stillAllowed();
+    } catch {
+      // An identity that cannot be checked is not trusted.
+    }
+    if (!ok) end();
+    return ok;
+  };
 
   const end = (error?: Error) => {
     if (ended) return;
@@ -78,13 +100,25 @@ export function eventStream(options: EventStreamOptions): ReadableStream<Uint8Ar
           const now = queued();
           if (now > 0 && lastQueued > 0 && now >= lastQueued) return end(new StalledClientError());
           lastQueued = now;
-          send(': keep-alive\n\n');
+          outgoing = outgoing.then(async () => {
+            if (await allowed()) send(': keep-alive\n\n');
+          });
         }, limits.heartbeatMs);
         (heartbeat as { unref?: () => void }).unref?.();
         try {
-          const off = await options.live.subscribe(options.partnerAccountId, (event) =>
-            send(`data: ${JSON.stringify(event)}\n\n`),
-          );
+          const off = await options.live.subscribe(options.partnerAccountId, (event) => {
+            if (ended) return;
+            // Events waiting for their check count as queued: a client that stops reading is
+            // dropped as soon as they would overflow its queue.
+            if (queued() + waiting >= limits.streamQueue) return end(new StalledClientError());
+            const data = `data: ${JSON.stringify(event)}\n\n`;
+            waiting += 1;
+            outgoing = outgoing.then(async () => {
+              const ok = await allowed();
+              waiting -= 1;
+              if (ok) send(data);
+            });
+          });
           if (ended) off();
           else unsubscribe = off;
         } catch (error) {

@@ -128,6 +128,11 @@ export function createPartnerHubHandler(options: PartnerHubHandlerOptions): Part
       limits,
       signal,
       ...(first ? { first } : {}),
+      // A user removed (or signed out) while the stream is open stops receiving at once.
+      stillAllowed: async () => {
+        const now = await identify(request);
+        return now.partnerAccountId === actor.partnerAccountId && now.user.id === actor.user.id;
+      },
       onClose: () => {
         const n = (streams.get(slot) ?? 1) - 1;
         if (n > 0) streams.set(slot, n);

@@ -319,6 +319,40 @@ describe('the handler, whatever the backend', () => {
     assert.equal(runs, 3, 'the victim charged once, two floods run, three refused');
   });
 
+  it('ends a user’s event stream once they may no longer sign in (removed), sending them nothing more', async () => {
+    const live = kit.createMemoryLiveFanout();
+    let removed = false;
+    const handler = kit.createPartnerHubHandler({
+      authenticate: (request) => (removed ? null : authenticate(request)),
+      backend: {},
+      stores: { live },
+      limits: { heartbeatMs: 40 },
+    });
+    const stream = await call(handler, 'GET', '/events', { user: 'member' });
+    assert.equal(stream.status, 200);
+    const reader = stream.body.getReader();
+    const decoder = new TextDecoder();
+    let received = '';
+    const reading = (async () => {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) return;
+        received += decoder.decode(value);
+      }
+    })();
+    await handler.publish('acme', { resource: 'invoices' });
+    await new Promise((r) => setTimeout(r, 20));
+    assert.match(received, /"resource":"invoices"/);
+    removed = true;
+    const before = received.length;
+    await handler.publish('acme', { resource: 'users' });
+    await Promise.race([
+      reading,
+      new Promise((_, reject) => setTimeout(() => reject(new Error('still open')), 2000)),
+    ]);
+    assert.doesNotMatch(received.slice(before), /"resource":"users"/);
+  });
+
   it('drops an event-stream client that stops reading, and frees its slot', async () => {
     const live = kit.createMemoryLiveFanout();
     const handler = kit.createPartnerHubHandler({
