@@ -4,6 +4,7 @@
  * cannot drift from the code. `scripts/openapi.mjs` writes it to `openapi.json`; the handler
  * serves it at `{basePath}/openapi.json`.
  */
+import { STATUS_OF } from './problem.js';
 import * as z from 'zod/mini';
 import { ROUTES, type Route } from '../adapter/http/routes.js';
 import * as schemas from '../adapter/schemas.js';
@@ -43,6 +44,10 @@ const ERRORS: ReadonlyArray<[status: string, description: string]> = [
   ['408', 'The request body did not arrive within the body timeout (`code: timeout`).'],
   ['413', 'The request body is over the size limit (`code: validation`).'],
   [
+    '415',
+    'The body is not of the type the operation takes: JSON, or the file for an upload (`code: validation`).',
+  ],
+  [
     '422',
     'Invalid input; `errors` names each field: a wrong value, a string over its `maxLength` or not well-formed, or a field or query parameter the contract does not know (`code: validation`).',
   ],
@@ -51,12 +56,17 @@ const ERRORS: ReadonlyArray<[status: string, description: string]> = [
     '503',
     'Unavailable: the hub is down, or the resource does not exist for this billing mode (`code: unavailable`); `Retry-After` when known.',
   ],
+  [
+    '504',
+    'The backend did not answer within the call timeout (`code: timeout`). A change may still complete: retry it with the same Idempotency-Key, which replays it rather than running it again.',
+  ],
 ];
 
 function errorResponses(route: Route): Json {
-  const wanted = new Set(['401', '429', '503']);
+  const wanted = new Set(['401', '429', '503', '504']);
   if (route.body !== undefined || route.query !== undefined || route.mutation) wanted.add('422');
   if (route.body !== undefined || route.mutation) wanted.add('408').add('413');
+  if (route.body !== undefined) wanted.add('415');
   if ((route.body !== undefined && route.body !== 'binary') || route.params?.length) {
     wanted.add('400');
   }
@@ -93,7 +103,12 @@ function operation(route: Route, names: Map<z.core.$ZodType, string>): Json {
       name,
       in: 'query',
       required: route.method === 'quotePlanChange' && name === 'planId',
-      schema: type === 'string' ? { type, maxLength: 500 } : { type },
+      schema:
+        type === 'string'
+          ? { type, maxLength: 500 }
+          : name === 'limit'
+            ? { type, minimum: 1, description: 'At most 500 are returned, whatever is asked.' }
+            : { type },
     });
   }
   if (route.mutation) parameters.push({ $ref: '#/components/parameters/IdempotencyKey' });
@@ -192,16 +207,7 @@ export function buildOpenApiDocument(): Json {
       detail: { type: 'string', description: 'What went wrong, in words a user can read.' },
       code: {
         type: 'string',
-        enum: [
-          'unauthorized',
-          'forbidden',
-          'not_found',
-          'validation',
-          'conflict',
-          'payment_failed',
-          'rate_limited',
-          'unavailable',
-        ],
+        enum: Object.keys(STATUS_OF),
       },
       errors: {
         type: 'object',

@@ -18,6 +18,22 @@ describe('the OpenAPI document', () => {
     assert.ok(result.upToDate, result.message);
   });
 
+  it('names every error code the server answers with, and the statuses it sends', () => {
+    const doc = server.buildOpenApiDocument();
+    const problem = Object.values(doc.components.schemas).find((s) => s.properties?.errors);
+    assert.deepEqual(
+      [...problem.properties.code.enum].sort(),
+      Object.keys(server.STATUS_OF).sort(),
+    );
+    for (const route of server.ROUTES) {
+      const op = doc.paths[route.path][route.http.toLowerCase()];
+      assert.ok(op.responses['504'], `504 for ${route.method}: the backend's call timed out`);
+      if (route.body !== undefined) assert.ok(op.responses['415'], `415 for ${route.method}`);
+    }
+    const list = doc.paths['/invoices'].get.parameters.find((p) => p.name === 'limit');
+    assert.equal(list.schema.minimum, 1);
+  });
+
   it('has every route of ROUTES with its operationId, parameters and responses', () => {
     const doc = server.buildOpenApiDocument();
     assert.equal(doc.openapi, '3.1.0');
