@@ -516,6 +516,9 @@ export class ServerHub {
     };
     if (ctx.transaction === this.inside) return run();
     return this.exclusive(async () => {
+      // A read whose client has gone (or whose deadline passed) while it queued is not run: it
+      // would only hold up the others. A change always runs to its end (its key replays it).
+      if (!route.mutation) ctx.signal.throwIfAborted();
       this.tick();
       const result = route.mutation ? await this.transactionAsync(run) : await run();
       this.flushEvents();
