@@ -3,7 +3,8 @@ import type { LiveEvent } from '../../src/adapter/contract.js';
 import { hasCapability } from '../../src/adapter/contract.js';
 import { createHttpAdapter, type HttpAdapterOptions } from '../../src/adapter/http/http-adapter.js';
 import type { EventSourceConstructor } from '../../src/adapter/http/live.js';
-import { parseLiveEvent } from '../../src/adapter/http/live.js';
+import { liveSubscription, parseLiveEvent } from '../../src/adapter/http/live.js';
+import { until } from '../support/conformance.js';
 import { parseRetryAfter } from '../../src/adapter/http/problem.js';
 import { ROUTES } from '../../src/adapter/http/routes.js';
 import { withValidation } from '../../src/adapter/validate.js';
@@ -488,18 +489,55 @@ describe('createHttpAdapter', () => {
       });
     });
 
-    it('keeps the stream through a transient error and stops quietly after a permanent one', async () => {
-      const adapter = createHttpAdapter({ baseUrl: BASE, EventSource: Fake });
-      const off = adapter.subscribe!(() => undefined);
+    it('keeps the stream through a transient error; a refused one is opened again with a fresh URL', async () => {
+      let minted = 0;
+      const subscribe = liveSubscription(() => `${BASE}/events?token=${++minted}`, Fake, false, {
+        attempts: 2,
+        baseMs: 10,
+      });
+      const warnings: unknown[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args[0]);
+      try {
+        const off = subscribe(() => undefined);
+        await tick();
+        const first = FakeEventSource.instances[0]!;
+        first.fail(false); // the browser retries a dropped connection by itself
+        expect(first.closed).to.be.false;
+        first.fail(true); // refused (a proxy's 502, an expired token): a new stream, a new URL
+        expect(first.closed).to.be.true;
+        await until(() => FakeEventSource.instances.length === 2, 'a second stream');
+        expect(FakeEventSource.instances[1]!.url).to.equal(`${BASE}/events?token=2`);
+        // A message resets the count; refused three times in a row, it stops and says so once.
+        FakeEventSource.instances[1]!.send(JSON.stringify({ resource: 'users' }));
+        FakeEventSource.instances[1]!.fail(true);
+        await until(() => FakeEventSource.instances.length === 3, 'a third stream');
+        FakeEventSource.instances[2]!.fail(true);
+        await until(() => FakeEventSource.instances.length === 4, 'a fourth stream');
+        FakeEventSource.instances[3]!.fail(true);
+        await new Promise((r) => setTimeout(r, 80));
+        expect(FakeEventSource.instances).to.have.length(4);
+        expect(warnings).to.have.length(1);
+        expect(String(warnings[0])).to.contain('live updates stay off');
+        off();
+        subscribe(() => undefined)();
+        await tick();
+        expect(FakeEventSource.instances).to.have.length(4);
+      } finally {
+        console.warn = warn;
+      }
+    });
+
+    it('opens no stream again once its last listener has left', async () => {
+      const subscribe = liveSubscription(() => `${BASE}/events`, Fake, false, {
+        attempts: 5,
+        baseMs: 10,
+      });
+      const off = subscribe(() => undefined);
       await tick();
-      const source = FakeEventSource.instances[0]!;
-      source.fail(false);
-      expect(source.closed).to.be.false;
-      source.fail(true);
-      expect(source.closed).to.be.true;
+      FakeEventSource.instances[0]!.fail(true);
       off();
-      adapter.subscribe!(() => undefined)();
-      await tick();
+      await new Promise((r) => setTimeout(r, 60));
       expect(FakeEventSource.instances).to.have.length(1);
     });
 

@@ -1,8 +1,10 @@
 /**
  * Live updates over Server-Sent Events: one EventSource shared by every listener, opened with
  * the first and closed with the last. Each `data:` line is one LiveEvent; malformed messages are
- * ignored. When the stream fails for good (404, a non-event-stream answer, the server closing
- * it with an error status), it stops quietly: widgets still refresh after their own mutations.
+ * ignored. A dropped connection the browser retries by itself; a stream the server refuses (an
+ * error status, a proxy's 502 during a deploy, an expired signed URL) is opened again with a
+ * fresh URL after 1, 2, 4, 8 and 16 seconds, and after that it stops and says so once in the
+ * console: widgets still refresh after their own mutations.
  */
 import { RESOURCE_NAMES } from '../contract.js';
 import type { LiveEvent, LiveListener, ResourceName } from '../contract.js';
@@ -37,17 +39,48 @@ export function parseLiveEvent(data: unknown): LiveEvent | undefined {
 
 const CLOSED = 2;
 
+/** How often, and from how long a wait (doubling each time), a refused stream is opened again. */
+export interface LiveRetry {
+  attempts: number;
+  baseMs: number;
+}
+
+const RETRY: LiveRetry = { attempts: 5, baseMs: 1000 };
+
 /** A subscribe function over one event stream URL (resolved when the stream opens). */
 export function liveSubscription(
   url: () => string | Promise<string>,
   EventSourceImpl: EventSourceConstructor,
   withCredentials: boolean,
+  retry: LiveRetry = RETRY,
 ): (listener: LiveListener) => () => void {
   const listeners = new Set<LiveListener>();
   let source: InstanceType<EventSourceConstructor> | undefined;
   /** Bumped on every close, so a stream that opens after its last listener left is dropped. */
   let generation = 0;
   let failed = false;
+  /** Refusals since the stream last delivered a message. */
+  let refusals = 0;
+  let again: ReturnType<typeof setTimeout> | undefined;
+
+  /** The stream was refused (or its URL could not be had): open it again later, or give up. */
+  const refused = () => {
+    refusals += 1;
+    if (refusals > retry.attempts) {
+      failed = true;
+      console.warn(
+        `[partner-hub-elements] The live event stream was refused ${retry.attempts + 1} times in a row; live updates stay off until the page is loaded again. Elements still refresh after their own changes.`,
+      );
+      return;
+    }
+    again = setTimeout(
+      () => {
+        again = undefined;
+        if (listeners.size > 0 && !source) void open();
+      },
+      retry.baseMs * 2 ** (refusals - 1),
+    );
+  };
 
   const deliver = (event: LiveEvent) => {
     for (const listener of [...listeners]) {
@@ -64,6 +97,8 @@ export function liveSubscription(
 
   const close = () => {
     generation += 1;
+    clearTimeout(again);
+    again = undefined;
     source?.close();
     source = undefined;
   };
@@ -74,7 +109,7 @@ export function liveSubscription(
     try {
       href = await url();
     } catch {
-      failed = true;
+      if (mine === generation) refused();
       return;
     }
     if (mine !== generation || listeners.size === 0 || source) return;
@@ -87,21 +122,22 @@ export function liveSubscription(
     }
     source = es;
     es.onmessage = (message: MessageEvent) => {
+      refusals = 0;
       const event = parseLiveEvent(message.data);
       if (event) deliver(event);
     };
     es.onerror = () => {
       // CONNECTING: the browser retries by itself. CLOSED: the server refused the stream.
-      if (es.readyState === CLOSED) {
-        failed = true;
-        if (source === es) close();
+      if (es.readyState === CLOSED && source === es) {
+        close();
+        refused();
       }
     };
   };
 
   return (listener: LiveListener) => {
     listeners.add(listener);
-    if (!source && !failed && listeners.size === 1) void open();
+    if (!source && !failed && !again && listeners.size === 1) void open();
     return () => {
       if (!listeners.delete(listener)) return;
       if (listeners.size === 0) close();
