@@ -433,6 +433,21 @@ describe('<ph-auto-renewal-form>', () => {
       expect(usageCall!.args[0]).to.deep.equal({ from: '2026-10-01', to: '2026-10-31' });
     });
 
+    it('takes last month by the hub’s clock, not by when the balance last changed', async () => {
+      // A balance paused at zero since September: its updatedAt stays there; the hub's clock
+      // (the session's asOf) says November, so last month is October.
+      const base = createMemoryAdapter();
+      const adapter = override(withoutHubRecommendation(base), {
+        getBalances: async () =>
+          (await base.getBalances()).map((b) => ({ ...b, updatedAt: '2026-09-28T09:00:00.000Z' })),
+      });
+      const { el } = await mount<PhAutoRenewalForm>(form(), { adapter: adapter as MemoryAdapter });
+      await modify(el);
+      await until(() => base.calls.some((c) => c.method === 'listDailyUsage'), 'the usage read');
+      const usageCall = base.calls.find((c) => c.method === 'listDailyUsage');
+      expect(usageCall!.args[0]).to.deep.equal({ from: '2026-10-01', to: '2026-10-31' });
+    });
+
     it('says why a fluctuating month is judged by its last 15 days', async () => {
       const base = createMemoryAdapter();
       const days = Array.from({ length: 31 }, (_, i) => ({

@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { AdapterError } from '../../src/adapter/errors.js';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
@@ -105,7 +105,7 @@ describe('<ph-overview>', () => {
     expect(choice.map((r) => `${r.value}:${r.checked}`)).to.deep.equal(['on:true', 'off:false']);
   });
 
-  it('returns focus to the card’s Modify when the form reports a cancelled edit', async () => {
+  it('returns focus to the card’s Modify when the edit is cancelled', async () => {
     // The contract with the form: Cancel fires a cancelable `ph-auto-renewal-cancel`; the
     // overview takes it and puts focus back where the user started.
     const { el } = await mount<PhOverview>(overview());
@@ -115,16 +115,35 @@ describe('<ph-overview>', () => {
     modify.focus();
     modify.click();
     await until(() => deepQuery(form, 'fieldset') !== null, 'the edit mode');
-    const cancel = new CustomEvent('ph-auto-renewal-cancel', {
-      detail: { currency: 'EUR' },
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-    });
+    const cancelled = oneEvent(form, 'ph-auto-renewal-cancel');
     button(form, /^Cancel$/).click();
-    form.dispatchEvent(cancel);
-    expect(cancel.defaultPrevented).to.equal(true);
+    const event = await cancelled;
+    expect(event.detail).to.deep.equal({ currency: 'EUR' });
+    expect(event.defaultPrevented).to.equal(true);
     await until(() => deepActiveElement() === modify, 'focus back on the card’s Modify');
+  });
+
+  it('edits the other currency’s settings when its Modify is chosen mid-edit', async () => {
+    const { el, adapter } = await mount<PhOverview>(overview(), { scenario: 'multi-currency' });
+    const card = part<PhBalanceCard>(el, 'ph-balance-card');
+    const form = part<PhAutoRenewalForm>(el, 'ph-auto-renewal-form');
+    const modifyFor = (currency: string) =>
+      deepQuery<HTMLButtonElement>(
+        card,
+        `[data-currency="${currency}"] [data-action="auto-renewal"]`,
+      )!;
+    modifyFor('EUR').click();
+    await until(() => deepQuery(form, 'fieldset') !== null, 'the edit mode');
+    modifyFor('USD').click();
+    const usd = (await adapter.getAutoRenewal()).find((s) => s.currency === 'USD')!;
+    const threshold = () =>
+      deepQuery<HTMLElement & { value: { amount: number; currency: string } | null }>(
+        form,
+        'ph-money-input[data-field="threshold"]',
+      )!.value;
+    await until(() => threshold()?.currency === 'USD', 'the USD settings in the form');
+    expect(threshold()).to.deep.equal(usd.threshold);
+    expect(deepQuery(form, 'h2')!.textContent).to.contain('USD');
   });
 
   it('leaves the flow to the host when it cancels the request', async () => {
@@ -162,7 +181,9 @@ describe('<ph-overview>', () => {
     const { el } = await mount<PhOverview>(overview(), { scenario: 'empty' });
     const card = part<PhBalanceCard>(el, 'ph-balance-card');
     const dialog = part<PhTopUpDialog>(el, 'ph-top-up-dialog');
-    button(card, /Add to Credit Balance/).click();
+    const add = button(card, /Add to Credit Balance/);
+    add.focus(); // as a click does
+    add.click();
     await until(() => dialog.open, 'the top-up dialog');
     await settled(dialog);
     const shadow = dialog.shadowRoot!;
@@ -178,6 +199,12 @@ describe('<ph-overview>', () => {
     await until(() => !!shadow.querySelector('#done-title'), 'funds applied', 4000);
     await until(() => !!deepQuery(card, '[part="amount"]'), 'the balance on the card');
     expect(deepQuery(card, '[part="amount"]')!.textContent!.trim()).to.equal('€100.00');
+    // Done: focus goes back to Add to Credit Balance, now the balance's own button.
+    button(dialog, /^Done$/).click();
+    await until(
+      () => deepActiveElement() === deepQuery(card, '[data-action="top-up"]'),
+      'focus on the card’s Add to Credit Balance',
+    );
   });
 
   it('works with an adapter of its own, without a provider above', async () => {

@@ -9,13 +9,13 @@ import { checkShape, drawIcon, minusShape } from '../../base/icons.js';
 import { MutationController } from '../../base/mutation-controller.js';
 import type { MutationFailure } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
-import { hubNow, previousMonth } from '../../domain/dates.js';
+import { previousMonth } from '../../domain/dates.js';
+import { sessionClock } from '../../base/session-clock.js';
 import { max, money } from '../../money/index.js';
 import { renderAdviser, renderRepeatWarning } from './adviser.js';
 import { rangeHint } from '../money-input/range-hint.js';
 import { actionStyles } from '../../base/layout-styles.js';
 import '../../client/results/auto-renewal.js';
-import '../../client/results/balances.js';
 import '../../client/results/daily-usage.js';
 import { styles } from './auto-renewal-form.styles.js';
 import './auto-renewal-form.types.js';
@@ -69,6 +69,8 @@ function oneUnit(currency: string): Money {
  *
  * @slot empty - Shown when the hub has no auto-renewal settings (no balance yet).
  *
+ * @event {AutoRenewalCancelDetail} ph-auto-renewal-cancel - Editing was cancelled. Cancelable:
+ *   `preventDefault()` says the listener moves focus itself (else it goes to Modify).
  * @event {AutoRenewalChangeDetail} ph-auto-renewal-change - The settings were saved; the
  *   detail is the settings as the hub saved them.
  *
@@ -79,7 +81,7 @@ function oneUnit(currency: string): Money {
  * @csspart warning - The warning that the top-up amount is not above the threshold.
  * @csspart adviser - The recommendation and the simulation of last month.
  * @csspart state - The loading, error, empty, forbidden and unavailable panels.
- * @adapter-reads getSession getAutoRenewal getBalances listDailyUsage
+ * @adapter-reads getSession getAutoRenewal listDailyUsage
  * @adapter-writes updateAutoRenewal
  */
 export class PhAutoRenewalForm extends PhBillingElement {
@@ -93,11 +95,6 @@ export class PhAutoRenewalForm extends PhBillingElement {
 
   readonly #settingsList = new ResourceController(this, {
     name: 'autoRenewal',
-    enabled: () => this.partnerPaid,
-  });
-
-  readonly #balances = new ResourceController(this, {
-    name: 'balances',
     enabled: () => this.partnerPaid,
   });
 
@@ -143,15 +140,10 @@ export class PhAutoRenewalForm extends PhBillingElement {
     return this.currency ? list.find((s) => s.currency === this.currency) : list[0];
   }
 
-  /** The previous calendar month relative to the balance's last update (or now). */
+  /** The previous calendar month by the hub's clock (the session's), once the session is read. */
   get #usageRange(): { from: string; to: string } | undefined {
-    const settings = this.#settings;
-    if (!settings) return undefined;
-    if (this.#balances.value === undefined && this.#balances.state.status !== 'error') {
-      return undefined;
-    }
-    const balance = this.#balances.value?.find((b) => b.money.currency === settings.currency);
-    return previousMonth(hubNow(balance?.updatedAt));
+    if (!this.#settings || this.session.state.data === undefined) return undefined;
+    return previousMonth(sessionClock(this.session.state));
   }
 
   get #view(): ViewState {
@@ -176,7 +168,11 @@ export class PhAutoRenewalForm extends PhBillingElement {
   #handleCancel(): void {
     this.editing = false;
     this.#save.reset();
-    void this.focusAfterUpdate('button.modify');
+    // A page that opened the edit from elsewhere (the balance card's Modify) takes focus back.
+    const detail = { currency: this.#editing ?? '' };
+    if (this.emit('ph-auto-renewal-cancel', detail, { cancelable: true })) {
+      void this.focusAfterUpdate('button.modify');
+    }
   }
 
   #handleSubmit(event: Event): void {
@@ -209,10 +205,13 @@ export class PhAutoRenewalForm extends PhBillingElement {
     });
   }
 
+  /** The currency being edited: another currency's Modify starts again from its settings. */
+  #editing: string | undefined;
+
   /** Opens edit mode with the current settings (an owner, once the settings are loaded). */
   edit(): void {
-    if (this.#view.kind !== 'ready' || !this.#canEdit || this.editing) return;
-    this.#startEditing();
+    if (this.#view.kind !== 'ready' || !this.#canEdit) return;
+    if (!this.editing || this.#editing !== this.#settings?.currency) this.#startEditing();
   }
 
   /** Re-reads the settings. */
@@ -230,6 +229,7 @@ export class PhAutoRenewalForm extends PhBillingElement {
     });
     this.#save.reset();
     this.editing = true;
+    this.#editing = settings.currency;
     void this.focusAfterUpdate('ph-radio-group');
   }
 
