@@ -1,7 +1,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { AdapterError } from '../../src/adapter/errors.js';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
-import type { MemoryScenario } from '../../src/adapter/memory/index.js';
+import type { MemoryAdapter, MemoryScenario } from '../../src/adapter/memory/index.js';
 import '../../src/widgets/balance-card/define.js';
 import type { PhBalanceCard } from '../../src/widgets/balance-card/balance-card.js';
 import {
@@ -307,6 +307,23 @@ describe('<ph-balance-card>', () => {
         (before!.money.amount + 50_000) / 100,
       );
       await until(() => deepQuery(el, '[part="amount"]')!.textContent === expected, 'new balance');
+    });
+
+    it('announces no change while it loads: the threshold arriving after the balance is none', async () => {
+      const base = unblocked('low');
+      const adapter = override(base, {
+        getAutoRenewal: async (...args: unknown[]) => {
+          await new Promise((r) => setTimeout(r, 150));
+          return (base as MemoryAdapter).getAutoRenewal(...(args as []));
+        },
+      });
+      const { el } = await mount(card(), { adapter: adapter as MemoryAdapter, settle: false });
+      await until(
+        () => deepQuery(el, '[part="status"]')?.textContent?.trim() === 'Low balance',
+        'the low state once the threshold is read',
+      );
+      await settled(el);
+      expect(el.shadowRoot!.querySelector('[data-announcer]')?.textContent ?? '').to.equal('');
     });
 
     it('follows live updates from the adapter', async () => {

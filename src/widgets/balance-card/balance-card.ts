@@ -80,6 +80,11 @@ export class PhBalanceCard extends PhBillingElement {
 
   readonly #lastStates = new Map<string, BalanceState>();
 
+  protected override scopeChanged(): void {
+    // Another partner account: its states are not changes from the old account's.
+    this.#lastStates.clear();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#announceStateChanges();
@@ -132,7 +137,10 @@ export class PhBalanceCard extends PhBillingElement {
 
   #announceStateChanges(): void {
     const balances = this.#balances.value;
-    if (!balances) return;
+    // A state is only known once the threshold is (auto-renewal read, or failed): "Active"
+    // turning "Low" as the settings arrive is no change to announce.
+    const settled = this.#autoRenewal.value !== undefined || this.#autoRenewal.state.error;
+    if (!balances || !settled) return;
     const changes: string[] = [];
     for (const balance of balances) {
       const next = this.#stateOf(balance);
