@@ -74,6 +74,8 @@ export class PhDialog extends PhElement {
   private hasFooter = false;
 
   #opener: HTMLElement | null = null;
+  /** Where the opener was (its root), to find its stand-in should it be drawn anew. */
+  #openerRoot: (ParentNode & Node) | null = null;
   /**
    * Watches the content while the dialog is open, so focus is never lost (`#keepFocusIn`); made
    * on the first opening (a server has no MutationObserver).
@@ -198,6 +200,7 @@ export class PhDialog extends PhElement {
 
   #openNow(): void {
     this.#opener = deepActiveElement();
+    this.#openerRoot = (this.#opener?.getRootNode() as (ParentNode & Node) | undefined) ?? null;
     this.returnValue = '';
     this.#dialog.showModal();
     pushDismissible(this);
@@ -275,6 +278,14 @@ export class PhDialog extends PhElement {
     const opener = this.#opener;
     this.#opener = null;
     if (opener?.isConnected) opener.focus();
+    else if (opener?.dataset['action'] && this.#openerRoot?.isConnected) {
+      // The opener was drawn anew meanwhile (a first top-up turns "no balance yet" into the
+      // balance, with its own Add button): focus the control doing the same where it was.
+      this.#openerRoot
+        .querySelector<HTMLElement>(`[data-action="${CSS.escape(opener.dataset['action'])}"]`)
+        ?.focus();
+    }
+    this.#openerRoot = null;
     const detail: DialogCloseDetail = { returnValue: this.returnValue };
     this.dispatchEvent(new CustomEvent('ph-dialog-close', { detail, bubbles: true }));
     const answer = this.#answer;
