@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import '../../src/widgets/partner-hub/define.js';
 import type { PhPartnerHub } from '../../src/widgets/partner-hub/partner-hub.js';
 import type { HubTab } from '../../src/widgets/partner-hub/partner-hub.types.js';
@@ -209,6 +210,26 @@ describe('<ph-partner-hub>', () => {
     switcher.shadowRoot!.querySelector<HTMLElement>('[data-account="acme-cp"]')!.click();
     await until(() => !tabIds(el).includes('overview'), 'the Overview gone');
     expect(selected(el)).to.equal('accounts');
+    await shown(el, 'accounts', 'ph-whatsapp-accounts');
+  });
+
+  it('with an adapter of its own: one session read, and a switch of account reaches its tabs', async () => {
+    const adapter = createMemoryAdapter();
+    const el = await fixture<PhPartnerHub>(
+      html`<ph-partner-hub tab="overview" .adapter=${adapter}></ph-partner-hub>`,
+    );
+    await until(() => !!panel(el, 'overview'), 'the tabs');
+    await shown(el, 'overview', 'ph-overview');
+    expect(adapter.calls.filter((c) => c.method === 'getSession')).to.have.length(1);
+    const switcher = root(el).querySelector('ph-account-switcher')!;
+    await until(() => !!switcher.shadowRoot?.querySelector('.toggle'), 'the switcher');
+    switcher.shadowRoot!.querySelector<HTMLButtonElement>('.toggle')!.click();
+    await until(
+      () => !!switcher.shadowRoot!.querySelector('[data-account="acme-cp"]'),
+      'the other account',
+    );
+    switcher.shadowRoot!.querySelector<HTMLElement>('[data-account="acme-cp"]')!.click();
+    await until(() => !tabIds(el).includes('overview'), 'the Overview gone');
     await shown(el, 'accounts', 'ph-whatsapp-accounts');
   });
 

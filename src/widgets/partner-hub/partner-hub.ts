@@ -3,6 +3,8 @@ import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { PhDataElement } from '../../base/data-element.js';
 import '../../base/define-provider.js';
+import type { PhProvider } from '../../base/provider.js';
+import type { PartnerHubClient } from '../../client/client.js';
 import { styles } from './partner-hub.styles.js';
 import { HUB_TABS } from './partner-hub.types.js';
 import type { HubTab } from './partner-hub.types.js';
@@ -266,9 +268,22 @@ export class PhPartnerHub extends PhDataElement {
     return html`<div class="hub">${content}</div>`;
   }
 
+  /**
+   * With an adapter of its own, the hub reads through the provider it renders for its tabs:
+   * one client for all (the session read once, a switch of account seen by the hub too).
+   */
+  override get hubClient(): PartnerHubClient | undefined {
+    if (!this.adapter) return super.hubClient;
+    return (this.renderRoot as ParentNode | undefined)?.querySelector<PhProvider>('ph-provider')
+      ?.client;
+  }
+
   protected override render() {
     return this.adapter
-      ? html`<ph-provider .adapter=${this.adapter} locale=${this.lang || this.locale}
+      ? html`<ph-provider
+          .adapter=${this.adapter}
+          locale=${this.lang || this.locale}
+          @ph-provider-ready=${() => this.requestUpdate()}
           >${this.renderHub()}</ph-provider
         >`
       : this.renderHub();
