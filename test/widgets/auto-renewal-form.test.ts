@@ -106,6 +106,7 @@ describe('<ph-auto-renewal-form>', () => {
       await modify(el);
       await typeInto(field(el, 'amount'), '100');
       await typeInto(field(el, 'threshold'), '200');
+      await sendKeys({ press: 'Tab' }); // the threshold left: its value committed
       expect(deepQuery(el, '[part="warning"]')).to.exist;
       await expectAccessible(el);
     });
@@ -295,7 +296,11 @@ describe('<ph-auto-renewal-form>', () => {
       const { el, adapter } = await mount<PhAutoRenewalForm>(form());
       await modify(el);
       await typeInto(field(el, 'threshold'), '300');
-      await typeInto(field(el, 'amount'), '300');
+      await typeInto(field(el, 'amount'), '3');
+      // Mid-typing ("3" on the way to "300") nothing is shown or read out yet.
+      expect(deepQuery(el, '[part="warning"]')).to.not.exist;
+      await sendKeys({ type: '00' });
+      await sendKeys({ press: 'Tab' }); // the amount left: its value committed
       const warning = deepQuery(el, '[part="warning"]')!;
       expect(text(warning)).to.contain('The top-up amount is not higher than the threshold.');
       expect(text(warning)).to.contain('top-ups repeat');

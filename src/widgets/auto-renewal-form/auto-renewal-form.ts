@@ -91,6 +91,7 @@ export class PhAutoRenewalForm extends PhBillingElement {
     currency: {},
     editing: { state: true },
     refusal: { state: true },
+    committed: { state: true },
   };
 
   readonly #settingsList = new ResourceController(this, {
@@ -130,6 +131,9 @@ export class PhAutoRenewalForm extends PhBillingElement {
   currency?: string;
 
   private editing = false;
+  /** The values last committed (a field left, a choice made): the warning's, never half typed. */
+  private committed: Draft | undefined;
+  readonly #commit = () => (this.committed = this.#form.draft);
   /** Set when the hub refused a save with `forbidden`: the view becomes read-only. */
   private refusal = '';
 
@@ -157,6 +161,7 @@ export class PhAutoRenewalForm extends PhBillingElement {
   #handleApplyRecommendation(recommendation: { threshold: Money; amount: Money }): void {
     const { threshold, amount } = recommendation;
     this.#form.set({ threshold, amount });
+    this.#commit();
     this.#form.clear();
     this.announce(
       msg(
@@ -230,6 +235,7 @@ export class PhAutoRenewalForm extends PhBillingElement {
     this.#save.reset();
     this.editing = true;
     this.#editing = settings.currency;
+    this.#commit();
     void this.focusAfterUpdate('ph-radio-group');
   }
 
@@ -289,8 +295,19 @@ export class PhAutoRenewalForm extends PhBillingElement {
     // Without the hub's limits: any positive amount, no range shown (the hub decides on save).
     const range = (low?: Money, high?: Money) => ` ${rangeHint(low, high, this.locale)}`.trimEnd();
     const unit = oneUnit(currency);
-    const warning = renderRepeatWarning({ enabled: enabled === 'on', threshold, amount }, true);
-    return html`<form class="mode" data-mode="edit" novalidate @submit=${this.#handleSubmit}>
+    const { enabled: on, threshold: low, amount: add } = this.committed ?? this.#form.draft;
+    const warning = renderRepeatWarning(
+      { enabled: on === 'on', threshold: low, amount: add },
+      true,
+    );
+    return html`<form
+      class="mode"
+      data-mode="edit"
+      novalidate
+      @submit=${this.#handleSubmit}
+      @change=${this.#commit}
+      @ph-money-change=${this.#commit}
+    >
       ${this.#form.renderSummary()}
       <ph-radio-group
         name="enabled"
