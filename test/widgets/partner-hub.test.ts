@@ -34,6 +34,17 @@ async function shown(el: PhPartnerHub, tab: HubTab, tag: string) {
   expect(panel(el, tab).hidden).to.be.false;
 }
 
+/** Switches partner account through the switcher above the tabs. */
+async function switchAccount(el: PhPartnerHub, account: string) {
+  const switcher = root(el).querySelector('ph-account-switcher')!;
+  await until(() => !!switcher.shadowRoot?.querySelector('.toggle'), 'the switcher');
+  switcher.shadowRoot!.querySelector<HTMLButtonElement>('.toggle')!.click();
+  const option = () =>
+    switcher.shadowRoot!.querySelector<HTMLElement>(`[data-account="${account}"]`);
+  await until(() => !!option(), 'the other account');
+  option()!.click();
+}
+
 describe('<ph-partner-hub>', () => {
   describe('accessibility in every state', () => {
     itRendersSharedStates(hub);
@@ -200,14 +211,7 @@ describe('<ph-partner-hub>', () => {
   it('switches partner account from above the tabs; a client-paid one has no Overview', async () => {
     const { el } = await mount<PhPartnerHub>(hub());
     await shown(el, 'overview', 'ph-overview');
-    const switcher = root(el).querySelector('ph-account-switcher')!;
-    await until(() => !!switcher.shadowRoot?.querySelector('.toggle'), 'the switcher');
-    switcher.shadowRoot!.querySelector<HTMLButtonElement>('.toggle')!.click();
-    await until(
-      () => !!switcher.shadowRoot!.querySelector('[data-account="acme-cp"]'),
-      'the other account',
-    );
-    switcher.shadowRoot!.querySelector<HTMLElement>('[data-account="acme-cp"]')!.click();
+    await switchAccount(el, 'acme-cp');
     await until(() => !tabIds(el).includes('overview'), 'the Overview gone');
     expect(selected(el)).to.equal('accounts');
     await shown(el, 'accounts', 'ph-whatsapp-accounts');
@@ -221,14 +225,7 @@ describe('<ph-partner-hub>', () => {
     await until(() => !!panel(el, 'overview'), 'the tabs');
     await shown(el, 'overview', 'ph-overview');
     expect(adapter.calls.filter((c) => c.method === 'getSession')).to.have.length(1);
-    const switcher = root(el).querySelector('ph-account-switcher')!;
-    await until(() => !!switcher.shadowRoot?.querySelector('.toggle'), 'the switcher');
-    switcher.shadowRoot!.querySelector<HTMLButtonElement>('.toggle')!.click();
-    await until(
-      () => !!switcher.shadowRoot!.querySelector('[data-account="acme-cp"]'),
-      'the other account',
-    );
-    switcher.shadowRoot!.querySelector<HTMLElement>('[data-account="acme-cp"]')!.click();
+    await switchAccount(el, 'acme-cp');
     await until(() => !tabIds(el).includes('overview'), 'the Overview gone');
     await shown(el, 'accounts', 'ph-whatsapp-accounts');
   });

@@ -8,9 +8,6 @@ import { fieldStyles } from '../../base/form-control.styles.js';
 import type { PixelSize } from './file-drop.types.js';
 import { pixelBreach } from '../../domain/image.js';
 
-const underflow = (message: string): Problem => ({ flags: { rangeUnderflow: true }, message });
-const overflow = (message: string): Problem => ({ flags: { rangeOverflow: true }, message });
-
 /** Whether `file` matches one `accept` token: `image/png`, `image/*` or `.svg`. */
 function accepts(token: string, file: File): boolean {
   const t = token.trim().toLowerCase();
@@ -241,24 +238,19 @@ export class PhFileDrop extends PhFormControl<File | null> {
     // Sizes in the reader's digits ("1,200" in en, "1.200" in de).
     const actual = formatNumber(breach.actual, this.locale);
     const limit = formatNumber(breach.limit, this.locale);
-    switch (breach.rule) {
-      case 'minWidth':
-        return underflow(
-          msg(str`The image is ${actual} pixels wide; use one at least ${limit} pixels wide.`),
-        );
-      case 'minHeight':
-        return underflow(
-          msg(str`The image is ${actual} pixels high; use one at least ${limit} pixels high.`),
-        );
-      case 'maxWidth':
-        return overflow(
-          msg(str`The image is ${actual} pixels wide; use one at most ${limit} pixels wide.`),
-        );
-      case 'maxHeight':
-        return overflow(
-          msg(str`The image is ${actual} pixels high; use one at most ${limit} pixels high.`),
-        );
-    }
+    const { rule } = breach;
+    const message =
+      rule === 'minWidth'
+        ? msg(str`The image is ${actual} pixels wide; use one at least ${limit} pixels wide.`)
+        : rule === 'minHeight'
+          ? msg(str`The image is ${actual} pixels high; use one at least ${limit} pixels high.`)
+          : rule === 'maxWidth'
+            ? msg(str`The image is ${actual} pixels wide; use one at most ${limit} pixels wide.`)
+            : msg(str`The image is ${actual} pixels high; use one at most ${limit} pixels high.`);
+    return {
+      flags: { [rule.startsWith('min') ? 'rangeUnderflow' : 'rangeOverflow']: true },
+      message,
+    };
   }
 
   /** A size in bytes as people read it: "2 MB", "500 kB". */
