@@ -214,10 +214,17 @@ export class MutationController<P, R> implements ReactiveController, ScopeAware 
     if (this.inFlight) this.#set('idle');
   }
 
-  /** Forgets everything, the key included: the next run is a new logical mutation. */
+  /**
+   * Forgets everything, the key included: the next run is a new logical mutation — unless the
+   * last run's outcome is not known (still out, being verified, or its answer lost for good).
+   * Then the key of that payload stays: sent again (a dialog reopened, the same amount and card),
+   * it is the same change, which the hub replays instead of charging twice.
+   */
   reset(): void {
+    const unknown = this.inFlight || this.#failure?.kind === 'unknown';
     this.abort();
-    this.#key = this.#payload = this.#value = this.#failure = undefined;
+    if (!unknown) this.#key = undefined;
+    this.#payload = this.#value = this.#failure = undefined;
     this.#set('idle');
   }
 

@@ -133,6 +133,24 @@ describe('MutationController', () => {
     expect(calls[1]!.context.idempotencyKey).to.not.equal(calls[0]!.context.idempotencyKey);
   });
 
+  it('reset keeps the key of a payload whose outcome is not known: sent again, it is the same change', async () => {
+    const { mutation, calls } = setup();
+    void mutation.run({ amount: 1 });
+    calls[0]!.reject(new AdapterError('timeout', 'No answer.'));
+    await until(() => mutation.status === 'error', 'the lost answer');
+    expect(mutation.failure!.kind).to.equal('unknown');
+    mutation.reset(); // a dialog closed and opened again
+    void mutation.run({ amount: 1 });
+    expect(calls[1]!.context.idempotencyKey).to.equal(calls[0]!.context.idempotencyKey);
+    // Reset while it is out: the same.
+    mutation.reset();
+    void mutation.run({ amount: 1 });
+    expect(calls[2]!.context.idempotencyKey).to.equal(calls[0]!.context.idempotencyKey);
+    // Another payload is another change.
+    void mutation.run({ amount: 2 });
+    expect(calls[3]!.context.idempotencyKey).to.not.equal(calls[0]!.context.idempotencyKey);
+  });
+
   it('the latest call wins: another payload aborts the run in flight and its answer is ignored', async () => {
     const { mutation, calls, completed } = setup();
     const first = mutation.run({ amount: 1 });

@@ -392,6 +392,29 @@ describe('<ph-top-up-dialog>', () => {
       expect((await balanceOf(adapter)).amount).to.equal(before.amount + 25_000);
     });
 
+    it('closed while its outcome is unknown, then the same top-up again: the same key, charged once', async () => {
+      PhTopUpDialog.verifyBackoff = [5, 5];
+      const { el, adapter } = await openDialog();
+      await toConfirm(el);
+      const before = await balanceOf(adapter);
+      adapter.clearCalls();
+      adapter.failNext('topUp', new AdapterError('timeout', 'Lost.'), {
+        afterApplying: true,
+        times: 3,
+      });
+      confirmButton(el).click();
+      await until(() => !!$(el, '#unknown'), 'unknown outcome');
+      el.close();
+      await until(() => !el.open, 'closed');
+      await el.show();
+      await settled(el);
+      await toConfirm(el); // the same amount and card
+      confirmButton(el).click();
+      await toDone(el);
+      expect(new Set(keysOf(adapter)).size).to.equal(1);
+      expect((await balanceOf(adapter)).amount).to.equal(before.amount + 25_000);
+    });
+
     it('a new top-up after reopening gets a new key', async () => {
       const { el, adapter } = await openDialog();
       await toConfirm(el);
