@@ -221,9 +221,12 @@ export class MutationController<P, R> implements ReactiveController, ScopeAware 
    * it is the same change, which the hub replays instead of charging twice.
    */
   reset(): void {
-    const unknown = this.inFlight || this.#failure?.kind === 'unknown';
+    this.#forget(this.inFlight || this.#failure?.kind === 'unknown');
+  }
+
+  #forget(keepKey: boolean): void {
     this.abort();
-    if (!unknown) this.#key = undefined;
+    if (!keepKey) this.#key = undefined;
     this.#payload = this.#value = this.#failure = undefined;
     this.#set('idle');
   }
@@ -244,7 +247,8 @@ export class MutationController<P, R> implements ReactiveController, ScopeAware 
 
   /** Another partner account: a change for the old one is aborted and forgotten. */
   hostScopeChanged(): void {
-    if (!this.#options.keepOnScopeChange) this.reset();
+    // Its key belongs to the old account: nothing of it is kept.
+    if (!this.#options.keepOnScopeChange) this.#forget(false);
   }
 
   #print(payload: P): string {
