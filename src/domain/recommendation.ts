@@ -157,16 +157,22 @@ export interface AutoRenewalSimulation {
   emergencyTopUps: number;
   /** Everything charged to the payment method: auto-renewals and emergency top-ups. */
   charged: Money;
-  /** The lowest the balance went: after a day's usage, before top-ups recovered it. */
+  /** The lowest the balance went, before top-ups recovered it. */
   lowestBalance: Money;
   /** The balance after the last day. */
   endBalance: Money;
 }
 
 /**
- * Replays past usage day by day through {@link applyUsage}, as in "with these settings last
- * month: 3 top-ups, €600.00 charged". Days are taken oldest first; entries in another currency
- * than `startBalance`'s are ignored.
+ * Replays past usage, as in "with these settings last month: 3 top-ups, €600.00 charged".
+ * Days are taken oldest first; entries in another currency than `startBalance`'s are ignored.
+ *
+ * While auto-renewal is on (a positive amount, a threshold of zero or more), a day's usage is
+ * drained continuously, as the hub watches the balance: each time it reaches the threshold a
+ * top-up fires, so a day that uses more than the top-up amount fires several (the repeated
+ * charges the form warns of), and the balance never falls below the threshold. Otherwise each
+ * day goes through {@link applyUsage}: deducted whole, an emergency top-up when it ends below
+ * zero.
  */
 export function simulateAutoRenewal(
   startBalance: Money,
@@ -174,19 +180,57 @@ export function simulateAutoRenewal(
   rule: AutoRenewalRule | null | undefined,
   options: SettleOptions = {},
 ): AutoRenewalSimulation {
+  const currency = startBalance.currency;
   const ordered = days
-    .filter((d) => d.usage.currency === startBalance.currency)
+    .filter((d) => d.usage.currency === currency)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const result: AutoRenewalSimulation = {
     topUps: 0,
     emergencyTopUps: 0,
-    charged: zero(startBalance.currency),
+    charged: zero(currency),
     lowestBalance: startBalance,
     endBalance: startBalance,
   };
+  const lowest = (value: Money) => {
+    if (compare(value, result.lowestBalance) < 0) result.lowestBalance = value;
+  };
+  const continuous =
+    rule?.enabled &&
+    rule.threshold.currency === currency &&
+    rule.amount.currency === currency &&
+    rule.amount.amount > 0 &&
+    rule.threshold.amount >= 0;
   for (const day of ordered) {
+    if (continuous) {
+      const threshold = rule.threshold.amount;
+      const amount = rule.amount.amount;
+      let balance = result.endBalance.amount;
+      let used = day.usage.amount;
+      let renewals = 0;
+      if (balance <= threshold) {
+        // Already at or under the threshold: topped up until it is above.
+        const first = Math.floor((threshold - balance) / amount) + 1;
+        renewals += first;
+        balance += first * amount;
+      }
+      if (used < balance - threshold) {
+        balance -= used;
+      } else {
+        // Down to the threshold, a top-up; each further top-up amount used, another.
+        used -= balance - threshold;
+        const more = 1 + Math.floor(used / amount);
+        renewals += more;
+        balance = threshold + amount - (used % amount);
+        lowest(money(threshold, currency));
+      }
+      lowest(money(balance, currency));
+      result.topUps += renewals;
+      result.charged = add(result.charged, money(renewals * amount, currency));
+      result.endBalance = money(balance, currency);
+      continue;
+    }
     const afterUsage = subtract(result.endBalance, day.usage);
-    if (compare(afterUsage, result.lowestBalance) < 0) result.lowestBalance = afterUsage;
+    lowest(afterUsage);
     const step = applyUsage(result.endBalance, day.usage, rule, options);
     for (const topUp of step.topUps) {
       if (topUp.kind === 'auto_renewal') result.topUps += 1;

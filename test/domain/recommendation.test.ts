@@ -185,12 +185,13 @@ describe('domain: simulateAutoRenewal', () => {
   const rule: AutoRenewalRule = { enabled: true, threshold: eur(5000), amount: eur(20000) };
 
   it('counts the top-ups and the amount charged over the days', () => {
-    // 100.00 start, 30.00 a day for 10 days: renews on day 2 (40.00) and day 9 (30.00)
+    // 100.00 start, 30.00 a day for 10 days: the balance reaches the 50.00 threshold on day 2
+    // and on day 9, and a 200.00 top-up fires each time; it never goes under the threshold.
     expect(simulateAutoRenewal(eur(10000), april(repeat(3000, 10)), rule)).to.deep.equal({
       topUps: 2,
       emergencyTopUps: 0,
       charged: eur(40000),
-      lowestBalance: eur(3000),
+      lowestBalance: eur(5000),
       endBalance: eur(20000),
     });
   });
@@ -209,15 +210,29 @@ describe('domain: simulateAutoRenewal', () => {
     });
   });
 
-  it('counts an emergency top-up after a too-small renewal', () => {
+  it('counts every top-up a day’s usage fires, not one a day: the repeated charges', () => {
+    // 20.00 start, a threshold of 10.00 and top-ups of 5.00, 50.00 used in the day: down to
+    // 10.00 (a top-up), then each 5.00 used brings it back there (eight more).
     const small: AutoRenewalRule = { enabled: true, threshold: eur(1000), amount: eur(500) };
     expect(simulateAutoRenewal(eur(2000), april([5000]), small)).to.deep.equal({
-      topUps: 1,
-      emergencyTopUps: 1,
-      charged: eur(3000),
-      lowestBalance: eur(-3000),
-      endBalance: eur(0),
+      topUps: 9,
+      emergencyTopUps: 0,
+      charged: eur(4500),
+      lowestBalance: eur(1000),
+      endBalance: eur(1500),
     });
+    // The hub's own defaults (200.00 threshold, 100.00 top-ups) at 350.00 a day for 30 days:
+    // 3.5 top-ups a day, none of them an emergency.
+    const defaults: AutoRenewalRule = { enabled: true, threshold: eur(20000), amount: eur(10000) };
+    const month = simulateAutoRenewal(eur(30000), april(repeat(35000, 30)), defaults);
+    expect(month.emergencyTopUps).to.equal(0);
+    expect(month.topUps).to.equal(105);
+    expect(month.charged).to.deep.equal(eur(1050000));
+  });
+
+  it('tops up a balance that starts at or under the threshold before the day’s usage', () => {
+    const result = simulateAutoRenewal(eur(4000), april([1000]), rule);
+    expect(result).to.deep.include({ topUps: 1, emergencyTopUps: 0, endBalance: eur(23000) });
   });
 
   it('replays the days in date order, whatever order they come in', () => {
