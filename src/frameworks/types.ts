@@ -50,11 +50,11 @@ export interface PhElementProps {
   'ph-auto-renewal-form': Props<
     PhAutoRenewalForm,
     'adapter' | 'currency',
-    'ph-auto-renewal-change'
+    'ph-auto-renewal-cancel' | 'ph-auto-renewal-change'
   >;
   'ph-balance-card': Props<
     PhBalanceCard,
-    'adapter',
+    'adapter' | 'currency',
     'ph-auto-renewal-request' | 'ph-top-up-request'
   >;
   'ph-billing': Props<PhBilling, 'adapter', never>;

@@ -50,6 +50,9 @@ export const PhAutoRenewalForm = createComponent({
   elementClass: PhAutoRenewalFormElement,
   react: React,
   events: {
+    onPhAutoRenewalCancel: 'ph-auto-renewal-cancel' as EventName<
+      GlobalEventHandlersEventMap['ph-auto-renewal-cancel']
+    >,
     onPhAutoRenewalChange: 'ph-auto-renewal-change' as EventName<
       GlobalEventHandlersEventMap['ph-auto-renewal-change']
     >,
