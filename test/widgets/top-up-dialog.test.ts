@@ -101,6 +101,25 @@ async function toDone(el: PhTopUpDialog) {
   await el.updateComplete;
 }
 
+/**
+ * A top-up whose answer is lost three times (applied by the hub each time it is asked): the
+ * checks end with its outcome unknown. Gives the balance before it.
+ */
+async function toUnknownOutcome() {
+  PhTopUpDialog.verifyBackoff = [5, 5];
+  const { el, adapter } = await openDialog();
+  await toConfirm(el);
+  const before = await balanceOf(adapter);
+  adapter.clearCalls();
+  adapter.failNext('topUp', new AdapterError('timeout', 'Lost.'), {
+    afterApplying: true,
+    times: 3,
+  });
+  confirmButton(el).click();
+  await until(() => !!$(el, '#unknown'), 'unknown outcome');
+  return { el, adapter, before };
+}
+
 describe('<ph-top-up-dialog>', () => {
   let backoff: readonly number[];
   beforeEach(() => {
@@ -372,17 +391,7 @@ describe('<ph-top-up-dialog>', () => {
     });
 
     it('still unknown after the checks: says so and "Check again" uses the same key', async () => {
-      PhTopUpDialog.verifyBackoff = [5, 5];
-      const { el, adapter } = await openDialog();
-      await toConfirm(el);
-      const before = await balanceOf(adapter);
-      adapter.clearCalls();
-      adapter.failNext('topUp', new AdapterError('timeout', 'Lost.'), {
-        afterApplying: true,
-        times: 3,
-      });
-      confirmButton(el).click();
-      await until(() => !!$(el, '#unknown'), 'unknown outcome');
+      const { el, adapter, before } = await toUnknownOutcome();
       expect(text(el)).to.contain('We could not confirm the payment yet.');
       buttonIn(el, /^Check again$/)!.click();
       await toDone(el);
@@ -393,17 +402,7 @@ describe('<ph-top-up-dialog>', () => {
     });
 
     it('closed while its outcome is unknown, then the same top-up again: the same key, charged once', async () => {
-      PhTopUpDialog.verifyBackoff = [5, 5];
-      const { el, adapter } = await openDialog();
-      await toConfirm(el);
-      const before = await balanceOf(adapter);
-      adapter.clearCalls();
-      adapter.failNext('topUp', new AdapterError('timeout', 'Lost.'), {
-        afterApplying: true,
-        times: 3,
-      });
-      confirmButton(el).click();
-      await until(() => !!$(el, '#unknown'), 'unknown outcome');
+      const { el, adapter, before } = await toUnknownOutcome();
       el.close();
       await until(() => !el.open, 'closed');
       await el.show();
