@@ -83,7 +83,9 @@ const sentence = text(MAX_LENGTH.text);
 export const PeriodSchema = schema(() => formatted('regex', /^\d{4}-(0[1-9]|1[0-2])$/));
 
 /** ISO 4217 alphabetic code. */
-export const CurrencySchema = schema(() => formatted('regex', /^[A-Z]{3}$/));
+/** An ISO 4217 code as the contract carries it: three capital letters. */
+export const CURRENCY_PATTERN = /^[A-Z]{3}$/;
+export const CurrencySchema = schema(() => formatted('regex', CURRENCY_PATTERN));
 
 /** Money in integer minor units with its ISO 4217 currency. Never a float. */
 export const MoneySchema = schema(() =>

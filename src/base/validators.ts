@@ -41,6 +41,13 @@ export function redirectUrlValidator(): Validator<string> {
   return { flag: 'typeMismatch', check: (value) => describeUrl(checkRedirectUrl(value)) };
 }
 
+/** A VAT ID whose check digit does not match its other digits (the shape is right): a typo. */
+export function vatCheckDigitMessage(): string {
+  return msg(
+    'The check digit of this VAT ID does not match its other digits. Check it for a typo.',
+  );
+}
+
 /**
  * A VAT ID with its two-letter prefix; `country` (ISO 3166-1 alpha-2, read when the check
  * runs) is the country of the invoicing address the prefix must belong to.
@@ -53,11 +60,7 @@ export function vatIdValidator(country?: () => string | undefined): Validator<st
       if (error === 'country_mismatch') {
         return msg('This VAT ID belongs to another country than the invoicing address.');
       }
-      if (error === 'check_digit') {
-        return msg(
-          'The check digit of this VAT ID does not match its other digits. Check it for a typo.',
-        );
-      }
+      if (error === 'check_digit') return vatCheckDigitMessage();
       return error ? msg('Enter the VAT ID with its country prefix, like DE136695976.') : null;
     },
   };

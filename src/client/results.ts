@@ -34,6 +34,14 @@ export interface ChangeEffect<R> {
   apply?: (result: R, update: CacheUpdate) => void;
 }
 
+/**
+ * The effect of a change whose answer is the resource as the hub saved it (a profile, the
+ * invoicing details, the integration settings): shown at once, then read again.
+ */
+export function savedAs<N extends ResourceName>(name: N): ChangeEffect<ResourceValue<N>> {
+  return { invalidates: [name], apply: (saved, update) => update(name, () => saved) };
+}
+
 const registered = new Map<ResultMethod, AnySchema | null>();
 const effects = new Map<ResultMethod, ChangeEffect<never>>();
 

@@ -4,6 +4,7 @@
  * what was parsed (never of the raw bytes). Web-standard only (Request, streams, Web Crypto).
  */
 import type * as z from 'zod/mini';
+import { CURRENCY_PATTERN } from '../adapter/schemas.js';
 import { canonical } from '../adapter/canonical.js';
 import { HttpProblem, invalid } from './problem.js';
 
@@ -190,7 +191,11 @@ function messageOf(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `Use one of: ${issue.values.map(String).join(', ')}.`;
     case 'invalid_format':
-      if (issue.format === 'regex' && 'pattern' in issue && issue.pattern === '^[A-Z]{3}$') {
+      if (
+        issue.format === 'regex' &&
+        'pattern' in issue &&
+        issue.pattern === CURRENCY_PATTERN.source
+      ) {
         return 'Use a three-letter ISO 4217 currency code in capitals, such as EUR.';
       }
       return issue.format === 'regex'

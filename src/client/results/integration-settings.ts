@@ -1,6 +1,6 @@
 /** Checks the integration settings read, their change and a test webhook. */
 import { IntegrationSettingsSchema, WebhookTestResultSchema } from '../../adapter/schemas.js';
-import { registerChangeEffects, registerResultSchemas } from '../results.js';
+import { registerChangeEffects, registerResultSchemas, savedAs } from '../results.js';
 
 registerResultSchemas({
   getIntegrationSettings: IntegrationSettingsSchema,
@@ -9,10 +9,6 @@ registerResultSchemas({
 });
 
 registerChangeEffects({
-  // The hub's answer is the saved settings: shown at once, then read again.
-  updateIntegrationSettings: {
-    invalidates: ['integrationSettings'],
-    apply: (saved, update) => update('integrationSettings', () => saved),
-  },
+  updateIntegrationSettings: savedAs('integrationSettings'),
   sendTestWebhook: { invalidates: [] },
 });

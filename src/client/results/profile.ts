@@ -1,6 +1,6 @@
 /** Checks the profile read and its changes. */
 import { ProfileSchema } from '../../adapter/schemas.js';
-import { registerChangeEffects, registerResultSchemas } from '../results.js';
+import { registerChangeEffects, registerResultSchemas, savedAs } from '../results.js';
 
 registerResultSchemas({
   getProfile: ProfileSchema,
@@ -8,14 +8,4 @@ registerResultSchemas({
   uploadLogo: ProfileSchema,
 });
 
-registerChangeEffects({
-  // The hub's answer is the saved profile: shown at once, then read again.
-  updateProfile: {
-    invalidates: ['profile'],
-    apply: (saved, update) => update('profile', () => saved),
-  },
-  uploadLogo: {
-    invalidates: ['profile'],
-    apply: (saved, update) => update('profile', () => saved),
-  },
-});
+registerChangeEffects({ updateProfile: savedAs('profile'), uploadLogo: savedAs('profile') });

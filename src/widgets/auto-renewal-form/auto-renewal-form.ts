@@ -295,9 +295,9 @@ export class PhAutoRenewalForm extends PhBillingElement {
     // Without the hub's limits: any positive amount, no range shown (the hub decides on save).
     const range = (low?: Money, high?: Money) => ` ${rangeHint(low, high, this.locale)}`.trimEnd();
     const unit = oneUnit(currency);
-    const { enabled: on, threshold: low, amount: add } = this.committed ?? this.#form.draft;
+    const committed = this.committed ?? this.#form.draft;
     const warning = renderRepeatWarning(
-      { enabled: on === 'on', threshold: low, amount: add },
+      { ...committed, enabled: committed.enabled === 'on' },
       true,
     );
     return html`<form

@@ -13,6 +13,7 @@ import type { Validator } from '../../base/form-control.js';
 import { FormController, renderSubmit, summaryStyles } from '../../base/form-controller.js';
 import { MutationController } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
+import { vatCheckDigitMessage } from '../../base/validators.js';
 import { supportPath } from '../../base/support-path.js';
 import { checkVatId } from '../../domain/ids.js';
 import { countryName, countryOptions, vatExample } from './countries.js';
@@ -200,11 +201,7 @@ export class PhInvoicingDetails extends PhDataElement {
         check: (value) => {
           const error = checkVatId(value, country || undefined);
           if (!error) return null;
-          if (error === 'check_digit') {
-            return msg(
-              'The check digit of this VAT ID does not match its other digits. Check it for a typo.',
-            );
-          }
+          if (error === 'check_digit') return vatCheckDigitMessage();
           if (error === 'country_mismatch') {
             return example
               ? msg(
