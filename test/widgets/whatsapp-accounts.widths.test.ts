@@ -185,6 +185,37 @@ describe('<ph-whatsapp-accounts> between phone and desktop widths', () => {
       });
     }
 
+  it('highlights the row under the pointer, in every layout, without changing what it shows', async () => {
+    const { sendMouse } = await import('@web/test-runner-commands');
+    const { el, provider } = await mount<PhWhatsAppAccounts>(
+      html`<ph-whatsapp-accounts></ph-whatsapp-accounts>`,
+    );
+    await until(() => gridRows(el).some((r) => !r.querySelector('.loading-row')), 'rows');
+    provider.style.display = 'block';
+    const problems: string[] = [];
+    for (const width of [390, 1000, 1500]) {
+      provider.style.width = `${width}px`;
+      await frame();
+      await el.updateComplete;
+      const [hovered, other] = gridRows(el);
+      const box = hovered!.getBoundingClientRect();
+      await sendMouse({
+        type: 'move',
+        position: [Math.round(box.left + 20), Math.round(box.top + 10)],
+      });
+      await until(() => hovered!.matches(':hover'), 'the pointer is over the first row');
+      const look = getComputedStyle(hovered!);
+      const head = getComputedStyle(root(el).querySelector('.head')!);
+      if (look.backgroundColor !== head.backgroundColor)
+        problems.push(`${width}px: the row under the pointer is ${look.backgroundColor}`);
+      if (look.backgroundColor === getComputedStyle(other!).backgroundColor)
+        problems.push(`${width}px: the row under the pointer looks like the others`);
+      problems.push(...cutOrOverlapping(el).map((p) => `${width}px: ${p}`));
+      await sendMouse({ type: 'move', position: [0, 0] });
+    }
+    expect(problems).to.deep.equal([]);
+  });
+
   it('as a plain table (under 300 accounts) at a phone’s width, wraps long names and clients instead of cutting them', async () => {
     const problems: string[] = [];
     for (const width of [320, 390, 560]) {

@@ -74,8 +74,12 @@ export const styles = css`
     overflow: hidden;
   }
 
-  .head {
+  .head,
+  .row:hover {
     background: var(--_surface-alt);
+  }
+
+  .head {
     border-bottom: 1px solid var(--_border);
     padding: 0 calc(var(--_space) * 3);
     min-height: 2.75rem;
@@ -109,7 +113,6 @@ export const styles = css`
     cursor: pointer;
   }
 
-  .row:hover,
   [role='gridcell'],
   td,
   th,
