@@ -12,6 +12,9 @@ export type ViewResource = { state: ResourceState<unknown>; refresh(): Promise<v
  * The base of every widget that reads hub data (billing, users, profile, settings, the
  * account switcher): the session that says who the user is and in which partner account, the
  * user's role, and the view state that puts the session first.
+ *
+ * @event {PhErrorDetail} ph-error - An adapter call failed (once per failure, from the first
+ *   element that met it, else from the provider): element, resource or mutation, code, field.
  */
 export class PhDataElement extends PhElement {
   /** @internal The current user and partner account. */

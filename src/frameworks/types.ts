@@ -46,16 +46,16 @@ type CamelCase<S extends string> = S extends `${infer H}-${infer T}`
 
 /** Tag name → the props a template may set on it. */
 export interface PhElementProps {
-  'ph-account-switcher': Props<PhAccountSwitcher, 'adapter', 'ph-account-switch'>;
+  'ph-account-switcher': Props<PhAccountSwitcher, 'adapter', 'ph-account-switch' | 'ph-error'>;
   'ph-auto-renewal-form': Props<
     PhAutoRenewalForm,
     'adapter' | 'currency',
-    'ph-auto-renewal-cancel' | 'ph-auto-renewal-change'
+    'ph-auto-renewal-cancel' | 'ph-auto-renewal-change' | 'ph-error'
   >;
   'ph-balance-card': Props<
     PhBalanceCard,
     'adapter' | 'currency',
-    'ph-auto-renewal-request' | 'ph-top-up-request'
+    'ph-auto-renewal-request' | 'ph-error' | 'ph-top-up-request'
   >;
   'ph-billing': Props<PhBilling, 'adapter', never>;
   'ph-dialog': Props<
@@ -86,17 +86,17 @@ export interface PhElementProps {
   'ph-integration-settings': Props<
     PhIntegrationSettings,
     'adapter',
-    'ph-api-key-change' | 'ph-integration-settings-change' | 'ph-webhook-test'
+    'ph-api-key-change' | 'ph-error' | 'ph-integration-settings-change' | 'ph-webhook-test'
   >;
   'ph-invoice-list': Props<
     PhInvoiceList,
     'adapter',
-    'ph-invoice-paid' | 'ph-invoice-pdf-request' | 'ph-payment-method-request'
+    'ph-error' | 'ph-invoice-paid' | 'ph-invoice-pdf-request' | 'ph-payment-method-request'
   >;
   'ph-invoicing-details': Props<
     PhInvoicingDetails,
     'adapter',
-    'ph-invoicing-details-change' | 'ph-support-request'
+    'ph-error' | 'ph-invoicing-details-change' | 'ph-support-request'
   >;
   'ph-money-input': Props<
     PhMoneyInput,
@@ -119,21 +119,25 @@ export interface PhElementProps {
   'ph-movements-table': Props<
     PhMovementsTable,
     'adapter' | 'range' | 'view',
-    'ph-movements-export'
+    'ph-error' | 'ph-movements-export'
   >;
   'ph-overview': Props<PhOverview, 'adapter', never>;
-  'ph-partner-hub': Props<PhPartnerHub, 'adapter' | 'tab', 'ph-tab-change'>;
-  'ph-partner-plan': Props<PhPartnerPlan, 'adapter', 'ph-plan-change' | 'ph-plan-support-request'>;
-  'ph-partner-profile': Props<PhPartnerProfile, 'adapter', 'ph-profile-change'>;
+  'ph-partner-hub': Props<PhPartnerHub, 'adapter' | 'tab', 'ph-error' | 'ph-tab-change'>;
+  'ph-partner-plan': Props<
+    PhPartnerPlan,
+    'adapter',
+    'ph-error' | 'ph-plan-change' | 'ph-plan-support-request'
+  >;
+  'ph-partner-profile': Props<PhPartnerProfile, 'adapter', 'ph-error' | 'ph-profile-change'>;
   'ph-pay-invoice-dialog': Props<
     PhPayInvoiceDialog,
     'adapter',
-    'ph-invoice-paid' | 'ph-payment-method-request'
+    'ph-error' | 'ph-invoice-paid' | 'ph-payment-method-request'
   >;
   'ph-payment-methods': Props<
     PhPaymentMethods,
     'adapter',
-    'ph-payment-method-change' | 'ph-payment-method-request'
+    'ph-error' | 'ph-payment-method-change' | 'ph-payment-method-request'
   >;
   'ph-provider': Props<
     PhProvider,
@@ -198,13 +202,17 @@ export interface PhElementProps {
   'ph-top-up-dialog': Props<
     PhTopUpDialog,
     'adapter' | 'currency',
-    'ph-payment-method-request' | 'ph-top-up'
+    'ph-error' | 'ph-payment-method-request' | 'ph-top-up'
   >;
-  'ph-user-manager': Props<PhUserManager, 'adapter', 'ph-invite-code-sent' | 'ph-user-change'>;
+  'ph-user-manager': Props<
+    PhUserManager,
+    'adapter',
+    'ph-error' | 'ph-invite-code-sent' | 'ph-user-change'
+  >;
   'ph-whatsapp-accounts': Props<
     PhWhatsAppAccounts,
     'adapter' | 'query' | 'rowActions' | 'status',
-    'ph-whatsapp-account-action' | 'ph-whatsapp-account-select'
+    'ph-error' | 'ph-whatsapp-account-action' | 'ph-whatsapp-account-select'
   >;
 }
 

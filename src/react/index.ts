@@ -41,6 +41,7 @@ export const PhAccountSwitcher = createComponent({
     onPhAccountSwitch: 'ph-account-switch' as EventName<
       GlobalEventHandlersEventMap['ph-account-switch']
     >,
+    onPhError: 'ph-error' as EventName<GlobalEventHandlersEventMap['ph-error']>,
   },
 });
 
@@ -56,6 +57,7 @@ export const PhAutoRenewalForm = createComponent({
     onPhAutoRenewalChange: 'ph-auto-renewal-change' as EventName<
       GlobalEventHandlersEventMap['ph-auto-renewal-change']
     >,
+    onPhError: 'ph-error' as EventName<GlobalEventHandlersEventMap['ph-error']>,
   },
 });
 
@@ -68,6 +70,7 @@ export const PhBalanceCard = createComponent({
     onPhAutoRenewalRequest: 'ph-auto-renewal-request' as EventName<
       GlobalEventHandlersEventMap['ph-auto-renewal-request']
     >,
+    onPhError: 'ph-error' as EventName<GlobalEventHandlersEventMap['ph-error']>,
     onPhTopUpRequest: 'ph-top-up-request' as EventName<
       GlobalEventHandlersEventMap['ph-top-up-request']
     >,
@@ -115,6 +118,7 @@ export const PhIntegrationSettings = createComponent({
     onPhApiKeyChange: 'ph-api-key-change' as EventName<
       GlobalEventHandlersEventMap['ph-api-key-change']
     >,
+    onPhError: 'ph-error' as EventName<GlobalEventHandlersEventMap['ph-error']>,
     onPhIntegrationSettingsChange: 'ph-integration-settings-change' as EventName<
       GlobalEventHandlersEventMap['ph-integration-settings-change']
     >,
@@ -128,6 +132,7 @@ export const PhInvoiceList = createComponent({
   elementClass: PhInvoiceListElement,
   react: React,
   events: {
+    onPhError: 'ph-error' as EventName<GlobalEventHandlersEventMap['ph-error']>,
     onPhInvoicePaid: 'ph-invoice-paid' as EventName<GlobalEventHandlersEventMap['ph-invoice-paid']>,
     onPhInvoicePdfRequest: 'ph-invoice-pdf-request' as EventName<
       GlobalEventHandlersEventMap['ph-invoice-pdf-request']
@@ -144,6 +149,7 @@ export const PhInvoicingDetails = createComponent({
   elementClass: PhInvoicingDetailsElement,
   react: React,
   events: {
+    onPhError: 'ph-error' as EventName<GlobalEventHandlersEventMap['ph-error']>,
     onPhInvoicingDetailsChange: 'ph-invoicing-details-change' as EventName<
       GlobalEventHandlersEventMap['ph-invoicing-details-change']
     >,
@@ -171,6 +177,7 @@ export const PhMovementsTable = createComponent({
   elementClass: PhMovementsTableElement,
   react: React,
   events: {
+    onPhError: 'ph-error' as EventName<GlobalEventHandlersEventMap['ph-error']>,
     onPhMovementsExport: 'ph-movements-export' as EventName<
       GlobalEventHandlersEventMap['ph-movements-export']
     >,
@@ -191,6 +198,7 @@ export const PhPartnerHub = createComponent({
   elementClass: PhPartnerHubElement,
   react: React,
   events: {
+    onPhError: 'ph-error' as EventName<GlobalEventHandlersEventMap['ph-error']>,
     onPhTabChange: 'ph-tab-change' as EventName<GlobalEventHandlersEventMap['ph-tab-change']>,
   },
 });
@@ -201,6 +209,7 @@ export const PhPartnerPlan = createComponent({
   elementClass: PhPartnerPlanElement,
   react: React,
   events: {
+    onPhError: 'ph-error' as EventName<GlobalEventHandlersEventMap['ph-error']>,
     onPhPlanChange: 'ph-plan-change' as EventName<GlobalEventHandlersEventMap['ph-plan-change']>,
     onPhPlanSupportRequest: 'ph-plan-support-request' as EventName<
       GlobalEventHandlersEventMap['ph-plan-support-request']
@@ -214,6 +223,7 @@ export const PhPartnerProfile = createComponent({
   elementClass: PhPartnerProfileElement,
   react: React,
   events: {
+    onPhError: 'ph-error' as EventName<GlobalEventHandlersEventMap['ph-error']>,
     onPhProfileChange: 'ph-profile-change' as EventName<
       GlobalEventHandlersEventMap['ph-profile-change']
     >,
@@ -226,6 +236,7 @@ export const PhPayInvoiceDialog = createComponent({
   elementClass: PhPayInvoiceDialogElement,
   react: React,
   events: {
+    onPhError: 'ph-error' as EventName<GlobalEventHandlersEventMap['ph-error']>,
     onPhInvoicePaid: 'ph-invoice-paid' as EventName<GlobalEventHandlersEventMap['ph-invoice-paid']>,
     onPhPaymentMethodRequest: 'ph-payment-method-request' as EventName<
       GlobalEventHandlersEventMap['ph-payment-method-request']
@@ -239,6 +250,7 @@ export const PhPaymentMethods = createComponent({
   elementClass: PhPaymentMethodsElement,
   react: React,
   events: {
+    onPhError: 'ph-error' as EventName<GlobalEventHandlersEventMap['ph-error']>,
     onPhPaymentMethodChange: 'ph-payment-method-change' as EventName<
       GlobalEventHandlersEventMap['ph-payment-method-change']
     >,
@@ -300,6 +312,7 @@ export const PhTopUpDialog = createComponent({
   elementClass: PhTopUpDialogElement,
   react: React,
   events: {
+    onPhError: 'ph-error' as EventName<GlobalEventHandlersEventMap['ph-error']>,
     onPhPaymentMethodRequest: 'ph-payment-method-request' as EventName<
       GlobalEventHandlersEventMap['ph-payment-method-request']
     >,
@@ -313,6 +326,7 @@ export const PhUserManager = createComponent({
   elementClass: PhUserManagerElement,
   react: React,
   events: {
+    onPhError: 'ph-error' as EventName<GlobalEventHandlersEventMap['ph-error']>,
     onPhInviteCodeSent: 'ph-invite-code-sent' as EventName<
       GlobalEventHandlersEventMap['ph-invite-code-sent']
     >,
@@ -326,6 +340,7 @@ export const PhWhatsAppAccounts = createComponent({
   elementClass: PhWhatsAppAccountsElement,
   react: React,
   events: {
+    onPhError: 'ph-error' as EventName<GlobalEventHandlersEventMap['ph-error']>,
     onPhWhatsappAccountAction: 'ph-whatsapp-account-action' as EventName<
       GlobalEventHandlersEventMap['ph-whatsapp-account-action']
     >,
