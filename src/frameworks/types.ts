@@ -114,7 +114,7 @@ export interface PhElementProps {
     | 'required'
     | 'validators'
     | 'value',
-    'change' | 'ph-money-change' | 'ph-money-input'
+    'change' | 'input' | 'ph-money-change' | 'ph-money-input'
   >;
   'ph-movements-table': Props<
     PhMovementsTable,

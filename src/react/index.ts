@@ -166,6 +166,7 @@ export const PhMoneyInput = createComponent({
   react: React,
   events: {
     onChange: 'change' as EventName<GlobalEventHandlersEventMap['change']>,
+    onInput: 'input' as EventName<GlobalEventHandlersEventMap['input']>,
     onPhMoneyChange: 'ph-money-change' as EventName<GlobalEventHandlersEventMap['ph-money-change']>,
     onPhMoneyInput: 'ph-money-input' as EventName<GlobalEventHandlersEventMap['ph-money-input']>,
   },

@@ -359,5 +359,37 @@ describe('<ph-money-input>', () => {
         valid: true,
       });
     });
+
+    it('fires change when a changed amount is committed, as a native input: not per keystroke, nor for a field left unchanged', async () => {
+      const el = await field('EUR', 'en');
+      let changes = 0;
+      el.addEventListener('change', () => changes++);
+      await type(el, '12');
+      expect(changes, 'typing is not committing').to.equal(0);
+      await blur(el);
+      expect(changes, 'leaving the changed field').to.equal(1);
+      expect(el.value).to.deep.equal({ amount: 1200, currency: 'EUR' });
+
+      el.focus();
+      await blur(el);
+      expect(changes, 'leaving it unchanged').to.equal(1);
+
+      await type(el, '5');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(changes, 'Enter after a change').to.equal(2);
+      await blur(el);
+      expect(changes, 'leaving after Enter committed it').to.equal(2);
+    });
+
+    it("change bubbles from the element, as the other controls' does", async () => {
+      const el = await field('EUR', 'en');
+      const heard = oneEvent(document.body, 'change');
+      await type(el, '7');
+      await blur(el);
+      const event = await heard;
+      expect(event.target).to.equal(el);
+      expect(event.bubbles).to.be.true;
+    });
   });
 });

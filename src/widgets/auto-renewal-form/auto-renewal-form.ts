@@ -306,7 +306,6 @@ export class PhAutoRenewalForm extends PhBillingElement {
       novalidate
       @submit=${this.#handleSubmit}
       @change=${this.#commit}
-      @ph-money-change=${this.#commit}
     >
       ${this.#form.renderSummary()}
       <ph-radio-group

@@ -46,6 +46,9 @@ import type { MoneyInputDetail } from './money-input.types.js';
  *   `null`), the text and whether the field is valid.
  * @event {MoneyInputDetail} ph-money-change - When the person commits the amount: on leaving
  *   the field or pressing Enter, if the text changed since the last commit.
+ * @event input - On every keystroke (the native event, from inside).
+ * @event change - With `ph-money-change`, as a native input's: the person committed a changed
+ *   amount (leaving the field or pressing Enter), never per keystroke.
  *
  * @csspart label - The visible label.
  * @csspart input - The text input.
@@ -199,7 +202,7 @@ export class PhMoneyInput extends PhFormControl<Money | null> {
     this.value = value;
   }
 
-  /** Leaving the field (or Enter): tidy a valid amount and tell the host. */
+  /** Leaving the field (or Enter): tidy a valid amount and tell the host, if it changed. */
   #commit(): void {
     if (this.value && this.#parseFailure === null) {
       const canonical = this.#formatForInput(this.value);
@@ -213,6 +216,7 @@ export class PhMoneyInput extends PhFormControl<Money | null> {
     if (this.text !== this.#committedText) {
       this.#committedText = this.text;
       this.emit('ph-money-change', this.#detail());
+      this.dispatchChange();
     }
   }
 
