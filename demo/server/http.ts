@@ -18,7 +18,7 @@ import { createMemoryLiveFanout } from '../../src/server/memory.js';
 import { invalid, jsonResponse, problemResponse } from '../../src/server/problem.js';
 import { fieldErrors, parseJson, readBody } from '../../src/server/request.js';
 import type { Authenticate, PartnerHubHandler, ServerLimits } from '../../src/server/types.js';
-import { toNodeListener, toRequest, writeResponse } from '../../src/server/node.js';
+import { toNodeListener } from '../../src/server/node.js';
 import { AdapterError } from '../../src/adapter/errors.js';
 import type { ServerHub } from './hub.js';
 
@@ -186,6 +186,23 @@ export function createHandler(hub: ServerHub, options: HandlerOptions): DemoServ
     ...(options.limits ? { limits: options.limits } : {}),
   });
   const apiListener = toNodeListener(api);
+  const demoApi = Object.assign(
+    (request: Request) =>
+      demoRoute(
+        hub,
+        request,
+        new URL(request.url).pathname.slice(API_BASE.length),
+        options.testHooks,
+      ).catch((error: unknown) => problemResponse(error)),
+    {
+      allowedMethods: (url: string) => {
+        const path = new URL(url, 'http://localhost').pathname.slice(API_BASE.length);
+        if (path === '/__demo/users' || path === '/__demo/mailbox') return ['GET'];
+        return options.testHooks && path.startsWith('/__test/') ? ['POST'] : [];
+      },
+    },
+  );
+  const demoListener = toNodeListener(demoApi);
 
   const listener = (req: IncomingMessage, res: ServerResponse) => {
     const started = Date.now();
@@ -196,11 +213,7 @@ export function createHandler(hub: ServerHub, options: HandlerOptions): DemoServ
       );
     }
     if (pathname.startsWith(`${API_BASE}/__`)) {
-      const controller = new AbortController();
-      const request = toRequest(req, controller.signal);
-      void demoRoute(hub, request, pathname.slice(API_BASE.length), options.testHooks)
-        .catch((error: unknown) => problemResponse(error))
-        .then((response) => writeResponse(res, response));
+      demoListener(req, res);
     } else if (pathname === API_BASE || pathname.startsWith(`${API_BASE}/`)) {
       apiListener(req, res);
     } else if (options.staticDir) {

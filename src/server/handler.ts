@@ -3,7 +3,7 @@
  * web-standard `(Request) => Promise<Response>`. The host supplies who is asking
  * (`authenticate`) and a backend that does the work; the handler does everything between:
  *
- * 1. the route (404, 405 with `Allow`, 400 for a malformed percent-escape);
+ * 1. the route (404, 405 `unsupported` with `Allow`, 400 for a malformed percent-escape);
  * 2. the identity (401 without one), only active users (403 for an invited one), owner-only
  *    routes refused for members (403) before anything is read;
  * 3. the request parsed with the contract's schemas: bodies within a size cap (413) and a
@@ -25,7 +25,14 @@ import * as z from 'zod/mini';
 import { eventStream } from './events.js';
 import { createMemoryIdempotencyStore, createMemoryLiveFanout } from './memory.js';
 import { buildOpenApiDocument } from './openapi.js';
-import { API_HEADERS, HttpProblem, invalid, jsonResponse, problemResponse } from './problem.js';
+import {
+  API_HEADERS,
+  HttpProblem,
+  invalid,
+  jsonResponse,
+  methodNotAllowed,
+  problemResponse,
+} from './problem.js';
 import { fieldErrors, fingerprintOf, parseJson, readBody, requireWellFormed } from './request.js';
 import type {
   BackendMethod,
@@ -90,9 +97,7 @@ export function createPartnerHubHandler(options: PartnerHubHandlerOptions): Part
 
   async function handleEvents(request: Request): Promise<Response> {
     if (request.method !== 'GET') {
-      throw new HttpProblem(405, 'not_found', 'Use GET for the event stream.', undefined, {
-        allow: 'GET',
-      });
+      throw methodNotAllowed(['GET']);
     }
     const actor = await identify(request);
     const slot = `${actor.partnerAccountId}\u0000${actor.user.id}`;
@@ -161,18 +166,8 @@ export function createPartnerHubHandler(options: PartnerHubHandlerOptions): Part
       );
     }
     if (!match) {
-      const allowed = ROUTES.filter((r) => {
-        try {
-          return matchRoute(r.http, path)?.route === r;
-        } catch {
-          return false;
-        }
-      }).map((r) => r.http);
-      if (allowed.length > 0) {
-        throw new HttpProblem(405, 'not_found', `Use ${allowed.join(' or ')} here.`, undefined, {
-          allow: allowed.join(', '),
-        });
-      }
+      const allowed = allowedAt(path);
+      if (allowed.length > 0) throw methodNotAllowed(allowed);
       throw new AdapterError('not_found', 'There is no such resource.');
     }
     const { route, params } = match;
@@ -306,14 +301,18 @@ export function createPartnerHubHandler(options: PartnerHubHandlerOptions): Part
     }
   }
 
+  /** The path under `basePath`, or undefined for one outside it. */
+  function pathOf(pathname: string): string | undefined {
+    if (pathname !== basePath && !pathname.startsWith(`${basePath}/`)) return undefined;
+    return pathname.slice(basePath.length) || '/';
+  }
+
   async function route(request: Request): Promise<Response> {
     const url = new URL(request.url);
-    const pathname = url.pathname;
-    if (pathname !== basePath && !pathname.startsWith(`${basePath}/`)) {
-      throw new AdapterError('not_found', 'There is no such resource.');
-    }
-    const path = pathname.slice(basePath.length) || '/';
-    if (path === '/openapi.json' && request.method === 'GET') {
+    const path = pathOf(url.pathname);
+    if (path === undefined) throw new AdapterError('not_found', 'There is no such resource.');
+    if (path === '/openapi.json') {
+      if (request.method !== 'GET') throw methodNotAllowed(['GET']);
       openapi ??= JSON.stringify(buildOpenApiDocument());
       return new Response(openapi, {
         headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' },
@@ -334,11 +333,27 @@ export function createPartnerHubHandler(options: PartnerHubHandlerOptions): Part
     await live.publish(partnerAccountId, event);
   };
   handler.close = () => closing.abort();
+  handler.allowedMethods = (url) => {
+    const path = pathOf(new URL(url, 'http://localhost').pathname);
+    return path === undefined ? [] : allowedAt(path);
+  };
   Object.defineProperty(handler, 'limits', { value: Object.freeze({ ...limits }) });
   return handler;
 }
 
 // ── helpers ───────────────────────────────────────────────────────────────────────────────
+
+/** The methods the contract serves at `path` (under the base path); none for an unknown path. */
+function allowedAt(path: string): string[] {
+  if (path === '/events' || path === '/openapi.json') return ['GET'];
+  return ROUTES.filter((r) => {
+    try {
+      return matchRoute(r.http, path)?.route === r;
+    } catch {
+      return false;
+    }
+  }).map((r) => r.http);
+}
 
 function isIdentity(value: Identity): boolean {
   const user = value.user as Partial<Identity['user']> | undefined;

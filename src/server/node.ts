@@ -12,7 +12,11 @@
  * handler is not reading) and is never destroyed early: a 413 is written and read by the
  * client, not reset. The response body streams out respecting `write()`'s backpressure, so a
  * slow event-stream client fills its own queue (and is dropped) instead of the server's memory.
+ * A method no web `Request` can carry (TRACE, TRACK) is answered here: 405 problem+json, with
+ * `Allow` when the handler says what the URL takes (`handler.allowedMethods`).
  */
+
+import { methodNotAllowed, problemResponse } from './problem.js';
 
 // The parts of node:http's objects this file uses, spelled out so the published types need no
 // @types/node (an IncomingMessage, ServerResponse and Server fit them).
@@ -50,7 +54,12 @@ export interface NodeServerLike {
   keepAliveTimeout: number;
 }
 
-export type FetchHandler = (request: Request) => Promise<Response>;
+/** A web-standard handler; `createPartnerHubHandler`'s also says which methods a URL takes. */
+export interface FetchHandler {
+  (request: Request): Promise<Response>;
+  /** The methods served at a URL: the `Allow` of the 405 for a method no `Request` can carry. */
+  allowedMethods?: (url: string) => readonly string[];
+}
 
 export interface NodeListenerOptions {
   /** The origin requests are seen under (default `http://` + the Host header, or localhost). */
@@ -171,9 +180,17 @@ export function toNodeListener(handler: FetchHandler, options: NodeListenerOptio
     res.once('close', () => {
       if (!res.writableFinished) controller.abort(new DOMException('Client gone', 'AbortError'));
     });
-    const request = toRequest(req, controller.signal, options.origin);
     void (async () => {
-      const response = await handler(request);
+      let request: Request | undefined;
+      try {
+        request = toRequest(req, controller.signal, options.origin);
+      } catch (error) {
+        if (isCarried(req.method ?? 'GET')) throw error;
+      }
+      // TRACE, TRACK (and CONNECT, should one get here) cannot be a web Request: a 405.
+      const response = request
+        ? await handler(request)
+        : problemResponse(methodNotAllowed(handler.allowedMethods?.(req.url ?? '/')));
       // Answered before the body finished (413, 408, a refusal): the connection is not reused,
       // and the rest of the body is discarded for a moment, so the client reads the answer.
       const extra: Record<string, string> = req.complete ? {} : { connection: 'close' };
@@ -193,6 +210,16 @@ export function toNodeListener(handler: FetchHandler, options: NodeListenerOptio
       }
     });
   };
+}
+
+/** Whether the runtime's `Request` takes `method` (undici refuses CONNECT, TRACE and TRACK). */
+function isCarried(method: string): boolean {
+  try {
+    new Request('http://localhost/', { method });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

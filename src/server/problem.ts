@@ -72,6 +72,20 @@ export function invalid(
   );
 }
 
+/**
+ * 405 for a method the resource does not take, with `Allow` listing those it does (left out
+ * when the caller cannot know them). Its code is `unsupported`: the resource exists, this
+ * method does not.
+ */
+export function methodNotAllowed(allowed: readonly string[] | undefined): HttpProblem {
+  if (!allowed || allowed.length === 0) {
+    return new HttpProblem(405, 'unsupported', 'This method is not supported here.');
+  }
+  return new HttpProblem(405, 'unsupported', `Use ${allowed.join(' or ')} here.`, undefined, {
+    allow: allowed.join(', '),
+  });
+}
+
 /** Headers every API answer carries. */
 export const API_HEADERS: Readonly<Record<string, string>> = {
   'cache-control': 'no-store',

@@ -184,5 +184,11 @@ export interface PartnerHubHandler {
   publish(partnerAccountId: string, event: LiveEvent): Promise<void>;
   /** Ends every open event stream (on shutdown). */
   close(): void;
+  /**
+   * The methods the contract serves at a URL (`Allow` of a 405); none outside `basePath` or for
+   * an unknown path. For servers that answer a method the runtime cannot carry in a `Request`
+   * (TRACE, TRACK) themselves, as `toNodeListener` does.
+   */
+  allowedMethods(url: string | URL): string[];
   readonly limits: Readonly<ServerLimits>;
 }

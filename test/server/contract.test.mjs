@@ -203,7 +203,17 @@ describe('bad requests', () => {
 
   it('unknown resources are 404, wrong methods 405, unknown ids 404', async () => {
     problem(await s.api.get('/nothing-here'), 404);
-    problem(await s.api.call('DELETE', '/balances'), 405);
+    const wrong = await s.api.call('DELETE', '/balances');
+    problem(wrong, 405);
+    assert.equal(wrong.body.code, 'unsupported');
+    assert.equal(wrong.headers.get('allow'), 'GET');
+    const stream = await s.api.call('POST', '/events');
+    problem(stream, 405);
+    assert.equal(stream.body.code, 'unsupported');
+    assert.equal(stream.headers.get('allow'), 'GET');
+    const openapi = await s.api.call('POST', '/openapi.json');
+    problem(openapi, 405);
+    assert.equal(openapi.headers.get('allow'), 'GET');
     const res = await s.api.post('/invoices/inv_nope/pay', { paymentMethodId: 'pm_visa_4242' });
     problem(res, 404);
     assert.equal(res.body.code, 'not_found');

@@ -107,6 +107,30 @@ describe('hostile requests', () => {
     assert.ok(query.body.errors.currency);
   });
 
+  it('a method the runtime cannot carry (TRACE) is a 405, and the server lives on', async () => {
+    const send = (line) =>
+      rawRequest(s.apiBase, `${line}\r\nHost: x\r\nX-Demo-User: ${OWNER}\r\n\r\n`, { ms: 3000 });
+    for (const [target, allow] of [
+      ['/api/v1/session', 'GET'],
+      ['/api/v1/balances', 'GET'],
+      ['/api/v1/top-ups', 'POST'],
+      ['/api/v1/__demo/users', 'GET'],
+    ]) {
+      const { answer } = await send(`TRACE ${target} HTTP/1.1`);
+      assert.match(answer, /^HTTP\/1\.1 405/, `TRACE ${target}: ${answer}`);
+      assert.match(answer, /application\/problem\+json/);
+      assert.match(answer, /"code":"unsupported"/);
+      assert.match(answer, new RegExp(`\\r\\nallow: ${allow}\\r\\n`, 'i'), answer);
+    }
+    // TRACK (node:http answers 400) and CONNECT (node:http closes it) never reach the
+    // listener; the server must survive them too.
+    await send('TRACK /api/v1/session HTTP/1.1');
+    await send('CONNECT /api/v1/session HTTP/1.1');
+    await send('CONNECT 127.0.0.1:1 HTTP/1.1');
+    const session = await s.api.get('/session');
+    assert.equal(session.status, 200, 'the server still answers');
+  });
+
   it('a malformed percent-escape in a path is a 400', async () => {
     problem(await s.api.get('/invoices/%ZZ/pdf'), 400);
     problem(
