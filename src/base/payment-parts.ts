@@ -227,10 +227,8 @@ export interface PaymentSummaryOptions {
   /** What the amount is ("Amount added to the balance"). */
   amountLabel: string;
   amount: Money;
-  /** The fee and total once quoted. */
+  /** The fee and total once known (no fee row for a fee of zero). */
   quote: { fee: Money; total: Money } | undefined;
-  /** The adapter quotes fees: without a quote the total is not known yet. */
-  canQuote: boolean;
   quoteFailed: boolean;
   method: PaymentMethod | undefined;
   format: (value: Money) => string;
@@ -239,7 +237,7 @@ export interface PaymentSummaryOptions {
 
 /** Amount, fee, total and card, shown before any money moves (`part="summary"`). */
 export function renderPaymentSummary(o: PaymentSummaryOptions): TemplateResult {
-  const total = o.quote ? o.quote.total : o.canQuote ? null : o.amount;
+  const total = o.quote?.total;
   const row = (label: string, value: string, cls = '') =>
     html`<div class=${cls}>
       <dt>${label}</dt>
@@ -247,7 +245,7 @@ export function renderPaymentSummary(o: PaymentSummaryOptions): TemplateResult {
     </div>`;
   return html`<dl class="summary" part="summary">
       ${row(o.amountLabel, o.format(o.amount))}
-      ${o.quote ? row(msg('Card fee'), o.format(o.quote.fee)) : nothing}
+      ${o.quote?.fee.amount ? row(msg('Card fee'), o.format(o.quote.fee)) : nothing}
       ${row(
         msg('Total charged to the card'),
         total ? o.format(total) : o.quoteFailed ? msg('Not available') : msg('Calculating…'),
@@ -271,12 +269,16 @@ export function renderPaymentSummary(o: PaymentSummaryOptions): TemplateResult {
     }`;
 }
 
-/** The fee under the amount as it is typed: quoted, being calculated, or not available. */
+/**
+ * The fee under the amount as it is typed: known, being calculated, or not available (nothing
+ * for a method without a fee).
+ */
 export function renderFeeNote(
   quote: { value: { fee: Money; total: Money } | undefined; status: string },
   format: (value: Money) => string,
-): TemplateResult {
+): TemplateResult | typeof nothing {
   const q = quote.value;
+  if (q && !q.fee.amount) return nothing;
   return html`<p class="fee muted">
     ${
       q

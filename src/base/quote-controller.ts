@@ -57,6 +57,12 @@ export class QuoteController<A, R> implements ReactiveController {
     return this.#error;
   }
 
+  /** The hub's reasons, by field, when it refused the input itself (a `validation` error). */
+  get refusal(): Readonly<Record<string, string>> | undefined {
+    const fields = this.#error?.code === 'validation' ? this.#error.fieldErrors : {};
+    return Object.keys(fields).length ? fields : undefined;
+  }
+
   /** Asks now for the input on screen if a request is waiting on the debounce or failed. */
   flush(): void {
     this.#sync();

@@ -3,6 +3,7 @@
  * hub's cards: 400, i.e. 4%; PIX and Boleto: none), rounded half up to the currency's minor
  * unit with integer arithmetic only.
  */
+import { add } from '../money/index.js';
 import type { Money } from '../money/index.js';
 
 /** The fee a method with `basisPoints` adds to `amount` (zero for no rate). */
@@ -14,6 +15,15 @@ export function feeFor(amount: Money, basisPoints: number | undefined): Money {
   const scaled = BigInt(amount.amount) * BigInt(Math.round(basisPoints));
   const fee = (scaled + 5_000n) / 10_000n;
   return { amount: Number(fee), currency: amount.currency };
+}
+
+/** What a method with `basisPoints` charges for `amount`: its fee and the total. */
+export function chargeFor(
+  amount: Money,
+  basisPoints: number | undefined,
+): { fee: Money; total: Money } {
+  const fee = feeFor(amount, basisPoints);
+  return { fee, total: add(amount, fee) };
 }
 
 /** The rate as a person reads it, e.g. 400 → 4, 250 → 2.5 (for "4%" in the user's locale). */

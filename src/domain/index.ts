@@ -51,7 +51,7 @@ export type {
   RecommendationOptions,
 } from './recommendation.js';
 
-export { feeFor, feePercent } from './fees.js';
+export { chargeFor, feeFor, feePercent } from './fees.js';
 
 export { prorate } from './proration.js';
 export type { Proration, ProrationInput } from './proration.js';

@@ -111,6 +111,32 @@ describe('QuoteController', () => {
     expect(el.quote.error).to.equal(undefined);
   });
 
+  it('a refusal of the input itself gives the reasons by field, for that input only', async () => {
+    await setAmount(el, 5);
+    el.quote.flush();
+    expect(el.quote.refusal).to.equal(undefined);
+    el.calls[0]!.reject(
+      new AdapterError('validation', 'Not accepted.', {
+        fieldErrors: { amount: 'Enter an amount between €10.00 and €10,000.00.' },
+      }),
+    );
+    await until(() => el.quote.status === 'error', 'the refusal');
+    expect(el.quote.refusal).to.deep.equal({
+      amount: 'Enter an amount between €10.00 and €10,000.00.',
+    });
+    await setAmount(el, 20);
+    expect(el.quote.refusal).to.equal(undefined);
+    // A failure that is not about the input (or names no field) is no refusal.
+    el.quote.flush();
+    el.calls[1]!.reject(new AdapterError('validation', 'Not accepted.'));
+    await until(() => el.quote.status === 'error', 'the error');
+    expect(el.quote.refusal).to.equal(undefined);
+    el.quote.retry();
+    el.calls[2]!.reject(new AdapterError('network', 'Offline.'));
+    await until(() => el.quote.status === 'error', 'the network error');
+    expect(el.quote.refusal).to.equal(undefined);
+  });
+
   it('clearing the input goes back to idle and stops the request', async () => {
     await setAmount(el, 800);
     el.quote.flush();

@@ -4,6 +4,7 @@ import { AdapterError } from '../../src/adapter/errors.js';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { MemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { Money } from '../../src/adapter/schemas.js';
+import type { ReadOptions } from '../../src/adapter/contract.js';
 import '../../src/widgets/balance-card/define.js';
 import '../../src/widgets/top-up-dialog/define.js';
 import '../../src/widgets/payment-methods/define.js';
@@ -768,12 +769,64 @@ describe('<ph-top-up-dialog>', () => {
       expect(quotes.length).to.be.at.most(2);
     });
 
-    it('no fee when the adapter cannot quote', async () => {
-      const { el } = await openDialog({ capabilities: { quoteTopUp: false } });
+    it('without a quote, the card’s own rate gives the fee before money moves, as charged', async () => {
+      const { el, adapter } = await openDialog({ capabilities: { quoteTopUp: false } });
+      await typeAmount(el, '250');
+      await chooseCard(el, 'pm_visa_4242');
+      // Under the amount as it is typed, then in the summary.
+      await until(() => text(el).includes('Card fee €10.00 · Total €260.00'), 'the fee note');
+      await continueToConfirm(el);
+      const summary = $(el, '[part="summary"]')!.textContent!.replace(/\s+/g, ' ');
+      expect(summary).to.contain('Card fee €10.00');
+      expect(summary).to.contain('Total charged to the card €260.00');
+      expect(adapter.calls.some((c) => c.method === 'quoteTopUp')).to.equal(false);
+      confirmButton(el).click();
+      await until(() => text(el).includes('Funds applied'), 'the payment');
+      // The hub's prepayment invoice is what the summary said.
+      const [invoice] = (await adapter.listInvoices({ type: 'usage_top_up' })).items;
+      expect(invoice!.total).to.deep.equal(eur(26_000));
+    });
+
+    it('without a quote, a method with no fee rate shows no fee', async () => {
+      const base = createMemoryAdapter({ capabilities: { quoteTopUp: false } });
+      const adapter = override(base, {
+        listPaymentMethods: async (options?: ReadOptions) =>
+          (await base.listPaymentMethods(options)).map(({ feeBasisPoints: _f, ...m }) => m),
+      });
+      const { el } = await openDialog({ adapter });
       await toConfirm(el);
       const summary = $(el, '[part="summary"]')!.textContent!;
       expect(summary).to.not.contain('Card fee');
       expect(summary.replace(/\s+/g, ' ')).to.contain('Total charged to the card €250.00');
+    });
+
+    it('an amount the hub refuses when quoting: its reason on the field, never “the fee could not be calculated”', async () => {
+      // A brand-new partner: no balance yet, so the hub's bounds are known only to the hub.
+      const { el, adapter } = await openDialog({ scenario: 'empty' });
+      buttonIn(el, /^Add a payment method$/)!.click();
+      await until(() => !!$(el, '[name="method"]:checked'), 'a new card');
+      // Typed and submitted at once: the refusal arrives after Continue.
+      await typeAmount(el, '5');
+      $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+      await until(() => text(el).includes('between €10.00 and €10,000.00'), 'the hub’s bounds');
+      await el.updateComplete;
+      expect($(el, 'form')!.hidden, 'back on the amount step').to.equal(false);
+      expect(text(el)).to.not.contain('could not be calculated');
+      expect(Boolean(buttonIn(el, /^Calculate again$/))).to.equal(false);
+      await until(() => el.shadowRoot!.activeElement === moneyInput(el), 'focus on the amount');
+      await expectAccessible(el);
+      // Continue again, with the same amount: refused on the spot.
+      $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+      await el.updateComplete;
+      expect($(el, 'form')!.hidden).to.equal(false);
+      // An amount within them: the reason goes, the fee is quoted, the payment goes through.
+      await typeAmount(el, '20');
+      await until(() => text(el).includes('Card fee €0.80'), 'the fee');
+      expect(text(el)).to.not.contain('between €10.00 and €10,000.00');
+      await continueToConfirm(el);
+      confirmButton(el).click();
+      await until(() => text(el).includes('Funds applied'), 'the payment');
+      expect(await balanceOf(adapter)).to.deep.equal(eur(2_000));
     });
 
     it('Back returns to the amount step with everything kept', async () => {

@@ -20,8 +20,7 @@ import { paymentStyles } from '../../base/payment-styles.js';
 import type { MutationFailure } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
 import { dialogButtons } from '../../base/dialog-buttons.js';
-import { chooseCard, feeFor, feePercent } from '../../domain/index.js';
-import { add as addMoney } from '../../money/index.js';
+import { chargeFor, chooseCard, feePercent } from '../../domain/index.js';
 import type { PhDialog } from '../dialog/dialog.js';
 import '../../client/results/invoices.js';
 import '../../client/results/payment-methods.js';
@@ -177,16 +176,16 @@ export class PhPayInvoiceDialog extends PhDataElement {
   // ── rendering ──────────────────────────────────────────────────────────────────────────
 
   #renderCharge(invoice: Invoice, method: PaymentMethod): TemplateResult {
-    const fee = feeFor(invoice.total, method.feeBasisPoints);
+    const { fee, total } = chargeFor(invoice.total, method.feeBasisPoints);
     if (fee.amount === 0) {
       const amount = formatMoney(invoice.total, this.locale);
       return html`<p class="charge">${msg(str`${amount} will be charged.`)}</p>`;
     }
     const rate = formatNumber(feePercent(method.feeBasisPoints!), this.locale);
     const feeText = formatMoney(fee, this.locale);
-    const total = formatMoney(addMoney(invoice.total, fee), this.locale);
+    const charged = formatMoney(total, this.locale);
     return html`<p class="charge">
-      ${msg(str`This method adds a ${rate}% fee of ${feeText}: ${total} will be charged.`)}
+      ${msg(str`This method adds a ${rate}% fee of ${feeText}: ${charged} will be charged.`)}
     </p>`;
   }
 
@@ -235,10 +234,7 @@ export class PhPayInvoiceDialog extends PhDataElement {
     const payment = this.#payment;
     // After an unknown outcome the way on is "Check again" (the same payment), not "Pay".
     const locked = payment.inFlight || payment.failure?.kind === 'unknown';
-    const amount = formatMoney(
-      addMoney(invoice.total, feeFor(invoice.total, method.feeBasisPoints)),
-      this.locale,
-    );
+    const amount = formatMoney(chargeFor(invoice.total, method.feeBasisPoints).total, this.locale);
     const card = methodName(method);
     return html`<h3 tabindex="-1" data-confirm-heading>${msg('Confirm the payment')}</h3>
       <p>${msg(str`Pay ${amount} for invoice ${invoice.number} with ${card}?`)}</p>

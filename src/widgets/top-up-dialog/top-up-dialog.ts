@@ -24,6 +24,7 @@ import { RequestController } from '../../base/request-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
 import {
   FIRST_BALANCE_CURRENCY,
+  chargeFor,
   chooseCard,
   topUpLimits,
   topUpPresets,
@@ -44,12 +45,12 @@ import type { TopUpDialogShowOptions } from './top-up-dialog.types.js';
 
 type Step = 'amount' | 'confirm' | 'done';
 
-/** The first field of the amount step, or of the panel shown instead of it. */
 /**
  * "Add to Credit Balance": a modal dialog that adds funds to the shared credit balance by card.
  * Step one takes the amount (presets or any amount within the hub's limits) and the card (the
  * default preselected; expired cards flagged and refused, those expiring soon flagged); step
- * two shows amount, fee and total before any money moves. One idempotency key per amount and
+ * two shows amount, fee and total before any money moves (the hub's quote, else the card's own
+ * rate); an amount the hub refuses when quoting shows its reason on the field. One idempotency key per amount and
  * card, reused on every retry; a lost answer is verified with the same key, never charged
  * again. A payment that times out may still complete: the dialog says so and can be left; the
  * balance of every element under the same provider updates when it lands.
@@ -178,6 +179,8 @@ export class PhTopUpDialog extends PhBillingElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('methodId')) this.methodError = ''; // another card: its error is gone
+    // The hub refused the amount or card when quoting, after Continue: back to the field.
+    if (this.step === 'confirm' && this.#quote.refusal) this.#backTo(this.#quote.refusal);
     const methods = this.#paymentMethods.value;
     if (this.isOpen && methods) {
       this.methodId =
@@ -224,14 +227,20 @@ export class PhTopUpDialog extends PhBillingElement {
       void this.focusAfterUpdate('[name="method"]:not([disabled])');
       return;
     }
+    if (this.#quote.refusal) return this.#backTo(this.#quote.refusal);
     this.step = 'confirm';
     this.#quote.flush();
     void this.focusAfterUpdate('#confirm-title');
   }
 
-  #handleBack(): void {
+  /**
+   * Back to the amount step, focus on the amount, or on the card when the hub refused the card
+   * and not the amount (its reason shows on the field).
+   */
+  #backTo(refused: Readonly<Record<string, string | undefined>> = { amount: '' }): void {
     this.step = 'amount';
-    void this.focusAfterUpdate('ph-money-input');
+    const card = refused['paymentMethodId'] && !refused['amount'];
+    void this.focusAfterUpdate(card ? '[name="method"]:not([disabled])' : 'ph-money-input');
   }
 
   /** "Add credit", "Try again" and "Check again": one payment, whatever the number of clicks. */
@@ -258,8 +267,7 @@ export class PhTopUpDialog extends PhBillingElement {
     } else if (amount || paymentMethodId) {
       this.amountError = amount ?? '';
       this.methodError = paymentMethodId ?? '';
-      this.step = 'amount';
-      void this.focusAfterUpdate(amount ? 'ph-money-input' : '[name="method"]:not([disabled])');
+      this.#backTo(failure.fieldErrors);
     } else {
       void this.focusAfterUpdate(failure.kind === 'unknown' ? '#unknown button' : '#confirm');
     }
@@ -325,12 +333,21 @@ export class PhTopUpDialog extends PhBillingElement {
     return this.#autoRenewal.value?.find((s) => s.currency === this.#activeCurrency);
   }
 
-  get #balance() {
-    return this.#balances.value?.find((b) => b.money.currency === this.#activeCurrency);
+  get #method() {
+    return this.#paymentMethods.value?.find((m) => m.id === this.methodId);
+  }
+
+  /** Fee and total: the hub's quote, else the card's own rate (none without one). */
+  get #charge(): { fee: Money; total: Money } | undefined {
+    if (this.#canQuote) return this.#quote.value;
+    const method = this.#method;
+    return this.amount && method ? chargeFor(this.amount, method.feeBasisPoints) : undefined;
   }
 
   get #limits() {
-    return topUpLimits(this.#balance?.topUpLimits, this.#settings?.limits);
+    const currency = this.#activeCurrency;
+    const balance = this.#balances.value?.find((b) => b.money.currency === currency);
+    return topUpLimits(balance?.topUpLimits, this.#settings?.limits);
   }
 
   get #canQuote(): boolean {
@@ -410,7 +427,7 @@ export class PhTopUpDialog extends PhBillingElement {
       .min=${min}
       .max=${max}
       .description=${rangeHint(min, max, this.locale)}
-      .error=${this.amountError}
+      .error=${this.amountError || this.#quote.refusal?.['amount'] || ''}
       @ph-money-input=${this.#handleAmountInput}
       @ph-money-change=${(event: Event) => event.stopPropagation()}
     ></ph-money-input>`;
@@ -439,13 +456,17 @@ export class PhTopUpDialog extends PhBillingElement {
       <fieldset class="amount">
         <legend>${msg('Amount')}</legend>
         ${this.#renderPresets()} ${this.#renderAmountField()}
-        ${this.#canQuote && this.#input ? renderFeeNote(this.#quote, this.#money) : nothing}
+        ${
+          this.#input && !this.#quote.refusal
+            ? renderFeeNote({ value: this.#charge, status: this.#quote.status }, this.#money)
+            : nothing
+        }
       </fieldset>
       ${renderCardChoice({
         methods: this.#paymentMethods.value ?? [],
         now: sessionClock(this.session.state),
         chosenId: this.methodId,
-        error: this.methodError,
+        error: this.methodError || this.#quote.refusal?.['paymentMethodId'] || '',
         onChoose: (id) => (this.methodId = id),
         addCard: this.#collect.addCard,
       })}
@@ -459,17 +480,15 @@ export class PhTopUpDialog extends PhBillingElement {
   }
 
   #renderConfirm(): TemplateResult {
-    const waitingForFee = this.#canQuote && !this.#quote.value;
     const locked = this.#pay.inFlight || this.#failure?.kind === 'unknown';
     return html`<section class="step confirm" aria-labelledby="confirm-title">
       <h3 id="confirm-title" tabindex="-1">${msg('Step 2 of 2: check and confirm')}</h3>
       ${renderPaymentSummary({
         amountLabel: msg('Amount added to the balance'),
         amount: this.amount!,
-        quote: this.#quote.value,
-        canQuote: this.#canQuote,
+        quote: this.#charge,
         quoteFailed: this.#quote.status === 'error',
-        method: this.#paymentMethods.value?.find((m) => m.id === this.methodId),
+        method: this.#method,
         format: this.#money,
         onRequote: () => this.#quote.retry(),
       })}
@@ -482,7 +501,7 @@ export class PhTopUpDialog extends PhBillingElement {
         describeError: (error) => this.describeError(error),
       })}
       <div class="actions">
-        <button type="button" part="button" ?disabled=${locked} @click=${this.#handleBack}>
+        <button type="button" part="button" ?disabled=${locked} @click=${() => this.#backTo()}>
           ${msg('Back')}
         </button>
         <button
@@ -490,7 +509,7 @@ export class PhTopUpDialog extends PhBillingElement {
           class="primary"
           part="button"
           id="confirm"
-          ?disabled=${waitingForFee}
+          ?disabled=${!this.#charge}
           aria-disabled=${locked ? 'true' : 'false'}
           aria-busy=${this.#pay.inFlight ? 'true' : 'false'}
           @click=${() => locked || this.#handlePay()}
