@@ -131,6 +131,26 @@ describe('hostile requests', () => {
     assert.equal(session.status, 200, 'the server still answers');
   });
 
+  it('a range of movements spans at most 120 months (422 naming the field), quickly', async () => {
+    for (const [query, field] of [
+      ['?from=0000-01&to=9999-12', 'from'],
+      ['?from=2016-10', 'from'], // to the current month (2026-11): 122 months
+      ['?to=9999-12', 'to'], // from the start of the history
+    ]) {
+      const started = Date.now();
+      const res = await s.api.get(`/movements${query}`);
+      assert.equal(res.status, 422, `${query}: ${res.status}`);
+      problem(res, 422);
+      assert.equal(res.body.errors[field], 'Ask for at most 120 months.', JSON.stringify(res.body));
+      assert.ok(Date.now() - started < 200, `${query} took ${Date.now() - started} ms`);
+    }
+    // Ten years exactly, and the whole history (no range), are read as before.
+    const ten = await s.api.get('/movements?from=2016-12&to=2026-11');
+    assert.equal(ten.status, 200, JSON.stringify(ten.body));
+    assert.equal(ten.body.filter((m) => m.fundsAdded.currency === 'EUR').length, 120);
+    assert.equal((await s.api.get('/movements')).status, 200);
+  });
+
   it('a malformed percent-escape in a path is a 400', async () => {
     problem(await s.api.get('/invoices/%ZZ/pdf'), 400);
     problem(

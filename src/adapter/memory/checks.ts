@@ -3,6 +3,7 @@
  * turned into `validation` errors with field messages, plus money and range checks.
  */
 import type { EmailError, SolutionIdError, UrlError, VatIdError } from '../../domain/index.js';
+import { monthNumber } from '../../domain/dates.js';
 import { compare, formatMoney, isCurrencyCode, type Money } from '../../money/index.js';
 import { AdapterError } from '../errors.js';
 
@@ -98,6 +99,14 @@ export function calendarDate(value: unknown, field: string): string {
 export function period(value: unknown, field: string): string {
   if (typeof value === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(value)) return value;
   return invalid({ [field]: 'Use a month, YYYY-MM.' });
+}
+
+/** The most months one read of movements may span: ten years. */
+export const MAX_PERIOD_MONTHS = 120;
+
+/** Months from `from` to `to` (`YYYY-MM`, both included; 0 when `to` comes first). */
+export function monthsBetween(from: string, to: string): number {
+  return Math.max(0, monthNumber(to) - monthNumber(from) + 1);
 }
 
 /** Throws a validation error for keys of `patch` that are not in `allowed`. */

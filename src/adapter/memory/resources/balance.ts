@@ -34,7 +34,15 @@ import {
   newWallet,
   topUpDescription,
 } from '../billing.js';
-import { assertValid, calendarDate, invalid, moneyProblem, period } from '../checks.js';
+import {
+  MAX_PERIOD_MONTHS,
+  assertValid,
+  calendarDate,
+  invalid,
+  moneyProblem,
+  monthsBetween,
+  period,
+} from '../checks.js';
 import { DAY_MS, iso } from '../calendar.js';
 import type { MemoryHub } from '../hub.js';
 import type { AccountState, Card, Wallet } from '../state.js';
@@ -256,12 +264,22 @@ export function balanceMethods(hub: MemoryHub) {
         const to = q.to === undefined ? hub.today().slice(0, 7) : period(q.to, 'to');
         const from = q.from === undefined ? undefined : period(q.from, 'from');
         if (from !== undefined && from > to) invalid({ from: 'The range ends before it starts.' });
+        const firstOf = (currency: string) =>
+          from ?? account.ledger.find((e) => e.amount.currency === currency)?.at.slice(0, 7) ?? to;
+        // A row per month: the span is capped, as the days of usage are (the whole history up
+        // to now is as long as the ledger, so only a range the request names can be refused).
+        const longest = Math.max(
+          0,
+          ...account.wallets.map((w) => monthsBetween(firstOf(w.balance.currency), to)),
+        );
+        if (longest > MAX_PERIOD_MONTHS && (from !== undefined || q.to !== undefined)) {
+          invalid({
+            [from !== undefined ? 'from' : 'to']: `Ask for at most ${MAX_PERIOD_MONTHS} months.`,
+          });
+        }
         const rows = account.wallets.flatMap((w) => {
           const currency = w.balance.currency;
-          const first =
-            from ??
-            account.ledger.find((e) => e.amount.currency === currency)?.at.slice(0, 7) ??
-            to;
+          const first = firstOf(currency);
           return first > to ? [] : monthlyMovements(account.ledger, { from: first, to, currency });
         });
         // Oldest month first; currencies in balance order within a month (a stable sort).
