@@ -216,6 +216,49 @@ describe('<ph-whatsapp-accounts> between phone and desktop widths', () => {
     expect(problems).to.deep.equal([]);
   });
 
+  it('tints the plain table’s header as the grid’s, and the row under the pointer in both', async () => {
+    const { sendMouse } = await import('@web/test-runner-commands');
+    const table = await mount<PhWhatsAppAccounts>(
+      html`<ph-whatsapp-accounts></ph-whatsapp-accounts>`,
+      { whatsAppAccounts: 40 },
+    );
+    await settled(table.el);
+    const grid = await mount<PhWhatsAppAccounts>(
+      html`<ph-whatsapp-accounts></ph-whatsapp-accounts>`,
+    );
+    await until(() => !!root(grid.el).querySelector('.head'), 'the grid');
+    const tint = getComputedStyle(root(grid.el).querySelector('.head')!).backgroundColor;
+    const headers = Array.from(root(table.el).querySelectorAll('thead th'));
+    expect(headers.length).to.be.above(3);
+    expect(headers.map((th) => getComputedStyle(th).backgroundColor)).to.deep.equal(
+      headers.map(() => tint),
+    );
+    const row = root(table.el).querySelector<HTMLElement>('tbody tr')!;
+    const box = row.getBoundingClientRect();
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(box.left + 20), Math.round(box.top + 10)],
+    });
+    await until(() => row.matches(':hover'), 'the pointer over the first row');
+    expect(getComputedStyle(row).backgroundColor).to.equal(tint);
+    await sendMouse({ type: 'move', position: [0, 0] });
+    table.provider.remove();
+    grid.provider.remove();
+  });
+
+  it('as a plain table at a small phone’s width with text twice as large, cuts off no WABA ID', async () => {
+    await setViewport({ width: 320, height: 844 });
+    const { el, provider } = await mount<PhWhatsAppAccounts>(
+      html`<ph-whatsapp-accounts></ph-whatsapp-accounts>`,
+      { whatsAppAccounts: 40 },
+    );
+    provider.style.fontSize = '200%';
+    await settled(el);
+    const problems = cutOff(el);
+    await setViewport({ width: 1280, height: 900 });
+    expect(problems.slice(0, 10)).to.deep.equal([]);
+  });
+
   it('as a plain table (under 300 accounts) at a phone’s width, wraps long names and clients instead of cutting them', async () => {
     const problems: string[] = [];
     for (const width of [320, 390, 560]) {

@@ -75,7 +75,9 @@ export const styles = css`
   }
 
   .head,
-  .row:hover {
+  thead th,
+  .row:hover,
+  tr:hover {
     background: var(--_surface-alt);
   }
 
