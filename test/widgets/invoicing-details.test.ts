@@ -236,6 +236,24 @@ describe('<ph-invoicing-details>', () => {
     );
   });
 
+  it('saves a cleared VAT ID (a partner who no longer has one), and VAT then applies at home', async () => {
+    const { el, adapter } = await mount<PhInvoicingDetails>(details());
+    expect((await adapter.getInvoicingDetails()).values.vatId).to.not.equal('');
+    await typeInto(field(el, 'vatId'), '');
+    setTimeout(() => saveButton(el).click());
+    const event = await oneEvent(el, 'ph-invoicing-details-change');
+    expect(event.detail.values.vatId).to.equal('');
+    await settled(el);
+    expect(updates(adapter)[0]!.args[0]).to.deep.equal({ vatId: '' });
+    expect(deepText(el)).to.not.contain('Enter the VAT ID');
+    expect(root(el).querySelector('[data-announcer]')!.textContent).to.contain(
+      'Invoicing details saved',
+    );
+    const saved = await adapter.getInvoicingDetails();
+    expect(saved.values.vatId).to.equal('');
+    expect(saved.vatTreatment).to.not.equal('reverse_charge');
+  });
+
   it('keeps what is being typed when the hub’s details are read again meanwhile', async () => {
     const { el, adapter, provider } = await mount<PhInvoicingDetails>(details());
     await typeInto(field(el, 'billingEmail'), 'new@acme-messaging.example');

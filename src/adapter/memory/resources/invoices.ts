@@ -204,7 +204,8 @@ export function invoiceMethods(hub: MemoryHub) {
           const problem = checkEmail(next.billingEmail);
           if (problem) errors['billingEmail'] = EMAIL_MESSAGES[problem];
         }
-        if ('vatId' in changes && !errors['vatId']) {
+        // An empty VAT ID is no VAT ID (a partner without one, or no longer): VAT applies at home.
+        if ('vatId' in changes && !errors['vatId'] && next.vatId !== '') {
           next.vatId = normalizeVatId(next.vatId);
           const problem = checkVatId(next.vatId, next.country);
           if (problem) errors['vatId'] = VAT_ID_MESSAGES[problem];
