@@ -13,6 +13,7 @@ import type {
 } from './types.js';
 
 interface Entry {
+  partnerAccountId: string;
   fingerprint: string;
   expiresAt: number;
   /** Settles with the run's answer (or rejects when it threw) while it runs. */
@@ -27,6 +28,12 @@ export interface MemoryIdempotencyOptions {
    * refused with `rate_limited` until some expire, and a retry of a kept key still replays.
    */
   maxEntries?: number;
+  /**
+   * Most records kept for one partner account (default a tenth of `maxEntries`, 10,000): past
+   * it that account's new keys are refused the same way, so one account making changes as
+   * fast as it can never fills the store for the others. Less than `maxEntries`.
+   */
+  maxEntriesPerAccount?: number;
   /** The clock (tests). */
   now?: () => number;
 }
@@ -42,14 +49,36 @@ export function createMemoryIdempotencyStore(
   options: MemoryIdempotencyOptions = {},
 ): IdempotencyStore {
   const entries = new Map<string, Entry>();
+  /** Records per partner account. */
+  const counts = new Map<string, number>();
   const maxEntries = options.maxEntries ?? 100_000;
+  const maxPerAccount = options.maxEntriesPerAccount ?? Math.max(1, Math.floor(maxEntries / 10));
+  if (!(maxPerAccount < maxEntries)) {
+    throw new RangeError(
+      'maxEntriesPerAccount must be less than maxEntries: one account alone must not fill the store.',
+    );
+  }
   const now = options.now ?? Date.now;
+
+  function add(id: string, entry: Entry) {
+    entries.set(id, entry);
+    counts.set(entry.partnerAccountId, (counts.get(entry.partnerAccountId) ?? 0) + 1);
+  }
+
+  /** Forgets `id` if it still holds `entry`. */
+  function drop(id: string, entry: Entry) {
+    if (entries.get(id) !== entry) return;
+    entries.delete(id);
+    const left = (counts.get(entry.partnerAccountId) ?? 1) - 1;
+    if (left > 0) counts.set(entry.partnerAccountId, left);
+    else counts.delete(entry.partnerAccountId);
+  }
 
   /** Drops expired records (only those: a live one still guards its key). */
   function sweep(at: number) {
     for (const [id, entry] of entries) {
       if (entry.expiresAt > at) break; // insertion order ≈ age
-      if (!entry.running) entries.delete(id);
+      if (!entry.running) drop(id, entry);
     }
   }
 
@@ -73,29 +102,33 @@ export function createMemoryIdempotencyStore(
       }
       return run(request, execute);
     }
-    if (!found && entries.size >= maxEntries) {
+    if (found) drop(id, found); // expired: its key starts over
+    if (entries.size >= maxEntries || (counts.get(scope.partnerAccountId) ?? 0) >= maxPerAccount) {
       throw new AdapterError(
         'rate_limited',
         'Too many changes were made recently to keep track of another one. Try again in a minute.',
         { retryAfter: FULL_RETRY_AFTER_S },
       );
     }
-    const entry: Entry = { fingerprint: request.fingerprint, expiresAt: at + request.ttlMs };
+    const entry: Entry = {
+      partnerAccountId: scope.partnerAccountId,
+      fingerprint: request.fingerprint,
+      expiresAt: at + request.ttlMs,
+    };
     const running = execute();
     entry.running = running;
-    entries.delete(id);
-    entries.set(id, entry);
+    add(id, entry);
     try {
       const result = await running;
       if (result.keep) {
         entry.response = result.response;
         entry.expiresAt = now() + request.ttlMs;
-      } else if (entries.get(id) === entry) {
-        entries.delete(id);
+      } else {
+        drop(id, entry);
       }
       return { kind: 'executed', response: result.response };
     } catch (error) {
-      if (entries.get(id) === entry) entries.delete(id);
+      drop(id, entry);
       throw error;
     } finally {
       delete entry.running;

@@ -23,10 +23,11 @@ const USERS = {
   invited: { id: 'usr_sofia', role: 'member', status: 'invited' },
 };
 
-/** The host's session, in tests: `x-test-user: owner | member | invited`. */
+/** The host's session, in tests: `x-test-user: owner | member | invited` (`x-test-account`). */
 const authenticate = (request) => {
   const user = USERS[request.headers.get('x-test-user') ?? ''];
-  return user ? { partnerAccountId: 'acme', user } : null;
+  const partnerAccountId = request.headers.get('x-test-account') ?? 'acme';
+  return user ? { partnerAccountId, user } : null;
 };
 
 /** A handler over a fresh memory adapter (one partner account), and adapters onto it. */
@@ -295,7 +296,9 @@ describe('the handler, whatever the backend', () => {
     let runs = 0;
     const handler = kit.createPartnerHubHandler({
       authenticate,
-      stores: { idempotency: kit.createMemoryIdempotencyStore({ maxEntries: 3 }) },
+      stores: {
+        idempotency: kit.createMemoryIdempotencyStore({ maxEntries: 10, maxEntriesPerAccount: 3 }),
+      },
       backend: {
         topUp: async (input) => ({ id: `tu_${++runs}`, status: 'succeeded', amount: input.amount }),
       },
@@ -317,6 +320,64 @@ describe('the handler, whatever the backend', () => {
     assert.equal(retry.headers.get('idempotent-replayed'), 'true');
     assert.equal((await retry.json()).id, 'tu_1');
     assert.equal(runs, 3, 'the victim charged once, two floods run, three refused');
+  });
+
+  it('keeps room for every partner account: one account’s flood never refuses another’s changes', async () => {
+    // The default memory store, driven directly (100,000 requests through the handler would
+    // take a minute): one account makes changes as fast as it can.
+    const store = kit.createMemoryIdempotencyStore();
+    const change = (partnerAccountId, key) =>
+      store
+        .run(
+          {
+            scope: { partnerAccountId, userId: 'usr_lena', method: 'topUp', key },
+            fingerprint: 'f',
+            ttlMs: 86_400_000,
+          },
+          async () => ({ response: { status: 200, body: null }, keep: true }),
+        )
+        .then(
+          () => 200,
+          (error) => (error.code === 'rate_limited' ? 429 : 500),
+        );
+    let kept = 0;
+    for (let i = 0; i < 100_000; i++) {
+      if ((await change('noisy', `k${i}`)) !== 200) break;
+      kept++;
+    }
+    assert.ok(kept < 100_000 / 2, `one account kept ${kept} records`);
+    assert.equal(await change('noisy', 'one-more'), 429, 'the flooding account is at its cap');
+    // Every other account's changes go through.
+    for (const account of ['quiet', 'other']) assert.equal(await change(account, 'k1'), 200);
+  });
+
+  it('holds one account to its share of the memory store, and every account to the whole', async () => {
+    const store = kit.createMemoryIdempotencyStore({ maxEntries: 5, maxEntriesPerAccount: 3 });
+    const handler = kit.createPartnerHubHandler({
+      authenticate,
+      stores: { idempotency: store },
+      backend: {
+        topUp: async (input) => ({ id: 'tu', status: 'succeeded', amount: input.amount }),
+      },
+    });
+    const statuses = async (account, count) => {
+      const out = [];
+      for (let i = 0; i < count; i++) {
+        const res = await call(handler, 'POST', '/top-ups', {
+          body: topUp,
+          key: `${account}-${i}`,
+          headers: { 'x-test-account': account },
+        });
+        out.push(res.status);
+      }
+      return out;
+    };
+    assert.deepEqual(await statuses('a', 4), [200, 200, 200, 429]);
+    assert.deepEqual(await statuses('b', 3), [200, 200, 429], 'the whole store holds 5');
+    assert.throws(
+      () => kit.createMemoryIdempotencyStore({ maxEntries: 5, maxEntriesPerAccount: 5 }),
+      /RangeError|maxEntriesPerAccount/,
+    );
   });
 
   it('ends a user’s event stream once they may no longer sign in (removed), sending them nothing more', async () => {
