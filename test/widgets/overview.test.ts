@@ -19,6 +19,7 @@ import {
   deepText,
   expectAccessible,
   mount,
+  override,
   settled,
   until,
 } from '../support/conformance.js';
@@ -178,7 +179,9 @@ describe('<ph-overview>', () => {
   });
 
   it('takes a brand-new partner from no balance to its first funds, a card added on the way', async () => {
-    const { el } = await mount<PhOverview>(overview(), { scenario: 'empty' });
+    // A hub without live updates: what the card shows after the top-up is the client's doing.
+    const adapter = override(createMemoryAdapter({ scenario: 'empty' }), { subscribe: undefined });
+    const { el } = await mount<PhOverview>(overview(), { adapter });
     const card = part<PhBalanceCard>(el, 'ph-balance-card');
     const dialog = part<PhTopUpDialog>(el, 'ph-top-up-dialog');
     const add = button(card, /Add to Credit Balance/);
@@ -199,6 +202,9 @@ describe('<ph-overview>', () => {
     await until(() => !!shadow.querySelector('#done-title'), 'funds applied', 4000);
     await until(() => !!deepQuery(card, '[part="amount"]'), 'the balance on the card');
     expect(deepQuery(card, '[part="amount"]')!.textContent!.trim()).to.equal('€100.00');
+    // The new balance's auto-renewal settings (the hub's defaults), read again with it.
+    await until(() => deepText(card).includes('Auto-renewal is off.'), 'its auto-renewal');
+    expect(deepText(card)).to.not.contain('not set up for this currency');
     // Done: focus goes back to Add to Credit Balance, now the balance's own button.
     button(dialog, /^Done$/).click();
     await until(

@@ -7,7 +7,8 @@ registerResultSchemas({ topUp: TopUpResultSchema, quoteTopUp: TopUpQuoteSchema }
 
 registerChangeEffects({
   topUp: {
-    invalidates: ['balances', 'movements', 'invoices', 'dailyUsage'],
+    // A first top-up opens a balance, and with it that currency's auto-renewal settings.
+    invalidates: ['balances', 'autoRenewal', 'movements', 'invoices', 'dailyUsage'],
     // The new balance is shown at once, in place of its currency's.
     apply: (result, update) => {
       if (result.status === 'failed') return;
