@@ -33,7 +33,14 @@ import {
   methodNotAllowed,
   problemResponse,
 } from './problem.js';
-import { fieldErrors, fingerprintOf, parseJson, readBody, requireWellFormed } from './request.js';
+import {
+  FieldErrors,
+  fieldErrors,
+  fingerprintOf,
+  parseJson,
+  readBody,
+  requireWellFormed,
+} from './request.js';
 import type {
   BackendMethod,
   CallContext,
@@ -409,29 +416,29 @@ function isFailedPayment(result: unknown): boolean {
 /** The route's query: known parameters only, integers checked, every value capped. */
 function queryOf(url: URL, route: Route): Record<string, string | number> {
   const query: Record<string, string | number> = {};
-  const errors: Record<string, string> = {};
+  const errors = new FieldErrors();
   const known = route.query ?? {};
   for (const name of new Set(url.searchParams.keys())) {
     if (!Object.hasOwn(known, name)) {
-      errors[name] = 'This query parameter is not part of the request; remove it.';
+      errors.add(name, 'This query parameter is not part of the request; remove it.');
     }
   }
   for (const [name, type] of Object.entries(known)) {
     const value = url.searchParams.get(name);
     if (value === null) continue;
     if (value.length > MAX_QUERY_LENGTH) {
-      errors[name] = `Use at most ${MAX_QUERY_LENGTH} characters.`;
+      errors.add(name, `Use at most ${MAX_QUERY_LENGTH} characters.`);
     } else if (type === 'integer') {
       if (/^-?\d{1,15}$/.test(value)) query[name] = Number(value);
-      else errors[name] = 'Use a whole number.';
+      else errors.add(name, 'Use a whole number.');
     } else {
       query[name] = value;
     }
   }
   if (route.method === 'quotePlanChange' && query['planId'] === undefined) {
-    errors['planId'] ??= 'Name the plan to quote.';
+    errors.add('planId', 'Name the plan to quote.');
   }
-  if (Object.keys(errors).length > 0) throw invalid(errors);
+  if (errors.size > 0) throw invalid(errors.toRecord());
   return query;
 }
 

@@ -162,19 +162,42 @@ export function requireWellFormed(value: unknown): void {
  * (`note`, `amount.cents`); other problems by the top-level field, as the forms expect.
  */
 export function fieldErrors(issues: readonly z.core.$ZodIssue[]): Record<string, string> {
-  const errors: Record<string, string> = {};
+  const errors = new FieldErrors();
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        errors[[...issue.path, key].join('.')] ??=
-          'This field is not part of the request; remove it.';
+        errors.add(
+          [...issue.path, key].join('.'),
+          'This field is not part of the request; remove it.',
+        );
       }
       continue;
     }
-    const field = issue.path.length > 0 ? String(issue.path[0]) : 'body';
-    errors[field] ??= messageOf(issue);
+    errors.add(issue.path.length > 0 ? String(issue.path[0]) : 'body', messageOf(issue));
   }
-  return errors;
+  return errors.toRecord();
+}
+
+/**
+ * Field errors gathered from request text, where a field may be called anything: `__proto__`
+ * or `constructor` as a key of a plain object would be lost or inherited (and the 422 would
+ * name nothing). The first message for a field is kept.
+ */
+export class FieldErrors {
+  readonly #map = new Map<string, string>();
+
+  add(field: string, message: string): void {
+    if (!this.#map.has(field)) this.#map.set(field, message);
+  }
+
+  get size(): number {
+    return this.#map.size;
+  }
+
+  /** A plain object with every field as an own property (`__proto__` included). */
+  toRecord(): Record<string, string> {
+    return Object.fromEntries(this.#map) as Record<string, string>;
+  }
 }
 
 /**

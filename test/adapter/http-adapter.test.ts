@@ -316,6 +316,21 @@ describe('createHttpAdapter', () => {
       expect(second.fieldErrors).to.deep.equal({ 'amount.currency': 'Not a currency.' });
     });
 
+    it('keeps fields named like Object’s own (__proto__, constructor)', async () => {
+      const { adapter } = adapterWith([
+        new Response(
+          '{"status":422,"code":"validation","errors":{"__proto__":"Not part of the request.","constructor":"Not either."}}',
+          { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ]);
+      const input = { amount: { amount: 5, currency: 'EUR' }, paymentMethodId: 'pm_1' };
+      const error = await rejection(adapter.topUp(input, key));
+      expect(Object.keys(error.fieldErrors)).to.deep.equal(['__proto__', 'constructor']);
+      expect(Object.getOwnPropertyDescriptor(error.fieldErrors, '__proto__')?.value).to.equal(
+        'Not part of the request.',
+      );
+    });
+
     it('reads Retry-After as seconds or as an HTTP date', async () => {
       const inNinety = new Date(Date.now() + 90_000).toUTCString();
       const { adapter } = adapterWith([

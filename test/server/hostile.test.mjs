@@ -151,6 +151,39 @@ describe('hostile requests', () => {
     assert.equal((await s.api.get('/movements')).status, 200);
   });
 
+  it('fields and query parameters named like Object’s own (__proto__, constructor) are named too', async () => {
+    const before = await s.api.balance();
+    for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      const body = await s.api.call('POST', '/top-ups', {
+        raw: `{"amount":{"amount":5000,"currency":"EUR"},"paymentMethodId":"pm_visa_4242","${name}":{"a":1}}`,
+        headers: { 'content-type': 'application/json' },
+        idempotencyKey: key(),
+      });
+      problem(body, 422);
+      assert.ok(
+        Object.hasOwn(body.body.errors ?? {}, name),
+        `${name}: ${JSON.stringify(body.body)}`,
+      );
+      const nested = await s.api.call('POST', '/top-ups', {
+        raw: `{"amount":{"amount":5000,"currency":"EUR","${name}":1},"paymentMethodId":"pm_visa_4242"}`,
+        headers: { 'content-type': 'application/json' },
+        idempotencyKey: key(),
+      });
+      problem(nested, 422);
+      assert.ok(
+        Object.hasOwn(nested.body.errors ?? {}, `amount.${name}`),
+        JSON.stringify(nested.body),
+      );
+      const query = await s.api.get(`/balances?${name}=1`);
+      problem(query, 422);
+      assert.ok(
+        Object.hasOwn(query.body.errors ?? {}, name),
+        `?${name}: ${JSON.stringify(query.body)}`,
+      );
+    }
+    assert.equal(await s.api.balance(), before, 'nothing was charged');
+  });
+
   it('a malformed percent-escape in a path is a 400', async () => {
     problem(await s.api.get('/invoices/%ZZ/pdf'), 400);
     problem(

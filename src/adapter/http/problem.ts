@@ -81,13 +81,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * `/amount/amount` become dotted paths, `amount.amount`).
  */
 export function fieldErrorsOf(errors: unknown): Record<string, string> | undefined {
-  const out: Record<string, string> = {};
+  // A Map, then own properties: a field may be called `__proto__` or `constructor`.
+  const found = new Map<string, string>();
   const put = (field: unknown, message: unknown) => {
     if (typeof field !== 'string' || field === '') return;
     const name = field.startsWith('/') ? field.slice(1).split('/').join('.') : field;
     if (name === '') return;
-    if (typeof message === 'string') out[name] = message;
-    else if (Array.isArray(message) && typeof message[0] === 'string') out[name] = message[0];
+    if (typeof message === 'string') found.set(name, message);
+    else if (Array.isArray(message) && typeof message[0] === 'string') found.set(name, message[0]);
   };
   if (Array.isArray(errors)) {
     for (const item of errors) {
@@ -97,7 +98,7 @@ export function fieldErrorsOf(errors: unknown): Record<string, string> | undefin
   } else if (isRecord(errors)) {
     for (const [field, message] of Object.entries(errors)) put(field, message);
   }
-  return Object.keys(out).length > 0 ? out : undefined;
+  return found.size > 0 ? (Object.fromEntries(found) as Record<string, string>) : undefined;
 }
 
 /** Whether a `Content-Type` names JSON (`application/json`, `application/problem+json`, …). */
