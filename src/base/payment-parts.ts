@@ -138,7 +138,9 @@ export function cardCollector(
       return {
         busy: collect.inFlight,
         error: collect.failure ? describe(collect.failure.error) : '',
+        // While a card is collected the button stays focusable (aria-disabled) and does nothing.
         onAdd: () => {
+          if (collect.inFlight) return;
           if (request() && host.hubClient?.can('collectPaymentMethod')) void collect.run(null);
         },
       };
@@ -171,7 +173,7 @@ export function renderCardChoice(o: CardChoiceOptions): TemplateResult {
     <button
       type="button"
       part="button"
-      ?disabled=${addCard.busy}
+      aria-disabled=${addCard.busy ? 'true' : 'false'}
       aria-busy=${addCard.busy ? 'true' : nothing}
       @click=${addCard.onAdd}
     >

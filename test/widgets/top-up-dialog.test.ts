@@ -4,7 +4,11 @@ import { AdapterError } from '../../src/adapter/errors.js';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { MemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { Money } from '../../src/adapter/schemas.js';
-import type { ReadOptions } from '../../src/adapter/contract.js';
+import type {
+  CollectPaymentMethodInput,
+  MutationOptions,
+  ReadOptions,
+} from '../../src/adapter/contract.js';
 import '../../src/widgets/balance-card/define.js';
 import '../../src/widgets/top-up-dialog/define.js';
 import '../../src/widgets/payment-methods/define.js';
@@ -730,6 +734,34 @@ describe('<ph-top-up-dialog>', () => {
         () => el.shadowRoot!.activeElement?.matches('[name="method"]:checked') === true,
         'focus on the card added',
       );
+    });
+
+    it('no usable card: Add a payment method keeps focus while the card is collected, and collects once', async () => {
+      const base = createMemoryAdapter({ scenario: 'empty' });
+      let finish: () => void = () => {};
+      const adapter = override(base, {
+        collectPaymentMethod: async (
+          input: CollectPaymentMethodInput,
+          options: MutationOptions,
+        ) => {
+          await new Promise<void>((resolve) => (finish = resolve));
+          return base.collectPaymentMethod!(input, options);
+        },
+      });
+      const { el } = await openDialog({ adapter });
+      const add = buttonIn(el, /^Add a payment method$/)!;
+      add.focus();
+      add.click();
+      await el.updateComplete;
+      expect(add.getAttribute('aria-busy')).to.equal('true');
+      expect(add.getAttribute('aria-disabled')).to.equal('true');
+      expect(add.disabled, 'still focusable').to.equal(false);
+      expect(el.shadowRoot!.activeElement === add, 'focus stays on the button').to.equal(true);
+      add.click(); // a second press while the first is collected
+      finish();
+      await until(() => !!$(el, '[name="method"]:checked'), 'the card added');
+      expect(base.calls.filter((c) => c.method === 'collectPaymentMethod')).to.have.length(1);
+      expect((await base.listPaymentMethods()).length).to.equal(1);
     });
 
     it('no usable card: the host takes over with preventDefault', async () => {
