@@ -225,15 +225,20 @@ export class ServerHub {
     return (active[0] ?? this.world.accounts.find((a) => a.users.some((u) => u.id === userId)))?.id;
   }
 
-  /** Points the memory hub at the user's account; throws `unauthorized` for a stranger. */
-  private enterAs(userId: string): AccountState {
-    const accountId = this.accountIdOf(userId);
-    if (!accountId) {
-      throw new AdapterError('unauthorized', 'This demo user does not exist. Sign in again.');
+  /**
+   * Points the memory hub at the account the request was resolved in (`actor`, where its
+   * idempotency record is kept), never at the one the user's session names by now: a switch
+   * committed since then must not move the change. Refuses a user no longer active there.
+   */
+  private enter(actor: Identity): { account: AccountState; role: Identity['user']['role'] } {
+    const account = this.world.accounts.find((a) => a.id === actor.partnerAccountId);
+    const user = account?.users.find((u) => u.id === actor.user.id);
+    if (!account || !user || user.status !== 'active') {
+      throw new AdapterError('forbidden', 'You no longer have access to this partner account.');
     }
-    this.world.currentId = accountId;
-    for (const account of this.world.accounts) account.currentUserId = userId;
-    return this.hub.account;
+    this.world.currentId = account.id;
+    for (const each of this.world.accounts) each.currentUserId = user.id;
+    return { account, role: user.role };
   }
 
   private listPartnerAccounts() {
@@ -486,21 +491,15 @@ export class ServerHub {
   };
 
   /**
-   * Runs one method as one user: their account entered, their role checked again (it may have
-   * changed since the request was authenticated). Inside the idempotency store's operation it
+   * Runs one method as one user in the account the request was resolved in: entered under the
+   * lock, the user's membership and role checked again (either may have changed since the
+   * request was authenticated). Inside the idempotency store's operation it
    * runs and saves directly; otherwise it takes the lock (and, for a change, a transaction).
    */
   private async call(route: Route, args: unknown[], ctx: CallContext): Promise<unknown> {
     const run = async () => {
-      const account = this.enterAs(ctx.actor.user.id);
-      const user = account.users.find((u) => u.id === ctx.actor.user.id);
-      if (!user || user.status !== 'active') {
-        throw new AdapterError(
-          'unauthorized',
-          'You no longer have access to this partner account.',
-        );
-      }
-      if (!isAllowed(user.role, route.method)) {
+      const { role } = this.enter(ctx.actor);
+      if (!isAllowed(role, route.method)) {
         throw new AdapterError(
           'forbidden',
           'Only owners can do this. Ask an owner of this partner account.',

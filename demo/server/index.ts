@@ -31,6 +31,8 @@ export { isAllowed } from '../../src/adapter/permissions.js';
 /** The SQLite store and the world it keeps, for the test that reads back what it wrote. */
 export { openDatabase, WorldStore } from './store.js';
 export { MemoryHub } from '../../src/adapter/memory/engine.js';
+/** The demo hub (its backend and idempotency store), for tests that drive it under their own handler. */
+export { ServerHub } from './hub.js';
 
 export interface ReferenceServerOptions {
   /** 0 (the default) picks a free port. */

@@ -5,7 +5,8 @@
  *
  * 1. the route (404, 405 `unsupported` with `Allow`, 400 for a malformed percent-escape);
  * 2. the identity (401 without one), only active users (403 for an invited one), owner-only
- *    routes refused for members (403) before anything is read;
+ *    routes refused for members (403) before anything is read, and a request made for another
+ *    partner account than the caller's current one (`X-Partner-Account`) refused (409);
  * 3. the request parsed with the contract's schemas: bodies within a size cap (413) and a
  *    deadline (408), JSON within a depth cap (400), unknown fields and query parameters
  *    refused by name, every string capped and well-formed (422 naming the field);
@@ -18,7 +19,7 @@
  */
 import type { LiveEvent } from '../adapter/contract.js';
 import { AdapterError } from '../adapter/errors.js';
-import { ROUTES, matchRoute, type Route } from '../adapter/http/routes.js';
+import { PARTNER_ACCOUNT_HEADER, ROUTES, matchRoute, type Route } from '../adapter/http/routes.js';
 import { isAllowed } from '../adapter/permissions.js';
 import { MAX_LENGTH } from '../adapter/schemas.js';
 import * as z from 'zod/mini';
@@ -187,6 +188,7 @@ export function createPartnerHubHandler(options: PartnerHubHandlerOptions): Part
         'Only owners can do this. Ask an owner of this partner account.',
       );
     }
+    requireSameAccount(request, actor);
     const method = route.method as BackendMethod;
     const fn = backend[method];
     if (!fn) {
@@ -388,6 +390,21 @@ function context(
     ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
     ...(transaction !== undefined ? { transaction } : {}),
   };
+}
+
+/**
+ * Refuses a request made for another partner account than the caller's current one (the
+ * `X-Partner-Account` the http adapter sends): the user switched since, in another tab, and the
+ * change (or its retry, whose idempotency record is under the account it was made in) must not
+ * land on the new one. Without the header, the request is for the current account.
+ */
+function requireSameAccount(request: Request, actor: Identity): void {
+  const named = request.headers.get(PARTNER_ACCOUNT_HEADER);
+  if (named === null || named === actor.partnerAccountId) return;
+  throw new AdapterError(
+    'conflict',
+    'This change was made for another partner account than the one you are working in now (it was switched, perhaps in another tab). Reload to see the current account, then make the change again.',
+  );
 }
 
 function idempotencyKeyOf(request: Request): string {

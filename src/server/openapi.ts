@@ -6,7 +6,7 @@
  */
 import { STATUS_OF } from './problem.js';
 import * as z from 'zod/mini';
-import { ROUTES, type Route } from '../adapter/http/routes.js';
+import { PARTNER_ACCOUNT_HEADER, ROUTES, type Route } from '../adapter/http/routes.js';
 import * as schemas from '../adapter/schemas.js';
 import { MAX_LENGTH } from '../adapter/schemas.js';
 
@@ -39,7 +39,7 @@ const ERRORS: ReadonlyArray<[status: string, description: string]> = [
   ['404', 'No such resource (`code: not_found`).'],
   [
     '409',
-    'Conflict: the Idempotency-Key was used with another request, or the state forbids the change, e.g. demoting the last owner (`code: conflict`).',
+    'Conflict: the Idempotency-Key was used with another request, the change was made for another partner account than the current one (X-Partner-Account), or the state forbids the change, e.g. demoting the last owner (`code: conflict`).',
   ],
   ['408', 'The request body did not arrive within the body timeout (`code: timeout`).'],
   ['413', 'The request body is over the size limit (`code: validation`).'],
@@ -112,6 +112,9 @@ function operation(route: Route, names: Map<z.core.$ZodType, string>): Json {
     });
   }
   if (route.mutation) parameters.push({ $ref: '#/components/parameters/IdempotencyKey' });
+  if (route.mutation && route.method !== 'switchPartnerAccount') {
+    parameters.push({ $ref: '#/components/parameters/PartnerAccount' });
+  }
 
   const op: Json = {
     operationId: route.method,
@@ -287,6 +290,14 @@ export function buildOpenApiDocument(): Json {
           description:
             'Unique per logical change, reused on every retry of that change (at most 255 characters).',
           schema: { type: 'string', minLength: 1, maxLength: 255 },
+        },
+        PartnerAccount: {
+          name: PARTNER_ACCOUNT_HEADER,
+          in: 'header',
+          required: false,
+          description:
+            'The partner account this change is made for: the one the last session answer named. Another than the caller’s current one (switched since, in another tab) is refused with 409, so a change or its retry never lands on an account it was not made for. Absent: the current one.',
+          schema: { type: 'string', minLength: 1, maxLength: MAX_LENGTH.id },
         },
       },
       responses,

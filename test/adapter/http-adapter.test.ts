@@ -117,6 +117,33 @@ describe('createHttpAdapter', () => {
       expect(sent[3]!.url).to.equal(`${BASE}/plan/quote?planId=premium`);
     });
 
+    it('says on each change which partner account its session last named (X-Partner-Account)', async () => {
+      const session = (id: string) =>
+        json({
+          user: { id: 'usr_1', email: 'a@example.com', name: 'A', role: 'owner' },
+          partner: { id, name: id },
+          billingMode: 'partner_paid',
+        });
+      const { adapter, sent } = adapterWith([
+        json({}),
+        session('acme'),
+        json({}),
+        json({}),
+        session('acme-cp'),
+        json({}),
+      ]);
+      const brand = { brandName: 'x' };
+      await adapter.updateProfile(brand, key); // before any session: the current account
+      await adapter.getSession();
+      await adapter.updateProfile(brand, key);
+      await adapter.getProfile();
+      await adapter.switchPartnerAccount!('acme-cp', key);
+      await adapter.updateProfile(brand, key);
+      const named = sent.map((s) => s.headers.get('X-Partner-Account'));
+      // Reads never carry it, and a switch is how the user leaves the account it names.
+      expect(named).to.deep.equal([null, null, 'acme', null, null, 'acme-cp']);
+    });
+
     it('refuses a change without an idempotency key before sending anything', async () => {
       const { adapter, sent } = adapterWith([]);
       const error = await rejection(

@@ -3,7 +3,7 @@
 // can open (and switch to) being exactly those they are an active user of.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { MEMBER, OWNER, key, start } from './support.mjs';
+import { MEMBER, OWNER, key, server, start, tempDir } from './support.mjs';
 
 const INVITE = { email: 'nina.kowalski@acme-messaging.example', role: 'member' };
 
@@ -95,5 +95,105 @@ describe('users over HTTP', () => {
     assert.ok(theirs.includes('usr_tom'));
     assert.ok(!theirs.includes('usr_priya'));
     await s.api.post('/partner-accounts/acme/switch');
+  });
+
+  it('a change retried after a switch in another tab is refused (409), never applied to the new account', async () => {
+    const acme = { 'x-partner-account': 'acme' };
+    const patch = (brandName, idempotencyKey, headers) =>
+      s.api.call('PATCH', '/profile', { body: { brandName }, idempotencyKey, headers });
+    const k = key();
+    const first = await patch('Acme (first tab)', k, acme);
+    assert.equal(first.status, 200, JSON.stringify(first.body));
+    // Another tab switches the user to the client-paid account.
+    await s.api.post('/partner-accounts/acme-cp/switch');
+    const theirs = (await s.api.get('/profile')).body.brandName;
+    // The first tab retries its change, saying which account it was made for.
+    const retry = await patch('Acme (first tab)', k, acme);
+    assert.equal(retry.status, 409, JSON.stringify(retry.body));
+    assert.equal(retry.body.code, 'conflict');
+    assert.match(retry.body.detail, /another partner account/);
+    assert.equal((await s.api.get('/profile')).body.brandName, theirs, 'acme-cp unchanged');
+    // Saying the current account, the change goes through there.
+    const here = await patch('Acme CP', key(), { 'x-partner-account': 'acme-cp' });
+    assert.equal(here.status, 200);
+    await s.api.post('/partner-accounts/acme/switch');
+    assert.equal((await s.api.get('/profile')).body.brandName, 'Acme (first tab)');
+  });
+});
+
+describe('a change racing a switch of partner account', () => {
+  // The demo hub under a handler whose authenticate can be held after it resolved the account:
+  // what happens when a switch commits between the identity and the lock.
+  let hub;
+  let dataDir;
+  let held;
+  let handler;
+  before(() => {
+    dataDir = tempDir();
+    hub = new server.ServerHub({ dataDir, usageSpeed: 0 });
+    handler = server.createPartnerHubHandler({
+      authenticate: async (request) => {
+        const identity = hub.identityOf(request.headers.get('x-demo-user'));
+        if (request.headers.get('x-hold')) await held;
+        return identity;
+      },
+      backend: hub.backend,
+      stores: { idempotency: hub.idempotency },
+    });
+  });
+  after(() => hub.close());
+
+  const call = async (method, path, { user = OWNER, body, headers = {} } = {}) => {
+    const res = await handler(
+      new Request(`http://hub.test/api/v1${path}`, {
+        method,
+        headers: {
+          'x-demo-user': user,
+          ...(method === 'GET' ? {} : { 'idempotency-key': key() }),
+          ...(body ? { 'content-type': 'application/json' } : {}),
+          ...headers,
+        },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      }),
+    );
+    return { status: res.status, body: res.status === 204 ? null : await res.json() };
+  };
+  const brandOf = async (account, user = OWNER) => {
+    await call('POST', `/partner-accounts/${account}/switch`, { user });
+    return (await call('GET', '/profile', { user })).body.brandName;
+  };
+
+  it('acts in the account the request was resolved in, where its idempotency record is', async () => {
+    const other = await brandOf('acme-cp');
+    await call('POST', '/partner-accounts/acme/switch');
+    let release;
+    held = new Promise((resolve) => (release = resolve));
+    const change = call('PATCH', '/profile', {
+      body: { brandName: 'Raced' },
+      headers: { 'x-hold': '1' },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.equal((await call('POST', '/partner-accounts/acme-cp/switch')).status, 200);
+    release();
+    assert.equal((await change).status, 200);
+    assert.equal(await brandOf('acme-cp'), other, 'the other account is unchanged');
+    assert.equal(await brandOf('acme'), 'Raced');
+  });
+
+  it('refuses a change by a user removed from the account meanwhile', async () => {
+    const before = await brandOf('acme');
+    let release;
+    held = new Promise((resolve) => (release = resolve));
+    const change = call('PATCH', '/profile', {
+      user: 'usr_jonas',
+      body: { brandName: 'Removed meanwhile' },
+      headers: { 'x-hold': '1' },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.equal((await call('DELETE', '/users/usr_jonas')).status, 204);
+    release();
+    const refused = await change;
+    assert.equal(refused.status, 403, JSON.stringify(refused.body));
+    assert.equal(await brandOf('acme'), before);
   });
 });

@@ -18,7 +18,11 @@
  *   `invalid_response`.
  * - `getHeaders` is called for every request (it may be async, for short-lived tokens). After
  *   a 401 it is called once more with `{ refresh: true }` and the request is sent once more.
- * - Mutations send `Idempotency-Key` (the caller's `idempotencyKey`, reused on retries).
+ * - Mutations send `Idempotency-Key` (the caller's `idempotencyKey`, reused on retries), and
+ *   `X-Partner-Account`: the partner account the last session read (`getSession`,
+ *   `switchPartnerAccount`) named. The server refuses (409) a change for an account the user
+ *   has since switched away from, in another tab, instead of applying it (or its retry) there.
+ *   Across origins, the server's CORS must allow the header.
  * - A response larger than `maxResponseBytes` (default 10 MiB) is refused as `invalid_response`
  *   saying so, before it is read whole: by its `Content-Length`, else while it streams in.
  * - `Retry-After` is read as seconds (or an HTTP date) and held to a day at most; the client
@@ -57,7 +61,7 @@ import type {
 } from '../schemas.js';
 import { liveSubscription, type EventSourceConstructor } from './live.js';
 import { isJsonType, problemToError } from './problem.js';
-import { fillPath, ROUTE_BY_METHOD, type Route } from './routes.js';
+import { fillPath, PARTNER_ACCOUNT_HEADER, ROUTE_BY_METHOD, type Route } from './routes.js';
 
 /** What `getHeaders` is told: `refresh` is true on the one retry after a 401. */
 export interface HeadersContext {
@@ -179,6 +183,12 @@ async function readCapped(
   return bytes;
 }
 
+/** `partner.id` of a session answer (not parsed yet: the client does that), if it has one. */
+function partnerIdOf(session: unknown): string | undefined {
+  const id = (session as { partner?: { id?: unknown } } | null)?.partner?.id;
+  return typeof id === 'string' ? id : undefined;
+}
+
 function queryString(route: Route, query: object | undefined): string {
   if (!route.query || !query) return '';
   const search = new URLSearchParams();
@@ -200,6 +210,8 @@ export function createHttpAdapter(options: HttpAdapterOptions): FullPartnerHubAd
   const doFetch: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const off = options.capabilities ?? {};
   const maxBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  /** The partner account the last session answer named; changes say they are made for it. */
+  let partnerAccountId: string | undefined;
 
   async function send(
     route: Route,
@@ -221,6 +233,10 @@ export function createHttpAdapter(options: HttpAdapterOptions): FullPartnerHubAd
     }
     if (route.mutation) {
       headers.set('Idempotency-Key', (call.options as MutationOptions).idempotencyKey);
+      // A switch is how the user leaves the account: it is never refused for naming another.
+      if (partnerAccountId !== undefined && route.method !== 'switchPartnerAccount') {
+        headers.set(PARTNER_ACCOUNT_HEADER, partnerAccountId);
+      }
     }
     try {
       return await doFetch(url, {
@@ -330,7 +346,11 @@ export function createHttpAdapter(options: HttpAdapterOptions): FullPartnerHubAd
     }
     const text = await readText(method, call, response);
     try {
-      return JSON.parse(text) as unknown;
+      const value = JSON.parse(text) as unknown;
+      if (method === 'getSession' || method === 'switchPartnerAccount') {
+        partnerAccountId = partnerIdOf(value);
+      }
+      return value;
     } catch (error) {
       throw new AdapterError('invalid_response', `${method} returned a body that is not JSON.`, {
         cause: error,

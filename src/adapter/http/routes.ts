@@ -6,7 +6,9 @@
  * Conventions:
  * - JSON bodies; money as `{ amount, currency }` in integer minor units.
  * - Every mutation sends an `Idempotency-Key` header (same key, same response; same key with
- *   another body → 409).
+ *   another body → 409), and the http adapter also sends `X-Partner-Account`: the partner
+ *   account its session last named. A server answers 409 when the caller now works in another
+ *   one (a switch in another tab), so a retry never lands on an account it was not made for.
  * - Errors are `application/problem+json` (RFC 9457) with a `code` member carrying the adapter
  *   error code and, for validation errors, `errors: { field: message }`. 429 and 503 send
  *   `Retry-After` (seconds).
@@ -15,6 +17,9 @@
 import type * as z from 'zod/mini';
 import type { PartnerHubAdapter } from '../contract.js';
 import * as s from '../schemas.js';
+
+/** The partner account a change was made for (see above); absent, the caller's current one. */
+export const PARTNER_ACCOUNT_HEADER = 'X-Partner-Account';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
