@@ -292,6 +292,42 @@ describe('<ph-user-manager>', () => {
       expect(!!field(el, 'code')).to.equal(false);
     });
 
+    it('keeps focus on "Send a new code" while its code is being sent: aria-disabled, never disabled, and a second press sends nothing', async () => {
+      const base = createMemoryAdapter({ inviteCodes: true });
+      let release = () => {};
+      let sends = 0;
+      const adapter = override(base, {
+        inviteUser: async (...args: Parameters<typeof base.inviteUser>) => {
+          // The first code goes at once; the new one waits until the test lets it go.
+          if (sends++ > 0) await new Promise<void>((resolve) => (release = resolve));
+          return base.inviteUser(...args);
+        },
+      });
+      const { el } = await mount<PhUserManager>(widget(), { adapter: adapter as MemoryAdapter });
+      await invite(el, 'nina.kowalski@acme-messaging.example');
+      await until(() => !!field(el, 'code'), 'the code step');
+      const again = button(root(el), /^Send a new code$/)!;
+      again.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => again.getAttribute('aria-disabled') === 'true', 'the button busy');
+      expect(again.disabled, 'a disabled button lets go of focus').to.equal(false);
+      expect(focused() === again, 'focus stays on the button').to.equal(true);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      expect(sends, 'a press while busy sends nothing').to.equal(2);
+      expect(focused() === again, 'focus stays on it when pressed again').to.equal(true);
+
+      release();
+      await until(() => base.outbox.length === 2, 'the new code');
+      await until(() => again.getAttribute('aria-disabled') === 'false', 'the button free again');
+      // Then to the code field, for the new code.
+      await until(
+        () => focused() === field(el, 'code')!.shadowRoot!.querySelector('input'),
+        'focus on the code',
+      );
+    });
+
     it('says until when the code works, from the hub’s answer, and nothing it was not told', async () => {
       const { el, adapter } = await mount<PhUserManager>(widget(), { inviteCodes: true });
       await invite(el, 'nina.kowalski@acme-messaging.example');

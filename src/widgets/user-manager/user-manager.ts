@@ -374,7 +374,7 @@ export class PhUserManager extends PhDataElement {
             ? html`<button
                   type="button"
                   part="button"
-                  ?disabled=${sending}
+                  aria-disabled=${sending ? 'true' : 'false'}
                   @click=${this.#handleNewCode}
                 >
                   ${msg('Send a new code')}
