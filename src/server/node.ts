@@ -66,10 +66,18 @@ export interface NodeListenerOptions {
   origin?: string;
   /** Called with errors writing a response (default: ignored; the client went away). */
   onError?: (error: unknown) => void;
+  /**
+   * How long a client may read nothing of an answer (the socket not draining, or the end not
+   * flushed) before the connection is cut and its buffered body freed (default 30 s). Event
+   * streams drop a stalled reader sooner, by their own queue and heartbeat.
+   */
+  writeTimeoutMs?: number;
 }
 
 /** How long an unread rest of a request may keep the socket once the answer is sent. */
 const LINGER_MS = 5_000;
+/** How long a client may read nothing of an answer before it is cut off. */
+const WRITE_TIMEOUT_MS = 30_000;
 
 /** A web `Request` for a Node request; `signal` aborts when the client goes away. */
 export function toRequest(req: NodeRequestLike, signal: AbortSignal, origin?: string): Request {
@@ -131,11 +139,15 @@ function bodyStream(req: NodeRequestLike): ReadableStream<Uint8Array> {
   );
 }
 
-/** Writes a web `Response` to a Node response, respecting backpressure. */
+/**
+ * Writes a web `Response` to a Node response, respecting backpressure. A client that reads
+ * nothing for `writeTimeoutMs` (no drain, or the end not flushed) is cut off.
+ */
 export async function writeResponse(
   res: NodeResponseLike,
   response: Response,
   extraHeaders: Record<string, string> = {},
+  writeTimeoutMs = WRITE_TIMEOUT_MS,
 ): Promise<void> {
   const headers: Record<string, string | string[]> = {};
   response.headers.forEach((value, name) => {
@@ -155,17 +167,37 @@ export async function writeResponse(
   // Rejects when the body fails, also while waiting for 'drain' (a stalled client never drains).
   const failed = reader.closed.then(() => new Promise<never>(() => undefined));
   failed.catch(() => undefined);
+  /** Waits for `event` (or the close); false when the client read nothing for the deadline. */
+  const progress = async (event: 'drain' | 'finish', alsoOn?: Promise<never>) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stalled = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), writeTimeoutMs);
+    });
+    try {
+      const moved = new Promise<true>((resolve) => res.once(event, () => resolve(true)));
+      return await Promise.race([
+        moved,
+        closed.then(() => true),
+        stalled,
+        ...(alsoOn ? [alsoOn] : []),
+      ]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
   try {
     for (;;) {
       const next = await Promise.race([reader.read(), closed.then(() => undefined)]);
       if (!next || next.done) break;
-      if (!res.write(next.value)) {
-        await Promise.race([new Promise((resolve) => res.once('drain', resolve)), closed, failed]);
-      }
+      if (!res.write(next.value) && !(await progress('drain', failed))) res.destroy();
       if (res.destroyed) break;
     }
-    if (res.destroyed) void reader.cancel().catch(() => undefined);
-    else res.end();
+    if (res.destroyed) {
+      void reader.cancel().catch(() => undefined);
+      return;
+    }
+    res.end();
+    if (!res.writableFinished && !(await progress('finish'))) res.destroy();
   } catch {
     // The body failed (an event stream dropping a stalled client): cut the connection.
     void reader.cancel().catch(() => undefined);
@@ -194,7 +226,7 @@ export function toNodeListener(handler: FetchHandler, options: NodeListenerOptio
       // Answered before the body finished (413, 408, a refusal): the connection is not reused,
       // and the rest of the body is discarded for a moment, so the client reads the answer.
       const extra: Record<string, string> = req.complete ? {} : { connection: 'close' };
-      await writeResponse(res, response, extra);
+      await writeResponse(res, response, extra, options.writeTimeoutMs);
       if (!req.complete) {
         const timer = setTimeout(() => req.socket?.destroy(), LINGER_MS);
         (timer as { unref?: () => void }).unref?.();

@@ -490,6 +490,42 @@ describe('the handler, whatever the backend', () => {
     }
   });
 
+  it('drops a client that stops reading a plain answer through node:http, within the write deadline', async () => {
+    const big = new Uint8Array(16 * 1024 * 1024).fill(120);
+    const handler = async () => new Response(big, { headers: { 'content-type': 'text/plain' } });
+    const server = createServer(kit.toNodeListener(handler, { writeTimeoutMs: 300 }));
+    const serverSockets = [];
+    server.on('connection', (s) => serverSockets.push(s));
+    await new Promise((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address();
+    try {
+      // A client that reads the whole answer, however long it takes, gets all of it.
+      const whole = await fetch(`http://127.0.0.1:${port}/big`);
+      assert.equal((await whole.arrayBuffer()).byteLength, big.byteLength);
+      // One that reads the head and then nothing more is cut off, freeing the buffered body.
+      const known = serverSockets.length;
+      const socket = connect(port, '127.0.0.1', () =>
+        socket.write('GET /big HTTP/1.1\r\nHost: x\r\n\r\n'),
+      );
+      socket.once('data', () => socket.pause());
+      socket.on('error', () => undefined);
+      try {
+        while (serverSockets.length === known) await new Promise((r) => setTimeout(r, 5));
+        const stalled = serverSockets[known];
+        const started = Date.now();
+        while (!stalled.destroyed && Date.now() - started < 3_000) {
+          await new Promise((r) => setTimeout(r, 20));
+        }
+        assert.ok(stalled.destroyed, 'the stalled connection was closed');
+      } finally {
+        socket.destroy();
+      }
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
+  });
+
   it('streams events to a reading client through node:http', async () => {
     const live = kit.createMemoryLiveFanout();
     const handler = kit.createPartnerHubHandler({ authenticate, backend: {}, stores: { live } });
