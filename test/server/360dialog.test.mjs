@@ -441,6 +441,43 @@ describe('360dialog backend: profile, integration settings and delegation', () =
     assert.equal(patch.apiKey, API_KEY);
   });
 
+  it('a reader that goes away leaves the shared load of the partner and the clients to the others', async () => {
+    const { api, backend, advance } = setup({ latencyMs: 60 });
+    const reader = () => {
+      const controller = new AbortController();
+      return { controller, context: { ...read, signal: controller.signal } };
+    };
+    // The partner record (profile, settings, session): one load for both readers.
+    const gone = reader();
+    const staying = reader();
+    const first = backend.getProfile(gone.context);
+    const second = backend.getProfile(staying.context);
+    gone.controller.abort();
+    await rejects(first, 'aborted');
+    assert.equal((await second).brandName, 'Acme Messaging');
+    assert.equal(api.requests.filter((r) => r.path === `/api/v2/partners/${PARTNER}`).length, 1);
+    // The client names of the accounts list: likewise.
+    const leaving = reader();
+    const waiting = reader();
+    const page1 = backend.listWhatsAppAccounts({ limit: 5 }, leaving.context);
+    const page2 = backend.listWhatsAppAccounts({ limit: 5 }, waiting.context);
+    leaving.controller.abort();
+    await rejects(page1, 'aborted');
+    const page = await page2;
+    assert.equal(page.items.length, 5);
+    assert.ok(
+      page.items.every((a) => a.clientName),
+      'client names were read',
+    );
+    // A reader gone before the load even starts: the load failing later troubles nobody.
+    advance(60_000);
+    api.inject(`/partners/${PARTNER}`, { status: 503 });
+    const early = reader();
+    early.controller.abort();
+    await rejects(backend.getProfile(early.context), 'aborted');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  });
+
   it('turns the hub refusing a field into field errors in the kit names', async () => {
     const { backend } = setup();
     const error = await rejects(

@@ -38,7 +38,7 @@ import {
   type Partner,
   type ProfileRules,
 } from './mapping.js';
-import { createRateCache, type RateLimit } from './rate-cache.js';
+import { abortable, createRateCache, type RateLimit } from './rate-cache.js';
 import type { BackendMethod, CallContext, Identity, PartnerHubBackend } from '../types.js';
 import { createUpstream, type UpstreamOptions } from './upstream.js';
 
@@ -199,13 +199,15 @@ export function create360dialogBackend(config: Dialog360BackendOptions): Dialog3
     { limit: config.balanceRateLimit ?? { max: 5, windowMs: 30_000 }, now },
   );
 
-  // The partner record (profile and integration settings), briefly cached and coalesced.
+  // The partner record (profile and integration settings), briefly cached and coalesced. A
+  // shared load runs without any caller's signal (the upstream deadline bounds it), and each
+  // caller waits for it abortably on its own: one going away never fails the others.
   let partner: { value: Partner; at: number } | undefined;
   let partnerLoad: Promise<Partner> | undefined;
   function readPartner(signal?: AbortSignal): Promise<Partner> {
     if (partner && now() - partner.at < PARTNER_TTL_MS) return Promise.resolve(partner.value);
     partnerLoad ??= upstream
-      .request({ path: partnerPath, signal })
+      .request({ path: partnerPath })
       .then((answer) => {
         const value = parseUpstream(PartnerSchema, answer, 'the partner');
         partner = { value, at: now() };
@@ -214,7 +216,7 @@ export function create360dialogBackend(config: Dialog360BackendOptions): Dialog3
       .finally(() => {
         partnerLoad = undefined;
       });
-    return partnerLoad;
+    return abortable(partnerLoad, signal);
   }
 
   async function patchPartner(
@@ -237,7 +239,8 @@ export function create360dialogBackend(config: Dialog360BackendOptions): Dialog3
     return readPartner(signal);
   }
 
-  // Client names, for the accounts list: read page by page, kept for a few minutes.
+  // Client names, for the accounts list: read page by page, kept for a few minutes; shared
+  // like the partner record.
   let clients: { names: Map<string, string>; at: number } | undefined;
   let clientsLoad: Promise<Map<string, string>> | undefined;
   function readClients(signal?: AbortSignal, force = false): Promise<Map<string, string>> {
@@ -253,7 +256,6 @@ export function create360dialogBackend(config: Dialog360BackendOptions): Dialog3
           await upstream.request({
             path: `${partnerPath}/clients`,
             query: { offset, limit: maxPageSize, sort: 'name' },
-            signal,
           }),
           'the clients',
         );
@@ -268,7 +270,7 @@ export function create360dialogBackend(config: Dialog360BackendOptions): Dialog3
     })().finally(() => {
       clientsLoad = undefined;
     });
-    return clientsLoad;
+    return abortable(clientsLoad, signal);
   }
 
   async function channelPage(

@@ -27,9 +27,14 @@ export interface RateCache<T> {
   readonly requests: number;
 }
 
-/** Resolves with `promise`, or rejects when `signal` aborts first (the shared work goes on). */
-function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+/**
+ * Resolves with `promise`, or rejects when `signal` aborts first (the shared work goes on):
+ * how each caller of a load shared by several waits for it, abortable on its own.
+ */
+export function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promise;
+  // Nobody else may wait for the shared work: its failure must not go unhandled.
+  promise.catch(() => undefined);
   if (signal.aborted)
     return Promise.reject(new AdapterError('aborted', 'The request was aborted.'));
   return new Promise<T>((resolve, reject) => {
