@@ -112,7 +112,8 @@ const term = (label: string, value: unknown): TemplateResult =>
  * @csspart button - Every button.
  * @csspart webhook-result - The report of the last test event.
  * @csspart error-summary - The summary of problems after a refused save.
- * @csspart state - The loading, error, empty, forbidden and unavailable panels.
+ * @csspart state - The loading, error, forbidden and unavailable panels, and the "Nothing is
+ *   set up yet" note above the settings while no Solution ID, webhook or redirect URL is set.
  * @adapter-reads getSession getIntegrationSettings listApiKeys
  * @adapter-writes updateIntegrationSettings sendTestWebhook createApiKey revokeApiKey
  * @adapter-optional sendTestWebhook listApiKeys createApiKey revokeApiKey

@@ -51,7 +51,10 @@ const PARTS: Record<HubTab, HubPart> = {
  * @csspart tablist - The row of tabs.
  * @csspart tab - Each tab.
  * @csspart panel - Each tab's panel.
- * @csspart state - The loading, error and unavailable panels.
+ * @csspart button - "Try again", in the hub's error panel and in a tab whose element failed to
+ *   load.
+ * @csspart state - The hub's loading, error, forbidden (the hub refused the session) and
+ *   unavailable panels, and a tab's while its element loads or after it failed to load.
  *
  * @cssproperty [--ph-hub-gap=1.25rem] - Space between the tabs and the panel.
  * @adapter-reads getSession

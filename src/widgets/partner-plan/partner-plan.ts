@@ -42,6 +42,8 @@ interface Change {
  *
  * @summary The partner plan: upgrade with proration, downgrade via support, cancellation.
  *
+ * @slot empty - Shown when the hub offers no plans here.
+ *
  * @event {PlanChangeDetail} ph-plan-change - The plan was changed, or its cancellation started.
  * @event {PlanSupportRequestDetail} ph-plan-support-request - The person asked to move to a
  *   cheaper plan and the hub gives no support URL. Cancelable: cancel it when the host opens

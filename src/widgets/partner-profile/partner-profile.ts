@@ -47,7 +47,7 @@ function safeLogo(url: string | null): string | null {
  * @csspart preview - How clients see the brand during onboarding.
  * @csspart button - Every button.
  * @csspart error-summary - The summary of problems after a refused save.
- * @csspart state - The loading, error, empty, forbidden and unavailable panels.
+ * @csspart state - The loading, error, forbidden and unavailable panels.
  * @adapter-reads getSession getProfile
  * @adapter-writes updateProfile uploadLogo
  */

@@ -39,6 +39,9 @@ import './payment-methods.types.js';
  *
  * @summary Payment methods: default, removal, adding through the host's provider.
  *
+ * @slot empty - Shown when there is no payment method on file yet (an owner's "Add a payment
+ *   method" stays below it).
+ *
  * @event {PaymentMethodRequestDetail} ph-payment-method-request - "Add a payment method" was
  *   chosen. Cancelable: `preventDefault()` to collect the method yourself (otherwise the
  *   adapter's `collectPaymentMethod` runs, mounting its form in the `collector` part).

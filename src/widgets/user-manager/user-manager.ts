@@ -45,6 +45,9 @@ const EMPTY: Draft = { email: '', role: 'member', code: '' };
  *
  * @summary Users of the partner account: invite, roles, invitations, removal.
  *
+ * @slot empty - Shown when the current user is the account's only user (an owner's invitation
+ *   form stays below it).
+ *
  * @event {UserChangeDetail} ph-user-change - A user was invited, changed role or was removed,
  *   or an invitation was sent again or withdrawn.
  * @event {InviteCodeSentDetail} ph-invite-code-sent - The hub e-mailed the inviting owner a

@@ -73,6 +73,7 @@ const flip = (sort: string) => (sort.startsWith('-') ? sort.slice(1) : `-${sort}
  * @csspart row-action - Each button of `rowActions`.
  * @csspart status - The status of a row (icon and words).
  * @csspart quality - The quality rating of a row (icon and words).
+ * @csspart button - "Try again", in the error panel and after rows further down failed to load.
  * @csspart state - The loading, error, empty, forbidden and unavailable panels.
  *
  * @cssproperty [--ph-accounts-height=30rem] - Height of the scrolling grid.
