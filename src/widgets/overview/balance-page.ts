@@ -1,6 +1,7 @@
 import { css, html, unsafeCSS } from 'lit';
 import type { CSSResult, TemplateResult } from 'lit';
 import { PhElement } from '../../base/element.js';
+import { afterDispatch } from '../../base/request-controller.js';
 import '../../base/define-provider.js';
 import '../auto-renewal-form/define.js';
 import type { PhAutoRenewalForm } from '../auto-renewal-form/auto-renewal-form.js';
@@ -77,8 +78,7 @@ export abstract class PhBalancePage extends PhElement {
 
   private handleAutoRenewalRequest(event: CustomEvent<AutoRenewalRequestDetail>): void {
     // Let the host's listeners (outside this element) decide first.
-    queueMicrotask(() => {
-      if (event.defaultPrevented) return;
+    afterDispatch(event, () => {
       const form = this.autoRenewalForm;
       if (!form) return;
       // Save or Cancel brings the user back to the card's Modify they started from.
