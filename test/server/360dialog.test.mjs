@@ -478,6 +478,51 @@ describe('360dialog backend: profile, integration settings and delegation', () =
     await new Promise((resolve) => setTimeout(resolve, 150));
   });
 
+  it('stores a logo only when the file is the image it says, within the rules, naming the logo field', async () => {
+    const stored = [];
+    const { api, backend } = setup(
+      {},
+      {
+        logoRules: { maxBytes: 100_000, types: ['image/png', 'image/jpeg'], maxWidth: 1000 },
+        storeLogo: async (file) => {
+          stored.push(file);
+          return 'https://cdn.partner.example/logo.png';
+        },
+      },
+    );
+    /** A PNG's signature and IHDR chunk declaring `width` × `height`, then some bytes. */
+    const png = (width, height) => {
+      const bytes = new Uint8Array(64);
+      bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+      bytes.set(
+        [...'IHDR'].map((c) => c.charCodeAt(0)),
+        12,
+      );
+      new DataView(bytes.buffer).setUint32(16, width);
+      new DataView(bytes.buffer).setUint32(20, height);
+      return bytes;
+    };
+    for (const [file, words] of [
+      [new Blob(['<html><script>alert(1)</script></html>'], { type: 'image/png' }), /image/],
+      [new Blob([png(4000, 400)], { type: 'image/png' }), /4000 pixels wide/],
+      [new Blob([png(400, 400)], { type: 'image/gif' }), /PNG or JPEG/],
+      [new Blob([], { type: 'image/png' }), /./],
+    ]) {
+      const error = await rejects(backend.uploadLogo(file, write()), 'validation');
+      assert.deepEqual(Object.keys(error.fieldErrors), ['logo'], error.message);
+      assert.match(error.fieldErrors.logo, words);
+    }
+    assert.equal(stored.length, 0, 'nothing refused was stored');
+    const profile = await backend.uploadLogo(
+      new Blob([png(400, 200)], { type: 'image/png' }),
+      write(),
+    );
+    assert.equal(profile.logoUrl, 'https://cdn.partner.example/logo.png');
+    assert.equal(profile.logoRules.maxWidth, 1000);
+    assert.equal(stored.length, 1);
+    assert.equal(api.partner.logo_url, 'https://cdn.partner.example/logo.png');
+  });
+
   it('turns the hub refusing a field into field errors in the kit names', async () => {
     const { backend } = setup();
     const error = await rejects(

@@ -38,6 +38,7 @@ import {
   type Partner,
   type ProfileRules,
 } from './mapping.js';
+import { declaredPixels, pixelRefusal } from '../../domain/image.js';
 import { abortable, createRateCache, type RateLimit } from './rate-cache.js';
 import type { BackendMethod, CallContext, Identity, PartnerHubBackend } from '../types.js';
 import { createUpstream, type UpstreamOptions } from './upstream.js';
@@ -178,6 +179,28 @@ export type Dialog360Backend = PartnerHubBackend & {
   /** Where each method's answers come from: the partner API, the host, or nowhere. */
   readonly sources: Readonly<Partial<Record<BackendMethod, '360dialog' | 'host'>>>;
 };
+
+/**
+ * Refuses a file the logo rules do not take, naming the profile form's field (`logo`): its
+ * declared type and size, then, for PNG and JPEG, the size in pixels its own header declares
+ * (the domain's reading; a file that is not the image it says has none).
+ */
+async function checkLogo(file: Blob, rules: ProfileRules): Promise<void> {
+  const refuse = (message: string): never => {
+    throw new AdapterError('validation', message, { fieldErrors: { logo: message } });
+  };
+  const types = rules.types.map((t) => t.replace(/^image\//, '').toUpperCase()).join(' or ');
+  if (!rules.types.includes(file.type)) refuse(`Use a ${types} image.`);
+  if (file.size === 0) refuse('The file is empty.');
+  if (file.size > rules.maxBytes) {
+    refuse(`The logo must be at most ${Math.floor(rules.maxBytes / 1000)} KB.`);
+  }
+  if (file.type !== 'image/png' && file.type !== 'image/jpeg') return;
+  const pixels = declaredPixels(new Uint8Array(await file.arrayBuffer()));
+  if (!pixels) return refuse('The file is not the image it claims to be.');
+  const refusal = pixelRefusal(pixels, rules);
+  if (refusal) refuse(refusal);
+}
 
 export function create360dialogBackend(config: Dialog360BackendOptions): Dialog360Backend {
   const { partnerId, host = {} } = config;
@@ -445,11 +468,7 @@ export function create360dialogBackend(config: Dialog360BackendOptions): Dialog3
     const storeLogo = config.storeLogo;
     sources.uploadLogo = '360dialog';
     backend.uploadLogo = async (file: Blob, context: CallContext): Promise<Profile> => {
-      if (!logoRules.types.includes(file.type) || file.size > logoRules.maxBytes) {
-        throw new AdapterError('validation', 'This file cannot be the logo.', {
-          fieldErrors: { file: 'Use a PNG or JPEG image within the size limit.' },
-        });
-      }
+      await checkLogo(file, logoRules);
       const url = await storeLogo(file, context);
       return toProfile(await patchPartner({ logo_url: url }, context.signal), logoRules);
     };

@@ -12,6 +12,7 @@ import type {
   WhatsAppAccount,
   WhatsAppAccountStatus,
 } from '../../adapter/schemas.js';
+import type { PixelRules } from '../../domain/image.js';
 import { JsonNumber, decimalToMoney, type JsonValue } from './decimal-json.js';
 
 // ── upstream shapes ───────────────────────────────────────────────────────────────────────
@@ -194,7 +195,8 @@ export function toWhatsAppAccount(
 
 // ── profile and integration settings ──────────────────────────────────────────────────────
 
-export interface ProfileRules {
+/** The logo rules: types and bytes, and the pixel limits a hub may set (absent: none). */
+export interface ProfileRules extends PixelRules {
   maxBytes: number;
   types: string[];
 }
