@@ -213,8 +213,9 @@ describe('360dialog backend: upstream errors', () => {
     assert.equal(error.retryAfter, 120);
   });
 
-  it('maps 5xx to unavailable, 401, 403 and 404 to their codes', async () => {
-    const { api, backend } = setup();
+  it('maps 5xx to unavailable, 403 and 404 to their codes; a refused API key is unavailable, never 401', async () => {
+    const logged = [];
+    const { api, backend } = setup({}, { log: (...args) => logged.push(args.join(' ')) });
     api.inject('/channels', { status: 503, headers: { 'retry-after': '30' } });
     assert.equal(
       (await rejects(backend.listWhatsAppAccounts({}, read), 'unavailable')).retryAfter,
@@ -225,13 +226,36 @@ describe('360dialog backend: upstream errors', () => {
     api.inject(`/partners/${PARTNER}`, { status: 404 });
     await rejects(backend.getProfile(read), 'not_found');
 
+    // The hub's own words (its developer_message) go to the server's log, not to the browser.
+    api.inject(`/partners/${PARTNER}`, {
+      status: 404,
+      body: JSON.stringify({
+        meta: { developer_message: 'Partner row 1234 missing in shard eu-2' },
+      }),
+    });
+    const hidden = await rejects(backend.getProfile(read), 'not_found');
+    assert.ok(!hidden.message.includes('shard'), hidden.message);
+    assert.ok(
+      logged.some((line) => line.includes('shard eu-2')),
+      logged.join('\n'),
+    );
+
+    // A key the hub refuses is the server's fault, not the user's session: a 401 would make
+    // the browser refresh its sign-in and try again.
+    const keyLog = [];
     const wrongKey = create360dialogBackend({
       apiKey: 'wrong',
       partnerId: PARTNER,
       fetch: api.fetch,
+      log: (...args) => keyLog.push(args.join(' ')),
     });
-    const unauthorized = await rejects(wrongKey.getProfile(read), 'unauthorized');
-    assert.ok(!unauthorized.message.includes('wrong'), 'the key is never echoed');
+    const refused = await rejects(wrongKey.getProfile(read), 'unavailable');
+    assert.ok(!refused.message.includes('wrong'), 'the key is never echoed');
+    assert.ok(!refused.message.includes('Invalid API key'), refused.message);
+    assert.ok(
+      keyLog.some((line) => /API key/.test(line) && !line.includes('wrong')),
+      keyLog.join(),
+    );
     const otherPartner = create360dialogBackend({
       apiKey: API_KEY,
       partnerId: 'otherPA',

@@ -28,6 +28,11 @@ export interface UpstreamOptions {
   maxRetries?: number;
   /** Waits `ms` (tests may pass a fake clock). */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /**
+   * Where the hub's own words about a failure (its `developer_message`) and a refused API key
+   * are reported, for the developer (default `console.warn`). They never reach a browser.
+   */
+  log?: (message: string) => void;
 }
 
 export interface UpstreamRequest {
@@ -107,8 +112,7 @@ export function upstreamError(
   retryAfter: number | undefined,
   fields?: Readonly<Record<string, string>>,
 ): AdapterError {
-  const { message, details } = describeError(body);
-  const said = message ? ` It said: ${message}` : '';
+  const { details } = describeError(body);
   const retry = retryAfter === undefined ? {} : { retryAfter };
   switch (status) {
     case 400:
@@ -116,27 +120,25 @@ export function upstreamError(
       const fieldErrors = fieldErrorsOf(details, fields);
       return new AdapterError(
         'validation',
-        `The 360dialog partner API refused the change.${said}`,
+        'The 360dialog partner API refused the change.',
         Object.keys(fieldErrors).length ? { fieldErrors } : {},
       );
     }
     case 401:
+      // The server's key, not the user's session: a 401 would make the browser sign in again.
       return new AdapterError(
-        'unauthorized',
-        'The 360dialog partner API refused the partner API key. Check the key the backend was configured with.',
+        'unavailable',
+        'The 360dialog partner API cannot be used right now. Try again later.',
       );
     case 403:
       return new AdapterError(
         'forbidden',
-        `The 360dialog partner API does not allow this partner API key to do this.${said}`,
+        'The 360dialog partner API does not allow this partner API key to do this.',
       );
     case 404:
-      return new AdapterError(
-        'not_found',
-        `The 360dialog partner API does not know this item.${said}`,
-      );
+      return new AdapterError('not_found', 'The 360dialog partner API does not know this item.');
     case 409:
-      return new AdapterError('conflict', `The 360dialog partner API reported a conflict.${said}`);
+      return new AdapterError('conflict', 'The 360dialog partner API reported a conflict.');
     case 429:
       return new AdapterError(
         'rate_limited',
@@ -152,7 +154,7 @@ export function upstreamError(
           )
         : new AdapterError(
             'invalid_response',
-            `The 360dialog partner API answered with unexpected HTTP ${status}.${said}`,
+            `The 360dialog partner API answered with unexpected HTTP ${status}.`,
           );
   }
 }
@@ -165,6 +167,7 @@ export function createUpstream(options: UpstreamOptions): Upstream {
   const maxRetryAfter = options.maxRetryAfterSeconds ?? 10;
   const maxRetries = options.maxRetries ?? 2;
   const sleep = options.sleep ?? defaultSleep;
+  const log = options.log ?? ((message: string) => console.warn(message));
 
   async function once(
     req: UpstreamRequest,
@@ -233,6 +236,13 @@ export function createUpstream(options: UpstreamOptions): Upstream {
         body = JSON.parse(text);
       } catch {
         body = undefined;
+      }
+      const said = describeError(body).message;
+      const where = `360dialog partner API: ${req.method ?? 'GET'} ${req.path} answered HTTP ${status}`;
+      if (status === 401) {
+        log(`${where}: it refused the partner API key. Check the key this backend was given.`);
+      } else if (said) {
+        log(`${where}: ${said}`);
       }
       throw upstreamError(status, body, retryAfter, req.fields);
     }
