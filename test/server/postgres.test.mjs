@@ -457,3 +457,63 @@ describe('PostgreSQL: two instances, one database', { timeout: 120_000 }, () => 
     assert.deepEqual(received, [{ resource: 'balances' }]);
   });
 });
+
+describe('PostgreSQL live fan-out when listening fails', () => {
+  /** A pool shaped like pg's: NOTIFY reaches every client that LISTENs; `fail` breaks a step. */
+  function fakePool() {
+    const clients = new Set();
+    const pool = {
+      fail: undefined,
+      async connect() {
+        if (pool.fail === 'connect') throw new Error('no connection');
+        const handlers = { notification: new Set(), error: new Set() };
+        const client = {
+          listening: false,
+          on: (event, fn) => handlers[event]?.add(fn),
+          removeListener: (event, fn) => handlers[event]?.delete(fn),
+          release: () => clients.delete(client),
+          notify: (message) => handlers.notification.forEach((fn) => fn(message)),
+          async query(text) {
+            if (text.startsWith('LISTEN')) {
+              if (pool.fail === 'listen') throw new Error('LISTEN refused');
+              client.listening = true;
+            }
+            return { rows: [] };
+          },
+        };
+        clients.add(client);
+        return client;
+      },
+      async query(_text, [channel, payload]) {
+        for (const client of clients) {
+          if (client.listening) client.notify({ channel, payload });
+        }
+        return { rows: [] };
+      },
+    };
+    return pool;
+  }
+
+  it('leaves no listener behind when LISTEN or the connection fails, and listens on the next subscribe', async () => {
+    for (const step of ['listen', 'connect']) {
+      const pool = fakePool();
+      const live = stores.createPostgresLiveFanout({
+        pool,
+        reconnectMs: 5,
+        onError: () => undefined,
+      });
+      const refused = [];
+      pool.fail = step;
+      await assert.rejects(live.subscribe('pa_1', (event) => refused.push(event)));
+      pool.fail = undefined;
+      await new Promise((resolve) => setTimeout(resolve, 30)); // past any reconnect
+      const received = [];
+      const unsubscribe = await live.subscribe('pa_1', (event) => received.push(event));
+      await live.publish('pa_1', { resource: 'invoices' });
+      assert.deepEqual(received, [{ resource: 'invoices' }], step);
+      assert.deepEqual(refused, [], `${step}: the refused subscriber receives nothing`);
+      unsubscribe();
+      await live.close();
+    }
+  });
+});

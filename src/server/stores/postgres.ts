@@ -293,7 +293,13 @@ export function createPostgresLiveFanout(options: PostgresLiveFanoutOptions): Po
 
   function listen(): Promise<PgClient> {
     listening ??= (async () => {
-      const client = await pool.connect();
+      let client: PgClient;
+      try {
+        client = await pool.connect();
+      } catch (error) {
+        listening = undefined; // the next subscriber tries again
+        throw error;
+      }
       let released = false;
       const detach = (error?: Error) => {
         if (released) return;
@@ -353,14 +359,21 @@ export function createPostgresLiveFanout(options: PostgresLiveFanoutOptions): Po
       let set = listeners.get(partnerAccountId);
       if (!set) listeners.set(partnerAccountId, (set = new Set()));
       set.add(listener);
-      // Resolves once LISTEN is active, so nothing published afterwards is missed.
-      await listen();
-      return () => {
+      const unsubscribe = () => {
         set.delete(listener);
         if (set.size === 0 && listeners.get(partnerAccountId) === set) {
           listeners.delete(partnerAccountId);
         }
       };
+      // Resolves once LISTEN is active, so nothing published afterwards is missed. When it
+      // fails the caller gets no unsubscribe: the listener must not stay behind.
+      try {
+        await listen();
+      } catch (error) {
+        unsubscribe();
+        throw error;
+      }
+      return unsubscribe;
     },
     async close() {
       closed = true;
