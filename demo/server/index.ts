@@ -21,7 +21,7 @@ import { API_BASE, createHandler } from './http.js';
 import { ServerHub } from './hub.js';
 
 export { buildOpenApiDocument } from '../../src/server/openapi.js';
-export { API_BASE, DEMO_USER_HEADER } from './http.js';
+export { API_BASE, DEMO_USER_HEADER, demoAuthenticate } from './http.js';
 /** The toolkit (`partner-hub-elements/server`), for tests that drive it directly. */
 export * from '../../src/server/index.js';
 export { toNodeListener, hardenNodeServer } from '../../src/server/node.js';

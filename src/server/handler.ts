@@ -335,7 +335,7 @@ export function createPartnerHubHandler(options: PartnerHubHandlerOptions): Part
     try {
       return await route(request);
     } catch (error) {
-      return problemResponse(error, (e) => onError(e, request));
+      return problemResponse(asAborted(error, request.signal), (e) => onError(e, request));
     }
   }) as PartnerHubHandler;
   handler.publish = async (partnerAccountId, event) => {
@@ -362,6 +362,20 @@ function allowedAt(path: string): string[] {
       return false;
     }
   }).map((r) => r.http);
+}
+
+/**
+ * A failure that is the client going away (a backend that stopped at the request's signal, or
+ * skipped a call still queued), as the `aborted` it is: nothing unexpected happened.
+ */
+function asAborted(error: unknown, signal: AbortSignal): unknown {
+  if (!signal.aborted || error instanceof AdapterError || error instanceof HttpProblem)
+    return error;
+  const isAbort =
+    error === signal.reason || (error instanceof DOMException && error.name === 'AbortError');
+  return isAbort
+    ? new AdapterError('aborted', 'The request was aborted.', { cause: error })
+    : error;
 }
 
 function isIdentity(value: Identity): boolean {

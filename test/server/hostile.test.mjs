@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { connect } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { EUR, MEMBER, OWNER, key, server, start, topUpBody } from './support.mjs';
+import { rmSync } from 'node:fs';
+import { EUR, MEMBER, OWNER, key, server, start, tempDir, topUpBody } from './support.mjs';
 
 const problem = (res, status) => {
   assert.equal(res.status, status, JSON.stringify(res.body));
@@ -352,5 +353,40 @@ describe('hostile requests', () => {
     assert.ok(limits.bodyTimeoutMs <= 15_000);
     assert.ok(limits.jsonBodyBytes <= 1_000_000);
     assert.ok(limits.streamsPerUser >= 1 && limits.streamsPerUser <= 10);
+  });
+});
+
+describe('the reference server’s queue', () => {
+  it('skips a read whose client went away while it waited, without reporting an error', async () => {
+    const dataDir = tempDir();
+    const hub = new server.ServerHub({ dataDir, usageSpeed: 0 });
+    const unexpected = [];
+    const handler = server.createPartnerHubHandler({
+      authenticate: server.demoAuthenticate(hub),
+      backend: hub.backend,
+      stores: { idempotency: hub.idempotency },
+      onError: (error) => unexpected.push(error),
+    });
+    try {
+      let release;
+      const busy = hub.exclusive(() => new Promise((resolve) => (release = resolve)));
+      const controller = new AbortController();
+      const answer = handler(
+        new Request('http://hub.test/api/v1/balances', {
+          headers: { 'x-demo-user': OWNER },
+          signal: controller.signal,
+        }),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 20)); // queued behind the busy one
+      controller.abort(new DOMException('Client gone', 'AbortError'));
+      release();
+      await busy;
+      const res = await answer;
+      assert.equal(res.status, 499);
+      assert.deepEqual(unexpected, [], 'nothing was reported as unexpected');
+    } finally {
+      hub.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

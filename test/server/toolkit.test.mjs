@@ -162,6 +162,37 @@ describe('the handler, whatever the backend', () => {
     assert.equal((await res.json()).code, 'unavailable');
   });
 
+  it('answers a call whose client went away as aborted, never as an unexpected error', async () => {
+    const unexpected = [];
+    let release;
+    const queued = new Promise((resolve) => (release = resolve));
+    const handler = kit.createPartnerHubHandler({
+      authenticate,
+      onError: (error) => unexpected.push(error),
+      // A backend that queues its reads, and skips one whose client has gone meanwhile.
+      backend: {
+        getBalances: async (context) => {
+          await queued;
+          context.signal.throwIfAborted();
+          return [];
+        },
+      },
+    });
+    const controller = new AbortController();
+    const answer = handler(
+      new Request(`${BASE}/balances`, {
+        headers: { 'x-test-user': 'owner' },
+        signal: controller.signal,
+      }),
+    );
+    controller.abort(new DOMException('Client gone', 'AbortError'));
+    release();
+    const res = await answer;
+    assert.equal(res.status, 499);
+    assert.equal((await res.json()).code, 'aborted');
+    assert.deepEqual(unexpected, [], 'nothing was reported as unexpected');
+  });
+
   it('cuts off a call that never answers (504), and never runs its key twice', async () => {
     let runs = 0;
     const handler = kit.createPartnerHubHandler({
