@@ -6,6 +6,7 @@
  * idempotency record together), and either commits all of it or rolls all of it back and
  * reloads the world from the database.
  */
+import { createHash } from 'node:crypto';
 import type {
   LiveEvent,
   ReadOptions,
@@ -447,30 +448,36 @@ export class ServerHub {
         this.tick();
         const { scope } = request;
         const outcome = await this.transactionAsync(async (): Promise<IdempotencyOutcome> => {
-          this.db
-            .prepare('DELETE FROM idempotency WHERE created_at_ms < ?')
-            .run(Date.now() - request.ttlMs);
+          const cutoff = Date.now() - request.ttlMs;
+          this.db.prepare('DELETE FROM idempotency WHERE created_at_ms < ?').run(cutoff);
+          this.db.prepare('DELETE FROM idempotency_blobs WHERE last_used_ms < ?').run(cutoff);
           const stored = this.db
             .prepare(
-              `SELECT fingerprint, status, body FROM idempotency
+              `SELECT fingerprint, status, body, blobs FROM idempotency
                WHERE partner_id = ? AND user_id = ? AND method = ? AND key = ?`,
             )
             .get(scope.partnerAccountId, scope.userId, scope.method, scope.key) as
-            { fingerprint: string; status: number; body: string | null } | undefined;
+            | { fingerprint: string; status: number; body: string | null; blobs: string | null }
+            | undefined;
           if (stored) {
             if (stored.fingerprint !== request.fingerprint) return { kind: 'conflict' };
             return {
               kind: 'replayed',
-              response: { status: stored.status, body: JSON.parse(stored.body ?? 'null') },
+              response: { status: stored.status, body: this.storedBody(stored) },
             };
           }
           const { response, keep } = await execute(this.inside);
           if (keep) {
+            const at = Date.now();
+            const { body, blobs } =
+              response.status === 204
+                ? { body: null, blobs: null }
+                : this.storableBody(response.body, at);
             this.db
               .prepare(
                 `INSERT INTO idempotency
-                   (partner_id, user_id, method, key, fingerprint, status, body, created_at_ms)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+                   (partner_id, user_id, method, key, fingerprint, status, body, blobs, created_at_ms)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
               )
               .run(
                 scope.partnerAccountId,
@@ -479,8 +486,9 @@ export class ServerHub {
                 scope.key,
                 request.fingerprint,
                 response.status,
-                response.status === 204 ? null : JSON.stringify(response.body),
-                Date.now(),
+                body,
+                blobs,
+                at,
               );
           }
           return { kind: 'executed', response };
@@ -489,6 +497,41 @@ export class ServerHub {
         return outcome;
       }),
   };
+
+  /**
+   * An answer as a record keeps it: JSON with each long string (a logo's data URL) left out,
+   * kept once per content in `idempotency_blobs` (used at `at`, as the record is made), and
+   * where each goes. Within a call inside the store's transaction.
+   */
+  private storableBody(answer: unknown, at: number): { body: string; blobs: string | null } {
+    const parts: Array<[JsonPath, string]> = [];
+    const body = JSON.stringify(withoutLongTexts(answer, [], parts));
+    if (parts.length === 0) return { body, blobs: null };
+    const keep = this.db.prepare(
+      `INSERT INTO idempotency_blobs (sha256, text, last_used_ms) VALUES (?, ?, ?)
+       ON CONFLICT (sha256) DO UPDATE SET last_used_ms = MAX(last_used_ms, excluded.last_used_ms)`,
+    );
+    const refs = parts.map(([path, text]) => {
+      const sha = createHash('sha256').update(text).digest('hex');
+      keep.run(sha, text, at);
+      return [path, sha] as const;
+    });
+    return { body, blobs: JSON.stringify(refs) };
+  }
+
+  /** A record's answer, its long strings put back. */
+  private storedBody(stored: { body: string | null; blobs: string | null }): unknown {
+    let body = JSON.parse(stored.body ?? 'null') as unknown;
+    if (!stored.blobs) return body;
+    const text = this.db.prepare('SELECT text FROM idempotency_blobs WHERE sha256 = ?');
+    for (const [path, sha] of JSON.parse(stored.blobs) as Array<[JsonPath, string]>) {
+      const row = text.get(sha) as { text: string } | undefined;
+      // A text outlives every record that uses it (see storableBody): this is never missing.
+      if (!row) throw new Error(`A stored answer's text ${sha} is missing.`);
+      body = withTextAt(body, path, row.text);
+    }
+    return body;
+  }
 
   /**
    * Runs one method as one user in the account the request was resolved in: entered under the
@@ -538,6 +581,39 @@ export class ServerHub {
     if (!account || account.billingMode !== 'partner_paid') return undefined;
     return { resource: 'balances', data: this.hub.balancesOf(account) };
   }
+}
+
+/** Strings of a stored answer at least this long are kept once per content (a logo). */
+const LONG_TEXT_CHARS = 4096;
+
+type JsonPath = Array<string | number>;
+
+/** `value` with each long string as null, collected with where it was into `parts`. */
+function withoutLongTexts(
+  value: unknown,
+  path: JsonPath,
+  parts: Array<[JsonPath, string]>,
+): unknown {
+  if (typeof value === 'string' && value.length >= LONG_TEXT_CHARS) {
+    parts.push([path, value]);
+    return null;
+  }
+  if (Array.isArray(value)) return value.map((v, i) => withoutLongTexts(v, [...path, i], parts));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, withoutLongTexts(v, [...path, k], parts)]),
+    );
+  }
+  return value;
+}
+
+/** `value` with `text` at `path` (the top itself for an empty path). */
+function withTextAt(value: unknown, path: JsonPath, text: string): unknown {
+  if (path.length === 0) return text;
+  const [head, ...rest] = path;
+  const node = value as Record<string | number, unknown>;
+  node[head!] = withTextAt(node[head!], rest, text);
+  return value;
 }
 
 interface WaQuery {

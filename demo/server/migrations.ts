@@ -296,4 +296,21 @@ export const MIGRATIONS: readonly Migration[] = [
       UPDATE cards SET fee_basis_points = 400;
     `,
   },
+  {
+    version: 9,
+    name: 'stored answers keep a long text (a logo) once',
+    // Every answer with the profile carries its logo as a data URL of up to 1.4 MB: kept whole
+    // in each idempotency record, each brand change stored the logo again. Long strings are now
+    // kept once per content and the records say where they go ([path, sha256], …). A text lives
+    // as long as the newest record that uses it.
+    sql: `
+      CREATE TABLE idempotency_blobs (
+        sha256 TEXT PRIMARY KEY,
+        text TEXT NOT NULL,
+        last_used_ms INTEGER NOT NULL
+      );
+      CREATE INDEX idempotency_blobs_by_age ON idempotency_blobs (last_used_ms);
+      ALTER TABLE idempotency ADD COLUMN blobs TEXT;
+    `,
+  },
 ];

@@ -191,7 +191,7 @@ describe('persistence', () => {
         .map((r) => r.version);
       const types = db.prepare('SELECT typeof(balance_amount) AS t FROM wallets').all();
       db.close();
-      assert.deepEqual(versions, [1, 2, 3, 4, 5, 6, 7, 8]);
+      assert.deepEqual(versions, [1, 2, 3, 4, 5, 6, 7, 8, 9]);
       assert.ok(types.every((r) => r.t === 'integer'));
     } finally {
       await again.stop();

@@ -4,7 +4,9 @@
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { server, tempDir } from './support.mjs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { OWNER, key, server, start, tempDir } from './support.mjs';
 
 describe('the SQLite store', () => {
   it('reads back the seeded world exactly as it was written', () => {
@@ -74,6 +76,57 @@ describe('the SQLite store', () => {
       assert.deepEqual(new Set(cards.map((c) => c.method.feeBasisPoints)), new Set([400]));
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps a logo once for the answers that repeat it, not once per stored answer', async () => {
+    const s = await start();
+    const db = new Database(join(s.dataDir, 'partner-hub.sqlite3'), { readonly: true });
+    try {
+      // A PNG of 400 × 200 pixels, padded to about 300 KB: a 400 KB data URL in every profile.
+      const logo = new Uint8Array(300_000);
+      logo.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
+      new DataView(logo.buffer).setUint32(16, 400);
+      new DataView(logo.buffer).setUint32(20, 200);
+      const res = await fetch(`${s.apiBase}/profile/logo`, {
+        method: 'PUT',
+        headers: { 'x-demo-user': OWNER, 'idempotency-key': key(), 'content-type': 'image/png' },
+        body: logo,
+      });
+      assert.equal(res.status, 200, await res.clone().text());
+      const { logoUrl } = await res.json();
+      assert.ok(logoUrl.length > 400_000);
+      // Five brand changes, each answered with the whole profile, logo included.
+      const keys = [];
+      for (let i = 0; i < 5; i++) {
+        keys.push(key());
+        const patch = { body: { brandName: `Acme ${i}` }, idempotencyKey: keys[i] };
+        assert.equal((await s.api.call('PATCH', '/profile', patch)).status, 200);
+      }
+      // What the stored answers take: their rows, and any table of shared parts they refer to.
+      const stored = () => {
+        const rows = db.prepare('SELECT COALESCE(SUM(LENGTH(body)), 0) AS n FROM idempotency');
+        const shared = db
+          .prepare(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'idempotency_blobs'",
+          )
+          .get()
+          ? db.prepare('SELECT COALESCE(SUM(LENGTH(text)), 0) AS n FROM idempotency_blobs').get().n
+          : 0;
+        return rows.get().n + shared;
+      };
+      assert.ok(stored() < 2 * logoUrl.length, `${stored()} bytes stored for the answers`);
+      // A replay still answers the whole profile, logo and all.
+      const replay = await s.api.call('PATCH', '/profile', {
+        body: { brandName: 'Acme 2' },
+        idempotencyKey: keys[2],
+      });
+      assert.equal(replay.headers.get('idempotent-replayed'), 'true');
+      assert.equal(replay.body.brandName, 'Acme 2');
+      assert.equal(replay.body.logoUrl, logoUrl);
+    } finally {
+      db.close();
+      await s.stop();
     }
   });
 });
