@@ -10,20 +10,35 @@ interface FileDropArgs extends ControlArgs {
   maxSize: number;
   minWidth: number;
   minHeight: number;
-  /** A file put in the field as if the person chose it: a PNG of this size, or a text file. */
-  chosen: '' | 'good-png' | 'small-png' | 'text';
-  /** Tries to submit the form (shows a required field's problem). */
+  /**
+   * A file put in the field as if the person chose it: a PNG of this size (`large-png`: 256 ×
+   * 256 pixels of noise, about 200 KB), or a text file.
+   */
+  chosen: '' | 'good-png' | 'small-png' | 'large-png' | 'text';
+  /** Marks the field touched (`markTouched()`), as a submit attempt would: its problem shows. */
   submitted: boolean;
 }
 
-/** A PNG of `width` × `height` pixels, drawn on a canvas. */
-async function png(width: number, height: number): Promise<File> {
+/**
+ * A PNG of `width` × `height` pixels, drawn on a canvas: one colour, or `noisy` (random pixels,
+ * which do not compress: about 3 bytes a pixel).
+ */
+async function png(width: number, height: number, noisy = false): Promise<File> {
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
   const context = canvas.getContext('2d')!;
   context.fillStyle = '#0b6b53';
   context.fillRect(0, 0, width, height);
+  if (noisy) {
+    const pixels = context.getImageData(0, 0, width, height);
+    for (let i = 0; i < pixels.data.length; i += 4) {
+      pixels.data[i] = Math.random() * 256;
+      pixels.data[i + 1] = Math.random() * 256;
+      pixels.data[i + 2] = Math.random() * 256;
+    }
+    context.putImageData(pixels, 0, 0);
+  }
   const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
   return new File([blob], 'logo.png', { type: 'image/png' });
 }
@@ -43,25 +58,27 @@ const meta: Meta<FileDropArgs> = {
     submitted: false,
   },
   argTypes: {
-    chosen: { control: 'select', options: ['', 'good-png', 'small-png', 'text'] },
+    chosen: { control: 'select', options: ['', 'good-png', 'small-png', 'large-png', 'text'] },
     ...controlArgTypes(),
   },
   render: (args) =>
     inStoryForm(
-      args.theme,
-      html`<ph-file-drop
-        name="logo"
-        label=${args.label}
-        lang=${args.lang}
-        accept=${args.accept}
-        max-size=${args.maxSize}
-        min-width=${args.minWidth}
-        min-height=${args.minHeight}
-        description=${args.description || undefined}
-        ?required=${args.required}
-        ?disabled=${args.disabled}
-        .error=${args.error}
-      ></ph-file-drop>`,
+      args,
+      (lang) =>
+        html`<ph-file-drop
+          name="logo"
+          label=${args.label}
+          lang=${lang}
+          accept=${args.accept}
+          max-size=${args.maxSize}
+          min-width=${args.minWidth}
+          min-height=${args.minHeight}
+          description=${args.description || undefined}
+          ?required=${args.required}
+          ?disabled=${args.disabled}
+          .error=${args.error}
+          .validators=${args.validators}
+        ></ph-file-drop>`,
     ),
   play: async ({ canvasElement, args }) => {
     if (!args.chosen && !args.submitted) return;
@@ -70,7 +87,9 @@ const meta: Meta<FileDropArgs> = {
       const file =
         args.chosen === 'text'
           ? new File(['notes'], 'notes.txt', { type: 'text/plain' })
-          : await png(args.chosen === 'good-png' ? 256 : 48, args.chosen === 'good-png' ? 256 : 48);
+          : args.chosen === 'small-png'
+            ? await png(48, 48)
+            : await png(256, 256, args.chosen === 'large-png');
       const transfer = new DataTransfer();
       transfer.items.add(file);
       const input = el.shadowRoot!.querySelector('input')!;
@@ -106,6 +125,25 @@ export const Required: Story = { args: { required: true, submitted: true } };
 /** An error from the server, shown at once. */
 export const ServerError: Story = {
   args: { chosen: 'good-png', error: 'The hub could not store this logo. Try another file.' },
+};
+
+/**
+ * A warning (a `validators` entry of kind `warning`): the image passes every check and a form
+ * still submits it, but it is heavier than it needs to be.
+ */
+export const Warning: Story = {
+  args: {
+    chosen: 'large-png',
+    validators: [
+      {
+        kind: 'warning',
+        check: (file: File | null) =>
+          file && file.size > 100_000
+            ? `This image is ${Math.round(file.size / 1000)} KB. A logo under 100 KB loads faster for your clients.`
+            : null,
+      },
+    ],
+  },
 };
 
 /** Disabled. */

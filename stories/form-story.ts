@@ -5,7 +5,8 @@
  */
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { PhFormControl } from '../src/base/form-control.js';
+import type { PhFormControl, Validator } from '../src/base/form-control.js';
+import { defaultArgs, effectiveArgs } from './support.js';
 
 /** The arguments every form control's story has. */
 export interface ControlArgs {
@@ -16,6 +17,8 @@ export interface ControlArgs {
   description: string;
   error: string;
   theme: 'light' | 'dark';
+  /** Extra checks, each an `error` or a `warning` (which shows the same way but never blocks). */
+  validators: ReadonlyArray<Validator>;
 }
 
 export const controlArgs = {
@@ -25,18 +28,31 @@ export const controlArgs = {
   description: '',
   error: '',
   theme: 'light',
+  validators: [],
 } as const;
 
-/** The language and theme pickers, with the languages this control's story offers. */
+/**
+ * The language and theme pickers, with the languages this control's story offers; `validators`
+ * (checks written in code) has no control.
+ */
 export const controlArgTypes = (languages: string[] = ['en', 'de', 'es', 'pt-BR']) => ({
   lang: { control: 'select' as const, options: languages },
   theme: { control: 'inline-radio' as const, options: ['light', 'dark'] },
+  validators: { control: false as const },
 });
 
-/** The control inside a form that does not navigate, in the story's theme. */
-export function inStoryForm(theme: string, control: TemplateResult): TemplateResult {
+/**
+ * The control inside a form that does not navigate, in the story's theme and language — the
+ * toolbar's Theme and Locale when one is picked, as every story follows them. `control` draws
+ * the control in the language it is given.
+ */
+export function inStoryForm(
+  args: ControlArgs,
+  control: (lang: string) => TemplateResult,
+): TemplateResult {
+  const { locale, theme } = effectiveArgs({ ...defaultArgs, locale: args.lang, theme: args.theme });
   return html`<div class="ph-story" data-theme=${theme}>
-    <form @submit=${(e: Event) => e.preventDefault()}>${control}</form>
+    <form @submit=${(e: Event) => e.preventDefault()}>${control(locale)}</form>
   </div>`;
 }
 

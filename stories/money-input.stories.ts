@@ -34,21 +34,23 @@ const meta: Meta<MoneyInputArgs> = {
   },
   render: (args) =>
     inStoryForm(
-      args.theme,
-      html`<ph-money-input
-        name="amount"
-        label=${args.label}
-        currency=${args.currency}
-        lang=${args.lang}
-        description=${args.description || undefined}
-        ?required=${args.required}
-        ?disabled=${args.disabled}
-        ?readonly=${args.readonly}
-        .value=${args.value}
-        .min=${args.min}
-        .max=${args.max}
-        .error=${args.error}
-      ></ph-money-input>`,
+      args,
+      (lang) =>
+        html`<ph-money-input
+          name="amount"
+          label=${args.label}
+          currency=${args.currency}
+          lang=${lang}
+          description=${args.description || undefined}
+          ?required=${args.required}
+          ?disabled=${args.disabled}
+          ?readonly=${args.readonly}
+          .value=${args.value}
+          .min=${args.min}
+          .max=${args.max}
+          .error=${args.error}
+          .validators=${args.validators}
+        ></ph-money-input>`,
     ),
   play: async ({ canvasElement, args }) => {
     if (args.typed) await typeAndLeave(canvasElement, 'ph-money-input', args.typed);
@@ -101,6 +103,25 @@ export const Disabled: Story = {
 /** Read-only. */
 export const ReadOnly: Story = {
   args: { readonly: true, value: { amount: 5000, currency: 'EUR' } },
+};
+
+/**
+ * A warning (a `validators` entry of kind `warning`): shown like an error once the field is
+ * left, but the amount stays valid and a form still submits it.
+ */
+export const Warning: Story = {
+  args: {
+    typed: '2500',
+    validators: [
+      {
+        kind: 'warning',
+        check: (value: Money | null) =>
+          value && value.amount > 100_000
+            ? 'That is more than €1,000.00. Check the amount before you continue.'
+            : null,
+      },
+    ],
+  },
 };
 
 /** Dark colour scheme, from the host page. */

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/widgets/partner-hub/define.js';
-import { argTypes, defaultArgs, withProvider } from './support.js';
+import { argTypes, defaultArgs, withProvider, withoutProvider } from './support.js';
 import type { StoryArgs } from './support.js';
 
 type HubArgs = StoryArgs & { tab: string };
@@ -43,8 +43,7 @@ export const UsersTab: Story = { args: { tab: 'users' } };
 
 /** Without a provider or an adapter: the hub says where it belongs (unavailable). */
 export const Unavailable: Story = {
-  render: (args) =>
-    html`<div class="ph-story" data-theme=${args.theme}><ph-partner-hub></ph-partner-hub></div>`,
+  render: (args) => withoutProvider(args, html`<ph-partner-hub></ph-partner-hub>`),
 };
 
 /** A member: no Billing tab. */

@@ -8,7 +8,7 @@ import type { ControlArgs } from './form-story.js';
 interface RadioGroupArgs extends ControlArgs {
   options: RadioOption[];
   value: string;
-  /** Tries to submit the form (shows a required group's problem). */
+  /** Marks the group touched (`markTouched()`), as a submit attempt would: its problem shows. */
   submitted: boolean;
 }
 
@@ -34,18 +34,20 @@ const meta: Meta<RadioGroupArgs> = {
   argTypes: controlArgTypes(),
   render: (args) =>
     inStoryForm(
-      args.theme,
-      html`<ph-radio-group
-        name="enabled"
-        label=${args.label}
-        lang=${args.lang}
-        value=${args.value}
-        description=${args.description || undefined}
-        .options=${args.options}
-        ?required=${args.required}
-        ?disabled=${args.disabled}
-        .error=${args.error}
-      ></ph-radio-group>`,
+      args,
+      (lang) =>
+        html`<ph-radio-group
+          name="enabled"
+          label=${args.label}
+          lang=${lang}
+          value=${args.value}
+          description=${args.description || undefined}
+          .options=${args.options}
+          ?required=${args.required}
+          ?disabled=${args.disabled}
+          .error=${args.error}
+          .validators=${args.validators}
+        ></ph-radio-group>`,
     ),
   play: async ({ canvasElement, args }) => {
     if (args.submitted) (await controlIn(canvasElement, 'ph-radio-group')).markTouched();
@@ -67,6 +69,26 @@ export const Required: Story = { args: { required: true, submitted: true } };
 /** An error from the server, shown at once. */
 export const ServerError: Story = {
   args: { value: 'on', error: 'Add a valid default payment method before turning this on.' },
+};
+
+/**
+ * A warning (a `validators` entry of kind `warning`) once the group is touched: the choice
+ * stays valid and a form still submits it.
+ */
+export const Warning: Story = {
+  args: {
+    value: 'off',
+    submitted: true,
+    validators: [
+      {
+        kind: 'warning',
+        check: (value: string) =>
+          value === 'off'
+            ? 'Without automatic recharge, messaging pauses when the balance runs out.'
+            : null,
+      },
+    ],
+  },
 };
 
 /** Disabled. */

@@ -9,7 +9,7 @@ interface SelectArgs extends ControlArgs {
   options: SelectOption[];
   placeholder: string;
   value: string;
-  /** Tries to submit the form (shows a required select's problem). */
+  /** Marks the select touched (`markTouched()`), as a submit attempt would: its problem shows. */
   submitted: boolean;
 }
 
@@ -34,19 +34,21 @@ const meta: Meta<SelectArgs> = {
   argTypes: controlArgTypes(),
   render: (args) =>
     inStoryForm(
-      args.theme,
-      html`<ph-select
-        name="region"
-        label=${args.label}
-        lang=${args.lang}
-        value=${args.value}
-        placeholder=${args.placeholder || undefined}
-        description=${args.description || undefined}
-        .options=${args.options}
-        ?required=${args.required}
-        ?disabled=${args.disabled}
-        .error=${args.error}
-      ></ph-select>`,
+      args,
+      (lang) =>
+        html`<ph-select
+          name="region"
+          label=${args.label}
+          lang=${lang}
+          value=${args.value}
+          placeholder=${args.placeholder || undefined}
+          description=${args.description || undefined}
+          .options=${args.options}
+          ?required=${args.required}
+          ?disabled=${args.disabled}
+          .error=${args.error}
+          .validators=${args.validators}
+        ></ph-select>`,
     ),
   play: async ({ canvasElement, args }) => {
     if (args.submitted) (await controlIn(canvasElement, 'ph-select')).markTouched();
@@ -74,6 +76,26 @@ export const ServerError: Story = {
 
 /** No options yet (the list is loading or empty). */
 export const NoOptions: Story = { args: { options: [], placeholder: 'No regions available' } };
+
+/**
+ * A warning (a `validators` entry of kind `warning`) once the select is touched: the choice
+ * stays valid and a form still submits it.
+ */
+export const Warning: Story = {
+  args: {
+    value: 'us',
+    submitted: true,
+    validators: [
+      {
+        kind: 'warning',
+        check: (value: string) =>
+          value !== 'eu'
+            ? 'Message data stored outside the European Union may need your clients’ consent.'
+            : null,
+      },
+    ],
+  },
+};
 
 /** Disabled. */
 export const Disabled: Story = { args: { disabled: true, value: 'us' } };

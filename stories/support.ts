@@ -82,6 +82,15 @@ export function withProvider(
   </div>`;
 }
 
+/**
+ * Renders `content` with no provider and no adapter (the unavailable state), in the story's
+ * theme and language, the toolbar's when one is picked.
+ */
+export function withoutProvider(args: StoryArgs, content: TemplateResult): TemplateResult {
+  const { locale, theme } = effectiveArgs(args);
+  return html`<div class="ph-story" data-theme=${theme} lang=${locale}>${content}</div>`;
+}
+
 /** Waits in a play function until `predicate` holds (15 s at most). */
 export async function until(predicate: () => boolean, timeout = 15_000): Promise<void> {
   const deadline = performance.now() + timeout;

@@ -38,21 +38,23 @@ const meta: Meta<TextFieldArgs> = {
   },
   render: (args) =>
     inStoryForm(
-      args.theme,
-      html`<ph-text-field
-        name="field"
-        label=${args.label}
-        type=${args.type}
-        format=${args.format || undefined}
-        country=${args.country || undefined}
-        lang=${args.lang}
-        value=${args.value}
-        description=${args.description || undefined}
-        ?required=${args.required}
-        ?disabled=${args.disabled}
-        ?readonly=${args.readonly}
-        .error=${args.error}
-      ></ph-text-field>`,
+      args,
+      (lang) =>
+        html`<ph-text-field
+          name="field"
+          label=${args.label}
+          type=${args.type}
+          format=${args.format || undefined}
+          country=${args.country || undefined}
+          lang=${lang}
+          value=${args.value}
+          description=${args.description || undefined}
+          ?required=${args.required}
+          ?disabled=${args.disabled}
+          ?readonly=${args.readonly}
+          .error=${args.error}
+          .validators=${args.validators}
+        ></ph-text-field>`,
     ),
   play: async ({ canvasElement, args }) => {
     if (args.typed) await typeAndLeave(canvasElement, 'ph-text-field', args.typed);
@@ -94,6 +96,25 @@ export const ServerError: Story = {
   args: {
     value: 'billing@acme.example',
     error: 'This address is already used by another account.',
+  },
+};
+
+/**
+ * A warning (a `validators` entry of kind `warning`): shown like an error once the field is
+ * left, but the address stays valid and a form still submits it.
+ */
+export const Warning: Story = {
+  args: {
+    typed: 'lena.berg@gmail.com',
+    validators: [
+      {
+        kind: 'warning',
+        check: (value: string) =>
+          /@(gmail|googlemail|yahoo|outlook|hotmail)\./i.test(value)
+            ? 'This looks like a personal address. Invoices usually go to a shared one, such as billing@your-company.'
+            : null,
+      },
+    ],
   },
 };
 

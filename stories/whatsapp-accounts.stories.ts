@@ -4,7 +4,7 @@ import { AdapterError } from '../src/adapter/errors.js';
 import { createMemoryAdapter } from '../src/adapter/memory/index.js';
 import '../src/widgets/whatsapp-accounts/define.js';
 import type { WhatsAppAccountRowAction } from '../src/widgets/whatsapp-accounts/whatsapp-accounts.types.js';
-import { argTypes, defaultArgs, effectiveArgs, withProvider } from './support.js';
+import { argTypes, defaultArgs, effectiveArgs, withProvider, withoutProvider } from './support.js';
 import type { StoryArgs } from './support.js';
 
 interface AccountsArgs extends StoryArgs {
@@ -132,7 +132,7 @@ export const Forbidden: Story = {
 
 /** Without a provider or an adapter: the element says where it belongs. */
 export const Unavailable: Story = {
-  render: (args) => html`<div class="ph-story" data-theme=${args.theme}>${accounts(args)}</div>`,
+  render: (args) => withoutProvider(args, accounts(args)),
 };
 
 /** A client-paid account lists its clients' numbers too (240 of them: a plain table). */
