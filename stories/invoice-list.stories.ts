@@ -34,6 +34,14 @@ export const Error: Story = { args: { scenario: 'failing' } };
 /** A member: the hub shows invoices to owners only. */
 export const Forbidden: Story = { args: { role: 'member' } };
 
+/** A hub that does not list invoices (the adapter has no `listInvoices`): unavailable. */
+export const Unavailable: Story = {
+  render: (args) =>
+    withProvider(args, html`<ph-invoice-list></ph-invoice-list>`, undefined, {
+      capabilities: { listInvoices: false },
+    }),
+};
+
 /** A client-paid account: its plan and licence fees, which the partner pays (clients pay for their own messaging). */
 export const ClientPaid: Story = { args: { scenario: 'client-paid' } };
 

@@ -126,6 +126,12 @@ export const Error: Story = { args: { scenario: 'failing' } };
 /** A member: the hub shows the invoicing details to owners only. */
 export const Forbidden: Story = { args: { role: 'member' } };
 
+/** A hub that does not give invoicing details (no `getInvoicingDetails`): unavailable. */
+export const Unavailable: Story = {
+  render: (args) =>
+    withProvider(args, tag, undefined, { capabilities: { getInvoicingDetails: false } }),
+};
+
 /** A client-paid account: its invoicing details, for the plan and licence fees the partner pays. */
 export const ClientPaid: Story = { args: { scenario: 'client-paid' } };
 

@@ -140,6 +140,15 @@ export const Loading: Story = { args: { scenario: 'slow' }, play: at('choose') }
 /** The hub cannot be reached. */
 export const Error: Story = { args: { scenario: 'failing' }, play: at('choose') };
 
+/** A hub that does not list payment methods (no `listPaymentMethods`): unavailable. */
+export const Unavailable: Story = {
+  render: (args) =>
+    withProvider(args, html`<ph-pay-invoice-dialog></ph-pay-invoice-dialog>`, undefined, {
+      capabilities: { listPaymentMethods: false },
+    }),
+  play: at('choose'),
+};
+
 /** A client-paid account: the partner pays a plan or licence invoice the same way. */
 export const ClientPaid: Story = { args: { scenario: 'client-paid' }, play: at('choose') };
 

@@ -31,6 +31,14 @@ export const Error: Story = { args: { scenario: 'failing' } };
 /** A member: the hub shows payment methods to owners only. */
 export const Forbidden: Story = { args: { role: 'member' } };
 
+/** A hub that does not list payment methods (no `listPaymentMethods`): unavailable. */
+export const Unavailable: Story = {
+  render: (args) =>
+    withProvider(args, html`<ph-payment-methods></ph-payment-methods>`, undefined, {
+      capabilities: { listPaymentMethods: false },
+    }),
+};
+
 /** A client-paid account: the cards that pay its plan and licence fees (clients pay for their own messaging). */
 export const ClientPaid: Story = { args: { scenario: 'client-paid' } };
 

@@ -103,6 +103,12 @@ export const Loading: Story = { args: { scenario: 'slow' }, play: open };
 /** The hub cannot be reached. */
 export const Error: Story = { args: { scenario: 'failing' }, play: open };
 
+/**
+ * A client-paid account (its clients pay for their own messaging): there is no shared credit
+ * balance to add to, so the dialog is unavailable.
+ */
+export const Unavailable: Story = { args: { scenario: 'client-paid' }, play: open };
+
 /** German. */
 export const German: Story = { args: { locale: 'de' }, play: open };
 
