@@ -57,6 +57,7 @@ const preview: Preview = {
             'zero',
             'negative',
             'multi-currency',
+            'licence-unpaid',
             'client-paid',
             'empty',
             'failing',

@@ -16,21 +16,14 @@ export default meta;
 
 type Story = StoryObj<StoryArgs>;
 
-/** A healthy balance: messaging and calls continue (every licence invoice paid). */
-export const Positive: Story = {
-  render: (args) =>
-    withProvider(args, html`<ph-balance-card></ph-balance-card>`, (adapter) => {
-      const getBalances = adapter.getBalances.bind(adapter);
-      adapter.getBalances = async (...rest) =>
-        (await getBalances(...rest)).map(({ messagingBlock: _block, ...balance }) => balance);
-    }),
-};
+/** A healthy balance: messaging and calls continue. */
+export const Positive: Story = {};
 
 /**
  * A licence invoice is unpaid: outbound messaging is paused whatever the balance, so the card
  * says so and names the invoice, without a forecast of when messaging would pause.
  */
-export const MessagingPaused: Story = {};
+export const MessagingPaused: Story = { args: { scenario: 'licence-unpaid' } };
 
 /** At or under the auto-renewal threshold. */
 export const Low: Story = { args: { scenario: 'low' } };

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { LiveEvent } from '../../src/adapter/contract.js';
 import { AdapterError } from '../../src/adapter/errors.js';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
-import type { MemoryAdapter, MemoryScenario } from '../../src/adapter/memory/index.js';
+import type { MemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { Money } from '../../src/adapter/schemas.js';
 import { feeFor, recommendAutoRenewal } from '../../src/domain/index.js';
 import { keys, rejection } from './memory-support.js';
@@ -42,21 +42,6 @@ async function advanceUntilTopUp(adapter: MemoryAdapter, maxDays: number) {
   throw new Error(`No top-up within ${maxDays} days.`);
 }
 
-/**
- * The memory adapter of `scenario` with its unpaid licence invoice paid, so outbound messaging
- * runs (and is charged) as hours pass.
- */
-async function messaging(scenario?: MemoryScenario): Promise<MemoryAdapter> {
-  const adapter = createMemoryAdapter(scenario ? { scenario } : {});
-  const { items } = await adapter.listInvoices({ limit: 500 });
-  for (const invoice of items) {
-    if (invoice.type === 'licence_fee' && invoice.status !== 'paid' && invoice.status !== 'void') {
-      await adapter.payInvoice(invoice.id, { paymentMethodId: VISA }, key());
-    }
-  }
-  return adapter;
-}
-
 function record(adapter: MemoryAdapter): LiveEvent[] {
   const events: LiveEvent[] = [];
   adapter.subscribe!((e) => events.push(e));
@@ -66,7 +51,7 @@ function record(adapter: MemoryAdapter): LiveEvent[] {
 describe('memory adapter: balance and billing', () => {
   describe('simulated time', () => {
     it('deducts usage from the balance as hours pass, and records it as daily usage', async () => {
-      const adapter = await messaging();
+      const adapter = createMemoryAdapter();
       const before = await balanceOf(adapter);
       const usageBefore = await usageOn(adapter, '2026-11-17');
       const events = record(adapter);
@@ -81,7 +66,7 @@ describe('memory adapter: balance and billing', () => {
     });
 
     it('deducts nothing until a whole hour has passed', async () => {
-      const adapter = await messaging();
+      const adapter = createMemoryAdapter();
       const before = await balanceOf(adapter);
       adapter.clock.advance(59 * 60_000);
       expect(await balanceOf(adapter)).to.equal(before);
@@ -90,8 +75,8 @@ describe('memory adapter: balance and billing', () => {
     });
 
     it('gives the same result however time is advanced', async () => {
-      const once = await messaging();
-      const stepwise = await messaging();
+      const once = createMemoryAdapter();
+      const stepwise = createMemoryAdapter();
       once.clock.advance(2 * DAY + 5 * HOUR);
       for (let i = 0; i < 53; i++) stepwise.clock.advance(HOUR);
       expect(await once.getBalances()).to.deep.equal(await stepwise.getBalances());
@@ -99,7 +84,7 @@ describe('memory adapter: balance and billing', () => {
     });
 
     it('fires auto-renewal when the balance reaches the threshold', async () => {
-      const adapter = await messaging();
+      const adapter = createMemoryAdapter();
       const [rule] = await adapter.getAutoRenewal();
       const fundsBefore = await fundsAddedIn(adapter, '2026-11');
       const events = record(adapter);
@@ -130,7 +115,7 @@ describe('memory adapter: balance and billing', () => {
     });
 
     it('fires an emergency top-up below zero even with auto-renewal off', async () => {
-      const adapter = await messaging('low');
+      const adapter = createMemoryAdapter({ scenario: 'low' });
       const [rule] = await adapter.getAutoRenewal();
       await adapter.updateAutoRenewal(
         { currency: 'EUR', enabled: false, threshold: rule!.threshold, amount: rule!.amount },
@@ -157,7 +142,7 @@ describe('memory adapter: balance and billing', () => {
     });
 
     it('sends nothing and deducts nothing while an unpaid licence invoice blocks messaging', async () => {
-      const adapter = createMemoryAdapter();
+      const adapter = createMemoryAdapter({ scenario: 'licence-unpaid' });
       const [balance] = await adapter.getBalances();
       expect(balance!.messagingBlock?.reason).to.equal('unpaid_licence_invoice');
       const before = await balanceOf(adapter);
@@ -175,6 +160,25 @@ describe('memory adapter: balance and billing', () => {
       expect(await balanceOf(adapter)).to.be.below(before);
     });
 
+    it('charged no usage in its history since the unpaid licence invoice paused messaging', async () => {
+      const paused = createMemoryAdapter({ scenario: 'licence-unpaid' });
+      const running = createMemoryAdapter();
+      // Issued on 14 November at 11:00 UTC: that day's usage stops there, then none.
+      for (const day of ['2026-11-15', '2026-11-16', '2026-11-17']) {
+        expect(await usageOn(paused, day), day).to.equal(0);
+        expect(await usageOn(running, day), day).to.be.above(0);
+      }
+      const partDay = await usageOn(paused, '2026-11-14');
+      expect(partDay).to.be.above(0);
+      expect(partDay).to.be.below(await usageOn(running, '2026-11-14'));
+      // The licence invoice is paid in every other scenario: nothing blocks messaging there.
+      const [balance] = await running.getBalances();
+      expect(balance!.messagingBlock).to.equal(undefined);
+      expect(
+        (await running.listInvoices({ type: 'licence_fee', status: 'unpaid' })).total,
+      ).to.equal(0);
+    });
+
     it('keeps messaging paused at zero with auto-renewal off', async () => {
       const adapter = createMemoryAdapter({ scenario: 'zero' });
       const events = record(adapter);
@@ -185,7 +189,7 @@ describe('memory adapter: balance and billing', () => {
     });
 
     it('closes the month, starts a new plan period and marks unpaid invoices overdue', async () => {
-      const adapter = createMemoryAdapter();
+      const adapter = createMemoryAdapter({ scenario: 'licence-unpaid' });
       const unpaid = (await adapter.listInvoices({ status: 'unpaid' })).items;
       expect(unpaid).to.have.length(1);
       adapter.clock.advance(15 * DAY);
@@ -486,7 +490,7 @@ describe('memory adapter: balance and billing', () => {
     });
 
     it('reports a declined card and keeps the invoice unpaid, then pays with another card', async () => {
-      const adapter = createMemoryAdapter();
+      const adapter = createMemoryAdapter({ scenario: 'licence-unpaid' });
       const [unpaid] = (await adapter.listInvoices({ status: 'unpaid' })).items;
       const options = key();
       const failed = await adapter.payInvoice(unpaid!.id, { paymentMethodId: DECLINING }, options);
@@ -510,7 +514,7 @@ describe('memory adapter: balance and billing', () => {
     });
 
     it('generates a valid PDF with the invoice number and total', async () => {
-      const adapter = createMemoryAdapter();
+      const adapter = createMemoryAdapter({ scenario: 'licence-unpaid' });
       const [invoice] = (await adapter.listInvoices({ type: 'licence_fee', status: 'unpaid' }))
         .items;
       const pdf = await adapter.getInvoicePdf(invoice!.id);

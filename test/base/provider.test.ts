@@ -26,10 +26,8 @@ describe('<ph-provider>', () => {
       locale: 'de',
     });
     await until(() => deepQuery(el, 'h2')!.textContent === 'Guthaben', 'German title');
-    // The seeded unpaid licence invoice pauses messaging: the card says so, in German.
-    expect(deepText(el)).to.contain(
-      'Ausgehende Nachrichten sind pausiert, bis die Lizenzrechnung AM-2026-00045 bezahlt ist.',
-    );
+    // What the balance means, in a German sentence.
+    expect(deepText(el)).to.contain('Nachrichten und Anrufe laufen normal weiter.');
     // Money and dates follow the locale too: German uses a decimal comma.
     expect(deepQuery(el, '[part="amount"]')!.textContent).to.match(/^[\d.]+,\d{2}\s€$/);
 

@@ -1,7 +1,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { AdapterError } from '../../src/adapter/errors.js';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
-import type { MemoryAdapter, MemoryScenario } from '../../src/adapter/memory/index.js';
+import type { MemoryAdapter } from '../../src/adapter/memory/index.js';
 import '../../src/widgets/balance-card/define.js';
 import type { PhBalanceCard } from '../../src/widgets/balance-card/balance-card.js';
 import {
@@ -21,16 +21,6 @@ import '../../src/client/results/top-up.js';
 
 const card = () => html`<ph-balance-card></ph-balance-card>`;
 
-/** A memory adapter without the seeded unpaid licence invoice's block on messaging. */
-function unblocked(scenario?: MemoryScenario) {
-  const base = createMemoryAdapter(scenario ? { scenario } : {});
-  return override(base, {
-    getBalances: async (...args: unknown[]) =>
-      (await base.getBalances(...(args as []))).map(
-        ({ messagingBlock: _block, ...balance }) => balance,
-      ),
-  });
-}
 const text = (el: Element) => deepText(el);
 const button = (el: Element, label: RegExp) =>
   deepQueryAll<HTMLButtonElement>(el, 'button').find((b) => label.test(b.textContent ?? ''))!;
@@ -110,7 +100,7 @@ describe('<ph-balance-card>', () => {
 
   describe('states in words', () => {
     it('positive: the amount, "Active" and what it means', async () => {
-      const { el, adapter } = await mount(card(), { adapter: unblocked() });
+      const { el, adapter } = await mount(card());
       const [balance] = await adapter.getBalances();
       const amount = new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR' }).format(
         balance!.money.amount / 100,
@@ -122,7 +112,7 @@ describe('<ph-balance-card>', () => {
     });
 
     it('an unpaid licence invoice: says messaging is paused, never that it continues or when it will pause', async () => {
-      const { el, adapter } = await mount(card());
+      const { el, adapter } = await mount(card(), { scenario: 'licence-unpaid' });
       const [balance] = await adapter.getBalances();
       expect(balance!.messagingBlock?.reason).to.equal('unpaid_licence_invoice');
       // The badge a glance reads says it too: never a green "Active" beside a pause.
@@ -147,7 +137,7 @@ describe('<ph-balance-card>', () => {
     });
 
     it('zero: outbound messages and calls are paused', async () => {
-      const { el } = await mount(card(), { adapter: unblocked('zero') });
+      const { el } = await mount(card(), { scenario: 'zero' });
       expect(deepQuery(el, '[part="status"]')!.textContent!.trim()).to.equal('Paused');
       expect(text(el)).to.contain('Outbound messages and calls are paused. Add funds to resume.');
       expect(text(el)).to.contain('Messaging is paused until funds are added.');
@@ -310,7 +300,7 @@ describe('<ph-balance-card>', () => {
     });
 
     it('announces no change while it loads: the threshold arriving after the balance is none', async () => {
-      const base = unblocked('low');
+      const base = createMemoryAdapter({ scenario: 'low' });
       const adapter = override(base, {
         getAutoRenewal: async (...args: unknown[]) => {
           await new Promise((r) => setTimeout(r, 150));
@@ -327,7 +317,7 @@ describe('<ph-balance-card>', () => {
     });
 
     it('follows live updates from the adapter', async () => {
-      const { el, adapter } = await mount(card());
+      const { el, adapter } = await mount(card(), { scenario: 'licence-unpaid' });
       const status = () => deepQuery(el, '[part="status"]')!.textContent!.trim();
       expect(status()).to.equal('Messaging paused');
       // The unpaid licence invoice is paid elsewhere: messaging resumes, usage is charged again.

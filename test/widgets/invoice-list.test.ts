@@ -61,9 +61,15 @@ async function select(el: PhInvoiceList, index: number, value: string) {
   );
 }
 
+/**
+ * The world these tests are written for: two invoices to pay, the current plan fee and a licence
+ * invoice for more numbers, which pauses outbound messaging until it is paid.
+ */
+const UNPAID_LICENCE = { scenario: 'licence-unpaid' } as const;
+
 /** The memory adapter, with every `payInvoice` call's idempotency key recorded in `keys`. */
 function recordingPayments() {
-  const memory = createMemoryAdapter();
+  const memory = createMemoryAdapter(UNPAID_LICENCE);
   const keys: string[] = [];
   const adapter = override(memory, {
     payInvoice: (id: string, input: { paymentMethodId: string }, options: MutationOptions) => {
@@ -91,7 +97,7 @@ async function openPay(el: PhInvoiceList, invoice: Invoice) {
 describe('<ph-invoice-list>', () => {
   describe('accessibility in every state', () => {
     it('is axe-clean with invoices', async () => {
-      const { el } = await mount(list());
+      const { el } = await mount(list(), UNPAID_LICENCE);
       expect(rows(el).length).to.be.greaterThan(0);
       await expectAccessible(el);
     });
@@ -113,7 +119,7 @@ describe('<ph-invoice-list>', () => {
     });
 
     it('is axe-clean with the pay dialog open', async () => {
-      const { el, adapter } = await mount<PhInvoiceList>(list());
+      const { el, adapter } = await mount<PhInvoiceList>(list(), UNPAID_LICENCE);
       const unpaid = (await allInvoices(adapter)).find((i) => i.status === 'unpaid')!;
       await openPay(el, unpaid);
       await expectAccessible(el);
@@ -122,7 +128,7 @@ describe('<ph-invoice-list>', () => {
 
   describe('the list', () => {
     it('shows number, date, type, amount and status in words for each invoice, newest first', async () => {
-      const { el, adapter } = await mount<PhInvoiceList>(list());
+      const { el, adapter } = await mount<PhInvoiceList>(list(), UNPAID_LICENCE);
       const all = await allInvoices(adapter);
       const first = all[0]!;
       const cells = Array.from(rows(el)[0]!.querySelectorAll('th, td')).map((c) =>
@@ -138,7 +144,7 @@ describe('<ph-invoice-list>', () => {
     });
 
     it('says at the top what is still to pay, per currency', async () => {
-      const { el, adapter } = await mount<PhInvoiceList>(list());
+      const { el, adapter } = await mount<PhInvoiceList>(list(), UNPAID_LICENCE);
       const owed = (await allInvoices(adapter))
         .filter((i) => i.status === 'unpaid' || i.status === 'overdue')
         .reduce((sum, i) => sum + i.total.amount, 0);
@@ -149,7 +155,7 @@ describe('<ph-invoice-list>', () => {
     });
 
     it('loads more with the total shown, and every invoice once', async () => {
-      const { el, adapter } = await mount<PhInvoiceList>(list());
+      const { el, adapter } = await mount<PhInvoiceList>(list(), UNPAID_LICENCE);
       const total = (await allInvoices(adapter)).length;
       expect(total).to.be.greaterThan(20);
       expect(rows(el)).to.have.length(20);
@@ -165,7 +171,7 @@ describe('<ph-invoice-list>', () => {
     });
 
     it('by keyboard, "Load more" keeps focus while more remain, and gives it to the first invoice of the last page', async () => {
-      const { el, adapter } = await mount<PhInvoiceList>(list());
+      const { el, adapter } = await mount<PhInvoiceList>(list(), UNPAID_LICENCE);
       const total = (await allInvoices(adapter)).length;
       const more = () => buttonIn(root(el), /^Load more invoices$/);
       more()!.focus();
@@ -185,7 +191,7 @@ describe('<ph-invoice-list>', () => {
     });
 
     it('counts one invoice in the singular, and large counts in the reader’s digits', async () => {
-      const adapter = createMemoryAdapter();
+      const adapter = createMemoryAdapter(UNPAID_LICENCE);
       const [first] = (await allInvoices(adapter)).slice(0, 1);
       const one = override(adapter, {
         listInvoices: async () => ({ items: [first], nextCursor: null, total: 1 }),
@@ -204,7 +210,7 @@ describe('<ph-invoice-list>', () => {
     });
 
     it('filters by status and by type through the adapter', async () => {
-      const { el, adapter } = await mount<PhInvoiceList>(list());
+      const { el, adapter } = await mount<PhInvoiceList>(list(), UNPAID_LICENCE);
       await select(el, 0, 'paid');
       await until(() => rows(el).every((r) => r.dataset['status'] === 'paid'), 'only paid rows');
       const licence = (await allInvoices(adapter)).filter(
@@ -216,7 +222,7 @@ describe('<ph-invoice-list>', () => {
     });
 
     it('says in its live count when the filters match no invoice, and counts again after', async () => {
-      const { el } = await mount<PhInvoiceList>(list());
+      const { el } = await mount<PhInvoiceList>(list(), UNPAID_LICENCE);
       const count = () => root(el).querySelector('.more [aria-live]')?.textContent?.trim();
       expect(count()).to.match(/^Showing 20 of \d+ invoices\.$/);
       await select(el, 0, 'unpaid');
@@ -231,7 +237,7 @@ describe('<ph-invoice-list>', () => {
     });
 
     it('sorts by amount and by date, with aria-sort and the change announced', async () => {
-      const { el } = await mount<PhInvoiceList>(list());
+      const { el } = await mount<PhInvoiceList>(list(), UNPAID_LICENCE);
       const amountHeader = () =>
         root(el).querySelector('button.sort[data-column="total"]')!.closest('th')!;
       expect(amountHeader().getAttribute('aria-sort')).to.equal('none');
@@ -251,7 +257,7 @@ describe('<ph-invoice-list>', () => {
     });
 
     it('names the types the kit knows in words and shows others by the hub’s own label', async () => {
-      const memory = createMemoryAdapter();
+      const memory = createMemoryAdapter(UNPAID_LICENCE);
       const adapter = override(memory, {
         listInvoices: async (...args: Parameters<MemoryAdapter['listInvoices']>) => {
           const page = await memory.listInvoices(...args);
@@ -272,7 +278,7 @@ describe('<ph-invoice-list>', () => {
     });
 
     it('says on an unpaid licence invoice that outbound messaging is paused until it is paid', async () => {
-      const { el, adapter } = await mount<PhInvoiceList>(list());
+      const { el, adapter } = await mount<PhInvoiceList>(list(), UNPAID_LICENCE);
       await select(el, 1, 'licence_fee');
       const unpaid = (await allInvoices(adapter)).find(
         (i) => i.type === 'licence_fee' && (i.status === 'unpaid' || i.status === 'overdue'),
@@ -286,7 +292,7 @@ describe('<ph-invoice-list>', () => {
 
   describe('PDF', () => {
     it('offers no PDF where the adapter cannot give one, and still offers to pay', async () => {
-      const adapter = override(createMemoryAdapter(), { getInvoicePdf: undefined });
+      const adapter = override(createMemoryAdapter(UNPAID_LICENCE), { getInvoicePdf: undefined });
       const { el } = await mount<PhInvoiceList>(list(), { adapter: adapter as MemoryAdapter });
       expect(rows(el).length).to.be.greaterThan(0);
       expect(rows(el).some((row) => !!buttonIn(row, /as PDF$/))).to.equal(false);
@@ -295,7 +301,7 @@ describe('<ph-invoice-list>', () => {
     });
 
     it('refuses a javascript: URL from the adapter, says why on the row, and opens nothing', async () => {
-      const memory = createMemoryAdapter();
+      const memory = createMemoryAdapter(UNPAID_LICENCE);
       let ran = false;
       (window as unknown as { __pdfRan: () => void }).__pdfRan = () => (ran = true);
       const adapter = override(memory, {
@@ -325,7 +331,7 @@ describe('<ph-invoice-list>', () => {
     });
 
     it('saves a PDF the adapter hands over as a Blob, named by the invoice number', async () => {
-      const { el, adapter } = await mount<PhInvoiceList>(list());
+      const { el, adapter } = await mount<PhInvoiceList>(list(), UNPAID_LICENCE);
       const first = (await allInvoices(adapter))[0]!;
       const saved: { name: string; href: string }[] = [];
       const originalClick = HTMLAnchorElement.prototype.click;
@@ -428,7 +434,7 @@ describe('<ph-invoice-list>', () => {
       const backoff = PhPayInvoiceDialog.verifyBackoff;
       PhPayInvoiceDialog.verifyBackoff = [5];
       try {
-        const { el, adapter } = await mount<PhInvoiceList>(list());
+        const { el, adapter } = await mount<PhInvoiceList>(list(), UNPAID_LICENCE);
         const unpaid = (await allInvoices(adapter)).find((i) => i.status === 'unpaid')!;
         const dialog = await openPay(el, unpaid);
         const shadow = dialog.shadowRoot!;
@@ -455,6 +461,7 @@ describe('<ph-invoice-list>', () => {
     it('lifts the balance card’s “messaging paused” once the unpaid licence invoice is paid', async () => {
       const { el, adapter } = await mount<HTMLElement>(
         html`<div><ph-balance-card></ph-balance-card><ph-invoice-list></ph-invoice-list></div>`,
+        UNPAID_LICENCE,
       );
       const card = el.querySelector('ph-balance-card')!;
       const listEl = el.querySelector('ph-invoice-list')!;
@@ -475,7 +482,7 @@ describe('<ph-invoice-list>', () => {
     });
 
     it('keeps the choice and says why when the card is declined, then pays with another', async () => {
-      const { el, adapter } = await mount<PhInvoiceList>(list());
+      const { el, adapter } = await mount<PhInvoiceList>(list(), UNPAID_LICENCE);
       const unpaid = (await allInvoices(adapter)).find((i) => i.status === 'unpaid')!;
       const methods = await adapter.listPaymentMethods();
       const declining = methods.find((m) => m.id === 'pm_test_0002');
@@ -496,7 +503,7 @@ describe('<ph-invoice-list>', () => {
     });
 
     it('says a decline in the kit’s own words for a reason it knows, as the top-up dialog does', async () => {
-      const memory = createMemoryAdapter();
+      const memory = createMemoryAdapter(UNPAID_LICENCE);
       const adapter = override(memory, {
         payInvoice: async (id: string) => ({
           invoice: (await allInvoices(memory)).find((i) => i.id === id),
@@ -519,7 +526,7 @@ describe('<ph-invoice-list>', () => {
     });
 
     it('reads card expiry by the hub’s clock, as the payment methods and the top-up do', async () => {
-      const adapter = createMemoryAdapter({ now: '2031-03-12T10:00:00.000Z' });
+      const adapter = createMemoryAdapter({ ...UNPAID_LICENCE, now: '2031-03-12T10:00:00.000Z' });
       const { el } = await mount<PhInvoiceList>(list(), { adapter });
       const unpaid = (await allInvoices(adapter)).find((i) => i.status === 'unpaid')!;
       const dialog = await openPay(el, unpaid);
@@ -535,7 +542,7 @@ describe('<ph-invoice-list>', () => {
     });
 
     it('flags an expired card and refuses it', async () => {
-      const { el, adapter } = await mount<PhInvoiceList>(list());
+      const { el, adapter } = await mount<PhInvoiceList>(list(), UNPAID_LICENCE);
       const unpaid = (await allInvoices(adapter)).find((i) => i.status === 'unpaid')!;
       const dialog = await openPay(el, unpaid);
       const expired = dialog.shadowRoot!.querySelector('.card-option[data-expiry="expired"]');
@@ -545,7 +552,7 @@ describe('<ph-invoice-list>', () => {
     });
 
     it('when no card can be charged, offers to add one in the dialog (as the top-up does) and pays with it', async () => {
-      const memory = createMemoryAdapter();
+      const memory = createMemoryAdapter(UNPAID_LICENCE);
       const seeded = await memory.listPaymentMethods();
       const hubNow = new Date((await memory.getSession()).asOf!);
       const usable = new Set(
@@ -584,7 +591,7 @@ describe('<ph-invoice-list>', () => {
     });
 
     it('puts focus on the chosen card once the cards are read (not on the × it opened on)', async () => {
-      const { el, adapter } = await mount<PhInvoiceList>(list());
+      const { el, adapter } = await mount<PhInvoiceList>(list(), UNPAID_LICENCE);
       adapter.setLatency(150); // the cards arrive after the dialog opened
       const unpaid = (await allInvoices(adapter)).find((i) => i.status === 'unpaid')!;
       buttonIn(rowOf(el, unpaid.id)!, /^Pay invoice/)!.click();
@@ -598,7 +605,7 @@ describe('<ph-invoice-list>', () => {
     });
 
     it('closes by Escape and returns focus to the Pay button', async () => {
-      const { el, adapter } = await mount<PhInvoiceList>(list());
+      const { el, adapter } = await mount<PhInvoiceList>(list(), UNPAID_LICENCE);
       const unpaid = (await allInvoices(adapter)).find((i) => i.status === 'unpaid')!;
       const pay = buttonIn(rowOf(el, unpaid.id)!, /^Pay invoice/)!;
       pay.focus();
@@ -621,7 +628,7 @@ describe('<ph-invoice-list>', () => {
   });
 
   it('is keyboard-reachable: the table region, filters, sort and actions in order', async () => {
-    const { el } = await mount<PhInvoiceList>(list());
+    const { el } = await mount<PhInvoiceList>(list(), UNPAID_LICENCE);
     const region = root(el).querySelector<HTMLElement>('.scroll')!;
     expect(region.getAttribute('role')).to.equal('region');
     expect(region.tabIndex).to.equal(0);

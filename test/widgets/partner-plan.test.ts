@@ -203,8 +203,11 @@ describe('<ph-partner-plan>', () => {
   });
 
   describe('cancel', () => {
+    /** No channels, and two invoices to pay: the plan fee and a licence invoice for more numbers. */
+    const TWO_UNPAID = { whatsAppAccounts: 0, scenario: 'licence-unpaid' } as const;
+
     it('is blocked by an unpaid invoice and says which', async () => {
-      const { el, adapter } = await mount<PhPartnerPlan>(widget(), { whatsAppAccounts: 0 });
+      const { el, adapter } = await mount<PhPartnerPlan>(widget(), TWO_UNPAID);
       const unpaid = (await adapter.listInvoices({ limit: 50 })).items.filter(
         (i) => i.status === 'unpaid' || i.status === 'overdue',
       );
@@ -227,7 +230,7 @@ describe('<ph-partner-plan>', () => {
     });
 
     it('names the one unpaid invoice left once the other is paid', async () => {
-      const adapter = createMemoryAdapter({ whatsAppAccounts: 0 });
+      const adapter = createMemoryAdapter(TWO_UNPAID);
       const unpaid = (await adapter.listInvoices({ limit: 50 })).items.filter(
         (i) => i.status === 'unpaid' || i.status === 'overdue',
       );
@@ -243,7 +246,7 @@ describe('<ph-partner-plan>', () => {
     });
 
     it('lifts the unpaid-invoice blocker once they are paid from the invoice list beside it, no reload', async () => {
-      const adapter = createMemoryAdapter({ whatsAppAccounts: 0 });
+      const adapter = createMemoryAdapter(TWO_UNPAID);
       const { el, list } = await planBesideInvoices(adapter);
       expect(text(root(el).querySelector('#blockers'))).to.contain('2 invoices are unpaid');
       for (let paid = 0; paid < 2; paid++) {

@@ -42,6 +42,9 @@ import { seedWhatsAppAccounts } from './whatsapp-accounts.js';
  *   the partner accounts still load) until `setFailing(false)`.
  * - `slow`: `positive` with 1.5–3 s of latency per call.
  * - `multi-currency`: `positive` plus a USD balance of $2,140.00 with its own auto-renewal.
+ * - `licence-unpaid`: `positive`, but the licence invoice for 25 more numbers, issued three
+ *   days ago, is unpaid: outbound messaging has been paused since (no usage charged) and stays
+ *   so until it is paid. In the other scenarios that invoice is paid.
  */
 export type MemoryScenario =
   | 'positive'
@@ -52,7 +55,8 @@ export type MemoryScenario =
   | 'empty'
   | 'failing'
   | 'slow'
-  | 'multi-currency';
+  | 'multi-currency'
+  | 'licence-unpaid';
 
 export const SCENARIOS: readonly MemoryScenario[] = [
   'positive',
@@ -64,6 +68,7 @@ export const SCENARIOS: readonly MemoryScenario[] = [
   'failing',
   'slow',
   'multi-currency',
+  'licence-unpaid',
 ];
 
 /** The simulated clock's default start: a Tuesday mid-month, so seeds are deterministic. */
@@ -258,6 +263,8 @@ interface HistoryPlan {
   rule: AutoRenewalRule;
   /** Balance carried over from before the history window. */
   opening: number;
+  /** From this time on outbound messaging is paused (an unpaid licence invoice): no usage. */
+  pausedFrom?: number;
 }
 
 /**
@@ -289,18 +296,24 @@ function replayHistory(
       });
     }
   };
+  const paused = (hour: number) => plan.pausedFrom !== undefined && hour >= plan.pausedFrom;
   for (let day = start, index = 0; day < today; day += DAY_MS, index++) {
     wallet.rule = { ...(index >= plan.ruleFromDay ? plan.rule : plan.ruleBefore) };
     manual(index, day + 9 * HOUR_MS + 17 * 60_000);
     let cost = 0;
-    for (let h = 0; h < 24; h++) cost += hourCost(profile, day + h * HOUR_MS);
-    deductUsage(account, wallet, cost, day + 18 * HOUR_MS);
+    for (let h = 0; h < 24; h++) {
+      if (!paused(day + h * HOUR_MS)) cost += hourCost(profile, day + h * HOUR_MS);
+    }
+    if (cost > 0) deductUsage(account, wallet, cost, day + 18 * HOUR_MS);
   }
   const lastHour = Math.floor(now / HOUR_MS) * HOUR_MS;
-  for (let hour = today; hour < lastHour; hour += HOUR_MS) {
+  for (let hour = today; hour < lastHour && !paused(hour); hour += HOUR_MS) {
     deductUsage(account, wallet, hourCost(profile, hour), hour + HOUR_MS - 1000);
   }
 }
+
+/** When the licence invoice for extra numbers was issued: three days ago, 11:00 UTC. */
+const extraLicenceAt = (now: number) => dayStart(now) - 3 * DAY_MS + 11 * HOUR_MS;
 
 /**
  * Numbers the account's invoices (those the replayed top-ups issued plus `drafts`) in issue
@@ -329,6 +342,7 @@ function historyInvoices(
   start: number,
   now: number,
   withClosings: boolean,
+  licenceUnpaid: boolean,
 ): NewInvoice[] {
   const drafts: NewInvoice[] = [];
   const plan = account.plan.options.find((o) => o.id === account.plan.planId)!;
@@ -382,12 +396,12 @@ function historyInvoices(
       });
     }
   });
-  // Extra numbers licensed a few days ago, not paid yet.
-  const extra = dayStart(now) - 3 * DAY_MS + 11 * HOUR_MS;
+  // Extra numbers licensed a few days ago, paid at once or not yet.
+  const extra = extraLicenceAt(now);
   if (extra > start) {
     drafts.push({
       type: 'licence_fee',
-      status: 'unpaid',
+      status: licenceUnpaid ? 'unpaid' : 'paid',
       issuedAt: extra,
       dueAt: extra + 14 * DAY_MS,
       total: money(13_500, currency),
@@ -545,6 +559,7 @@ function seedPartnerPaid(
     ruleBefore: { ...eurRule, enabled: false },
     ruleFromDay: 99,
     rule: eurRule,
+    ...(scenario === 'licence-unpaid' ? { pausedFrom: extraLicenceAt(now) } : {}),
   });
 
   if (scenario === 'multi-currency') {
@@ -579,7 +594,7 @@ function seedPartnerPaid(
     usdWallet.balance = money(214_000, 'USD');
   }
 
-  const drafts = historyInvoices(account, start, now, true);
+  const drafts = historyInvoices(account, start, now, true, scenario === 'licence-unpaid');
   // A Premium upgrade five months in, reverted by support the same day and voided.
   const upgradeAt = monthStart(now, -(HISTORY_MONTHS - 6)) + 9 * DAY_MS + 14 * HOUR_MS;
   const [basic, premium] = account.plan.options;
@@ -656,7 +671,7 @@ function seedClientPaid(seed: number, now: number): AccountState {
     card('pm_mc_4444', 'Mastercard', '4444', monthStart(now, 14), 'Lena Fischer', false),
   ];
   account.cardSeq = account.cards.length;
-  numberInvoices(account, historyInvoices(account, start, now, false));
+  numberInvoices(account, historyInvoices(account, start, now, false, true));
   generateLazily(account, () =>
     seedWhatsAppAccounts(seed * 31 + 5, 'wacp', 240, monthStart(now, -20), now),
   );
