@@ -212,6 +212,7 @@ export async function startDemo({
   usageSpeed = 600,
   testHooks = false,
   quiet = false,
+  scenario,
 } = {}) {
   const staticDir = await buildDemo({ quiet });
   let startReferenceServer;
@@ -232,6 +233,7 @@ export async function startDemo({
       testHooks,
       staticDir,
       inviteCodes: true,
+      ...(scenario ? { scenario } : {}),
     }),
   );
   return { url: server.url, apiBase: server.apiBase, mode: 'http', close: () => server.close() };

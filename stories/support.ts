@@ -53,6 +53,7 @@ export const argTypes: ArgTypes<StoryArgs> = {
       'zero',
       'negative',
       'multi-currency',
+      'licence-unpaid',
       'client-paid',
       'empty',
       'failing',

@@ -102,6 +102,8 @@ export interface HubOptions {
   now?: string;
   /** Confirm invitations with a one-time code e-mailed to the inviting owner. */
   inviteCodes?: boolean;
+  /** The memory adapter's scenario a new database is seeded with (default `positive`). */
+  scenario?: 'positive' | 'licence-unpaid' | undefined;
 }
 
 export type LiveSink = (accountId: string, event: LiveEvent) => void;
@@ -123,10 +125,11 @@ export class ServerHub {
   constructor(private readonly options: HubOptions) {
     this.db = openDatabase(options.dataDir);
     this.store = new WorldStore(this.db);
-    // The memory hub seeds the same world the memory adapter starts with ('positive', seed 1).
+    // The memory hub seeds the same world the memory adapter starts with (seed 1).
     this.hub = new SqlBackedHub({
       now: options.now ?? DEFAULT_NOW,
       seed: 1,
+      scenario: options.scenario ?? 'positive',
       role: 'owner',
       whatsAppAccounts: options.whatsAppAccounts,
       inviteCodes: options.inviteCodes ?? false,

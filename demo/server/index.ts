@@ -64,6 +64,11 @@ export interface ReferenceServerOptions {
    * shows the codes sent to a demo user.
    */
   inviteCodes?: boolean;
+  /**
+   * The seeded world of a new database: `positive` (default), or `licence-unpaid`, where a
+   * licence invoice not yet paid has paused outbound messaging for three days.
+   */
+  scenario?: 'positive' | 'licence-unpaid';
 }
 
 export interface ReferenceServer {
@@ -87,6 +92,7 @@ export async function startReferenceServer(
     dataDir: options.dataDir ?? DEFAULT_DATA_DIR,
     usageSpeed,
     inviteCodes: options.inviteCodes ?? false,
+    ...(options.scenario ? { scenario: options.scenario } : {}),
     ...(options.now ? { now: options.now } : {}),
     ...(options.whatsAppAccounts !== undefined
       ? { whatsAppAccounts: options.whatsAppAccounts }

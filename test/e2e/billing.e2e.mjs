@@ -1,6 +1,6 @@
-// End to end: the demo portal's Billing page over HTTP, on the reference server. Paying the
-// seeded unpaid licence invoice lifts the messaging block on the balance card and turns the
-// invoice's row paid, with no reload.
+// End to end: the demo portal's Billing page over HTTP, on the reference server. In the
+// 'licence-unpaid' world, paying the unpaid licence invoice lifts the messaging block on the
+// balance card and turns the invoice's row paid, with no reload.
 /* global window, location -- page functions run in Chromium */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -13,7 +13,7 @@ const inBilling = (tag) => `ph-billing::${tag}`;
 
 test('paying the unpaid licence invoice lifts the balance card’s block and marks the row paid', async () => {
   const data = tempDataDir();
-  const portal = await startPortal(data.dir);
+  const portal = await startPortal(data.dir, { scenario: 'licence-unpaid' });
   try {
     const { body: unpaid } = await api(portal.apiBase, '/invoices?status=unpaid&type=licence_fee');
     const licence = unpaid.items[0];

@@ -23,8 +23,8 @@ export function tempDataDir() {
  * The built portal on the reference server, on a free port, with the clock frozen (no usage
  * deductions, so amounts change only through what the test does).
  */
-export async function startPortal(dataDir) {
-  const demo = await startDemo({ port: 0, dataDir, usageSpeed: 0, quiet: true });
+export async function startPortal(dataDir, options = {}) {
+  const demo = await startDemo({ port: 0, dataDir, usageSpeed: 0, quiet: true, ...options });
   if (demo.mode !== 'http') {
     throw new Error(`The reference server did not start: ${demo.reason}`);
   }
