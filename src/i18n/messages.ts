@@ -181,6 +181,8 @@ export interface KitMessages {
   s27f9141f2182e553: string;
   /** This part of the hub could not be loaded. */
   s284d2e6523d03c21: string;
+  /** This hub does not take invoice payments here. */
+  s2857b96b38e3311d: string;
   /** The hub did not answer in time. Reload the page to see whether it applied. */
   s28bd985963444a3f: string;
   /** Invite */
@@ -573,6 +575,8 @@ export interface KitMessages {
   s7790efd2b3202f63: string;
   /** Currency */
   s77dde5ef6c52def6: string;
+  /** This hub does not offer invoicing details here. */
+  s781070d619935a56: string;
   /** This hub does not offer integration settings. */
   s784d2b83a556763b: string;
   /** Pending */
@@ -1296,6 +1300,7 @@ export const messageIds: readonly MessageId[] = [
   's26fc4403d991f0a2',
   's27f9141f2182e553',
   's284d2e6523d03c21',
+  's2857b96b38e3311d',
   's28bd985963444a3f',
   's2afc9a717c161490',
   's2b28f01eb7732c0c',
@@ -1492,6 +1497,7 @@ export const messageIds: readonly MessageId[] = [
   's777c4569b74d6ca1',
   's7790efd2b3202f63',
   's77dde5ef6c52def6',
+  's781070d619935a56',
   's784d2b83a556763b',
   's78636b92c1a3909c',
   's789ac63ca8754c2b',

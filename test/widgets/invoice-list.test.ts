@@ -118,6 +118,19 @@ describe('<ph-invoice-list>', () => {
       await expectAccessible(el);
     });
 
+    it('says in the pay dialog’s own words when the hub lists no payment methods (unavailable)', async () => {
+      const adapter = override(createMemoryAdapter(UNPAID_LICENCE), {
+        listPaymentMethods: undefined,
+      });
+      const { el } = await mount<PhInvoiceList>(list(), { adapter });
+      const unpaid = (await allInvoices(adapter)).find((i) => i.status === 'unpaid')!;
+      buttonIn(rowOf(el, unpaid.id)!, /^Pay invoice/)!.click();
+      const dialog = dialogOf(el);
+      await until(() => !!deepQuery(dialog, '[data-state="unavailable"]'), 'the panel');
+      expect(deepText(dialog)).to.contain('This hub does not take invoice payments here.');
+      await expectAccessible(el);
+    });
+
     it('is axe-clean with the pay dialog open', async () => {
       const { el, adapter } = await mount<PhInvoiceList>(list(), UNPAID_LICENCE);
       const unpaid = (await allInvoices(adapter)).find((i) => i.status === 'unpaid')!;

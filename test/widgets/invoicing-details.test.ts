@@ -121,6 +121,14 @@ describe('<ph-invoicing-details>', () => {
     });
   });
 
+  it('says in its own words when the hub offers no invoicing details (unavailable)', async () => {
+    const adapter = override(createMemoryAdapter(), { getInvoicingDetails: undefined });
+    const { el } = await mount<PhInvoicingDetails>(details(), { adapter });
+    expect(deepQuery(el, '[data-state="unavailable"]')).to.exist;
+    expect(deepText(el)).to.contain('This hub does not offer invoicing details here.');
+    await expectAccessible(el);
+  });
+
   it('shows a read-only legal name with a link to support', async () => {
     const { el } = await mount<PhInvoicingDetails>(details());
     const row = root(el).querySelector('[data-field="legalName"]')!;

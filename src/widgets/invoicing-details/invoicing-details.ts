@@ -75,7 +75,7 @@ const OPTIONAL: ReadonlySet<InvoicingField> = new Set(['addressLine2', 'vatId'])
  * @csspart vat-treatment - How VAT applies to the invoices.
  * @csspart button - Every button.
  * @csspart error-summary - The summary of problems after a refused save.
- * @csspart state - The loading, error, empty, forbidden and unavailable panels.
+ * @csspart state - The loading, error, forbidden and unavailable panels.
  * @adapter-reads getSession getInvoicingDetails
  * @adapter-writes updateInvoicingDetails
  */
@@ -363,6 +363,7 @@ export class PhInvoicingDetails extends PhDataElement {
         ? this.renderState(view, {
             error: msg('Couldn’t load the invoicing details.'),
             forbidden: msg('Only owners of this partner account can see its invoicing details.'),
+            unavailable: msg('This hub does not offer invoicing details here.'),
           })
         : this.#renderReady(details);
     return html`<article class="card" part="card" aria-labelledby="title">

@@ -209,6 +209,7 @@ export class PhPayInvoiceDialog extends PhDataElement {
       return html`${this.renderState(view, {
         error: msg('Couldn’t load your payment methods.'),
         forbidden: msg('Only owners can pay invoices.'),
+        unavailable: msg('This hub does not take invoice payments here.'),
       })}`;
     }
     const chosen = this.#usable;
