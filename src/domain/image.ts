@@ -108,3 +108,63 @@ export function pixelRefusal(size: PixelSize, rules: PixelRules): string | null 
       return `The image is ${actual} pixels high; use one at most ${limit} pixels high.`;
   }
 }
+
+/** Whether `bytes` start the way a file of `type` does (PNG, JPEG, WebP, SVG; any other: no). */
+export function looksLike(type: string, bytes: Uint8Array): boolean {
+  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
+  switch (type) {
+    case 'image/png':
+      return starts(...PNG_SIGNATURE);
+    case 'image/jpeg':
+      return starts(0xff, 0xd8, 0xff);
+    case 'image/webp':
+      return (
+        starts(0x52, 0x49, 0x46, 0x46) && String.fromCharCode(...bytes.subarray(8, 12)) === 'WEBP'
+      );
+    case 'image/svg+xml':
+      return /<svg[\s>]/i.test(new TextDecoder().decode(bytes.subarray(0, 4096)));
+    default:
+      return false;
+  }
+}
+
+/** What a hub takes as a logo: its types, its largest size in bytes, its pixel limits. */
+export interface LogoRules extends PixelRules {
+  types: readonly string[];
+  maxBytes: number;
+}
+
+/** "1 MB", "500 KB": a byte limit as people read it (binary units). */
+function sizeLabel(bytes: number): string {
+  return bytes % 1_048_576 === 0 ? `${bytes / 1_048_576} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+
+/** "PNG or JPEG", "PNG, JPEG or SVG": the types a logo may have, as people read them. */
+function typeLabel(types: readonly string[]): string {
+  const names = types.map((t) => (t === 'image/svg+xml' ? 'SVG' : t.replace(/^image\//, '')));
+  const upper = names.map((n) => n.toUpperCase());
+  return upper.length > 1 ? `${upper.slice(0, -1).join(', ')} or ${upper.at(-1)}` : upper.join('');
+}
+
+/**
+ * Why a hub refuses a logo, as one English sentence for its `logo` field, or `null` when it
+ * takes it: a declared type among `rules.types`, not empty, within `rules.maxBytes`, bytes that
+ * are the image they claim to be (a page sent as `image/png` is not), and for PNG and JPEG the
+ * pixel size their own header declares within the rules. One definition for every backend (the
+ * memory hub, the 360dialog backend): none may trust the widget's checks.
+ */
+export function logoRefusal(
+  file: { type: string; bytes: Uint8Array },
+  rules: LogoRules,
+): string | null {
+  const { type, bytes } = file;
+  if (!rules.types.includes(type)) return `Use a ${typeLabel(rules.types)} image.`;
+  if (bytes.length === 0) return 'The file is empty.';
+  if (bytes.length > rules.maxBytes)
+    return `The logo must be at most ${sizeLabel(rules.maxBytes)}.`;
+  if (!looksLike(type, bytes)) return 'The file is not the image it claims to be.';
+  if (type !== 'image/png' && type !== 'image/jpeg') return null;
+  // The widget measured the decoded image; a hub reads what the file declares itself.
+  const pixels = declaredPixels(bytes);
+  return pixels ? pixelRefusal(pixels, rules) : "The image's size in pixels could not be read.";
+}

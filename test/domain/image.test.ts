@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { declaredPixels, pixelBreach, pixelRefusal } from '../../src/domain/index.js';
+import { declaredPixels, logoRefusal, pixelBreach, pixelRefusal } from '../../src/domain/index.js';
 
 /** A real PNG of `w`×`h` pixels, drawn and encoded by the browser. */
 async function png(w: number, h: number): Promise<Uint8Array> {
@@ -92,5 +92,54 @@ describe('pixelBreach', () => {
       limit: 2048,
     });
     expect(pixelBreach({ width: 500, height: 500 }, rules)).to.equal(null);
+  });
+});
+
+describe('logoRefusal', () => {
+  const rules = {
+    types: ['image/png', 'image/jpeg', 'image/svg+xml'],
+    maxBytes: 100_000,
+    maxWidth: 1000,
+  };
+  const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"></svg>');
+
+  it('takes a PNG, a JPEG and an SVG that are what they say, within the rules', async () => {
+    expect(logoRefusal({ type: 'image/png', bytes: await png(400, 200) }, rules)).to.equal(null);
+    expect(logoRefusal({ type: 'image/jpeg', bytes: await jpeg(400, 200) }, rules)).to.equal(null);
+    expect(logoRefusal({ type: 'image/svg+xml', bytes: svg }, rules)).to.equal(null);
+  });
+
+  it('refuses a file that is not the image its type says, whichever image it is', async () => {
+    const refusal = 'The file is not the image it claims to be.';
+    const page = new TextEncoder().encode('<html><script>alert(1)</script></html>');
+    expect(logoRefusal({ type: 'image/png', bytes: page }, rules)).to.equal(refusal);
+    expect(logoRefusal({ type: 'image/svg+xml', bytes: page }, rules)).to.equal(refusal);
+    // A real PNG sent as a JPEG, and the other way round.
+    expect(logoRefusal({ type: 'image/jpeg', bytes: await png(40, 40) }, rules)).to.equal(refusal);
+    expect(logoRefusal({ type: 'image/png', bytes: await jpeg(40, 40) }, rules)).to.equal(refusal);
+  });
+
+  it('says which types, how large and how many pixels, in that order', async () => {
+    const gif = new TextEncoder().encode('GIF89a');
+    expect(logoRefusal({ type: 'image/gif', bytes: gif }, rules)).to.equal(
+      'Use a PNG, JPEG or SVG image.',
+    );
+    expect(
+      logoRefusal({ type: 'image/gif', bytes: gif }, { ...rules, types: ['image/png'] }),
+    ).to.equal('Use a PNG image.');
+    expect(logoRefusal({ type: 'image/png', bytes: new Uint8Array() }, rules)).to.equal(
+      'The file is empty.',
+    );
+    const big = new Uint8Array(1_048_577);
+    expect(
+      logoRefusal({ type: 'image/png', bytes: big }, { ...rules, maxBytes: 1_048_576 }),
+    ).to.equal('The logo must be at most 1 MB.');
+    expect(logoRefusal({ type: 'image/png', bytes: await png(1200, 10) }, rules)).to.equal(
+      'The image is 1200 pixels wide; use one at most 1000 pixels wide.',
+    );
+    const cut = (await png(10, 10)).subarray(0, 12);
+    expect(logoRefusal({ type: 'image/png', bytes: cut }, rules)).to.equal(
+      "The image's size in pixels could not be read.",
+    );
   });
 });

@@ -530,6 +530,8 @@ describe('360dialog backend: profile, integration settings and delegation', () =
       [new Blob(['<html><script>alert(1)</script></html>'], { type: 'image/png' }), /image/],
       [new Blob([png(4000, 400)], { type: 'image/png' }), /4000 pixels wide/],
       [new Blob([png(400, 400)], { type: 'image/gif' }), /PNG or JPEG/],
+      // A real PNG sent as a JPEG: the bytes say what it is.
+      [new Blob([png(400, 400)], { type: 'image/jpeg' }), /not the image it claims/],
       [new Blob([], { type: 'image/png' }), /./],
     ]) {
       const error = await rejects(backend.uploadLogo(file, write()), 'validation');

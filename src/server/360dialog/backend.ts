@@ -38,7 +38,7 @@ import {
   type Partner,
   type ProfileRules,
 } from './mapping.js';
-import { declaredPixels, pixelRefusal } from '../../domain/image.js';
+import { logoRefusal } from '../../domain/image.js';
 import { abortable, createRateCache, type RateLimit } from './rate-cache.js';
 import type { BackendMethod, CallContext, Identity, PartnerHubBackend } from '../types.js';
 import { createUpstream, type UpstreamOptions } from './upstream.js';
@@ -181,25 +181,13 @@ export type Dialog360Backend = PartnerHubBackend & {
 };
 
 /**
- * Refuses a file the logo rules do not take, naming the profile form's field (`logo`): its
- * declared type and size, then, for PNG and JPEG, the size in pixels its own header declares
- * (the domain's reading; a file that is not the image it says has none).
+ * Refuses a file the logo rules do not take, naming the profile form's field (`logo`): the
+ * domain's `logoRefusal` (type, size, bytes that are the image they claim, declared pixels).
  */
 async function checkLogo(file: Blob, rules: ProfileRules): Promise<void> {
-  const refuse = (message: string): never => {
-    throw new AdapterError('validation', message, { fieldErrors: { logo: message } });
-  };
-  const types = rules.types.map((t) => t.replace(/^image\//, '').toUpperCase()).join(' or ');
-  if (!rules.types.includes(file.type)) refuse(`Use a ${types} image.`);
-  if (file.size === 0) refuse('The file is empty.');
-  if (file.size > rules.maxBytes) {
-    refuse(`The logo must be at most ${Math.floor(rules.maxBytes / 1000)} KB.`);
-  }
-  if (file.type !== 'image/png' && file.type !== 'image/jpeg') return;
-  const pixels = declaredPixels(new Uint8Array(await file.arrayBuffer()));
-  if (!pixels) return refuse('The file is not the image it claims to be.');
-  const refusal = pixelRefusal(pixels, rules);
-  if (refusal) refuse(refusal);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const refusal = logoRefusal({ type: file.type, bytes }, rules);
+  if (refusal) throw new AdapterError('validation', refusal, { fieldErrors: { logo: refusal } });
 }
 
 export function create360dialogBackend(config: Dialog360BackendOptions): Dialog360Backend {

@@ -14,36 +14,11 @@ import {
   checkRedirectUrl,
   checkSolutionId,
   checkWebhookUrl,
-  declaredPixels,
-  pixelRefusal,
+  logoRefusal,
 } from '../../../domain/index.js';
 import { SOLUTION_ID_MESSAGES, URL_MESSAGES, assertValid, invalid, onlyKeys } from '../checks.js';
 import type { MemoryHub } from '../hub.js';
 import type { AccountState } from '../state.js';
-
-/** Whether the bytes start the way a file of `type` does. */
-function looksLike(type: string, bytes: Uint8Array): boolean {
-  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
-  switch (type) {
-    case 'image/png':
-      return starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
-    case 'image/jpeg':
-      return starts(0xff, 0xd8, 0xff);
-    case 'image/webp':
-      return (
-        starts(0x52, 0x49, 0x46, 0x46) && String.fromCharCode(...bytes.subarray(8, 12)) === 'WEBP'
-      );
-    case 'image/svg+xml':
-      return /<svg[\s>]/i.test(new TextDecoder().decode(bytes.subarray(0, 4096)));
-    default:
-      return false;
-  }
-}
-
-/** "1 MB", "500 KB": a byte limit as people read it (binary units). */
-function sizeLabel(bytes: number): string {
-  return bytes % 1_048_576 === 0 ? `${bytes / 1_048_576} MB` : `${Math.round(bytes / 1024)} KB`;
-}
 
 function base64(bytes: Uint8Array): string {
   let binary = '';
@@ -182,26 +157,10 @@ export function settingsMethods(hub: MemoryHub) {
 
     uploadLogo(file: Blob, options: MutationOptions): Promise<Profile> {
       return hub.mutate('uploadLogo', options, file, async (account) => {
-        const rules = account.profile.logoRules;
         if (!(file instanceof Blob)) invalid({ logo: 'Choose an image file.' });
-        if (!rules.types.includes(file.type)) {
-          invalid({ logo: 'Use a PNG or JPEG image.' });
-        }
-        if (file.size === 0) invalid({ logo: 'The file is empty.' });
-        if (file.size > rules.maxBytes) {
-          invalid({ logo: `The logo must be at most ${sizeLabel(rules.maxBytes)}.` });
-        }
         const bytes = new Uint8Array(await file.arrayBuffer());
-        if (!looksLike(file.type, bytes)) {
-          invalid({ logo: 'The file is not the image it claims to be.' });
-        }
-        // The widget measured the decoded image; the hub reads what the file declares itself.
-        if (file.type === 'image/png' || file.type === 'image/jpeg') {
-          const pixels = declaredPixels(bytes);
-          if (!pixels) invalid({ logo: "The image's size in pixels could not be read." });
-          const refusal = pixelRefusal(pixels, rules);
-          if (refusal) invalid({ logo: refusal });
-        }
+        const refusal = logoRefusal({ type: file.type, bytes }, account.profile.logoRules);
+        if (refusal) invalid({ logo: refusal });
         account.profile.logoUrl = `data:${file.type};base64,${base64(bytes)}`;
         return profileOf(account);
       });
