@@ -14,7 +14,7 @@ import type { StoryArgs } from './support.js';
 type Stage = 'choose' | 'confirm' | 'pending' | 'declined' | 'verifying';
 
 /**
- * Opens the dialog for the first unpaid invoice of the seeded world and, like a person would,
+ * Opens the dialog for the first invoice to pay (unpaid, else overdue) of the seeded world and, like a person would,
  * picks a card and goes on.
  */
 async function drive(canvas: HTMLElement, stage: Stage): Promise<void> {
@@ -22,17 +22,19 @@ async function drive(canvas: HTMLElement, stage: Stage): Promise<void> {
   const adapter = canvas.querySelector<PhProvider>('ph-provider')!.adapter as MemoryAdapter;
   await customElements.whenDefined('ph-pay-invoice-dialog');
   // A member may not list invoices, and a failing hub lists none: then an invoice of our own.
-  const invoices = await adapter.listInvoices({ status: 'unpaid' }).catch(() => undefined);
-  const invoice: Invoice = invoices?.items[0] ?? {
-    id: 'inv_story',
-    number: 'AM-2026-00045',
-    type: 'licence_fee',
-    status: 'unpaid',
-    issuedAt: '2026-11-14T09:00:00Z',
-    dueAt: '2026-11-28T09:00:00Z',
-    total: { amount: 13_500, currency: 'EUR' },
-    description: 'WhatsApp Business licence, December 2026',
-  };
+  const first = async (status: 'unpaid' | 'overdue') =>
+    (await adapter.listInvoices({ status }).catch(() => undefined))?.items[0];
+  const invoice: Invoice = (await first('unpaid')) ??
+    (await first('overdue')) ?? {
+      id: 'inv_story',
+      number: 'AM-2026-00045',
+      type: 'licence_fee',
+      status: 'unpaid',
+      issuedAt: '2026-11-14T09:00:00Z',
+      dueAt: '2026-11-28T09:00:00Z',
+      total: { amount: 13_500, currency: 'EUR' },
+      description: 'WhatsApp Business licence, December 2026',
+    };
   await dialog.show(invoice);
   if (stage === 'choose') return;
   const root = dialog.shadowRoot!;

@@ -318,7 +318,8 @@ describe('memory adapter: account', () => {
       const kinds = plan.cancel.blockers!.map((b) => b.kind);
       expect(kinds).to.deep.equal(['active_channels', 'unpaid_invoices']);
       const unpaid = plan.cancel.blockers!.find((b) => b.kind === 'unpaid_invoices')!;
-      const open = (await adapter.listInvoices({ limit: 100, status: 'unpaid' })).items;
+      // The current plan fee, overdue.
+      const open = (await adapter.listInvoices({ limit: 100, status: 'overdue' })).items;
       expect(unpaid.items.map((i) => i.label)).to.include(open[0]!.number);
       const error = await rejection(adapter.cancelPlan!(key()));
       expect(error.code).to.equal('conflict');

@@ -55,8 +55,8 @@ const opens: Record<string, (el: HTMLElement) => Promise<unknown>> = {
     await firstStep(el);
   },
   'ph-pay-invoice-dialog': async (el) => {
-    // An unpaid invoice of the seeded world (read as its owner: a member may not list them).
-    const { items } = await createMemoryAdapter().listInvoices({ status: 'unpaid' });
+    // The overdue plan fee of the seeded world (read as its owner: a member may not list them).
+    const { items } = await createMemoryAdapter().listInvoices({ status: 'overdue' });
     await (el as PhPayInvoiceDialog).show(items[0]!);
     await firstStep(el);
   },
