@@ -259,6 +259,22 @@ describe('<ph-whatsapp-accounts> between phone and desktop widths', () => {
     expect(problems.slice(0, 10)).to.deep.equal([]);
   });
 
+  it('puts the status filter’s label above its field, as the search field’s', async () => {
+    const { el } = await mount<PhWhatsAppAccounts>(
+      html`<ph-whatsapp-accounts></ph-whatsapp-accounts>`,
+      { whatsAppAccounts: 40 },
+    );
+    await settled(el);
+    const fields = Array.from(root(el).querySelectorAll('.toolbar label'));
+    expect(fields.length).to.equal(2);
+    const astray = fields.filter((field) => {
+      const label = field.querySelector('span')!.getBoundingClientRect();
+      const control = field.querySelector('input, select')!.getBoundingClientRect();
+      return label.bottom > control.top || Math.abs(label.left - control.left) > 1;
+    });
+    expect(astray.map((f) => f.textContent!.trim().split(/\s+/)[0])).to.deep.equal([]);
+  });
+
   it('as a plain table (under 300 accounts) at a phone’s width, wraps long names and clients instead of cutting them', async () => {
     const problems: string[] = [];
     for (const width of [320, 390, 560]) {

@@ -135,11 +135,6 @@ export const styles = css`
     color: var(--_muted);
   }
 
-  .status {
-    display: inline-flex;
-    gap: calc(var(--_space) * 1.5);
-    align-items: center;
-  }
 
   .icon {
     width: 1.1em;
@@ -164,7 +159,8 @@ export const styles = css`
   }
 
   .phone,
-  button.sort {
+  button.sort,
+  span.status {
     display: inline-flex;
     gap: var(--_space);
     align-items: center;
@@ -172,6 +168,11 @@ export const styles = css`
 
   .phone {
     font-variant-numeric: tabular-nums;
+  }
+
+  /* A row's status and quality (the toolbar's status field is a .field: a label above). */
+  span.status {
+    gap: calc(var(--_space) * 1.5);
   }
 
   /* The copy, sort and name buttons read as links and headers, not as boxes. */
