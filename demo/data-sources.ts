@@ -50,6 +50,8 @@ export function httpAdapter(users: ServerUsers, role: DemoRole): PartnerHubAdapt
   return createHttpAdapter({
     baseUrl: API_BASE,
     getHeaders: () => ({ 'X-Demo-User': userId }),
+    // The reference server's session names the account its authenticate acts in.
+    namePartnerAccount: true,
     // EventSource cannot send headers: the demo server takes the user from the query instead.
     eventsUrl: `${API_BASE}/events?demoUser=${encodeURIComponent(userId)}`,
   });

@@ -417,7 +417,7 @@ function requireSameAccount(request: Request, actor: Identity): void {
   if (named === null || named === actor.partnerAccountId) return;
   throw new AdapterError(
     'conflict',
-    'This change was made for another partner account than the one you are working in now (it was switched, perhaps in another tab). Reload to see the current account, then make the change again.',
+    'This change was made for another partner account than the one you are working in now (it was switched, perhaps in another tab), so it was not made here. Reload to see which account you are in.',
   );
 }
 

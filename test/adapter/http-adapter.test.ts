@@ -117,31 +117,57 @@ describe('createHttpAdapter', () => {
       expect(sent[3]!.url).to.equal(`${BASE}/plan/quote?planId=premium`);
     });
 
-    it('says on each change which partner account its session last named (X-Partner-Account)', async () => {
+    it('with namePartnerAccount, says on each change which partner account its session last named (X-Partner-Account)', async () => {
       const session = (id: string) =>
         json({
           user: { id: 'usr_1', email: 'a@example.com', name: 'A', role: 'owner' },
           partner: { id, name: id },
           billingMode: 'partner_paid',
         });
-      const { adapter, sent } = adapterWith([
-        json({}),
-        session('acme'),
-        json({}),
-        json({}),
-        session('acme-cp'),
-        json({}),
-      ]);
+      const { adapter, sent } = adapterWith(
+        [
+          json({}),
+          session('acme'),
+          json({}),
+          json({}),
+          session('acme-cp'),
+          json({}),
+          json({}),
+          session('ácme'),
+          json({}),
+        ],
+        { namePartnerAccount: true },
+      );
       const brand = { brandName: 'x' };
-      await adapter.updateProfile(brand, key); // before any session: the current account
+      const first = { idempotencyKey: 'k-first' };
+      await adapter.updateProfile(brand, { idempotencyKey: 'k-0' }); // before any session
       await adapter.getSession();
-      await adapter.updateProfile(brand, key);
+      await adapter.updateProfile(brand, first);
       await adapter.getProfile();
-      await adapter.switchPartnerAccount!('acme-cp', key);
-      await adapter.updateProfile(brand, key);
+      await adapter.switchPartnerAccount!('acme-cp', { idempotencyKey: 'k-switch' });
+      await adapter.updateProfile(brand, { idempotencyKey: 'k-new' });
+      // A retry of the first change names the account it was first made for.
+      await adapter.updateProfile(brand, first);
+      // An id a header cannot carry as it is: not named at all.
+      await adapter.getSession();
+      await adapter.updateProfile(brand, { idempotencyKey: 'k-accent' });
       const named = sent.map((s) => s.headers.get('X-Partner-Account'));
       // Reads never carry it, and a switch is how the user leaves the account it names.
-      expect(named).to.deep.equal([null, null, 'acme', null, null, 'acme-cp']);
+      expect(named).to.deep.equal([null, null, 'acme', null, null, 'acme-cp', 'acme', null, null]);
+    });
+
+    it('names no partner account unless asked to (namePartnerAccount)', async () => {
+      const { adapter, sent } = adapterWith([
+        json({
+          user: { id: 'usr_1', email: 'a@example.com', name: 'A', role: 'owner' },
+          partner: { id: 'acme', name: 'Acme' },
+          billingMode: 'partner_paid',
+        }),
+        json({}),
+      ]);
+      await adapter.getSession();
+      await adapter.updateProfile({ brandName: 'x' }, key);
+      expect(sent[1]!.headers.get('X-Partner-Account')).to.equal(null);
     });
 
     it('refuses a change without an idempotency key before sending anything', async () => {

@@ -18,11 +18,11 @@
  *   `invalid_response`.
  * - `getHeaders` is called for every request (it may be async, for short-lived tokens). After
  *   a 401 it is called once more with `{ refresh: true }` and the request is sent once more.
- * - Mutations send `Idempotency-Key` (the caller's `idempotencyKey`, reused on retries), and
- *   `X-Partner-Account`: the partner account the last session read (`getSession`,
- *   `switchPartnerAccount`) named. The server refuses (409) a change for an account the user
- *   has since switched away from, in another tab, instead of applying it (or its retry) there.
- *   Across origins, the server's CORS must allow the header.
+ * - Mutations send `Idempotency-Key` (the caller's `idempotencyKey`, reused on retries). With
+ *   `namePartnerAccount`, also `X-Partner-Account`: the partner account the last session read
+ *   (`getSession`, `switchPartnerAccount`) named when the key was first sent, the same on every
+ *   retry of that key. The server refuses (409) a change for an account the user has since
+ *   switched away from, in another tab, instead of applying it (or its retry) there.
  * - A response larger than `maxResponseBytes` (default 10 MiB) is refused as `invalid_response`
  *   saying so, before it is read whole: by its `Content-Length`, else while it streams in.
  * - `Retry-After` is read as seconds (or an HTTP date) and held to a day at most; the client
@@ -97,6 +97,13 @@ export interface HttpAdapterOptions {
    * `invalid_response` instead of filling the page's memory.
    */
   maxResponseBytes?: number;
+  /**
+   * Say on each change which partner account it was made for (`X-Partner-Account`), so a
+   * server can refuse one made before a switch in another tab (the reference server does).
+   * Turn it on only when the session's `partner.id` is the id your server's `authenticate`
+   * returns as `partnerAccountId`, and, across origins, when its CORS allows the header.
+   */
+  namePartnerAccount?: boolean;
   /** The EventSource constructor (default: the global one; a polyfill may send headers). */
   EventSource?: EventSourceConstructor;
   /**
@@ -212,6 +219,15 @@ export function createHttpAdapter(options: HttpAdapterOptions): FullPartnerHubAd
   const maxBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   /** The partner account the last session answer named; changes say they are made for it. */
   let partnerAccountId: string | undefined;
+  /** The account each recent idempotency key was first sent for: its retries name the same. */
+  const accountOfKey = new Map<string, string>();
+  const accountFor = (key: string): string | undefined => {
+    if (!accountOfKey.has(key) && partnerAccountId !== undefined) {
+      accountOfKey.set(key, partnerAccountId);
+      if (accountOfKey.size > 256) accountOfKey.delete(accountOfKey.keys().next().value!);
+    }
+    return accountOfKey.get(key);
+  };
 
   async function send(
     route: Route,
@@ -232,10 +248,16 @@ export function createHttpAdapter(options: HttpAdapterOptions): FullPartnerHubAd
       headers.set('Content-Type', type || 'application/octet-stream');
     }
     if (route.mutation) {
-      headers.set('Idempotency-Key', (call.options as MutationOptions).idempotencyKey);
+      const key = (call.options as MutationOptions).idempotencyKey;
+      headers.set('Idempotency-Key', key);
       // A switch is how the user leaves the account: it is never refused for naming another.
-      if (partnerAccountId !== undefined && route.method !== 'switchPartnerAccount') {
-        headers.set(PARTNER_ACCOUNT_HEADER, partnerAccountId);
+      const account =
+        options.namePartnerAccount && route.method !== 'switchPartnerAccount'
+          ? accountFor(key)
+          : undefined;
+      // Only an id a header carries as it is (visible ASCII), else none: never a wrong one.
+      if (account !== undefined && /^[\x21-\x7e]+$/.test(account)) {
+        headers.set(PARTNER_ACCOUNT_HEADER, account);
       }
     }
     try {
