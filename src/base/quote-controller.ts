@@ -18,6 +18,11 @@ export interface QuoteControllerOptions<A, R> {
   fingerprint?: (args: A) => string;
   /** How long the input must stay still before asking (ms, default 250). */
   debounce?: number;
+  /**
+   * The fields of the input a refusal can name (`refusal`), e.g. `['amount']`; a validation
+   * error naming none of them (or another) is an error like any other. Default: any field.
+   */
+  fields?: readonly string[];
 }
 
 /**
@@ -57,10 +62,18 @@ export class QuoteController<A, R> implements ReactiveController {
     return this.#error;
   }
 
-  /** The hub's reasons, by field, when it refused the input itself (a `validation` error). */
+  /**
+   * The hub's reasons, by field, when it refused the input itself (a `validation` error naming
+   * one of `fields`; `amount.currency` counts as `amount`).
+   */
   get refusal(): Readonly<Record<string, string>> | undefined {
-    const fields = this.#error?.code === 'validation' ? this.#error.fieldErrors : {};
-    return Object.keys(fields).length ? fields : undefined;
+    const named = this.#error?.code === 'validation' ? this.#error.fieldErrors : {};
+    const reasons: Record<string, string> = {};
+    for (const [name, reason] of Object.entries(named)) {
+      const field = name.split('.')[0]!;
+      if (!this.#options.fields || this.#options.fields.includes(field)) reasons[field] ??= reason;
+    }
+    return Object.keys(reasons).length ? reasons : undefined;
   }
 
   /** Asks now for the input on screen if a request is waiting on the debounce or failed. */

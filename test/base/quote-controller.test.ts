@@ -137,6 +137,33 @@ describe('QuoteController', () => {
     expect(el.quote.refusal).to.equal(undefined);
   });
 
+  it('with fields, a refusal is one naming them (amount.currency as amount), else an error like any other', async () => {
+    class FieldsHost extends QuoteHost {
+      readonly only = new QuoteController<{ amount: number }, number>(this, {
+        args: () => (this.amount === null ? null : { amount: this.amount }),
+        task: ({ amount }, { signal }) =>
+          new Promise<number>((resolve, reject) =>
+            this.calls.push({ amount, signal, resolve, reject }),
+          ),
+        fields: ['amount'],
+      });
+    }
+    customElements.define('test-quote-fields-host', FieldsHost);
+    const host = await fixture<FieldsHost>(html`<test-quote-fields-host></test-quote-fields-host>`);
+    host.amount = 5;
+    await host.updateComplete;
+    host.only.flush();
+    const refuse = (fieldErrors: Record<string, string>) =>
+      host.calls.at(-1)!.reject(new AdapterError('validation', 'No.', { fieldErrors }));
+    refuse({ 'amount.currency': 'Use EUR.', body: 'Too long.' });
+    await until(() => host.only.status === 'error', 'the refusal');
+    expect(host.only.refusal).to.deep.equal({ amount: 'Use EUR.' });
+    host.only.retry();
+    refuse({ body: 'Too long.' });
+    await until(() => host.only.status === 'error', 'the error');
+    expect(host.only.refusal).to.equal(undefined);
+  });
+
   it('clearing the input goes back to idle and stops the request', async () => {
     await setAmount(el, 800);
     el.quote.flush();

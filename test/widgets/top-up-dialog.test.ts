@@ -749,6 +749,8 @@ describe('<ph-top-up-dialog>', () => {
         },
       });
       const { el } = await openDialog({ adapter });
+      let requests = 0;
+      el.addEventListener('ph-payment-method-request', () => requests++);
       const add = buttonIn(el, /^Add a payment method$/)!;
       add.focus();
       add.click();
@@ -757,7 +759,8 @@ describe('<ph-top-up-dialog>', () => {
       expect(add.getAttribute('aria-disabled')).to.equal('true');
       expect(add.disabled, 'still focusable').to.equal(false);
       expect(el.shadowRoot!.activeElement === add, 'focus stays on the button').to.equal(true);
-      add.click(); // a second press while the first is collected
+      add.click(); // a second press while the first is collected: no second request to the host
+      expect(requests).to.equal(1);
       finish();
       await until(() => !!$(el, '[name="method"]:checked'), 'the card added');
       expect(base.calls.filter((c) => c.method === 'collectPaymentMethod')).to.have.length(1);

@@ -117,6 +117,7 @@ export class PhTopUpDialog extends PhBillingElement {
   readonly #quote = new QuoteController<TopUpInput, TopUpQuote>(this, {
     args: () => (this.#canQuote ? this.#input : null),
     task: (input, { signal }) => this.hubClient!.quoteTopUp(input, { signal }),
+    fields: ['amount', 'paymentMethodId'],
   });
 
   readonly #pay = new MutationController<TopUpInput, TopUpResult>(this, {
@@ -233,11 +234,10 @@ export class PhTopUpDialog extends PhBillingElement {
     void this.focusAfterUpdate('#confirm-title');
   }
 
-  /**
-   * Back to the amount step, focus on the amount, or on the card when the hub refused the card
-   * and not the amount (its reason shows on the field).
-   */
-  #backTo(refused: Readonly<Record<string, string | undefined>> = { amount: '' }): void {
+  /** Back to the amount step, the hub's reasons on their fields, focus on the refused one. */
+  #backTo(refused: Readonly<Record<string, string | undefined>> = {}): void {
+    this.amountError = refused['amount'] ?? '';
+    this.methodError = refused['paymentMethodId'] ?? '';
     this.step = 'amount';
     const card = refused['paymentMethodId'] && !refused['amount'];
     void this.focusAfterUpdate(card ? '[name="method"]:not([disabled])' : 'ph-money-input');
@@ -265,8 +265,6 @@ export class PhTopUpDialog extends PhBillingElement {
       this.step = 'amount';
       void this.focusAfterUpdate('#failure button');
     } else if (amount || paymentMethodId) {
-      this.amountError = amount ?? '';
-      this.methodError = paymentMethodId ?? '';
       this.#backTo(failure.fieldErrors);
     } else {
       void this.focusAfterUpdate(failure.kind === 'unknown' ? '#unknown button' : '#confirm');
@@ -427,7 +425,7 @@ export class PhTopUpDialog extends PhBillingElement {
       .min=${min}
       .max=${max}
       .description=${rangeHint(min, max, this.locale)}
-      .error=${this.amountError || this.#quote.refusal?.['amount'] || ''}
+      .error=${this.amountError}
       @ph-money-input=${this.#handleAmountInput}
       @ph-money-change=${(event: Event) => event.stopPropagation()}
     ></ph-money-input>`;
@@ -466,7 +464,7 @@ export class PhTopUpDialog extends PhBillingElement {
         methods: this.#paymentMethods.value ?? [],
         now: sessionClock(this.session.state),
         chosenId: this.methodId,
-        error: this.methodError || this.#quote.refusal?.['paymentMethodId'] || '',
+        error: this.methodError,
         onChoose: (id) => (this.methodId = id),
         addCard: this.#collect.addCard,
       })}

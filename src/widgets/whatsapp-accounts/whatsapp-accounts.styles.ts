@@ -135,7 +135,6 @@ export const styles = css`
     color: var(--_muted);
   }
 
-
   .icon {
     width: 1.1em;
     height: 1.1em;
