@@ -52,8 +52,10 @@ export function createMemoryIdempotencyStore(
   /** Records per partner account. */
   const counts = new Map<string, number>();
   const maxEntries = options.maxEntries ?? 100_000;
-  const maxPerAccount = options.maxEntriesPerAccount ?? Math.max(1, Math.floor(maxEntries / 10));
-  if (!(maxPerAccount < maxEntries)) {
+  // A tenth each by default; a store too small to share (under 20) has no cap per account.
+  const maxPerAccount =
+    options.maxEntriesPerAccount ?? (maxEntries >= 20 ? Math.floor(maxEntries / 10) : maxEntries);
+  if (options.maxEntriesPerAccount !== undefined && !(maxPerAccount < maxEntries)) {
     throw new RangeError(
       'maxEntriesPerAccount must be less than maxEntries: one account alone must not fill the store.',
     );

@@ -323,7 +323,7 @@ describe('the handler, whatever the backend', () => {
     }
   });
 
-  it('never drops a key’s record before it expires: a full store refuses new keys, and a retry replays', async () => {
+  it('never drops a key’s record before it expires: an account at its share of the store is refused new keys, and a retry replays', async () => {
     let runs = 0;
     const handler = kit.createPartnerHubHandler({
       authenticate,

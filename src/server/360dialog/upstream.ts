@@ -94,15 +94,17 @@ function fieldErrorsOf(
   details: unknown,
   fields: Readonly<Record<string, string>> | undefined,
 ): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!details || typeof details !== 'object' || Array.isArray(details)) return out;
+  // Own properties only: a field named `constructor` or `__proto__` is a field like any other.
+  const out = new Map<string, string>();
+  if (!details || typeof details !== 'object' || Array.isArray(details)) return {};
   for (const [name, problem] of Object.entries(details)) {
     const text = Array.isArray(problem)
       ? problem.filter((p) => typeof p === 'string').join(' ')
       : problem;
-    if (typeof text === 'string' && text) out[fields?.[name] ?? name] = text;
+    const field = fields && Object.hasOwn(fields, name) ? fields[name]! : name;
+    if (typeof text === 'string' && text) out.set(field, text);
   }
-  return out;
+  return Object.fromEntries(out);
 }
 
 /** The kit's error for an upstream answer that is not a success. */
