@@ -408,7 +408,8 @@ describe('<ph-invoice-list>', () => {
       expect(
         rows(el).every((r) => /^ACP-/.test(r.querySelector('th')!.textContent!.trim())),
       ).to.equal(true);
-      const unpaid = (await allInvoices(memory)).find((i) => i.status === 'unpaid')!;
+      // Its current plan fee, overdue.
+      const unpaid = (await allInvoices(memory)).find((i) => i.status === 'overdue')!;
       const dialog = await openPay(el, unpaid);
       await toConfirmation(dialog.shadowRoot!);
       buttonIn(dialog.shadowRoot!, /^Pay /)!.click();

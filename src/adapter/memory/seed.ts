@@ -671,7 +671,7 @@ function seedClientPaid(seed: number, now: number): AccountState {
     card('pm_mc_4444', 'Mastercard', '4444', monthStart(now, 14), 'Lena Fischer', false),
   ];
   account.cardSeq = account.cards.length;
-  numberInvoices(account, historyInvoices(account, start, now, false, true));
+  numberInvoices(account, historyInvoices(account, start, now, false, false));
   generateLazily(account, () =>
     seedWhatsAppAccounts(seed * 31 + 5, 'wacp', 240, monthStart(now, -20), now),
   );
