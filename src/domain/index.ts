@@ -109,6 +109,6 @@ export {
 } from './users.js';
 export type { UserChangeRefusal, UserFacts } from './users.js';
 
-export { declaredPixels, logoRefusal, looksLike, pixelBreach, pixelRefusal } from './image.js';
+export { declaredPixels, logoRefusal, pixelBreach, pixelRefusal } from './image.js';
 export type { LogoRules } from './image.js';
 export type { PixelRules, PixelSize } from './image.js';

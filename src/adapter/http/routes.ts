@@ -6,9 +6,10 @@
  * Conventions:
  * - JSON bodies; money as `{ amount, currency }` in integer minor units.
  * - Every mutation sends an `Idempotency-Key` header (same key, same response; same key with
- *   another body → 409), and the http adapter also sends `X-Partner-Account`: the partner
- *   account its session last named. A server answers 409 when the caller now works in another
- *   one (a switch in another tab), so a retry never lands on an account it was not made for.
+ *   another body → 409). With `namePartnerAccount`, the http adapter also sends
+ *   `X-Partner-Account`: the partner account its session named when the key was first sent. A
+ *   server answers 409 when the caller now works in another one (a switch in another tab), so
+ *   a retry never lands on an account it was not made for.
  * - Errors are `application/problem+json` (RFC 9457) with a `code` member carrying the adapter
  *   error code and, for validation errors, `errors: { field: message }`. 429 and 503 send
  *   `Retry-After` (seconds).
