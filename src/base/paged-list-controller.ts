@@ -88,7 +88,6 @@ export class PagedListController<N extends PagedResourceName> implements Reactiv
   protected currentStatus: PagedStatus = 'idle';
   #firstError: AdapterError | undefined;
   protected restarting = false;
-  #changes = 0;
 
   constructor(host: ResourceControllerHost, options: PagedListControllerOptions<N>) {
     this.#host = host;
@@ -165,11 +164,6 @@ export class PagedListController<N extends PagedResourceName> implements Reactiv
       },
       refresh: async () => this.retry(),
     };
-  }
-
-  /** Changes with every row or status change: a cheap key for re-rendering. */
-  get version(): number {
-    return this.#changes;
   }
 
   // ── what the host asks for ──────────────────────────────────────────────────────────────
@@ -393,7 +387,6 @@ export class PagedListController<N extends PagedResourceName> implements Reactiv
   }
 
   #touch(): void {
-    this.#changes++;
     this.#host.requestUpdate();
   }
 }

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 
 /** The values of `aria-sort` a sortable column header carries. */
 export type AriaSort = 'ascending' | 'descending' | 'none';
@@ -37,7 +37,7 @@ export interface SortControllerOptions<K extends string> {
  * `param` (`"name"`, `"-createdAt"`) to an adapter that sorts, the shape of the 360dialog
  * partner API's `sort`.
  */
-export class SortController<K extends string> implements ReactiveController {
+export class SortController<K extends string> {
   #host: ReactiveControllerHost;
   #options: SortControllerOptions<K>;
   #current: SortState<K>;
@@ -46,10 +46,7 @@ export class SortController<K extends string> implements ReactiveController {
     this.#host = host;
     this.#options = options;
     this.#current = { ...options.initial };
-    host.addController(this);
   }
-
-  hostConnected(): void {}
 
   get state(): SortState<K> {
     return this.#current;

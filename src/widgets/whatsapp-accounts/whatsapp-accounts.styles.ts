@@ -216,11 +216,6 @@ export const styles = css`
     width: 100%;
   }
 
-  caption {
-    text-align: start;
-    padding-bottom: calc(var(--_space) * 2);
-  }
-
   th,
   td {
     text-align: start;

@@ -182,18 +182,9 @@ export class PhWhatsAppAccounts extends PhDataElement {
 
   // ── handlers ──────────────────────────────────────────────────────────────────────────
 
-  #handleStatus(event: Event): void {
-    this.status = (event.target as HTMLSelectElement).value as WhatsAppAccountStatus | '';
-  }
-
   #select(account: WhatsAppAccount | undefined): void {
     if (!account) return;
     this.emit('ph-whatsapp-account-select', { account });
-  }
-
-  #handleAction(action: string, account: WhatsAppAccount, event: Event): void {
-    event.stopPropagation();
-    this.emit('ph-whatsapp-account-action', { action, account });
   }
 
   readonly #speak = (text: string): void => this.announce(text);
@@ -232,7 +223,10 @@ export class PhWhatsAppAccounts extends PhDataElement {
       </label>
       <label class="field status">
         <span>${msg('Status')}</span>
-        <select @change=${this.#handleStatus}>
+        <select
+          @change=${(e: Event) =>
+            (this.status = (e.target as HTMLSelectElement).value as WhatsAppAccountStatus | '')}
+        >
           <option value="" ?selected=${!this.status}>${msg('All statuses')}</option>
           ${words.STATUSES.map(
             (s) =>
@@ -242,7 +236,7 @@ export class PhWhatsAppAccounts extends PhDataElement {
           )}
         </select>
       </label>
-      <p class="count muted" aria-live="polite" aria-busy=${this.list.fetching ? 'true' : 'false'}>
+      <p class="count muted" aria-live="polite" aria-busy=${String(this.list.fetching)}>
         ${words.countSentence(this.list.total, filtered, this.locale)}
       </p>
     </div>`;
@@ -279,7 +273,10 @@ export class PhWhatsAppAccounts extends PhDataElement {
         type="button"
         part="row-action"
         tabindex=${tabindexOf?.(this.#columns.length + i) ?? nothing}
-        @click=${(e: Event) => this.#handleAction(action.id, account, e)}
+        @click=${(e: Event) => {
+          e.stopPropagation(); // not a row click
+          this.emit('ph-whatsapp-account-action', { action: action.id, account });
+        }}
       >
         ${action.label}<span class="visually-hidden">: ${account.name}</span>
       </button>`;
@@ -387,11 +384,7 @@ export class PhWhatsAppAccounts extends PhDataElement {
     return html`<div
       class="table-wrap actions-${this.rowActions.length} ${this.#quality ? 'with-quality' : ''}"
     >
-      <table
-        part="table"
-        aria-labelledby="title"
-        aria-busy=${this.list.fetching ? 'true' : 'false'}
-      >
+      <table part="table" aria-labelledby="title" aria-busy=${String(this.list.fetching)}>
         <thead>
           <tr>
             ${this.#columns.map((c, i) => this.#renderHeader(c, i))}
