@@ -222,6 +222,47 @@ describe('<ph-dialog>', () => {
     el.close();
   });
 
+  it('moved while open (out of the page and back in one task): still modal, and Escape closes it', async () => {
+    const { root, el, opener } = await page();
+    await el.show();
+    el.remove();
+    root.append(el); // what a framework re-ordering its children does
+    await el.updateComplete;
+    expect(el.open).to.equal(true);
+    expect(nativeOf(el).matches(':modal'), 'modal again').to.equal(true);
+    expect(el.contains(document.activeElement), 'focus back inside').to.equal(true);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(el.open, 'a move is not a close').to.equal(true);
+    const closed = oneEvent(el, 'ph-dialog-close');
+    await sendKeys({ press: 'Escape' });
+    expect((await closed).detail.returnValue).to.equal('');
+    expect(nativeOf(el).open).to.equal(false);
+    expect(document.activeElement === opener, 'focus returns to the opener').to.equal(true);
+  });
+
+  it('removed while open and not back by the end of the task: closed, ask() answers ""', async () => {
+    const { root, el, opener } = await page();
+    const answer = el.ask();
+    await el.updateComplete;
+    el.remove();
+    const settled = await Promise.race([
+      answer,
+      new Promise<string>((r) => setTimeout(() => r('still waiting'), 1000)),
+    ]);
+    expect(settled).to.equal('');
+    expect(el.open).to.equal(false);
+    expect(document.activeElement === opener, 'focus returns to the opener').to.equal(true);
+    root.append(el); // put back later: closed, nothing inert, and it opens again as a modal
+    await el.updateComplete;
+    expect(nativeOf(el).open).to.equal(false);
+    await el.show();
+    expect(nativeOf(el).matches(':modal')).to.equal(true);
+    const closed = oneEvent(el, 'ph-dialog-close');
+    await sendKeys({ press: 'Escape' });
+    await closed;
+    expect(el.open).to.equal(false);
+  });
+
   it('setting open opens and closes it', async () => {
     const { el } = await page();
     el.open = true;

@@ -18,6 +18,10 @@ import { isTopDismissible, openDismissibles, pushDismissible, removeDismissible 
  * request` from code) first fires a cancelable `ph-dialog-close-request`, and while `busy` is
  * set (a payment in flight) requests are refused.
  *
+ * Moved in the page while open (taken out and put back in the same task), it stays open and
+ * modal; taken off the page and not back by the end of that task, it closes as by Escape
+ * (`ph-dialog-close` with '', `ask()` answers '', focus back to the opener).
+ *
  * A confirmation is a few lines: buttons in the `footer` slot with `data-dialog-close="value"`
  * close the dialog with that return value, and `ask()` resolves with it.
  *
@@ -84,16 +88,32 @@ export class PhDialog extends PhElement {
   /** Focus is on the × only because the content had nothing to focus yet. */
   #awaiting = false;
   #answer: ((value: string) => void) | undefined;
+  /** The root whose live region this dialog holds while open (see `#holdLiveRegion`). */
+  #regionHome: ParentNode | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('click', this.#handleAction);
+    // Put back while open (moved in the page): the browser took it out of the top layer, so it
+    // is modal again, on top, with the same opener to return focus to.
+    if (this.hasUpdated && this.open) {
+      if (this.#dialog.open) this.#showModal();
+      else this.#openNow();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('click', this.#handleAction);
     removeDismissible(this);
+    // A move puts it back in the same task; still off the page after that, it is closed as by
+    // Escape (whatever `busy` says: nobody can see it), so `ask()` answers '' and focus goes
+    // back to the opener rather than waiting for a dialog that is gone.
+    if (this.open) {
+      setTimeout(() => {
+        if (!this.isConnected) this.close();
+      });
+    }
   }
 
   protected override willUpdate(): void {
@@ -108,7 +128,7 @@ export class PhDialog extends PhElement {
     super.updated(changed);
     this.#keepFocusIn(); // a footer action shows once the footer row does
     if (!changed.has('open')) return;
-    if (this.open && !this.#dialog.open) this.#openNow();
+    if (this.open && !this.#dialog.open && this.isConnected) this.#openNow();
     else if (!this.open && this.#dialog.open) this.#closeNow();
   }
 
@@ -202,7 +222,16 @@ export class PhDialog extends PhElement {
     this.#opener = deepActiveElement();
     this.#openerRoot = (this.#opener?.getRootNode() as (ParentNode & Node) | undefined) ?? null;
     this.returnValue = '';
-    this.#dialog.showModal();
+    this.#showModal();
+  }
+
+  /** Shows the native dialog as the modal on top (again, when it was moved in the page). */
+  #showModal(): void {
+    const dialog = this.#dialog;
+    // Taken off the page, the native dialog stays open, but no longer modal: open it anew (its
+    // queued close event finds it open again and is ignored).
+    if (dialog.open) dialog.close();
+    dialog.showModal();
     pushDismissible(this);
     this.#holdLiveRegion();
     this.#keepFocusIn(true);
@@ -245,8 +274,12 @@ export class PhDialog extends PhElement {
    * (into the body slot, still visually hidden) until it closes.
    */
   #holdLiveRegion(): void {
-    const region = this.#root.querySelector('[data-announcer]');
+    const root = this.#root;
+    if (this.#regionHome === root) return; // moved within the same root: it has it still
+    this.#releaseLiveRegion(); // moved to another root: the first one gets its own back
+    const region = root.querySelector('[data-announcer]');
     if (region) this.append(region);
+    this.#regionHome = root;
   }
 
   /**
@@ -254,9 +287,10 @@ export class PhDialog extends PhElement {
    * off the stack by now), else back to its place.
    */
   #releaseLiveRegion(): void {
+    const root = this.#regionHome;
+    this.#regionHome = undefined;
     const region = this.querySelector(':scope > [data-announcer]');
-    if (!region) return;
-    const root = this.#root;
+    if (!region || !root) return;
     const below = openDismissibles.findLast((d) => (d as Node).getRootNode() === root);
     if (below) (below as Element).append(region);
     else root.prepend(region);
