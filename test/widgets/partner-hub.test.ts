@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import '../../src/widgets/partner-hub/define.js';
 import type { PhPartnerHub } from '../../src/widgets/partner-hub/partner-hub.js';
@@ -206,6 +206,31 @@ describe('<ph-partner-hub>', () => {
       expect(deepQuery(el, 'ph-overview')).to.be.null;
       expect(deepQuery(el, 'ph-balance-card')).to.be.null;
     });
+  });
+
+  it('a host changing the tab while a dialog is open in the panel: the dialog closes, the hub stays usable', async () => {
+    const { el } = await mount<PhPartnerHub>(hub());
+    await shown(el, 'overview', 'ph-overview');
+    const add = () => deepQuery<HTMLButtonElement>(el, '[data-action="top-up"]');
+    await until(() => !!add(), 'the Add to Credit Balance button');
+    add()!.click();
+    const dialog = () => deepQuery<HTMLElement & { open: boolean }>(el, 'ph-dialog');
+    await until(() => !!dialog()?.open, 'the top-up dialog open');
+    el.tab = 'users';
+    await shown(el, 'users', 'ph-user-manager');
+    expect(dialog()!.open, 'the dialog in the hidden panel closed').to.equal(false);
+    expect(document.querySelector(':modal') === null, 'nothing left modal').to.equal(true);
+    expect(focusedTab(el), 'focus on the tab shown, not lost').to.equal('users');
+    // A real click reaches the tabs: nothing is inert.
+    const profile = root(el).querySelector<HTMLElement>('#tab-profile')!.getBoundingClientRect();
+    await sendMouse({
+      type: 'click',
+      position: [
+        Math.round(profile.left + profile.width / 2),
+        Math.round(profile.top + profile.height / 2),
+      ],
+    });
+    await until(() => selected(el) === 'profile', 'the Profile tab chosen by a click');
   });
 
   it('switches partner account from above the tabs; a client-paid one has no Overview', async () => {

@@ -10,6 +10,7 @@ import type {
 } from './dialog.types.js';
 import { deepActiveElement, tabbablesIn } from './focus.js';
 import { isTopDismissible, openDismissibles, pushDismissible, removeDismissible } from './stack.js';
+import type { Dismissible } from './stack.js';
 
 /**
  * A modal dialog on the native `<dialog>`: the page behind is inert, Tab stays inside, focus
@@ -291,8 +292,10 @@ export class PhDialog extends PhElement {
     this.#regionHome = undefined;
     const region = this.querySelector(':scope > [data-announcer]');
     if (!region || !root) return;
-    const below = openDismissibles.findLast((d) => (d as Node).getRootNode() === root);
-    if (below) (below as Element).append(region);
+    const below = openDismissibles.findLast(
+      (d): d is Dismissible & Element => d instanceof Element && d.getRootNode() === root,
+    );
+    if (below) below.append(region);
     else root.prepend(region);
   }
 

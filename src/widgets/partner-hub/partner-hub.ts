@@ -5,6 +5,8 @@ import { PhDataElement } from '../../base/data-element.js';
 import '../../base/define-provider.js';
 import type { PhProvider } from '../../base/provider.js';
 import type { PartnerHubClient } from '../../client/client.js';
+import { deepActiveElement } from '../dialog/focus.js';
+import { closeDismissiblesIn, holds } from '../dialog/stack.js';
 import { styles } from './partner-hub.styles.js';
 import { HUB_TABS } from './partner-hub.types.js';
 import type { HubTab } from './partner-hub.types.js';
@@ -37,7 +39,9 @@ const PARTS: Record<HubTab, HubPart> = {
  * `ph-tab-change`, which the host can mirror in its URL or cancel. Members do not see the
  * owner-only Billing tab; a client-paid account has no Overview (no shared credit balance). A
  * tab whose element failed to load says so, with "Try again". Above the tabs, a user of several
- * partner accounts switches between them (`<ph-account-switcher>`); every tab follows.
+ * partner accounts switches between them (`<ph-account-switcher>`); every tab follows. A tab
+ * hidden while a dialog is open in it (the host set `tab`) closes that dialog: nothing is left
+ * modal and unseen, keeping the page inert.
  *
  * Place it under a `<ph-provider>`, or give it an `adapter` of its own.
  *
@@ -81,6 +85,8 @@ export class PhPartnerHub extends PhDataElement {
   private failed: ReadonlySet<HubTab> = new Set();
   /** The tabs shown at least once: their elements stay (with what was typed) when hidden. */
   private visited = new Set<HubTab>();
+  /** The tab whose panel was last drawn shown. */
+  #shown: HubTab | undefined;
 
   /** The tabs this user sees, in order. */
   get visibleTabs(): HubTab[] {
@@ -106,8 +112,24 @@ export class PhPartnerHub extends PhDataElement {
     super.willUpdate(changed);
     if (!this.session.value) return;
     const tab = this.selectedTab;
+    if (this.#shown && this.#shown !== tab) this.#leave(this.#shown, tab);
+    this.#shown = tab;
     this.visited.add(tab);
     void this.load(tab);
+  }
+
+  /**
+   * The panel of `left` is about to be hidden, however the tab changed (the host's `tab`, a
+   * switch of account): a dialog open in it would stay in the top layer, unseen, and leave the
+   * whole page inert, so it is closed (a payment in flight goes on, and its result reaches the
+   * balance through the client). Focus that was in the panel goes to the tab shown.
+   */
+  #leave(left: HubTab, shown: HubTab): void {
+    const panel = this.renderRoot.querySelector(`[data-panel="${left}"]`);
+    if (!panel) return;
+    closeDismissiblesIn(panel);
+    const active = deepActiveElement();
+    if (active && holds(panel, active)) void this.focusAfterUpdate(`#tab-${shown}`);
   }
 
   private async load(tab: HubTab): Promise<void> {
