@@ -38,10 +38,21 @@ import {
 
 export type AnySchema = z.core.$ZodType;
 
+/**
+ * What `getInvoicePdf` answers, as the contract types it: a URL the browser can open, or the PDF
+ * itself as a Blob. (Whether the URL is one that is safe to open, the invoice list checks.)
+ */
+export const InvoicePdfSchema = /* @__PURE__ */ z.custom<string | Blob>(
+  (value) =>
+    (typeof value === 'string' && value.length > 0) ||
+    (typeof Blob !== 'undefined' && value instanceof Blob),
+  { params: { expected: 'a URL string or the PDF as a Blob' } },
+);
+
 /** Every method of the contract that answers with a value: all but `subscribe`. */
 export type ResultMethod = Exclude<keyof PartnerHubAdapter, 'subscribe'>;
 
-/** Schemas by method; `null`: the value is passed through unchecked (a PDF, nothing). */
+/** Schemas by method; `null`: the method answers nothing, so nothing is checked. */
 export type ResultSchemas = { readonly [M in ResultMethod]?: AnySchema | null };
 
 /**
@@ -60,7 +71,7 @@ export const RESULT_SCHEMAS: Record<ResultMethod, AnySchema | null> = {
   listMovements: MovementListSchema,
   listInvoices: InvoicePageSchema,
   payInvoice: PayInvoiceResultSchema,
-  getInvoicePdf: null,
+  getInvoicePdf: InvoicePdfSchema,
   getInvoicingDetails: InvoicingDetailsSchema,
   updateInvoicingDetails: InvoicingDetailsSchema,
   listPaymentMethods: PaymentMethodListSchema,
@@ -120,6 +131,8 @@ interface Issue {
   format?: string;
   values?: readonly unknown[];
   origin?: string;
+  /** A custom check's own words for what it expects (`z.custom(…, { params: { expected } })`). */
+  params?: { expected?: unknown };
 }
 
 /**
@@ -128,6 +141,9 @@ interface Issue {
  */
 export function expectationOf(issue: Issue): string {
   const last = issue.path.at(-1);
+  if (issue.code === 'custom' && typeof issue.params?.expected === 'string') {
+    return issue.params.expected;
+  }
   if (
     last === 'amount' &&
     (issue.origin === 'int' || issue.expected === 'int' || issue.expected === 'number')

@@ -116,7 +116,8 @@ describe('result schemas registered by use', () => {
     expect(checked.length).to.be.greaterThan(30);
     for (const [method] of checked) {
       const adapter = withValidation({
-        [method]: async () => 'not the documented shape',
+        // A number: no method answers one (a PDF may be a string).
+        [method]: async () => 42,
       } as unknown as PartnerHubAdapter);
       const call = (adapter as unknown as Record<string, () => Promise<unknown>>)[method]!;
       const error = await rejection(call());
@@ -151,5 +152,40 @@ describe('result schemas registered by use', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(reads()).to.deep.equal(['getProfile']);
     offs.forEach((off) => off());
+  });
+
+  it('checks getInvoicePdf answers as the invoice list registers them: a URL or a Blob, nothing else', async () => {
+    await import('../../src/client/results/invoices.js');
+    const answering = (answer: unknown) =>
+      new PartnerHubClient({ getInvoicePdf: async () => answer } as unknown as PartnerHubAdapter, {
+        retry: { retries: 0 },
+      });
+    expect(await answering('https://hub.example/inv_1.pdf').getInvoicePdf('inv_1')).to.equal(
+      'https://hub.example/inv_1.pdf',
+    );
+    const pdf = new Blob(['%PDF-1.7'], { type: 'application/pdf' });
+    expect(await answering(pdf).getInvoicePdf('inv_1')).to.equal(pdf);
+
+    for (const wrong of [{ url: 'https://hub.example/inv_1.pdf' }, '', null, 42]) {
+      const client = answering(wrong);
+      const failures: AdapterFailure[] = [];
+      client.addEventListener('failure', (e) => failures.push(e.detail));
+      let error!: AdapterError;
+      const lines = await consoleDuring(async () => {
+        error = await rejection(client.getInvoicePdf('inv_1'));
+      });
+      expect(error.code, JSON.stringify(wrong)).to.equal('invalid_response');
+      expect(lines).to.have.length(1);
+      expect(lines[0]).to.match(/^error: \[partner-hub-elements\] getInvoicePdf failed/);
+      expect(lines[0]).to.contain('a URL string or the PDF as a Blob');
+      expect(failures.map((f) => [f.method, f.code])).to.deep.equal([
+        ['getInvoicePdf', 'invalid_response'],
+      ]);
+    }
+    // withValidation checks it too.
+    const wrapped = withValidation({
+      getInvoicePdf: async () => ({ url: 'https://hub.example/inv_1.pdf' }),
+    } as unknown as PartnerHubAdapter);
+    expect((await rejection(wrapped.getInvoicePdf!('inv_1'))).code).to.equal('invalid_response');
   });
 });

@@ -1,11 +1,12 @@
-/** Checks the invoices read, paying an invoice and its PDF (passed through: a URL or a Blob). */
+/** Checks the invoices read, paying an invoice and its PDF (a URL or a Blob). */
 import { InvoicePageSchema, PayInvoiceResultSchema } from '../../adapter/schemas.js';
+import { InvoicePdfSchema } from '../../adapter/validate.js';
 import { registerChangeEffects, registerResultSchemas } from '../results.js';
 
 registerResultSchemas({
   listInvoices: InvoicePageSchema,
   payInvoice: PayInvoiceResultSchema,
-  getInvoicePdf: null,
+  getInvoicePdf: InvoicePdfSchema,
 });
 
 registerChangeEffects({
