@@ -75,8 +75,8 @@ export interface KitMessages {
   s0be8d0443db33360: string;
   /** Your plan is now {0}. */
   s0c168b7910be4399: string;
-  /** This VAT ID does not belong to {0}. A VAT ID from {1} looks like {2}. */
-  s0c753c4b9e4332b7: string;
+  /** Sorted by net, highest first. */
+  s0cd83df609839882: string;
   /** Not set */
   s0df0e8c4f3c2eba6: string;
   /** Enter a full web address, like https://example.com/hooks. */
@@ -129,8 +129,6 @@ export interface KitMessages {
   s1606488b701dbbae: string;
   /** Sorted by issue date, newest first. */
   s1643e7c71a765114: string;
-  /** Enter the VAT ID in the format for {0}, like {1}. */
-  s164cc464f05bc2d1: string;
   /** Couldn’t load your partner plan. */
   s16c69399c6f05b27: string;
   /** The API key was not created. */
@@ -151,8 +149,6 @@ export interface KitMessages {
   s1dabe5e4e0679c1a: string;
   /** Make default: {0} */
   s1e8ca386e6cbfa96: string;
-  /** Sorted by {0}, {1}. */
-  s20601eb11d8304af: string;
   /** Calculate again */
   s20729dbddb4f6957: string;
   /** Only owners of this partner account can see its invoices. */
@@ -227,6 +223,8 @@ export interface KitMessages {
   s32127d65bd85521e: string;
   /** Not available */
   s322e34cfcba47155: string;
+  /** Enter the VAT ID in the format of the invoicing address’s country ({0}), like {1}. */
+  s3287890bf00fa93b: string;
   /** Boleto */
   s32a7ac9bcb7f8b18: string;
   /** The invitation e-mail sent to {0} will no longer work. */
@@ -271,6 +269,8 @@ export interface KitMessages {
   s3b4a2580e8fdd8ff: string;
   /** You are now on {0}. {1} was invoiced. */
   s3bf3f5544d619a13: string;
+  /** In {0}, funds added were {1} and usage was {2}. */
+  s3c5add7f1ca9cf7a: string;
   /** Overview */
   s3d197283cb019b5a: string;
   /** We could not confirm the payment yet. */
@@ -525,6 +525,8 @@ export interface KitMessages {
   s6c63e82443691191: string;
   /** Stay an owner */
   s6c94b10dd7ed11d4: string;
+  /** This VAT ID does not match the country of the invoicing address ({0}). A VAT ID from this country looks like this: {1}. */
+  s6cc3a795e6989776: string;
   /** Last used */
   s6d3f81dc4bcacbda: string;
   /** Brand name saved. */
@@ -607,6 +609,8 @@ export interface KitMessages {
   s7e9b3e1b822395c3: string;
   /** View */
   s7f59f507e02a2f38: string;
+  /** Auto-renewal is on and adds {0} when the balance falls to {1}. */
+  s800cecffc6793f6b: string;
   /** Send test event */
   s801c46fe9b00b9e5: string;
   /** There is no payment method on file yet. */
@@ -637,8 +641,6 @@ export interface KitMessages {
   s83aafbde6c1c91f9: string;
   /** Make owner */
   s845661ab2df122bc: string;
-  /** descending */
-  s84d3dbcd121dd01b: string;
   /** Payment methods */
   s84e73053dec47ab3: string;
   /** Creating… */
@@ -689,8 +691,6 @@ export interface KitMessages {
   s8d82c1986d3daf2a: string;
   /** Pay */
   s8dd38519f42fc289: string;
-  /** ascending */
-  s8e68b824b99140a1: string;
   /** The hub does not allow cancelling this plan here. Contact support. */
   s8ecfe7bcd0595d40: string;
   /** Invoice table */
@@ -703,8 +703,8 @@ export interface KitMessages {
   s90d232e6f92c579f: string;
   /** The setting was not changed. */
   s90f2fdc1e3d189e6: string;
-  /** This VAT ID does not belong to {0}. It starts with {1}. */
-  s91105a262a934999: string;
+  /** Sorted by month, newest first. */
+  s9165cd3f0ae3f0f3: string;
   /** Yes, I want automatic recharge */
   s925911d736f92db9: string;
   /** Working out the prorated amount… */
@@ -773,6 +773,8 @@ export interface KitMessages {
   s9fa49d0dfa94190f: string;
   /** Partner plan */
   s9fba2f5c1438ec94: string;
+  /** Sorted by usage, largest first. */
+  s9fc8f87e883bb456: string;
   /** Checking the image… */
   sa010e8df542ee543: string;
   /** Top-ups are up to you. Emergency top-ups may still apply if the balance drops below zero. */
@@ -803,8 +805,6 @@ export interface KitMessages {
   sa6a32ddcf4d39812: string;
   /** Funds applied. New balance: {0}. */
   sa72c21a4ecc29a4c: string;
-  /** adds {0} when the balance falls to {1}. */
-  sa7fc8998be089e93: string;
   /** Remove {0}? */
   sa82508ac30225cac: string;
   /** Couldn’t load the integration settings. */
@@ -817,6 +817,8 @@ export interface KitMessages {
   saa47b651b1eda4c7: string;
   /** This hub does not offer a profile. */
   saa6f36910b5b8ee8: string;
+  /** This VAT ID does not match the country of the invoicing address ({0}). A VAT ID from this country starts with {1}. */
+  saa7e47031a4cb842: string;
   /** Up to {0} customers a day */
   saaffb90bdbf7f677: string;
   /** Auto-renewal will top up before then. */
@@ -833,8 +835,6 @@ export interface KitMessages {
   sace77a5253c259be: string;
   /** Status */
   sad3e3c8146fc920f: string;
-  /** Auto-renewal is on: */
-  sadafff6482c6bf28: string;
   /** This VAT ID belongs to another country than the invoicing address. */
   sadd70f908f611d4f: string;
   /** Loading more… */
@@ -879,6 +879,8 @@ export interface KitMessages {
   sb56616a0c08ac44a: string;
   /** The hub sent data this page could not read. Please try again. */
   sb58b452b1d9993d7: string;
+  /** Sorted by net, lowest first. */
+  sb5e0f64e7497962c: string;
   /** The logo was not uploaded. The previous logo stays. */
   sb62ee2ac2dc3c352: string;
   /** No accounts match this search and status. */
@@ -909,6 +911,8 @@ export interface KitMessages {
   sb971debc37bf0b54: string;
   /** The card’s security code was not accepted. */
   sb978fd1e650bb51c: string;
+  /** Sorted by month, oldest first. */
+  sb9ec5a08bae32ff0: string;
   /** The payment was declined: {0} Choose another method or try again. */
   sba9153c85fb0a564: string;
   /** Amount */
@@ -925,6 +929,8 @@ export interface KitMessages {
   sbd9d68a6cc958337: string;
   /** Confirm and invite */
   sbe10f5a02a90c2db: string;
+  /** Sorted by usage, smallest first. */
+  sbe335bf73ea077b1: string;
   /** Make owner: {0} */
   sbe68e20d2ee08698: string;
   /** Apply recommendation */
@@ -1027,6 +1033,8 @@ export interface KitMessages {
   sd39720bb33b6d9f4: string;
   /** Owners manage WhatsApp accounts and add and manage users. */
   sd39cefcd4d65a222: string;
+  /** Sorted by funds added, largest first. */
+  sd3deacd54a61f903: string;
   /** The hub reports something else to settle first. */
   sd41ea2d82d78243f: string;
   /** {0} is now an owner. */
@@ -1141,6 +1149,8 @@ export interface KitMessages {
   sef49aec68fd1dc66: string;
   /** The card has expired. */
   sf0227143c763babf: string;
+  /** Sorted by funds added, smallest first. */
+  sf07ce86833a2306e: string;
   /** Add credit */
   sf0f303dd60b6cce9: string;
   /** We e-mailed it to {0}. It works until {1}. */
@@ -1247,7 +1257,7 @@ export const messageIds: readonly MessageId[] = [
   's0bb4d411d68e68e6',
   's0be8d0443db33360',
   's0c168b7910be4399',
-  's0c753c4b9e4332b7',
+  's0cd83df609839882',
   's0df0e8c4f3c2eba6',
   's0ef61f6b102b81ad',
   's105884bfa0a5ef03',
@@ -1274,7 +1284,6 @@ export const messageIds: readonly MessageId[] = [
   's1536d5dc195037d8',
   's1606488b701dbbae',
   's1643e7c71a765114',
-  's164cc464f05bc2d1',
   's16c69399c6f05b27',
   's177eac1ac883c3b7',
   's178f37a13d8084b7',
@@ -1285,7 +1294,6 @@ export const messageIds: readonly MessageId[] = [
   's1c81525679fa99f2',
   's1dabe5e4e0679c1a',
   's1e8ca386e6cbfa96',
-  's20601eb11d8304af',
   's20729dbddb4f6957',
   's20faaee10d241336',
   's21bcd147d2493ed2',
@@ -1323,6 +1331,7 @@ export const messageIds: readonly MessageId[] = [
   's31cbe266cd84296d',
   's32127d65bd85521e',
   's322e34cfcba47155',
+  's3287890bf00fa93b',
   's32a7ac9bcb7f8b18',
   's3306c2e7a6abbf1e',
   's337a1e9022a8d19f',
@@ -1345,6 +1354,7 @@ export const messageIds: readonly MessageId[] = [
   's3a9dc18237890010',
   's3b4a2580e8fdd8ff',
   's3bf3f5544d619a13',
+  's3c5add7f1ca9cf7a',
   's3d197283cb019b5a',
   's3d257fa48e093d18',
   's3d4c12817c525cab',
@@ -1472,6 +1482,7 @@ export const messageIds: readonly MessageId[] = [
   's6c3459ed7ff60c4a',
   's6c63e82443691191',
   's6c94b10dd7ed11d4',
+  's6cc3a795e6989776',
   's6d3f81dc4bcacbda',
   's6d9170374c8fb0d8',
   's6e828da0c253ba3d',
@@ -1513,6 +1524,7 @@ export const messageIds: readonly MessageId[] = [
   's7e534765c5ae3323',
   's7e9b3e1b822395c3',
   's7f59f507e02a2f38',
+  's800cecffc6793f6b',
   's801c46fe9b00b9e5',
   's806d0017219c2ac0',
   's80c61b6907264eba',
@@ -1528,7 +1540,6 @@ export const messageIds: readonly MessageId[] = [
   's82bea58a0f56eeb0',
   's83aafbde6c1c91f9',
   's845661ab2df122bc',
-  's84d3dbcd121dd01b',
   's84e73053dec47ab3',
   's84fe348d9e99e6b0',
   's85fc1a3b37ded20f',
@@ -1554,14 +1565,13 @@ export const messageIds: readonly MessageId[] = [
   's8d5cb019f3cae535',
   's8d82c1986d3daf2a',
   's8dd38519f42fc289',
-  's8e68b824b99140a1',
   's8ecfe7bcd0595d40',
   's8f802576854cfcd4',
   's8f91fe2e794d3d3b',
   's8f9a6a11c2897d49',
   's90d232e6f92c579f',
   's90f2fdc1e3d189e6',
-  's91105a262a934999',
+  's9165cd3f0ae3f0f3',
   's925911d736f92db9',
   's941e8c0065a962fc',
   's944376764c763766',
@@ -1596,6 +1606,7 @@ export const messageIds: readonly MessageId[] = [
   's9f8b6e6185754004',
   's9fa49d0dfa94190f',
   's9fba2f5c1438ec94',
+  's9fc8f87e883bb456',
   'sa010e8df542ee543',
   'sa04bc51a9c034aeb',
   'sa0dcdc5e50877c48',
@@ -1611,13 +1622,13 @@ export const messageIds: readonly MessageId[] = [
   'sa61c2eb0c12377d5',
   'sa6a32ddcf4d39812',
   'sa72c21a4ecc29a4c',
-  'sa7fc8998be089e93',
   'sa82508ac30225cac',
   'sa82b71ccec111d83',
   'sa97e827ebee5683b',
   'sa9c690a000b37d6f',
   'saa47b651b1eda4c7',
   'saa6f36910b5b8ee8',
+  'saa7e47031a4cb842',
   'saaffb90bdbf7f677',
   'sab146d081adc5841',
   'sab1854dcbf70d85c',
@@ -1626,7 +1637,6 @@ export const messageIds: readonly MessageId[] = [
   'sac62249821da654f',
   'sace77a5253c259be',
   'sad3e3c8146fc920f',
-  'sadafff6482c6bf28',
   'sadd70f908f611d4f',
   'sae5bfd73b9a4b9c2',
   'saea11447906117a3',
@@ -1649,6 +1659,7 @@ export const messageIds: readonly MessageId[] = [
   'sb50ea45788032cfe',
   'sb56616a0c08ac44a',
   'sb58b452b1d9993d7',
+  'sb5e0f64e7497962c',
   'sb62ee2ac2dc3c352',
   'sb6bb168e96ee84f6',
   'sb7524aaf3550d181',
@@ -1664,6 +1675,7 @@ export const messageIds: readonly MessageId[] = [
   'sb96c1371ae8f2d39',
   'sb971debc37bf0b54',
   'sb978fd1e650bb51c',
+  'sb9ec5a08bae32ff0',
   'sba9153c85fb0a564',
   'sba98a7152d80b949',
   'sbb43b1ddaf7bbcb4',
@@ -1672,6 +1684,7 @@ export const messageIds: readonly MessageId[] = [
   'sbd3c4917ca66733c',
   'sbd9d68a6cc958337',
   'sbe10f5a02a90c2db',
+  'sbe335bf73ea077b1',
   'sbe68e20d2ee08698',
   'sbe9b95a6e2fdc52a',
   'sbed63fdca8127cd7',
@@ -1723,6 +1736,7 @@ export const messageIds: readonly MessageId[] = [
   'sd2223afb7d6b100d',
   'sd39720bb33b6d9f4',
   'sd39cefcd4d65a222',
+  'sd3deacd54a61f903',
   'sd41ea2d82d78243f',
   'sd451005727f32d09',
   'sd4536878b0341552',
@@ -1780,6 +1794,7 @@ export const messageIds: readonly MessageId[] = [
   'sef45386de540ae14',
   'sef49aec68fd1dc66',
   'sf0227143c763babf',
+  'sf07ce86833a2306e',
   'sf0f303dd60b6cce9',
   'sf28cfb1e294d91a2',
   'sf30db45b74c379b4',

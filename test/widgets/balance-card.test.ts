@@ -154,9 +154,46 @@ describe('<ph-balance-card>', () => {
     it('summarises auto-renewal when it is on', async () => {
       const { el } = await mount(card());
       expect(text(el)).to.match(
-        /Auto-renewal is on: adds €[\d,.]+ when the balance falls to €[\d,.]+\./,
+        /Auto-renewal is on and adds €[\d,.]+ when the balance falls to €[\d,.]+\./,
       );
     });
+
+    for (const [locale, sentence] of [
+      [
+        'de',
+        (amount: string, threshold: string) =>
+          `Die automatische Aufladung ist aktiviert und lädt ${amount} auf, sobald das Guthaben auf ${threshold} sinkt.`,
+      ],
+      [
+        'es',
+        (amount: string, threshold: string) =>
+          `La recarga automática está activada y añade ${amount} cuando el saldo baja a ${threshold}.`,
+      ],
+      [
+        'pt-BR',
+        (amount: string, threshold: string) =>
+          `A recarga automática está ativada e adiciona ${amount} quando o saldo cai para ${threshold}.`,
+      ],
+    ] as const) {
+      it(`words auto-renewal that is on as one ${locale} sentence, emphasised whole or not at all`, async () => {
+        const { el, adapter } = await mount(card(), { locale });
+        const [settings] = await adapter.getAutoRenewal();
+        const money = (m: { amount: number; currency: string }) =>
+          new Intl.NumberFormat(locale, { style: 'currency', currency: m.currency }).format(
+            m.amount / 100,
+          );
+        const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+        const expected = flat(sentence(money(settings!.amount), money(settings!.threshold)));
+        const first = expected.slice(0, 20);
+        const paragraph = deepQueryAll(el, 'p').find((p) => flat(p.textContent!).startsWith(first));
+        expect(paragraph, `a paragraph starting "${first}"`).to.exist;
+        expect(flat(paragraph!.textContent!)).to.equal(expected);
+        // Bold, if any, sets the whole sentence apart, never its first half.
+        for (const strong of Array.from(paragraph!.querySelectorAll('strong, b'))) {
+          expect(flat(strong.textContent!)).to.equal(expected);
+        }
+      });
+    }
 
     it('shows when the balance was last updated', async () => {
       const { el, adapter } = await mount(card());

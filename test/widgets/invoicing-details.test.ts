@@ -186,7 +186,7 @@ describe('<ph-invoicing-details>', () => {
     await save(el);
     const summary = deepQuery(el, '[part="error-summary"]')!;
     expect(summary.textContent).to.contain(
-      'Enter the VAT ID in the format for Germany, like DE136695976.',
+      'Enter the VAT ID in the format of the invoicing address’s country (Germany), like DE136695976.',
     );
     expect(deepText(vat)).to.contain('like DE136695976');
     expect(updates(adapter)).to.have.length(0);
@@ -194,10 +194,47 @@ describe('<ph-invoicing-details>', () => {
     await typeInto(vat, 'FRXX123456789');
     await save(el);
     expect(deepQuery(el, '[part="error-summary"]')!.textContent).to.contain(
-      'This VAT ID does not belong to Germany.',
+      'This VAT ID does not match the country of the invoicing address (Germany). A VAT ID from this country looks like this: DE136695976.',
     );
     expect(updates(adapter)).to.have.length(0);
   });
+
+  // The country's name stands on its own, in parentheses: no language has to inflect it or give
+  // it an article ("pertence a Alemanha" would need "à Alemanha", "zu Schweiz" "zur Schweiz").
+  for (const [locale, format, mismatch] of [
+    [
+      'de',
+      'Geben Sie die USt-IdNr. im Format des Landes der Rechnungsadresse (Deutschland) ein, z. B. DE136695976.',
+      'Diese USt-IdNr. passt nicht zum Land der Rechnungsadresse (Deutschland). Eine USt-IdNr. aus diesem Land sieht so aus: DE136695976.',
+    ],
+    [
+      'es',
+      'Introduzca el NIF-IVA con el formato del país de la dirección de facturación (Alemania), por ejemplo DE136695976.',
+      'Este NIF-IVA no corresponde al país de la dirección de facturación (Alemania). Un NIF-IVA de este país tiene este aspecto: DE136695976.',
+    ],
+    [
+      'pt-BR',
+      'Informe o número de IVA no formato do país do endereço de faturamento (Alemanha), por exemplo DE136695976.',
+      'Este número de IVA não corresponde ao país do endereço de faturamento (Alemanha). Um número de IVA deste país tem este formato: DE136695976.',
+    ],
+  ] as const) {
+    it(`words the VAT ID's country in ${locale} without inflecting its name`, async () => {
+      const { el } = await mount<PhInvoicingDetails>(details(), { locale });
+      const vat = field(el, 'vatId');
+      // The save button in any language: the form's submit button.
+      const submit = async () => {
+        root(el).querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+        await settled(el);
+      };
+      await typeInto(vat, 'DE12345');
+      await submit();
+      const summary = () => deepQuery(el, '[part="error-summary"]')!.textContent!;
+      expect(summary()).to.contain(format);
+      await typeInto(vat, 'FRXX123456789');
+      await submit();
+      expect(summary()).to.contain(mismatch);
+    });
+  }
 
   it('tells a mistyped check digit apart from a wrong format', async () => {
     const { el, adapter } = await mount<PhInvoicingDetails>(details());

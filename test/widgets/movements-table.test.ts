@@ -20,6 +20,9 @@ import { emulateForcedColors, systemColor } from '../support/forced-colors.js';
 // A test tops up through the shared client, as the top-up dialog on the same page would.
 import '../../src/client/results/top-up.js';
 import { atPhoneWidth } from '../support/phone.js';
+import { templates as de } from '../../src/i18n/locales/de.js';
+import { templates as es } from '../../src/i18n/locales/es.js';
+import { templates as ptBR } from '../../src/i18n/locales/pt-BR.js';
 
 const table = () => html`<ph-movements-table></ph-movements-table>`;
 const root = (el: Element) => el.shadowRoot!;
@@ -254,7 +257,7 @@ describe('<ph-movements-table>', () => {
       expect(header(el, 'period').getAttribute('aria-sort')).to.equal('ascending');
       expect(periods(el)).to.deep.equal([...periods(el)].sort());
       expect(root(el).querySelector('[role="status"]')!.textContent).to.contain(
-        'Sorted by Month, ascending.',
+        'Sorted by month, oldest first.',
       );
 
       await sendKeys({ press: 'Tab' });
@@ -274,9 +277,56 @@ describe('<ph-movements-table>', () => {
       const after = bodyRows(el).map(usage);
       expect(after).to.deep.equal([...after].sort((a, b) => b - a));
       expect(root(el).querySelector('[role="status"]')!.textContent).to.contain(
-        'Sorted by Usage, descending.',
+        'Sorted by usage, largest first.',
       );
     });
+
+    it('announces each column and direction as one whole German sentence, never a header dropped into one', async () => {
+      const { el } = await mount<PhMovementsTable>(table(), { locale: 'de' });
+      await until(() => sortButton(el, 'period').textContent!.includes('Monat'), 'German headers');
+      const said = async (column: string) => {
+        sortButton(el, column).click();
+        await el.updateComplete;
+        return root(el).querySelector('[data-announcer]')!.textContent!.trim();
+      };
+      expect(await said('period')).to.equal('Nach Monat sortiert, älteste zuerst.');
+      expect(await said('period')).to.equal('Nach Monat sortiert, neueste zuerst.');
+      expect(await said('fundsAdded')).to.equal(
+        'Nach aufgeladenem Betrag sortiert, niedrigster zuerst.',
+      );
+      expect(await said('fundsAdded')).to.equal(
+        'Nach aufgeladenem Betrag sortiert, höchster zuerst.',
+      );
+      expect(await said('usage')).to.equal('Nach Verbrauch sortiert, niedrigster zuerst.');
+      expect(await said('usage')).to.equal('Nach Verbrauch sortiert, höchster zuerst.');
+      expect(await said('net')).to.equal('Nach Saldo sortiert, niedrigster zuerst.');
+      expect(await said('net')).to.equal('Nach Saldo sortiert, höchster zuerst.');
+    });
+
+    for (const [locale, catalogue] of [
+      ['de', de],
+      ['es', es],
+      ['pt-BR', ptBR],
+    ] as const) {
+      it(`announces every sort in ${locale} as a sentence translated whole (one message each)`, async () => {
+        const { el } = await mount<PhMovementsTable>(table(), { locale });
+        const sentences = new Set(
+          Object.values(catalogue).filter((t): t is string => typeof t === 'string'),
+        );
+        const heard: string[] = [];
+        for (const column of ['period', 'fundsAdded', 'usage', 'net']) {
+          for (let i = 0; i < 2; i++) {
+            sortButton(el, column).click();
+            await el.updateComplete;
+            heard.push(root(el).querySelector('[data-announcer]')!.textContent!.trim());
+          }
+        }
+        for (const sentence of heard) {
+          expect(sentences.has(sentence), `"${sentence}" is one translated sentence`).to.be.true;
+        }
+        expect(new Set(heard).size, 'each column and direction has its own sentence').to.equal(8);
+      });
+    }
   });
 
   describe('the chart', () => {
@@ -302,6 +352,27 @@ describe('<ph-movements-table>', () => {
       expect(deepText(root(el).querySelector('.legend')!)).to.equal('Funds added Usage');
       await choose(el, /6 months/);
       expect(root(el).querySelectorAll('g.pair')).to.have.length(6);
+    });
+
+    it('titles each pair of bars with one sentence: the month and both amounts', async () => {
+      const { el, adapter } = await mount<PhMovementsTable>(table());
+      await choose(el, /^\s*Chart\s*$/);
+      const december = (await adapter.listMovements({})).find((m) => m.period === '2025-12')!;
+      const title = () =>
+        root(el).querySelector('g.pair[data-period="2025-12"] > title')!.textContent!.trim();
+      expect(title()).to.equal(
+        `In December 2025, funds added were ${eur(december.fundsAdded.amount)} and usage was ${eur(december.usage.amount)}.`,
+      );
+    });
+
+    it('titles the bars in a whole German sentence, in German order and punctuation', async () => {
+      const { el, adapter } = await mount<PhMovementsTable>(table(), { locale: 'de' });
+      await choose(el, /^\s*Diagramm\s*$/);
+      const december = (await adapter.listMovements({})).find((m) => m.period === '2025-12')!;
+      const title = root(el).querySelector('g.pair[data-period="2025-12"] > title')!;
+      expect(title.textContent!.trim()).to.equal(
+        `Im Dezember 2025 wurden ${eur(december.fundsAdded.amount, 'de')} aufgeladen und ${eur(december.usage.amount, 'de')} verbraucht.`,
+      );
     });
 
     it('bars grow with the amount and share one scale', async () => {

@@ -213,12 +213,14 @@ export class PhBalanceCard extends PhBillingElement {
         ${msg('Emergency top-ups may still apply if the balance drops below zero.')}
       </p>`;
     }
-    return html`<p>
-      <strong>${msg('Auto-renewal is on:')}</strong>
-      ${msg(
-        str`adds ${formatMoney(settings.amount, this.locale)} when the balance falls to ${formatMoney(settings.threshold, this.locale)}.`,
-      )}
-    </p>`;
+    // One sentence, bold as a whole like "Auto-renewal is off." above: split in two, it was two
+    // messages no language could reorder.
+    const amount = formatMoney(settings.amount, this.locale);
+    const threshold = formatMoney(settings.threshold, this.locale);
+    const sentence = msg(
+      str`Auto-renewal is on and adds ${amount} when the balance falls to ${threshold}.`,
+    );
+    return html`<p><strong>${sentence}</strong></p>`;
   }
 
   #renderForecast(balance: Balance): TemplateResult {

@@ -189,7 +189,10 @@ export class PhInvoicingDetails extends PhDataElement {
     }
   }
 
-  /** The VAT-ID check for the chosen country, with its format in the message. */
+  /**
+   * The VAT-ID check for the chosen country, with its format in the message. The country's
+   * name stands alone in parentheses, so no language has to inflect it or give it an article.
+   */
   #vatValidatorsFor(country: string): ReadonlyArray<Validator<string>> {
     if (this.#vatFor === country && this.#vatValidators.length > 0) return this.#vatValidators;
     const name = countryName(country, this.locale);
@@ -205,12 +208,16 @@ export class PhInvoicingDetails extends PhDataElement {
           if (error === 'country_mismatch') {
             return example
               ? msg(
-                  str`This VAT ID does not belong to ${name}. A VAT ID from ${name} looks like ${example}.`,
+                  str`This VAT ID does not match the country of the invoicing address (${name}). A VAT ID from this country looks like this: ${example}.`,
                 )
-              : msg(str`This VAT ID does not belong to ${name}. It starts with ${country}.`);
+              : msg(
+                  str`This VAT ID does not match the country of the invoicing address (${name}). A VAT ID from this country starts with ${country}.`,
+                );
           }
           return example
-            ? msg(str`Enter the VAT ID in the format for ${name}, like ${example}.`)
+            ? msg(
+                str`Enter the VAT ID in the format of the invoicing address’s country (${name}), like ${example}.`,
+              )
             : msg(
                 str`Enter the VAT ID with the prefix ${country} followed by 2 to 13 letters or digits.`,
               );

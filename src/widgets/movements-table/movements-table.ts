@@ -1,7 +1,7 @@
 import { msg, str } from '../../i18n/msg.js';
 import { html, svg } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
-import type { Movement } from '../../adapter/schemas.js';
+import type { Money, Movement } from '../../adapter/schemas.js';
 import { downloadBlob } from '../../base/download.js';
 import { downShape, drawIcon, sortableShape, upShape } from '../../base/icons.js';
 import { PhBillingElement } from '../../base/billing-element.js';
@@ -48,6 +48,26 @@ const columnLabels = (): Record<MovementsSortColumn, string> => ({
   usage: msg('Usage'),
   net: msg('Net'),
 });
+
+/**
+ * What the live region says after a sort: one whole sentence per column and direction, so each
+ * language words it its own way (never a header dropped into a shared sentence).
+ */
+function sortSentence(column: MovementsSortColumn, direction: MovementsSortDirection): string {
+  const up = direction === 'ascending';
+  switch (column) {
+    case 'period':
+      return up ? msg('Sorted by month, oldest first.') : msg('Sorted by month, newest first.');
+    case 'fundsAdded':
+      return up
+        ? msg('Sorted by funds added, smallest first.')
+        : msg('Sorted by funds added, largest first.');
+    case 'usage':
+      return up ? msg('Sorted by usage, smallest first.') : msg('Sorted by usage, largest first.');
+    case 'net':
+      return up ? msg('Sorted by net, lowest first.') : msg('Sorted by net, highest first.');
+  }
+}
 
 /** The month of a `YYYY-MM` period in `locale`: "October 2026", or "Oct 26" when short. */
 function formatPeriod(period: string, locale: string, short = false): string {
@@ -180,8 +200,7 @@ export class PhMovementsTable extends PhBillingElement {
       column === this.sortColumn ? this.sortDirection === 'descending' : column !== 'period';
     this.sortColumn = column;
     this.sortDirection = ascending ? 'ascending' : 'descending';
-    const direction = ascending ? msg('ascending') : msg('descending');
-    this.announce(msg(str`Sorted by ${columnLabels()[column]}, ${direction}.`));
+    this.announce(sortSentence(column, this.sortDirection));
   }
 
   #handleExport(): void {
@@ -235,6 +254,14 @@ export class PhMovementsTable extends PhBillingElement {
           ? msg(str`Movements per month in ${currency}, all months (${first} – ${last})`)
           : msg(str`Movements per month, all months (${first} – ${last})`);
     }
+  }
+
+  /** A month's pair of bars in words: one sentence with the month and both amounts. */
+  #barTitle(period: string, funds: Money, usage: Money): string {
+    const month = formatPeriod(period, this.locale);
+    const added = formatMoney(funds, this.locale);
+    const used = formatMoney(usage, this.locale);
+    return msg(str`In ${month}, funds added were ${added} and usage was ${used}.`);
   }
 
   #renderToolbar(): TemplateResult {
@@ -362,7 +389,7 @@ export class PhMovementsTable extends PhBillingElement {
           ${layout.groups.map(
             (group) =>
               svg`<g class="pair" data-period=${group.period}>
-                <title>${formatPeriod(group.period, this.locale)}: ${msg('Funds added')} ${formatMoney(group.funds.value, this.locale)}, ${msg('Usage')} ${formatMoney(group.usage.value, this.locale)}</title>
+                <title>${this.#barTitle(group.period, group.funds.value, group.usage.value)}</title>
                 <rect class="bar funds" x=${group.funds.x} y=${group.funds.y} width=${group.funds.width} height=${group.funds.height}></rect>
                 <rect class="bar usage" fill=${fill} x=${group.usage.x} y=${group.usage.y} width=${group.usage.width} height=${group.usage.height}></rect>
                 <text class="label" x=${group.label.x} y=${group.label.y} text-anchor=${group.label.anchor}>${formatPeriod(group.period, this.locale, true)}</text>
