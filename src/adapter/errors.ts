@@ -43,8 +43,12 @@ const TRANSIENT: ReadonlySet<AdapterErrorCode> = new Set([
   'timeout',
 ]);
 
+/** Marks an AdapterError, so one made by another copy of the kit (a host's bundle) is known too. */
+const BRAND = Symbol.for('partner-hub-elements.AdapterError');
+
 export class AdapterError extends Error {
   override readonly name = 'AdapterError';
+  readonly [BRAND] = true;
   readonly code: AdapterErrorCode;
   readonly fieldErrors: Readonly<Record<string, string>>;
   readonly retryAfter: number | undefined;
@@ -82,34 +86,35 @@ const NETWORK_FAILURE =
  *
  * - An abort is `aborted`, a `TimeoutError` `timeout`.
  * - `fetch`'s network failure (a TypeError "Failed to fetch") is `network`.
- * - "… is not a function" is `unsupported`: the adapter lacks a method it was asked for.
- * - Anything else an adapter throws — a plain `Error`, a string — is `adapter_failed`: the
- *   adapter's data source failed. It says nothing about the data, so it is never
- *   `invalid_response`.
+ * - An AdapterError of another copy of the kit keeps its code, message and fields.
+ * - Anything else an adapter throws — a plain `Error` (a TypeError of its own code too), a
+ *   string, a `Response`, an object — is `adapter_failed`: the adapter's data source failed. It
+ *   says nothing about the data, so it is never `invalid_response`. (A method the adapter lacks
+ *   is found by the client before it calls: `unsupported`.)
  */
 export function toAdapterError(value: unknown, method?: string): AdapterError {
   if (value instanceof AdapterError) return value;
+  if ((value as Partial<Record<typeof BRAND, true>> | null)?.[BRAND]) {
+    const foreign = value as AdapterError;
+    return new AdapterError(foreign.code, foreign.message, { ...foreign, cause: value });
+  }
   if (value instanceof DOMException && value.name === 'AbortError') {
     return new AdapterError('aborted', 'The request was aborted.', { cause: value });
   }
   if (value instanceof DOMException && value.name === 'TimeoutError') {
     return new AdapterError('timeout', 'The request timed out.', { cause: value });
   }
-  const message = value instanceof Error ? value.message : String(value);
+  const message =
+    value instanceof Error
+      ? value.message
+      : value instanceof Response
+        ? `HTTP ${value.status} ${value.statusText} from ${value.url || 'the data source'}`
+        : String((value as { message?: unknown } | null)?.message ?? value);
   const where = method ? `${method}()` : 'The adapter';
   if (value instanceof TypeError && NETWORK_FAILURE.test(message)) {
     return new AdapterError('network', message || 'The network request failed.', {
       cause: value,
     });
-  }
-  if (value instanceof TypeError && /is not a function/.test(message)) {
-    return new AdapterError(
-      'unsupported',
-      `${where} called something that does not exist: ${message}`,
-      {
-        cause: value,
-      },
-    );
   }
   return new AdapterError(
     'adapter_failed',

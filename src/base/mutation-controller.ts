@@ -25,9 +25,11 @@ export type MutationStatus = 'idle' | 'pending' | 'verifying' | 'complete' | 'er
  * - `forbidden` — the user's role does not allow it;
  * - `conflict` — the data changed under the user (someone else edited, a last owner);
  * - `payment_failed` — the card was refused; `error.reasonCode` and `error.message` say why;
- * - `unknown` — no answer: the mutation may or may not have been applied (timeout, network,
- *   unreadable reply). Retrying with `run()` on the same payload asks again with the same key;
- * - `other` — anything else (session expired, rate limited, not found…): nothing was applied.
+ * - `unknown` — no answer the hub gave: the mutation may or may not have been applied (timeout,
+ *   network, unreadable reply, an adapter that threw its own error). Retrying with `run()` on
+ *   the same payload asks again with the same key;
+ * - `other` — the hub refused it otherwise (session expired, rate limited, not found…): nothing
+ *   was applied.
  */
 export type MutationFailureKind =
   'validation' | 'forbidden' | 'conflict' | 'payment_failed' | 'unknown' | 'other';
@@ -39,24 +41,26 @@ export interface MutationFailure {
   readonly fieldErrors: Readonly<Record<string, string>>;
 }
 
-/** Adapter error codes after which a sent mutation may or may not have been applied. */
-const UNKNOWN_CODES: ReadonlySet<AdapterError['code']> = new Set([
-  'timeout',
-  'network',
-  'unavailable',
-  'invalid_response',
-]);
+/**
+ * Adapter error codes by which the hub refused a mutation it was sent: nothing was applied. Any
+ * other error after sending (a timeout, a dropped connection, an unreadable reply, an adapter
+ * that threw its own error) leaves the outcome unknown.
+ */
+const REFUSED: Readonly<Partial<Record<AdapterError['code'], MutationFailureKind>>> = {
+  validation: 'validation',
+  forbidden: 'forbidden',
+  conflict: 'conflict',
+  payment_failed: 'payment_failed',
+  rate_limited: 'other',
+  unauthorized: 'other',
+  not_found: 'other',
+  unsupported: 'other',
+  aborted: 'other',
+};
 
 /** Classifies an adapter error once, for every mutation of the kit. */
 export function classifyFailure(error: AdapterError): MutationFailure {
-  const kind: MutationFailureKind = UNKNOWN_CODES.has(error.code)
-    ? 'unknown'
-    : error.code === 'validation' ||
-        error.code === 'forbidden' ||
-        error.code === 'conflict' ||
-        error.code === 'payment_failed'
-      ? error.code
-      : 'other';
+  const kind = REFUSED[error.code] ?? 'unknown';
   return { kind, error, fieldErrors: kind === 'validation' ? error.fieldErrors : {} };
 }
 
@@ -141,6 +145,10 @@ export class MutationController<P, R> implements ReactiveController, ScopeAware 
   #running: [Promise<void>, string] | undefined;
   #controller: AbortController | undefined;
   #payload: P | undefined;
+  /** The key's mutation was sent and may have been applied: no answer of the hub says otherwise. */
+  #unsettled = false;
+  /** A run was out when the host left the page: asked again when it comes back. */
+  #resume = false;
 
   constructor(host: ReactiveControllerHost, options: MutationControllerOptions<P, R>) {
     this.#host = host;
@@ -207,7 +215,10 @@ export class MutationController<P, R> implements ReactiveController, ScopeAware 
     return running;
   }
 
-  /** Stops the run in flight (its answer is ignored) and goes back to `idle`, keeping the key. */
+  /**
+   * Stops the run in flight (its answer is ignored) and goes back to `idle`, keeping the key: its
+   * outcome stays unknown, so a `reset()` keeps the key too.
+   */
   abort(): void {
     this.#controller?.abort();
     this.#controller = this.#running = undefined;
@@ -216,17 +227,22 @@ export class MutationController<P, R> implements ReactiveController, ScopeAware 
 
   /**
    * Forgets everything, the key included: the next run is a new logical mutation — unless the
-   * last run's outcome is not known (still out, being verified, or its answer lost for good).
-   * Then the key of that payload stays: sent again (a dialog reopened, the same amount and card),
-   * it is the same change, which the hub replays instead of charging twice.
+   * last run's outcome is not known (still out, being verified, let go by `abort()` or a
+   * disconnect, or its answer lost for good). Then the key of that payload stays: sent again (a
+   * dialog reopened, the same amount and card), it is the same change, which the hub replays
+   * instead of charging twice.
    */
   reset(): void {
-    this.#forget(this.inFlight || this.#failure?.kind === 'unknown');
+    this.#forget(this.#unsettled);
   }
 
   #forget(keepKey: boolean): void {
     this.abort();
-    if (!keepKey) this.#key = undefined;
+    this.#resume = false;
+    if (!keepKey) {
+      this.#key = undefined;
+      this.#unsettled = false;
+    }
     this.#payload = this.#value = this.#failure = undefined;
     this.#set('idle');
   }
@@ -239,9 +255,14 @@ export class MutationController<P, R> implements ReactiveController, ScopeAware 
     return (renderers[status] ?? (status === 'verifying' ? renderers.pending : undefined))?.();
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    // Moved in the page mid-run: the same request again (the hub replays it if it landed).
+    if (this.#resume) void this.run(this.#payload as P);
+    this.#resume = false;
+  }
 
   hostDisconnected(): void {
+    this.#resume = this.inFlight;
     this.abort();
   }
 
@@ -263,6 +284,7 @@ export class MutationController<P, R> implements ReactiveController, ScopeAware 
     const host = this.#host as ReactiveControllerHost & { inOwnWords?(fn: () => void): void };
     const inHostWords = (fn: () => void) => (host.inOwnWords ? host.inOwnWords(fn) : fn());
     this.#failure = undefined;
+    this.#unsettled = true;
     this.#set('pending');
     for (let attempt = 0; ; attempt++) {
       let outcome: 'complete' | 'unknown' | AdapterError;
@@ -277,6 +299,7 @@ export class MutationController<P, R> implements ReactiveController, ScopeAware 
       if (outcome === 'complete') {
         this.#value = value;
         this.#key = undefined; // done: the next run is a new mutation
+        this.#unsettled = false;
         this.#set('complete');
         return inHostWords(() => onComplete?.(value as R, payload));
       }
@@ -288,6 +311,7 @@ export class MutationController<P, R> implements ReactiveController, ScopeAware 
       const delay = schedule[attempt];
       if (failure.kind !== 'unknown' || delay === undefined) {
         if (failure.error.code === 'aborted') return this.#set('idle');
+        this.#unsettled = failure.kind === 'unknown';
         this.#failure = failure;
         this.#set('error');
         return inHostWords(() => onError?.(failure, payload));

@@ -179,12 +179,19 @@ export class PartnerHubClient {
     this.#listen();
   }
 
-  /** Subscribes to live events; a listener of an earlier subscription is never heard again. */
+  /**
+   * Subscribes to live events; a listener of an earlier subscription is never heard again. A
+   * `subscribe` that throws is reported, and the elements go on without live events.
+   */
   #listen(): void {
     const generation = ++this.#liveGeneration;
-    this.#unsubscribeLive = this.#adapter.subscribe?.((event) => {
-      if (generation === this.#liveGeneration) this.#handleLiveEvent(event);
-    });
+    try {
+      this.#unsubscribeLive = this.#adapter.subscribe?.((event) => {
+        if (generation === this.#liveGeneration) this.#handleLiveEvent(event);
+      });
+    } catch (error) {
+      this.#report(toAdapterError(error, 'subscribe'), { method: 'subscribe' });
+    }
   }
 
   /** The deadlines in force (ms). */
@@ -586,10 +593,13 @@ export class PartnerHubClient {
     args: readonly unknown[],
     deadline: 'mutation' | 'interaction' = 'mutation',
   ): Promise<Answer<M>> {
-    const result = await this.#call(method, deadline, options, args);
     const effect = changeEffect(method);
+    const outdated = () =>
+      this.#invalidateWhere((name) => !effect || effect.invalidates.includes(name));
+    // An answer that comes after the deadline or an abort may still have changed the data.
+    const result = await this.#call(method, deadline, options, args, outdated);
     effect?.apply?.(result, (name, next) => this.#update(name, next as (data: never) => unknown));
-    this.#invalidateWhere((name) => !effect || effect.invalidates.includes(name));
+    outdated();
     this.#emit('mutation', { method });
     return result;
   }
@@ -605,17 +615,24 @@ export class PartnerHubClient {
     kind: keyof TimeoutOptions,
     options: { signal?: AbortSignal | undefined; idempotencyKey?: string },
     args: readonly unknown[],
+    late?: () => void,
   ): Promise<Answer<M>> {
     if (kind !== 'read' && !options.idempotencyKey) {
       throw new AdapterError('validation', `${method} needs an idempotency key.`);
     }
     try {
       const schema = requireSchema(method);
-      const value = await withDeadline(method, this.#timeouts[kind], options.signal, (signal) => {
-        const run = this.#adapter[method] as ((...a: unknown[]) => Promise<unknown>) | undefined;
-        if (typeof run !== 'function') throw unsupported(method);
-        return run.call(this.#adapter, ...args, { ...options, signal });
-      });
+      const value = await withDeadline(
+        method,
+        this.#timeouts[kind],
+        options.signal,
+        (signal) => {
+          const run = this.#adapter[method] as ((...a: unknown[]) => Promise<unknown>) | undefined;
+          if (typeof run !== 'function') throw unsupported(method);
+          return run.call(this.#adapter, ...args, { ...options, signal });
+        },
+        late,
+      );
       return parsed(schema, value, method) as Answer<M>;
     } catch (error) {
       const adapterError = toAdapterError(error, method);
@@ -675,23 +692,27 @@ const MAX_TIMER = 2_147_483_647;
 /**
  * Runs one adapter call with a deadline. The call gets a signal that aborts when `outer` does
  * or when `ms` pass; the returned promise settles then too (`aborted` or `timeout`), even if the
- * adapter ignores its signal and never answers.
+ * adapter ignores its signal and never answers; `late` is told if the adapter settles after
+ * that. A method that returns a plain value instead of a promise is answered by that value.
  */
 function withDeadline<T>(
   method: string,
   ms: number,
   outer: AbortSignal | undefined,
   run: (signal: AbortSignal) => Promise<T>,
+  late?: () => void,
 ): Promise<T> {
   const controller = new AbortController();
   return new Promise<T>((resolve, reject) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let gaveUp = false;
     const finish = () => {
       clearTimeout(timer);
       outer?.removeEventListener('abort', onAbort);
     };
     function onAbort() {
       finish();
+      gaveUp = true;
       controller.abort(outer?.reason);
       reject(new AdapterError('aborted', 'The request was aborted.', { cause: outer?.reason }));
     }
@@ -703,6 +724,7 @@ function withDeadline<T>(
           finish();
           const seconds = Math.round(ms / 100) / 10;
           const message = `${method} did not answer within ${seconds} s.`;
+          gaveUp = true;
           controller.abort(new DOMException(message, 'TimeoutError'));
           reject(new AdapterError('timeout', message));
         },
@@ -711,19 +733,18 @@ function withDeadline<T>(
     }
     let pending: Promise<T>;
     try {
-      pending = run(controller.signal);
+      pending = Promise.resolve(run(controller.signal));
     } catch (error) {
       pending = Promise.reject(error);
     }
+    const settle = (then: () => void) => {
+      finish();
+      if (gaveUp) late?.();
+      else then();
+    };
     pending.then(
-      (value) => {
-        finish();
-        resolve(value);
-      },
-      (error: unknown) => {
-        finish();
-        reject(error);
-      },
+      (value) => settle(() => resolve(value)),
+      (error: unknown) => settle(() => reject(error)),
     );
   });
 }

@@ -26,6 +26,9 @@ class Host implements ReactiveControllerHost {
   disconnect() {
     for (const c of this.controllers) c.hostDisconnected?.();
   }
+  connect() {
+    for (const c of this.controllers) c.hostConnected?.();
+  }
 }
 
 interface Call {
@@ -151,6 +154,54 @@ describe('MutationController', () => {
     expect(calls[3]!.context.idempotencyKey).to.not.equal(calls[0]!.context.idempotencyKey);
   });
 
+  it('a run let go while its outcome is unknown keeps its key through reset: sent again, it is the same change', async () => {
+    const { mutation, calls } = setup({ verify: [5000] });
+    void mutation.run({ amount: 1 });
+    calls[0]!.reject(new AdapterError('timeout', 'No answer.'));
+    await until(() => mutation.status === 'verifying', 'the checks');
+    mutation.abort(); // a dialog closed while checking
+    mutation.reset(); // and opened again
+    void mutation.run({ amount: 1 });
+    expect(calls[1]!.context.idempotencyKey).to.equal(calls[0]!.context.idempotencyKey);
+    // Let go while the first answer is awaited: the same.
+    mutation.abort();
+    mutation.reset();
+    void mutation.run({ amount: 1 });
+    expect(calls[2]!.context.idempotencyKey).to.equal(calls[0]!.context.idempotencyKey);
+  });
+
+  it('an error that is not the hub refusing (an adapter that threw its own error) leaves the outcome unknown: checked, and the key kept', async () => {
+    const { mutation, calls, failed } = setup({ verify: [5] });
+    void mutation.run({ amount: 1 });
+    calls[0]!.reject(new Error('Network Error')); // how axios says a connection dropped
+    await until(() => calls.length === 2, 'a check with the same key');
+    expect(calls[1]!.context.idempotencyKey).to.equal(calls[0]!.context.idempotencyKey);
+    calls[1]!.reject(new Error('Network Error'));
+    await until(() => mutation.status === 'error', 'the outcome');
+    expect(failed[0]!.kind).to.equal('unknown');
+    mutation.reset();
+    void mutation.run({ amount: 1 });
+    expect(calls[2]!.context.idempotencyKey).to.equal(calls[0]!.context.idempotencyKey);
+  });
+
+  it('a host disconnected mid-run and connected again asks again with the same key', async () => {
+    const { mutation, calls, host, completed } = setup();
+    void mutation.run({ amount: 1 });
+    host.disconnect(); // a framework moves the element
+    expect(mutation.status).to.equal('idle');
+    host.connect();
+    expect(calls).to.have.length(2);
+    expect(calls[1]!.context.idempotencyKey).to.equal(calls[0]!.context.idempotencyKey);
+    expect(mutation.status).to.equal('pending');
+    calls[1]!.resolve('replayed');
+    await until(() => mutation.status === 'complete', 'the outcome');
+    expect(completed).to.deep.equal(['replayed']);
+    // Connected again with nothing out: nothing is sent.
+    host.disconnect();
+    host.connect();
+    expect(calls).to.have.length(2);
+  });
+
   it('the latest call wins: another payload aborts the run in flight and its answer is ignored', async () => {
     const { mutation, calls, completed } = setup();
     const first = mutation.run({ amount: 1 });
@@ -231,7 +282,13 @@ describe('MutationController', () => {
     expect(kind(new AdapterError('forbidden', 'No.'))).to.equal('forbidden');
     expect(kind(new AdapterError('conflict', 'Changed.'))).to.equal('conflict');
     expect(kind(new AdapterError('payment_failed', 'Declined.'))).to.equal('payment_failed');
-    for (const code of ['timeout', 'network', 'unavailable', 'invalid_response'] as const) {
+    for (const code of [
+      'timeout',
+      'network',
+      'unavailable',
+      'invalid_response',
+      'adapter_failed',
+    ] as const) {
       expect(kind(new AdapterError(code, 'Lost.')), code).to.equal('unknown');
     }
     for (const code of ['rate_limited', 'unauthorized', 'not_found'] as const) {

@@ -61,9 +61,10 @@ describe('what a failure says', () => {
       ).to.equal('network');
     });
 
-    it('calls "… is not a function" a missing capability', () => {
+    it('calls a TypeError of the adapter\'s own code ("… is not a function") a failure of its data source, never a missing capability (it may come after a change was made)', () => {
       const error = toAdapterError(new TypeError('api.balances is not a function'), 'getBalances');
-      expect(error.code).to.equal('unsupported');
+      expect(error.code).to.equal('adapter_failed');
+      expect(error.message).to.contain('api.balances is not a function');
     });
 
     it('makes a read of a method the adapter lacks `unsupported`, without calling anything', async () => {
@@ -120,7 +121,7 @@ describe('what a failure says', () => {
       expect(kitLines(lines).join('\n')).to.contain('getBalances()');
     });
 
-    it('treats a method that throws "is not a function" as absent', async () => {
+    it('shows a method that throws "is not a function" as failing, with a retry (a bug in the adapter, not a missing method)', async () => {
       const adapter = override(createMemoryAdapter(), {
         getBalances: () => {
           const api = {} as { balances: () => unknown };
@@ -131,12 +132,14 @@ describe('what a failure says', () => {
       await consoleDuring(async () => {
         mounted = await mountCards(adapter);
         await until(
-          () => deepQuery(mounted.els[0]!, '[data-state="unavailable"]') !== null,
-          'the unavailable state',
+          () => deepQuery(mounted.els[0]!, '[data-state="error"]') !== null,
+          'the error state',
+          5000,
         );
       });
       mounted.stop();
-      expect(deepText(mounted.els[0]!)).not.to.match(/network/i);
+      expect(deepText(mounted.els[0]!)).to.contain('The data source behind this page failed.');
+      expect(deepText(mounted.els[0]!)).not.to.match(/network|does not offer/i);
     });
   });
 

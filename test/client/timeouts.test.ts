@@ -263,3 +263,123 @@ describe('<ph-provider> timeouts', () => {
     expect(calls).to.equal(2);
   });
 });
+
+describe('client: adapters that answer oddly', () => {
+  it('takes a plain value from a method that does not return a promise', async () => {
+    const base = createMemoryAdapter();
+    const balances = await base.getBalances();
+    const client = new PartnerHubClient(override(base, { getBalances: () => balances as never }));
+    expect(await client.read('balances')).to.deep.equal(balances);
+  });
+
+  it('an adapter that throws its own TypeError inside a method it has is a failure of its data source, not a missing method', async () => {
+    const base = createMemoryAdapter();
+    const client = new PartnerHubClient(
+      override(base, {
+        topUp: () => {
+          throw new TypeError('body.data.map is not a function');
+        },
+      }),
+    );
+    const error = await rejection(
+      client.topUp(
+        { amount: { amount: 25_000, currency: 'EUR' }, paymentMethodId: 'pm_visa_4242' },
+        { idempotencyKey: 'k1' },
+      ),
+    );
+    expect(error.code).to.equal('adapter_failed');
+    expect(error.message).to.contain('body.data.map is not a function');
+  });
+
+  it('an AdapterError made by another copy of the kit keeps its code and fields', async () => {
+    const foreign = Object.assign(new Error('Declined by the bank.'), {
+      name: 'AdapterError',
+      code: 'payment_failed',
+      fieldErrors: {},
+      reasonCode: 'card_declined',
+      [Symbol.for('partner-hub-elements.AdapterError')]: true,
+    });
+    const base = createMemoryAdapter();
+    const client = new PartnerHubClient(override(base, { topUp: () => Promise.reject(foreign) }));
+    const error = await rejection(
+      client.topUp(
+        { amount: { amount: 25_000, currency: 'EUR' }, paymentMethodId: 'pm_visa_4242' },
+        { idempotencyKey: 'k2' },
+      ),
+    );
+    expect(error).to.be.instanceOf(AdapterError);
+    expect(error.code).to.equal('payment_failed');
+    expect(error.reasonCode).to.equal('card_declined');
+    expect(error.message).to.equal('Declined by the bank.');
+  });
+
+  it('describes a thrown Response by its status, and a thrown object by its message', async () => {
+    const base = createMemoryAdapter();
+    const failing = (thrown: unknown) =>
+      new PartnerHubClient(override(base, { getBalances: () => Promise.reject(thrown) }), {
+        retry: { retries: 0 },
+      }).read('balances');
+    const response = await rejection(
+      failing(new Response('no', { status: 502, statusText: 'Bad Gateway' })),
+    );
+    expect(response.message).to.contain('HTTP 502 Bad Gateway');
+    const object = await rejection(failing({ message: 'Quota exceeded', status: 429 }));
+    expect(object.message).to.contain('Quota exceeded');
+    expect(object.message).to.not.contain('[object Object]');
+  });
+
+  it('a subscribe that throws leaves the client working without live events, and says why', async () => {
+    const base = createMemoryAdapter();
+    const failures: string[] = [];
+    const adapter = override(base, {
+      subscribe: () => {
+        throw new Error('socket closed');
+      },
+    });
+    let client!: PartnerHubClient;
+    expect(() => {
+      client = new PartnerHubClient(adapter);
+    }).to.not.throw();
+    client.addEventListener('failure', (event) => failures.push(event.detail.method));
+    expect((await client.read('balances')).length).to.be.greaterThan(0);
+    const again = new PartnerHubClient(adapter);
+    const reported: string[] = [];
+    again.addEventListener('failure', (event) => reported.push(event.detail.method));
+    again.suspend();
+    again.resume();
+    expect(reported).to.deep.equal(['subscribe']);
+    expect(failures).to.deep.equal([]);
+  });
+
+  it('a change answered after its deadline still updates what it changed', async () => {
+    const base = createMemoryAdapter();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const client = new PartnerHubClient(
+      override(base, {
+        topUp: async (input: never, options: never) => {
+          const result = await base.topUp(input, options);
+          await gate; // applied, but answered late
+          return result;
+        },
+      }),
+    );
+    client.setTimeouts({ mutation: 100 });
+    const before = (await client.read('balances'))[0]!.money.amount;
+    const error = await rejection(
+      client.topUp(
+        { amount: { amount: 25_000, currency: 'EUR' }, paymentMethodId: 'pm_visa_4242' },
+        { idempotencyKey: 'k3' },
+      ),
+    );
+    expect(error.code).to.equal('timeout');
+    const balances = client.resource('balances');
+    const stop = balances.subscribe(() => {});
+    release();
+    await until(
+      () => balances.state.data?.[0]?.money.amount === before + 25_000,
+      'the balance the late answer changed',
+    );
+    stop();
+  });
+});
