@@ -10,6 +10,7 @@ import '../../src/widgets/invoice-list/define.js';
 import '../../src/widgets/balance-card/define.js';
 import type { PhInvoiceList } from '../../src/widgets/invoice-list/invoice-list.js';
 import { PhPayInvoiceDialog } from '../../src/widgets/pay-invoice-dialog/pay-invoice-dialog.js';
+import '../../src/client/results/partner-accounts.js'; // the switch the tests make
 import {
   checkNaughtyStrings,
   deepActiveElement,
@@ -514,6 +515,20 @@ describe('<ph-invoice-list>', () => {
         shadow.querySelector<HTMLInputElement>('input[name="method"]:checked')!.value,
       ).to.equal(declining!.id);
       expect(rowOf(el, unpaid.id)!.dataset['status']).to.equal('unpaid');
+    });
+
+    it('closes when the partner account is switched: the invoice and cards were the old account’s', async () => {
+      const { el, adapter, provider } = await mount<PhInvoiceList>(list(), UNPAID_LICENCE);
+      const unpaid = (await allInvoices(adapter)).find((i) => i.status === 'unpaid')!;
+      const dialog = await openPay(el, unpaid);
+      await toConfirmation(dialog.shadowRoot!);
+      await provider.client!.switchPartnerAccount('acme-cp', { idempotencyKey: 'switch' });
+      await dialog.updateComplete;
+      const native = dialog
+        .shadowRoot!.querySelector('ph-dialog')!
+        .shadowRoot!.querySelector('dialog')!;
+      expect(native.open, 'the dialog is closed').to.equal(false);
+      expect(deepText(dialog)).to.not.contain(unpaid.number);
     });
 
     it('says a decline in the kit’s own words for a reason it knows, as the top-up dialog does', async () => {

@@ -173,6 +173,12 @@ export class PhPayInvoiceDialog extends PhDataElement {
     if (!this.#payment.inFlight) this.invoice = undefined;
   }
 
+  /** Another partner account: the invoice and cards shown were the old one's. */
+  protected override scopeChanged(): void {
+    this.invoice = undefined;
+    this.#dialog?.close();
+  }
+
   // ── rendering ──────────────────────────────────────────────────────────────────────────
 
   #renderCharge(invoice: Invoice, method: PaymentMethod): TemplateResult {

@@ -6,7 +6,7 @@ import type { TopUpInput } from '../../adapter/contract.js';
 import type { Money, TopUpQuote, TopUpResult } from '../../adapter/schemas.js';
 import { PhBillingElement } from '../../base/billing-element.js';
 import type { ViewState } from '../../base/element.js';
-import { MutationController } from '../../base/mutation-controller.js';
+import { MutationController, type MutationFailure } from '../../base/mutation-controller.js';
 import {
   PAYMENT_CHECKS,
   paymentChecks,
@@ -18,7 +18,6 @@ import {
   renderPaymentProgress,
   renderPaymentSummary,
 } from '../../base/payment-parts.js';
-import type { MutationFailure } from '../../base/mutation-controller.js';
 import { QuoteController } from '../../base/quote-controller.js';
 import { RequestController } from '../../base/request-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
@@ -200,9 +199,12 @@ export class PhTopUpDialog extends PhBillingElement {
   }
 
   #handleClosed(): void {
-    this.isOpen = false;
-    // Leaving stops the checks; the balance still updates through the client when it lands.
-    if (this.#pay.inFlight) this.#pay.abort();
+    this.isOpen = false; // a payment being checked goes on: its outcome is said when known
+  }
+
+  /** Another partner account: what the dialog held was the old one's. It closes. */
+  protected override scopeChanged(): void {
+    this.#handleClosed();
   }
 
   #handlePreset(preset: Money): void {
