@@ -5,13 +5,16 @@ import type { FormFailure } from './form-controller.js';
 import type { MutationFailure } from './mutation-controller.js';
 
 /**
- * Who may edit a settings form (invoicing details, integration settings): owners, until the hub
- * refuses a save with `forbidden`; the form then turns read-only and says why, in place of the
- * sentence a member reads. The refusal belongs to the account it came from: a switch of
- * partner account lets the form be edited again.
+ * Who may edit a settings form (invoicing details, integration settings, auto-renewal): owners,
+ * until the hub refuses a save with `forbidden`; the form then turns read-only and says why, in
+ * place of the sentence a member reads. For a form opened by "Modify", `editing` says whether it
+ * is open; a refusal closes it. The refusal and the edit belong to the account they came from: a
+ * switch of partner account ends the edit (nothing typed for the old account is saved on the
+ * new one) and lets the form be edited again.
  */
 export class EditRights implements ReactiveController {
   private refused = '';
+  #editing = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -25,6 +28,17 @@ export class EditRights implements ReactiveController {
 
   hostScopeChanged(): void {
     this.refused = '';
+    this.#editing = false;
+  }
+
+  /** An edit opened by "Modify" is in progress (shown only while `canEdit`). */
+  get editing(): boolean {
+    return this.#editing && this.canEdit;
+  }
+
+  set editing(value: boolean) {
+    this.#editing = value;
+    this.host.requestUpdate();
   }
 
   /** The person may change the settings: an owner, and the hub has not refused a save. */
@@ -52,6 +66,7 @@ export class EditRights implements ReactiveController {
   ): void {
     if (failure.kind === 'forbidden') {
       save.reset();
+      this.#editing = false;
       this.refused = msg(
         'The hub did not allow this change for your role. Ask an owner of this partner account.',
       );

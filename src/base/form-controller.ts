@@ -50,6 +50,8 @@ export class FormController<D extends Record<string, unknown>> implements Reacti
   #host: Host;
   #current: D;
   #initial: D;
+  /** The values given at construction: the blank form, before any account's values. */
+  readonly #blank: D;
   #list: FormProblem[] = [];
   #heading = '';
   #focusSummary = false;
@@ -59,6 +61,7 @@ export class FormController<D extends Record<string, unknown>> implements Reacti
     this.#host = host;
     this.#current = initial;
     this.#initial = initial;
+    this.#blank = initial;
     this.#scope = scope;
     host.addController(this);
   }
@@ -88,11 +91,12 @@ export class FormController<D extends Record<string, unknown>> implements Reacti
   }
 
   /**
-   * The user switched partner account: what was typed for the old account is dropped, not
-   * carried into the new one (the host's next `follow()` shows the new account's values).
+   * The user switched partner account: the form goes back to the blank values it was made with.
+   * Neither what was typed for the old account nor that account's values are carried into the
+   * new one: the host starts (`start()`) or fills (`follow()`) it from the new account's data.
    */
   hostScopeChanged(): void {
-    this.start(this.#initial);
+    this.start(this.#blank);
   }
 
   /**

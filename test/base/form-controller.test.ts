@@ -98,6 +98,21 @@ describe('FormController', () => {
     expect(input(el).value).to.equal('newer@example.com');
   });
 
+  it('a switch of partner account keeps nothing of the old account: blank until the new one is read', async () => {
+    const el = await mountForm(); // started from the old account's a@example.com
+    await typeInto(input(el), 'typed@example.com');
+    el.form.hostScopeChanged();
+    await el.updateComplete;
+    expect(el.form.draft).to.deep.equal({ email: '', region: '' });
+    expect(input(el).value).to.equal('');
+    expect(el.form.dirty).to.be.false;
+    // The new account's values, once read, fill every field.
+    el.form.follow({ email: 'new@example.com', region: 'eu' });
+    await el.updateComplete;
+    expect(input(el).value).to.equal('new@example.com');
+    expect(el.form.dirty).to.be.false;
+  });
+
   it('on submit: touches every field, lists the problems in a summary that takes focus', async () => {
     const el = await mountForm();
     await typeInto(input(el), '');

@@ -23,6 +23,7 @@ import {
   until,
 } from '../support/conformance.js';
 import { listenLikeAScreenReader } from '../support/announcements.js';
+import '../../src/client/results/partner-accounts.js';
 
 const form = () => html`<ph-auto-renewal-form></ph-auto-renewal-form>`;
 const text = (el: Element) => deepText(el);
@@ -625,6 +626,44 @@ describe('<ph-auto-renewal-form>', () => {
       expect(text(el)).to.contain('The hub did not allow this change for your role.');
       expect(deepQueryAll(el, 'button')).to.have.length(0);
       await expectAccessible(el);
+    });
+  });
+
+  describe('switching partner account', () => {
+    it('ends editing: nothing typed for the old account is shown, or saved, on the new one', async () => {
+      const base = createMemoryAdapter();
+      let switched = false;
+      // The account switched to has settings of its own (a threshold of €777).
+      const adapter = override(base, {
+        getAutoRenewal: async () =>
+          (await base.getAutoRenewal()).map((s) => (switched ? { ...s, threshold: eur(777) } : s)),
+      });
+      const { el, provider } = await mount<PhAutoRenewalForm>(form(), { adapter });
+      await modify(el);
+      await typeInto(field(el, 'threshold'), '321');
+      switched = true;
+      await provider.client!.switchPartnerAccount('acme-cp', { idempotencyKey: 'switch' });
+      await el.updateComplete;
+      expect(!!deepQuery(el, '[data-mode="edit"]'), 'editing ended at once').to.equal(false);
+      await provider.client!.switchPartnerAccount('acme', { idempotencyKey: 'back' });
+      await until(() => !!deepQuery(el, '[data-mode="view"]'), 'the view of the new settings');
+      expect(text(el)).to.contain(euro(777));
+      await modify(el);
+      expect(inner(field(el, 'threshold')).value).to.equal(formatAmountForInput(eur(777), 'en'));
+      expect(saves(adapter)).to.have.length(0);
+    });
+
+    it('a forbidden refusal belongs to the old account: the new one can be modified', async () => {
+      const { el, adapter, provider } = await mount<PhAutoRenewalForm>(form());
+      await modify(el);
+      adapter.failNext('updateAutoRenewal', new AdapterError('forbidden', 'Owners only.'));
+      await save(el);
+      expect(text(el)).to.contain('The hub did not allow this change for your role.');
+      await provider.client!.switchPartnerAccount('acme-cp', { idempotencyKey: 'switch' });
+      await provider.client!.switchPartnerAccount('acme', { idempotencyKey: 'back' });
+      await until(() => !!deepQuery(el, '[data-mode="view"]'), 'the view');
+      expect(text(el)).to.not.contain('The hub did not allow this change for your role.');
+      expect(!!button(el, /Modify/), 'Modify offered again').to.equal(true);
     });
   });
 

@@ -4,10 +4,10 @@ import type { PropertyDeclarations, TemplateResult } from 'lit';
 import type { AutoRenewal, AutoRenewalUpdate, Money } from '../../adapter/schemas.js';
 import { PhBillingElement } from '../../base/billing-element.js';
 import type { ViewState } from '../../base/element.js';
+import { EditRights } from '../../base/edit-rights.js';
 import { FormController, renderSubmit, summaryStyles } from '../../base/form-controller.js';
 import { checkShape, drawIcon, minusShape } from '../../base/icons.js';
 import { MutationController } from '../../base/mutation-controller.js';
-import type { MutationFailure } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
 import { previousMonth } from '../../domain/dates.js';
 import { sessionClock } from '../../base/session-clock.js';
@@ -63,7 +63,8 @@ function oneUnit(currency: string): Money {
  *   view without changes. "Apply recommendation" announces the two amounts it put in the
  *   fields.
  * - Members, and anyone the hub refuses with `forbidden`, see the settings read-only with the
- *   reason; client-paid accounts see "not available for this billing mode".
+ *   reason; client-paid accounts see "not available for this billing mode". A switch of
+ *   partner account ends an edit in progress and the refusal: the new account's settings show.
  *
  * @summary Auto-renewal settings: view, modify with validation, recommendation and simulation.
  *
@@ -89,10 +90,11 @@ export class PhAutoRenewalForm extends PhBillingElement {
 
   static override properties: PropertyDeclarations = {
     currency: {},
-    editing: { state: true },
-    refusal: { state: true },
     committed: { state: true },
   };
+
+  /** Owners edit, until the hub refuses; a switch of account ends the edit and the refusal. */
+  readonly #rights = new EditRights(this, () => this.isOwner);
 
   readonly #settingsList = new ResourceController(this, {
     name: 'autoRenewal',
@@ -103,7 +105,7 @@ export class PhAutoRenewalForm extends PhBillingElement {
   readonly #usage = new ResourceController(this, {
     name: 'dailyUsage',
     params: () => this.#usageRange ?? {},
-    enabled: () => this.editing && this.#usageRange !== undefined,
+    enabled: () => this.#rights.editing && this.#usageRange !== undefined,
   });
 
   readonly #form = new FormController<Draft>(this, {
@@ -116,12 +118,19 @@ export class PhAutoRenewalForm extends PhBillingElement {
     task: (update, { signal, idempotencyKey }) =>
       this.hubClient!.updateAutoRenewal(update, { signal, idempotencyKey }),
     onComplete: (saved) => {
-      this.editing = false;
+      this.#rights.editing = false;
       this.announce(msg('Auto-renewal saved'));
       void this.focusAfterUpdate('button.modify');
       this.emit('ph-auto-renewal-change', saved);
     },
-    onError: (failure) => this.#handleSaveError(failure),
+    onError: (failure) =>
+      this.#rights.saveFailed(
+        failure,
+        this.#save,
+        this.#form,
+        msg('Auto-renewal was not saved.'),
+        this.describeError(failure.error),
+      ),
   });
 
   /**
@@ -130,12 +139,9 @@ export class PhAutoRenewalForm extends PhBillingElement {
    */
   currency?: string;
 
-  private editing = false;
   /** The values last committed (a field left, a choice made): the warning's, never half typed. */
   private committed: Draft | undefined;
   readonly #commit = () => (this.committed = this.#form.draft);
-  /** Set when the hub refused a save with `forbidden`: the view becomes read-only. */
-  private refusal = '';
 
   /** The settings shown: of `currency`, else the first. */
   get #settings(): AutoRenewal | undefined {
@@ -154,10 +160,6 @@ export class PhAutoRenewalForm extends PhBillingElement {
     return this.billingViewState([this.#settingsList], () => !this.#settings);
   }
 
-  get #canEdit(): boolean {
-    return this.isOwner && !this.refusal;
-  }
-
   #handleApplyRecommendation(recommendation: { threshold: Money; amount: Money }): void {
     const { threshold, amount } = recommendation;
     this.#form.set({ threshold, amount });
@@ -171,7 +173,7 @@ export class PhAutoRenewalForm extends PhBillingElement {
   }
 
   #handleCancel(): void {
-    this.editing = false;
+    this.#rights.editing = false;
     this.#save.reset();
     // A page that opened the edit from elsewhere (the balance card's Modify) takes focus back.
     const detail = { currency: this.#editing ?? '' };
@@ -195,28 +197,13 @@ export class PhAutoRenewalForm extends PhBillingElement {
     });
   }
 
-  #handleSaveError(failure: MutationFailure): void {
-    if (failure.kind === 'forbidden') {
-      this.editing = false;
-      this.#save.reset();
-      this.refusal = msg(
-        'The hub did not allow this change for your role. Ask an owner of this partner account.',
-      );
-      return;
-    }
-    this.#form.fail(msg('Auto-renewal was not saved.'), {
-      fieldErrors: failure.fieldErrors,
-      message: this.describeError(failure.error),
-    });
-  }
-
   /** The currency being edited: another currency's Modify starts again from its settings. */
   #editing: string | undefined;
 
   /** Opens edit mode with the current settings (an owner, once the settings are loaded). */
   edit(): void {
-    if (this.#view.kind !== 'ready' || !this.#canEdit) return;
-    if (!this.editing || this.#editing !== this.#settings?.currency) this.#startEditing();
+    if (this.#view.kind !== 'ready' || !this.#rights.canEdit) return;
+    if (!this.#rights.editing || this.#editing !== this.#settings?.currency) this.#startEditing();
   }
 
   /** Re-reads the settings. */
@@ -233,18 +220,13 @@ export class PhAutoRenewalForm extends PhBillingElement {
       amount: settings.amount,
     });
     this.#save.reset();
-    this.editing = true;
+    this.#rights.editing = true;
     this.#editing = settings.currency;
     this.#commit();
     void this.focusAfterUpdate('ph-radio-group');
   }
 
   #renderView(settings: AutoRenewal): TemplateResult {
-    const reason = this.refusal
-      ? this.refusal
-      : this.isOwner
-        ? ''
-        : msg('Only owners of this partner account can change auto-renewal.');
     return html`<div class="mode" data-mode="view">
       <dl class="settings" part="settings">
         <dt>${msg('Status')}</dt>
@@ -271,8 +253,10 @@ export class PhAutoRenewalForm extends PhBillingElement {
       </p>
       ${renderRepeatWarning(settings, false)}
       ${
-        reason
-          ? html`<p class="readonly-reason">${reason}</p>`
+        !this.#rights.canEdit
+          ? this.#rights.renderReason(
+              msg('Only owners of this partner account can change auto-renewal.'),
+            )
           : html`<div class="actions">
               <button
                 type="button"
@@ -386,7 +370,7 @@ export class PhAutoRenewalForm extends PhBillingElement {
         forbidden: msg('You don’t have access to the auto-renewal settings.'),
         empty: msg('No auto-renewal settings yet.'),
       });
-    } else if (this.editing && this.#canEdit) {
+    } else if (this.#rights.editing) {
       body = this.#renderEdit(settings);
     } else {
       body = this.#renderView(settings);
