@@ -598,6 +598,12 @@ export class PartnerHubClient {
       this.#invalidateWhere((name) => !effect || effect.invalidates.includes(name));
     // An answer that comes after the deadline or an abort may still have changed the data.
     const result = await this.#call(method, deadline, options, args, outdated);
+    const wrong = effect?.contradicts?.(result, args);
+    if (wrong) {
+      const error = new AdapterError('invalid_response', `${method} answered ${wrong}.`);
+      this.#report(error, { method, mutation: method });
+      throw error;
+    }
     effect?.apply?.(result, (name, next) => this.#update(name, next as (data: never) => unknown));
     outdated();
     this.#emit('mutation', { method });

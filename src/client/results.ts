@@ -32,6 +32,12 @@ export type CacheUpdate = <N extends ResourceName>(
 export interface ChangeEffect<R> {
   invalidates: readonly ResourceName[];
   apply?: (result: R, update: CacheUpdate) => void;
+  /**
+   * What in the answer contradicts the request (a top-up answered in another currency, another
+   * invoice paid), or `undefined`. Such an answer is refused as `invalid_response`, so a payment
+   * is checked again rather than shown as done.
+   */
+  contradicts?: (result: R, args: readonly unknown[]) => string | undefined;
 }
 
 /**

@@ -12,6 +12,7 @@ registerResultSchemas(RESULT_SCHEMAS);
 import '../../src/base/define-provider.js';
 import type { PhProvider } from '../../src/base/provider.js';
 import '../../src/widgets/balance-card/define.js';
+import '../../src/client/results/top-up.js'; // what a top-up does to the cache, and its checks
 import { deepQuery, deepQueryAll, deepText, override, until } from '../support/conformance.js';
 
 /** A promise that never settles, from an adapter that ignores its signal. */
@@ -349,6 +350,41 @@ describe('client: adapters that answer oddly', () => {
     again.resume();
     expect(reported).to.deep.equal(['subscribe']);
     expect(failures).to.deep.equal([]);
+  });
+
+  it('refuses a top-up answered in another currency or for another amount, naming what contradicts the request', async () => {
+    const base = createMemoryAdapter();
+    const lines: string[] = [];
+    const error = console.error;
+    const warn = console.warn;
+    console.error = console.warn = (...args: unknown[]) => lines.push(args.join(' '));
+    try {
+      for (const wrong of [
+        { amount: { amount: 25_000, currency: 'USD' } },
+        { amount: { amount: 2_500, currency: 'EUR' } },
+      ]) {
+        const client = new PartnerHubClient(
+          override(base, {
+            topUp: async (input: never, options: never) => ({
+              ...(await base.topUp(input, options)),
+              ...wrong,
+            }),
+          }),
+        );
+        const refused = await rejection(
+          client.topUp(
+            { amount: { amount: 25_000, currency: 'EUR' }, paymentMethodId: 'pm_visa_4242' },
+            { idempotencyKey: `k-${wrong.amount.currency}-${wrong.amount.amount}` },
+          ),
+        );
+        expect(refused.code).to.equal('invalid_response');
+        expect(refused.message).to.contain('25000 EUR');
+      }
+    } finally {
+      console.error = error;
+      console.warn = warn;
+    }
+    expect(lines.join('\n')).to.contain('topUp answered a top-up of 25000 USD');
   });
 
   it('a change answered after its deadline still updates what it changed', async () => {
