@@ -219,7 +219,7 @@ describe('<ph-partner-hub>', () => {
     el.tab = 'users';
     await shown(el, 'users', 'ph-user-manager');
     expect(dialog()!.open, 'the dialog in the hidden panel closed').to.equal(false);
-    expect(document.querySelector(':modal') === null, 'nothing left modal').to.equal(true);
+    expect(deepQuery(el, 'dialog')!.matches(':modal'), 'nothing left modal').to.equal(false);
     expect(focusedTab(el), 'focus on the tab shown, not lost').to.equal('users');
     // A real click reaches the tabs: nothing is inert.
     const profile = root(el).querySelector<HTMLElement>('#tab-profile')!.getBoundingClientRect();
