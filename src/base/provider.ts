@@ -113,10 +113,26 @@ export class PhProvider extends LitElement {
     });
     if (changed.has('locale')) {
       this.#localeProvider.setValue(this.locale);
+      this.#markLanguage();
     }
     if (changed.has('texts')) {
       this.#textsProvider.setValue(this.texts);
       if (this.texts) void reportUnknownIds(this.texts);
+    }
+  }
+
+  /** The `lang` the host gave the provider itself (null: none), while its locale stands in. */
+  #hostLang: string | null | undefined;
+
+  /** What it shows is in its locale: `lang` says so to screen readers on a page in another. */
+  #markLanguage(): void {
+    if (this.locale) {
+      if (this.#hostLang === undefined) this.#hostLang = this.getAttribute('lang');
+      this.setAttribute('lang', this.locale);
+    } else if (this.#hostLang !== undefined) {
+      if (this.#hostLang === null) this.removeAttribute('lang');
+      else this.setAttribute('lang', this.#hostLang);
+      this.#hostLang = undefined;
     }
   }
 

@@ -39,6 +39,25 @@ describe('<ph-provider>', () => {
     await until(() => deepQuery(el, 'h2')!.textContent === 'Credit balance', 'English title');
   });
 
+  it('marks what it shows with its language (lang), for screen readers on a page in another', async () => {
+    const { provider } = await mount(html`<ph-balance-card></ph-balance-card>`, { locale: 'de' });
+    await provider.updateComplete;
+    expect(provider.getAttribute('lang')).to.equal('de');
+    provider.locale = 'pt-BR';
+    await provider.updateComplete;
+    expect(provider.getAttribute('lang')).to.equal('pt-BR');
+    provider.locale = undefined;
+    await provider.updateComplete;
+    expect(provider.hasAttribute('lang'), 'no language of its own: the page’s').to.equal(false);
+    // A language the host gave the provider itself is left alone.
+    provider.setAttribute('lang', 'es');
+    provider.locale = 'de';
+    await provider.updateComplete;
+    provider.locale = undefined;
+    await provider.updateComplete;
+    expect(provider.getAttribute('lang')).to.equal('es');
+  });
+
   it('re-scopes every widget when the adapter changes', async () => {
     const { el, provider } = await mount(html`<ph-balance-card></ph-balance-card>`);
     expect(deepQuery(el, '[part="amount"]')).to.exist;
