@@ -179,8 +179,6 @@ export interface KitMessages {
   s284d2e6523d03c21: string;
   /** This hub does not take invoice payments here. */
   s2857b96b38e3311d: string;
-  /** The hub did not answer in time. Reload the page to see whether it applied. */
-  s28bd985963444a3f: string;
   /** Invite */
   s2afc9a717c161490: string;
   /** Payment failed: */
@@ -503,6 +501,8 @@ export interface KitMessages {
   s680176dc8cde7f79: string;
   /** {0} was removed from this partner account. */
   s68597ee93d4f5589: string;
+  /** The hub did not confirm the change. Reload the page to see whether it was made. */
+  s688574b274cb7427: string;
   /** Based on the last 15 days of last month, because usage fluctuated. */
   s6929d7d2fdf27560: string;
   /** Only owners of this partner account can see and change its plan. */
@@ -1309,7 +1309,6 @@ export const messageIds: readonly MessageId[] = [
   's27f9141f2182e553',
   's284d2e6523d03c21',
   's2857b96b38e3311d',
-  's28bd985963444a3f',
   's2afc9a717c161490',
   's2b28f01eb7732c0c',
   's2c818b46b5a1e48f',
@@ -1471,6 +1470,7 @@ export const messageIds: readonly MessageId[] = [
   's67d7630ddb072c5e',
   's680176dc8cde7f79',
   's68597ee93d4f5589',
+  's688574b274cb7427',
   's6929d7d2fdf27560',
   's6a165044981523ec',
   's6acbcd7989ea0130',

@@ -1,3 +1,4 @@
+import { AdapterError } from '../../src/adapter/errors.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
@@ -173,6 +174,19 @@ describe('<ph-partner-plan>', () => {
       await until(() => /Prorated upgrade €93\.33/.test(rows()), 'the new invoice in the list');
       const calls = adapter.calls.filter((c) => c.method === 'changePlan');
       expect(calls.length).to.equal(1);
+    });
+
+    it('an upgrade whose answer was lost says it may have been made, not that it was not', async () => {
+      const adapter = createMemoryAdapter();
+      const { el } = await mount(widget(), { adapter });
+      await openUpgrade(el);
+      adapter.failNext('changePlan', new AdapterError('timeout', 'Lost.'), { afterApplying: true });
+      button(changeDialog(el), /^Upgrade for/)!.click();
+      await until(() => !!root(el).querySelector('.refusal'), 'the outcome');
+      const said = text(root(el).querySelector('.refusal'));
+      expect(said).to.contain('The hub did not confirm the change.');
+      expect(said).to.contain('Reload the page to see whether it was made.');
+      expect(said).to.not.contain('was not changed');
     });
 
     it('sends a downgrade to support, saying it starts with the next cycle', async () => {

@@ -431,15 +431,18 @@ export class PhPartnerPlan extends PhDataElement {
     const changeFailure = this.#changing.failure;
     const failure = changeFailure ?? this.#cancelling.failure;
     if (!failure) return nothing;
+    // The outcome of a change not confirmed is not known: never said to be "not changed".
+    if (failure.kind === 'unknown') {
+      return renderRefusal(
+        msg('The hub did not confirm the change. Reload the page to see whether it was made.'),
+      );
+    }
     const what = changeFailure
       ? msg('The plan was not changed.')
       : msg('The plan was not cancelled.');
-    const why =
-      failure.kind === 'unknown'
-        ? msg('The hub did not answer in time. Reload the page to see whether it applied.')
-        : describeRefusal(failure, msg('Only owners can change the partner plan.'), (error) =>
-            this.describeError(error),
-          );
+    const why = describeRefusal(failure, msg('Only owners can change the partner plan.'), (error) =>
+      this.describeError(error),
+    );
     return renderRefusal(`${what} ${why}`);
   }
 
