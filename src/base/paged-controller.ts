@@ -105,6 +105,32 @@ export class PagedResourceController<N extends PagedResourceName> extends PagedL
     this.#tail.error = undefined;
   }
 
+  protected override get broken(): boolean {
+    return super.broken || this.#tail.broken;
+  }
+
+  /**
+   * After every page: the list has ended when the rows from the start reach the last one (the
+   * rows read from the end then are some of the same), or the rows from the end reach the first
+   * one (they hold the whole list). Either way its total is the rows read, whatever the adapter
+   * claimed, so no row waits for rows that do not exist. Rows from the end that stopped adding
+   * up are read from the start instead.
+   */
+  protected override settle(): void {
+    const tail = this.#tail;
+    if (this.head.cursor === null) {
+      this.releaseChain(tail);
+      this.#tail = emptyChain();
+      this.#reversed = undefined;
+    } else if (tail.broken) {
+      this.#reversed = undefined;
+    } else if (tail.cursor === null && tail.rows.length > 0 && tail.release === undefined) {
+      this.settleTotal(tail.rows.length);
+      return;
+    }
+    super.settle();
+  }
+
   protected override applyFirstPage(page: ResourceValue<N>): void {
     this.releaseChain(this.#tail);
     this.#tail = emptyChain();

@@ -1,9 +1,11 @@
 import type { ReactiveController } from 'lit';
 import type { ResourceName } from '../adapter/contract.js';
-import type { AdapterError } from '../adapter/errors.js';
+import { AdapterError } from '../adapter/errors.js';
 import type { PartnerHubClient, ResourceState } from '../client/client.js';
-import { resourceKey } from '../client/resources.js';
+import { recordFailure } from '../client/diagnostics.js';
+import { readMethod, resourceKey } from '../client/resources.js';
 import type { ResourceParams, ResourceValue } from '../client/resources.js';
+import { reportFailure } from './error-event.js';
 import type { ResourceControllerHost } from './resource-controller.js';
 
 /** The resources read page by page with a cursor: invoices, WhatsApp accounts. */
@@ -48,14 +50,44 @@ export interface Chain<T> {
   /** The page request in flight, if any. */
   release: (() => void) | undefined;
   error: AdapterError | undefined;
+  /** The cursors this chain followed: one answered again would repeat its pages forever. */
+  followed: Set<string>;
+  /** The ids of its rows (rows with an `id`), to tell a page that brings nothing new. */
+  ids: Set<unknown>;
+  /** The adapter's pages stopped adding up (a cursor again, nothing new): the chain ended. */
+  broken: boolean;
 }
 
-export const emptyChain = <T>(): Chain<T> => ({
-  rows: [],
+export const emptyChain = <T>(rows: T[] = []): Chain<T> => ({
+  rows,
   cursor: null,
   release: undefined,
   error: undefined,
+  followed: new Set(),
+  ids: new Set(rows.map(idOf)),
+  broken: false,
 });
+
+/** A row's `id`, when it has one. */
+function idOf(row: unknown): unknown {
+  return typeof row === 'object' && row !== null ? (row as { id?: unknown }).id : undefined;
+}
+
+/** The rows whose id is not in `ids` yet (rows without an id all count), added to `ids`. */
+function newRows<T>(ids: Set<unknown>, rows: readonly T[]): T[] {
+  return rows.filter((row) => {
+    const id = idOf(row);
+    if (id === undefined) return true;
+    if (ids.has(id)) return false;
+    ids.add(id);
+    return true;
+  });
+}
+
+/** A cursor as a console line quotes it: short, in quotes. */
+function quoted(cursor: string): string {
+  return JSON.stringify(cursor.length > 40 ? `${cursor.slice(0, 40)}…` : cursor);
+}
 
 /**
  * A list read page by page through the client, from the first row on: the cursor, the query
@@ -69,6 +101,9 @@ export const emptyChain = <T>(): Chain<T> => ({
  * - Disconnecting lets every request go (aborted); reconnecting starts over from the cache.
  * - When the first page changes under it (a live event, a mutation, an account switch), the
  *   list starts over from that new first page.
+ * - An adapter whose pages do not add up cannot keep it loading: a `nextCursor` the list already
+ *   followed, or a page with no row it did not have, ends the list there (a page error, which
+ *   "Try again" reads again); once the list has ended, its total is the rows it holds.
  */
 export class PagedListController<N extends PagedResourceName> implements ReactiveController {
   #host: ResourceControllerHost;
@@ -173,8 +208,18 @@ export class PagedListController<N extends PagedResourceName> implements Reactiv
     this.extendHead(this.pageSize);
   }
 
-  /** Tries a failed read again: the first page, or the page that failed. */
+  /**
+   * Tries a failed read again: the first page, or the page that failed. After pages that did not
+   * add up, the list is read again from the adapter (not the cache) from the first page.
+   */
   retry(): void {
+    if (this.broken) {
+      // Not from the cache, which holds the same pages: the first page the adapter answers now.
+      const stale = this.#lastFirstPage;
+      this.client?.invalidate(this.#options.name);
+      this.#restart(true, stale);
+      return;
+    }
     if (this.currentStatus === 'error') {
       this.#restart(true);
       return;
@@ -225,21 +270,47 @@ export class PagedListController<N extends PagedResourceName> implements Reactiv
     this.head.error = undefined;
   }
 
+  /** Some chain ended because the adapter's pages did not add up. */
+  protected get broken(): boolean {
+    return this.head.broken;
+  }
+
+  /**
+   * Called after every page: once the list has ended (no cursor left from the first row on), the
+   * rows it holds are all there are.
+   */
+  protected settle(): void {
+    if (this.head.cursor === null) this.settleTotal(this.head.rows.length);
+  }
+
+  /**
+   * The list has ended with `rows` rows: they are its total. A larger total the adapter claimed
+   * is reported (unless the pages already were, as not adding up).
+   */
+  protected settleTotal(rows: number): void {
+    const claimed = this.knownTotal;
+    if (claimed === undefined || claimed === rows) return;
+    this.knownTotal = rows;
+    if (claimed < rows || this.broken) return;
+    const name = this.#options.name;
+    console.warn(
+      `[partner-hub-elements] Reading "${name}" (${readMethod(name)}): the first page said ` +
+        `total: ${claimed}, but the list ended after ${rows} rows (nextCursor: null). It shows ` +
+        `the ${rows} rows and counts those; answer total as the number of rows that match.`,
+    );
+  }
+
   protected applyFirstPage(page: ResourceValue<N>): void {
     this.#lastFirstPage = page;
     // Every other page follows the first: requests for the old ones are let go.
     this.releaseChain(this.head);
     this.#epoch++;
     this.restarting = false;
-    this.head = {
-      rows: [...page.items],
-      cursor: page.nextCursor,
-      release: undefined,
-      error: undefined,
-    };
+    this.head = { ...emptyChain([...page.items]), cursor: page.nextCursor };
     const total = (page as { total?: number }).total;
     this.knownTotal = typeof total === 'number' ? Math.max(total, page.items.length) : undefined;
     this.#firstError = undefined;
+    this.settle();
     this.#setStatus('ready');
     this.pursue();
   }
@@ -257,30 +328,40 @@ export class PagedListController<N extends PagedResourceName> implements Reactiv
     const client = this.client;
     if (!client || !filters || chain.release || chain.error || this.restarting) return;
     const epoch = this.#epoch;
-    const resource = this.#pageResource(client, filters, chain.cursor, limit);
+    const cursor = chain.cursor;
+    const resource = this.#pageResource(client, filters, cursor, limit);
     let done = false;
+    const finish = () => {
+      done = true;
+      chain.release = undefined;
+      // The client keeps the page cached; this list no longer needs to watch it.
+      queueMicrotask(() => unsubscribe());
+    };
+    // An answer, not a page out of date in the cache while it is read again (subscribing starts
+    // that read, and tells of it before it returns).
     const handle = (state: ResourceState<ResourceValue<N>>) => {
       if (done || epoch !== this.#epoch) return;
-      if (state.data !== undefined) {
-        done = true;
-        const release = chain.release;
-        chain.release = undefined;
-        chain.rows.push(...state.data.items);
-        chain.cursor = state.data.nextCursor;
-        // Read and parsed: the client keeps it cached; this list no longer needs to watch it.
-        queueMicrotask(() => release?.());
+      if (state.data !== undefined && !state.fetching) {
+        finish();
+        this.#append(chain, cursor, state.data);
+        this.settle();
         this.#touch();
         this.pursue();
       } else if (state.status === 'error') {
-        done = true;
-        chain.release?.();
-        chain.release = undefined;
+        finish();
         chain.error = state.error;
         this.#touch();
       }
     };
-    chain.release = () => {};
-    chain.release = resource.subscribe(handle);
+    // Set first: a request for this chain is under way, and subscribing may already answer it.
+    chain.release = () => (done = true);
+    const unsubscribe = resource.subscribe(handle);
+    if (!done) {
+      chain.release = () => {
+        done = true;
+        unsubscribe();
+      };
+    }
     this.#touch();
     handle(resource.state);
   }
@@ -304,6 +385,40 @@ export class PagedListController<N extends PagedResourceName> implements Reactiv
   }
 
   // ── internals ───────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Adds the rows of the page read at `cursor` that `chain` does not have yet (no row is shown
+   * twice). A `nextCursor` already followed, or a page that brought no new row, ends the chain:
+   * following it would read the same pages forever.
+   */
+  #append(chain: Chain<PagedItem<N>>, cursor: string | null, page: ResourceValue<N>): void {
+    if (cursor !== null) chain.followed.add(cursor);
+    const rows = newRows(chain.ids, page.items as readonly PagedItem<N>[]);
+    chain.rows.push(...rows);
+    const nothing = rows.length === 0;
+    const next = page.nextCursor;
+    const again = next !== null && chain.followed.has(next);
+    if (next === null || (!again && !nothing)) {
+      chain.cursor = next;
+      return;
+    }
+    chain.cursor = null;
+    chain.broken = true;
+    const name = this.#options.name;
+    const method = readMethod(name);
+    const what = again
+      ? `answered nextCursor ${quoted(next)}, a cursor this list had already followed`
+      : `answered a page with no row this list did not already have, and nextCursor ${quoted(next)}`;
+    const error = new AdapterError(
+      'invalid_response',
+      `${method} ${what}, so its pages would repeat without end. The list stops there, with ` +
+        `the rows it read; answer each page with the cursor of the page after it, and ` +
+        `nextCursor null after the last.`,
+    );
+    chain.error = error;
+    recordFailure(error, { method, resource: name });
+    reportFailure(this.#host as unknown as EventTarget, error);
+  }
 
   #sync(): void {
     if (!this.#connected) return;
@@ -329,8 +444,11 @@ export class PagedListController<N extends PagedResourceName> implements Reactiv
     this.#restart(sameClient);
   }
 
-  /** Starts over from the first page; `keepRows` shows the old rows until it arrives. */
-  #restart(keepRows: boolean): void {
+  /**
+   * Starts over from the first page; `keepRows` shows the old rows until it arrives. `stale`, a
+   * first page read before, is not taken for it (a newer one is on its way).
+   */
+  #restart(keepRows: boolean, stale?: ResourceValue<N>): void {
     this.releaseAll();
     const generation = ++this.#generation;
     if (!keepRows) this.clearRows();
@@ -347,10 +465,11 @@ export class PagedListController<N extends PagedResourceName> implements Reactiv
     // account switch), the list starts over from the new first page.
     const handle = (state: ResourceState<ResourceValue<N>>) => {
       if (generation !== this.#generation) return;
-      if (state.data !== undefined && state.data !== first.data) {
-        first.data = state.data;
-        this.applyFirstPage(state.data);
-      } else if (state.status === 'error' && state.data === undefined && first.data === undefined) {
+      const data = state.data === stale ? undefined : state.data;
+      if (data !== undefined && data !== first.data) {
+        first.data = data;
+        this.applyFirstPage(data);
+      } else if (state.status === 'error' && data === undefined && first.data === undefined) {
         this.restarting = false;
         this.clearRows();
         this.#firstError = state.error;

@@ -1,15 +1,25 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import type { ReadOptions, WhatsAppAccountQuery } from '../../src/adapter/contract.js';
+import type {
+  InvoiceQuery,
+  ReadOptions,
+  WhatsAppAccountQuery,
+} from '../../src/adapter/contract.js';
 import { AdapterError } from '../../src/adapter/errors.js';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { MemoryAdapter } from '../../src/adapter/memory/index.js';
-import type { WhatsAppAccountPage, WhatsAppAccountSort } from '../../src/adapter/schemas.js';
-import { PagedResourceController } from '../../src/base/paged-controller.js';
+import type {
+  InvoicePage,
+  WhatsAppAccountPage,
+  WhatsAppAccountSort,
+} from '../../src/adapter/schemas.js';
+import type { PhErrorDetail } from '../../src/base/error-event.js';
+import { PagedListController, PagedResourceController } from '../../src/base/paged-controller.js';
 import type { PagedFilters } from '../../src/base/paged-controller.js';
 import { PartnerHubClient } from '../../src/client/client.js';
 // The test host reads WhatsApp accounts, as the list does: it registers their result schema.
 import '../../src/client/results/whatsapp-accounts.js';
+import '../../src/client/results/invoices.js';
 import { override, until } from '../support/conformance.js';
 
 type Filters = PagedFilters<'whatsAppAccounts'>;
@@ -31,6 +41,35 @@ class PagedHost extends LitElement {
   }
 }
 customElements.define('test-paged-host', PagedHost);
+
+/** A "load more" list of invoices, as the invoice list reads them. */
+class InvoicesHost extends LitElement {
+  hubClient: PartnerHubClient | undefined;
+  readonly list = new PagedListController(this, { name: 'invoices', pageSize: 20 });
+}
+customElements.define('test-invoices-host', InvoicesHost);
+
+async function invoicesHost(adapter: MemoryAdapter): Promise<InvoicesHost> {
+  const el = document.createElement('test-invoices-host') as InvoicesHost;
+  el.hubClient = new PartnerHubClient(adapter, { retry: { retries: 0 } });
+  await fixture(html`<div></div>`).then((wrapper) => wrapper.append(el));
+  return el;
+}
+
+/** Records console.error and console.warn while the test runs; `restore()` puts them back. */
+function recordConsole() {
+  const lines: string[] = [];
+  const { error, warn } = console;
+  console.error = (...args: unknown[]) => lines.push(`error: ${args.map(String).join(' ')}`);
+  console.warn = (...args: unknown[]) => lines.push(`warn: ${args.map(String).join(' ')}`);
+  return {
+    lines,
+    restore() {
+      console.error = error;
+      console.warn = warn;
+    },
+  };
+}
 
 async function host(adapter: MemoryAdapter | ReturnType<typeof override>): Promise<PagedHost> {
   const el = document.createElement('test-paged-host') as PagedHost;
@@ -209,5 +248,217 @@ describe('PagedResourceController', () => {
     await until(() => adapter.calls.some((c) => c.method === 'listWhatsAppAccounts'), 'a new read');
     await until(() => el.list.items.length === 20 && !el.list.fetching, 'the new first page');
     expect(el.list.status).to.equal('ready');
+  });
+
+  it('reads a page again after the resource changed, never the out-of-date one from the cache', async () => {
+    const adapter = createMemoryAdapter({ whatsAppAccounts: 100 });
+    const el = await host(adapter);
+    await until(() => el.list.status === 'ready', 'the first page');
+    el.list.loadMore();
+    await until(() => el.list.items.length === 40 && !el.list.fetching, 'two pages');
+    el.hubClient!.invalidate('whatsAppAccounts');
+    await until(() => el.list.items.length === 20 && !el.list.fetching, 'the new first page');
+    adapter.clearCalls();
+    el.list.loadMore();
+    await until(() => el.list.items.length === 40 && !el.list.fetching, 'the second page again');
+    expect(adapter.calls.filter((c) => c.method === 'listWhatsAppAccounts')).to.have.length(1);
+    el.list.loadMore();
+    await until(() => el.list.items.length === 60 && !el.list.fetching, 'the third page');
+  });
+
+  describe('an adapter whose pages do not add up', () => {
+    let logged: ReturnType<typeof recordConsole>;
+    beforeEach(() => (logged = recordConsole()));
+    afterEach(() => logged.restore());
+
+    it('ends "load more" when nextCursor comes back, with no row twice, and says so', async () => {
+      const base = createMemoryAdapter();
+      // Every page is the first page again, and always says there is one more: "c1".
+      const repeating = override(base, {
+        listInvoices: async (q: InvoiceQuery, o?: ReadOptions): Promise<InvoicePage> => ({
+          ...(await base.listInvoices({ ...q, cursor: null }, o)),
+          nextCursor: 'c1',
+        }),
+      });
+      const el = await invoicesHost(repeating);
+      const events: PhErrorDetail[] = [];
+      el.addEventListener('ph-error', (e) => events.push(e.detail));
+      await until(() => el.list.status === 'ready', 'the first page');
+      const first = el.list.items.map((i) => i.id);
+      expect(first.length).to.be.greaterThan(0);
+      expect(el.list.hasMore).to.equal(true);
+
+      el.list.loadMore();
+      await until(() => !el.list.fetching && !el.list.hasMore, '"load more" to end');
+      el.list.loadMore();
+      await el.updateComplete;
+      expect(el.list.items.map((i) => i.id)).to.deep.equal(first);
+      expect(el.list.hasMore).to.equal(false);
+      // The user is told the rest could not be read; the developer, which method and what.
+      expect(el.list.pageError?.code).to.equal('invalid_response');
+      expect(logged.lines).to.have.length(1);
+      expect(logged.lines[0]).to.match(
+        /^error: \[partner-hub-elements\] Reading "invoices" \(listInvoices\)/,
+      );
+      expect(logged.lines[0]).to.contain('nextCursor "c1"');
+      expect(events.map((d) => [d.element, d.method, d.code])).to.deep.equal([
+        ['test-invoices-host', 'listInvoices', 'invalid_response'],
+      ]);
+    });
+
+    it('ends the list at a cursor it already followed, keeping the new rows read before', async () => {
+      const base = createMemoryAdapter({ whatsAppAccounts: 100 });
+      const all = await allAccounts(base, { sort: '-createdAt' });
+      // Pages at 0, 20, 40, then the cursor of the page at 20 again: A, B, A, B…
+      const offsets: Record<string, number> = { A: 20, B: 40 };
+      const next: Record<string, string> = { '': 'A', A: 'B', B: 'A' };
+      const cycling = override(base, {
+        listWhatsAppAccounts: async (q: WhatsAppAccountQuery): Promise<WhatsAppAccountPage> => {
+          const at = offsets[q.cursor ?? ''] ?? 0;
+          return {
+            items: all.slice(at, at + (q.limit ?? 20)),
+            nextCursor: next[q.cursor ?? '']!,
+            total: 100,
+            sort: '-createdAt',
+          };
+        },
+      });
+      const el = await host(cycling);
+      await until(() => el.list.status === 'ready', 'the first page');
+      for (let page = 0; page < 3; page++) {
+        el.list.loadMore();
+        await until(() => !el.list.fetching, `page ${page + 2}`);
+      }
+      expect(el.list.items.map((a) => a.id)).to.deep.equal(all.slice(0, 60).map((a) => a.id));
+      expect(el.list.hasMore).to.equal(false);
+      expect(el.list.complete).to.equal(true);
+      expect(el.list.total).to.equal(60);
+      expect(el.list.pageError?.code).to.equal('invalid_response');
+      const errors = logged.lines.filter((l) => l.startsWith('error:'));
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.contain('listWhatsAppAccounts');
+      expect(errors[0]).to.contain('nextCursor "A"');
+    });
+
+    it('ends the list at a page that brings no row it did not have, whatever its cursor', async () => {
+      const base = createMemoryAdapter();
+      let n = 0;
+      const fresh = override(base, {
+        listInvoices: async (q: InvoiceQuery, o?: ReadOptions): Promise<InvoicePage> => ({
+          ...(await base.listInvoices({ ...q, cursor: null }, o)),
+          nextCursor: `c${++n}`,
+        }),
+      });
+      const el = await invoicesHost(fresh);
+      await until(() => el.list.status === 'ready', 'the first page');
+      const first = el.list.items.map((i) => i.id);
+      el.list.loadMore();
+      await until(() => !el.list.fetching && !el.list.hasMore, '"load more" to end');
+      expect(el.list.items.map((i) => i.id)).to.deep.equal(first);
+      expect(el.list.pageError?.code).to.equal('invalid_response');
+      expect(logged.lines).to.have.length(1);
+      expect(logged.lines[0]).to.contain('listInvoices');
+      expect(logged.lines[0]).to.contain('nextCursor "c2"');
+    });
+
+    it('"Try again" after such a page reads the list again, past the cached pages', async () => {
+      const base = createMemoryAdapter({ whatsAppAccounts: 45 });
+      let lying = true;
+      const adapter = override(base, {
+        listWhatsAppAccounts: async (q: WhatsAppAccountQuery, o?: ReadOptions) => {
+          if (!lying || !q.cursor) return base.listWhatsAppAccounts(q, o);
+          // The page after the first is the first again, pointing at itself.
+          const first = await base.listWhatsAppAccounts({ ...q, cursor: null }, o);
+          return { ...first, nextCursor: q.cursor };
+        },
+      });
+      const el = await host(adapter);
+      await until(() => el.list.status === 'ready', 'the first page');
+      el.list.loadMore();
+      await until(() => el.list.pageError !== undefined, 'the page error');
+      expect(el.list.items).to.have.length(20);
+
+      lying = false;
+      el.list.retry();
+      await until(() => el.list.pageError === undefined && el.list.hasMore, 'the list again');
+      el.list.loadMore();
+      await until(() => el.list.items.length === 40 && !el.list.fetching, 'the real second page');
+      const ids = el.list.items.map((a) => a.id);
+      expect(new Set(ids).size).to.equal(40);
+      expect(el.list.pageError).to.equal(undefined);
+    });
+
+    it('takes the rows a list ended with as its total when the adapter claimed more', async () => {
+      const base = createMemoryAdapter({ whatsAppAccounts: 10 });
+      const inflated = override(base, {
+        listWhatsAppAccounts: async (q: WhatsAppAccountQuery, o?: ReadOptions) => ({
+          ...(await base.listWhatsAppAccounts(q, o)),
+          total: 1000,
+        }),
+      });
+      const el = await host(inflated);
+      await until(() => el.list.status === 'ready', 'the first page');
+      el.list.ensure(480, 500);
+      await el.updateComplete;
+      expect(el.list.items).to.have.length(10);
+      expect(el.list.total).to.equal(10);
+      expect(el.list.complete).to.equal(true);
+      expect(el.list.fetching).to.equal(false);
+      expect(el.shadowRoot!.textContent).to.contain('ready: 10 of 10');
+      expect(logged.lines).to.have.length(1);
+      expect(logged.lines[0]).to.match(/^warn: \[partner-hub-elements\]/);
+      expect(logged.lines[0]).to.contain('listWhatsAppAccounts');
+      expect(logged.lines[0]).to.contain('total: 1000');
+    });
+
+    it('reads from the end to the first row, then takes those rows as the total', async () => {
+      const base = createMemoryAdapter({ whatsAppAccounts: 100 });
+      const inflated = override(base, {
+        listWhatsAppAccounts: async (q: WhatsAppAccountQuery, o?: ReadOptions) => ({
+          ...(await base.listWhatsAppAccounts(q, o)),
+          total: 1000,
+        }),
+      });
+      const el = await host(inflated);
+      await until(() => el.list.status === 'ready', 'the first page');
+      expect(el.list.readsFromEnd).to.equal(true);
+      // The bottom of the claimed 1,000 rows: read from the end, half the real rows.
+      el.list.ensure(950, 1000);
+      await until(() => !el.list.fetching, 'the rows from the end');
+      // Then the middle of the claimed rows: nearer the end, whose reads run out first.
+      el.list.ensure(490, 510);
+      await until(() => el.list.complete, 'every row');
+      expect(el.list.total).to.equal(100);
+      const truth = await allAccounts(base, { sort: '-createdAt' });
+      const rows = Array.from({ length: 100 }, (_, i) => el.list.rowAt(i)?.id);
+      expect(rows).to.deep.equal(truth.map((a) => a.id));
+      expect(logged.lines.filter((l) => l.includes('total: 1000'))).to.have.length(1);
+    });
+
+    it('reads the rest from the start when reading from the end repeats a cursor', async () => {
+      const base = createMemoryAdapter({ whatsAppAccounts: 2_000 });
+      const stuck = override(base, {
+        listWhatsAppAccounts: async (q: WhatsAppAccountQuery, o?: ReadOptions) => {
+          // Reading in the reverse order: every page is the first from the end, cursor "r1".
+          if (q.sort === 'createdAt') {
+            return {
+              ...(await base.listWhatsAppAccounts({ ...q, cursor: null }, o)),
+              nextCursor: 'r1',
+            };
+          }
+          return base.listWhatsAppAccounts(q, o);
+        },
+      });
+      const el = await host(stuck);
+      await until(() => el.list.status === 'ready', 'the first page');
+      el.list.ensure(1_990, 2_000);
+      await until(() => el.list.rowAt(1_999) !== undefined, 'the last rows');
+      el.list.ensure(1_900, 1_990);
+      await until(() => el.list.rowAt(1_900) !== undefined, 'the rows before them', 5_000);
+      const truth = await allAccounts(base, { sort: '-createdAt' });
+      for (let i = 1_900; i < 1_990; i++) expect(el.list.rowAt(i)?.id).to.equal(truth[i]!.id);
+      expect(el.list.pageError?.code).to.equal('invalid_response');
+      expect(logged.lines.filter((l) => l.startsWith('error:'))).to.have.length(1);
+    });
   });
 });

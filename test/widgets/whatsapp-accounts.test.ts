@@ -609,4 +609,64 @@ describe('<ph-whatsapp-accounts>', () => {
       }
     });
   });
+
+  describe('an adapter whose pages do not add up', () => {
+    let lines: string[];
+    let restore: () => void;
+    beforeEach(() => {
+      lines = [];
+      const { error, warn } = console;
+      console.error = (...args: unknown[]) => lines.push(`error: ${args.map(String).join(' ')}`);
+      console.warn = (...args: unknown[]) => lines.push(`warn: ${args.map(String).join(' ')}`);
+      restore = () => Object.assign(console, { error, warn });
+    });
+    afterEach(() => restore());
+
+    it('shows the rows there are when the total claims more, never loading rows forever', async () => {
+      const base = createMemoryAdapter({ whatsAppAccounts: 10 });
+      const adapter = override(base, {
+        listWhatsAppAccounts: async (q: WhatsAppAccountQuery, o?: ReadOptions) => ({
+          ...(await base.listWhatsAppAccounts(q, o)),
+          total: 1000,
+        }),
+      });
+      const { el } = await mount<PhWhatsAppAccounts>(list(), { adapter });
+      await until(() => root(el).querySelectorAll('tbody tr').length === 10, 'the 10 rows');
+      await frame();
+      expect(deepText(el)).to.not.contain('Loading row');
+      expect(deepText(el)).to.contain('WhatsApp accounts: 10.');
+      expect(root(el).querySelector('[role="grid"]')).to.equal(null);
+      expect(lines).to.have.length(1);
+      expect(lines[0]).to.match(/^warn: .*listWhatsAppAccounts.*total: 1000/);
+      await expectAccessible(el);
+    });
+
+    it('stops at a cursor that comes back, with each account once, and says the rest could not be read', async () => {
+      const base = createMemoryAdapter({ whatsAppAccounts: 120 });
+      // Every page is the first page again (as long as asked), and always says there is one
+      // more: "c1".
+      const adapter = override(base, {
+        listWhatsAppAccounts: async (q: WhatsAppAccountQuery, o?: ReadOptions) => ({
+          ...(await base.listWhatsAppAccounts({ ...q, cursor: null }, o)),
+          nextCursor: 'c1',
+        }),
+      });
+      const { el } = await mount<PhWhatsAppAccounts>(list(), { adapter });
+      await until(() => root(el).querySelector('[role="alert"]') !== null, 'the message');
+      const ids = el.list.items.map((a) => a.id);
+      expect(ids.length).to.be.within(50, 119);
+      expect(new Set(ids).size).to.equal(ids.length);
+      expect(root(el).querySelectorAll('tbody tr').length).to.equal(ids.length);
+      expect(deepText(el)).to.contain(`WhatsApp accounts: ${ids.length}.`);
+      expect(deepText(el)).to.not.contain('Loading row');
+      expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain(
+        'The hub sent data this page could not read.',
+      );
+      const errors = lines.filter((l) => l.startsWith('error:'));
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.contain('listWhatsAppAccounts');
+      expect(errors[0]).to.contain('nextCursor "c1"');
+      await expectAccessible(el);
+    });
+  });
 });
