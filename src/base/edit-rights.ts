@@ -54,8 +54,9 @@ export class EditRights implements ReactiveController {
 
   /**
    * A save failed. `forbidden`: the save is let go (nothing to try again) and the form turns
-   * read-only. Anything else lands on `form` under `title`, on the fields the hub named, with
-   * what was typed kept.
+   * read-only. Anything else lands on `form` under `title` (the hub refused it), or a sentence
+   * that says the save was not confirmed (no answer: it may have been made, and saving again
+   * makes it once), on the fields the hub named, with what was typed kept.
    */
   saveFailed(
     failure: MutationFailure,
@@ -73,6 +74,10 @@ export class EditRights implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    form.fail(title, { fieldErrors: failure.fieldErrors, message });
+    const unconfirmed = failure.kind === 'unknown';
+    form.fail(unconfirmed ? msg('The hub did not confirm the save.') : title, {
+      fieldErrors: failure.fieldErrors,
+      message,
+    });
   }
 }

@@ -1023,6 +1023,8 @@ export interface KitMessages {
   scf91f0c99112ba55: string;
   /** How clients see you during onboarding */
   scfb0f6bc399ce8df: string;
+  /** The hub did not confirm the save. */
+  sd080dfefe804fd01: string;
   /** Outbound messaging is paused until licence invoice {0} is paid. */
   sd19a9851c1287757: string;
   /** Solution ID saved. */
@@ -1731,6 +1733,7 @@ export const messageIds: readonly MessageId[] = [
   'scf888dfeafc504e9',
   'scf91f0c99112ba55',
   'scfb0f6bc399ce8df',
+  'sd080dfefe804fd01',
   'sd19a9851c1287757',
   'sd1dce7dbc6448fce',
   'sd2223afb7d6b100d',

@@ -516,6 +516,7 @@ export const templates = {
   scf888dfeafc504e9: `E-Mail für Rechnungen`,
   scf91f0c99112ba55: str`${0} wird geöffnet…`,
   scfb0f6bc399ce8df: `So sehen Kunden Sie beim Onboarding`,
+  sd080dfefe804fd01: `Der Hub hat das Speichern nicht bestätigt.`,
   sd19a9851c1287757: str`Ausgehende Nachrichten sind pausiert, bis die Lizenzrechnung ${0} bezahlt ist.`,
   sd1dce7dbc6448fce: `Solution-ID gespeichert.`,
   sd2223afb7d6b100d: `Art`,

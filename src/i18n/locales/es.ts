@@ -516,6 +516,7 @@ export const templates = {
   scf888dfeafc504e9: `Correo electrónico de facturación`,
   scf91f0c99112ba55: str`Abriendo ${0}…`,
   scfb0f6bc399ce8df: `Cómo le ven los clientes durante el onboarding`,
+  sd080dfefe804fd01: `El hub no confirmó el guardado.`,
   sd19a9851c1287757: str`Los mensajes salientes están en pausa hasta que se pague la factura de licencia ${0}.`,
   sd1dce7dbc6448fce: `ID de solución guardado.`,
   sd2223afb7d6b100d: `Tipo`,

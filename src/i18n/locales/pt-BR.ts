@@ -516,6 +516,7 @@ export const templates = {
   scf888dfeafc504e9: `E-mail de faturamento`,
   scf91f0c99112ba55: str`Abrindo ${0}…`,
   scfb0f6bc399ce8df: `Como os clientes veem você durante o onboarding`,
+  sd080dfefe804fd01: `O hub não confirmou o salvamento.`,
   sd19a9851c1287757: str`As mensagens de saída estão pausadas até a fatura de licença ${0} ser paga.`,
   sd1dce7dbc6448fce: `ID da solução salvo.`,
   sd2223afb7d6b100d: `Tipo`,
