@@ -178,7 +178,7 @@ describe('<ph-partner-plan>', () => {
 
     it('an upgrade whose answer was lost says it may have been made, not that it was not', async () => {
       const adapter = createMemoryAdapter();
-      const { el } = await mount(widget(), { adapter });
+      const { el } = await mount<PhPartnerPlan>(widget(), { adapter });
       await openUpgrade(el);
       adapter.failNext('changePlan', new AdapterError('timeout', 'Lost.'), { afterApplying: true });
       button(changeDialog(el), /^Upgrade for/)!.click();
