@@ -52,8 +52,8 @@ const registered = new Map<ResultMethod, AnySchema | null>();
 const effects = new Map<ResultMethod, ChangeEffect<never>>();
 
 /**
- * Registers the schemas these methods' answers are checked against (`null`: passed through
- * unchecked by design, as a PDF). Elements register their own; a host calling the client
+ * Registers the schemas these methods' answers are checked against (`null`: a change that
+ * answers nothing, passed through). Elements register their own; a host calling the client
  * directly registers what it calls, or everything: `registerResultSchemas(RESULT_SCHEMAS)`
  * with `RESULT_SCHEMAS` from `partner-hub-elements/adapter`.
  */

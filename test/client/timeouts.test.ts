@@ -13,6 +13,7 @@ import '../../src/base/define-provider.js';
 import type { PhProvider } from '../../src/base/provider.js';
 import '../../src/widgets/balance-card/define.js';
 import '../../src/client/results/top-up.js'; // what a top-up does to the cache, and its checks
+import '../../src/client/results/invoices.js';
 import { deepQuery, deepQueryAll, deepText, override, until } from '../support/conformance.js';
 
 /** A promise that never settles, from an adapter that ignores its signal. */
@@ -385,6 +386,23 @@ describe('client: adapters that answer oddly', () => {
       console.warn = warn;
     }
     expect(lines.join('\n')).to.contain('topUp answered a top-up of 25000 USD');
+  });
+
+  it('refuses the payment of an invoice answered with another invoice', async () => {
+    const base = createMemoryAdapter({ scenario: 'licence-unpaid' });
+    const { items } = await base.listInvoices({});
+    const unpaid = items.find((i) => i.status === 'unpaid')!;
+    const other = items.find((i) => i.id !== unpaid.id)!;
+    const client = new PartnerHubClient(
+      override(base, {
+        payInvoice: async () => ({ invoice: other, status: 'succeeded' }),
+      }),
+    );
+    const refused = await rejection(
+      client.payInvoice(unpaid.id, { paymentMethodId: 'pm_visa_4242' }, { idempotencyKey: 'p1' }),
+    );
+    expect(refused.code).to.equal('invalid_response');
+    expect(refused.message).to.contain(`invoice ${other.id} to a payment of invoice ${unpaid.id}`);
   });
 
   it('a change answered after its deadline still updates what it changed', async () => {

@@ -12,5 +12,9 @@ registerResultSchemas({
 registerChangeEffects({
   // Paying can lift a block on messaging (an unpaid licence invoice), credit a top-up, or
   // lift the plan's "unpaid invoices" blocker on cancelling.
-  payInvoice: { invalidates: ['invoices', 'balances', 'movements', 'plan'] },
+  payInvoice: {
+    invalidates: ['invoices', 'balances', 'movements', 'plan'],
+    contradicts: ({ invoice }, [id]) =>
+      invoice.id === id ? undefined : `invoice ${invoice.id} to a payment of invoice ${String(id)}`,
+  },
 });
