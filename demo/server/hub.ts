@@ -132,7 +132,7 @@ export class ServerHub {
       scenario: options.scenario ?? 'positive',
       role: 'owner',
       whatsAppAccounts: options.whatsAppAccounts,
-      inviteCodes: options.inviteCodes ?? false,
+      inviteCodes: options.inviteCodes ?? true,
     });
     this.hub.db = this.db;
     if (!isSeeded(this.db)) {

@@ -60,7 +60,7 @@ export interface ReferenceServerOptions {
   limits?: Partial<ServerLimits>;
   /**
    * Confirm every invitation with a one-time code e-mailed to the inviting owner, as the hub's
-   * newer versions do (default false). The demo's mailbox, `GET /api/v1/__demo/mailbox?user=…`,
+   * newer versions do (default true; false adds a user at once, as older hubs did). The demo's mailbox, `GET /api/v1/__demo/mailbox?user=…`,
    * shows the codes sent to a demo user.
    */
   inviteCodes?: boolean;
@@ -91,7 +91,7 @@ export async function startReferenceServer(
   const hub = new ServerHub({
     dataDir: options.dataDir ?? DEFAULT_DATA_DIR,
     usageSpeed,
-    inviteCodes: options.inviteCodes ?? false,
+    inviteCodes: options.inviteCodes ?? true,
     ...(options.scenario ? { scenario: options.scenario } : {}),
     ...(options.now ? { now: options.now } : {}),
     ...(options.whatsAppAccounts !== undefined

@@ -18,8 +18,8 @@ async function pngOf(w: number, h: number): Promise<Blob> {
 
 describe('memory adapter: account', () => {
   describe('users', () => {
-    it('invites a user by email, as invited', async () => {
-      const adapter = createMemoryAdapter();
+    it('invites a user by email, as invited (inviteCodes: false, an older hub)', async () => {
+      const adapter = createMemoryAdapter({ inviteCodes: false });
       const user = await adapter.inviteUser(
         { email: 'nina.kowalski@acme-messaging.example', role: 'member' },
         key(),

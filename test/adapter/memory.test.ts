@@ -604,7 +604,7 @@ describe('memory adapter', () => {
     });
 
     it('returns the stored result for a repeated key and refuses it for another request', async () => {
-      const adapter = createMemoryAdapter();
+      const adapter = createMemoryAdapter({ inviteCodes: false });
       const options = key();
       const first = await adapter.inviteUser(
         { email: 'new@acme-messaging.example', role: 'member' },

@@ -166,7 +166,7 @@ describe('one transaction per change', () => {
 
 describe('persistence', () => {
   it('data survives a restart on the same data directory', async () => {
-    const s = await start();
+    const s = await start({ inviteCodes: false }); // the user is added at once
     const dataDir = s.dataDir;
     const before = await s.api.balance();
     await s.api.post('/top-ups', topUpBody(4_242));

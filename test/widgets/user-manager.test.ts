@@ -216,8 +216,8 @@ describe('<ph-user-manager>', () => {
   });
 
   describe('inviting', () => {
-    it('invites by e-mail and role, announces it and lists the invitation', async () => {
-      const { el, adapter } = await mount<PhUserManager>(widget());
+    it('invites by e-mail and role, announces it and lists the invitation (a hub that asks no code)', async () => {
+      const { el, adapter } = await mount<PhUserManager>(widget(), { inviteCodes: false });
       const changed = oneEvent(el, 'ph-user-change');
       await invite(el, 'nina.kowalski@acme-messaging.example', 'owner');
       const { detail } = await changed;
@@ -355,8 +355,8 @@ describe('<ph-user-manager>', () => {
       expect(field(other.el, 'code')!.description).not.to.match(/valid|until/);
     });
 
-    it('goes by keyboard alone: e-mail, role, Invite', async () => {
-      const { el, adapter } = await mount<PhUserManager>(widget());
+    it('goes by keyboard alone: e-mail, role, Invite (a hub that asks no code)', async () => {
+      const { el, adapter } = await mount<PhUserManager>(widget(), { inviteCodes: false });
       field(el, 'email')!.focus();
       await sendKeys({ type: 'keyboard.user@acme-messaging.example' });
       await sendKeys({ press: 'Tab' });

@@ -53,8 +53,8 @@ export interface MemoryAdapterOptions {
   whatsAppAccounts?: number;
   /**
    * Whether an invitation must first be confirmed with a one-time code e-mailed to the inviting
-   * owner, as the hub's newer versions do (default false: `inviteUser` adds the user at once).
-   * The codes land in the adapter's `outbox`.
+   * owner, as the hub's newer versions do (default true; false: `inviteUser` adds the user at
+   * once, as older ones did). The codes land in the adapter's `outbox`.
    */
   inviteCodes?: boolean;
   /**

@@ -105,7 +105,7 @@ function checkInvite(account: AccountState, input: InviteUserInput): string {
 }
 
 /**
- * The one-time code step of an invitation, when the hub asks for one: without a code, a new one
+ * The one-time code step of an invitation (unless `inviteCodes: false`, an older hub): without a code, a new one
  * is e-mailed to the inviting owner (replacing any earlier one); with one, it must match, within
  * its time and its attempts. Returns the answer to give instead of inviting, or null to go on.
  */
@@ -115,7 +115,7 @@ function confirmWithCode(
   input: InviteUserInput,
   email: string,
 ): InviteCodeRequired | null {
-  if (!hub.options.inviteCodes) return null;
+  if (hub.options.inviteCodes === false) return null;
   const me = hub.me(account);
   const slot = [account.id, me.id, email.toLowerCase(), input.role].join('\u0000');
   const now = hub.world.now;
