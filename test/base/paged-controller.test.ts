@@ -94,6 +94,16 @@ async function allAccounts(adapter: MemoryAdapter, query: WhatsAppAccountQuery =
   return rows;
 }
 
+/** The adapter's WhatsApp accounts, each page claiming a total of 1,000 whatever there are. */
+function claimingThousand(base: ReturnType<typeof createMemoryAdapter>) {
+  return override(base, {
+    listWhatsAppAccounts: async (q: WhatsAppAccountQuery, o?: ReadOptions) => ({
+      ...(await base.listWhatsAppAccounts(q, o)),
+      total: 1000,
+    }),
+  });
+}
+
 describe('PagedResourceController', () => {
   it('reads the first page, then more on "load more", up to the total', async () => {
     const adapter = createMemoryAdapter({ whatsAppAccounts: 45 });
@@ -390,12 +400,7 @@ describe('PagedResourceController', () => {
 
     it('takes the rows a list ended with as its total when the adapter claimed more', async () => {
       const base = createMemoryAdapter({ whatsAppAccounts: 10 });
-      const inflated = override(base, {
-        listWhatsAppAccounts: async (q: WhatsAppAccountQuery, o?: ReadOptions) => ({
-          ...(await base.listWhatsAppAccounts(q, o)),
-          total: 1000,
-        }),
-      });
+      const inflated = claimingThousand(base);
       const el = await host(inflated);
       await until(() => el.list.status === 'ready', 'the first page');
       el.list.ensure(480, 500);
@@ -413,12 +418,7 @@ describe('PagedResourceController', () => {
 
     it('reads from the end to the first row, then takes those rows as the total', async () => {
       const base = createMemoryAdapter({ whatsAppAccounts: 100 });
-      const inflated = override(base, {
-        listWhatsAppAccounts: async (q: WhatsAppAccountQuery, o?: ReadOptions) => ({
-          ...(await base.listWhatsAppAccounts(q, o)),
-          total: 1000,
-        }),
-      });
+      const inflated = claimingThousand(base);
       const el = await host(inflated);
       await until(() => el.list.status === 'ready', 'the first page');
       expect(el.list.readsFromEnd).to.equal(true);
