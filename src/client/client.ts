@@ -597,13 +597,7 @@ export class PartnerHubClient {
     const outdated = () =>
       this.#invalidateWhere((name) => !effect || effect.invalidates.includes(name));
     // An answer that comes after the deadline or an abort may still have changed the data.
-    const result = await this.#call(method, deadline, options, args, outdated);
-    const wrong = effect?.contradicts?.(result, args);
-    if (wrong) {
-      const error = new AdapterError('invalid_response', `${method} answered ${wrong}.`);
-      this.#report(error, { method, mutation: method });
-      throw error;
-    }
+    const result = await this.#call(method, deadline, options, args, outdated, effect?.contradicts);
     effect?.apply?.(result, (name, next) => this.#update(name, next as (data: never) => unknown));
     outdated();
     this.#emit('mutation', { method });
@@ -613,8 +607,9 @@ export class PartnerHubClient {
   /**
    * One call of the adapter's `method` with `args` and the options (given the deadline's signal),
    * under its deadline (see {@link TimeoutOptions}); its answer is parsed with the method's
-   * registered schema, and whatever it throws becomes an AdapterError. A change without an
-   * idempotency key is refused before anything is sent.
+   * registered schema (and, for a change, what contradicts the request: `invalid_response`), and
+   * whatever it throws becomes an AdapterError. A change without an idempotency key is refused
+   * before anything is sent.
    */
   async #call<M extends ResultMethod>(
     method: M,
@@ -622,6 +617,7 @@ export class PartnerHubClient {
     options: { signal?: AbortSignal | undefined; idempotencyKey?: string },
     args: readonly unknown[],
     late?: () => void,
+    contradicts?: (answer: Answer<M>, args: readonly unknown[]) => string | undefined,
   ): Promise<Answer<M>> {
     if (kind !== 'read' && !options.idempotencyKey) {
       throw new AdapterError('validation', `${method} needs an idempotency key.`);
@@ -639,7 +635,10 @@ export class PartnerHubClient {
         },
         late,
       );
-      return parsed(schema, value, method) as Answer<M>;
+      const answer = parsed(schema, value, method) as Answer<M>;
+      const wrong = contradicts?.(answer, args);
+      if (wrong) throw new AdapterError('invalid_response', `${method} answered ${wrong}.`);
+      return answer;
     } catch (error) {
       const adapterError = toAdapterError(error, method);
       if (adapterError.code === 'unauthorized' || adapterError.code === 'forbidden') {
@@ -711,14 +710,12 @@ function withDeadline<T>(
   const controller = new AbortController();
   return new Promise<T>((resolve, reject) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let gaveUp = false;
     const finish = () => {
       clearTimeout(timer);
       outer?.removeEventListener('abort', onAbort);
     };
     function onAbort() {
       finish();
-      gaveUp = true;
       controller.abort(outer?.reason);
       reject(new AdapterError('aborted', 'The request was aborted.', { cause: outer?.reason }));
     }
@@ -730,7 +727,6 @@ function withDeadline<T>(
           finish();
           const seconds = Math.round(ms / 100) / 10;
           const message = `${method} did not answer within ${seconds} s.`;
-          gaveUp = true;
           controller.abort(new DOMException(message, 'TimeoutError'));
           reject(new AdapterError('timeout', message));
         },
@@ -743,9 +739,10 @@ function withDeadline<T>(
     } catch (error) {
       pending = Promise.reject(error);
     }
+    // Given up on (its signal aborted, the promise settled): a late answer is only told.
     const settle = (then: () => void) => {
       finish();
-      if (gaveUp) late?.();
+      if (controller.signal.aborted) late?.();
       else then();
     };
     pending.then(
