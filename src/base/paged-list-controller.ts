@@ -292,11 +292,9 @@ export class PagedListController<N extends PagedResourceName> implements Reactiv
     if (claimed === undefined || claimed === rows) return;
     this.knownTotal = rows;
     if (claimed < rows || this.broken) return;
-    const name = this.#options.name;
     console.warn(
-      `[partner-hub-elements] Reading "${name}" (${readMethod(name)}): the first page said ` +
-        `total: ${claimed}, but the list ended after ${rows} rows (nextCursor: null). It shows ` +
-        `the ${rows} rows and counts those; answer total as the number of rows that match.`,
+      `[partner-hub-elements] ${readMethod(this.#options.name)} said total: ${claimed}, but its ` +
+        `pages ended after ${rows} rows; the list counts those.`,
     );
   }
 
@@ -406,14 +404,10 @@ export class PagedListController<N extends PagedResourceName> implements Reactiv
     chain.broken = true;
     const name = this.#options.name;
     const method = readMethod(name);
-    const what = again
-      ? `answered nextCursor ${quoted(next)}, a cursor this list had already followed`
-      : `answered a page with no row this list did not already have, and nextCursor ${quoted(next)}`;
     const error = new AdapterError(
       'invalid_response',
-      `${method} ${what}, so its pages would repeat without end. The list stops there, with ` +
-        `the rows it read; answer each page with the cursor of the page after it, and ` +
-        `nextCursor null after the last.`,
+      `${method} answered ${again ? 'a nextCursor it had given before' : 'a page of rows it had given before'} ` +
+        `(nextCursor ${quoted(next)}), so the list stops there. Answer nextCursor null after the last page.`,
     );
     chain.error = error;
     recordFailure(error, { method, resource: name });
