@@ -499,6 +499,19 @@ describe('<ph-user-manager>', () => {
     });
   });
 
+  describe('a confirmation open when the partner account is switched', () => {
+    it('closes: it asked about a user of the old account, and nothing is done', async () => {
+      const adapter: MemoryAdapter = createMemoryAdapter();
+      const { el, provider } = await mount<PhUserManager>(widget(), { adapter });
+      button(row(el, 'usr_marco')!, /^Remove: Marco Rossi$/)!.click();
+      const dialog = root(el).querySelector('ph-dialog')!;
+      await until(() => dialog.open, 'the confirmation');
+      await provider.client!.switchPartnerAccount('acme-cp', { idempotencyKey: 'switch' });
+      await until(() => !dialog.open, 'the confirmation closed');
+      expect(adapter.calls.some((c) => c.method === 'removeUser')).to.equal(false);
+    });
+  });
+
   atPhoneWidth(() => {
     it('cuts nothing off: every user, control and the invite form fit the card', async () => {
       const { el } = await mount<PhUserManager>(widget(), { inviteCodes: true });
