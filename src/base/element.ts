@@ -301,11 +301,13 @@ export class PhElement extends LitElement {
   /**
    * Says `text` once through the element's one polite live region (a changed sort, a saved
    * setting, a new balance state). Each call is one announcement, even when it repeats the last
-   * one. Failures are not announced here: the error state's alert says them once.
+   * one. Failures are not announced here: the error state's alert says them once. An element
+   * the page hides (a hub's tab not shown) has it said by the kit element it is part of.
    */
   protected announce(text: string): void {
     const region = this.#liveRegion;
     if (!region) return;
+    if (this.#outer && this.checkVisibility?.() === false) return this.#outer.announce(text);
     // An open <ph-dialog> holds the region while it is modal; one removed while open lost it.
     if (!region.isConnected) this.renderRoot.prepend(region);
     region.replaceChildren(text);

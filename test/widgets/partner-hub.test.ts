@@ -11,6 +11,7 @@ import {
   itRendersSharedStates,
   checkNaughtyStrings,
   mount,
+  override,
   settled,
   until,
 } from '../support/conformance.js';
@@ -231,6 +232,42 @@ describe('<ph-partner-hub>', () => {
       ],
     });
     await until(() => selected(el) === 'profile', 'the Profile tab chosen by a click');
+  });
+
+  it('a payment’s outcome in a panel the host hid is said by the hub, where it is heard', async () => {
+    const base = createMemoryAdapter();
+    let release!: () => void;
+    const answered = new Promise<void>((resolve) => (release = resolve));
+    const adapter = override(base, {
+      topUp: async (input: never, options: never) => {
+        await answered;
+        return base.topUp(input, options);
+      },
+    }) as typeof base;
+    const { el } = await mount<PhPartnerHub>(hub(), { adapter });
+    await shown(el, 'overview', 'ph-overview');
+    const add = () => deepQuery<HTMLButtonElement>(el, '[data-action="top-up"]');
+    await until(() => !!add(), 'the Add to Credit Balance button');
+    add()!.click();
+    const topUp = () => deepQuery(el, 'ph-top-up-dialog')!.shadowRoot!;
+    const press = (label: RegExp) =>
+      [...topUp().querySelectorAll('button')].find((b) => label.test(b.textContent!.trim()))!;
+    const preset = () =>
+      [...topUp().querySelectorAll<HTMLInputElement>('input[name="preset"]')].find((i) =>
+        i.parentElement!.textContent!.includes('€250.00'),
+      );
+    await until(() => !!preset(), 'the presets');
+    preset()!.click();
+    await until(() => !!press(/^Continue$/), 'Continue');
+    press(/^Continue$/).click();
+    const confirm = () => topUp().querySelector<HTMLButtonElement>('#confirm');
+    await until(() => !!confirm() && !confirm()!.disabled, 'Add credit');
+    confirm()!.click();
+    el.tab = 'users';
+    await shown(el, 'users', 'ph-user-manager');
+    release();
+    const hubRegion = () => root(el).querySelector('[data-announcer]')!.textContent ?? '';
+    await until(() => hubRegion().includes('Funds applied.'), 'the outcome said by the hub', 4000);
   });
 
   it('switches partner account from above the tabs; a client-paid one has no Overview', async () => {
