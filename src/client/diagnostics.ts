@@ -53,7 +53,7 @@ export function formatFailure(failure: AdapterFailure): string {
   const what = failure.resource
     ? `Reading "${failure.resource}" (${failure.method})`
     : failure.mutation
-      ? `The change ${failure.mutation} (${failure.method})`
+      ? `The change ${failure.mutation}`
       : `${failure.method}`;
   const parts = [`[partner-hub-elements] ${what} failed: ${failure.code}.`, failure.message];
   if (failure.field !== undefined && !failure.message.includes(`"${failure.field}"`)) {

@@ -76,7 +76,7 @@ describe('result schemas registered by use', () => {
     expect(error.message).to.contain('No result schema is registered for topUp()');
     expect(adapter.calls.map((c) => c.method)).to.not.include('topUp');
     expect(lines).to.have.length(1);
-    expect(lines[0]).to.contain('The change topUp (topUp) failed: invalid_response.');
+    expect(lines[0]).to.contain('The change topUp failed: invalid_response.');
   });
 
   it('checks the answer against the schema once it is registered', async () => {
