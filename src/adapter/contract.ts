@@ -50,12 +50,19 @@ import type {
 
 export interface ReadOptions {
   signal?: AbortSignal;
+  /**
+   * The language the elements speak (BCP 47, the provider's `locale`), for an adapter that can
+   * answer in it: plan features, region names, the hub's refusals. Absent when none is set.
+   */
+  locale?: string;
 }
 
 export interface MutationOptions {
   signal?: AbortSignal;
   /** Unique per logical operation; reused on every retry of that operation. */
   idempotencyKey: string;
+  /** As in {@link ReadOptions}: the language the hub's words (a refusal) are shown in. */
+  locale?: string;
 }
 
 export interface TopUpInput {

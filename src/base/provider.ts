@@ -111,6 +111,8 @@ export class PhProvider extends LitElement {
       read: this.readTimeout ?? timeout?.read ?? DEFAULT_TIMEOUTS.read,
       mutation: this.mutationTimeout ?? timeout?.mutation ?? DEFAULT_TIMEOUTS.mutation,
     });
+    // The adapter is told the language too (options.locale), to answer in it where it can.
+    if (this.client) this.client.locale = this.locale;
     if (changed.has('locale')) {
       this.#localeProvider.setValue(this.locale);
       this.#markLanguage();

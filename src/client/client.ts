@@ -169,6 +169,7 @@ export class PartnerHubClient {
   #unsubscribeLive: (() => void) | undefined;
   #liveGeneration = 0;
   #disposed = false;
+  #locale: string | undefined;
 
   constructor(adapter: PartnerHubAdapter, options: ClientOptions = {}) {
     this.#adapter = adapter;
@@ -208,6 +209,20 @@ export class PartnerHubClient {
       const value = timeouts[kind];
       if (typeof value === 'number' && value > 0) this.#timeouts[kind] = value;
     }
+  }
+
+  /**
+   * The language the elements speak, passed to every adapter call (`options.locale`) so an
+   * adapter may answer in it. A change reads again what was read in the old language.
+   */
+  get locale(): string | undefined {
+    return this.#locale;
+  }
+
+  set locale(locale: string | undefined) {
+    if (locale === this.#locale) return;
+    this.#locale = locale;
+    this.#invalidateWhere(() => true);
   }
 
   /** Whether the adapter offers an optional method. */
@@ -513,7 +528,7 @@ export class PartnerHubClient {
     for (let attempt = 0; ; attempt++) {
       try {
         const value = await withDeadline(method, this.#timeouts.read, signal, (deadline) =>
-          loadResource(this.#adapter, entry.name, entry.params, { signal: deadline }),
+          loadResource(this.#adapter, entry.name, entry.params, this.#options(deadline)),
         );
         return parsed(schema, value, method);
       } catch (thrown) {
@@ -631,7 +646,7 @@ export class PartnerHubClient {
         (signal) => {
           const run = this.#adapter[method] as ((...a: unknown[]) => Promise<unknown>) | undefined;
           if (typeof run !== 'function') throw unsupported(method);
-          return run.call(this.#adapter, ...args, { ...options, signal });
+          return run.call(this.#adapter, ...args, { ...options, ...this.#options(signal) });
         },
         late,
       );
@@ -648,6 +663,11 @@ export class PartnerHubClient {
       this.#report(adapterError, kind === 'read' ? { method } : { method, mutation: method });
       throw adapterError;
     }
+  }
+
+  /** What every adapter call gets besides its own options: its signal, and the locale if set. */
+  #options(signal: AbortSignal): ReadOptions {
+    return this.#locale ? { signal, locale: this.#locale } : { signal };
   }
 
   /** Logs a failure once and tells the elements (`failure` event); aborts are not failures. */

@@ -22,6 +22,7 @@ export function backendFromAdapter(
       }
       const options: Partial<MutationOptions> = { signal: ctx.signal };
       if (ctx.idempotencyKey !== undefined) options.idempotencyKey = ctx.idempotencyKey;
+      if (ctx.locale !== undefined) options.locale = ctx.locale;
       return fn.call(adapter, ...args, options);
     };
   }

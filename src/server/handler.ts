@@ -397,12 +397,14 @@ function context(
   idempotencyKey?: string,
   transaction?: unknown,
 ): CallContext {
+  const locale = /^[A-Za-z0-9-]{1,35}/.exec(request.headers.get('accept-language') ?? '')?.[0];
   return {
     actor,
     signal,
     request,
     ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
     ...(transaction !== undefined ? { transaction } : {}),
+    ...(locale ? { locale } : {}),
   };
 }
 

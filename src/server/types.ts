@@ -48,6 +48,11 @@ export interface CallContext {
   transaction?: unknown;
   /** The original request (headers, URL), for what the contract does not carry. */
   request: Request;
+  /**
+   * The language the elements speak (the first tag of `Accept-Language`, which the http
+   * adapter sends as the provider's `locale`), to answer in where the backend can.
+   */
+  locale?: string;
 }
 
 /** The contract's methods the server serves (subscribe is the event stream, collectPaymentMethod is the browser's). */

@@ -99,6 +99,16 @@ describe('createHttpAdapter', () => {
       expect(sent[0]!.body).to.equal(undefined);
     });
 
+    it('asks for answers in the elements’ language (Accept-Language), and sends no header for a malformed one', async () => {
+      const { adapter, sent } = adapterWith([json({}), json({}), json({})]);
+      await adapter.getProfile({ locale: 'pt-BR' });
+      await adapter.updateProfile({ brandName: 'X' }, { idempotencyKey: 'k', locale: 'de' });
+      await adapter.getProfile({ locale: 'de\r\nX-Evil: 1' });
+      expect(sent[0]!.headers.get('Accept-Language')).to.equal('pt-BR');
+      expect(sent[1]!.headers.get('Accept-Language')).to.equal('de');
+      expect(sent[2]!.headers.has('Accept-Language')).to.equal(false);
+    });
+
     it('sends mutations as JSON with the Idempotency-Key', async () => {
       const { adapter, sent } = adapterWith([]);
       const input = { amount: { amount: 5000, currency: 'EUR' }, paymentMethodId: 'pm_1' };

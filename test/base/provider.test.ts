@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import { PhProvider } from '../../src/base/provider.js';
 import '../../src/widgets/balance-card/define.js';
-import { deepQuery, deepText, mount, settled, until } from '../support/conformance.js';
+import type { ReadOptions } from '../../src/adapter/contract.js';
+import { deepQuery, deepText, mount, override, settled, until } from '../support/conformance.js';
 
 describe('<ph-provider>', () => {
   it('reaches widgets that upgraded before the provider did', async () => {
@@ -56,6 +57,26 @@ describe('<ph-provider>', () => {
     provider.locale = undefined;
     await provider.updateComplete;
     expect(provider.getAttribute('lang')).to.equal('es');
+  });
+
+  it('tells the adapter its locale, and reads again in a new one', async () => {
+    const base = createMemoryAdapter();
+    const locales: (string | undefined)[] = [];
+    const adapter = override(base, {
+      getBalances: (options?: ReadOptions) => {
+        locales.push(options?.locale);
+        return base.getBalances(options);
+      },
+    });
+    const { el, provider } = await mount(html`<ph-balance-card></ph-balance-card>`, {
+      adapter,
+      locale: 'de',
+    });
+    await until(() => locales.length > 0, 'the first read');
+    expect(locales).to.deep.equal(['de']);
+    provider.locale = 'es';
+    await until(() => locales.includes('es'), 'a read in Spanish');
+    await until(() => deepQuery(el, 'h2')!.textContent === 'Saldo de crédito', 'Spanish title');
   });
 
   it('re-scopes every widget when the adapter changes', async () => {

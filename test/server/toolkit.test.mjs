@@ -115,6 +115,27 @@ describe('the handler, whatever the backend', () => {
     assert.deepEqual(calls, []);
   });
 
+  it('tells the backend the language asked for (Accept-Language), and an adapter behind it too', async () => {
+    const { backend, calls } = recording({ getProfile: async () => ({}) });
+    const handler = kit.createPartnerHubHandler({ authenticate, backend });
+    await call(handler, 'GET', '/profile', { headers: { 'accept-language': 'pt-BR,pt;q=0.9' } });
+    await call(handler, 'GET', '/profile', { headers: { 'accept-language': '*' } });
+    assert.equal(calls[0].args.at(-1).locale, 'pt-BR');
+    assert.equal(calls[1].args.at(-1).locale, undefined);
+    const seen = [];
+    const adapterBacked = kit.createPartnerHubHandler({
+      authenticate,
+      backend: kit.backendFromAdapter(() => ({
+        getProfile: async (options) => {
+          seen.push(options.locale);
+          return kit.createMemoryAdapter({ latency: 0 }).getProfile();
+        },
+      })),
+    });
+    await call(adapterBacked, 'GET', '/profile', { headers: { 'accept-language': 'de' } });
+    assert.deepEqual(seen, ['de']);
+  });
+
   it('refuses a member owner-only routes, and an invited user everything, before anything runs', async () => {
     const { backend, calls } = recording();
     const handler = kit.createPartnerHubHandler({ authenticate, backend });

@@ -243,6 +243,9 @@ export function createHttpAdapter(options: HttpAdapterOptions): FullPartnerHubAd
       'Accept',
       route.response === 'pdf' ? 'application/pdf, application/json' : 'application/json',
     );
+    // The hub may answer in the elements' language (its refusals, plan features, region names).
+    const locale = call.options?.locale;
+    if (locale && /^[A-Za-z0-9-]{1,35}$/.test(locale)) headers.set('Accept-Language', locale);
     if (body !== undefined) {
       const type = route.body === 'binary' ? (call.body as Blob).type : 'application/json';
       headers.set('Content-Type', type || 'application/octet-stream');
