@@ -307,9 +307,10 @@ export class PhElement extends LitElement {
   protected announce(text: string): void {
     const region = this.#liveRegion;
     if (!region) return;
-    if (this.#outer && this.checkVisibility?.() === false) return this.#outer.announce(text);
     // An open <ph-dialog> holds the region while it is modal; one removed while open lost it.
     if (!region.isConnected) this.renderRoot.prepend(region);
+    // Where the page draws nothing (a hidden tab), the element it is part of speaks instead.
+    if (this.#outer && region.checkVisibility?.() === false) return this.#outer.announce(text);
     region.replaceChildren(text);
     // A dialog opening or closing in the same task moves the region with its words, and a
     // screen reader takes a moved region for a new one and reads nothing: say them again at

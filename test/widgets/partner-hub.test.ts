@@ -263,6 +263,11 @@ describe('<ph-partner-hub>', () => {
     const confirm = () => topUp().querySelector<HTMLButtonElement>('#confirm');
     await until(() => !!confirm() && !confirm()!.disabled, 'Add credit');
     confirm()!.click();
+    // While the dialog is open its own region speaks (the page behind it is inert).
+    const dialogRegion = () =>
+      deepQuery(el, 'ph-top-up-dialog')!.shadowRoot!.querySelector('ph-dialog [data-announcer]');
+    await until(() => !!dialogRegion(), 'the region inside the dialog');
+    expect(dialogRegion()!.textContent).to.equal('Processing payment…');
     el.tab = 'users';
     await shown(el, 'users', 'ph-user-manager');
     release();
