@@ -256,7 +256,9 @@ export class MutationController<P, R> implements ReactiveController, ScopeAware 
   }
 
   hostConnected(): void {
-    // Moved in the page mid-run: the same request again (the hub replays it if it landed).
+    // Moved in the page mid-run (back in the same task): the same request again, which the hub
+    // replays if it landed. Back later, nothing is sent by itself: the key is kept for the
+    // person's next try of the same change.
     if (this.#resume) void this.run(this.#payload as P);
     this.#resume = false;
   }
@@ -264,6 +266,7 @@ export class MutationController<P, R> implements ReactiveController, ScopeAware 
   hostDisconnected(): void {
     this.#resume = this.inFlight;
     this.abort();
+    setTimeout(() => (this.#resume = false));
   }
 
   /** Another partner account: a change for the old one is aborted and forgotten. */

@@ -202,6 +202,19 @@ describe('MutationController', () => {
     expect(calls).to.have.length(2);
   });
 
+  it('a host back only after the task it left in sends nothing by itself, and keeps the key', async () => {
+    const { mutation, calls, host } = setup();
+    void mutation.run({ amount: 1 });
+    host.disconnect(); // a cached route put away
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    host.connect(); // and shown again later
+    expect(calls, 'nothing resent by itself').to.have.length(1);
+    expect(mutation.status).to.equal('idle');
+    mutation.reset();
+    void mutation.run({ amount: 1 }); // the person tries again
+    expect(calls[1]!.context.idempotencyKey).to.equal(calls[0]!.context.idempotencyKey);
+  });
+
   it('the latest call wins: another payload aborts the run in flight and its answer is ignored', async () => {
     const { mutation, calls, completed } = setup();
     const first = mutation.run({ amount: 1 });

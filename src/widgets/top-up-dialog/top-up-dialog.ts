@@ -274,19 +274,19 @@ export class PhTopUpDialog extends PhBillingElement {
   }
 
   /**
-   * Opens the dialog on the amount step, with focus on the first field. Focus returns to the
-   * element that had it when the dialog closes.
+   * Opens the dialog on the amount step, focus on the first field — or, while a payment made in
+   * it is being checked, on that payment. Focus returns to the element that had it on closing.
    */
   async show(options: TopUpDialogShowOptions = {}): Promise<void> {
     if (this.isOpen) return;
-    this.#requestedCurrency = options.currency;
-    this.step = 'amount';
-    this.amount = null;
-    this.amountError = '';
-    this.methodId = null;
-    this.methodError = '';
-    this.#pay.reset();
-    this.#collect.reset();
+    if (!this.#pay.inFlight) {
+      this.#requestedCurrency = options.currency;
+      this.step = 'amount';
+      this.amount = this.methodId = null;
+      this.amountError = this.methodError = '';
+      this.#pay.reset();
+      this.#collect.reset();
+    }
     this.isOpen = true;
     await this.updateComplete;
     await this.#dialog.updateComplete;
