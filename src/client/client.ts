@@ -612,7 +612,13 @@ export class PartnerHubClient {
     const outdated = () =>
       this.#invalidateWhere((name) => !effect || effect.invalidates.includes(name));
     // An answer that comes after the deadline or an abort may still have changed the data.
-    const result = await this.#call(method, deadline, options, args, outdated, effect?.contradicts);
+    const result = await this.#call(method, deadline, options, args, outdated, effect?.contradicts)
+      // An answer it could not take (malformed, contradicting the request) came after the
+      // change may have been made: what it touches is read again.
+      .catch((error: AdapterError) => {
+        if (error.code === 'invalid_response') outdated();
+        throw error;
+      });
     effect?.apply?.(result, (name, next) => this.#update(name, next as (data: never) => unknown));
     outdated();
     this.#emit('mutation', { method });

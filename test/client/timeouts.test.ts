@@ -405,12 +405,42 @@ describe('client: adapters that answer oddly', () => {
     expect(refused.message).to.contain(`invoice ${other.id} to a payment of invoice ${unpaid.id}`);
   });
 
+  it('reads again what a change touches when its answer could not be taken (it may have been made)', async () => {
+    const base = createMemoryAdapter();
+    const client = new PartnerHubClient(
+      override(base, {
+        subscribe: undefined,
+        topUp: async (input: never, options: never) => ({
+          ...(await base.topUp(input, options)),
+          amount: { amount: 1, currency: 'EUR' }, // contradicts the request
+        }),
+      }),
+    );
+    const balances = client.resource('balances');
+    const stop = balances.subscribe(() => {});
+    await until(() => balances.state.status === 'ready', 'the balance');
+    const before = balances.state.data![0]!.money.amount;
+    await rejection(
+      client.topUp(
+        { amount: { amount: 25_000, currency: 'EUR' }, paymentMethodId: 'pm_visa_4242' },
+        { idempotencyKey: 'k-refused' },
+      ),
+    );
+    await until(
+      () => balances.state.data?.[0]?.money.amount === before + 25_000,
+      'the balance read again',
+    );
+    stop();
+  });
+
   it('a change answered after its deadline still updates what it changed', async () => {
     const base = createMemoryAdapter();
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
     const client = new PartnerHubClient(
       override(base, {
+        // No live events: only the late answer can tell the client the balance changed.
+        subscribe: undefined,
         topUp: async (input: never, options: never) => {
           const result = await base.topUp(input, options);
           await gate; // applied, but answered late
