@@ -56,6 +56,8 @@ export interface Chain<T> {
   ids: Set<unknown>;
   /** The adapter's pages stopped adding up (a cursor again, nothing new): the chain ended. */
   broken: boolean;
+  /** Empty pages in a row (a hub that filters after reading answers some, with a cursor). */
+  empties: number;
 }
 
 export const emptyChain = <T>(rows: T[] = []): Chain<T> => ({
@@ -66,6 +68,7 @@ export const emptyChain = <T>(rows: T[] = []): Chain<T> => ({
   followed: new Set(),
   ids: new Set(rows.map(idOf)),
   broken: false,
+  empties: 0,
 });
 
 /** A row's `id`, when it has one. */
@@ -386,14 +389,16 @@ export class PagedListController<N extends PagedResourceName> implements Reactiv
 
   /**
    * Adds the rows of the page read at `cursor` that `chain` does not have yet (no row is shown
-   * twice). A `nextCursor` already followed, or a page that brought no new row, ends the chain:
-   * following it would read the same pages forever.
+   * twice). A `nextCursor` already followed, a page of rows it already has, or twenty empty
+   * pages in a row end the chain: following it would read the same pages forever. (One empty
+   * page with a new cursor is a hub that filters after reading: the list goes on.)
    */
   #append(chain: Chain<PagedItem<N>>, cursor: string | null, page: ResourceValue<N>): void {
     if (cursor !== null) chain.followed.add(cursor);
     const rows = newRows(chain.ids, page.items as readonly PagedItem<N>[]);
     chain.rows.push(...rows);
-    const nothing = rows.length === 0;
+    chain.empties = page.items.length ? 0 : chain.empties + 1;
+    const nothing = page.items.length ? rows.length === 0 : chain.empties >= 20;
     const next = page.nextCursor;
     const again = next !== null && chain.followed.has(next);
     if (next === null || (!again && !nothing)) {
@@ -406,7 +411,7 @@ export class PagedListController<N extends PagedResourceName> implements Reactiv
     const method = readMethod(name);
     const error = new AdapterError(
       'invalid_response',
-      `${method} answered ${again ? 'a nextCursor it had given before' : 'a page of rows it had given before'} ` +
+      `${method} answered ${again ? 'a nextCursor it had given before' : chain.empties ? 'twenty empty pages in a row' : 'a page of rows it had given before'} ` +
         `(nextCursor ${quoted(next)}), so the list stops there. Answer nextCursor null after the last page.`,
     );
     chain.error = error;

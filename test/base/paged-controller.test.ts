@@ -371,6 +371,58 @@ describe('PagedResourceController', () => {
       expect(logged.lines[0]).to.contain('nextCursor "c2"');
     });
 
+    it('goes on past an empty page with a new cursor (a hub that filters after reading), but not past twenty in a row', async () => {
+      const base = createMemoryAdapter();
+      // The page after the first is empty, then the real second page.
+      let emptyOnes = 1;
+      const filtering = override(base, {
+        listInvoices: async (q: InvoiceQuery, o?: ReadOptions): Promise<InvoicePage> => {
+          if (q.cursor && emptyOnes > 0 && !q.cursor.startsWith('empty')) {
+            emptyOnes--;
+            return {
+              ...(await base.listInvoices(q, o)),
+              items: [],
+              nextCursor: `empty-${q.cursor}`,
+            };
+          }
+          const cursor = q.cursor?.startsWith('empty-') ? q.cursor.slice(6) : q.cursor;
+          return base.listInvoices({ ...q, cursor }, o);
+        },
+      });
+      const el = await invoicesHost(filtering);
+      await until(() => el.list.status === 'ready', 'the first page');
+      const first = el.list.items.length;
+      el.list.loadMore(); // the empty page
+      await until(() => !el.list.fetching, 'the empty page');
+      expect(el.list.pageError).to.equal(undefined);
+      expect(el.list.hasMore).to.equal(true);
+      el.list.loadMore(); // the real second page
+      await until(() => el.list.items.length > first, 'the rows after the empty page');
+      expect(el.list.pageError).to.equal(undefined);
+
+      // An adapter that answers nothing but empty pages, each with a new cursor, forever.
+      let n = 0;
+      const endless = override(base, {
+        listInvoices: async (q: InvoiceQuery, o?: ReadOptions): Promise<InvoicePage> =>
+          q.cursor
+            ? {
+                ...(await base.listInvoices({ ...q, cursor: null }, o)),
+                items: [],
+                nextCursor: `e${++n}`,
+              }
+            : base.listInvoices(q, o),
+      });
+      const other = await invoicesHost(endless);
+      await until(() => other.list.status === 'ready', 'the first page');
+      for (let i = 0; i < 25 && other.list.hasMore; i++) {
+        other.list.loadMore();
+        await until(() => !other.list.fetching, 'a page');
+      }
+      expect(other.list.hasMore, 'ended').to.equal(false);
+      expect(other.list.pageError?.code).to.equal('invalid_response');
+      expect(n).to.be.at.most(21);
+    });
+
     it('"Try again" after such a page reads the list again, past the cached pages', async () => {
       const base = createMemoryAdapter({ whatsAppAccounts: 45 });
       let lying = true;
