@@ -2,6 +2,7 @@ import { msg } from '../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { FormFailure } from './form-controller.js';
+import { failureTitle } from './refusal.js';
 import type { MutationFailure } from './mutation-controller.js';
 
 /**
@@ -74,10 +75,6 @@ export class EditRights implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    const unconfirmed = failure.kind === 'unknown';
-    form.fail(unconfirmed ? msg('The hub did not confirm the save.') : title, {
-      fieldErrors: failure.fieldErrors,
-      message,
-    });
+    form.fail(failureTitle(failure, title), { fieldErrors: failure.fieldErrors, message });
   }
 }

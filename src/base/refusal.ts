@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { AdapterError } from '../adapter/errors.js';
 import { drawIcon, errorShape } from './icons.js';
+import { msg } from '../i18n/msg.js';
 import type { MutationFailure } from './mutation-controller.js';
 
 /**
@@ -29,4 +30,13 @@ export function describeRefusal(
     return failure.error.message || describe(failure.error);
   }
   return describe(failure.error);
+}
+
+/**
+ * The first sentence of a failed change: the widget's `refused` ("The user was not invited.")
+ * when the hub refused it; when no answer came (`unknown`), that the hub did not confirm it, for
+ * it may have been made (and the same change again is made once: its key is kept).
+ */
+export function failureTitle(failure: MutationFailure, refused: string): string {
+  return failure.kind === 'unknown' ? msg('The hub did not confirm this change.') : refused;
 }

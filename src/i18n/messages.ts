@@ -725,6 +725,8 @@ export interface KitMessages {
   s95fbdb851a6edd5d: string;
   /** Make default */
   s967f2ab8959b30b6: string;
+  /** The hub did not confirm this change. */
+  s969b35db529097b7: string;
   /** This hub does not list WhatsApp accounts. */
   s97b54649d7fb7d3e: string;
   /** Accounts matching your search: {0}. */
@@ -1023,8 +1025,6 @@ export interface KitMessages {
   scf91f0c99112ba55: string;
   /** How clients see you during onboarding */
   scfb0f6bc399ce8df: string;
-  /** The hub did not confirm the save. */
-  sd080dfefe804fd01: string;
   /** Outbound messaging is paused until licence invoice {0} is paid. */
   sd19a9851c1287757: string;
   /** Solution ID saved. */
@@ -1584,6 +1584,7 @@ export const messageIds: readonly MessageId[] = [
   's95c128aa46449202',
   's95fbdb851a6edd5d',
   's967f2ab8959b30b6',
+  's969b35db529097b7',
   's97b54649d7fb7d3e',
   's980015d597da402f',
   's980bee8ef29d6a1c',
@@ -1733,7 +1734,6 @@ export const messageIds: readonly MessageId[] = [
   'scf888dfeafc504e9',
   'scf91f0c99112ba55',
   'scfb0f6bc399ce8df',
-  'sd080dfefe804fd01',
   'sd19a9851c1287757',
   'sd1dce7dbc6448fce',
   'sd2223afb7d6b100d',

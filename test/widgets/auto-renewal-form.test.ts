@@ -511,7 +511,7 @@ describe('<ph-auto-renewal-form>', () => {
       await save(el);
       const summary = deepQuery(el, '[part="error-summary"]')!;
       // No answer: it may have been saved, so it is not said to be "not saved".
-      expect(text(summary)).to.contain('The hub did not confirm the save.');
+      expect(text(summary)).to.contain('The hub did not confirm this change.');
       expect(text(summary)).to.not.contain('not saved');
       expect(text(summary)).to.contain('The service is temporarily unavailable.');
       expect(activeDeep()).to.equal(summary);

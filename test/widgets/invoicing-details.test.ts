@@ -355,7 +355,7 @@ describe('<ph-invoicing-details>', () => {
     await save(el);
     // No answer: it may have been saved, so it is not said to be "not saved".
     expect(deepQuery(el, '[part="error-summary"]')!.textContent).to.contain(
-      'The hub did not confirm the save.',
+      'The hub did not confirm this change.',
     );
     expect(inner(field(el, 'billingEmail')).value).to.equal('new@acme-messaging.example');
     expect(inner(field(el, 'vatId')).value).to.equal('DE 136 695 976');

@@ -155,17 +155,27 @@ describe('<ph-partner-profile>', () => {
     expect(announced(el)).to.equal('Logo uploaded. Clients see it from now on.');
   });
 
-  it('keeps the old logo when the upload fails, and says why', async () => {
+  it('keeps the old logo when the hub refuses the upload, and says why', async () => {
     const { el, adapter } = await mount<PhPartnerProfile>(widget());
     const before = root(el).querySelector<HTMLImageElement>('img[data-logo]')!.src;
+    adapter.failNext('uploadLogo', new AdapterError('conflict', 'The profile is locked.'));
+    await choose(el, await png(128, 128));
+    uploadButton(el).click();
+    const form = () => root(el).querySelector('form[data-section="logo"]')!;
+    await until(() => !!form().querySelector('[part="error-summary"]'));
+    expect(form().textContent).to.contain('The previous logo stays.');
+    expect(root(el).querySelector<HTMLImageElement>('img[data-logo]')!.src).to.equal(before);
+  });
+
+  it('says an upload whose answer was lost was not confirmed (it may have landed), not that the old logo stays', async () => {
+    const { el, adapter } = await mount<PhPartnerProfile>(widget());
     adapter.failNext('uploadLogo', new AdapterError('network', 'Lost.'));
     await choose(el, await png(128, 128));
     uploadButton(el).click();
-    await until(() => !!root(el).querySelector('form[data-section="logo"] [part="error-summary"]'));
-    expect(root(el).querySelector('form[data-section="logo"]')!.textContent).to.contain(
-      'The previous logo stays.',
-    );
-    expect(root(el).querySelector<HTMLImageElement>('img[data-logo]')!.src).to.equal(before);
+    const form = () => root(el).querySelector('form[data-section="logo"]')!;
+    await until(() => !!form().querySelector('[part="error-summary"]'));
+    expect(form().textContent).to.contain('The hub did not confirm this change.');
+    expect(form().textContent).to.not.contain('The previous logo stays.');
   });
 
   it('previews the brand name as typed and saves it by keyboard', async () => {

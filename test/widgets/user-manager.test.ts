@@ -499,6 +499,19 @@ describe('<ph-user-manager>', () => {
     });
   });
 
+  describe('an invitation whose answer was lost', () => {
+    it('says the hub did not confirm it, not that the user was not invited, and keeps what was typed', async () => {
+      const adapter: MemoryAdapter = createMemoryAdapter({ inviteCodes: false });
+      const { el } = await mount<PhUserManager>(widget(), { adapter });
+      adapter.failNext('inviteUser', new AdapterError('timeout', 'Lost.'), { afterApplying: true });
+      await invite(el, 'nina.kowalski@acme-messaging.example');
+      const summary = () => root(el).querySelector('[part="error-summary"]');
+      await until(() => !!summary(), 'the outcome');
+      expect(text(summary())).to.contain('The hub did not confirm this change.');
+      expect(text(summary())).to.not.contain('was not invited');
+    });
+  });
+
   describe('a confirmation open when the partner account is switched', () => {
     it('closes: it asked about a user of the old account, and nothing is done', async () => {
       const adapter: MemoryAdapter = createMemoryAdapter();

@@ -4,6 +4,7 @@ import type { PartnerAccount, Session } from '../../adapter/schemas.js';
 import { PhDataElement } from '../../base/data-element.js';
 import { MutationController } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
+import { failureTitle } from '../../base/refusal.js';
 import { msg, str } from '../../i18n/msg.js';
 import '../../client/results/partner-accounts.js';
 import { styles } from './account-switcher.styles.js';
@@ -206,7 +207,8 @@ export class PhAccountSwitcher extends PhDataElement {
       ${
         failure
           ? html`<p class="refusal" role="alert">
-              ${msg('The partner account was not switched.')} ${this.describeError(failure.error)}
+              ${failureTitle(failure, msg('The partner account was not switched.'))}
+              ${this.describeError(failure.error)}
             </p>`
           : nothing
       }

@@ -1,3 +1,4 @@
+import { failureTitle } from '../../base/refusal.js';
 import { msg, str } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
@@ -146,7 +147,7 @@ export class ApiKeysController implements ReactiveController {
   }
 
   #handleCreateError(failure: MutationFailure): void {
-    this.#form.fail(msg('The API key was not created.'), {
+    this.#form.fail(failureTitle(failure, msg('The API key was not created.')), {
       fieldErrors: Object.fromEntries(
         Object.entries(failure.fieldErrors).map(([k, v]) => [k === 'name' ? 'apiKeyName' : k, v]),
       ),

@@ -1,3 +1,4 @@
+import { failureTitle } from '../../base/refusal.js';
 import { msg } from '../../i18n/msg.js';
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
@@ -81,7 +82,7 @@ export class PhPartnerProfile extends PhDataElement {
       this.emit('ph-profile-change', { change: 'brand-name', profile });
     },
     onError: (failure) =>
-      this.#brandForm.fail(msg('The brand name was not saved.'), {
+      this.#brandForm.fail(failureTitle(failure, msg('The brand name was not saved.')), {
         fieldErrors: failure.fieldErrors,
         message: this.describeError(failure.error),
       }),
@@ -100,10 +101,13 @@ export class PhPartnerProfile extends PhDataElement {
       this.emit('ph-profile-change', { change: 'logo', profile });
     },
     onError: (failure) =>
-      this.#logoForm.fail(msg('The logo was not uploaded. The previous logo stays.'), {
-        fieldErrors: failure.fieldErrors,
-        message: this.describeError(failure.error),
-      }),
+      this.#logoForm.fail(
+        failureTitle(failure, msg('The logo was not uploaded. The previous logo stays.')),
+        {
+          fieldErrors: failure.fieldErrors,
+          message: this.describeError(failure.error),
+        },
+      ),
   });
 
   readonly #savePhones = new MutationController<boolean, Profile>(this, {

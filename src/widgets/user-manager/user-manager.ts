@@ -10,7 +10,7 @@ import type { MutationFailure } from '../../base/mutation-controller.js';
 import { ResourceController } from '../../base/resource-controller.js';
 import { isLastOwner } from '../../domain/index.js';
 import type { PhDialog } from '../dialog/dialog.js';
-import { renderRefusal } from '../../base/refusal.js';
+import { renderRefusal, failureTitle } from '../../base/refusal.js';
 import { dialogButtons } from '../../base/dialog-buttons.js';
 import '../../client/results/users.js';
 import { renderInviteFields } from './invite-fields.js';
@@ -240,7 +240,7 @@ export class PhUserManager extends PhDataElement {
       this.pending = undefined;
       await this.updateComplete;
     }
-    this.#form.fail(msg('The user was not invited.'), {
+    this.#form.fail(failureTitle(failure, msg('The user was not invited.')), {
       fieldErrors,
       message: this.describeError(failure.error),
     });
