@@ -12,7 +12,9 @@ import { runAdapterConformance } from '../../src/testing/index.js';
 const MEMBER = 'usr_priya';
 
 async function newInstance(): Promise<{ baseUrl: string; close: () => Promise<void> }> {
-  const response = await fetch('/__ph-server/instances', { method: 'POST' });
+  // A server that adds users at once, so the checks that invite can remove who they added (the
+  // code step is tested in test/server/team.test.mjs and the user manager's tests).
+  const response = await fetch('/__ph-server/instances?inviteCodes=false', { method: 'POST' });
   expect(response.status, await response.clone().text()).to.equal(201);
   const { id, apiBase } = (await response.json()) as { id: string; apiBase: string };
   return {

@@ -13,7 +13,7 @@
 //   would ride along with every request of a real portal. Tests of other users send the header.
 // - `import { apiBase } from '/__ph-server.js'` gives the shared instance's base URL.
 // - Isolation: `POST /__ph-server/instances` starts a new instance with its own fresh data
-//   directory and answers `{ id, apiBase }`; `DELETE /__ph-server/instances/<id>` stops it. A
+//   directory (`?inviteCodes=false`: one that adds users at once) and answers `{ id, apiBase }`; `DELETE /__ph-server/instances/<id>` stops it. A
 //   test that changes data takes its own instance, so test files running side by side never
 //   see each other's changes (and nothing restarts under another file's feet).
 //
@@ -46,12 +46,19 @@ async function loadServer() {
   return serverModule;
 }
 
-async function startInstance() {
+/** `options`: the server's own (`inviteCodes: false`, from `?inviteCodes=false` on the POST). */
+async function startInstance(options = {}) {
   const { startReferenceServer } = await loadServer();
   const dataDir = mkdtempSync(join(tmpdir(), 'ph-reference-'));
   let server;
   try {
-    server = await startReferenceServer({ port: 0, dataDir, usageSpeed: 0, testHooks: true });
+    server = await startReferenceServer({
+      port: 0,
+      dataDir,
+      usageSpeed: 0,
+      testHooks: true,
+      ...options,
+    });
   } catch (error) {
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
@@ -121,7 +128,9 @@ export function referenceServerProxy() {
       return proxy(ctx, instance, rest.join('/'));
     }
     if (ctx.path === CONTROL && ctx.method === 'POST') {
-      const id = await startInstance();
+      const id = await startInstance(
+        ctx.query.inviteCodes === 'false' ? { inviteCodes: false } : {},
+      );
       return json(ctx, 201, { id, apiBase: `${PROXY}${id}` });
     }
     if (ctx.path.startsWith(`${CONTROL}/`) && ctx.method === 'DELETE') {
