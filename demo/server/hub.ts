@@ -554,7 +554,11 @@ export class ServerHub {
       const fn = this.methods[route.method];
       if (!fn) throw new AdapterError('not_found', 'This operation is not offered.');
       this.hub.pending = [];
-      const options = route.mutation ? { idempotencyKey: ctx.idempotencyKey ?? '' } : {};
+      const options = {
+        ...(route.mutation ? { idempotencyKey: ctx.idempotencyKey ?? '' } : {}),
+        // The hub answers in the elements' language where it can (plan features, regions).
+        ...(ctx.locale ? { locale: ctx.locale } : {}),
+      };
       const result = await fn(...args, options);
       if (route.mutation) this.store.save(this.world);
       return result;

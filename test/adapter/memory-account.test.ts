@@ -448,3 +448,33 @@ describe('memory adapter: account', () => {
     });
   });
 });
+
+describe('memory adapter: its own words in the elements’ language', () => {
+  it('answers the plans’ features, the cancellation conditions and the data regions in the locale asked for', async () => {
+    const adapter = createMemoryAdapter();
+    const english = await adapter.getPlan();
+    expect(english.available[0]!.features).to.include('Up to 50 WhatsApp numbers');
+    const german = await adapter.getPlan({ locale: 'de-AT' });
+    expect(german.available[0]!.features).to.include('Bis zu 50 WhatsApp-Nummern');
+    expect(german.cancel.conditions).to.include(
+      'Bereits berechnete Gebühren werden nicht erstattet.',
+    );
+    const regions = (await adapter.getIntegrationSettings({ locale: 'pt-BR' })).availableRegions;
+    expect(regions.find((r) => r.id === 'br')!.label).to.equal('Brasil (São Paulo)');
+    expect(regions.find((r) => r.id === 'us')!.label).to.equal('Estados Unidos');
+    // A language the hub does not speak: its English.
+    const french = await adapter.getIntegrationSettings({ locale: 'fr' });
+    expect(french.availableRegions.find((r) => r.id === 'br')!.label).to.equal(
+      'Brazil (São Paulo)',
+    );
+    // A saved change answers in the language too.
+    const saved = await adapter.updateIntegrationSettings(
+      { dataRegion: 'br' },
+      { idempotencyKey: 'region-es', locale: 'es' },
+    );
+    expect(saved.availableRegions.find((r) => r.id === 'br')!.label).to.equal('Brasil (São Paulo)');
+    expect(saved.availableRegions.find((r) => r.id === 'de' || r.id === 'us')!.label).to.equal(
+      'Estados Unidos',
+    );
+  });
+});

@@ -303,6 +303,27 @@ describe('roles', () => {
   });
 });
 
+describe('the hub’s own words', () => {
+  let s;
+  before(async () => {
+    s = await start();
+  });
+  after(() => s.stop());
+
+  it('come in the language the elements ask for (Accept-Language), else English', async () => {
+    const spanish = await s.api.get('/plan', { headers: { 'accept-language': 'es-ES,es;q=0.9' } });
+    assert.equal(spanish.status, 200);
+    assert.ok(spanish.body.available[0].features.includes('Hasta 50 números de WhatsApp'));
+    const regions = await s.api.get('/integration', { headers: { 'accept-language': 'de' } });
+    assert.equal(
+      regions.body.availableRegions.find((r) => r.id === 'br').label,
+      'Brasilien (São Paulo)',
+    );
+    const english = await s.api.get('/plan');
+    assert.ok(english.body.available[0].features.includes('Up to 50 WhatsApp numbers'));
+  });
+});
+
 describe('request values never reach SQL as code', () => {
   let s;
   before(async () => {

@@ -189,6 +189,12 @@ describe('<ph-partner-plan>', () => {
       expect(said).to.not.contain('was not changed');
     });
 
+    it('shows the hub’s own words (the plans’ features) in the provider’s language when the hub answers in it', async () => {
+      const { el } = await mount<PhPartnerPlan>(widget(), { locale: 'de' });
+      await until(() => text(root(el)).includes('Bis zu 50 WhatsApp-Nummern'), 'German features');
+      expect(text(root(el))).to.not.contain('Up to 50 WhatsApp numbers');
+    });
+
     it('sends a downgrade to support, saying it starts with the next cycle', async () => {
       const { el } = await mount(widget(), { scenario: 'client-paid' });
       const basic = root(el).querySelector('li.plan[data-plan="basic"]')!;

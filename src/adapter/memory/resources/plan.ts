@@ -4,6 +4,7 @@
  * cancelled and every invoice paid — takes effect at the end of the following calendar month
  * (domain `cancellationEffectiveAt`).
  */
+import { planIn } from '../words.js';
 import type { MutationOptions, ReadOptions } from '../../contract.js';
 import { AdapterError } from '../../errors.js';
 import type { Plan, PlanCancelBlocker, PlanChangeQuote } from '../../schemas.js';
@@ -121,7 +122,10 @@ function blockedMessage(blockers: PlanCancelBlocker[]): string {
 export function planMethods(hub: MemoryHub) {
   return {
     getPlan(options?: ReadOptions): Promise<Plan> {
-      return hub.read('getPlan', options, (account) => planView(hub, account));
+      return inLanguage(
+        options,
+        hub.read('getPlan', options, (account) => planView(hub, account)),
+      );
     },
 
     quotePlanChange(planId: string, options?: ReadOptions): Promise<PlanChangeQuote> {
@@ -129,51 +133,62 @@ export function planMethods(hub: MemoryHub) {
     },
 
     changePlan(planId: string, options: MutationOptions): Promise<Plan> {
-      return hub.mutate('changePlan', options, [planId], (account) => {
-        if (account.plan.status !== 'active') {
-          throw new AdapterError(
-            'conflict',
-            account.plan.status === 'cancelling'
-              ? 'Your plan is being cancelled. Contact support to keep it or to change it.'
-              : 'Your plan has ended. Contact support to start a new one.',
-          );
-        }
-        const quote = planChange(hub, account, planId);
-        if (quote.kind === 'downgrade') {
-          throw new AdapterError(
-            'conflict',
-            'Downgrades go through support: start a chat with our support team.',
-          );
-        }
-        const option = planOption(account, planId);
-        account.plan.planId = planId;
-        const paid = canChargeAutomatically(account, hub.world.now);
-        issueInvoice(account, {
-          type: 'prorated_upgrade',
-          status: paid ? 'paid' : 'unpaid',
-          issuedAt: hub.world.now,
-          dueAt: hub.world.now + 14 * DAY_MS,
-          total: quote.prorated,
-          description: `Prorated upgrade to ${option.name} for the rest of the billing period`,
-        });
-        hub.emit({ resource: 'invoices' });
-        return planView(hub, account);
-      });
+      return inLanguage(
+        options,
+        hub.mutate('changePlan', options, [planId], (account) => {
+          if (account.plan.status !== 'active') {
+            throw new AdapterError(
+              'conflict',
+              account.plan.status === 'cancelling'
+                ? 'Your plan is being cancelled. Contact support to keep it or to change it.'
+                : 'Your plan has ended. Contact support to start a new one.',
+            );
+          }
+          const quote = planChange(hub, account, planId);
+          if (quote.kind === 'downgrade') {
+            throw new AdapterError(
+              'conflict',
+              'Downgrades go through support: start a chat with our support team.',
+            );
+          }
+          const option = planOption(account, planId);
+          account.plan.planId = planId;
+          const paid = canChargeAutomatically(account, hub.world.now);
+          issueInvoice(account, {
+            type: 'prorated_upgrade',
+            status: paid ? 'paid' : 'unpaid',
+            issuedAt: hub.world.now,
+            dueAt: hub.world.now + 14 * DAY_MS,
+            total: quote.prorated,
+            description: `Prorated upgrade to ${option.name} for the rest of the billing period`,
+          });
+          hub.emit({ resource: 'invoices' });
+          return planView(hub, account);
+        }),
+      );
     },
 
     cancelPlan(options: MutationOptions): Promise<Plan> {
-      return hub.mutate('cancelPlan', options, [], (account) => {
-        const plan = account.plan;
-        if (plan.status === 'cancelled') {
-          throw new AdapterError('conflict', 'Your plan has already ended.');
-        }
-        if (plan.status === 'cancelling') return planView(hub, account);
-        const blockers = cancelBlockers(hub, account);
-        if (blockers.length > 0) throw new AdapterError('conflict', blockedMessage(blockers));
-        plan.status = 'cancelling';
-        plan.cancelAt = cancellationEffectiveAt(new Date(hub.world.now)).getTime();
-        return planView(hub, account);
-      });
+      return inLanguage(
+        options,
+        hub.mutate('cancelPlan', options, [], (account) => {
+          const plan = account.plan;
+          if (plan.status === 'cancelled') {
+            throw new AdapterError('conflict', 'Your plan has already ended.');
+          }
+          if (plan.status === 'cancelling') return planView(hub, account);
+          const blockers = cancelBlockers(hub, account);
+          if (blockers.length > 0) throw new AdapterError('conflict', blockedMessage(blockers));
+          plan.status = 'cancelling';
+          plan.cancelAt = cancellationEffectiveAt(new Date(hub.world.now)).getTime();
+          return planView(hub, account);
+        }),
+      );
     },
   };
+}
+
+/** A plan answered in the elements' language (`options.locale`). */
+function inLanguage(options: ReadOptions | undefined, plan: Promise<Plan>): Promise<Plan> {
+  return plan.then((answer) => planIn(answer, options?.locale));
 }

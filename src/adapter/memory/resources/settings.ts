@@ -2,6 +2,7 @@
  * Integration settings (solution ID, webhook and redirect URLs checked by the domain, data
  * region; the partner ID never changes) and the profile (brand name, logo upload).
  */
+import { settingsIn } from '../words.js';
 import type { MutationOptions, ReadOptions } from '../../contract.js';
 import type {
   IntegrationSettings,
@@ -40,14 +41,16 @@ function profileOf(account: AccountState): Profile {
 export function settingsMethods(hub: MemoryHub) {
   return {
     getIntegrationSettings(options?: ReadOptions): Promise<IntegrationSettings> {
-      return hub.read('getIntegrationSettings', options, (account) => account.integration);
+      return hub
+        .read('getIntegrationSettings', options, (account) => account.integration)
+        .then((settings) => settingsIn(settings, options?.locale));
     },
 
     updateIntegrationSettings(
       patch: IntegrationSettingsPatch,
       options: MutationOptions,
     ): Promise<IntegrationSettings> {
-      return hub.mutate('updateIntegrationSettings', options, patch, (account) => {
+      const saved = hub.mutate('updateIntegrationSettings', options, patch, (account) => {
         if (patch && typeof patch === 'object' && 'partnerId' in patch) {
           invalid({ partnerId: 'The partner ID cannot be changed.' });
         }
@@ -98,6 +101,7 @@ export function settingsMethods(hub: MemoryHub) {
         account.integration = next;
         return next;
       });
+      return saved.then((settings) => settingsIn(settings, options.locale));
     },
 
     sendTestWebhook(options: MutationOptions): Promise<WebhookTestResult> {
