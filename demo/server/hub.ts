@@ -39,6 +39,7 @@ import {
   encodeCursor,
   hubMethods,
   pageLimit,
+  refusalIn,
   type AccountState,
   type ActiveChannels,
   type AdapterMethod,
@@ -559,7 +560,12 @@ export class ServerHub {
         // The hub answers in the elements' language where it can (plan features, regions).
         ...(ctx.locale ? { locale: ctx.locale } : {}),
       };
-      const result = await fn(...args, options);
+      let result: unknown;
+      try {
+        result = await fn(...args, options);
+      } catch (error) {
+        throw refusalIn(error, ctx.locale); // in the elements' language where the hub has it
+      }
       if (route.mutation) this.store.save(this.world);
       return result;
     };

@@ -476,3 +476,35 @@ describe('memory adapter: its own words in the elements’ language', () => {
     expect(saved.availableRegions.find((r) => r.id === 'us')!.label).to.equal('Estados Unidos');
   });
 });
+
+describe('memory adapter: the refusals a person meets most, in the elements’ language', () => {
+  it('refuses a wrong one-time code and a user already there in German, Spanish or Portuguese', async () => {
+    const adapter = createMemoryAdapter({ inviteCodes: true });
+    const invite = { email: 'nina.kowalski@acme-messaging.example', role: 'member' } as const;
+    await adapter.inviteUser(invite, { ...key(), locale: 'de' });
+    const code = adapter.outbox.at(-1)!.code === '000000' ? '111111' : '000000';
+    const wrong = await rejection(
+      adapter.inviteUser({ ...invite, code }, { ...key(), locale: 'de' }),
+    );
+    expect(wrong.code).to.equal('validation');
+    expect(wrong.fieldErrors['code']).to.equal(
+      'Dieser Code stimmt nicht. Prüfen Sie die E-Mail und geben Sie den Code erneut ein.',
+    );
+    const users = await adapter.listUsers();
+    const member = users.find((u) => u.status === 'active')!;
+    const taken = await rejection(
+      adapter.inviteUser({ email: member.email, role: 'member' }, { ...key(), locale: 'es' }),
+    );
+    expect(taken.fieldErrors['email']).to.equal(
+      'Esta persona ya es usuaria de esta cuenta de partner.',
+    );
+    expect(taken.message).to.equal(`${member.email} ya pertenece a esta cuenta de partner.`);
+    // Without a locale, or in one it does not speak: English.
+    const english = await rejection(
+      adapter.inviteUser({ email: member.email, role: 'member' }, key()),
+    );
+    expect(english.fieldErrors['email']).to.equal(
+      'This person is already a user of this partner account.',
+    );
+  });
+});

@@ -322,6 +322,21 @@ describe('the hub’s own words', () => {
     const english = await s.api.get('/plan');
     assert.ok(english.body.available[0].features.includes('Up to 50 WhatsApp numbers'));
   });
+
+  it('refuse an invitation of a user already there in that language', async () => {
+    const users = (await s.api.get('/users')).body;
+    const active = users.find((u) => u.status === 'active');
+    const res = await s.api.post(
+      '/users',
+      { email: active.email, role: 'member' },
+      { headers: { 'accept-language': 'pt-BR' } },
+    );
+    assert.equal(res.status, 409);
+    assert.equal(
+      res.body.message ?? res.body.detail,
+      `${active.email} já pertence a esta conta de parceiro.`,
+    );
+  });
 });
 
 describe('request values never reach SQL as code', () => {

@@ -191,8 +191,8 @@ describe('<ph-partner-plan>', () => {
 
     it('shows the hub’s own words (the plans’ features) in the provider’s language when the hub answers in it', async () => {
       const { el } = await mount<PhPartnerPlan>(widget(), { locale: 'de' });
-      await until(() => text(root(el)).includes('Bis zu 50 WhatsApp-Nummern'), 'German features');
-      expect(text(root(el))).to.not.contain('Up to 50 WhatsApp numbers');
+      await until(() => deepText(el).includes('Bis zu 50 WhatsApp-Nummern'), 'German features');
+      expect(deepText(el)).to.not.contain('Up to 50 WhatsApp numbers');
     });
 
     it('sends a downgrade to support, saying it starts with the next cycle', async () => {

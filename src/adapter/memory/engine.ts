@@ -20,6 +20,7 @@ export { DEFAULT_NOW } from './seed.js';
 export { decodeCursor, encodeCursor, pageLimit } from './paging.js';
 export { orderAccounts } from './whatsapp-accounts.js';
 export { sha256Hex } from './resources/api-keys.js';
+export { refusalIn } from './words.js';
 export type {
   AccountState,
   Card,

@@ -15,7 +15,8 @@
  * another input is a `conflict`. A payment that fails (declined or expired card) does not use
  * up its key: retrying with the same key, for example after choosing another card, pays once.
  */
-import type { AdapterCapability, LiveListener } from '../contract.js';
+import { refusalIn } from './words.js';
+import type { AdapterCapability, LiveListener, ReadOptions } from '../contract.js';
 import type { AdapterError } from '../errors.js';
 import type { Role } from '../schemas.js';
 import { checkLatency, hubMethods, MemoryHub } from './engine.js';
@@ -64,7 +65,12 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     if (!enabled(method)) continue;
     adapter[method] = (...args: unknown[]) => {
       hub.log.push({ method, args });
-      return fn(...args);
+      const locale = (args.at(-1) as ReadOptions | undefined)?.locale;
+      const answer = fn(...args);
+      // A refusal in the elements' language where the hub has it (words.ts).
+      return locale && answer instanceof Promise
+        ? answer.catch((error: unknown) => Promise.reject(refusalIn(error, locale)))
+        : answer;
     };
   }
   if (enabled('subscribe')) {

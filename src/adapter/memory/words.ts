@@ -1,8 +1,10 @@
 /**
  * The memory hub's own words in the elements' language (`options.locale`), as a hub that can
- * answer in it would: its plans' features, its cancellation conditions and its data regions'
- * names. Its refusals stay English (the elements word the common ones themselves).
+ * answer in it would: its plans' features, its cancellation conditions, its data regions' names
+ * and the refusals a person meets most (an invitation's e-mail, role and one-time code). Any
+ * other refusal stays English.
  */
+import { AdapterError } from '../errors.js';
 import type { IntegrationSettings, Plan } from '../schemas.js';
 
 type Language = 'de' | 'es' | 'pt-BR';
@@ -63,6 +65,54 @@ const WORDS: Readonly<Record<string, readonly [string, string, string]>> = {
   ],
 };
 
+/** The invitation's refusals (the code's end with the same advice). */
+const SEND_NEW = [
+  'Fordern Sie einen neuen Code an und geben Sie den aus der neuen E-Mail ein.',
+  'Solicite un código nuevo e introduzca el del nuevo correo electrónico.',
+  'Peça um novo código e digite o que chegar no novo e-mail.',
+] as const;
+const REFUSALS: Readonly<Record<string, readonly [string, string, string]>> = {
+  'This person is already a user of this partner account.': [
+    'Diese Person ist bereits Nutzer dieses Partnerkontos.',
+    'Esta persona ya es usuaria de esta cuenta de partner.',
+    'Esta pessoa já é usuária desta conta de parceiro.',
+  ],
+  'That code is not right. Check the e-mail and enter the code again.': [
+    'Dieser Code stimmt nicht. Prüfen Sie die E-Mail und geben Sie den Code erneut ein.',
+    'Ese código no es correcto. Revise el correo electrónico e introduzca el código de nuevo.',
+    'Esse código não está correto. Confira o e-mail e digite o código novamente.',
+  ],
+  'This code is no longer valid. Send a new code and enter the one from the new e-mail.': [
+    `Dieser Code gilt nicht mehr. ${SEND_NEW[0]}`,
+    `Este código ya no es válido. ${SEND_NEW[1]}`,
+    `Este código não é mais válido. ${SEND_NEW[2]}`,
+  ],
+  'This code has expired. Send a new code and enter the one from the new e-mail.': [
+    `Dieser Code ist abgelaufen. ${SEND_NEW[0]}`,
+    `Este código ha caducado. ${SEND_NEW[1]}`,
+    `Este código expirou. ${SEND_NEW[2]}`,
+  ],
+  'That code is not right, and it was tried too often. Send a new code and enter the one from the new e-mail.':
+    [
+      `Dieser Code stimmt nicht, und er wurde zu oft versucht. ${SEND_NEW[0]}`,
+      `Ese código no es correcto y se ha intentado demasiadas veces. ${SEND_NEW[1]}`,
+      `Esse código não está correto e foi tentado vezes demais. ${SEND_NEW[2]}`,
+    ],
+  'Choose Owner or Member.': [
+    'Wählen Sie Owner oder Member.',
+    'Elija Propietario o Miembro.',
+    'Escolha Proprietário ou Membro.',
+  ],
+};
+
+/** The one refusal with a value in it: "nina@… already belongs to this partner account." */
+const ALREADY = /^(\S+@\S+) already belongs to this partner account\.$/;
+const ALREADY_IN = [
+  (email: string) => `${email} gehört bereits zu diesem Partnerkonto.`,
+  (email: string) => `${email} ya pertenece a esta cuenta de partner.`,
+  (email: string) => `${email} já pertence a esta conta de parceiro.`,
+] as const;
+
 const LANGUAGES: readonly Language[] = ['de', 'es', 'pt-BR'];
 
 /** The hub's language for `locale` (by its language: `de-AT` is German), or none: English. */
@@ -107,4 +157,19 @@ export function settingsIn(
       return country ? { ...region, label: city ? `${country} (${city})` : country } : region;
     }),
   };
+}
+
+/** A refusal of the hub in `locale`'s language where it has one (else as it was). */
+export function refusalIn(error: unknown, locale: string | undefined): unknown {
+  const language = languageOf(locale);
+  if (!language || !(error instanceof AdapterError)) return error;
+  const i = LANGUAGES.indexOf(language);
+  const words = (text: string) => {
+    const already = ALREADY.exec(text);
+    return already ? ALREADY_IN[i]!(already[1]!) : (REFUSALS[text]?.[i] ?? text);
+  };
+  const fieldErrors = Object.fromEntries(
+    Object.entries(error.fieldErrors).map(([field, text]) => [field, words(text)]),
+  );
+  return new AdapterError(error.code, words(error.message), { ...error, fieldErrors });
 }
