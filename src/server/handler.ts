@@ -19,7 +19,13 @@
  */
 import type { LiveEvent } from '../adapter/contract.js';
 import { AdapterError } from '../adapter/errors.js';
-import { PARTNER_ACCOUNT_HEADER, ROUTES, matchRoute, type Route } from '../adapter/http/routes.js';
+import {
+  PARTNER_ACCOUNT_HEADER,
+  ROUTES,
+  matchRoute,
+  wellFormed,
+  type Route,
+} from '../adapter/http/routes.js';
 import { isAllowed } from '../adapter/permissions.js';
 import { MAX_LENGTH } from '../adapter/schemas.js';
 import * as z from 'zod/mini';
@@ -397,7 +403,8 @@ function context(
   idempotencyKey?: string,
   transaction?: unknown,
 ): CallContext {
-  const locale = /^[A-Za-z0-9-]{1,35}/.exec(request.headers.get('accept-language') ?? '')?.[0];
+  // The first tag of Accept-Language, if it is one (else none: the backend's own language).
+  const locale = wellFormed(request.headers.get('accept-language')?.split(/[,;]/)[0]?.trim());
   return {
     actor,
     signal,

@@ -100,13 +100,15 @@ describe('createHttpAdapter', () => {
     });
 
     it('asks for answers in the elements’ language (Accept-Language), and sends no header for a malformed one', async () => {
-      const { adapter, sent } = adapterWith([json({}), json({}), json({})]);
+      const { adapter, sent } = adapterWith([json({}), json({}), json({}), json({})]);
       await adapter.getProfile({ locale: 'pt-BR' });
       await adapter.updateProfile({ brandName: 'X' }, { idempotencyKey: 'k', locale: 'de' });
       await adapter.getProfile({ locale: 'de\r\nX-Evil: 1' });
+      await adapter.getProfile({ locale: 'de-' });
       expect(sent[0]!.headers.get('Accept-Language')).to.equal('pt-BR');
       expect(sent[1]!.headers.get('Accept-Language')).to.equal('de');
       expect(sent[2]!.headers.has('Accept-Language')).to.equal(false);
+      expect(sent[3]!.headers.has('Accept-Language')).to.equal(false);
     });
 
     it('sends mutations as JSON with the Idempotency-Key', async () => {

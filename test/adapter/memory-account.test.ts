@@ -462,6 +462,9 @@ describe('memory adapter: its own words in the elements’ language', () => {
     const regions = (await adapter.getIntegrationSettings({ locale: 'pt-BR' })).availableRegions;
     expect(regions.find((r) => r.id === 'br')!.label).to.equal('Brasil (São Paulo)');
     expect(regions.find((r) => r.id === 'us')!.label).to.equal('Estados Unidos');
+    // A tag Intl refuses is still read by its language, never a failure.
+    const odd = await adapter.getIntegrationSettings({ locale: 'pt-BR-x' });
+    expect(odd.availableRegions.find((r) => r.id === 'br')!.label).to.equal('Brasil (São Paulo)');
     // A language the hub does not speak: its English.
     const french = await adapter.getIntegrationSettings({ locale: 'fr' });
     expect(french.availableRegions.find((r) => r.id === 'br')!.label).to.equal(
@@ -496,7 +499,7 @@ describe('memory adapter: the refusals a person meets most, in the elements’ l
       adapter.inviteUser({ email: member.email, role: 'member' }, { ...key(), locale: 'es' }),
     );
     expect(taken.fieldErrors['email']).to.equal(
-      'Esta persona ya es usuaria de esta cuenta de partner.',
+      'Esta persona ya es usuario de esta cuenta de partner.',
     );
     expect(taken.message).to.equal(`${member.email} ya pertenece a esta cuenta de partner.`);
     // Without a locale, or in one it does not speak: English.

@@ -319,6 +319,11 @@ describe('the hub’s own words', () => {
       regions.body.availableRegions.find((r) => r.id === 'br').label,
       'Brasilien (São Paulo)',
     );
+    // A tag that is not one is ignored: English, never a failure.
+    for (const odd of ['de-', 'pt-BR-x', '*', 'x'.repeat(300)]) {
+      const res = await s.api.get('/integration', { headers: { 'accept-language': odd } });
+      assert.equal(res.status, 200, odd);
+    }
     const english = await s.api.get('/plan');
     assert.ok(english.body.available[0].features.includes('Up to 50 WhatsApp numbers'));
   });

@@ -61,7 +61,13 @@ import type {
 } from '../schemas.js';
 import { liveSubscription, type EventSourceConstructor } from './live.js';
 import { isJsonType, problemToError } from './problem.js';
-import { fillPath, PARTNER_ACCOUNT_HEADER, ROUTE_BY_METHOD, type Route } from './routes.js';
+import {
+  fillPath,
+  PARTNER_ACCOUNT_HEADER,
+  ROUTE_BY_METHOD,
+  type Route,
+  wellFormed,
+} from './routes.js';
 
 /** What `getHeaders` is told: `refresh` is true on the one retry after a 401. */
 export interface HeadersContext {
@@ -244,8 +250,8 @@ export function createHttpAdapter(options: HttpAdapterOptions): FullPartnerHubAd
       route.response === 'pdf' ? 'application/pdf, application/json' : 'application/json',
     );
     // The hub may answer in the elements' language (its refusals, plan features, region names).
-    const locale = call.options?.locale;
-    if (locale && /^[A-Za-z0-9-]{1,35}$/.test(locale)) headers.set('Accept-Language', locale);
+    const locale = wellFormed(call.options?.locale);
+    if (locale) headers.set('Accept-Language', locale);
     if (body !== undefined) {
       const type = route.body === 'binary' ? (call.body as Blob).type : 'application/json';
       headers.set('Content-Type', type || 'application/octet-stream');

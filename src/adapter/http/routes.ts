@@ -122,3 +122,12 @@ export function matchRoute(
   }
   return undefined;
 }
+
+/** `locale` as a canonical BCP 47 tag, or `undefined` when it is not one ("de-", "x y"). */
+export function wellFormed(locale: string | undefined): string | undefined {
+  try {
+    return locale ? Intl.getCanonicalLocales(locale)[0] : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -51,12 +51,12 @@ const WORDS: Readonly<Record<string, readonly [string, string, string]>> = {
     [
       'Der Tarif bleibt bis zum Ende des folgenden Kalendermonats aktiv, und dieser Monat wird wie üblich abgerechnet.',
       'El plan sigue activo hasta el final del mes natural siguiente, y ese mes se factura como de costumbre.',
-      'O plano continua ativo até o fim do mês seguinte, e esse mês é faturado normalmente.',
+      'O plano continua ativo até o fim do mês civil seguinte, e esse mês é faturado normalmente.',
     ],
   'Fees already invoiced are not refunded.': [
     'Bereits berechnete Gebühren werden nicht erstattet.',
-    'Las tarifas ya facturadas no se reembolsan.',
-    'As tarifas já faturadas não são reembolsadas.',
+    'Los cargos ya facturados no se reembolsan.',
+    'As taxas já faturadas não são reembolsadas.',
   ],
   'Unused credit balance is refunded within 30 days of the plan ending.': [
     'Nicht genutztes Guthaben wird innerhalb von 30 Tagen nach Ende des Tarifs erstattet.',
@@ -67,14 +67,14 @@ const WORDS: Readonly<Record<string, readonly [string, string, string]>> = {
 
 /** The invitation's refusals (the code's end with the same advice). */
 const SEND_NEW = [
-  'Fordern Sie einen neuen Code an und geben Sie den aus der neuen E-Mail ein.',
-  'Solicite un código nuevo e introduzca el del nuevo correo electrónico.',
-  'Peça um novo código e digite o que chegar no novo e-mail.',
+  'Wählen Sie „Neuen Code senden“ und geben Sie den Code aus der neuen E-Mail ein.',
+  'Elija «Enviar un código nuevo» e introduzca el código del nuevo correo electrónico.',
+  'Escolha “Enviar um novo código” e digite o código do novo e-mail.',
 ] as const;
 const REFUSALS: Readonly<Record<string, readonly [string, string, string]>> = {
   'This person is already a user of this partner account.': [
-    'Diese Person ist bereits Nutzer dieses Partnerkontos.',
-    'Esta persona ya es usuaria de esta cuenta de partner.',
+    'Diese Person ist bereits Benutzer dieses Partnerkontos.',
+    'Esta persona ya es usuario de esta cuenta de partner.',
     'Esta pessoa já é usuária desta conta de parceiro.',
   ],
   'That code is not right. Check the e-mail and enter the code again.': [
@@ -99,7 +99,7 @@ const REFUSALS: Readonly<Record<string, readonly [string, string, string]>> = {
       `Esse código não está correto e foi tentado vezes demais. ${SEND_NEW[2]}`,
     ],
   'Choose Owner or Member.': [
-    'Wählen Sie Owner oder Member.',
+    'Wählen Sie Inhaber oder Mitglied.',
     'Elija Propietario o Miembro.',
     'Escolha Proprietário ou Membro.',
   ],
@@ -147,8 +147,10 @@ export function settingsIn(
   settings: IntegrationSettings,
   locale: string | undefined,
 ): IntegrationSettings {
-  if (!languageOf(locale) || !settings.availableRegions) return settings;
-  const names = new Intl.DisplayNames([locale!], { type: 'region', fallback: 'none' });
+  const language = languageOf(locale);
+  if (!language) return settings;
+  // The language the hub speaks, not the tag as sent (which Intl may refuse: "de-").
+  const names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
   return {
     ...settings,
     availableRegions: settings.availableRegions.map((region) => {
@@ -171,5 +173,14 @@ export function refusalIn(error: unknown, locale: string | undefined): unknown {
   const fieldErrors = Object.fromEntries(
     Object.entries(error.fieldErrors).map(([field, text]) => [field, words(text)]),
   );
-  return new AdapterError(error.code, words(error.message), { ...error, fieldErrors });
+  const message = words(error.message);
+  const same =
+    message === error.message &&
+    Object.entries(fieldErrors).every(([field, text]) => text === error.fieldErrors[field]);
+  if (same) return error;
+  return new AdapterError(error.code, message, {
+    ...error,
+    fieldErrors,
+    cause: error.cause ?? error,
+  });
 }
