@@ -51,8 +51,9 @@ import type {
 export interface ReadOptions {
   signal?: AbortSignal;
   /**
-   * The language the elements speak (BCP 47, the provider's `locale`), for an adapter that can
-   * answer in it: plan features, region names, the hub's refusals. Absent when none is set.
+   * The language the elements speak (BCP 47: the provider's `locale`, else `setKitLocale()`'s,
+   * the page's `lang`, the browser's), for an adapter that can answer in it: plan features,
+   * region names, the hub's refusals. Absent for a client no provider holds.
    */
   locale?: string;
 }

@@ -4,6 +4,7 @@ import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { PartnerHubAdapter } from '../adapter/contract.js';
 import { DEFAULT_TIMEOUTS, PartnerHubClient } from '../client/client.js';
 import type { ClientOptions } from '../client/client.js';
+import { kitLocale, onKitLocaleChange } from '../i18n/localization.js';
 import type { TextOverrides } from '../i18n/localization.js';
 import { clientContext, localeContext, textsContext } from './context.js';
 import { reportFailure } from './error-event.js';
@@ -81,15 +82,20 @@ export class PhProvider extends LitElement {
 
   #stopFailures: (() => void) | undefined;
 
+  #stopLocale: (() => void) | undefined;
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.client?.resume();
+    // The language the elements speak may come from setKitLocale(): the adapter follows it.
+    this.#stopLocale = onKitLocaleChange(() => this.requestUpdate());
   }
 
   /** Out of the page, the client's live stream closes (it opens again if the provider returns). */
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.client?.suspend();
+    this.#stopLocale?.();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -111,8 +117,16 @@ export class PhProvider extends LitElement {
       read: this.readTimeout ?? timeout?.read ?? DEFAULT_TIMEOUTS.read,
       mutation: this.mutationTimeout ?? timeout?.mutation ?? DEFAULT_TIMEOUTS.mutation,
     });
-    // The adapter is told the language too (options.locale), to answer in it where it can.
-    if (this.client) this.client.locale = this.locale;
+    // The adapter is told the language the elements below speak (options.locale), to answer in
+    // it where it can: their own order of choice, down to the browser's.
+    if (this.client) {
+      this.client.locale =
+        this.locale ||
+        kitLocale() ||
+        this.closest('[lang]')?.getAttribute('lang') ||
+        globalThis.navigator?.language ||
+        'en';
+    }
     if (changed.has('locale')) {
       this.#localeProvider.setValue(this.locale);
       this.#markLanguage();

@@ -79,6 +79,26 @@ describe('<ph-provider>', () => {
     await until(() => deepQuery(el, 'h2')!.textContent === 'Saldo de crédito', 'Spanish title');
   });
 
+  it('without a locale of its own, tells the adapter the language its elements speak: the page’s', async () => {
+    const base = createMemoryAdapter();
+    const locales: (string | undefined)[] = [];
+    const adapter = override(base, {
+      getBalances: (options?: ReadOptions) => {
+        locales.push(options?.locale);
+        return base.getBalances(options);
+      },
+    });
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="pt-BR">
+        <ph-provider .adapter=${adapter}><ph-balance-card></ph-balance-card></ph-provider>
+      </div>`,
+    );
+    const card = wrapper.querySelector('ph-balance-card')!;
+    await until(() => locales.length > 0, 'the first read');
+    expect(locales[0]).to.equal('pt-BR');
+    await until(() => deepQuery(card, 'h2')!.textContent === 'Saldo de créditos', 'Portuguese');
+  });
+
   it('re-scopes every widget when the adapter changes', async () => {
     const { el, provider } = await mount(html`<ph-balance-card></ph-balance-card>`);
     expect(deepQuery(el, '[part="amount"]')).to.exist;
