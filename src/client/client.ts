@@ -493,11 +493,14 @@ export class PartnerHubClient {
     if (!force && this.#isFresh(entry)) return Promise.resolve();
     const controller = new AbortController();
     const seq = ++seqCounter;
+    const locale = this.#locale;
     const promise = this.#fetchWithRetry(entry, controller.signal).then(
       (data) => {
         if (entry.inflight?.seq === seq) entry.inflight = undefined;
         if (controller.signal.aborted || seq < entry.appliedSeq) return; // stale response
         this.#setData(entry, data, seq);
+        // Read in a language the elements no longer speak: shown, but read again when asked.
+        if (locale !== this.#locale) entry.stale = true;
       },
       (error: unknown) => {
         if (entry.inflight?.seq === seq) entry.inflight = undefined;

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import type { PartnerHubAdapter } from '../../src/adapter/contract.js';
+import type { PartnerHubAdapter, ReadOptions } from '../../src/adapter/contract.js';
 import { AdapterError } from '../../src/adapter/errors.js';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import { DEFAULT_TIMEOUTS, PartnerHubClient } from '../../src/client/client.js';
@@ -465,5 +465,31 @@ describe('client: adapters that answer oddly', () => {
       'the balance the late answer changed',
     );
     stop();
+  });
+});
+
+describe('client: the locale', () => {
+  it('does not keep an answer read in the old language as fresh after the locale changed', async () => {
+    const base = createMemoryAdapter();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const asked: (string | undefined)[] = [];
+    const client = new PartnerHubClient(
+      override(base, {
+        getPlan: async (options?: ReadOptions) => {
+          asked.push(options?.locale);
+          if (asked.length === 1) await gate; // the German read is slow
+          return base.getPlan(options);
+        },
+      }),
+    );
+    client.locale = 'de';
+    const first = client.read('plan');
+    client.locale = 'es';
+    release();
+    await first;
+    const plan = await client.read('plan');
+    expect(asked).to.deep.equal(['de', 'es']);
+    expect(plan.available[0]!.features).to.include('Hasta 50 números de WhatsApp');
   });
 });
