@@ -266,7 +266,15 @@ export class MutationController<P, R> implements ReactiveController, ScopeAware 
   hostDisconnected(): void {
     this.#resume = this.inFlight;
     this.abort();
-    setTimeout(() => (this.#resume = false));
+    setTimeout(() => {
+      if (!this.#resume) return;
+      // Still away after the task: its outcome is unknown, and says so when the host is back.
+      this.#resume = false;
+      this.#failure = classifyFailure(
+        new AdapterError('unavailable', 'The page was left before the hub answered.'),
+      );
+      this.#set('error');
+    });
   }
 
   /** Another partner account: a change for the old one is aborted and forgotten. */

@@ -202,14 +202,16 @@ describe('MutationController', () => {
     expect(calls).to.have.length(2);
   });
 
-  it('a host back only after the task it left in sends nothing by itself, and keeps the key', async () => {
+  it('a host back only after the task it left in sends nothing by itself, says the outcome is unknown, and keeps the key', async () => {
     const { mutation, calls, host } = setup();
     void mutation.run({ amount: 1 });
     host.disconnect(); // a cached route put away
     await new Promise((resolve) => setTimeout(resolve, 20));
     host.connect(); // and shown again later
     expect(calls, 'nothing resent by itself').to.have.length(1);
-    expect(mutation.status).to.equal('idle');
+    // What it shows: the outcome is not known (the key kept for the same change).
+    expect(mutation.status).to.equal('error');
+    expect(mutation.failure!.kind).to.equal('unknown');
     mutation.reset();
     void mutation.run({ amount: 1 }); // the person tries again
     expect(calls[1]!.context.idempotencyKey).to.equal(calls[0]!.context.idempotencyKey);
