@@ -348,6 +348,9 @@ export class PagedListController<N extends PagedResourceName> implements Reactiv
         this.settle();
         this.#touch();
         this.pursue();
+        // An empty page with a cursor (a hub that filters after reading) brought nothing to
+        // show for the person's "load more": the next page is read at once (twenty at most).
+        if (chain.empties && chain.cursor !== null) this.extend(chain, filters, limit);
       } else if (state.status === 'error') {
         finish();
         chain.error = state.error;

@@ -392,11 +392,8 @@ describe('PagedResourceController', () => {
       const el = await invoicesHost(filtering);
       await until(() => el.list.status === 'ready', 'the first page');
       const first = el.list.items.length;
-      el.list.loadMore(); // the empty page
-      await until(() => !el.list.fetching, 'the empty page');
-      expect(el.list.pageError).to.equal(undefined);
-      expect(el.list.hasMore).to.equal(true);
-      el.list.loadMore(); // the real second page
+      // One "load more": the empty page, then at once the page after it.
+      el.list.loadMore();
       await until(() => el.list.items.length > first, 'the rows after the empty page');
       expect(el.list.pageError).to.equal(undefined);
 
@@ -414,10 +411,8 @@ describe('PagedResourceController', () => {
       });
       const other = await invoicesHost(endless);
       await until(() => other.list.status === 'ready', 'the first page');
-      for (let i = 0; i < 25 && other.list.hasMore; i++) {
-        other.list.loadMore();
-        await until(() => !other.list.fetching, 'a page');
-      }
+      other.list.loadMore(); // one press reads on through the empty pages, to the limit
+      await until(() => !other.list.hasMore && !other.list.fetching, 'the list ended');
       expect(other.list.hasMore, 'ended').to.equal(false);
       expect(other.list.pageError?.code).to.equal('invalid_response');
       expect(n).to.be.at.most(21);
