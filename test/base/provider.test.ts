@@ -5,6 +5,19 @@ import '../../src/widgets/balance-card/define.js';
 import type { ReadOptions } from '../../src/adapter/contract.js';
 import { deepQuery, deepText, mount, override, settled, until } from '../support/conformance.js';
 
+/** The memory adapter, with the locale each balances read was given. */
+function recordingLocales() {
+  const base = createMemoryAdapter();
+  const locales: (string | undefined)[] = [];
+  const adapter = override(base, {
+    getBalances: (options?: ReadOptions) => {
+      locales.push(options?.locale);
+      return base.getBalances(options);
+    },
+  });
+  return { adapter, locales };
+}
+
 describe('<ph-provider>', () => {
   it('reaches widgets that upgraded before the provider did', async () => {
     const wrapper = await fixture<HTMLDivElement>(
@@ -60,14 +73,7 @@ describe('<ph-provider>', () => {
   });
 
   it('tells the adapter its locale, and reads again in a new one', async () => {
-    const base = createMemoryAdapter();
-    const locales: (string | undefined)[] = [];
-    const adapter = override(base, {
-      getBalances: (options?: ReadOptions) => {
-        locales.push(options?.locale);
-        return base.getBalances(options);
-      },
-    });
+    const { adapter, locales } = recordingLocales();
     const { el, provider } = await mount(html`<ph-balance-card></ph-balance-card>`, {
       adapter,
       locale: 'de',
@@ -80,14 +86,7 @@ describe('<ph-provider>', () => {
   });
 
   it('without a locale of its own, tells the adapter the language its elements speak: the page’s', async () => {
-    const base = createMemoryAdapter();
-    const locales: (string | undefined)[] = [];
-    const adapter = override(base, {
-      getBalances: (options?: ReadOptions) => {
-        locales.push(options?.locale);
-        return base.getBalances(options);
-      },
-    });
+    const { adapter, locales } = recordingLocales();
     const wrapper = await fixture<HTMLDivElement>(
       html`<div lang="pt-BR">
         <ph-provider .adapter=${adapter}><ph-balance-card></ph-balance-card></ph-provider>
