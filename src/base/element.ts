@@ -1,5 +1,10 @@
 import { ContextConsumer, ContextRoot } from '@lit/context';
-import { kitLocale, loadCatalogue, onKitLocaleChange, wordsFor } from '../i18n/localization.js';
+import {
+  fallbackLocale,
+  loadCatalogue,
+  onKitLocaleChange,
+  wordsFor,
+} from '../i18n/localization.js';
 import type { TextOverrides } from '../i18n/localization.js';
 import { msg, setAmbientWords, withWords } from '../i18n/msg.js';
 import type { Words } from '../i18n/msg.js';
@@ -253,13 +258,7 @@ export class PhElement extends LitElement {
     if (this.lang) return this.lang;
     // A part of another kit element (the overview's balance card) speaks that element's language.
     if (this.#outer) return this.#outer.locale;
-    if (this.#providedLocale) return this.#providedLocale;
-    const chosen = kitLocale();
-    if (chosen) return chosen;
-    // Absent on a server rendering (@lit-labs/ssr's DOM shim) and in Node 20.
-    const closest =
-      typeof this.closest === 'function' && this.closest('[lang]')?.getAttribute('lang');
-    return closest || globalThis.navigator?.language || 'en';
+    return this.#providedLocale || fallbackLocale(this);
   }
 
   /**

@@ -147,7 +147,7 @@ export class MutationController<P, R> implements ReactiveController, ScopeAware 
   #payload: P | undefined;
   /** The key's mutation was sent and may have been applied: no answer of the hub says otherwise. */
   #unsettled = false;
-  /** A run was out when the host left the page: asked again when it comes back. */
+  /** A run was out when the host left the page: asked again if it is back in the same task. */
   #resume = false;
 
   constructor(host: ReactiveControllerHost, options: MutationControllerOptions<P, R>) {

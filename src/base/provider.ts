@@ -4,7 +4,7 @@ import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { PartnerHubAdapter } from '../adapter/contract.js';
 import { DEFAULT_TIMEOUTS, PartnerHubClient } from '../client/client.js';
 import type { ClientOptions } from '../client/client.js';
-import { kitLocale, onKitLocaleChange } from '../i18n/localization.js';
+import { fallbackLocale, onKitLocaleChange } from '../i18n/localization.js';
 import type { TextOverrides } from '../i18n/localization.js';
 import { clientContext, localeContext, textsContext } from './context.js';
 import { reportFailure } from './error-event.js';
@@ -120,12 +120,7 @@ export class PhProvider extends LitElement {
     // The adapter is told the language the elements below speak (options.locale), to answer in
     // it where it can: their own order of choice, down to the browser's.
     if (this.client) {
-      this.client.locale =
-        this.locale ||
-        kitLocale() ||
-        this.closest('[lang]')?.getAttribute('lang') ||
-        globalThis.navigator?.language ||
-        'en';
+      this.client.locale = this.locale || fallbackLocale(this);
     }
     if (changed.has('locale')) {
       this.#localeProvider.setValue(this.locale);

@@ -105,3 +105,14 @@ export function getKitLocale(): string {
 export function kitLocale(): string | undefined {
   return pageLocale;
 }
+
+/**
+ * @internal The language of `el` when neither it nor a provider names one: `setKitLocale()`'s,
+ * else the nearest `lang` in the page, else the browser's, else English. Elements speak it, and
+ * a provider without a locale tells its adapter it.
+ */
+export function fallbackLocale(el: Element): string {
+  // `closest` is absent on a server rendering (@lit-labs/ssr's DOM shim) and in Node 20.
+  const closest = typeof el.closest === 'function' && el.closest('[lang]')?.getAttribute('lang');
+  return pageLocale || closest || globalThis.navigator?.language || 'en';
+}
