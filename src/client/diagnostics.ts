@@ -36,16 +36,13 @@ export function failureOf(error: AdapterError): AdapterFailure | undefined {
 /** What to do next, per code, appended to the console message. */
 const HINTS: Partial<Record<AdapterErrorCode, string>> = {
   invalid_response:
-    'Fix the adapter (or your backend) so the value matches the schema in src/adapter/schemas.ts; ' +
-    'partner-hub-elements/money converts decimal amounts and lower-case codes.',
+    'Fix the adapter or backend to match src/adapter/schemas.ts; partner-hub-elements/money ' +
+    'converts decimal amounts and lower-case codes.',
   adapter_failed:
-    'The adapter threw a plain error: throw an AdapterError with a code ("network", ' +
-    '"unavailable", "not_found", …) so the elements can say what happened.',
-  unsupported:
-    'The element shows its "unavailable" state. Implement this method in the adapter to offer it.',
-  timeout:
-    'Raise the deadline with <ph-provider read-timeout / mutation-timeout> if the backend is ' +
-    'legitimately slow.',
+    'Throw an AdapterError with a code ("network", "unavailable", "not_found", …) so the ' +
+    'elements can say what happened.',
+  unsupported: 'The element shows its "unavailable" state until the adapter has this method.',
+  timeout: 'A slow backend needs a longer deadline: <ph-provider read-timeout / mutation-timeout>.',
 };
 
 /** The console line for a failure. */

@@ -74,11 +74,10 @@ export function requireSchema(method: ResultMethod): AnySchema | null {
   if (schema !== undefined) return schema;
   throw new AdapterError(
     'invalid_response',
-    `No result schema is registered for ${method}() to check its answer with, so the call ` +
-      `was refused before reaching the adapter. Code that calls the client itself registers ` +
-      `what it calls (the elements do): registerResultSchemas({ ${method}: … }) from ` +
-      `"partner-hub-elements", with the schema from "partner-hub-elements/adapter" ` +
-      `(RESULT_SCHEMAS there has every method's).`,
+    `No result schema is registered for ${method}(), so the call was refused before reaching ` +
+      `the adapter. Code that calls the client itself registers what it calls, as the elements ` +
+      `do: registerResultSchemas({ ${method}: RESULT_SCHEMAS.${method} }), RESULT_SCHEMAS ` +
+      `from "partner-hub-elements/adapter".`,
   );
 }
 
