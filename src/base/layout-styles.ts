@@ -67,3 +67,24 @@ export const cardStyles = sheet(
     }
   `,
 );
+
+/**
+ * The "contact support" path (`supportPath()`): a link, or a button that reads as one, in the
+ * accent colour, at least 24 px high (WCAG 2.5.8) and wrapping with its sentence.
+ */
+export const supportStyles = sheet(
+  () => css`
+    .support {
+      color: var(--_accent);
+      min-height: 24px;
+    }
+
+    button.support {
+      background: none;
+      border: none;
+      padding: 0;
+      text-decoration: underline;
+      text-align: start;
+    }
+  `,
+);

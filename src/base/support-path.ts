@@ -20,7 +20,7 @@ export function supportPath(options: {
     ? html`<a part="support" class="support" href=${url} target="_blank" rel="noopener noreferrer"
         >${label}</a
       >`
-    : html`<button type="button" part="support button" class="support link" @click=${onRequest}>
+    : html`<button type="button" part="support button" class="support" @click=${onRequest}>
         ${label}
       </button>`;
 }

@@ -34,20 +34,6 @@ export const styles = css`
     font-weight: 600;
   }
 
-  .support {
-    color: var(--_accent);
-    min-height: 24px;
-  }
-
-  button.link {
-    background: none;
-    border: none;
-    padding: 0;
-    font: inherit;
-    text-decoration: underline;
-    cursor: pointer;
-  }
-
   form,
   .controls {
     display: grid;

@@ -17,7 +17,7 @@ import { vatCheckDigitMessage } from '../../base/validators.js';
 import { supportPath } from '../../base/support-path.js';
 import { checkVatId } from '../../domain/ids.js';
 import { countryName, countryOptions, vatExample } from './countries.js';
-import { actionStyles } from '../../base/layout-styles.js';
+import { actionStyles, supportStyles } from '../../base/layout-styles.js';
 import { EditRights } from '../../base/edit-rights.js';
 import '../../client/results/invoicing-details.js';
 import { styles } from './invoicing-details.styles.js';
@@ -80,7 +80,13 @@ const OPTIONAL: ReadonlySet<InvoicingField> = new Set(['addressLine2', 'vatId'])
  * @adapter-writes updateInvoicingDetails
  */
 export class PhInvoicingDetails extends PhDataElement {
-  static override styles = [...PhDataElement.styles, actionStyles, summaryStyles, styles];
+  static override styles = [
+    ...PhDataElement.styles,
+    actionStyles,
+    summaryStyles,
+    supportStyles,
+    styles,
+  ];
 
   static override properties: PropertyDeclarations = {
     supportAsked: { state: true },

@@ -1,5 +1,11 @@
 import { css } from 'lit';
-import { actionStyles, badgeStyles, cardStyles, refusalStyles } from '../../base/layout-styles.js';
+import {
+  actionStyles,
+  badgeStyles,
+  cardStyles,
+  refusalStyles,
+  supportStyles,
+} from '../../base/layout-styles.js';
 
 const ownStyles = css`
   h4 {
@@ -128,14 +134,14 @@ const ownStyles = css`
     font-size: 1.5em;
     font-weight: 700;
   }
-
-  .support {
-    color: var(--_accent);
-    display: inline-flex;
-    align-items: center;
-    min-height: 2.5rem;
-  }
 `;
 
 /** The shared parts it draws (the card, a row of actions, badges, refusals), then its own look. */
-export const styles = [cardStyles, actionStyles, badgeStyles, refusalStyles, ownStyles];
+export const styles = [
+  cardStyles,
+  actionStyles,
+  badgeStyles,
+  refusalStyles,
+  supportStyles,
+  ownStyles,
+];
