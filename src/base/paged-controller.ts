@@ -60,10 +60,16 @@ export class PagedResourceController<N extends PagedResourceName> extends PagedL
     return super.fetching || this.#tail.release !== undefined;
   }
 
-  /** Every row is loaded. */
+  /**
+   * Every row is loaded: the rows from the start and from the end meet, or the rows from the start
+   * reach the total and the adapter gives no cursor after them.
+   */
   get complete(): boolean {
     if (this.knownTotal === undefined) return this.currentStatus === 'ready' && !this.hasMore;
-    return this.head.rows.length + this.#tail.rows.length >= this.knownTotal;
+    const tail = this.#tail.rows.length;
+    return (
+      this.head.rows.length + tail >= this.knownTotal && (tail > 0 || this.head.cursor === null)
+    );
   }
 
   /** Rows at the end are read from the end (the adapter sorts in reverse). */
@@ -148,8 +154,10 @@ export class PagedResourceController<N extends PagedResourceName> extends PagedL
     const [from, to] = this.#wanted;
     const total = this.knownTotal;
     const headEnd = this.head.rows.length;
-    if (total === undefined) {
-      if (to > headEnd) this.extendHead(clamp(to - headEnd, this.pageSize, this.#maxPageSize));
+    // Without a total, or with every row it counts read and a cursor after them (a count out of
+    // date, or a hub that gives one more cursor), the rows after the last are read when wanted.
+    if (total === undefined || (headEnd >= total && this.#tail.rows.length === 0)) {
+      if (to >= headEnd) this.extendHead(clamp(to - headEnd, this.pageSize, this.#maxPageSize));
       return;
     }
     const tailStart = total - this.#tail.rows.length;
@@ -166,6 +174,14 @@ export class PagedResourceController<N extends PagedResourceName> extends PagedL
     } else {
       this.extendHead(clamp(fromHead, this.pageSize, this.#maxPageSize));
     }
+  }
+
+  /** A total smaller than the rows read from the start: rows read from the end are not placed by it. */
+  protected override dropTotal(): void {
+    this.releaseChain(this.#tail);
+    this.#tail = emptyChain();
+    this.#reversed = undefined;
+    super.dropTotal();
   }
 
   protected override releaseAll(): void {

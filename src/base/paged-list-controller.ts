@@ -107,6 +107,8 @@ function quoted(cursor: string): string {
  * - An adapter whose pages do not add up cannot keep it loading: a `nextCursor` the list already
  *   followed, or a page with no row it did not have, ends the list there (a page error, which
  *   "Try again" reads again); once the list has ended, its total is the rows it holds.
+ * - Nor can it hide rows: the cursor says whether there are more, the total only counts them. Past
+ *   a total smaller than its rows, the list reads on and counts the rows it has.
  */
 export class PagedListController<N extends PagedResourceName> implements ReactiveController {
   #host: ResourceControllerHost;
@@ -178,9 +180,9 @@ export class PagedListController<N extends PagedResourceName> implements Reactiv
     return this.head.rows;
   }
 
-  /** There are rows after `items`. */
+  /** There are rows after `items`: the adapter gave a cursor (a total is a count, not a promise). */
   get hasMore(): boolean {
-    return this.head.cursor !== null && (this.knownTotal ?? Infinity) > this.head.rows.length;
+    return this.head.cursor !== null;
   }
 
   /**
@@ -284,6 +286,22 @@ export class PagedListController<N extends PagedResourceName> implements Reactiv
    */
   protected settle(): void {
     if (this.head.cursor === null) this.settleTotal(this.head.rows.length);
+    else if (this.knownTotal !== undefined && this.head.rows.length > this.knownTotal) {
+      this.dropTotal();
+    }
+  }
+
+  /**
+   * The rows read from the first one on outnumber the total the adapter claimed, and its cursor
+   * says there are more: the count was out of date. The list reads on by the cursor and counts the
+   * rows it has (no total) until the next first page; the developer is told once.
+   */
+  protected dropTotal(): void {
+    console.warn(
+      `[partner-hub-elements] ${readMethod(this.#options.name)} said total: ${this.knownTotal}, ` +
+        `but its pages go on past ${this.head.rows.length} rows; the list reads on by nextCursor.`,
+    );
+    this.knownTotal = undefined;
   }
 
   /**

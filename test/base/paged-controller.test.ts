@@ -463,6 +463,88 @@ describe('PagedResourceController', () => {
       expect(logged.lines[0]).to.contain('total: 1000');
     });
 
+    it('reads on past a total smaller than its rows while a cursor remains, and says so', async () => {
+      const base = createMemoryAdapter({ whatsAppAccounts: 45 });
+      // A count out of date: 30 rows claimed, 45 there; the cursors are right.
+      const deflated = override(base, {
+        listWhatsAppAccounts: async (q: WhatsAppAccountQuery, o?: ReadOptions) => ({
+          ...(await base.listWhatsAppAccounts(q, o)),
+          total: 30,
+        }),
+      });
+      const el = await host(deflated);
+      await until(() => el.list.status === 'ready', 'the first page');
+      expect(el.list.total).to.equal(30);
+      el.list.loadMore();
+      await until(() => el.list.items.length === 40 && !el.list.fetching, 'the second page');
+      // Forty rows read and a cursor left: "load more" stays, and the count is the rows read.
+      expect(el.list.hasMore).to.equal(true);
+      expect(el.list.totalKnown).to.equal(false);
+      await el.updateComplete;
+      expect(el.shadowRoot!.textContent).to.contain('ready: 40 of 40');
+      el.list.loadMore();
+      await until(() => el.list.items.length === 45 && !el.list.fetching, 'the last page');
+      expect(el.list.hasMore).to.equal(false);
+      expect(el.list.complete).to.equal(true);
+      expect(el.list.total).to.equal(45);
+      expect(el.list.items.map((a) => a.id)).to.deep.equal(
+        (await allAccounts(base, { sort: '-createdAt' })).map((a) => a.id),
+      );
+      expect(logged.lines).to.have.length(1);
+      expect(logged.lines[0]).to.match(/^warn: \[partner-hub-elements\] listWhatsAppAccounts/);
+      expect(logged.lines[0]).to.contain('total: 30');
+    });
+
+    it('reads on at the claimed total when a cursor remains, for a list that loads every row', async () => {
+      const base = createMemoryAdapter({ whatsAppAccounts: 45 });
+      // Exactly two pages of twenty claimed; a third page with five more is there.
+      const deflated = override(base, {
+        listWhatsAppAccounts: async (q: WhatsAppAccountQuery, o?: ReadOptions) => ({
+          ...(await base.listWhatsAppAccounts(q, o)),
+          total: 40,
+        }),
+      });
+      const el = await host(deflated);
+      await until(() => el.list.status === 'ready', 'the first page');
+      // A plain table asks for every row it is told of, as the WhatsApp list does.
+      expect(el.list.total).to.equal(40);
+      el.list.ensure(0, el.list.total);
+      await until(() => el.list.complete, 'every row');
+      expect(el.list.total).to.equal(45);
+      const truth = await allAccounts(base, { sort: '-createdAt' });
+      const rows = Array.from({ length: 45 }, (_, i) => el.list.rowAt(i)?.id);
+      expect(rows).to.deep.equal(truth.map((a) => a.id));
+    });
+
+    it('ends at the claimed total when the page after it is empty, without a word', async () => {
+      const base = createMemoryAdapter();
+      // A hub that always gives a cursor: the page after the last is empty and ends the list.
+      const trailing = override(base, {
+        listInvoices: async (q: InvoiceQuery, o?: ReadOptions): Promise<InvoicePage> => {
+          if (q.cursor === 'end') {
+            return {
+              ...(await base.listInvoices({ ...q, cursor: null }, o)),
+              items: [],
+              nextCursor: null,
+            };
+          }
+          const page = await base.listInvoices(q, o);
+          return { ...page, nextCursor: page.nextCursor ?? 'end' };
+        },
+      });
+      const el = await invoicesHost(trailing);
+      await until(() => el.list.status === 'ready', 'the first page');
+      const total = el.list.total;
+      for (let pages = 0; el.list.hasMore && !el.list.pageError && pages < 10; pages++) {
+        el.list.loadMore();
+        await until(() => !el.list.fetching, 'a page');
+      }
+      expect(el.list.items).to.have.length(total);
+      expect(el.list.total).to.equal(total);
+      expect(el.list.pageError).to.equal(undefined);
+      expect(logged.lines).to.deep.equal([]);
+    });
+
     it('reads from the end to the first row, then takes those rows as the total', async () => {
       const base = createMemoryAdapter({ whatsAppAccounts: 100 });
       const inflated = claimingThousand(base);

@@ -1,6 +1,6 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { MutationOptions, ReadOptions } from '../../src/adapter/contract.js';
+import type { InvoiceQuery, MutationOptions, ReadOptions } from '../../src/adapter/contract.js';
 import { AdapterError } from '../../src/adapter/errors.js';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { MemoryAdapter } from '../../src/adapter/memory/index.js';
@@ -202,6 +202,36 @@ describe('<ph-invoice-list>', () => {
           await until(() => deepActiveElement() === first, 'focus on the first new invoice');
         }
       }
+    });
+
+    it('shows every invoice when the hub’s total is smaller than its invoices, counting those shown', async () => {
+      const memory = createMemoryAdapter(UNPAID_LICENCE);
+      const all = await allInvoices(memory);
+      expect(all.length).to.be.greaterThan(21);
+      // A count out of date: one page claimed, more there (its cursors are right).
+      const deflated = override(memory, {
+        listInvoices: async (q: InvoiceQuery, o?: ReadOptions) => ({
+          ...(await memory.listInvoices(q, o)),
+          total: 20,
+        }),
+      });
+      const { el } = await mount<PhInvoiceList>(list(), { adapter: deflated });
+      expect(deepText(el)).to.contain('Showing 20 of 20 invoices.');
+      const warned: string[] = [];
+      const { warn } = console;
+      console.warn = (...args: unknown[]) => warned.push(args.join(' '));
+      try {
+        for (let pages = 0; buttonIn(root(el), /^Load more invoices$/) && pages < 10; pages++) {
+          const before = rows(el).length;
+          buttonIn(root(el), /^Load more invoices$/)!.click();
+          await until(() => rows(el).length > before, 'more rows');
+        }
+      } finally {
+        console.warn = warn;
+      }
+      expect(rows(el).map((r) => r.dataset['invoice'])).to.deep.equal(all.map((i) => i.id));
+      expect(deepText(el)).to.contain(`Showing ${all.length} invoices.`);
+      expect(warned.filter((l) => l.includes('listInvoices said total: 20'))).to.have.length(1);
     });
 
     it('counts one invoice in the singular, and large counts in the reader’s digits', async () => {

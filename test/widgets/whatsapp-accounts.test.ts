@@ -37,11 +37,15 @@ const announcement = (el: Element) => root(el).querySelector('[role="status"][ar
 const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
 /** The account at `index` of the adapter's default order (newest first). */
-async function accountAt(adapter: MemoryAdapter, index: number): Promise<WhatsAppAccount> {
+async function accountAt(
+  adapter: MemoryAdapter,
+  index: number,
+  query: WhatsAppAccountQuery = {},
+): Promise<WhatsAppAccount> {
   let cursor: string | null = null;
   let seen = 0;
   for (;;) {
-    const page = await adapter.listWhatsAppAccounts({ cursor, limit: 500 });
+    const page = await adapter.listWhatsAppAccounts({ ...query, cursor, limit: 500 });
     if (index < seen + page.items.length) return page.items[index - seen]!;
     seen += page.items.length;
     cursor = page.nextCursor;
@@ -366,6 +370,32 @@ describe('<ph-whatsapp-accounts>', () => {
       await until(() => !root(el).querySelector('[data-state="error"]'), 'the new search', 3000);
       await until(() => !el.list.fetching, 'its answer');
       expect(el.query).to.equal('Sol');
+    });
+
+    it('shows every account when the hub’s total is smaller than its accounts', async () => {
+      const memory = createMemoryAdapter({ whatsAppAccounts: 130 });
+      // A count out of date: 100 claimed, 130 there (its cursors are right).
+      const deflated = override(memory, {
+        listWhatsAppAccounts: async (q: WhatsAppAccountQuery, o?: ReadOptions) => ({
+          ...(await memory.listWhatsAppAccounts(q, o)),
+          total: 100,
+        }),
+      });
+      const { warn } = console;
+      console.warn = () => {};
+      try {
+        const { el } = await mount<PhWhatsAppAccounts>(list(), { adapter: deflated });
+        await until(() => el.list.complete, 'every account');
+        await el.updateComplete;
+        const rows = root(el).querySelectorAll('tbody tr');
+        expect(rows).to.have.length(130);
+        expect(deepText(el)).to.contain('WhatsApp accounts: 130.');
+        // The accounts the claimed total left out are among them: the oldest one is the last row.
+        const oldest = (await accountAt(memory, 0, { sort: 'createdAt' })).name;
+        expect(rows[129]!.textContent).to.contain(oldest);
+      } finally {
+        console.warn = warn;
+      }
     });
 
     it('sorts a list that fits on one page too', async () => {
