@@ -229,6 +229,13 @@ async function main() {
       // Over the base the element carries: the shared one, or the plain element base.
       row.overElementBase = !readsData(size.modules);
       row.increment = Math.max(0, size.gzip - (row.overElementBase ? elementBase : base).gzip);
+      // What its own folder adds, without the shared pieces it composes (form controls, dialog,
+      // controllers, payment parts): gzipped alone, as if nothing else were there to share with.
+      const folder = name
+        .replace(/\/define$/, '/')
+        .replace('base/define-provider', 'base/provider');
+      const own = size.modules.filter((m) => m.id.replaceAll('\\', '/').includes(`/src/${folder}`));
+      row.folder = gzipSync(own.map((m) => m.code).join('\n'), { level: 9 }).length;
       row.budget = about.list ? budgets.list : budgets.base + budgets.increment;
       row.within = about.list
         ? size.gzip <= budgets.list * 1024 && row.increment <= (budgets.increment + 10) * 1024
@@ -252,10 +259,10 @@ async function main() {
   const tarball = tarballSize();
 
   const table = [
-    '| Entry | min | min+gzip | own (over the base) | Budget | | vs peer (min+gzip) |',
-    '| --- | --: | --: | --: | --- | --- | --- |',
-    `| shared base (lit, context, localize, zod/mini + schemas, client, base elements) | ${kb(base.min)} | ${kb(base.gzip)} | — | ${budgets.base} KB | ${base.gzip <= budgets.base * 1024 ? 'ok' : '**over**'} | |`,
-    `| element base (lit, context, localize, PhElement: what elements that read no data share) | ${kb(elementBase.min)} | ${kb(elementBase.gzip)} | — | — | | |`,
+    '| Entry | min | min+gzip | own (over the base) | its folder alone | Budget | | vs peer (min+gzip) |',
+    '| --- | --: | --: | --: | --: | --- | --- | --- |',
+    `| shared base (lit, context, localize, zod/mini + schemas, client, base elements) | ${kb(base.min)} | ${kb(base.gzip)} | — | — | ${budgets.base} KB | ${base.gzip <= budgets.base * 1024 ? 'ok' : '**over**'} | |`,
+    `| element base (lit, context, localize, PhElement: what elements that read no data share) | ${kb(elementBase.min)} | ${kb(elementBase.gzip)} | — | — | — | | |`,
     ...rows.map((r) => {
       const budget = r.widget
         ? r.list
@@ -267,7 +274,8 @@ async function main() {
       const verdict = r.within === undefined ? '' : r.within ? 'ok' : '**over**';
       const versus = r.peer ? `${ratio(r.gzip, r.peer.gzip)} ${r.peer.label}` : '';
       const own = r.widget ? `${kb(r.increment)}${r.overElementBase ? ' ¹' : ''}` : '—';
-      return `| ${r.label} | ${kb(r.min)} | ${kb(r.gzip)} | ${own} | ${budget} | ${verdict} | ${versus} |`;
+      const folder = r.widget ? kb(r.folder) : '—';
+      return `| ${r.label} | ${kb(r.min)} | ${kb(r.gzip)} | ${own} | ${folder} | ${budget} | ${verdict} | ${versus} |`;
     }),
   ].join('\n');
   const baseTable = [
@@ -281,7 +289,7 @@ async function main() {
     ...Object.values(peer).map((p) => `| ${p.label} | ${kb(p.min)} | ${kb(p.gzip)} |`),
   ].join('\n');
   const notes = [
-    `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (Node ${process.version}): each entry bundled alone with all its dependencies, minified, what it imports statically in one chunk, plus the kit code it imports later (each such chunk gzipped on its own; only the other languages' catalogues are not counted); 1 KB = 1024 bytes. "Own" is the entry minus the shared base, or ¹ minus the element base for an element that reads no data and so does not carry the shared one (gzip is not additive, so this is close, not exact); the widgets' own increments average ${kb(average)} (budget ${budgets.incrementAverage} KB).`,
+    `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (Node ${process.version}): each entry bundled alone with all its dependencies, minified, what it imports statically in one chunk, plus the kit code it imports later (each such chunk gzipped on its own; only the other languages' catalogues are not counted); 1 KB = 1024 bytes. "Own" is the entry minus the shared base, or ¹ minus the element base for an element that reads no data and so does not carry the shared one (gzip is not additive, so this is close, not exact); the widgets' own increments average ${kb(average)} (budget ${budgets.incrementAverage} KB). "Its folder alone" is the element's own folder (\`src/widgets/<name>/\`) gzipped by itself, without the shared pieces it composes (the form controls, the dialog, the controllers, the payment parts): they average ${kb(widgets.reduce((sum, r) => sum + r.folder, 0) / Math.max(1, widgets.length))}.`,
     tarball
       ? `The packed tarball (\`npm pack\`): ${kb(tarball.size)}, ${kb(tarball.unpacked)} unpacked, ${tarball.files} files (ES modules, declarations and source maps).`
       : 'The packed tarball: run `npm run build` first to measure it.',
