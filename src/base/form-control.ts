@@ -98,9 +98,23 @@ export abstract class PhFormControl<V> extends PhElement {
 
   /**
    * An error from outside the field (such as the server refusing the value). It is shown at
-   * once and makes the field invalid until the value changes.
+   * once and makes the field invalid until the value changes; set again with the same words (a
+   * second value refused alike), it applies to the value now.
    */
-  error = '';
+  get error(): string {
+    return this.#error;
+  }
+
+  set error(message: string) {
+    this.#error = message;
+    this.#errorSet = message !== '';
+    // Lit updates on a new message only; the same one again must still be shown.
+    this.requestUpdate();
+  }
+
+  #error = '';
+  /** An error was set from outside since the last update: it is shown then. */
+  #errorSet = false;
 
   /**
    * @internal While set, a problem shown under the field is not announced as well: the form's
@@ -194,7 +208,8 @@ export abstract class PhFormControl<V> extends PhElement {
    */
   protected showInControl(text: string): void {
     const input = this.validationAnchor as HTMLInputElement | null;
-    if (input && input.value !== text) input.value = text;
+    // A group's anchor (a fieldset) has no value of its own: its subclass shows the choice.
+    if (input && 'value' in input && input.value !== text) input.value = text;
   }
 
   /** Tells the host the person committed a change (`change` does not leave a shadow root). */
@@ -271,7 +286,8 @@ export abstract class PhFormControl<V> extends PhElement {
   reportValidity(): boolean {
     const valid = this.checkValidity();
     this.markTouched();
-    if (!valid) this.validationAnchor?.focus();
+    // Into the field as a person would reach it (the chosen radio of a group, not its fieldset).
+    if (!valid) this.focus();
     return valid;
   }
 
@@ -291,6 +307,8 @@ export abstract class PhFormControl<V> extends PhElement {
   formResetCallback(): void {
     this.resetValue();
     this.markPristine();
+    // The form reads the value at once, not after the next render.
+    this.syncValidity();
   }
 
   /** @internal */
@@ -358,8 +376,11 @@ export abstract class PhFormControl<V> extends PhElement {
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    const external = changed.has('error') && this.error !== '';
-    if (changed.has('error')) this.#errorState = external ? this.formState() : UNSET;
+    // The value an error from outside applies to: the one it is shown with.
+    const external = this.#errorSet;
+    this.#errorSet = false;
+    if (external) this.#errorState = this.formState();
+    else if (this.#error === '') this.#errorState = UNSET;
     if (external) {
       this.markTouched();
     } else if (this.#revealed) {

@@ -34,6 +34,16 @@ export abstract class PhStringControl extends PhFormControl<string> {
     if (changed.has('defaultValue') && !this.#valueSet) this.value = this.defaultValue;
   }
 
+  /**
+   * The native control shows the value, also after the person changed it since the last render
+   * (a form reset, a value set by a script): a native `<select>` no longer follows `selected`
+   * once the person has picked, and an input no longer follows its `value` attribute.
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.showInControl(this.value);
+  }
+
   protected formValue(): string | null {
     return this.value;
   }

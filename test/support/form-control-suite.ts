@@ -258,6 +258,38 @@ export function runFormControlSuite<E extends Control>(
       expect(shown(el, 'error')).to.equal('');
     });
 
+    it('the same error from outside, set again after the value changed, shows again', async () => {
+      // A server refusing a second value with the same words (a wrong code, twice).
+      const { el } = await inForm();
+      el.error = 'The hub refused this.';
+      await el.updateComplete;
+      await fill(el);
+      await el.updateComplete;
+      expect(shown(el, 'error')).to.equal('');
+      el.error = 'The hub refused this.';
+      await el.updateComplete;
+      expect(shown(el, 'error')).to.equal('The hub refused this.');
+      expect(el.validity.customError).to.be.true;
+      expect(userInvalid(el)).to.be.true;
+      expect(inner(el).matches('[aria-invalid="true"], :has([aria-invalid="true"])')).to.be.true;
+    });
+
+    it('reportValidity() on an invalid field moves focus into it, as natively', async () => {
+      const { form, el } = await inForm({ required: true });
+      form.querySelector<HTMLButtonElement>('.after')!.focus();
+      expect(el.reportValidity()).to.be.false;
+      expect(el.matches(':focus-within'), 'focus is in the field').to.be.true;
+    });
+
+    it('gives the form its value at once after a reset, as native controls do', async () => {
+      const { form, el } = await inForm();
+      await fill(el);
+      await el.updateComplete;
+      form.reset();
+      // Read in the same task, before any render: what a host reading the form sees.
+      expect(new FormData(form).get('field')).to.equal(emptyFormValue);
+    });
+
     it('the label and the description are wired to the native control, axe-clean', async () => {
       const { el } = await inForm({ description: 'What this field is for.' });
       const control = inner(el) as HTMLInputElement;

@@ -72,4 +72,27 @@ describe('<ph-select>', () => {
     await changed;
     expect(el.value).to.equal('us');
   });
+
+  it('shows what it submits after a reset or a value set by script, once the person has picked', async () => {
+    const form = fixtureSync<HTMLFormElement>(
+      html`<form>
+        <ph-select name="region" label="Region" value="eu" .options=${regions}></ph-select>
+      </form>`,
+    );
+    const el = form.querySelector<PhSelect>('ph-select')!;
+    await el.updateComplete;
+    await choose(el, 'us');
+    await choose(el, 'eu');
+    await choose(el, 'us');
+    form.reset();
+    await el.updateComplete;
+    expect(new FormData(form).get('region')).to.equal('eu');
+    expect(inner(el).value, 'the select shows what the form submits').to.equal('eu');
+    el.value = 'us';
+    await el.updateComplete;
+    expect(inner(el).value).to.equal('us');
+    el.value = 'eu';
+    await el.updateComplete;
+    expect(inner(el).value).to.equal('eu');
+  });
 });

@@ -88,11 +88,6 @@ export class PhTextField extends PhStringControl {
     if (changed.has('format') || changed.has('type')) this.#formatCheck = this.#checkFor();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.showInControl(this.value);
-  }
-
   #checkFor(): Validator<string> | null {
     const format =
       this.format ??
