@@ -11,7 +11,8 @@
  *    deadline (408), JSON within a depth cap (400), unknown fields and query parameters
  *    refused by name, every string capped and well-formed (422 naming the field);
  * 4. mutations once per (account, user, method, Idempotency-Key), fingerprinted from the
- *    parsed, canonical request, replayed for 24 hours, 409 for the same key with another request;
+ *    parsed, canonical request, replayed for 24 hours, 409 for the same key with another request,
+ *    503 with `Retry-After` while the key's first run is still being applied elsewhere;
  * 5. the backend call with the actor and a signal, answered 504 past `callTimeoutMs`;
  * 6. errors as problem+json with the adapter's codes and field errors;
  * 7. `GET /events` as Server-Sent Events from the live fan-out, capped per user, dropping
@@ -297,9 +298,11 @@ export function createPartnerHubHandler(options: PartnerHubHandlerOptions): Part
         );
       }
       if (outcome.kind === 'in_progress') {
+        // Not a refusal: the change may yet be applied, so the client checks again with the
+        // same key (a `conflict` would read as "not applied", and a new key could pay twice).
         throw new HttpProblem(
-          409,
-          'conflict',
+          503,
+          'unavailable',
           'This change is still being applied. Retry with the same key in a moment.',
           undefined,
           { 'retry-after': '1' },

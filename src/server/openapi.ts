@@ -54,7 +54,7 @@ const ERRORS: ReadonlyArray<[status: string, description: string]> = [
   ['429', 'Too many requests; `Retry-After` says when to retry (`code: rate_limited`).'],
   [
     '503',
-    'Unavailable: the hub is down, or the resource does not exist for this billing mode (`code: unavailable`); `Retry-After` when known.',
+    'Unavailable (`code: unavailable`): the hub is down, the resource does not exist for this billing mode, or a change under this Idempotency-Key is still being applied, so its outcome is not known yet (retry with the same key). `Retry-After` when known.',
   ],
   [
     '504',

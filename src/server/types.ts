@@ -111,7 +111,10 @@ export type IdempotencyOutcome =
   | { kind: 'replayed'; response: StoredResponse }
   /** The key was used for a different request (another fingerprint): 409. */
   | { kind: 'conflict' }
-  /** The same request is still running (another connection or instance): 409, retry later. */
+  /**
+   * The same request is still running (another connection or instance): 503 `unavailable` with
+   * `Retry-After`, so the client checks again with the same key (its outcome is not known yet).
+   */
   | { kind: 'in_progress' };
 
 /**

@@ -278,6 +278,39 @@ describe('the handler, whatever the backend', () => {
     assert.equal(conflict.status, 409);
   });
 
+  it('answers a retry of a change still being applied as 503 unavailable with Retry-After: outcome unknown, check again with the same key', async () => {
+    // A store whose first run of the key still holds it past its wait, as the PostgreSQL
+    // store answers after `waitMs`.
+    const store = { run: async () => ({ kind: 'in_progress' }) };
+    const { backend, calls } = recording();
+    const handler = kit.createPartnerHubHandler({
+      authenticate,
+      backend,
+      stores: { idempotency: store },
+    });
+    const res = await call(handler, 'POST', '/top-ups', { body: topUp, key: 'running' });
+    assert.equal(res.status, 503);
+    assert.equal(res.headers.get('retry-after'), '1');
+    const problem = await res.json();
+    assert.equal(problem.code, 'unavailable', 'not conflict: that reads as "not applied"');
+    assert.match(problem.detail, /still being applied/);
+    // What the browser's MutationController sees: not a refusal, a wait and a check.
+    const adapter = kit.createHttpAdapter({
+      baseUrl: BASE,
+      fetch: (input, init) => handler(new Request(input, init)),
+      getHeaders: () => ({ 'x-test-user': 'owner' }),
+      eventsUrl: false,
+    });
+    const error = await adapter.topUp(topUp, { idempotencyKey: 'running' }).then(
+      () => assert.fail('answered as done'),
+      (e) => e,
+    );
+    assert.equal(error.code, 'unavailable');
+    assert.equal(error.retryAfter, 1);
+    assert.match(error.message, /still being applied/);
+    assert.deepEqual(calls, [], 'nothing ran a second time');
+  });
+
   it('replays a kept answer for 24 hours, then runs the key again; a failed payment is not kept', async () => {
     let now = Date.UTC(2026, 0, 1);
     let runs = 0;

@@ -78,7 +78,8 @@ export interface PostgresIdempotencyOptions {
   table?: string;
   /**
    * How long a duplicate waits for the first run of its key (on any instance) before it is
-   * answered `in_progress` (409, retry later). Default 10 s.
+   * answered `in_progress` (503 `unavailable` with `Retry-After`: check again with the same
+   * key). Default 10 s.
    */
   waitMs?: number;
   /** How often expired records are deleted (default every 10 minutes). */
