@@ -16,6 +16,10 @@
  *   member, else by status; field errors come from `errors`, `retryAfter` from `Retry-After`.
  *   A network failure is `network`, an abort `aborted`, a 2xx that is not JSON
  *   `invalid_response`.
+ * - Redirects: a change is sent with `redirect: 'manual'` and a redirect (an auth proxy's 302 to
+ *   its sign-in page, a 303 elsewhere) is `invalid_response` saying so: its outcome is unknown,
+ *   and nothing is sent on. Reads follow (GET stays GET); one that ends at something other than
+ *   JSON says where it ended.
  * - `getHeaders` is called for every request (it may be async, for short-lived tokens). After
  *   a 401 it is called once more with `{ refresh: true }` and the request is sent once more.
  * - Mutations send `Idempotency-Key` (the caller's `idempotencyKey`, reused on retries). With
@@ -196,6 +200,37 @@ async function readCapped(
   return bytes;
 }
 
+/**
+ * Whether fetch stopped at a redirect (`redirect: 'manual'`): browsers give an opaque one
+ * (status 0, no headers), Node and other runtimes the 3xx itself.
+ */
+function isRedirect(response: Response): boolean {
+  return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
+}
+
+/** A URL for a message: at most 200 characters. */
+function shorten(url: string): string {
+  return url.length > 200 ? `${url.slice(0, 199)}…` : url;
+}
+
+/**
+ * A change that was redirected. Its outcome is unknown (a proxy may answer before the hub, or
+ * the hub after applying it), so the code is `invalid_response`, not a refusal.
+ */
+function redirected(method: string, response: Response): AdapterError {
+  const location = response.headers.get('Location');
+  const where =
+    response.type === 'opaqueredirect'
+      ? 'the browser does not say where to'
+      : `HTTP ${response.status}${location ? ` to ${shorten(location)}` : ''}`;
+  return new AdapterError(
+    'invalid_response',
+    `${method} was redirected (${where}); the adapter does not follow redirects for changes: ` +
+      `point baseUrl at the API itself, or answer 401 when the session has expired.`,
+    { cause: { status: response.status, location } },
+  );
+}
+
 /** `partner.id` of a session answer (not parsed yet: the client does that), if it has one. */
 function partnerIdOf(session: unknown): string | undefined {
   const id = (session as { partner?: { id?: unknown } } | null)?.partner?.id;
@@ -275,6 +310,9 @@ export function createHttpAdapter(options: HttpAdapterOptions): FullPartnerHubAd
         headers,
         body,
         signal,
+        // A change is not followed anywhere: a 302/303 would turn it into a GET elsewhere (with
+        // its key and headers), a 307 would send it on to a place it was not meant for.
+        redirect: route.mutation ? 'manual' : 'follow',
         ...(options.credentials ? { credentials: options.credentials } : {}),
       });
     } catch (error) {
@@ -334,7 +372,13 @@ export function createHttpAdapter(options: HttpAdapterOptions): FullPartnerHubAd
       response = await send(route, url, body, call, true);
     }
 
+    if (route.mutation && isRedirect(response)) {
+      void response.body?.cancel().catch(() => undefined);
+      throw redirected(method, response);
+    }
     const contentType = response.headers.get('Content-Type');
+    // Where a followed read ended, for the messages below.
+    const landed = response.redirected ? `, redirected to ${shorten(response.url)}` : '';
     if (!response.ok) {
       const text = await readText(method, call, response);
       throw problemToError(response.status, contentType, response.headers.get('Retry-After'), text);
@@ -364,7 +408,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): FullPartnerHubAd
       if (!pdf && !(header && /^(application\/octet-stream\b|$)/i.test(contentType ?? ''))) {
         throw new AdapterError(
           'invalid_response',
-          `${method} returned ${contentType ?? 'no content type'} instead of a PDF (HTTP ${response.status}).`,
+          `${method} returned ${contentType ?? 'no content type'} instead of a PDF (HTTP ${response.status}${landed}).`,
         );
       }
       return new Blob([bytes], { type: 'application/pdf' });
@@ -372,7 +416,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): FullPartnerHubAd
     if (!isJsonType(contentType)) {
       throw new AdapterError(
         'invalid_response',
-        `${method} returned ${contentType ?? 'no content type'} instead of JSON (HTTP ${response.status}).`,
+        `${method} returned ${contentType ?? 'no content type'} instead of JSON (HTTP ${response.status}${landed}).`,
       );
     }
     const text = await readText(method, call, response);

@@ -1,0 +1,149 @@
+/**
+ * The http adapter at the edges of HTTP an audit found: redirects, codes only the client makes,
+ * problem documents in a 2xx, Retry-After, dot-segment ids, idempotency keys and headers, and a
+ * late session answer.
+ */
+import { expect } from '@open-wc/testing';
+import { createHttpAdapter, type HttpAdapterOptions } from '../../src/adapter/http/http-adapter.js';
+import { classifyFailure } from '../../src/base/mutation-controller.js';
+import { rejection } from './memory-support.js';
+
+const BASE = 'https://partner.example/api/v1';
+const topUpInput = { amount: { amount: 5000, currency: 'EUR' }, paymentMethodId: 'pm_1' };
+
+interface Sent {
+  url: string;
+  method: string;
+  headers: Headers;
+  redirect: RequestRedirect | undefined;
+  signal: AbortSignal | null | undefined;
+}
+
+type Reply = Response | ((sent: Sent) => Response | Promise<Response>);
+
+function adapterWith(replies: Reply[], options: Partial<HttpAdapterOptions> = {}) {
+  const sent: Sent[] = [];
+  const fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const request: Sent = {
+      url: String(input),
+      method: init.method ?? 'GET',
+      headers: new Headers(init.headers),
+      redirect: init.redirect,
+      signal: init.signal,
+    };
+    sent.push(request);
+    const reply = replies.shift() ?? json({});
+    return typeof reply === 'function' ? reply(request) : reply;
+  };
+  const adapter = createHttpAdapter({
+    baseUrl: BASE,
+    fetch: fetch as typeof globalThis.fetch,
+    eventsUrl: false,
+    ...options,
+  });
+  return { adapter, sent };
+}
+
+function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json', ...headers },
+  });
+}
+
+/** A sign-in page, as an auth proxy answers once it has redirected there. */
+function signInPage(): Response {
+  return new Response('<!doctype html><title>Sign in</title>', {
+    headers: { 'Content-Type': 'text/html; charset=utf-8' },
+  });
+}
+
+/** `response` as fetch gives it after following redirects to `url`. */
+function followedTo(url: string, response: Response): Response {
+  Object.defineProperties(response, { redirected: { value: true }, url: { value: url } });
+  return response;
+}
+
+/**
+ * What the browser's fetch gives for a redirect with `redirect: 'manual'`: an opaque redirect
+ * (type `opaqueredirect`, status 0, no headers, so no Location). The test server has no route
+ * that redirects, and a Response of that type cannot be constructed, so it is shaped here.
+ */
+function opaqueRedirect(url: string): Response {
+  const response = new Response(null);
+  Object.defineProperties(response, {
+    type: { value: 'opaqueredirect' },
+    status: { value: 0 },
+    ok: { value: false },
+    statusText: { value: '' },
+    url: { value: url },
+  });
+  return response;
+}
+
+/** A server that redirects to `to`: fetch follows, or not, as the request asks. */
+function redirecting(
+  to: string,
+  landing: () => Response,
+  manual: (sent: Sent) => Response = (sent) => opaqueRedirect(sent.url),
+) {
+  return (sent: Sent) => (sent.redirect === 'manual' ? manual(sent) : followedTo(to, landing()));
+}
+
+describe('http adapter: redirects', () => {
+  it('does not follow a redirect of a change: the outcome is unknown, and the message says why (browser)', async () => {
+    const { adapter, sent } = adapterWith([
+      redirecting('https://partner.example/login?next=%2Fapi', signInPage),
+    ]);
+    const error = await rejection(adapter.topUp(topUpInput, { idempotencyKey: 'k1' }));
+    expect(sent).to.have.length(1);
+    expect(sent[0]!.redirect).to.equal('manual');
+    expect(error.code).to.equal('invalid_response');
+    expect(classifyFailure(error).kind).to.equal('unknown');
+    expect(error.message).to.contain('topUp was redirected');
+    expect(error.message).to.contain('does not follow redirects for changes');
+    expect(error.message).to.contain('point baseUrl at the API itself');
+    expect(error.message).to.contain('answer 401');
+  });
+
+  it('names the status and the target when fetch shows them (Node: 302 to a sign-in page, 303 to another resource)', async () => {
+    const { adapter } = adapterWith([
+      redirecting(
+        'https://partner.example/login',
+        signInPage,
+        () => new Response(null, { status: 302, headers: { Location: '/login?next=%2Fapi' } }),
+      ),
+      redirecting(
+        `${BASE}/balances`,
+        () => json([]),
+        () => new Response(null, { status: 303, headers: { Location: `${BASE}/balances` } }),
+      ),
+    ]);
+    const login = await rejection(adapter.topUp(topUpInput, { idempotencyKey: 'k1' }));
+    expect(login.code).to.equal('invalid_response');
+    expect(login.message).to.contain('(HTTP 302 to /login?next=%2Fapi)');
+    // A 303 used to resolve the top-up with the balances' body.
+    const other = await rejection(
+      adapter.payInvoice('inv_1', { paymentMethodId: 'pm_1' }, { idempotencyKey: 'k2' }),
+    );
+    expect(other.message).to.contain(`payInvoice was redirected (HTTP 303 to ${BASE}/balances)`);
+    expect(classifyFailure(other).kind).to.equal('unknown');
+  });
+
+  it('lets a read follow a redirect, and says where it ended when that answer is not JSON', async () => {
+    const balances = [{ money: { amount: 1, currency: 'EUR' }, updatedAt: '2026-11-01T00:00:00Z' }];
+    const { adapter, sent } = adapterWith([
+      redirecting(`${BASE}/v2/balances`, () => json(balances)),
+      redirecting('https://partner.example/login', signInPage),
+      redirecting('https://partner.example/login', signInPage),
+    ]);
+    expect(await adapter.getBalances()).to.deep.equal(balances);
+    expect(sent[0]!.redirect).to.not.equal('manual');
+    const read = await rejection(adapter.getBalances());
+    expect(read.code).to.equal('invalid_response');
+    expect(read.message).to.contain('text/html');
+    expect(read.message).to.contain('redirected to https://partner.example/login');
+    const pdf = await rejection(adapter.getInvoicePdf('inv_1'));
+    expect(pdf.message).to.contain('redirected to https://partner.example/login');
+  });
+});
