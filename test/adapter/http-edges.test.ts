@@ -6,6 +6,10 @@
 import { expect } from '@open-wc/testing';
 import { createHttpAdapter, type HttpAdapterOptions } from '../../src/adapter/http/http-adapter.js';
 import { classifyFailure } from '../../src/base/mutation-controller.js';
+import { PartnerHubClient } from '../../src/client/client.js';
+import type { AdapterFailure } from '../../src/client/diagnostics.js';
+// The client reads balances here, as the balance card does: their result schema is registered.
+import '../../src/client/results/balances.js';
 import { rejection } from './memory-support.js';
 
 const BASE = 'https://partner.example/api/v1';
@@ -48,6 +52,13 @@ function json(body: unknown, status = 200, headers: Record<string, string> = {})
   return new Response(JSON.stringify(body), {
     status,
     headers: { 'Content-Type': 'application/json', ...headers },
+  });
+}
+
+function problem(status: number, body: Record<string, unknown>, headers = {}): Response {
+  return new Response(JSON.stringify({ type: 'about:blank', status, ...body }), {
+    status,
+    headers: { 'Content-Type': 'application/problem+json', ...headers },
   });
 }
 
@@ -145,5 +156,53 @@ describe('http adapter: redirects', () => {
     expect(read.message).to.contain('redirected to https://partner.example/login');
     const pdf = await rejection(adapter.getInvoicePdf('inv_1'));
     expect(pdf.message).to.contain('redirected to https://partner.example/login');
+  });
+});
+
+/** A fetch that never answers, and rejects with the signal's reason when aborted (as fetch does). */
+function hanging(sent: Sent): Promise<Response> {
+  return new Promise((_, reject) => {
+    sent.signal?.addEventListener('abort', () => reject(sent.signal!.reason as Error));
+  });
+}
+
+describe('http adapter: codes only this side can know', () => {
+  it('takes no aborted, network or timeout from a server’s body: its status says what happened', async () => {
+    const { adapter } = adapterWith([
+      problem(502, { code: 'aborted', detail: 'Upstream call cancelled' }),
+      problem(502, { code: 'network', detail: 'Upstream unreachable' }),
+      problem(409, { code: 'timeout' }),
+    ]);
+    const pay = () =>
+      adapter.payInvoice('inv_1', { paymentMethodId: 'pm_1' }, { idempotencyKey: 'k1' });
+    const cancelled = await rejection(pay());
+    expect(cancelled.code).to.equal('unavailable');
+    expect(cancelled.message).to.equal('Upstream call cancelled');
+    // Not "aborted": the controller would go idle as if the user had cancelled it.
+    expect(classifyFailure(cancelled).kind).to.equal('unknown');
+    expect((await rejection(pay())).code).to.equal('unavailable');
+    expect((await rejection(pay())).code).to.equal('conflict');
+  });
+
+  it('says timeout when its signal gave up waiting (AbortSignal.timeout), aborted when it was cancelled', async () => {
+    const { adapter } = adapterWith([hanging, hanging]);
+    const late = await rejection(adapter.getBalances({ signal: AbortSignal.timeout(20) }));
+    expect(late.code).to.equal('timeout');
+    const controller = new AbortController();
+    const pending = rejection(adapter.getBalances({ signal: controller.signal }));
+    controller.abort();
+    expect((await pending).code).to.equal('aborted');
+  });
+
+  it('leaves the client’s own deadline to the client: one timeout failure, in its words', async () => {
+    const { adapter } = adapterWith([hanging]);
+    const client = new PartnerHubClient(adapter, { timeout: { read: 100 } });
+    const failures: AdapterFailure[] = [];
+    client.addEventListener('failure', (event) => failures.push(event.detail));
+    const error = await rejection(client.read('balances'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(error.code).to.equal('timeout');
+    expect(error.message).to.equal('getBalances did not answer within 0.1 s.');
+    expect(failures.map((f) => f.code)).to.deep.equal(['timeout']);
   });
 });

@@ -14,8 +14,10 @@
  *   (`withValidation`), so a malformed one becomes `invalid_response` naming the field.
  * - Errors are `application/problem+json` and become {@link AdapterError}s by their `code`
  *   member, else by status; field errors come from `errors`, `retryAfter` from `Retry-After`.
- *   A network failure is `network`, an abort `aborted`, a 2xx that is not JSON
- *   `invalid_response`.
+ *   A network failure is `network`, an abort `aborted` (`timeout` when its signal's reason is a
+ *   `TimeoutError`: `AbortSignal.timeout()`, the client's deadline), a 2xx that is not JSON
+ *   `invalid_response`. A body never sets `aborted`, `network` or `timeout`: only this side
+ *   knows those.
  * - Redirects: a change is sent with `redirect: 'manual'` and a redirect (an auth proxy's 302 to
  *   its sign-in page, a 303 elsewhere) is `invalid_response` saying so: its outcome is unknown,
  *   and nothing is sent on. Reads follow (GET stays GET); one that ends at something other than
@@ -138,10 +140,18 @@ interface Call {
   options?: ReadOptions | MutationOptions;
 }
 
+/**
+ * The error of an aborted request: `timeout` when the signal gave up waiting (its reason a
+ * `TimeoutError`, as `AbortSignal.timeout()` and the client's deadline give), else `aborted`.
+ */
 function aborted(signal: AbortSignal | undefined, cause?: unknown): AdapterError {
-  return new AdapterError('aborted', 'The request was aborted.', {
-    cause: cause ?? signal?.reason,
-  });
+  const reason: unknown = signal?.reason;
+  if (reason instanceof DOMException && reason.name === 'TimeoutError') {
+    return new AdapterError('timeout', reason.message || 'The Partner Hub took too long to answer.', {
+      cause: reason,
+    });
+  }
+  return new AdapterError('aborted', 'The request was aborted.', { cause: cause ?? reason });
 }
 
 /** The default cap of a response body: 10 MiB. */
@@ -318,6 +328,9 @@ export function createHttpAdapter(options: HttpAdapterOptions): FullPartnerHubAd
     } catch (error) {
       if (signal?.aborted || (error instanceof DOMException && error.name === 'AbortError')) {
         throw aborted(signal, error);
+      }
+      if (error instanceof DOMException && error.name === 'TimeoutError') {
+        throw new AdapterError('timeout', error.message, { cause: error });
       }
       throw new AdapterError('network', 'The Partner Hub could not be reached.', { cause: error });
     }

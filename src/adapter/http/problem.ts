@@ -1,7 +1,7 @@
 /**
  * Error responses of the REST contract, turned into {@link AdapterError}s. The server answers
  * `application/problem+json` (RFC 9457) with a `code` member carrying the adapter error code
- * and, for validation errors, `errors: { field: message }`; anything else (an HTML error page
+ * (never `aborted`, `network` or `timeout`: only the client can know those) and, for validation errors, `errors: { field: message }`; anything else (an HTML error page
  * from a proxy, an empty body) is mapped by its status alone.
  */
 import { AdapterError, type AdapterErrorCode } from '../errors.js';
@@ -53,6 +53,12 @@ const DEFAULT_MESSAGES: Readonly<Record<AdapterErrorCode, string>> = {
   unsupported: 'The Partner Hub does not offer this.',
   adapter_failed: 'The Partner Hub failed to answer.',
 };
+
+/**
+ * Codes only this side of the wire can know: a server's `aborted` (its own upstream call
+ * cancelled) would read as the user cancelling, and the kit would go quiet. Its status decides.
+ */
+const CLIENT_ONLY: ReadonlySet<string> = new Set(['aborted', 'network', 'timeout']);
 
 /** The longest `Retry-After` taken at its word: one day. Longer values mean the same. */
 export const MAX_RETRY_AFTER = 86_400;
@@ -128,7 +134,7 @@ export function problemToError(
   }
   const given = problem['code'];
   const code: AdapterErrorCode =
-    typeof given === 'string' && Object.hasOwn(DEFAULT_MESSAGES, given)
+    typeof given === 'string' && Object.hasOwn(DEFAULT_MESSAGES, given) && !CLIENT_ONLY.has(given)
       ? (given as AdapterErrorCode)
       : codeForStatus(status);
   const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
