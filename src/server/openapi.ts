@@ -181,7 +181,7 @@ Conventions:
 - JSON bodies; money is \`{ amount, currency }\` with \`amount\` an integer in the currency's minor units (never a float) and \`currency\` an ISO 4217 code.
 - Every mutation requires an \`Idempotency-Key\` header, unique per logical change and reused on its retries. The same key with the same request returns the stored response (same status, same body) for 24 hours without applying anything again; the same key with another request is a 409. Failed payments do not use up their key.
 - Requests are strict: a body field or query parameter the contract does not name is refused by name (422); every string has a \`maxLength\` and must be well-formed Unicode; JSON bodies are at most 64 KiB and 16 levels deep; a body must arrive within 10 seconds (408).
-- Errors are \`application/problem+json\` (RFC 9457) with a \`code\` member carrying the adapter error code and, for validation errors, \`errors: { field: message }\`. 429 and 503 send \`Retry-After\` (seconds) when known.
+- Errors are \`application/problem+json\` (RFC 9457) with a \`code\` member carrying the adapter error code, for validation errors \`errors: { field: message }\`, and for a refusal that says why, \`reasonCode\` (e.g. \`insufficient_funds\`). 429 and 503 send \`Retry-After\` (seconds) when known.
 - Live changes: \`GET /events\` is a Server-Sent Events stream; each \`data:\` line is one LiveEvent, e.g. \`{"resource":"balances","data":[…]}\` or \`{"resource":"invoices"}\` (re-read that resource).
 - Authentication is the partner backend's own session (cookie or token); it is not part of this document. Without one every operation answers 401; an invited user who has not accepted answers 403 everywhere. The reference server's \`X-Demo-User\` header (or \`?demoUser=\` on /events) is a demo-only stand-in for a session.
 - \`GET /events\` streams are capped per user (429 beyond); a client that stops reading is dropped.`;
@@ -211,6 +211,11 @@ export function buildOpenApiDocument(): Json {
       code: {
         type: 'string',
         enum: Object.keys(STATUS_OF),
+      },
+      reasonCode: {
+        type: 'string',
+        description:
+          'Why a change was refused, when the hub says (a declined payment’s `insufficient_funds`, a card removal’s `default_with_others`): for an interface to say more than `code` does. Also sent as the `X-Reason-Code` header.',
       },
       errors: {
         type: 'object',

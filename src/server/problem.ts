@@ -1,7 +1,7 @@
 /**
- * Errors as answers: RFC 9457 problem details with the adapter's `code` and, for validation
- * errors, `errors: { field: message }` — the shape the http adapter turns back into an
- * `AdapterError` in the browser.
+ * Errors as answers: RFC 9457 problem details with the adapter's `code`, for validation errors
+ * `errors: { field: message }`, and for a refusal that says why, its `reasonCode` — the shape
+ * the http adapter turns back into an `AdapterError` in the browser.
  */
 import { AdapterError, type AdapterErrorCode } from '../adapter/errors.js';
 
@@ -115,6 +115,7 @@ export function problemResponse(
   let code: AdapterErrorCode = 'unavailable';
   let detail = 'The server failed unexpectedly. Try again in a moment.';
   let errors: Readonly<Record<string, string>> | undefined;
+  let reasonCode: string | undefined;
   const headers: Record<string, string> = {};
   if (error instanceof HttpProblem) {
     ({ status, code, errors } = error);
@@ -128,7 +129,11 @@ export function problemResponse(
     if (error.retryAfter !== undefined) {
       headers['retry-after'] = String(Math.max(0, Math.ceil(error.retryAfter)));
     }
-    if (error.reasonCode) headers['x-reason-code'] = error.reasonCode;
+    // In the body, where the http adapter reads it; the header too, for proxies and logs.
+    if (error.reasonCode) {
+      reasonCode = error.reasonCode;
+      headers['x-reason-code'] = error.reasonCode;
+    }
   } else {
     onUnexpected(error);
   }
@@ -139,6 +144,7 @@ export function problemResponse(
     status,
     detail,
     code,
+    ...(reasonCode ? { reasonCode } : {}),
     ...(errors ? { errors } : {}),
   };
   return new Response(JSON.stringify(body), {

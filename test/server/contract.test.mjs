@@ -235,6 +235,19 @@ describe('bad requests', () => {
     assert.equal(res.body.code, 'conflict');
   });
 
+  it('a refusal names its reason (reasonCode) in the problem body, and in X-Reason-Code', async () => {
+    // The default card, with another saved: make that one the default first.
+    const res = await s.api.call('DELETE', '/payment-methods/pm_visa_4242', {
+      idempotencyKey: key(),
+    });
+    problem(res, 409);
+    assert.equal(res.body.code, 'conflict');
+    assert.equal(res.body.reasonCode, 'default_with_others');
+    assert.equal(res.headers.get('x-reason-code'), 'default_with_others');
+    const cards = (await s.api.get('/payment-methods')).body;
+    assert.ok(cards.some((c) => c.id === 'pm_visa_4242' && c.isDefault));
+  });
+
   it('a client-paid account answers 503 unavailable for balances', async () => {
     await s.api.post('/partner-accounts/acme-cp/switch', undefined);
     const res = await s.api.get('/balances');

@@ -30,6 +30,9 @@ describe('the OpenAPI document', () => {
       assert.ok(op.responses['504'], `504 for ${route.method}: the backend's call timed out`);
       if (route.body !== undefined) assert.ok(op.responses['415'], `415 for ${route.method}`);
     }
+    // Why a change was refused, for the user interface to say more than the code does.
+    assert.equal(problem.properties.reasonCode.type, 'string');
+    assert.ok(!problem.required.includes('reasonCode'));
     const list = doc.paths['/invoices'].get.parameters.find((p) => p.name === 'limit');
     assert.equal(list.schema.minimum, 1);
   });

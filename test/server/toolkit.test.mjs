@@ -311,6 +311,56 @@ describe('the handler, whatever the backend', () => {
     assert.deepEqual(calls, [], 'nothing ran a second time');
   });
 
+  it('says why a change was refused (reasonCode) in the problem body, where the http adapter reads it', async () => {
+    const handler = kit.createPartnerHubHandler({
+      authenticate,
+      backend: {
+        payInvoice: async () => {
+          throw new kit.AdapterError('payment_failed', 'Declined by the issuer.', {
+            reasonCode: 'insufficient_funds',
+          });
+        },
+        removePaymentMethod: async () => {
+          throw new kit.AdapterError('conflict', 'Make another card the default first.', {
+            reasonCode: 'default_with_others',
+          });
+        },
+      },
+    });
+    const res = await call(handler, 'POST', '/invoices/inv_1/pay', {
+      body: { paymentMethodId: 'pm_1' },
+      key: 'pay',
+    });
+    assert.equal(res.status, 402);
+    const { status, code, detail, reasonCode } = await res.json();
+    assert.deepEqual(
+      { status, code, detail, reasonCode },
+      {
+        status: 402,
+        code: 'payment_failed',
+        detail: 'Declined by the issuer.',
+        reasonCode: 'insufficient_funds',
+      },
+    );
+    assert.equal(res.headers.get('x-reason-code'), 'insufficient_funds', 'the header stays');
+    const adapter = kit.createHttpAdapter({
+      baseUrl: BASE,
+      fetch: (input, init) => handler(new Request(input, init)),
+      getHeaders: () => ({ 'x-test-user': 'owner' }),
+      eventsUrl: false,
+    });
+    const refused = await adapter.removePaymentMethod('pm_1', { idempotencyKey: 'remove' }).then(
+      () => assert.fail('answered as done'),
+      (e) => e,
+    );
+    assert.equal(refused.code, 'conflict');
+    assert.equal(refused.reasonCode, 'default_with_others');
+    // An error without a reason says none.
+    const plain = kit.createPartnerHubHandler({ authenticate, backend: {} });
+    const none = await (await call(plain, 'DELETE', '/payment-methods/pm_1', { key: 'k' })).json();
+    assert.equal('reasonCode' in none, false);
+  });
+
   it('replays a kept answer for 24 hours, then runs the key again; a failed payment is not kept', async () => {
     let now = Date.UTC(2026, 0, 1);
     let runs = 0;
