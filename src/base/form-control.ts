@@ -40,7 +40,8 @@ let nextId = 0;
  *
  * When problems show (and are announced): after the person leaves a field they changed, or
  * when a submit is attempted (the form's `invalid` event, `reportValidity()`, `markTouched()`),
- * or at once for an `error` set from outside (the server's). Tabbing through a field without
+ * or at once for an `error` set from outside (the server's) and for a choice made at once rather
+ * than typed (a file chosen or dropped calls `markTouched()`). Tabbing through a field without
  * changing it shows nothing. While the person types, no new problem appears; one shown clears
  * as soon as the value is valid. The host then matches `:state(user-invalid)`.
  *

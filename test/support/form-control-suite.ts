@@ -38,6 +38,11 @@ export interface FormControlSuiteOptions<E extends Control> {
    * render, and what the form then submits.
    */
   bound: { value: unknown; submits: FormDataEntryValue };
+  /**
+   * Its value is a choice made at once, not typed (a file chosen or dropped): what is wrong with
+   * it shows as soon as it is made, without waiting for the person to leave the field.
+   */
+  committedAtOnce?: boolean;
 }
 
 /** Types `text` into a text-like native control, replacing what is there. */
@@ -62,6 +67,8 @@ export function runFormControlSuite<E extends Control>(
   options: FormControlSuiteOptions<E>,
 ): void {
   const { render, inner, fill, fillInvalid, requiredMessage, emptyFormValue } = options;
+  /** What shows before the person leaves the field: nothing, or already the problem. */
+  const beforeLeaving = (message: string) => (options.committedAtOnce ? message : '');
 
   /** A form holding the control and a button after it (somewhere to move focus to). */
   async function inForm(attributes: Partial<FieldAttributes> = {}, fieldset = false) {
@@ -191,12 +198,12 @@ export function runFormControlSuite<E extends Control>(
     });
 
     if (fillInvalid) {
-      it('shows a problem only after leaving the changed field; clears it once valid', async () => {
+      it(`shows a problem ${options.committedAtOnce ? 'once the choice is made' : 'only after leaving the changed field'}; clears it once valid`, async () => {
         const { el, leave } = await inForm();
         const message = await fillInvalid(el);
         await el.updateComplete;
         expect(el.validity.valid).to.be.false;
-        expect(shown(el, 'error')).to.equal('');
+        expect(shown(el, 'error')).to.equal(beforeLeaving(message));
         await leave();
         expect(shown(el, 'error')).to.equal(message);
         expect(userInvalid(el)).to.be.true;
@@ -221,12 +228,12 @@ export function runFormControlSuite<E extends Control>(
       expect(shown(el, 'error')).to.equal('Not this one.');
     });
 
-    it('a warning validator is shown after leaving but never blocks', async () => {
+    it(`a warning validator is shown ${options.committedAtOnce ? 'once the choice is made' : 'after leaving'} but never blocks`, async () => {
       const { form, el, leave } = await inForm();
       el.validators = [{ kind: 'warning', check: () => 'Just so you know.' }];
       await fill(el);
       await el.updateComplete;
-      expect(shown(el, 'warning')).to.equal('');
+      expect(shown(el, 'warning')).to.equal(beforeLeaving('Just so you know.'));
       await leave();
       expect(shown(el, 'warning')).to.equal('Just so you know.');
       expect(el.warning).to.equal('Just so you know.');

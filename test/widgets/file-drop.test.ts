@@ -20,6 +20,26 @@ async function png(width: number, height: number, name = 'logo.png'): Promise<Fi
 
 const text = () => new File(['not an image'], 'notes.txt', { type: 'text/plain' });
 
+/** A JPEG of `width` × `height` pixels whose EXIF says to show it turned (`orientation` 6: 90°). */
+async function jpegWithOrientation(width: number, height: number, orientation: number) {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  canvas.getContext('2d')!.fillRect(0, 0, width, height);
+  const blob = await new Promise<Blob>((r) => canvas.toBlob((b) => r(b!), 'image/jpeg', 0.9));
+  const jpeg = new Uint8Array(await blob.arrayBuffer());
+  // An APP1 Exif segment: a big-endian TIFF header and one entry, Orientation (0x0112), SHORT.
+  const tiff = [0x4d, 0x4d, 0, 0x2a, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1];
+  const payload = [0x45, 0x78, 0x69, 0x66, 0, 0, ...tiff, 0, orientation, 0, 0, 0, 0, 0, 0];
+  const length = payload.length + 2;
+  const app1 = [0xff, 0xe1, length >> 8, length & 0xff, ...payload];
+  const bytes = new Uint8Array(jpeg.length + app1.length);
+  bytes.set(jpeg.subarray(0, 2));
+  bytes.set(app1, 2);
+  bytes.set(jpeg.subarray(2), 2 + app1.length);
+  return new File([bytes], 'portrait.jpg', { type: 'image/jpeg' });
+}
+
 /** As the person: focuses the file input and picks `file`; waits until it is checked. */
 async function pick(el: PhFileDrop, file: File): Promise<void> {
   const input = inner(el);
@@ -69,6 +89,7 @@ runFormControlSuite<PhFileDrop>('ph-file-drop', {
   },
   requiredMessage: 'Choose a file.',
   emptyFormValue: null,
+  committedAtOnce: true,
 });
 
 async function drop(attributes: string) {
@@ -148,6 +169,31 @@ describe('<ph-file-drop>', () => {
     expect(el.value!.name).to.equal('dropped.png');
     expect(el.validity.valid).to.be.true;
     expect(zone.classList.contains('over')).to.be.false;
+  });
+
+  it('says at once what is wrong with a dropped file (focus never entered the field)', async () => {
+    const el = await drop('logo');
+    const transfer = new DataTransfer();
+    transfer.items.add(text());
+    const zone = el.shadowRoot!.querySelector('[part="drop-zone"]')!;
+    const checked = oneEvent(el, 'change');
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+    await checked;
+    await el.updateComplete;
+    expect(errorText(el)).to.equal('Choose a file of type PNG.');
+    expect(el.matches(':state(user-invalid)')).to.be.true;
+    expect(inner(el).getAttribute('aria-invalid')).to.equal('true');
+  });
+
+  it('measures a JPEG by the size its header declares, as the hub does (not turned by EXIF)', async () => {
+    // A phone photo stored 400 × 200 with "rotate 90°": the hub reads 400 × 200.
+    const el = await drop('logo');
+    el.minWidth = 300;
+    el.accept = 'image/jpeg';
+    await pick(el, await jpegWithOrientation(400, 200, 6));
+    await leave(el);
+    expect(el.pixels).to.deep.equal({ width: 400, height: 200 });
+    expect(el.validity.valid).to.be.true;
   });
 
   it('is not valid while the image is being measured', async () => {

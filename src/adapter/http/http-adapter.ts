@@ -147,9 +147,13 @@ interface Call {
 function aborted(signal: AbortSignal | undefined, cause?: unknown): AdapterError {
   const reason: unknown = signal?.reason;
   if (reason instanceof DOMException && reason.name === 'TimeoutError') {
-    return new AdapterError('timeout', reason.message || 'The Partner Hub took too long to answer.', {
-      cause: reason,
-    });
+    return new AdapterError(
+      'timeout',
+      reason.message || 'The Partner Hub took too long to answer.',
+      {
+        cause: reason,
+      },
+    );
   }
   return new AdapterError('aborted', 'The request was aborted.', { cause: cause ?? reason });
 }

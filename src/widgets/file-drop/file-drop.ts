@@ -6,7 +6,7 @@ import { formatNumber } from '../../base/format-number.js';
 import type { Problem } from '../../base/form-control.js';
 import { fieldStyles } from '../../base/form-control.styles.js';
 import type { PixelSize } from './file-drop.types.js';
-import { pixelBreach } from '../../domain/image.js';
+import { declaredPixels, pixelBreach } from '../../domain/image.js';
 
 /** Whether `file` matches one `accept` token: `image/png`, `image/*` or `.svg`. */
 function accepts(token: string, file: File): boolean {
@@ -19,14 +19,16 @@ function accepts(token: string, file: File): boolean {
 /**
  * Reads an image's size in pixels, or `null` when the browser cannot decode it. A bitmap
  * decode first (off the main thread, and it does not wait for the page to be shown); SVG,
- * which it does not take, through an image element.
+ * which it does not take, through an image element. A PNG or JPEG counts by the size its
+ * header declares, as the hub reads it (`declaredPixels`): a photo whose EXIF says to turn it
+ * is decoded turned.
  */
 async function measure(file: File): Promise<PixelSize | null> {
   try {
     const bitmap = await createImageBitmap(file);
     const size = { width: bitmap.width, height: bitmap.height };
     bitmap.close();
-    return size;
+    return declaredPixels(new Uint8Array(await file.slice(0, 65_536).arrayBuffer())) ?? size;
   } catch {
     if (!file.type.includes('svg')) return null;
   }
@@ -293,6 +295,9 @@ export class PhFileDrop extends PhFormControl<File | null> {
       if (pixels) this.#setPreview(URL.createObjectURL(file));
       this.userChanged();
     }
+    // A choice made (a native change): what is wrong with it shows now, also for a file dropped
+    // without focus ever entering the field.
+    this.markTouched();
     await this.updateComplete;
     this.dispatchChange();
   }
