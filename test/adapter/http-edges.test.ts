@@ -206,3 +206,26 @@ describe('http adapter: codes only this side can know', () => {
     expect(failures.map((f) => f.code)).to.deep.equal(['timeout']);
   });
 });
+
+describe('http adapter: reason codes', () => {
+  it('reads reasonCode from the problem, else from the X-Reason-Code header', async () => {
+    const { adapter } = adapterWith([
+      problem(
+        402,
+        { code: 'payment_failed', detail: 'Declined.' },
+        { 'X-Reason-Code': 'insufficient_funds' },
+      ),
+      problem(
+        402,
+        { code: 'payment_failed', reasonCode: 'expired_card' },
+        { 'X-Reason-Code': 'other' },
+      ),
+      problem(402, { code: 'payment_failed' }),
+    ]);
+    const pay = () =>
+      adapter.payInvoice('inv_1', { paymentMethodId: 'pm_1' }, { idempotencyKey: 'k1' });
+    expect((await rejection(pay())).reasonCode).to.equal('insufficient_funds');
+    expect((await rejection(pay())).reasonCode).to.equal('expired_card');
+    expect((await rejection(pay())).reasonCode).to.equal(undefined);
+  });
+});

@@ -13,7 +13,8 @@
  * - Responses are not parsed here: the client parses every response at the seam
  *   (`withValidation`), so a malformed one becomes `invalid_response` naming the field.
  * - Errors are `application/problem+json` and become {@link AdapterError}s by their `code`
- *   member, else by status; field errors come from `errors`, `retryAfter` from `Retry-After`.
+ *   member, else by status; field errors come from `errors`, `retryAfter` from `Retry-After`,
+ *   `reasonCode` from the body's `reasonCode`, else the `X-Reason-Code` header.
  *   A network failure is `network`, an abort `aborted` (`timeout` when its signal's reason is a
  *   `TimeoutError`: `AbortSignal.timeout()`, the client's deadline), a 2xx that is not JSON
  *   `invalid_response`. A body never sets `aborted`, `network` or `timeout`: only this side
@@ -157,6 +158,9 @@ function aborted(signal: AbortSignal | undefined, cause?: unknown): AdapterError
   }
   return new AdapterError('aborted', 'The request was aborted.', { cause: cause ?? reason });
 }
+
+/** Why the hub refused, when a problem body does not say (`reasonCode`). */
+const REASON_CODE_HEADER = 'X-Reason-Code';
 
 /** The default cap of a response body: 10 MiB. */
 export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
@@ -398,7 +402,13 @@ export function createHttpAdapter(options: HttpAdapterOptions): FullPartnerHubAd
     const landed = response.redirected ? `, redirected to ${shorten(response.url)}` : '';
     if (!response.ok) {
       const text = await readText(method, call, response);
-      throw problemToError(response.status, contentType, response.headers.get('Retry-After'), text);
+      throw problemToError(
+        response.status,
+        contentType,
+        response.headers.get('Retry-After'),
+        text,
+        response.headers.get(REASON_CODE_HEADER),
+      );
     }
     if (route.response === null) {
       void response.body?.cancel().catch(() => undefined);

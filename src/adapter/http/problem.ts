@@ -1,8 +1,10 @@
 /**
  * Error responses of the REST contract, turned into {@link AdapterError}s. The server answers
  * `application/problem+json` (RFC 9457) with a `code` member carrying the adapter error code
- * (never `aborted`, `network` or `timeout`: only the client can know those) and, for validation errors, `errors: { field: message }`; anything else (an HTML error page
- * from a proxy, an empty body) is mapped by its status alone.
+ * (never `aborted`, `network` or `timeout`: only the client can know those), for validation
+ * errors `errors: { field: message }`, and for refusals a `reasonCode` (else the
+ * `X-Reason-Code` header's). Anything else (an HTML error page from a proxy, an empty body) is
+ * mapped by its status alone.
  */
 import { AdapterError, type AdapterErrorCode } from '../errors.js';
 
@@ -115,13 +117,15 @@ export function isJsonType(contentType: string | null): boolean {
 
 /**
  * The AdapterError for a non-2xx response. `body` is the response text (possibly empty); it is
- * read as a problem document when the content type is JSON.
+ * read as a problem document when the content type is JSON. `reasonCode` is the body's, else
+ * `reasonCodeHeader` (`X-Reason-Code`).
  */
 export function problemToError(
   status: number,
   contentType: string | null,
   retryAfterHeader: string | null,
   body: string,
+  reasonCodeHeader: string | null = null,
 ): AdapterError {
   let problem: Record<string, unknown> = {};
   if (isJsonType(contentType) && body.trim() !== '') {
@@ -145,7 +149,8 @@ export function problemToError(
       ? Math.min(problem['retryAfter'], MAX_RETRY_AFTER)
       : undefined);
   const fieldErrors = fieldErrorsOf(problem['errors']);
-  const reasonCode = text(problem['reasonCode']);
+  // The body's, else the `X-Reason-Code` header's (a server or proxy that sends only that).
+  const reasonCode = text(problem['reasonCode']) ?? text(reasonCodeHeader?.trim());
   return new AdapterError(code, message, {
     ...(fieldErrors ? { fieldErrors } : {}),
     ...(retryAfter !== undefined ? { retryAfter } : {}),
