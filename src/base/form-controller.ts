@@ -158,12 +158,12 @@ export class FormController<D extends Record<string, unknown>> implements Reacti
   fail(title: string, failure: FormFailure): void {
     const problems: FormProblem[] = [];
     for (const [name, message] of Object.entries(failure.fieldErrors)) {
-      const control = this.control(name);
+      const control = this.#controlFor(name);
       if (control) {
         control.quietFeedback = true;
         control.error = message;
       }
-      problems.push({ field: control ? name : null, message });
+      problems.push({ field: control ? control.name : null, message });
     }
     if (problems.length === 0) problems.push({ field: null, message: failure.message });
     this.#show(title, problems);
@@ -172,6 +172,18 @@ export class FormController<D extends Record<string, unknown>> implements Reacti
   /** The control named `name` in the host, if shown. */
   control(name: string): PhFormControl<unknown> | undefined {
     return this.#controls().find((c) => c.name === name);
+  }
+
+  /**
+   * The field a hub's error names: `threshold`, or a part of it (`threshold.amount`, as the http
+   * adapter turns the pointer `/threshold/amount`) lands on the field `threshold`.
+   */
+  #controlFor(key: string): PhFormControl<unknown> | undefined {
+    for (let name = key; name; name = name.slice(0, Math.max(0, name.lastIndexOf('.')))) {
+      const control = this.control(name);
+      if (control) return control;
+    }
+    return undefined;
   }
 
   hostConnected(): void {

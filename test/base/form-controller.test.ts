@@ -205,6 +205,22 @@ describe('FormController', () => {
     expect(el.form.draft.email).to.equal('taken@example.com');
   });
 
+  it('lands an error on a part of a field (email.domain, as an http adapter names it) on that field', async () => {
+    const el = await mountForm();
+    el.form.fail('Not saved.', {
+      fieldErrors: { 'email.domain': 'This domain takes no mail.' },
+      message: 'unused',
+    });
+    await el.updateComplete;
+    await field(el).updateComplete;
+    expect(field(el).error).to.equal('This domain takes no mail.');
+    expect(field(el).validity.customError).to.be.true;
+    // The summary's line links to the field it landed on.
+    const link = summary(el)!.querySelector('li a, li button');
+    expect(link, 'the problem links to its field').to.not.equal(null);
+    expect(link!.textContent!.trim()).to.equal('This domain takes no mail.');
+  });
+
   it('a failure without field errors says why in one sentence; clear() removes it all', async () => {
     const el = await mountForm();
     el.form.fail('Not saved.', { fieldErrors: {}, message: 'The connection failed.' });

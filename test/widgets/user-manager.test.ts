@@ -292,6 +292,29 @@ describe('<ph-user-manager>', () => {
       expect(!!field(el, 'code')).to.equal(false);
     });
 
+    it('shows a second wrong code on the field again, and takes a code pasted with a space', async () => {
+      const { el, adapter } = await mount<PhUserManager>(widget(), { inviteCodes: true });
+      await invite(el, 'nina.kowalski@acme-messaging.example');
+      await until(() => !!field(el, 'code'), 'the code step');
+      const code = adapter.outbox.at(-1)!.code;
+      const wrong = ['000000', '111111', '222222'].filter((c) => c !== code);
+      const fieldError = () =>
+        field(el, 'code')!.shadowRoot!.querySelector('[part="error"]')!.textContent!.trim();
+      for (const attempt of wrong.slice(0, 2)) {
+        await type(el, 'code', attempt);
+        await sendKeys({ press: 'Enter' });
+        await until(() => fieldError().includes('not right'), `the field says ${attempt} is wrong`);
+        expect(field(el, 'code')!.validity.valid).to.equal(false);
+      }
+      // From an e-mail, with the space before it: all six digits are kept.
+      await type(el, 'code', ` ${code}`);
+      expect(field(el, 'code')!.value).to.equal(` ${code}`);
+      const changed = oneEvent(el, 'ph-user-change');
+      await sendKeys({ press: 'Enter' });
+      const { detail } = await changed;
+      expect(detail.user.email).to.equal('nina.kowalski@acme-messaging.example');
+    });
+
     it('keeps focus on "Send a new code" while its code is being sent: aria-disabled, never disabled, and a second press sends nothing', async () => {
       const base = createMemoryAdapter({ inviteCodes: true });
       let release = () => {};

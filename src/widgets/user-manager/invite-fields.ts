@@ -53,7 +53,6 @@ export function renderInviteFields(
           }
           autocomplete="one-time-code"
           inputmode="numeric"
-          maxlength=${INVITE_CODE_LENGTH}
           .value=${draft.code}
           .validators=${[codeShape]}
           required
