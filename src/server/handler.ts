@@ -6,7 +6,9 @@
  * 1. the route (404, 405 `unsupported` with `Allow`, 400 for a malformed percent-escape);
  * 2. the identity (401 without one), only active users (403 for an invited one), owner-only
  *    routes refused for members (403) before anything is read, and a request made for another
- *    partner account than the caller's current one (`X-Partner-Account`) refused (409);
+ *    partner account than the caller's current one (`X-Partner-Account`) never run there: a
+ *    retry of a change kept in that account (the user still one of its users) is replayed,
+ *    anything else refused (409);
  * 3. the request parsed with the contract's schemas: bodies within a size cap (413) and a
  *    deadline (408), JSON within a depth cap (400), unknown fields and query parameters
  *    refused by name, every string capped and well-formed (422 naming the field);
@@ -110,6 +112,27 @@ export function createPartnerHubHandler(options: PartnerHubHandlerOptions): Part
     return identity;
   }
 
+  /**
+   * Refuses (409, as any change for another account) unless `partnerAccountId` is one of the
+   * accounts the user may open now, as the backend's `listPartnerAccounts` answers for them:
+   * a user removed from it since learns nothing more of it. Without that method nobody can say,
+   * and the change is refused too.
+   */
+  async function requireMembership(
+    partnerAccountId: string,
+    request: Request,
+    actor: Identity,
+    signal: AbortSignal,
+  ): Promise<void> {
+    const list = backend.listPartnerAccounts;
+    if (!list) throw notMadeHere();
+    const accounts = (await list(context(request, actor, signal))) as unknown;
+    const member =
+      Array.isArray(accounts) &&
+      accounts.some((a) => (a as { id?: unknown } | null)?.id === partnerAccountId);
+    if (!member) throw notMadeHere();
+  }
+
   async function handleEvents(request: Request): Promise<Response> {
     if (request.method !== 'GET') {
       throw methodNotAllowed(['GET']);
@@ -189,13 +212,17 @@ export function createPartnerHubHandler(options: PartnerHubHandlerOptions): Part
 
     // Who acts, and may they? Before reading anything the request carries.
     const actor = await identify(request);
-    if (!isAllowed(actor.user.role, route.method)) {
+    // A change made for another account than the caller's current one (switched since, in
+    // another tab) never runs: it can only replay the answer kept there, below. The role
+    // checked here is the one in the current account, which says nothing of that one.
+    const elsewhere = accountNamedElsewhere(request, actor);
+    if (elsewhere !== undefined && !route.mutation) throw notMadeHere();
+    if (elsewhere === undefined && !isAllowed(actor.user.role, route.method)) {
       throw new AdapterError(
         'forbidden',
         'Only owners can do this. Ask an owner of this partner account.',
       );
     }
-    requireSameAccount(request, actor);
     const method = route.method as BackendMethod;
     const fn = backend[method];
     if (!fn) {
@@ -262,12 +289,15 @@ export function createPartnerHubHandler(options: PartnerHubHandlerOptions): Part
         [route.method, params, bytes ? (body as Blob).type : (body ?? null)],
         bytes,
       );
+      if (elsewhere !== undefined) {
+        await beforeDeadline(requireMembership(elsewhere, request, actor, signal), deadline.signal);
+      }
       // A one-time secret (a new API key's) goes to this answer only, never into the records.
       let fresh: StoredResponse | undefined;
       const run = idempotency.run(
         {
           scope: {
-            partnerAccountId: actor.partnerAccountId,
+            partnerAccountId: elsewhere ?? actor.partnerAccountId,
             userId: actor.user.id,
             method,
             key,
@@ -276,6 +306,9 @@ export function createPartnerHubHandler(options: PartnerHubHandlerOptions): Part
           ttlMs: IDEMPOTENCY_TTL_MS,
         },
         async (transaction): Promise<Execution> => {
+          // Elsewhere, only a kept answer is replayed: with none, nothing runs and nothing is
+          // kept (a run that throws leaves no record), and the change is refused.
+          if (elsewhere !== undefined) throw notMadeHere();
           const ctx = context(request, actor, signal, key, transaction);
           const result = await fn(...args, ctx);
           const response: StoredResponse =
@@ -419,15 +452,23 @@ function context(
 }
 
 /**
- * Refuses a request made for another partner account than the caller's current one (the
- * `X-Partner-Account` the http adapter sends): the user switched since, in another tab, and the
- * change (or its retry, whose idempotency record is under the account it was made in) must not
- * land on the new one. Without the header, the request is for the current account.
+ * The partner account a request names (`X-Partner-Account`, which the http adapter sends with a
+ * change: the account its last session answer named when the key was first sent) when it is
+ * not the caller's current one: the user switched since, in another tab. Undefined without the
+ * header, or when it names the current account.
  */
-function requireSameAccount(request: Request, actor: Identity): void {
+function accountNamedElsewhere(request: Request, actor: Identity): string | undefined {
   const named = request.headers.get(PARTNER_ACCOUNT_HEADER);
-  if (named === null || named === actor.partnerAccountId) return;
-  throw new AdapterError(
+  return named === null || named === actor.partnerAccountId ? undefined : named;
+}
+
+/**
+ * The refusal of a change for another account than the current one, when there is no answer
+ * of it to replay there: it must not land on the account the user works in now, nor on one
+ * they left.
+ */
+function notMadeHere(): AdapterError {
+  return new AdapterError(
     'conflict',
     'This change was made for another partner account than the one you are working in now (it was switched, perhaps in another tab), so it was not made here. Reload to see which account you are in.',
   );

@@ -39,7 +39,7 @@ const ERRORS: ReadonlyArray<[status: string, description: string]> = [
   ['404', 'No such resource (`code: not_found`).'],
   [
     '409',
-    'Conflict: the Idempotency-Key was used with another request, the change was made for another partner account than the current one (X-Partner-Account), or the state forbids the change, e.g. demoting the last owner (`code: conflict`).',
+    'Conflict: the Idempotency-Key was used with another request, a new change was made for another partner account than the current one (X-Partner-Account), or the state forbids the change, e.g. demoting the last owner (`code: conflict`).',
   ],
   ['408', 'The request body did not arrive within the body timeout (`code: timeout`).'],
   ['413', 'The request body is over the size limit (`code: validation`).'],
@@ -301,7 +301,7 @@ export function buildOpenApiDocument(): Json {
           in: 'header',
           required: false,
           description:
-            'The partner account this change is made for: the one the last session answer named. Another than the caller’s current one (switched since, in another tab) is refused with 409, so a change or its retry never lands on an account it was not made for. Absent: the current one.',
+            'The partner account this change is made for: the one the last session answer named. When it is another than the caller’s current one (switched since, in another tab), nothing runs: a retry of a change made there (same Idempotency-Key, the user still one of its users) gets its stored response, as any retry does; anything else is refused with 409, so a change never lands on an account it was not made for. Absent: the current one.',
           schema: { type: 'string', minLength: 1, maxLength: MAX_LENGTH.id },
         },
       },

@@ -3,7 +3,15 @@
 // can open (and switch to) being exactly those they are an active user of.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { MEMBER, OWNER, key, server, start, tempDir } from './support.mjs';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { MEMBER, OWNER, key, root, server, start, tempDir } from './support.mjs';
+
+const bundle = join(root, '.cache', 'server', 'kit.mjs');
+if (!existsSync(bundle)) throw new Error('Build first: node scripts/build-server.mjs');
+/** The browser's side of the wire: the http adapter, as the tabs of the portal use it. */
+const kit = await import(pathToFileURL(bundle).href);
 
 const INVITE = { email: 'nina.kowalski@acme-messaging.example', role: 'member' };
 
@@ -97,7 +105,7 @@ describe('users over HTTP', () => {
     await s.api.post('/partner-accounts/acme/switch');
   });
 
-  it('a change retried after a switch in another tab is refused (409), never applied to the new account', async () => {
+  it('a change retried after a switch in another tab replays where it was made; a new one is refused (409), applied nowhere', async () => {
     const acme = { 'x-partner-account': 'acme' };
     const patch = (brandName, idempotencyKey, headers) =>
       s.api.call('PATCH', '/profile', { body: { brandName }, idempotencyKey, headers });
@@ -107,17 +115,55 @@ describe('users over HTTP', () => {
     // Another tab switches the user to the client-paid account.
     await s.api.post('/partner-accounts/acme-cp/switch');
     const theirs = (await s.api.get('/profile')).body.brandName;
-    // The first tab retries its change, saying which account it was made for.
+    // The first tab retries its change (its answer was lost), saying which account it was made
+    // for: it was made there, so it is answered as made, and made nowhere again.
     const retry = await patch('Acme (first tab)', k, acme);
-    assert.equal(retry.status, 409, JSON.stringify(retry.body));
-    assert.equal(retry.body.code, 'conflict');
-    assert.match(retry.body.detail, /another partner account/);
+    assert.equal(retry.status, 200, JSON.stringify(retry.body));
+    assert.equal(retry.headers.get('idempotent-replayed'), 'true');
+    assert.deepEqual(retry.body, first.body);
+    assert.equal((await s.api.get('/profile')).body.brandName, theirs, 'acme-cp unchanged');
+    // A new change for the account the user has left is refused, not made there or here.
+    const fresh = await patch('Acme (stale tab)', key(), acme);
+    assert.equal(fresh.status, 409, JSON.stringify(fresh.body));
+    assert.equal(fresh.body.code, 'conflict');
+    assert.match(fresh.body.detail, /another partner account/);
     assert.equal((await s.api.get('/profile')).body.brandName, theirs, 'acme-cp unchanged');
     // Saying the current account, the change goes through there.
     const here = await patch('Acme CP', key(), { 'x-partner-account': 'acme-cp' });
     assert.equal(here.status, 200);
     await s.api.post('/partner-accounts/acme/switch');
     assert.equal((await s.api.get('/profile')).body.brandName, 'Acme (first tab)');
+  });
+
+  it('a top-up whose answer was lost, retried after a switch in another tab, is answered as paid, and paid once', async () => {
+    const tab = () =>
+      kit.createHttpAdapter({
+        baseUrl: s.apiBase,
+        namePartnerAccount: true,
+        getHeaders: () => ({ 'x-demo-user': OWNER }),
+        eventsUrl: false,
+      });
+    const [first, second] = [tab(), tab()];
+    assert.equal((await first.getSession()).partner.id, 'acme');
+    const before = await s.api.balance();
+    const input = { amount: { amount: 5_000, currency: 'EUR' }, paymentMethodId: 'pm_visa_4242' };
+    const paid = await first.topUp(input, { idempotencyKey: 'lost-answer' });
+    await second.getSession();
+    await second.switchPartnerAccount('acme-cp', { idempotencyKey: key() });
+    // The first tab never saw its answer and checks again with the same key.
+    const again = await first.topUp(input, { idempotencyKey: 'lost-answer' });
+    assert.deepEqual(again, paid);
+    await second.switchPartnerAccount('acme', { idempotencyKey: key() });
+    assert.equal(await s.api.balance(), before + 5_000, 'charged once');
+    // A new top-up from the stale tab is refused, charging nothing.
+    await second.switchPartnerAccount('acme-cp', { idempotencyKey: key() });
+    const refused = await first.topUp(input, { idempotencyKey: 'new-change' }).then(
+      () => assert.fail('a new change went through in an account the user left'),
+      (e) => e,
+    );
+    assert.equal(refused.code, 'conflict');
+    await second.switchPartnerAccount('acme', { idempotencyKey: key() });
+    assert.equal(await s.api.balance(), before + 5_000, 'still charged once');
   });
 });
 

@@ -361,6 +361,58 @@ describe('the handler, whatever the backend', () => {
     assert.equal('reasonCode' in none, false);
   });
 
+  it('replays a change retried for the account it was made in (X-Partner-Account) only while the user still belongs there, and never runs one there', async () => {
+    let runs = 0;
+    let accounts = ['acme', 'beta'];
+    const backend = {
+      topUp: async (input) => ({ id: `tu_${++runs}`, status: 'succeeded', amount: input.amount }),
+      listPartnerAccounts: async () =>
+        accounts.map((id) => ({ id, name: id, billingMode: 'partner_paid', current: false })),
+    };
+    const handler = kit.createPartnerHubHandler({ authenticate, backend });
+    // Made in acme; the user then switched to beta (x-test-account is their session's account).
+    const send = (key, extra = {}) =>
+      call(handler, 'POST', '/top-ups', {
+        body: topUp,
+        key,
+        headers: { 'x-partner-account': 'acme', ...extra },
+      });
+    const made = await send('k');
+    assert.equal(made.status, 200);
+    const first = await made.json();
+    const inBeta = { 'x-test-account': 'beta' };
+    const retry = await send('k', inBeta);
+    assert.equal(retry.status, 200);
+    assert.equal(retry.headers.get('idempotent-replayed'), 'true');
+    assert.deepEqual(await retry.json(), first);
+    // Another request under the key is still the key's conflict.
+    const other = await call(handler, 'POST', '/top-ups', {
+      body: { ...topUp, amount: { amount: 1, currency: 'EUR' } },
+      key: 'k',
+      headers: { 'x-partner-account': 'acme', ...inBeta },
+    });
+    assert.equal(other.status, 409);
+    // A new change for acme is refused: it is never made in an account the user has left.
+    const fresh = await send('new', inBeta);
+    assert.equal(fresh.status, 409);
+    assert.match((await fresh.json()).detail, /another partner account/);
+    // Removed from acme since: nothing of acme is answered any more.
+    accounts = ['beta'];
+    const removed = await send('k', inBeta);
+    assert.equal(removed.status, 409);
+    assert.match((await removed.json()).detail, /another partner account/);
+    // A backend that cannot say which accounts the user has: refused as before.
+    const blind = kit.createPartnerHubHandler({ authenticate, backend: { topUp: backend.topUp } });
+    await call(blind, 'POST', '/top-ups', { body: topUp, key: 'b' });
+    const unknown = await call(blind, 'POST', '/top-ups', {
+      body: topUp,
+      key: 'b',
+      headers: { 'x-partner-account': 'acme', ...inBeta },
+    });
+    assert.equal(unknown.status, 409);
+    assert.equal(runs, 2, 'one run in acme per handler, none for a retry or a refused change');
+  });
+
   it('replays a kept answer for 24 hours, then runs the key again; a failed payment is not kept', async () => {
     let now = Date.UTC(2026, 0, 1);
     let runs = 0;
