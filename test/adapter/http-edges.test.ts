@@ -229,3 +229,41 @@ describe('http adapter: reason codes', () => {
     expect((await rejection(pay())).reasonCode).to.equal(undefined);
   });
 });
+
+/** A problem document answered with HTTP 200, as a misconfigured gateway does. */
+function okProblem(body: Record<string, unknown>, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    headers: { 'Content-Type': 'application/problem+json', ...headers },
+  });
+}
+
+describe('http adapter: a problem document in a 2xx', () => {
+  it('is an error by the problem’s own status', async () => {
+    const { adapter } = adapterWith([
+      okProblem(
+        { status: 503, code: 'unavailable', detail: 'The billing backend is down.' },
+        { 'Retry-After': '30' },
+      ),
+      okProblem({ status: 402, code: 'payment_failed', detail: 'Card declined.' }),
+    ]);
+    const down = await rejection(adapter.getBalances());
+    expect(down.code).to.equal('unavailable');
+    expect(down.message).to.equal('The billing backend is down.');
+    expect(down.retryAfter).to.equal(30);
+    const declined = await rejection(adapter.topUp(topUpInput, { idempotencyKey: 'k1' }));
+    expect(declined.code).to.equal('payment_failed');
+    expect(declined.message).to.equal('Card declined.');
+  });
+
+  it('is invalid_response saying so when its status is no error, also where no body is expected', async () => {
+    const { adapter } = adapterWith([
+      okProblem({ status: 200, detail: 'Backend down' }),
+      okProblem({ detail: 'Nothing removed' }),
+    ]);
+    const read = await rejection(adapter.getBalances());
+    expect(read.code).to.equal('invalid_response');
+    expect(read.message).to.contain('answered HTTP 200 with a problem document: Backend down');
+    const removed = await rejection(adapter.removeUser!('usr_1', { idempotencyKey: 'k1' }));
+    expect(removed.message).to.contain('with a problem document: Nothing removed');
+  });
+});

@@ -14,7 +14,9 @@
  *   (`withValidation`), so a malformed one becomes `invalid_response` naming the field.
  * - Errors are `application/problem+json` and become {@link AdapterError}s by their `code`
  *   member, else by status; field errors come from `errors`, `retryAfter` from `Retry-After`,
- *   `reasonCode` from the body's `reasonCode`, else the `X-Reason-Code` header.
+ *   `reasonCode` from the body's `reasonCode`, else the `X-Reason-Code` header. A 2xx that
+ *   carries a problem document is an error too: by the problem's `status`, else
+ *   `invalid_response`.
  *   A network failure is `network`, an abort `aborted` (`timeout` when its signal's reason is a
  *   `TimeoutError`: `AbortSignal.timeout()`, the client's deadline), a 2xx that is not JSON
  *   `invalid_response`. A body never sets `aborted`, `network` or `timeout`: only this side
@@ -67,7 +69,7 @@ import type {
   Role,
 } from '../schemas.js';
 import { liveSubscription, type EventSourceConstructor } from './live.js';
-import { isJsonType, problemToError } from './problem.js';
+import { isJsonType, isProblemType, problemInSuccess, problemToError } from './problem.js';
 import {
   fillPath,
   PARTNER_ACCOUNT_HEADER,
@@ -405,6 +407,16 @@ export function createHttpAdapter(options: HttpAdapterOptions): FullPartnerHubAd
       throw problemToError(
         response.status,
         contentType,
+        response.headers.get('Retry-After'),
+        text,
+        response.headers.get(REASON_CODE_HEADER),
+      );
+    }
+    if (isProblemType(contentType)) {
+      const text = await readText(method, call, response);
+      throw problemInSuccess(
+        method,
+        response.status,
         response.headers.get('Retry-After'),
         text,
         response.headers.get(REASON_CODE_HEADER),

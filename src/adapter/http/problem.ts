@@ -115,6 +115,43 @@ export function isJsonType(contentType: string | null): boolean {
   return type === 'application/json' || (type.startsWith('application/') && type.endsWith('+json'));
 }
 
+/** Whether a `Content-Type` names a problem document (`application/problem+json`). */
+export function isProblemType(contentType: string | null): boolean {
+  return (contentType ?? '').split(';')[0]!.trim().toLowerCase() === 'application/problem+json';
+}
+
+/**
+ * The AdapterError for a 2xx that carries a problem document (a gateway that answers 200 with
+ * the error it got): by the problem's own `status` when that is an error (400–599), else
+ * `invalid_response` saying what came.
+ */
+export function problemInSuccess(
+  method: string,
+  status: number,
+  retryAfterHeader: string | null,
+  body: string,
+  reasonCodeHeader: string | null = null,
+): AdapterError {
+  let problem: unknown;
+  try {
+    problem = JSON.parse(body);
+  } catch {
+    // not even JSON: said below like a problem without a status
+  }
+  const record = isRecord(problem) ? problem : {};
+  const given = record['status'];
+  if (Number.isInteger(given) && (given as number) >= 400 && (given as number) <= 599) {
+    const type = 'application/problem+json';
+    return problemToError(given as number, type, retryAfterHeader, body, reasonCodeHeader);
+  }
+  const said = [record['detail'], record['title']].find((v) => typeof v === 'string' && v.trim());
+  return new AdapterError(
+    'invalid_response',
+    `${method} answered HTTP ${status} with a problem document: ${(said as string | undefined) ?? 'no detail'}.`,
+    { cause: { status, problem } },
+  );
+}
+
 /**
  * The AdapterError for a non-2xx response. `body` is the response text (possibly empty); it is
  * read as a problem document when the content type is JSON. `reasonCode` is the body's, else
