@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { createHttpAdapter, type HttpAdapterOptions } from '../../src/adapter/http/http-adapter.js';
+import { parseRetryAfter } from '../../src/adapter/http/problem.js';
 import { classifyFailure } from '../../src/base/mutation-controller.js';
 import { PartnerHubClient } from '../../src/client/client.js';
 import type { AdapterFailure } from '../../src/client/diagnostics.js';
@@ -265,5 +266,50 @@ describe('http adapter: a problem document in a 2xx', () => {
     expect(read.message).to.contain('answered HTTP 200 with a problem document: Backend down');
     const removed = await rejection(adapter.removeUser!('usr_1', { idempotencyKey: 'k1' }));
     expect(removed.message).to.contain('with a problem document: Nothing removed');
+  });
+});
+
+describe('http adapter: Retry-After', () => {
+  it('takes only whole seconds or an HTTP date; anything else is no answer, not “now”', async () => {
+    for (const value of [
+      '1.5',
+      '0.5',
+      '-1',
+      '1 2',
+      '1e3',
+      '+5',
+      '5s',
+      '10 seconds',
+      '2026-12-01',
+      'soon',
+      '',
+    ]) {
+      expect(parseRetryAfter(value), JSON.stringify(value)).to.equal(undefined);
+    }
+    expect(parseRetryAfter('0')).to.equal(0);
+    expect(parseRetryAfter('120')).to.equal(120);
+    expect(parseRetryAfter(' 7 ')).to.equal(7);
+    const { adapter } = adapterWith([problem(429, {}, { 'Retry-After': '1.5' })]);
+    const error = await rejection(adapter.getBalances());
+    expect(error.code).to.equal('rate_limited');
+    expect(error.retryAfter).to.equal(undefined);
+  });
+
+  it('reads the three HTTP date forms (IMF-fixdate, RFC 850, asctime), and no other date', () => {
+    const now = Date.UTC(1994, 10, 6, 8, 49, 0);
+    expect(parseRetryAfter('Sun, 06 Nov 1994 08:49:37 GMT', now)).to.equal(37);
+    expect(parseRetryAfter('Sunday, 06-Nov-94 08:49:37 GMT', now)).to.equal(37);
+    expect(parseRetryAfter('Sun Nov  6 08:49:37 1994', now)).to.equal(37);
+    expect(parseRetryAfter('Sun, 06 Nov 1994 08:48:00 GMT', now)).to.equal(0);
+    for (const value of [
+      'Sun, 06 Nov 1994 08:49:37',
+      '06 Nov 1994 08:49:37 GMT',
+      'Sun, 31 Feb 1994 08:49:37 GMT',
+      'Sun, 06 Nov 1994 25:49:37 GMT',
+      'November 6, 1994',
+      '1994-11-06T08:49:37Z',
+    ]) {
+      expect(parseRetryAfter(value, now), value).to.equal(undefined);
+    }
   });
 });

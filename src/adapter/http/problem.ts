@@ -65,17 +65,62 @@ const CLIENT_ONLY: ReadonlySet<string> = new Set(['aborted', 'network', 'timeout
 /** The longest `Retry-After` taken at its word: one day. Longer values mean the same. */
 export const MAX_RETRY_AFTER = 86_400;
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH = MONTHS.join('|');
+const TIME = '(\\d{2}):(\\d{2}):(\\d{2})';
+/** The three forms of an HTTP-date (RFC 9110 §5.6.7), case-sensitive as it says. */
+const IMF_FIXDATE = new RegExp(
+  `^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\\d{2}) (${MONTH}) (\\d{4}) ${TIME} GMT$`,
+);
+const RFC_850 = new RegExp(
+  `^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (\\d{2})-(${MONTH})-(\\d{2}) ${TIME} GMT$`,
+);
+const ASCTIME = new RegExp(
+  `^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (${MONTH}) ([ \\d]\\d) ${TIME} (\\d{4})$`,
+);
+
+/** The instant of an HTTP-date, or `undefined` when `text` is not one (or names no real day). */
+function parseHttpDate(text: string, now: number): number | undefined {
+  let parts: [day: string, month: string, year: number, h: string, m: string, s: string];
+  let match: RegExpExecArray | null;
+  if ((match = IMF_FIXDATE.exec(text))) {
+    parts = [match[1]!, match[2]!, Number(match[3]), match[4]!, match[5]!, match[6]!];
+  } else if ((match = RFC_850.exec(text))) {
+    // A two-digit year more than 50 years ahead is the latest past one that ends so (§5.6.7).
+    const thisYear = new Date(now).getUTCFullYear();
+    let year = Math.floor(thisYear / 100) * 100 + Number(match[3]);
+    if (year > thisYear + 50) year -= 100;
+    parts = [match[1]!, match[2]!, year, match[4]!, match[5]!, match[6]!];
+  } else if ((match = ASCTIME.exec(text))) {
+    parts = [match[2]!.trim(), match[1]!, Number(match[6]), match[3]!, match[4]!, match[5]!];
+  } else {
+    return undefined;
+  }
+  const [day, month, year, h, m, s] = parts;
+  const at = new Date(0);
+  at.setUTCFullYear(year, MONTHS.indexOf(month), Number(day));
+  at.setUTCHours(Number(h), Number(m), Number(s));
+  // Not a day or time that exists (31 Feb, 25:00): JavaScript would roll it over.
+  const real =
+    at.getUTCDate() === Number(day) &&
+    at.getUTCHours() === Number(h) &&
+    at.getUTCMinutes() === Number(m) &&
+    at.getUTCSeconds() === Number(s);
+  return real ? at.getTime() : undefined;
+}
+
 /**
- * `Retry-After` as whole seconds from now: delay-seconds or an HTTP date (a date in the past
- * is 0), at most {@link MAX_RETRY_AFTER} (so no value overflows a timer). `undefined` when
- * absent or unreadable.
+ * `Retry-After` as whole seconds from now: delay-seconds (a non-negative integer) or an
+ * HTTP-date (IMF-fixdate, or the obsolete RFC 850 and asctime forms; one in the past is 0), at
+ * most {@link MAX_RETRY_AFTER} (so no value overflows a timer). `undefined` when absent or
+ * anything else ("1.5", "-1", "1 2", an ISO date): not "retry now".
  */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
   if (value === null) return undefined;
   const text = value.trim();
   if (/^\d+$/.test(text)) return Math.min(Number(text), MAX_RETRY_AFTER);
-  const at = Date.parse(text);
-  if (Number.isNaN(at)) return undefined;
+  const at = parseHttpDate(text, now);
+  if (at === undefined) return undefined;
   return Math.min(Math.max(0, Math.ceil((at - now) / 1000)), MAX_RETRY_AFTER);
 }
 
