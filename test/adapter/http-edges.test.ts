@@ -313,3 +313,26 @@ describe('http adapter: Retry-After', () => {
     }
   });
 });
+
+describe('http adapter: ids that are dot segments', () => {
+  it('refuses "." and ".." (and an empty id) as validation before sending: no URL can carry them', async () => {
+    // %2E is a dot segment too (WHATWG URL), so encoding cannot keep the request on the item.
+    expect(new URL(`${BASE}/users/%2E%2E`).pathname).to.equal('/api/v1/');
+    const { adapter, sent } = adapterWith([]);
+    const removed = await rejection(adapter.removeUser!('..', { idempotencyKey: 'k1' }));
+    expect(removed.code).to.equal('validation');
+    expect(removed.message).to.contain('removeUser');
+    expect(removed.message).to.contain('".."');
+    expect(
+      (
+        await rejection(
+          adapter.payInvoice('.', { paymentMethodId: 'pm_1' }, { idempotencyKey: 'k2' }),
+        )
+      ).code,
+    ).to.equal('validation');
+    expect((await rejection(adapter.getInvoicePdf(''))).code).to.equal('validation');
+    expect(sent).to.have.length(0);
+    await adapter.removeUser!('...', { idempotencyKey: 'k3' });
+    expect(new URL(sent[0]!.url).pathname).to.equal('/api/v1/users/...');
+  });
+});

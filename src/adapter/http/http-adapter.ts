@@ -21,6 +21,8 @@
  *   `TimeoutError`: `AbortSignal.timeout()`, the client's deadline), a 2xx that is not JSON
  *   `invalid_response`. A body never sets `aborted`, `network` or `timeout`: only this side
  *   knows those.
+ * - Path ids are encoded; an id that is "", "." or ".." is refused as `validation` before
+ *   sending (a URL cannot carry it: "..", even as `%2E%2E`, is a step up the path).
  * - Redirects: a change is sent with `redirect: 'manual'` and a redirect (an auth proxy's 302 to
  *   its sign-in page, a 303 elsewhere) is `invalid_response` saying so: its outcome is unknown,
  *   and nothing is sent on. Reads follow (GET stays GET); one that ends at something other than
@@ -251,6 +253,24 @@ function redirected(method: string, response: Response): AdapterError {
   );
 }
 
+/**
+ * Whether an id can be a path segment of its own. "." and ".." cannot: URL parsing (WHATWG, in
+ * fetch) reads them as "this folder" and "one up", encoded as `%2E` or not, so
+ * `removeUser('..')` would send DELETE to the API's root. An empty id names nothing.
+ */
+function isPathSegment(value: string): boolean {
+  return value !== '' && value !== '.' && value !== '..';
+}
+
+function notASegment(method: string, name: string, value: string): AdapterError {
+  return new AdapterError(
+    'validation',
+    `${method} cannot send ${JSON.stringify(value)} as its ${name}: ` +
+      `a URL reads "." and ".." (even as %2E) as steps along the path and "" as none, so the ` +
+      `request would reach another resource. Nothing was sent.`,
+  );
+}
+
 /** `partner.id` of a session answer (not parsed yet: the client does that), if it has one. */
 function partnerIdOf(session: unknown): string | undefined {
   const id = (session as { partner?: { id?: unknown } } | null)?.partner?.id;
@@ -383,7 +403,11 @@ export function createHttpAdapter(options: HttpAdapterOptions): FullPartnerHubAd
         );
       }
     }
-    const url = `${base}${fillPath(route.path, call.params ?? [])}${queryString(route, call.query)}`;
+    const params = call.params ?? [];
+    params.forEach((value, i) => {
+      if (!isPathSegment(value)) throw notASegment(method, route.params?.[i] ?? 'id', value);
+    });
+    const url = `${base}${fillPath(route.path, params)}${queryString(route, call.query)}`;
     let body: RequestInit['body'];
     if (route.body === 'binary') body = call.body as Blob;
     else if (route.body !== undefined) body = JSON.stringify(call.body ?? {});

@@ -103,7 +103,10 @@ export const ROUTE_BY_METHOD: ReadonlyMap<Route['method'], Route> = new Map(
   ROUTES.map((r) => [r.method, r]),
 );
 
-/** `/users/{id}` with `{ id: 'u 1' }` → `/users/u%201`. */
+/**
+ * `/users/{id}` with `{ id: 'u 1' }` → `/users/u%201`. No encoding makes "." or ".." safe (a
+ * URL reads `%2E%2E` as a step up too): the http adapter refuses those, and "", before sending.
+ */
 export function fillPath(path: string, values: readonly string[]): string {
   let i = 0;
   return path.replace(/\{[^}]+\}/g, () => encodeURIComponent(values[i++] ?? ''));
