@@ -336,3 +336,39 @@ describe('http adapter: ids that are dot segments', () => {
     expect(new URL(sent[0]!.url).pathname).to.equal('/api/v1/users/...');
   });
 });
+
+describe('http adapter: idempotency keys and getHeaders', () => {
+  it('refuses a key a header cannot carry as it is, or longer than 255, before sending', async () => {
+    const { adapter, sent } = adapterWith([]);
+    for (const idempotencyKey of ['ключ', ' k5 ', 'k 5', 'k\t5', 'x'.repeat(256)]) {
+      const error = await rejection(adapter.topUp(topUpInput, { idempotencyKey }));
+      expect(error.code, idempotencyKey).to.equal('validation');
+      expect(error.message, idempotencyKey).to.contain('idempotency key');
+    }
+    expect(sent).to.have.length(0);
+    const long = await rejection(adapter.topUp(topUpInput, { idempotencyKey: 'x'.repeat(256) }));
+    expect(long.message).to.contain('255');
+    await adapter.topUp(topUpInput, { idempotencyKey: 'x'.repeat(255) });
+    await adapter.topUp(topUpInput, { idempotencyKey: 'k5' });
+    expect(sent.map((s) => s.headers.get('Idempotency-Key'))).to.deep.equal([
+      'x'.repeat(255),
+      'k5',
+    ]);
+  });
+
+  it('turns a getHeaders that throws, or returns headers fetch cannot send, into unauthorized naming it', async () => {
+    const failing = adapterWith([], {
+      getHeaders: () => Promise.reject(new Error('token service down')),
+    });
+    const error = await rejection(failing.adapter.getBalances());
+    expect(error.code).to.equal('unauthorized');
+    expect(error.message).to.contain('getHeaders');
+    expect(error.message).to.contain('token service down');
+    expect(failing.sent).to.have.length(0);
+    const unsendable = adapterWith([], { getHeaders: () => ({ Authorization: 'Bearer ключ' }) });
+    const bad = await rejection(unsendable.adapter.topUp(topUpInput, { idempotencyKey: 'k1' }));
+    expect(bad.code).to.equal('unauthorized');
+    expect(bad.message).to.contain('getHeaders');
+    expect(classifyFailure(bad).kind).to.equal('other');
+  });
+});

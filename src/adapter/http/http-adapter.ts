@@ -29,7 +29,11 @@
  *   JSON says where it ended.
  * - `getHeaders` is called for every request (it may be async, for short-lived tokens). After
  *   a 401 it is called once more with `{ refresh: true }` and the request is sent once more.
- * - Mutations send `Idempotency-Key` (the caller's `idempotencyKey`, reused on retries). With
+ *   When it throws (or returns headers fetch cannot send), nothing is sent: `unauthorized`,
+ *   naming getHeaders (an AdapterError it throws is passed on as it is).
+ * - Mutations send `Idempotency-Key` (the caller's `idempotencyKey`, reused on retries): 1 to 255
+ *   visible ASCII characters, sent as it is; another key is refused as `validation` before
+ *   sending. With
  *   `namePartnerAccount`, also `X-Partner-Account`: the partner account the last session read
  *   (`getSession`, `switchPartnerAccount`) named when the key was first sent, the same on every
  *   retry of that key. The server refuses (409) a change for an account the user has since
@@ -253,6 +257,24 @@ function redirected(method: string, response: Response): AdapterError {
   );
 }
 
+/** The longest `Idempotency-Key` a hub keeps (the reference server's limit). */
+const MAX_KEY_LENGTH = 255;
+
+/**
+ * What is wrong with an idempotency key, if anything. It goes into a header as it is: visible
+ * ASCII only (a header would trim spaces, so " k5 " and "k5" would be one key, and fetch throws
+ * on other characters), at most {@link MAX_KEY_LENGTH} characters.
+ */
+function keyProblem(key: string): string | undefined {
+  if (key.length > MAX_KEY_LENGTH) {
+    return `is ${key.length} characters long; the hub keeps at most ${MAX_KEY_LENGTH}`;
+  }
+  if (!/^[\x21-\x7e]+$/.test(key)) {
+    return `${JSON.stringify(key.slice(0, 40))} has characters a header cannot carry as they are (only visible ASCII, no spaces)`;
+  }
+  return undefined;
+}
+
 /**
  * Whether an id can be a path segment of its own. "." and ".." cannot: URL parsing (WHATWG, in
  * fetch) reads them as "this folder" and "one up", encoded as `%2E` or not, so
@@ -318,7 +340,20 @@ export function createHttpAdapter(options: HttpAdapterOptions): FullPartnerHubAd
     refresh: boolean,
   ) {
     const signal = call.options?.signal;
-    const headers = new Headers(options.getHeaders ? await options.getHeaders({ refresh }) : {});
+    let headers: Headers;
+    try {
+      headers = new Headers(options.getHeaders ? await options.getHeaders({ refresh }) : {});
+    } catch (error) {
+      if (signal?.aborted) throw aborted(signal, error);
+      if (error instanceof AdapterError) throw error;
+      // The host could not say who is asking (its token refresh failed): nothing was sent.
+      const why = error instanceof Error ? error.message : String(error);
+      throw new AdapterError(
+        'unauthorized',
+        `getHeaders of createHttpAdapter failed, so ${route.method} was not sent: ${why}`,
+        { cause: error },
+      );
+    }
     if (signal?.aborted) throw aborted(signal);
     headers.set(
       'Accept',
@@ -395,11 +430,19 @@ export function createHttpAdapter(options: HttpAdapterOptions): FullPartnerHubAd
     if (signal?.aborted) throw aborted(signal);
     if (route.mutation) {
       const key = (call.options as MutationOptions | undefined)?.idempotencyKey;
-      if (typeof key !== 'string' || key.trim() === '') {
+      if (typeof key !== 'string' || key === '') {
         throw new AdapterError(
           'validation',
           'Every change needs an idempotency key, reused when the same change is retried.',
           { fieldErrors: { idempotencyKey: 'Every change needs an idempotency key.' } },
+        );
+      }
+      const wrong = keyProblem(key);
+      if (wrong) {
+        throw new AdapterError(
+          'validation',
+          `The idempotency key of ${method} ${wrong}. Use a random one such as crypto.randomUUID(), the same on every retry.`,
+          { fieldErrors: { idempotencyKey: `The idempotency key ${wrong}.` } },
         );
       }
     }
