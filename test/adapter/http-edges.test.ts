@@ -372,3 +372,35 @@ describe('http adapter: idempotency keys and getHeaders', () => {
     expect(classifyFailure(bad).kind).to.equal('other');
   });
 });
+
+describe('http adapter: the partner account a change names', () => {
+  it('keeps the switched-to account when a session read from before the switch answers after it', async () => {
+    const session = (id: string) =>
+      json({
+        user: { id: 'usr_1', email: 'a@example.com', name: 'A', role: 'owner' },
+        partner: { id, name: id },
+        billingMode: 'partner_paid',
+      });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const { adapter, sent } = adapterWith(
+      [
+        session('acc_A'),
+        async () => {
+          await held;
+          return session('acc_A');
+        },
+        session('acc_B'),
+        json({}),
+      ],
+      { namePartnerAccount: true },
+    );
+    await adapter.getSession();
+    const refresh = adapter.getSession();
+    await adapter.switchPartnerAccount!('acc_B', { idempotencyKey: 's1' });
+    release();
+    await refresh;
+    await adapter.topUp(topUpInput, { idempotencyKey: 't1' });
+    expect(sent[3]!.headers.get('X-Partner-Account')).to.equal('acc_B');
+  });
+});

@@ -35,7 +35,8 @@
  *   visible ASCII characters, sent as it is; another key is refused as `validation` before
  *   sending. With
  *   `namePartnerAccount`, also `X-Partner-Account`: the partner account the last session read
- *   (`getSession`, `switchPartnerAccount`) named when the key was first sent, the same on every
+ *   (`getSession`, `switchPartnerAccount`; one sent before the latest switch is not taken)
+ *   named when the key was first sent, the same on every
  *   retry of that key. The server refuses (409) a change for an account the user has since
  *   switched away from, in another tab, instead of applying it (or its retry) there.
  * - A response larger than `maxResponseBytes` (default 10 MiB) is refused as `invalid_response`
@@ -322,6 +323,8 @@ export function createHttpAdapter(options: HttpAdapterOptions): FullPartnerHubAd
   const maxBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   /** The partner account the last session answer named; changes say they are made for it. */
   let partnerAccountId: string | undefined;
+  /** Bumped by each switch: only session answers to requests sent since then are taken. */
+  let sessionEpoch = 0;
   /** The account each recent idempotency key was first sent for: its retries name the same. */
   const accountOfKey = new Map<string, string>();
   const accountFor = (key: string): string | undefined => {
@@ -455,6 +458,9 @@ export function createHttpAdapter(options: HttpAdapterOptions): FullPartnerHubAd
     if (route.body === 'binary') body = call.body as Blob;
     else if (route.body !== undefined) body = JSON.stringify(call.body ?? {});
 
+    // A switch starts a new session epoch: a session read sent before it may answer after it,
+    // with the account left behind, and must not name that one on the next change.
+    const epoch = method === 'switchPartnerAccount' ? ++sessionEpoch : sessionEpoch;
     let response = await send(route, url, body, call, false);
     if (response.status === 401 && options.getHeaders) {
       // Let the body go before asking again: the token may simply have expired.
@@ -528,7 +534,10 @@ export function createHttpAdapter(options: HttpAdapterOptions): FullPartnerHubAd
     const text = await readText(method, call, response);
     try {
       const value = JSON.parse(text) as unknown;
-      if (method === 'getSession' || method === 'switchPartnerAccount') {
+      if (
+        (method === 'getSession' || method === 'switchPartnerAccount') &&
+        epoch === sessionEpoch
+      ) {
         partnerAccountId = partnerIdOf(value);
       }
       return value;
