@@ -142,6 +142,13 @@ describe('http adapter: redirects', () => {
     expect(classifyFailure(other).kind).to.equal('unknown');
   });
 
+  it('refuses the answer of a change that a host’s own fetch followed anyway', async () => {
+    const { adapter } = adapterWith([followedTo(`${BASE}/balances`, json([]))]);
+    const error = await rejection(adapter.topUp(topUpInput, { idempotencyKey: 'k1' }));
+    expect(error.code).to.equal('invalid_response');
+    expect(error.message).to.contain(`topUp was redirected (and followed to ${BASE}/balances)`);
+  });
+
   it('lets a read follow a redirect, and says where it ended when that answer is not JSON', async () => {
     const balances = [{ money: { amount: 1, currency: 'EUR' }, updatedAt: '2026-11-01T00:00:00Z' }];
     const { adapter, sent } = adapterWith([

@@ -249,7 +249,9 @@ function redirected(method: string, response: Response): AdapterError {
   const where =
     response.type === 'opaqueredirect'
       ? 'the browser does not say where to'
-      : `HTTP ${response.status}${location ? ` to ${shorten(location)}` : ''}`;
+      : response.redirected
+        ? `and followed to ${shorten(response.url)}`
+        : `HTTP ${response.status}${location ? ` to ${shorten(location)}` : ''}`;
   return new AdapterError(
     'invalid_response',
     `${method} was redirected (${where}); the adapter does not follow redirects for changes: ` +
@@ -468,7 +470,8 @@ export function createHttpAdapter(options: HttpAdapterOptions): FullPartnerHubAd
       response = await send(route, url, body, call, true);
     }
 
-    if (route.mutation && isRedirect(response)) {
+    // `redirected`: a host's own fetch that followed anyway (its answer is another resource's).
+    if (route.mutation && (isRedirect(response) || response.redirected)) {
       void response.body?.cancel().catch(() => undefined);
       throw redirected(method, response);
     }
