@@ -33,12 +33,11 @@
  *   naming getHeaders (an AdapterError it throws is passed on as it is).
  * - Mutations send `Idempotency-Key` (the caller's `idempotencyKey`, reused on retries): 1 to 255
  *   visible ASCII characters, sent as it is; another key is refused as `validation` before
- *   sending. With
- *   `namePartnerAccount`, also `X-Partner-Account`: the partner account the last session read
- *   (`getSession`, `switchPartnerAccount`; one sent before the latest switch is not taken)
- *   named when the key was first sent, the same on every
- *   retry of that key. The server refuses (409) a change for an account the user has since
- *   switched away from, in another tab, instead of applying it (or its retry) there.
+ *   sending. With `namePartnerAccount`, also `X-Partner-Account`: the partner account the last
+ *   session read (`getSession`, `switchPartnerAccount`; one sent before the latest switch is not
+ *   taken) named when the key was first sent, the same on every retry of that key. After the
+ *   user switched away in another tab, the server replays a retry of a change made there and
+ *   refuses (409) a new one, so nothing lands on an account it was not meant for.
  * - A response larger than `maxResponseBytes` (default 10 MiB) is refused as `invalid_response`
  *   saying so, before it is read whole: by its `Content-Length`, else while it streams in.
  * - `Retry-After` is read as seconds (or an HTTP date) and held to a day at most; the client
