@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { LiveEvent } from '../../src/adapter/contract.js';
 import { hasCapability } from '../../src/adapter/contract.js';
-import { createHttpAdapter, type HttpAdapterOptions } from '../../src/adapter/http/http-adapter.js';
+import { createHttpAdapter } from '../../src/adapter/http/http-adapter.js';
 import type { EventSourceConstructor } from '../../src/adapter/http/live.js';
 import { liveSubscription, parseLiveEvent } from '../../src/adapter/http/live.js';
 import { until } from '../support/conformance.js';
@@ -9,62 +9,9 @@ import { parseRetryAfter } from '../../src/adapter/http/problem.js';
 import { ROUTES } from '../../src/adapter/http/routes.js';
 import { withValidation } from '../../src/adapter/validate.js';
 import { rejection } from './memory-support.js';
+import { BASE, adapterWith, json, problem, stubFetch } from '../support/stub-fetch.js';
 
-const BASE = 'https://partner.example/api/v1';
 const key = { idempotencyKey: 'key-1' };
-
-interface Sent {
-  url: string;
-  method: string;
-  headers: Headers;
-  body: BodyInit | null | undefined;
-  signal: AbortSignal | null | undefined;
-}
-
-type Reply = Response | ((sent: Sent) => Response | Promise<Response>);
-
-/** A fetch that records what it was sent and answers from a queue (default: `{}` as JSON). */
-function stubFetch(...replies: Reply[]) {
-  const sent: Sent[] = [];
-  const fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const request: Sent = {
-      url: String(input),
-      method: init.method ?? 'GET',
-      headers: new Headers(init.headers),
-      body: init.body,
-      signal: init.signal,
-    };
-    sent.push(request);
-    const reply = replies.shift() ?? json({});
-    return typeof reply === 'function' ? reply(request) : reply;
-  };
-  return { fetch: fetch as typeof globalThis.fetch, sent };
-}
-
-function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': 'application/json', ...headers },
-  });
-}
-
-function problem(status: number, body: Record<string, unknown>, headers = {}): Response {
-  return new Response(JSON.stringify({ type: 'about:blank', status, ...body }), {
-    status,
-    headers: { 'Content-Type': 'application/problem+json', ...headers },
-  });
-}
-
-function adapterWith(replies: Reply[], options: Partial<HttpAdapterOptions> = {}) {
-  const stub = stubFetch(...replies);
-  const adapter = createHttpAdapter({
-    baseUrl: BASE,
-    fetch: stub.fetch,
-    eventsUrl: false,
-    ...options,
-  });
-  return { adapter, sent: stub.sent };
-}
 
 describe('createHttpAdapter', () => {
   describe('requests', () => {

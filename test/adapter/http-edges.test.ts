@@ -4,7 +4,6 @@
  * late session answer.
  */
 import { expect } from '@open-wc/testing';
-import { createHttpAdapter, type HttpAdapterOptions } from '../../src/adapter/http/http-adapter.js';
 import { parseRetryAfter } from '../../src/adapter/http/problem.js';
 import { classifyFailure } from '../../src/base/mutation-controller.js';
 import { PartnerHubClient } from '../../src/client/client.js';
@@ -12,56 +11,10 @@ import type { AdapterFailure } from '../../src/client/diagnostics.js';
 // The client reads balances here, as the balance card does: their result schema is registered.
 import '../../src/client/results/balances.js';
 import { rejection } from './memory-support.js';
+import { BASE, adapterWith, json, problem } from '../support/stub-fetch.js';
+import type { Sent } from '../support/stub-fetch.js';
 
-const BASE = 'https://partner.example/api/v1';
 const topUpInput = { amount: { amount: 5000, currency: 'EUR' }, paymentMethodId: 'pm_1' };
-
-interface Sent {
-  url: string;
-  method: string;
-  headers: Headers;
-  redirect: RequestRedirect | undefined;
-  signal: AbortSignal | null | undefined;
-}
-
-type Reply = Response | ((sent: Sent) => Response | Promise<Response>);
-
-function adapterWith(replies: Reply[], options: Partial<HttpAdapterOptions> = {}) {
-  const sent: Sent[] = [];
-  const fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const request: Sent = {
-      url: String(input),
-      method: init.method ?? 'GET',
-      headers: new Headers(init.headers),
-      redirect: init.redirect,
-      signal: init.signal,
-    };
-    sent.push(request);
-    const reply = replies.shift() ?? json({});
-    return typeof reply === 'function' ? reply(request) : reply;
-  };
-  const adapter = createHttpAdapter({
-    baseUrl: BASE,
-    fetch: fetch as typeof globalThis.fetch,
-    eventsUrl: false,
-    ...options,
-  });
-  return { adapter, sent };
-}
-
-function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': 'application/json', ...headers },
-  });
-}
-
-function problem(status: number, body: Record<string, unknown>, headers = {}): Response {
-  return new Response(JSON.stringify({ type: 'about:blank', status, ...body }), {
-    status,
-    headers: { 'Content-Type': 'application/problem+json', ...headers },
-  });
-}
 
 /** A sign-in page, as an auth proxy answers once it has redirected there. */
 function signInPage(): Response {

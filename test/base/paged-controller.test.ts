@@ -94,12 +94,12 @@ async function allAccounts(adapter: MemoryAdapter, query: WhatsAppAccountQuery =
   return rows;
 }
 
-/** The adapter's WhatsApp accounts, each page claiming a total of 1,000 whatever there are. */
-function claimingThousand(base: ReturnType<typeof createMemoryAdapter>) {
+/** The adapter's WhatsApp accounts, each page claiming `total` whatever there are. */
+function claiming(base: ReturnType<typeof createMemoryAdapter>, total: number) {
   return override(base, {
     listWhatsAppAccounts: async (q: WhatsAppAccountQuery, o?: ReadOptions) => ({
       ...(await base.listWhatsAppAccounts(q, o)),
-      total: 1000,
+      total,
     }),
   });
 }
@@ -447,7 +447,7 @@ describe('PagedResourceController', () => {
 
     it('takes the rows a list ended with as its total when the adapter claimed more', async () => {
       const base = createMemoryAdapter({ whatsAppAccounts: 10 });
-      const inflated = claimingThousand(base);
+      const inflated = claiming(base, 1000);
       const el = await host(inflated);
       await until(() => el.list.status === 'ready', 'the first page');
       el.list.ensure(480, 500);
@@ -466,12 +466,7 @@ describe('PagedResourceController', () => {
     it('reads on past a total smaller than its rows while a cursor remains, and says so', async () => {
       const base = createMemoryAdapter({ whatsAppAccounts: 45 });
       // A count out of date: 30 rows claimed, 45 there; the cursors are right.
-      const deflated = override(base, {
-        listWhatsAppAccounts: async (q: WhatsAppAccountQuery, o?: ReadOptions) => ({
-          ...(await base.listWhatsAppAccounts(q, o)),
-          total: 30,
-        }),
-      });
+      const deflated = claiming(base, 30);
       const el = await host(deflated);
       await until(() => el.list.status === 'ready', 'the first page');
       expect(el.list.total).to.equal(30);
@@ -498,12 +493,7 @@ describe('PagedResourceController', () => {
     it('reads on at the claimed total when a cursor remains, for a list that loads every row', async () => {
       const base = createMemoryAdapter({ whatsAppAccounts: 45 });
       // Exactly two pages of twenty claimed; a third page with five more is there.
-      const deflated = override(base, {
-        listWhatsAppAccounts: async (q: WhatsAppAccountQuery, o?: ReadOptions) => ({
-          ...(await base.listWhatsAppAccounts(q, o)),
-          total: 40,
-        }),
-      });
+      const deflated = claiming(base, 40);
       const el = await host(deflated);
       await until(() => el.list.status === 'ready', 'the first page');
       // A plain table asks for every row it is told of, as the WhatsApp list does.
@@ -547,7 +537,7 @@ describe('PagedResourceController', () => {
 
     it('reads from the end to the first row, then takes those rows as the total', async () => {
       const base = createMemoryAdapter({ whatsAppAccounts: 100 });
-      const inflated = claimingThousand(base);
+      const inflated = claiming(base, 1000);
       const el = await host(inflated);
       await until(() => el.list.status === 'ready', 'the first page');
       expect(el.list.readsFromEnd).to.equal(true);
