@@ -291,16 +291,24 @@ export class PagedListController<N extends PagedResourceName> implements Reactiv
     }
   }
 
+  /** The total the adapter's first page said, for the developer's message. */
+  #claimedTotal: number | undefined;
+  /** The developer was told of a total smaller than the rows (once a list). */
+  #toldTotal = false;
+
   /**
    * The rows read from the first one on outnumber the total the adapter claimed, and its cursor
    * says there are more: the count was out of date. The list reads on by the cursor and counts the
    * rows it has (no total) until the next first page; the developer is told once.
    */
   protected dropTotal(): void {
-    console.warn(
-      `[partner-hub-elements] ${readMethod(this.#options.name)} said total: ${this.knownTotal}, ` +
-        `but its pages go on past ${this.head.rows.length} rows; the list reads on by nextCursor.`,
-    );
+    if (!this.#toldTotal) {
+      this.#toldTotal = true;
+      console.warn(
+        `[partner-hub-elements] ${readMethod(this.#options.name)} said total: ${this.#claimedTotal}, ` +
+          `but its pages go on past ${this.head.rows.length} rows; the list reads on by nextCursor.`,
+      );
+    }
     this.knownTotal = undefined;
   }
 
@@ -327,7 +335,8 @@ export class PagedListController<N extends PagedResourceName> implements Reactiv
     this.restarting = false;
     this.head = { ...emptyChain([...page.items]), cursor: page.nextCursor };
     const total = (page as { total?: number }).total;
-    this.knownTotal = typeof total === 'number' ? Math.max(total, page.items.length) : undefined;
+    this.#claimedTotal = typeof total === 'number' ? total : undefined;
+    this.knownTotal = this.#claimedTotal;
     this.#firstError = undefined;
     this.settle();
     this.#setStatus('ready');

@@ -490,6 +490,22 @@ describe('PagedResourceController', () => {
       expect(logged.lines[0]).to.contain('total: 30');
     });
 
+    it('warns once with the total the adapter said, also when its first page alone has more rows', async () => {
+      const base = createMemoryAdapter({ whatsAppAccounts: 45 });
+      const el = await host(claiming(base, 10));
+      await until(() => el.list.status === 'ready', 'the first page');
+      expect(el.list.items).to.have.length(20);
+      expect(el.list.hasMore).to.equal(true);
+      expect(el.list.totalKnown).to.equal(false);
+      el.list.refresh();
+      await until(() => !el.list.fetching, 'the first page again');
+      el.list.loadMore();
+      await until(() => el.list.items.length === 40 && !el.list.fetching, 'the second page');
+      const warnings = logged.lines.filter((l) => l.includes('said total'));
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('said total: 10,');
+    });
+
     it('reads on at the claimed total when a cursor remains, for a list that loads every row', async () => {
       const base = createMemoryAdapter({ whatsAppAccounts: 45 });
       // Exactly two pages of twenty claimed; a third page with five more is there.
