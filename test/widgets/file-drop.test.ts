@@ -20,8 +20,16 @@ async function png(width: number, height: number, name = 'logo.png'): Promise<Fi
 
 const text = () => new File(['not an image'], 'notes.txt', { type: 'text/plain' });
 
-/** A JPEG of `width` × `height` pixels whose EXIF says to show it turned (`orientation` 6: 90°). */
-async function jpegWithOrientation(width: number, height: number, orientation: number) {
+/**
+ * A JPEG of `width` × `height` pixels whose EXIF says to show it turned (`orientation` 6: 90°),
+ * with `metadata` bytes of other segments before its frame (a phone's depth map, an ICC profile).
+ */
+async function jpegWithOrientation(
+  width: number,
+  height: number,
+  orientation: number,
+  metadata = 0,
+) {
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
@@ -33,6 +41,11 @@ async function jpegWithOrientation(width: number, height: number, orientation: n
   const payload = [0x45, 0x78, 0x69, 0x66, 0, 0, ...tiff, 0, orientation, 0, 0, 0, 0, 0, 0];
   const length = payload.length + 2;
   const app1 = [0xff, 0xe1, length >> 8, length & 0xff, ...payload];
+  // APP2 segments of at most 60,000 bytes each, filled with zeros.
+  for (let left = metadata; left > 0; left -= 60_000) {
+    const size = Math.min(left, 60_000) + 2;
+    app1.push(0xff, 0xe2, size >> 8, size & 0xff, ...new Array<number>(size - 2).fill(0));
+  }
   const bytes = new Uint8Array(jpeg.length + app1.length);
   bytes.set(jpeg.subarray(0, 2));
   bytes.set(app1, 2);
@@ -189,11 +202,15 @@ describe('<ph-file-drop>', () => {
     // A phone photo stored 400 × 200 with "rotate 90°": the hub reads 400 × 200.
     const el = await drop('logo');
     el.minWidth = 300;
+    el.maxSize = 1_000_000;
     el.accept = 'image/jpeg';
     await pick(el, await jpegWithOrientation(400, 200, 6));
     await leave(el);
     expect(el.pixels).to.deep.equal({ width: 400, height: 200 });
     expect(el.validity.valid).to.be.true;
+    // Its frame after 100 kB of other metadata: still the header's size.
+    await pick(el, await jpegWithOrientation(400, 200, 6, 100_000));
+    expect(el.pixels).to.deep.equal({ width: 400, height: 200 });
   });
 
   it('is not valid while the image is being measured', async () => {

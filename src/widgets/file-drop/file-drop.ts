@@ -28,7 +28,8 @@ async function measure(file: File): Promise<PixelSize | null> {
     const bitmap = await createImageBitmap(file);
     const size = { width: bitmap.width, height: bitmap.height };
     bitmap.close();
-    return declaredPixels(new Uint8Array(await file.slice(0, 65_536).arrayBuffer())) ?? size;
+    // The whole file, as the hub reads it: a frame may follow a phone's large metadata.
+    return declaredPixels(new Uint8Array(await file.arrayBuffer())) ?? size;
   } catch {
     if (!file.type.includes('svg')) return null;
   }
