@@ -334,13 +334,14 @@ describe('http adapter: idempotency keys and getHeaders', () => {
 });
 
 describe('http adapter: the partner account a change names', () => {
+  const session = (id: string) =>
+    json({
+      user: { id: 'usr_1', email: 'a@example.com', name: 'A', role: 'owner' },
+      partner: { id, name: id },
+      billingMode: 'partner_paid',
+    });
+
   it('keeps the switched-to account when a session read from before the switch answers after it', async () => {
-    const session = (id: string) =>
-      json({
-        user: { id: 'usr_1', email: 'a@example.com', name: 'A', role: 'owner' },
-        partner: { id, name: id },
-        billingMode: 'partner_paid',
-      });
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     const { adapter, sent } = adapterWith(
@@ -360,6 +361,39 @@ describe('http adapter: the partner account a change names', () => {
     await adapter.switchPartnerAccount!('acc_B', { idempotencyKey: 's1' });
     release();
     await refresh;
+    await adapter.topUp(topUpInput, { idempotencyKey: 't1' });
+    expect(sent[3]!.headers.get('X-Partner-Account')).to.equal('acc_B');
+  });
+
+  it('keeps it too when a session read sent while the switch was out is answered after it', async () => {
+    // The server read the session before it switched (HTTP/2, requests side by side): the read
+    // names the account left behind, and its answer comes last.
+    let answerSwitch!: () => void;
+    const switchHeld = new Promise<void>((resolve) => (answerSwitch = resolve));
+    let answerRead!: () => void;
+    const readHeld = new Promise<void>((resolve) => (answerRead = resolve));
+    const { adapter, sent } = adapterWith(
+      [
+        session('acc_A'),
+        async () => {
+          await switchHeld;
+          return session('acc_B');
+        },
+        async () => {
+          await readHeld;
+          return session('acc_A');
+        },
+        json({}),
+      ],
+      { namePartnerAccount: true },
+    );
+    await adapter.getSession();
+    const switching = adapter.switchPartnerAccount!('acc_B', { idempotencyKey: 's1' });
+    const reading = adapter.getSession();
+    answerSwitch();
+    await switching;
+    answerRead();
+    await reading;
     await adapter.topUp(topUpInput, { idempotencyKey: 't1' });
     expect(sent[3]!.headers.get('X-Partner-Account')).to.equal('acc_B');
   });

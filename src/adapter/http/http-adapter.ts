@@ -324,7 +324,10 @@ export function createHttpAdapter(options: HttpAdapterOptions): FullPartnerHubAd
   const maxBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   /** The partner account the last session answer named; changes say they are made for it. */
   let partnerAccountId: string | undefined;
-  /** Bumped by each switch: only session answers to requests sent since then are taken. */
+  /**
+   * Bumped by each switch, as it is sent and as it answers: only session answers to requests
+   * sent since the switch answered are taken (and the switch's own).
+   */
   let sessionEpoch = 0;
   /** The account each recent idempotency key was first sent for: its retries name the same. */
   const accountOfKey = new Map<string, string>();
@@ -541,6 +544,9 @@ export function createHttpAdapter(options: HttpAdapterOptions): FullPartnerHubAd
         epoch === sessionEpoch
       ) {
         partnerAccountId = partnerIdOf(value);
+        // A session read sent while the switch was out may have been read before it: its
+        // answer, coming later, is not taken either.
+        if (method === 'switchPartnerAccount') sessionEpoch++;
       }
       return value;
     } catch (error) {
