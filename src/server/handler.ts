@@ -214,7 +214,9 @@ export function createPartnerHubHandler(options: PartnerHubHandlerOptions): Part
     const actor = await identify(request);
     // A change made for another account than the caller's current one (switched since, in
     // another tab) never runs: it can only replay the answer kept there, below. The role
-    // checked here is the one in the current account, which says nothing of that one.
+    // checked here is the one in the current account, which says nothing of that one; a replay
+    // applies nothing and gives this user only the answer to a change they made there, which
+    // their role then allowed (the record is theirs: account, user, method, key).
     const elsewhere = accountNamedElsewhere(request, actor);
     if (elsewhere !== undefined && !route.mutation) throw notMadeHere();
     if (elsewhere === undefined && !isAllowed(actor.user.role, route.method)) {

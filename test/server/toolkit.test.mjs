@@ -392,6 +392,7 @@ describe('the handler, whatever the backend', () => {
       headers: { 'x-partner-account': 'acme', ...inBeta },
     });
     assert.equal(other.status, 409);
+    assert.match((await other.json()).detail, /already used for a different request/);
     // A new change for acme is refused: it is never made in an account the user has left.
     const fresh = await send('new', inBeta);
     assert.equal(fresh.status, 409);
