@@ -1,5 +1,10 @@
 import { html, nothing } from 'lit';
-import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import type {
+  PropertyDeclaration,
+  PropertyDeclarations,
+  PropertyValues,
+  TemplateResult,
+} from 'lit';
 import { PhElement } from './element.js';
 import { drawIcon, errorShape, warningShape } from './icons.js';
 
@@ -315,6 +320,16 @@ export abstract class PhFormControl<V> extends PhElement {
   /** @internal */
   formStateRestoreCallback(saved: string | File | FormData | null): void {
     if (saved !== null) this.restoreValue(saved);
+  }
+
+  /** @internal A value set by script reaches the form at once (`new FormData` right after). */
+  override requestUpdate(
+    name?: PropertyKey,
+    oldValue?: unknown,
+    options?: PropertyDeclaration,
+  ): void {
+    super.requestUpdate(name, oldValue, options);
+    if (name === 'value' && this.hasUpdated) this.syncValidity();
   }
 
   // ── validity ─────────────────────────────────────────────────────────────────────────────

@@ -288,6 +288,18 @@ export function runFormControlSuite<E extends Control>(
       expect(el.matches(':focus-within'), 'focus is in the field').to.be.true;
     });
 
+    it('gives the form a value set by script at once, as native controls do', async () => {
+      const { form, el } = await inForm();
+      (el as unknown as { value: unknown }).value = options.bound.value;
+      // Read in the same task, before any render.
+      const submitted = new FormData(form).get('field');
+      if (submitted instanceof File) {
+        expect(submitted.name).to.equal((options.bound.submits as File).name);
+      } else {
+        expect(submitted).to.equal(options.bound.submits);
+      }
+    });
+
     it('gives the form its value at once after a reset, as native controls do', async () => {
       const { form, el } = await inForm();
       await fill(el);
