@@ -55,6 +55,16 @@ if (typeof document !== 'undefined' && !globalScope[ROOT_FLAG]) {
 /** One client per directly-passed adapter, so widgets given the same adapter share a cache. */
 const ownClients = new WeakMap<PartnerHubAdapter, PartnerHubClient>();
 
+/** How many elements in the page read through each own client: none left, its stream closes. */
+const holders = new WeakMap<PartnerHubClient, number>();
+
+function hold(client: PartnerHubClient, by: 1 | -1): void {
+  const count = (holders.get(client) ?? 0) + by;
+  holders.set(client, count);
+  if (count === 0) client.suspend();
+  else if (by === 1 && count === 1) client.resume();
+}
+
 /**
  * The nearest kit element `element` is part of, across shadow roots and slots, stopping at a
  * `<ph-provider>` (which sets its own locale for what it holds).
@@ -160,14 +170,31 @@ export class PhElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    // What a provider gave is asked for again (answered at once under one): a provider this
+    // element has left must not go on feeding it.
+    if (this.#providedClient) this.requestUpdate();
+    this.#providedClient = this.#providedLocale = this.#providedTexts = undefined;
     super.connectedCallback();
     this.#stopLocale = onKitLocaleChange(() => this.requestUpdate());
     this.#outer = outerKitElement(this);
+    this.#holdOwnClient();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopLocale?.();
+    this.#holdOwnClient();
+  }
+
+  /** The own adapter's client this element holds open while in the page. */
+  #held: PartnerHubClient | undefined;
+
+  #holdOwnClient(): void {
+    const client = this.isConnected && this.adapter ? this.hubClient : undefined;
+    if (client === this.#held) return;
+    if (this.#held) hold(this.#held, -1);
+    this.#held = client;
+    if (client) hold(client, 1);
   }
 
   /** `lang` is the element's own locale (see `locale`): a change re-renders in the new language. */
@@ -211,6 +238,7 @@ export class PhElement extends LitElement {
 
   /** Every `msg()` in `willUpdate`, the controllers, `render` and `updated` uses this element's words. */
   protected override performUpdate(): void {
+    this.#holdOwnClient();
     withWords(this.words, () => super.performUpdate());
   }
 

@@ -278,9 +278,9 @@ export class MutationController<P, R> implements ReactiveController, ScopeAware 
   }
 
   /** Another partner account: a change for the old one is aborted and forgotten. */
-  hostScopeChanged(): void {
-    // Its key belongs to the old account: nothing of it is kept.
-    if (!this.#options.keepOnScopeChange) this.#forget(false);
+  hostScopeChanged(anotherHub = false): void {
+    // Its key belongs to the old account: nothing of it is kept (and of another hub, never).
+    if (anotherHub || !this.#options.keepOnScopeChange) this.#forget(false);
   }
 
   #print(payload: P): string {

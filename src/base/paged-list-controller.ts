@@ -257,9 +257,12 @@ export class PagedListController<N extends PagedResourceName> implements Reactiv
     this.client = undefined;
   }
 
-  /** Another partner account under the same client: no row of the old one stays. */
-  hostScopeChanged(): void {
-    if (this.#connected && this.client) this.#restart(false);
+  /**
+   * Another partner account under the same client: no row of the old one stays. (Another client
+   * is met by the list's own update, which starts over without the old rows.)
+   */
+  hostScopeChanged(anotherHub = false): void {
+    if (!anotherHub && this.#connected && this.client) this.#restart(false);
   }
 
   // ── what a subclass builds on ───────────────────────────────────────────────────────────

@@ -8,6 +8,7 @@ import { fallbackLocale, onKitLocaleChange } from '../i18n/localization.js';
 import type { TextOverrides } from '../i18n/localization.js';
 import { clientContext, localeContext, textsContext } from './context.js';
 import { reportFailure } from './error-event.js';
+import { canonical } from '../adapter/canonical.js';
 export type { PhErrorDetail } from './error-event.js';
 
 /**
@@ -17,7 +18,7 @@ export type { PhErrorDetail } from './error-event.js';
  *
  * @summary The root every Partner Hub element reads its data through.
  * @slot - The Partner Hub elements (anywhere below, at any depth).
- * @event {ProviderReadyDetail} ph-provider-ready - A new client was created for a new adapter.
+ * @event {ProviderReadyDetail} ph-provider-ready - A new client was created (for a new adapter, or other client options).
  * @event {PhErrorDetail} ph-error - An adapter call failed (once per failure, from the first
  *   element that met it, else from the provider): element, resource or mutation, code, field.
  */
@@ -30,7 +31,12 @@ export class PhProvider extends LitElement {
 
   static override properties: PropertyDeclarations = {
     adapter: { attribute: false },
-    clientOptions: { attribute: false },
+    // Equal options (a framework re-rendering an object literal) keep the client and its cache.
+    clientOptions: {
+      attribute: false,
+      hasChanged: (now: unknown, before: unknown) =>
+        canonical(now ?? null) !== canonical(before ?? null),
+    },
     readTimeout: { type: Number, attribute: 'read-timeout' },
     mutationTimeout: { type: Number, attribute: 'mutation-timeout' },
     locale: { reflect: true },
@@ -147,8 +153,12 @@ export class PhProvider extends LitElement {
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('adapter') && this.client) {
+  /** The client `ph-provider-ready` last told of. */
+  #announced: PartnerHubClient | undefined;
+
+  protected override updated(): void {
+    if (this.client && this.client !== this.#announced) {
+      this.#announced = this.client;
       this.dispatchEvent(
         new CustomEvent<ProviderReadyDetail>('ph-provider-ready', {
           detail: { client: this.client },

@@ -6,8 +6,12 @@ import type { PartnerHubClient } from '../client/client.js';
  * and lets go of it when the user switches to another account.
  */
 export interface ScopeAware {
-  /** The partner account changed under the same client: drop what belonged to the old one. */
-  hostScopeChanged(): void;
+  /**
+   * The partner account changed under the same client, or the host reads through another client
+   * now (`anotherHub`: its provider was given another adapter, or it moved to another provider):
+   * drop what belonged to the old one.
+   */
+  hostScopeChanged(anotherHub?: boolean): void;
 }
 
 export function isScopeAware(controller: unknown): controller is ScopeAware {
@@ -55,18 +59,25 @@ export class ScopeController implements ReactiveController {
     this.#sync();
   }
 
+  /** The last client the host read through (kept while it is out of the page). */
+  #last: PartnerHubClient | undefined;
+
   #sync(): void {
     const client = this.#connected ? this.#host.hubClient : undefined;
     if (this.#watching?.client === client) return;
     this.#watching?.stop();
     this.#watching = client
-      ? { client, stop: client.addEventListener('scope-change', this.#handleChange) }
+      ? { client, stop: client.addEventListener('scope-change', () => this.#handleChange()) }
       : undefined;
+    // Another client is another hub or account: what is held of the old one is let go, and
+    // an answer the old one gives later is not taken.
+    if (client && this.#last && client !== this.#last) this.#handleChange(true);
+    if (client) this.#last = client;
   }
 
-  readonly #handleChange = () => {
-    for (const controller of this.#controllers) controller.hostScopeChanged();
+  #handleChange(anotherHub = false): void {
+    for (const controller of this.#controllers) controller.hostScopeChanged(anotherHub);
     this.#onChange();
     this.#host.requestUpdate();
-  };
+  }
 }

@@ -18,6 +18,29 @@ function recordingLocales() {
   return { adapter, locales };
 }
 
+/** The memory adapter, counting the live subscriptions it holds (`open()`). */
+function countingStreams() {
+  const hub = createMemoryAdapter();
+  let open = 0;
+  const adapter = new Proxy(hub, {
+    get(target, name) {
+      if (name === 'subscribe') {
+        return (listener: Parameters<NonNullable<typeof hub.subscribe>>[0]) => {
+          open++;
+          const stop = target.subscribe!(listener);
+          return () => {
+            open--;
+            stop();
+          };
+        };
+      }
+      const value = Reflect.get(target, name) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  return { hub, adapter, open: () => open };
+}
+
 describe('<ph-provider>', () => {
   it('reaches widgets that upgraded before the provider did', async () => {
     const wrapper = await fixture<HTMLDivElement>(
@@ -108,25 +131,7 @@ describe('<ph-provider>', () => {
   });
 
   it('closes the live stream when taken out of the page, and reopens it, fresh, when put back', async () => {
-    const hub = createMemoryAdapter();
-    let open = 0;
-    // The memory adapter, counting the live subscriptions it holds.
-    const adapter = new Proxy(hub, {
-      get(target, name) {
-        if (name === 'subscribe') {
-          return (listener: Parameters<NonNullable<typeof hub.subscribe>>[0]) => {
-            open++;
-            const stop = target.subscribe!(listener);
-            return () => {
-              open--;
-              stop();
-            };
-          };
-        }
-        const value = Reflect.get(target, name) as unknown;
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    });
+    const { hub, adapter, open } = countingStreams();
     const wrapper = await fixture<HTMLDivElement>(
       html`<div>
         <ph-provider .adapter=${adapter}><ph-balance-card></ph-balance-card></ph-provider>
@@ -135,11 +140,11 @@ describe('<ph-provider>', () => {
     const card = wrapper.querySelector('ph-balance-card')!;
     await until(() => deepQuery(card, '[part="amount"]') !== null, 'the balance');
     const before = deepQuery(card, '[part="amount"]')!.textContent;
-    expect(open).to.equal(1);
+    expect(open()).to.equal(1);
 
     const provider = wrapper.querySelector('ph-provider')!;
     provider.remove();
-    expect(open, 'no stream left open by a provider out of the page').to.equal(0);
+    expect(open(), 'no stream left open by a provider out of the page').to.equal(0);
     // Meanwhile the balance changes, and no live event can tell the detached client.
     const [card0] = await hub.listPaymentMethods!();
     await hub.topUp!(
@@ -148,7 +153,7 @@ describe('<ph-provider>', () => {
     );
 
     wrapper.append(provider);
-    expect(open, 'the stream opens again').to.equal(1);
+    expect(open(), 'the stream opens again').to.equal(1);
     await until(
       () => deepQuery(card, '[part="amount"]')!.textContent !== before,
       'the balance read again on return',
@@ -160,5 +165,49 @@ describe('<ph-provider>', () => {
     const card = await fixture(html`<ph-balance-card .adapter=${adapter}></ph-balance-card>`);
     await until(() => deepQuery(card, '[part="status"]') !== null, 'the balance');
     expect(deepQuery(card, '[part="status"]')!.textContent!.trim()).to.equal('Paused');
+  });
+
+  it('closes the live stream of a widget with its own adapter when it leaves the page', async () => {
+    const { adapter, open } = countingStreams();
+    const card = await fixture(html`<ph-balance-card .adapter=${adapter}></ph-balance-card>`);
+    await until(() => deepQuery(card, '[part="amount"]') !== null, 'the balance');
+    expect(open()).to.equal(1);
+    const parent = card.parentNode!;
+    card.remove();
+    expect(open(), 'no stream left open by a widget out of the page').to.equal(0);
+    parent.append(card);
+    expect(open(), 'the stream opens again').to.equal(1);
+  });
+
+  it('keeps its client for equal client options, and says when it makes a new one', async () => {
+    const { provider } = await mount(html`<ph-balance-card></ph-balance-card>`);
+    const client = provider.client;
+    const ready: unknown[] = [];
+    provider.addEventListener('ph-provider-ready', (e) => ready.push(e.detail.client));
+    // As a framework re-rendering with an object literal does.
+    provider.clientOptions = { retry: { retries: 0 } };
+    await provider.updateComplete;
+    expect(provider.client === client, 'the same client, its cache kept').to.equal(true);
+    expect(ready).to.have.length(0);
+    provider.clientOptions = { retry: { retries: 1 } };
+    await provider.updateComplete;
+    expect(provider.client === client).to.equal(false);
+    expect(ready).to.have.length(1);
+    expect(ready[0] === provider.client, 'the new client is announced').to.equal(true);
+  });
+
+  it('a widget taken out of its provider says it needs one, showing nothing of that hub', async () => {
+    const { el } = await mount(html`<ph-balance-card></ph-balance-card>`);
+    expect(deepQuery(el, '[part="amount"]') !== null).to.equal(true);
+    document.body.append(el);
+    try {
+      await until(
+        () => deepText(el).includes('Place this element inside a <ph-provider>'),
+        'the unavailable state',
+      );
+      expect(deepQuery(el, '[part="amount"]') === null).to.equal(true);
+    } finally {
+      el.remove();
+    }
   });
 });

@@ -206,6 +206,85 @@ describe('<ph-account-switcher>', () => {
     expect((await adapter.getSession()).partner.id).to.equal('acme');
   });
 
+  it('leaves focus where the person went while a slow switch was out', async () => {
+    const base = createMemoryAdapter();
+    let answer!: () => void;
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    const adapter = override(base, {
+      switchPartnerAccount: async (id: string, options: { idempotencyKey: string }) => {
+        await held;
+        return base.switchPartnerAccount!(id, options);
+      },
+    });
+    const { el } = await mount(widget(), { adapter });
+    const input = document.createElement('input');
+    input.setAttribute('aria-label', 'Search the portal');
+    document.body.append(input);
+    try {
+      toggle(el)!.click();
+      await el.updateComplete;
+      accountButton(el, 'acme-cp')!.click();
+      await el.updateComplete;
+      input.focus();
+      const switched = oneEvent(el, 'ph-account-switch');
+      answer();
+      await switched;
+      await settled(el);
+      expect(
+        document.activeElement === input,
+        'focus stays in the field the person chose',
+      ).to.equal(true);
+    } finally {
+      input.remove();
+    }
+  });
+
+  it('names the open account by the session, also when the list does not mark it', async () => {
+    const base = createMemoryAdapter();
+    const adapter = override(base, {
+      listPartnerAccounts: async (options?: { signal?: AbortSignal }) =>
+        (await base.listPartnerAccounts!(options)).map((a) => ({ ...a, current: false })).reverse(),
+    });
+    const { el } = await mount<PhAccountSwitcher>(widget(), { adapter });
+    const open = (await base.getSession()).partner.name;
+    expect(toggle(el)!.textContent).to.contain(open);
+    toggle(el)!.click();
+    await el.updateComplete;
+    expect(root(el).querySelector('[aria-current="true"]')?.textContent).to.contain(open);
+  });
+
+  it('lets go of a switch in flight when its provider is given another adapter', async () => {
+    const base = createMemoryAdapter();
+    let answer!: () => void;
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    let settle!: () => void;
+    const answered = new Promise<void>((resolve) => (settle = resolve));
+    const adapter = override(base, {
+      switchPartnerAccount: async (id: string, options: { idempotencyKey: string }) => {
+        await held;
+        try {
+          return await base.switchPartnerAccount!(id, options);
+        } finally {
+          setTimeout(settle);
+        }
+      },
+    });
+    const { el, provider } = await mount(widget(), { adapter });
+    const switches: Event[] = [];
+    el.addEventListener('ph-account-switch', (event) => switches.push(event));
+    toggle(el)!.click();
+    accountButton(el, 'acme-cp')!.click();
+    provider.adapter = createMemoryAdapter();
+    await provider.updateComplete;
+    answer();
+    await answered;
+    await settled(el);
+    // The old hub's answer is neither announced nor told to the host.
+    expect(switches).to.have.length(0);
+    expect(deepText(el)).to.not.contain('Now showing');
+    expect(toggle(el)!.textContent).to.contain((await base.getSession()).partner.name);
+  });
+
   it('carries nothing typed for the old account into the new one', async () => {
     const adapter = createMemoryAdapter({ whatsAppAccounts: 0 });
     const { el } = await mount<HTMLElement>(

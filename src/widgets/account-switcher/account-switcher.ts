@@ -64,7 +64,9 @@ export class PhAccountSwitcher extends PhDataElement {
       const name = session.partner.name;
       this.announce(msg(str`Now showing the partner account ${name}.`));
       this.emit('ph-account-switch', { account, session });
-      this.refocus = true;
+      // Back to the button, unless the person went elsewhere in the page meanwhile.
+      const active = document.activeElement;
+      this.refocus = !active || active === document.body || active === this;
     },
   });
 
@@ -146,8 +148,14 @@ export class PhAccountSwitcher extends PhDataElement {
       : msg('Client-paid: clients pay for their own messaging.');
   }
 
+  /** The account open now: the session's (the list's own mark only when no session is read). */
+  private isOpen(account: PartnerAccount): boolean {
+    const open = this.session.value?.partner.id;
+    return open === undefined ? account.current : account.id === open;
+  }
+
   private renderAccount(account: PartnerAccount, busy: boolean): TemplateResult {
-    if (account.current) {
+    if (this.isOpen(account)) {
       return html`<li>
         <span class="here" aria-current="true">
           <span>${msg(str`${account.name} (open now)`)}</span>
@@ -172,10 +180,10 @@ export class PhAccountSwitcher extends PhDataElement {
   }
 
   private renderReady(accounts: readonly PartnerAccount[]): TemplateResult {
-    const current = accounts.find((a) => a.current) ?? accounts[0]!;
     const busy = this.switching.inFlight;
     const failure = this.switching.status === 'error' ? this.switching.failure : undefined;
-    const name = current.name;
+    const name =
+      this.session.value?.partner.name ?? (accounts.find((a) => a.current) ?? accounts[0]!).name;
     return html`<div
       class="switcher"
       part="switcher"
