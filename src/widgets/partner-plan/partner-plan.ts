@@ -53,7 +53,8 @@ interface Change {
  * @csspart plan - Each plan on offer.
  * @csspart button - Every button.
  * @csspart support - The "contact support" link or button of a downgrade.
- * @csspart dialog - The change and cancellation confirmations (see `<ph-dialog>`).
+ * @csspart dialog - The native `<dialog>` of the change and cancellation confirmations (its backdrop: `::part(dialog)::backdrop`).
+ * @csspart title - The heading of the change and cancellation confirmations.
  * @csspart state - The loading, error, empty, forbidden and unavailable panels.
  * @adapter-reads getSession getPlan quotePlanChange
  * @adapter-writes changePlan cancelPlan
@@ -355,7 +356,11 @@ export class PhPartnerPlan extends PhDataElement {
           ? renderRefusal(msg('Settle everything listed above before cancelling.'))
           : nothing
       }
-      <ph-dialog class="cancel" part="dialog" label=${msg(str`Cancel the ${name} plan?`)}>
+      <ph-dialog
+        class="cancel"
+        exportparts="dialog, title"
+        label=${msg(str`Cancel the ${name} plan?`)}
+      >
         <p>${msg(str`The ${name} plan stays active until ${ends} and then ends.`)}</p>
         ${
           plan.cancel.conditions.length
@@ -407,7 +412,7 @@ export class PhPartnerPlan extends PhDataElement {
     }
     return html`<ph-dialog
       class="change"
-      part="dialog"
+      exportparts="dialog, title"
       label=${down ? msg(str`Move to ${name}?`) : msg(str`Upgrade to ${name}?`)}
     >
       ${body}

@@ -51,7 +51,8 @@ interface Payment {
  *   partner to your own payment-method page; otherwise the adapter's `collectPaymentMethod` is
  *   used when it has one.
  *
- * @csspart dialog - The dialog (see `<ph-dialog>`).
+ * @csspart dialog - The native `<dialog>` (its backdrop: `::part(dialog)::backdrop`).
+ * @csspart title - The dialog's heading.
  * @csspart option - Each card choice.
  * @csspart alert - The "could not confirm" and "not made" messages of a payment.
  * @csspart button - Every button.
@@ -271,7 +272,7 @@ export class PhPayInvoiceDialog extends PhDataElement {
     const method = this.#usable;
     const label = invoice ? msg(str`Pay invoice ${invoice.number}`) : msg('Pay invoice');
     return html`<ph-dialog
-      part="dialog"
+      exportparts="dialog, title"
       label=${label}
       ?busy=${this.#payment.status === 'pending'}
       @ph-dialog-close=${this.#handleClosed}

@@ -52,7 +52,8 @@ import './payment-methods.types.js';
  * @csspart method - Each payment method.
  * @csspart collector - Where the payment provider's form is mounted while adding a method.
  * @csspart button - Every button.
- * @csspart dialog - The removal confirmation (see `<ph-dialog>`).
+ * @csspart dialog - The native `<dialog>` of the removal confirmation (its backdrop: `::part(dialog)::backdrop`).
+ * @csspart title - The heading of the removal confirmation.
  * @csspart state - The loading, error, empty, forbidden and unavailable panels.
  * @adapter-reads getSession listPaymentMethods getAutoRenewal
  * @adapter-writes setDefaultPaymentMethod removePaymentMethod collectPaymentMethod
@@ -321,7 +322,7 @@ export class PhPaymentMethods extends PhBillingElement {
   }
 
   #renderConfirm(name: string): TemplateResult {
-    return html`<ph-dialog part="dialog" label=${msg(str`Remove ${name}?`)}>
+    return html`<ph-dialog exportparts="dialog, title" label=${msg(str`Remove ${name}?`)}>
       <p>${msg(str`${name} can no longer be used for top-ups, invoices or auto-renewal.`)}</p>
       ${dialogButtons(
         { label: msg('Keep it'), close: '' },

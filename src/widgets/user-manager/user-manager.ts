@@ -59,7 +59,8 @@ const EMPTY: Draft = { email: '', role: 'member', code: '' };
  * @csspart invite - The invitation form.
  * @csspart button - Every button.
  * @csspart error-summary - The summary of problems after a refused invitation.
- * @csspart dialog - The confirmations (see `<ph-dialog>`).
+ * @csspart dialog - The native `<dialog>` of the confirmations (its backdrop: `::part(dialog)::backdrop`).
+ * @csspart title - The heading of the confirmations.
  * @csspart state - The loading, error, empty, forbidden and unavailable panels.
  * @adapter-reads getSession listUsers
  * @adapter-writes inviteUser updateUserRole removeUser resendInvitation revokeInvitation
@@ -423,7 +424,7 @@ export class PhUserManager extends PhDataElement {
               msg('Keep this user'),
               msg(str`Remove ${name}`),
             ];
-    return html`<ph-dialog part="dialog" label=${label}>
+    return html`<ph-dialog exportparts="dialog, title" label=${label}>
       <p>${text}</p>
       ${dialogButtons({ label: keep, close: '' }, { label: confirm, close: c?.kind ?? '' })}
     </ph-dialog>`;
