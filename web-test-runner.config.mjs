@@ -22,6 +22,24 @@ import {
 const coverageThreshold = { statements: 80, branches: 70, functions: 75, lines: 80 };
 const focused = process.argv.some((arg) => arg === '--files' || arg.startsWith('--files='));
 
+/**
+ * A flaky network for one URL: the first request for a URL whose query has `ph-fail-once` is
+ * answered 503, later ones are served. Only URLs a test marks so are touched (the hub's test of a
+ * tab whose code failed to load).
+ */
+function failOnce() {
+  const failed = new Set();
+  return (ctx, next) => {
+    if (!new URLSearchParams(ctx.querystring).has('ph-fail-once') || failed.has(ctx.url)) {
+      return next();
+    }
+    failed.add(ctx.url);
+    ctx.status = 503;
+    ctx.body = 'Service Unavailable (ph-fail-once)';
+    return undefined;
+  };
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: '.',
@@ -62,8 +80,9 @@ export default {
     // The real reference server for http adapter tests: `import { apiBase } from '/__ph-server.js'`.
     referenceServerPlugin(),
   ],
-  // Its same-origin proxy (`/__ph-api/…`) and per-test instances (`/__ph-server/instances`).
-  middleware: [referenceServerProxy()],
+  // Its same-origin proxy (`/__ph-api/…`) and per-test instances (`/__ph-server/instances`);
+  // a first request that fails for URLs marked `?ph-fail-once`.
+  middleware: [referenceServerProxy(), failOnce()],
   testFramework: { config: { timeout: 10000 } },
   // Lit's one-line dev-mode banner, printed by every test file, hides the logs that matter.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

@@ -122,7 +122,11 @@ export interface PhElementProps {
     'ph-error' | 'ph-movements-export'
   >;
   'ph-overview': Props<PhOverview, 'adapter', never>;
-  'ph-partner-hub': Props<PhPartnerHub, 'adapter' | 'tab', 'ph-error' | 'ph-tab-change'>;
+  'ph-partner-hub': Props<
+    PhPartnerHub,
+    'adapter' | 'tab',
+    'ph-account-switch' | 'ph-error' | 'ph-tab-change'
+  >;
   'ph-partner-plan': Props<
     PhPartnerPlan,
     'adapter',

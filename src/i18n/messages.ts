@@ -291,6 +291,8 @@ export interface KitMessages {
   s3f5626477772cfce: string;
   /** {0} per year */
   s3ffeee4b0894bc7b: string;
+  /** Reload the page */
+  s408f1efc9a489e46: string;
   /** {0} is now a member. */
   s41119fcbeea3ce38: string;
   /** Expires {0}. */
@@ -359,6 +361,8 @@ export interface KitMessages {
   s4ad56a9de97e3202: string;
   /** Data storage region saved. */
   s4b0a7aa580a38dbf: string;
+  /** Reloading the page loads it again. */
+  s4c89585705775e9a: string;
   /** Processing payment… */
   s4cb0d44a050fd5da: string;
   /** Enter the {0}-digit code from the e-mail. */
@@ -1367,6 +1371,7 @@ export const messageIds: readonly MessageId[] = [
   's3f184c9ec66539d6',
   's3f5626477772cfce',
   's3ffeee4b0894bc7b',
+  's408f1efc9a489e46',
   's41119fcbeea3ce38',
   's419f8f175bf5cfb1',
   's41ab8a741e9df241',
@@ -1401,6 +1406,7 @@ export const messageIds: readonly MessageId[] = [
   's4ac170a0f1f082ae',
   's4ad56a9de97e3202',
   's4b0a7aa580a38dbf',
+  's4c89585705775e9a',
   's4cb0d44a050fd5da',
   's4d4f505585638c41',
   's4dd0f5945f882cbd',

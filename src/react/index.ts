@@ -199,6 +199,9 @@ export const PhPartnerHub = createComponent({
   elementClass: PhPartnerHubElement,
   react: React,
   events: {
+    onPhAccountSwitch: 'ph-account-switch' as EventName<
+      GlobalEventHandlersEventMap['ph-account-switch']
+    >,
     onPhError: 'ph-error' as EventName<GlobalEventHandlersEventMap['ph-error']>,
     onPhTabChange: 'ph-tab-change' as EventName<GlobalEventHandlersEventMap['ph-tab-change']>,
   },

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import '../../src/widgets/partner-hub/define.js';
-import type { PhPartnerHub } from '../../src/widgets/partner-hub/partner-hub.js';
+import { PhPartnerHub } from '../../src/widgets/partner-hub/partner-hub.js';
 import type { HubTab } from '../../src/widgets/partner-hub/partner-hub.types.js';
 import {
   deepQuery,
@@ -45,6 +45,26 @@ async function switchAccount(el: PhPartnerHub, account: string) {
   await until(() => !!option(), 'the other account');
   option()!.click();
 }
+
+/**
+ * The hub, its Profile tab's code fetched over a network that fails the first request for it
+ * (the test runner's `?ph-fail-once`): a real failed `import()` in Chromium, a fresh URL each
+ * hub.
+ */
+class FlakyHub extends PhPartnerHub {
+  readonly profileCode = `/src/widgets/partner-profile/define.ts?ph-fail-once=${crypto.randomUUID()}`;
+  /** How often the page would have been reloaded (a test must not leave its page). */
+  reloads = 0;
+
+  protected override loadPart(tab: HubTab): Promise<unknown> {
+    return tab === 'profile' ? import(this.profileCode) : super.loadPart(tab);
+  }
+
+  protected override reloadPage(): void {
+    this.reloads++;
+  }
+}
+customElements.define('ph-test-flaky-hub', FlakyHub);
 
 describe('<ph-partner-hub>', () => {
   describe('accessibility in every state', () => {
@@ -168,6 +188,50 @@ describe('<ph-partner-hub>', () => {
     });
   });
 
+  describe('a tab whose code failed to load', () => {
+    const flaky = () => html`<ph-test-flaky-hub tab="profile"></ph-test-flaky-hub>`;
+    const failed = (el: Element) =>
+      panel(el, 'profile').querySelector<HTMLElement>('[data-state="error"]');
+
+    it('says so, and that reloading the page loads it; its button reloads the page', async () => {
+      const { el } = await mount<FlakyHub>(flaky());
+      await until(() => !!failed(el), 'the error panel');
+      const alert = failed(el)!.querySelector('[role="alert"]')!;
+      expect(alert.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'This part of the hub could not be loaded. Reloading the page loads it again.',
+      );
+      const button = failed(el)!.querySelector<HTMLButtonElement>('button')!;
+      expect(button.textContent!.trim()).to.equal('Reload the page');
+      expect(deepText(el)).to.not.contain('Try again');
+      await expectAccessible(el);
+      // By keyboard: Tab from the Profile tab reaches the button, Enter reloads.
+      root(el).querySelector<HTMLElement>('#tab-profile')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement).to.equal(button);
+      await sendKeys({ press: 'Enter' });
+      expect(el.reloads).to.equal(1);
+      // The other tabs still work.
+      tabs(el)[0]!.click();
+      await shown(el, 'overview', 'ph-overview');
+    });
+
+    it('why not "Try again": Chromium does not fetch a module that failed again in the same page', async () => {
+      const { el } = await mount<FlakyHub>(flaky());
+      await until(() => !!failed(el), 'the error panel');
+      // The server answers now, yet the same import() fails again. Should this one day pass,
+      // a "Try again" that imports again could come back.
+      const served = await fetch(el.profileCode, { cache: 'no-store' });
+      expect(served.ok, 'served now').to.be.true;
+      let again: unknown;
+      try {
+        await import(el.profileCode);
+      } catch (error) {
+        again = error;
+      }
+      expect(again, 'the same import() again').to.be.instanceOf(TypeError);
+    });
+  });
+
   it('shows the user manager and the partner profile on their tabs', async () => {
     const { el } = await mount<PhPartnerHub>(hub('users'));
     await shown(el, 'users', 'ph-user-manager');
@@ -278,7 +342,10 @@ describe('<ph-partner-hub>', () => {
   it('switches partner account from above the tabs; a client-paid one has no Overview', async () => {
     const { el } = await mount<PhPartnerHub>(hub());
     await shown(el, 'overview', 'ph-overview');
+    const switched = oneEvent(el, 'ph-account-switch');
     await switchAccount(el, 'acme-cp');
+    // Documented on the hub (its README row, React's onPhAccountSwitch): it comes out of it.
+    expect((await switched).detail.account.id).to.equal('acme-cp');
     await until(() => !tabIds(el).includes('overview'), 'the Overview gone');
     expect(selected(el)).to.equal('accounts');
     await shown(el, 'accounts', 'ph-whatsapp-accounts');

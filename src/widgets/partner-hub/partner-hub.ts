@@ -38,10 +38,13 @@ const PARTS: Record<HubTab, HubPart> = {
  * last. The `tab` attribute chooses the tab (a deep link); a tab the person chooses fires
  * `ph-tab-change`, which the host can mirror in its URL or cancel. Members do not see the
  * owner-only Billing tab; a client-paid account has no Overview (no shared credit balance). A
- * tab whose element failed to load says so, with "Try again". Above the tabs, a user of several
- * partner accounts switches between them (`<ph-account-switcher>`); every tab follows. A tab
- * hidden while a dialog is open in it (the host set `tab`) closes that dialog: nothing is left
- * modal and unseen, keeping the page inert.
+ * tab whose element failed to load (its code, fetched the first time the tab is shown) says so,
+ * and that reloading the page loads it again, with a button that reloads it: the browser keeps a
+ * module that failed to load, so asking for it again in the same page fails without fetching it.
+ * Above the tabs, a user of several partner accounts switches between them
+ * (`<ph-account-switcher>`); every tab follows, and `ph-account-switch` comes out of the hub. A
+ * tab hidden while a dialog is open in it (the host set `tab`) closes that dialog: nothing is
+ * left modal and unseen, keeping the page inert.
  *
  * Place it under a `<ph-provider>`, or give it an `adapter` of its own.
  *
@@ -49,14 +52,16 @@ const PARTS: Record<HubTab, HubPart> = {
  *
  * @event {TabChangeDetail} ph-tab-change - The person chose another tab. Cancelable:
  *   `preventDefault()` keeps the current one (unsaved changes elsewhere, say).
+ * @event {AccountSwitchDetail} ph-account-switch - The user switched partner account; every
+ *   element under the provider now shows the new one.
  *
  * @csspart switcher - The account switcher above the tabs (`<ph-account-switcher>`, shown to a
  *   user of more than one partner account; switching re-scopes every tab).
  * @csspart tablist - The row of tabs.
  * @csspart tab - Each tab.
  * @csspart panel - Each tab's panel.
- * @csspart button - "Try again", in the hub's error panel and in a tab whose element failed to
- *   load.
+ * @csspart button - "Try again" in the hub's error panel, and "Reload the page" in a tab whose
+ *   element failed to load.
  * @csspart state - The hub's loading, error, forbidden (the hub refused the session) and
  *   unavailable panels, and a tab's while its element loads or after it failed to load.
  *
@@ -135,11 +140,24 @@ export class PhPartnerHub extends PhDataElement {
   private async load(tab: HubTab): Promise<void> {
     if (this.loaded.has(tab) || this.failed.has(tab)) return;
     try {
-      await PARTS[tab].load();
+      await this.loadPart(tab);
       this.loaded = new Set([...this.loaded, tab]);
     } catch {
       this.failed = new Set([...this.failed, tab]);
     }
+  }
+
+  /** Loads the element of `tab`: its code, a chunk of its own (a test gives one that fails). */
+  protected loadPart(tab: HubTab): Promise<unknown> {
+    return PARTS[tab].load();
+  }
+
+  /**
+   * Reloads the page: the one way to load again a tab whose code failed to load (a test, which
+   * must not leave its page, overrides it).
+   */
+  protected reloadPage(): void {
+    location.reload();
   }
 
   // ── handlers ───────────────────────────────────────────────────────────────────────────
@@ -180,10 +198,8 @@ export class PhPartnerHub extends PhDataElement {
     if (focus) void this.focusAfterUpdate(`#tab-${tab}`);
   }
 
-  private handleRetry(tab: HubTab): void {
-    const failed = new Set(this.failed);
-    failed.delete(tab);
-    this.failed = failed;
+  private handleReload(): void {
+    this.reloadPage();
   }
 
   // ── rendering ──────────────────────────────────────────────────────────────────────────
@@ -228,10 +244,14 @@ export class PhPartnerHub extends PhDataElement {
       forbidden: msg('Only owners of this partner account can see this part of the hub.'),
     };
     if (this.failed.has(tab)) {
+      // No "Try again": the browser keeps the module that failed, and only a new page asks again.
       return html`<div class="state" data-state="error" part="state">
-        <p class="state-title" role="alert">${words.error}</p>
-        <button type="button" part="button" @click=${() => this.handleRetry(tab)}>
-          ${msg('Try again')}
+        <div role="alert">
+          <p class="state-title">${words.error}</p>
+          <p class="muted">${msg('Reloading the page loads it again.')}</p>
+        </div>
+        <button type="button" part="button" @click=${this.handleReload}>
+          ${msg('Reload the page')}
         </button>
       </div>`;
     }
