@@ -29,6 +29,7 @@ import type {
 } from '../adapter/contract.js';
 import { hasCapability } from '../adapter/contract.js';
 import { AdapterError, toAdapterError } from '../adapter/errors.js';
+import type { AdapterErrorCode } from '../adapter/errors.js';
 import type {
   AutoRenewalUpdate,
   Balance,
@@ -37,6 +38,7 @@ import type {
   InvoicingDetailsPatch,
   ProfilePatch,
   Role,
+  Session,
 } from '../adapter/schemas.js';
 import { parseOrThrow } from '../adapter/validate.js';
 import type { AnySchema, ResultMethod } from '../adapter/validate.js';
@@ -120,8 +122,13 @@ export interface Resource<T> {
 
 /** Events the client emits for things every widget may care about. */
 export interface ClientEventMap {
-  /** The partner account changed; every resource was dropped and is read again. */
-  'scope-change': { partnerId: string };
+  /**
+   * The partner account changed, or may have; every resource was dropped and is read again.
+   * `partnerId` names the account now open, or is `undefined` when a switch's answer was lost
+   * (timed out, aborted, failed without the hub refusing it): the session is then read again
+   * first, and says which account the hub has open.
+   */
+  'scope-change': { partnerId: string | undefined };
   /** A mutation completed. */
   mutation: { method: string };
   /**
@@ -168,6 +175,8 @@ export class PartnerHubClient {
   readonly #eventTarget = new EventTarget();
   #unsubscribeLive: (() => void) | undefined;
   #liveGeneration = 0;
+  /** How many partner-account switches were asked for: a late answer of an older one is not taken. */
+  #switches = 0;
   #disposed = false;
   #locale: string | undefined;
 
@@ -407,35 +416,67 @@ export class PartnerHubClient {
    * dropped (its watchers see it loading at once, in the same task) and read again, the live
    * stream is opened anew for the new account, and `scope-change` tells the elements, which let
    * go of their own changes in flight and rows of the old account.
+   *
+   * A switch whose answer is lost (a timeout, an abort after it was sent, a failure other than
+   * the hub refusing it) may have been made: the same happens at once without knowing the new
+   * account (`scope-change` with no `partnerId`), the session read again first says which one
+   * is open. Its answer, if it comes after all, is then taken as a switch's answer; an older
+   * switch's late answer, after a newer switch was asked for, only has the session read again.
    */
   async switchPartnerAccount(id: string, options: MutationOptions) {
-    const session = await this.#call('switchPartnerAccount', 'mutation', options, [id]);
+    const switchNo = ++this.#switches;
+    // Aborted before it is sent: nothing reaches the hub.
+    const sent = !options.signal?.aborted;
+    const late = (outcome: Late<'switchPartnerAccount'>) => {
+      if ('error' in outcome) return; // Its scope was changed when it was given up on.
+      this.#changeScope(switchNo === this.#switches ? outcome.answer : undefined);
+    };
+    let session: Session;
+    try {
+      session = await this.#call('switchPartnerAccount', 'mutation', options, [id], late);
+    } catch (error) {
+      if (sent && !REFUSALS.has((error as AdapterError).code)) this.#changeScope(undefined);
+      throw error;
+    }
+    this.#changeScope(session);
+    return session;
+  }
+
+  // ── internals ──────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Another partner account is open (`session`), or may be (`undefined`, a switch's answer
+   * lost): drops every cached resource, opens the live stream anew, says `scope-change`, then
+   * reads again what is watched, once the watchers have the session (read again first when not
+   * known).
+   */
+  #changeScope(session: Session | undefined): void {
     for (const entry of this.#entries.values()) {
       this.#abortInflight(entry);
       entry.appliedSeq = ++seqCounter;
       this.#setState(entry, { ...IDLE });
     }
-    this.#setData(this.#entry('session', undefined), session, ++seqCounter);
+    const current = this.#entry('session', undefined);
+    if (session) this.#setData(current, session, ++seqCounter);
     // A live stream opened for the old account would keep pushing its balances: open anew
     // (a disposed client has none).
     if (this.#unsubscribeLive) {
       this.#unsubscribeLive();
       this.#listen();
     }
-    this.#emit('scope-change', { partnerId: session.partner.id });
+    this.#emit('scope-change', { partnerId: session?.partner.id });
     // Everything but the session was dropped above. What is still watched is read again a task
-    // later, once the watchers have seen the new session: a widget that reads nothing for this
-    // account (billing on a client-paid one, an owner's list for a member) lets go first, so
-    // the hub is not asked for what it would refuse. A watcher that subscribes meanwhile
-    // starts its own read (then in flight or fresh, and not read twice).
-    setTimeout(() => {
+    // after the session is known, once the watchers have seen it: a widget that reads nothing
+    // for this account (billing on a client-paid one, an owner's list for a member) lets go
+    // first, so the hub is not asked for what it would refuse. A watcher that subscribes
+    // meanwhile starts its own read (then in flight or fresh, and not read twice).
+    const reread = () => {
       for (const entry of this.#entries.values())
         if (entry.listeners.size) void this.#load(entry, false);
-    });
-    return session;
+    };
+    if (session) setTimeout(reread);
+    else void this.#load(current, true).then(() => setTimeout(reread));
   }
-
-  // ── internals ──────────────────────────────────────────────────────────────────────────
 
   #entry(name: ResourceName, params: unknown): Entry {
     const key = resourceKey(name, params);
@@ -640,7 +681,7 @@ export class PartnerHubClient {
     kind: keyof TimeoutOptions,
     options: { signal?: AbortSignal | undefined; idempotencyKey?: string },
     args: readonly unknown[],
-    late?: () => void,
+    late?: (outcome: Late<M>) => void,
     contradicts?: (answer: Answer<M>, args: readonly unknown[]) => string | undefined,
   ): Promise<Answer<M>> {
     if (kind !== 'read' && !options.idempotencyKey) {
@@ -648,6 +689,25 @@ export class PartnerHubClient {
     }
     try {
       const schema = requireSchema(method);
+      const take = (value: unknown): Answer<M> => {
+        const answer = parsed(schema, value, method) as Answer<M>;
+        const wrong = contradicts?.(answer, args);
+        if (wrong) throw new AdapterError('invalid_response', `${method} answered ${wrong}.`);
+        return answer;
+      };
+      // An answer after the deadline or an abort is taken like one in time, then told.
+      const told =
+        late &&
+        ((settled: PromiseSettledResult<unknown>) => {
+          let outcome: Late<M>;
+          try {
+            if (settled.status === 'rejected') throw settled.reason;
+            outcome = { answer: take(settled.value) };
+          } catch (error) {
+            outcome = { error: toAdapterError(error, method) };
+          }
+          late(outcome);
+        });
       const value = await withDeadline(
         method,
         this.#timeouts[kind],
@@ -657,12 +717,9 @@ export class PartnerHubClient {
           if (typeof run !== 'function') throw unsupported(method);
           return run.call(this.#adapter, ...args, { ...options, ...this.#options(signal) });
         },
-        late,
+        told,
       );
-      const answer = parsed(schema, value, method) as Answer<M>;
-      const wrong = contradicts?.(answer, args);
-      if (wrong) throw new AdapterError('invalid_response', `${method} answered ${wrong}.`);
-      return answer;
+      return take(value);
     } catch (error) {
       const adapterError = toAdapterError(error, method);
       if (adapterError.code === 'unauthorized' || adapterError.code === 'forbidden') {
@@ -692,6 +749,25 @@ export class PartnerHubClient {
     this.#eventTarget.dispatchEvent(new CustomEvent(type, { detail }));
   }
 }
+
+/** How a call given up on (deadline, abort) settled after all: its answer, or why not. */
+type Late<M extends ResultMethod> = { answer: Answer<M> } | { error: AdapterError };
+
+/**
+ * Codes by which the hub refused a change it was sent: nothing was applied. After any other
+ * failure the outcome is unknown (the mutation controller's `classifyFailure` makes the same
+ * split for the person; `aborted` there is a run the caller gave up on).
+ */
+const REFUSALS: ReadonlySet<AdapterErrorCode> = new Set([
+  'validation',
+  'forbidden',
+  'conflict',
+  'payment_failed',
+  'rate_limited',
+  'unauthorized',
+  'not_found',
+  'unsupported',
+]);
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -726,15 +802,16 @@ const MAX_TIMER = 2_147_483_647;
 /**
  * Runs one adapter call with a deadline. The call gets a signal that aborts when `outer` does
  * or when `ms` pass; the returned promise settles then too (`aborted` or `timeout`), even if the
- * adapter ignores its signal and never answers; `late` is told if the adapter settles after
- * that. A method that returns a plain value instead of a promise is answered by that value.
+ * adapter ignores its signal and never answers; `late` is told how the adapter settles if it
+ * does after that. A method that returns a plain value instead of a promise is answered by that
+ * value.
  */
 function withDeadline<T>(
   method: string,
   ms: number,
   outer: AbortSignal | undefined,
   run: (signal: AbortSignal) => Promise<T>,
-  late?: () => void,
+  late?: (settled: PromiseSettledResult<T>) => void,
 ): Promise<T> {
   const controller = new AbortController();
   return new Promise<T>((resolve, reject) => {
@@ -769,14 +846,14 @@ function withDeadline<T>(
       pending = Promise.reject(error);
     }
     // Given up on (its signal aborted, the promise settled): a late answer is only told.
-    const settle = (then: () => void) => {
+    const settle = (settled: PromiseSettledResult<T>, then: () => void) => {
       finish();
-      if (controller.signal.aborted) late?.();
+      if (controller.signal.aborted) late?.(settled);
       else then();
     };
     pending.then(
-      (value) => settle(() => resolve(value)),
-      (error: unknown) => settle(() => reject(error)),
+      (value) => settle({ status: 'fulfilled', value }, () => resolve(value)),
+      (reason: unknown) => settle({ status: 'rejected', reason }, () => reject(reason)),
     );
   });
 }
