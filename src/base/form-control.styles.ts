@@ -27,7 +27,7 @@ export const fieldStyles = css`
     display: flex;
     align-items: stretch;
     min-height: 2.75rem;
-    border: 1px solid var(--_field-border, var(--_border));
+    border: 1px solid var(--_field-border, var(--_control-border));
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_surface);
     color: var(--_text);

@@ -91,7 +91,7 @@ export const paymentStyles = css`
     gap: calc(var(--_space) * 2);
     min-height: 2.75rem;
     padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_surface);
     cursor: pointer;

@@ -11,6 +11,8 @@ export const tokens = css`
     --_text: var(--ph-color-text, light-dark(#1b1d21, #eceef1));
     --_muted: var(--ph-color-muted, light-dark(#555b65, #b4bac3));
     --_border: var(--ph-color-border, light-dark(#d3d7de, #454a52));
+    /* What outlines a field to fill in or a choice to make: 3:1 against the surface (WCAG 1.4.11). */
+    --_control-border: var(--ph-color-control-border, light-dark(#7a818c, #8a919b));
     --_accent: var(--ph-color-accent, light-dark(#0b6b53, #5fd3a9));
     --_on-accent: var(--ph-color-on-accent, light-dark(#ffffff, #0b1f19));
     --_positive: var(--ph-color-positive, light-dark(#17703a, #6fd694));

@@ -181,3 +181,62 @@ describe('a dark colour scheme', () => {
     });
   }
 });
+
+/** The contrast ratio of two computed colours (`rgb(…)`), as WCAG defines it. */
+function contrast(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r, g, b] = color
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((v) => Number(v) / 255);
+    const lin = (v: number) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
+  };
+  const [x, y] = [luminance(a), luminance(b)].sort((m, n) => n - m);
+  return (x! + 0.05) / (y! + 0.05);
+}
+
+describe('the outline of a field or a choice (WCAG 1.4.11, 3:1)', () => {
+  const page = document.documentElement.style;
+  afterEach(() => {
+    page.colorScheme = '';
+    page.background = '';
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`stands out from the surface in the ${scheme} scheme`, async () => {
+      page.colorScheme = scheme;
+      page.background = scheme === 'dark' ? '#121212' : '';
+      const { el, provider } = await mount(
+        html`<div>
+          <ph-text-field label="Name"></ph-text-field>
+          <ph-select label="Region" .options=${[{ value: 'eu', label: 'EU' }]}></ph-select>
+          <ph-radio-group label="Plan" .options=${[{ value: 'a', label: 'A' }]}></ph-radio-group>
+          <ph-money-input label="Amount"></ph-money-input>
+          <ph-file-drop label="Logo"></ph-file-drop>
+          <ph-invoice-list></ph-invoice-list>
+          <ph-whatsapp-accounts></ph-whatsapp-accounts>
+        </div>`,
+      );
+      await settled(el);
+      const inside = (tag: string, selector: string) => deepQuery(el.querySelector(tag)!, selector);
+      const outlines: Array<[string, Element | null]> = [
+        ['text field', inside('ph-text-field', '.control')],
+        ['select', inside('ph-select', '.control')],
+        ['radio choice', inside('ph-radio-group', '.choice')],
+        ['money input', inside('ph-money-input', '.control')],
+        ['file drop zone', inside('ph-file-drop', '[part="drop-zone"]')],
+        ['invoice filter', inside('ph-invoice-list', 'select')],
+        ['account search', inside('ph-whatsapp-accounts', 'input[type="search"]')],
+      ];
+      for (const [what, box] of outlines) {
+        expect(box, what).to.not.equal(null);
+        const style = getComputedStyle(box!);
+        const surface = getComputedStyle(inside('ph-invoice-list', '.card')!).backgroundColor;
+        const ratio = contrast(style.borderTopColor, surface);
+        expect(ratio, `${what}: ${style.borderTopColor} on ${surface}`).to.be.at.least(3);
+      }
+      provider.remove();
+    });
+  }
+});

@@ -216,7 +216,7 @@ describe('<ph-account-switcher>', () => {
         return base.switchPartnerAccount!(id, options);
       },
     });
-    const { el } = await mount(widget(), { adapter });
+    const { el } = await mount<PhAccountSwitcher>(widget(), { adapter });
     const input = document.createElement('input');
     input.setAttribute('aria-label', 'Search the portal');
     document.body.append(input);

@@ -86,7 +86,7 @@ export class PhFileDrop extends PhFormControl<File | null> {
         gap: calc(var(--_space) * 2);
         justify-items: start;
         padding: calc(var(--_space) * 4);
-        border: 2px dashed var(--_border);
+        border: 2px dashed var(--_control-border);
         border-radius: calc(var(--_radius) * 0.75);
         background: var(--_surface);
       }

@@ -30,7 +30,7 @@ export const styles = [
       font: inherit;
       color: var(--_text);
       background: var(--_surface);
-      border: 1px solid var(--_border);
+      border: 1px solid var(--_control-border);
       border-radius: var(--_radius);
       min-block-size: 2.5rem;
       padding-inline: calc(var(--_space) * 2);

@@ -49,7 +49,7 @@ export class PhRadioGroup extends PhStringControl {
         column-gap: calc(var(--_space) * 3);
         align-items: start;
         padding: calc(var(--_space) * 3);
-        border: 1px solid var(--_border);
+        border: 1px solid var(--_control-border);
         border-radius: calc(var(--_radius) * 0.75);
         cursor: pointer;
       }

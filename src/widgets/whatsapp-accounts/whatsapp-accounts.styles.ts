@@ -36,7 +36,7 @@ export const styles = css`
     font: inherit;
     min-height: 2.5rem;
     padding: calc(var(--_space) * 2);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_surface);
     color: var(--_text);
