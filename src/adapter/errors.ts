@@ -35,6 +35,22 @@ export interface AdapterErrorOptions {
   cause?: unknown;
 }
 
+/**
+ * Codes by which the hub refused a change it was sent: nothing was applied. After any other
+ * failure once it was sent (a timeout, a dropped connection, an unreadable reply, an adapter's
+ * own error) its outcome is unknown. The client and the mutation controller both go by it.
+ */
+export const REFUSALS: ReadonlySet<AdapterErrorCode> = new Set([
+  'validation',
+  'forbidden',
+  'conflict',
+  'payment_failed',
+  'rate_limited',
+  'unauthorized',
+  'not_found',
+  'unsupported',
+]);
+
 /** Codes after which retrying the same read may succeed. */
 const TRANSIENT: ReadonlySet<AdapterErrorCode> = new Set([
   'network',

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { canonical } from '../adapter/canonical.js';
-import { AdapterError, toAdapterError } from '../adapter/errors.js';
+import { AdapterError, REFUSALS, toAdapterError } from '../adapter/errors.js';
 import { createIdempotencyKey } from '../client/client.js';
 import { reportFailure } from './error-event.js';
 import type { ScopeAware } from './scope.js';
@@ -41,26 +41,21 @@ export interface MutationFailure {
   readonly fieldErrors: Readonly<Record<string, string>>;
 }
 
-/**
- * Adapter error codes by which the hub refused a mutation it was sent: nothing was applied. Any
- * other error after sending (a timeout, a dropped connection, an unreadable reply, an adapter
- * that threw its own error) leaves the outcome unknown.
- */
-const REFUSED: Readonly<Partial<Record<AdapterError['code'], MutationFailureKind>>> = {
+/** How the person is told of a refusal (`REFUSALS`); any other refusal is `other`. */
+const KINDS: Readonly<Partial<Record<AdapterError['code'], MutationFailureKind>>> = {
   validation: 'validation',
   forbidden: 'forbidden',
   conflict: 'conflict',
   payment_failed: 'payment_failed',
-  rate_limited: 'other',
-  unauthorized: 'other',
-  not_found: 'other',
-  unsupported: 'other',
-  aborted: 'other',
 };
 
-/** Classifies an adapter error once, for every mutation of the kit. */
+/**
+ * A failed run, told by the hub's refusals (`REFUSALS`: nothing was applied) and a run the
+ * caller gave up on (`aborted`) from an unknown outcome (anything else after sending).
+ */
 export function classifyFailure(error: AdapterError): MutationFailure {
-  const kind = REFUSED[error.code] ?? 'unknown';
+  const refused = REFUSALS.has(error.code) || error.code === 'aborted';
+  const kind = refused ? (KINDS[error.code] ?? 'other') : 'unknown';
   return { kind, error, fieldErrors: kind === 'validation' ? error.fieldErrors : {} };
 }
 

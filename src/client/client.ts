@@ -28,8 +28,7 @@ import type {
   TopUpInput,
 } from '../adapter/contract.js';
 import { hasCapability } from '../adapter/contract.js';
-import { AdapterError, toAdapterError } from '../adapter/errors.js';
-import type { AdapterErrorCode } from '../adapter/errors.js';
+import { AdapterError, REFUSALS, toAdapterError } from '../adapter/errors.js';
 import type {
   AutoRenewalUpdate,
   Balance,
@@ -752,22 +751,6 @@ export class PartnerHubClient {
 
 /** How a call given up on (deadline, abort) settled after all: its answer, or why not. */
 type Late<M extends ResultMethod> = { answer: Answer<M> } | { error: AdapterError };
-
-/**
- * Codes by which the hub refused a change it was sent: nothing was applied. After any other
- * failure the outcome is unknown (the mutation controller's `classifyFailure` makes the same
- * split for the person; `aborted` there is a run the caller gave up on).
- */
-const REFUSALS: ReadonlySet<AdapterErrorCode> = new Set([
-  'validation',
-  'forbidden',
-  'conflict',
-  'payment_failed',
-  'rate_limited',
-  'unauthorized',
-  'not_found',
-  'unsupported',
-]);
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {

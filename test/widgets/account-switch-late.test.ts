@@ -95,6 +95,8 @@ describe('a partner-account switch whose answer was lost', () => {
     await settled(switcher);
     await namesTheHubsAccount(switcher);
     await expectTheHubsAccount(card, before, hub);
+    // The switch was made after all: "the hub did not confirm" is no longer said.
+    await until(() => !root(switcher).querySelector('[role="alert"]'), 'the alert gone', 3000);
     // The old account can be opened again from the list.
     toggle(switcher)!.click();
     await until(() => !!accountButton(switcher, 'acme'), 'the old account offered');

@@ -70,6 +70,14 @@ export class PhAccountSwitcher extends PhDataElement {
     },
   });
 
+  /**
+   * The scope changed after a switch that was not confirmed: the hub's late answer was taken as
+   * the switch, so "the hub did not confirm" no longer holds (the button names the account now).
+   */
+  protected override scopeChanged(): void {
+    if (this.switching.status === 'error') this.switching.reset();
+  }
+
   /** Focus goes back to the button once the new account's list is shown. */
   private refocus = false;
 
