@@ -235,6 +235,8 @@ export interface KitMessages {
   s338953d3f3b1f738: string;
   /** Save */
   s33f85f24c0f5f008: string;
+  /** Reloading the page loads them again. */
+  s34046a6bcdab2203: string;
   /** Emergency top-ups may still apply if the balance drops below zero. */
   s34080fe9e2a34104: string;
   /** Invite a user */
@@ -1343,6 +1345,7 @@ export const messageIds: readonly MessageId[] = [
   's3385422656413e89',
   's338953d3f3b1f738',
   's33f85f24c0f5f008',
+  's34046a6bcdab2203',
   's34080fe9e2a34104',
   's3425628ba5d308c6',
   's344ee2efd23e7437',

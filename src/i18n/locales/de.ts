@@ -122,6 +122,7 @@ export const templates = {
   s3385422656413e89: `Das Testereignis konnte nicht gesendet werden.`,
   s338953d3f3b1f738: str`Der Tarif ${0} ist gekündigt. Er endet am ${1}.`,
   s33f85f24c0f5f008: `Speichern`,
+  s34046a6bcdab2203: `Wenn Sie die Seite neu laden, werden sie erneut geladen.`,
   s34080fe9e2a34104: `Fällt der Saldo unter null, können dennoch Notfallaufladungen erfolgen.`,
   s3425628ba5d308c6: `Benutzer einladen`,
   s344ee2efd23e7437: `Prüfen Sie den Markennamen vor dem Speichern:`,

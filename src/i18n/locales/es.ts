@@ -122,6 +122,7 @@ export const templates = {
   s3385422656413e89: `No se pudo enviar el evento de prueba.`,
   s338953d3f3b1f738: str`El plan ${0} está cancelado. Termina el ${1}.`,
   s33f85f24c0f5f008: `Guardar`,
+  s34046a6bcdab2203: `Si vuelve a cargar la página, se cargarán de nuevo.`,
   s34080fe9e2a34104: `Si el saldo baja de cero, aún pueden aplicarse recargas de emergencia.`,
   s3425628ba5d308c6: `Invitar a un usuario`,
   s344ee2efd23e7437: `Revise el nombre de marca antes de guardar:`,

@@ -122,6 +122,7 @@ export const templates = {
   s3385422656413e89: `Não foi possível enviar o evento de teste.`,
   s338953d3f3b1f738: str`O plano ${0} foi cancelado. Ele termina em ${1}.`,
   s33f85f24c0f5f008: `Salvar`,
+  s34046a6bcdab2203: `Recarregar a página as carrega de novo.`,
   s34080fe9e2a34104: `Se o saldo ficar abaixo de zero, recargas de emergência ainda podem ser aplicadas.`,
   s3425628ba5d308c6: `Convidar um usuário`,
   s344ee2efd23e7437: `Confira o nome da marca antes de salvar:`,

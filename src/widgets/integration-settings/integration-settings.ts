@@ -143,7 +143,7 @@ export class PhIntegrationSettings extends PhDataElement {
    */
   #apiKeys: ApiKeysController | undefined;
   #apiKeysLoading = false;
-  /** Its code could not be loaded (a network failure, a redeploy): said, with "Try again". */
+  /** Its code could not be loaded (a network failure, a redeploy): said, with a page reload. */
   #apiKeysFailed = false;
 
   /** How the API-key section's code is loaded: on demand, from its own chunk. */
@@ -244,17 +244,19 @@ export class PhIntegrationSettings extends PhDataElement {
     this.requestUpdate();
   };
 
-  #retryApiKeys(): void {
-    this.#apiKeysFailed = false;
-    this.requestUpdate();
-  }
+  /** Reloads the page: the one way to load again code that failed to load (a test replaces it). */
+  static reloadPage = () => location.reload();
 
   #renderApiKeysPending(): TemplateResult | typeof nothing {
     if (this.#apiKeysFailed) {
+      // No "Try again": the browser keeps the module that failed, and only a new page asks again.
       return html`<div class="section" data-api-keys-failed>
-        <p role="alert">${msg('Couldn’t load the API keys.')}</p>
-        <button type="button" part="button" @click=${this.#retryApiKeys}>
-          ${msg('Try again')}
+        <div role="alert">
+          <p>${msg('Couldn’t load the API keys.')}</p>
+          <p class="muted">${msg('Reloading the page loads them again.')}</p>
+        </div>
+        <button type="button" part="button" @click=${() => PhIntegrationSettings.reloadPage()}>
+          ${msg('Reload the page')}
         </button>
       </div>`;
     }
