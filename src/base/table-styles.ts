@@ -12,15 +12,17 @@ export const tableStyles = css`
     position: relative;
     overflow-x: auto;
     overscroll-behavior-x: contain;
+    /* A shade at an edge with more to scroll: dark on a light surface, light on a dark one. */
+    --_edge: light-dark(rgb(0 0 0 / 0.18), rgb(255 255 255 / 0.22));
     border-radius: var(--_radius);
     /* The shadows at the edges show there is more to scroll. */
     background:
       linear-gradient(to right, var(--_surface) 30%, transparent) left / 2rem 100% no-repeat local,
       linear-gradient(to left, var(--_surface) 30%, transparent) right / 2rem 100% no-repeat local,
-      radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.18), transparent) left / 0.75rem 100%
+      radial-gradient(farthest-side at 0 50%, var(--_edge), transparent) left / 0.75rem 100%
         no-repeat scroll,
-      radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.18), transparent) right / 0.75rem
-        100% no-repeat scroll;
+      radial-gradient(farthest-side at 100% 50%, var(--_edge), transparent) right / 0.75rem 100%
+        no-repeat scroll;
   }
 
   .scroll:focus-visible {

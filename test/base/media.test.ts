@@ -127,6 +127,29 @@ describe('forced-colors: active', () => {
     });
   }
 
+  it('marks the hub’s chosen tab by more than its weight (its underline is a background)', async () => {
+    const { el } = await mount(html`<ph-partner-hub></ph-partner-hub>`);
+    const tabs = deepElements(el).filter((e) => e.getAttribute('role') === 'tab');
+    const chosen = tabs.find((t) => t.getAttribute('aria-selected') === 'true')!;
+    const other = tabs.find((t) => t.getAttribute('aria-selected') === 'false')!;
+    const line = (tab: Element) => {
+      const after = getComputedStyle(tab, '::after');
+      const s = getComputedStyle(tab);
+      return `${after.content}|${after.backgroundColor}|${after.borderBottomStyle} ${after.borderBottomColor}|${s.borderBottomStyle} ${s.borderBottomWidth} ${s.borderBottomColor}`;
+    };
+    // The page colour in forced colours (Canvas): what a background becomes there.
+    const probe = document.createElement('div');
+    probe.style.background = 'Canvas';
+    document.body.append(probe);
+    const canvas = getComputedStyle(probe).backgroundColor;
+    probe.remove();
+    const chosenLine = getComputedStyle(chosen, '::after');
+    const drawn =
+      chosenLine.borderBottomStyle !== 'none' ||
+      (chosenLine.backgroundColor !== canvas && chosenLine.backgroundColor !== 'rgba(0, 0, 0, 0)');
+    expect(drawn, `chosen: ${line(chosen)}; other: ${line(other)}`).to.be.true;
+  });
+
   it('shows the focus ring in forced colours', async () => {
     const { el } = await mount(html`<ph-balance-card></ph-balance-card>`);
     const button = deepQuery<HTMLButtonElement>(el, 'button')!;
@@ -195,6 +218,25 @@ function contrast(a: string, b: string): number {
   const [x, y] = [luminance(a), luminance(b)].sort((m, n) => n - m);
   return (x! + 0.05) / (y! + 0.05);
 }
+
+describe('the shade that says a table scrolls sideways', () => {
+  const page = document.documentElement.style;
+  afterEach(() => {
+    page.colorScheme = '';
+    page.background = '';
+  });
+
+  it('is light on a dark surface, where a dark one would not show', async () => {
+    page.colorScheme = 'dark';
+    page.background = '#121212';
+    const { el, provider } = await mount(html`<ph-invoice-list></ph-invoice-list>`);
+    await settled(el);
+    const image = getComputedStyle(deepQuery(el, '.scroll')!).backgroundImage;
+    expect(image).to.contain('rgba(255, 255, 255, 0.22)');
+    expect(image).to.not.contain('rgba(0, 0, 0, 0.18)');
+    provider.remove();
+  });
+});
 
 describe('the outline of a field or a choice (WCAG 1.4.11, 3:1)', () => {
   const page = document.documentElement.style;

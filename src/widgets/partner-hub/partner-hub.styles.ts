@@ -44,6 +44,14 @@ export const styles = css`
     background: currentColor;
   }
 
+  /* Forced colours drop backgrounds: the chosen tab's underline is drawn as a border there. */
+  @media (forced-colors: active) {
+    [role='tab'][aria-selected='true']::after {
+      background: none;
+      border-bottom: 3px solid SelectedItem;
+    }
+  }
+
   [role='tab']:focus-visible {
     outline-offset: -3px;
   }
