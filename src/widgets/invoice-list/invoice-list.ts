@@ -52,11 +52,11 @@ const isPayable = (invoice: Invoice) => invoice.status === 'unpaid' || invoice.s
  * @event {InvoicePdfRequestDetail} ph-invoice-pdf-request - "Download PDF" was chosen.
  *   Cancelable: `preventDefault()` to fetch and show the document yourself.
  * @event {InvoicePaidDetail} ph-invoice-paid - An invoice was paid (from the pay dialog).
- * @event {PaymentMethodRequestDetail} ph-payment-method-request - No card on file can be
- *   charged and the partner chose to add one. Cancelable: call `preventDefault()` to send the
- *   partner to your own payment-method page; otherwise the adapter's `collectPaymentMethod` is
- *   used when it has one.
- *
+ * @event {PaymentMethodRequestDetail} ph-payment-method-request - The partner chose to add a
+ *   payment method: `reason` is `add` ("Add a payment method" in the payment methods) or
+ *   `none_usable` (no card on file can be charged in a payment dialog). Cancelable: call
+ *   `preventDefault()` to collect it yourself (your own page or form); otherwise the adapter's
+ *   `collectPaymentMethod` runs when it has one.
  * @csspart card - The card around everything.
  * @csspart table - The table of invoices.
  * @csspart status - Each status badge (icon and words).

@@ -46,11 +46,11 @@ interface Payment {
  * @summary Pay an unpaid invoice: method, fee, confirmation, one charge.
  *
  * @event {InvoicePaidDetail} ph-invoice-paid - The invoice was paid.
- * @event {PaymentMethodRequestDetail} ph-payment-method-request - No card on file can be
- *   charged and the partner chose to add one. Cancelable: call `preventDefault()` to send the
- *   partner to your own payment-method page; otherwise the adapter's `collectPaymentMethod` is
- *   used when it has one.
- *
+ * @event {PaymentMethodRequestDetail} ph-payment-method-request - The partner chose to add a
+ *   payment method: `reason` is `add` ("Add a payment method" in the payment methods) or
+ *   `none_usable` (no card on file can be charged in a payment dialog). Cancelable: call
+ *   `preventDefault()` to collect it yourself (your own page or form); otherwise the adapter's
+ *   `collectPaymentMethod` runs when it has one.
  * @csspart dialog - The native `<dialog>` (its backdrop: `::part(dialog)::backdrop`).
  * @csspart title - The dialog's heading.
  * @csspart option - Each card choice.

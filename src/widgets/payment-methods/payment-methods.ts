@@ -42,9 +42,11 @@ import './payment-methods.types.js';
  * @slot empty - Shown when there is no payment method on file yet (an owner's "Add a payment
  *   method" stays below it).
  *
- * @event {PaymentMethodRequestDetail} ph-payment-method-request - "Add a payment method" was
- *   chosen. Cancelable: `preventDefault()` to collect the method yourself (otherwise the
- *   adapter's `collectPaymentMethod` runs, mounting its form in the `collector` part).
+ * @event {PaymentMethodRequestDetail} ph-payment-method-request - The partner chose to add a
+ *   payment method: `reason` is `add` ("Add a payment method" in the payment methods) or
+ *   `none_usable` (no card on file can be charged in a payment dialog). Cancelable: call
+ *   `preventDefault()` to collect it yourself (your own page or form); otherwise the adapter's
+ *   `collectPaymentMethod` runs when it has one.
  * @event {PaymentMethodChangeDetail} ph-payment-method-change - A method was added, made the
  *   default, or removed.
  *
