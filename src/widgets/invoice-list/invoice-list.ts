@@ -51,7 +51,7 @@ const isPayable = (invoice: Invoice) => invoice.status === 'unpaid' || invoice.s
  *
  * @event {InvoicePdfRequestDetail} ph-invoice-pdf-request - "Download PDF" was chosen.
  *   Cancelable: `preventDefault()` to fetch and show the document yourself.
- * @event {InvoicePaidDetail} ph-invoice-paid - An invoice was paid (from the pay dialog).
+ * @event {InvoicePaidDetail} ph-invoice-paid - An invoice was paid in the pay dialog.
  * @event {PaymentMethodRequestDetail} ph-payment-method-request - The partner chose to add a
  *   payment method: `reason` is `add` ("Add a payment method" in the payment methods) or
  *   `none_usable` (no card on file can be charged in a payment dialog). Cancelable: call

@@ -45,7 +45,7 @@ interface Payment {
  *
  * @summary Pay an unpaid invoice: method, fee, confirmation, one charge.
  *
- * @event {InvoicePaidDetail} ph-invoice-paid - The invoice was paid.
+ * @event {InvoicePaidDetail} ph-invoice-paid - An invoice was paid in the pay dialog.
  * @event {PaymentMethodRequestDetail} ph-payment-method-request - The partner chose to add a
  *   payment method: `reason` is `add` ("Add a payment method" in the payment methods) or
  *   `none_usable` (no card on file can be charged in a payment dialog). Cancelable: call
