@@ -394,18 +394,19 @@ describe('<ph-movements-table>', () => {
     });
 
     it('measures again when moved in the page', async () => {
-      const { el } = await mount<PhMovementsTable>(table());
+      const { el, provider } = await mount<PhMovementsTable>(table());
       await choose(el, /^\s*Chart\s*$/);
       const figure = root(el).querySelector<HTMLElement>('figure.chart')!;
+      // Within its provider (an element moved out of every provider has no hub to read).
       const place = document.createElement('div');
-      document.body.append(place);
+      provider.append(place);
       try {
         place.style.width = '320px';
         place.append(el);
         await until(() => figure.dataset['orientation'] === 'rows', 'the chart in rows');
         place.remove();
         place.style.width = '1000px';
-        document.body.append(place);
+        provider.append(place);
         place.append(el);
         await until(() => figure.dataset['orientation'] === 'columns', 'the chart in columns');
       } finally {
