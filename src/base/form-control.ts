@@ -329,8 +329,14 @@ export abstract class PhFormControl<V> extends PhElement {
     options?: PropertyDeclaration,
   ): void {
     super.requestUpdate(name, oldValue, options);
-    if (name === 'value' && this.hasUpdated) this.syncValidity();
+    if (name === 'value' && this.hasUpdated) {
+      this.valueSet();
+      this.syncValidity();
+    }
   }
+
+  /** `value` was just set (by the person's edit or a script): a subclass brings its state in step. */
+  protected valueSet(): void {}
 
   // ── validity ─────────────────────────────────────────────────────────────────────────────
 

@@ -69,9 +69,13 @@ export class ScopeController implements ReactiveController {
     this.#watching = client
       ? { client, stop: client.addEventListener('scope-change', () => this.#handleChange()) }
       : undefined;
-    // Another client is another hub or account: what is held of the old one is let go, and
-    // an answer the old one gives later is not taken.
-    if (client && this.#last && client !== this.#last) this.#handleChange(true);
+    // Another adapter is another hub: what is held of the old one is let go, and an answer the
+    // old one gives later is not taken. (A new client for the same adapter — other client
+    // options — is the same hub: a change in flight goes on, and its answer still counts.)
+    const last = this.#last;
+    if (client && last && client !== last && client.adapter !== last.adapter) {
+      this.#handleChange(true);
+    }
     if (client) this.#last = client;
   }
 

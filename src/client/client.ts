@@ -204,6 +204,11 @@ export class PartnerHubClient {
   }
 
   /** The deadlines in force (ms). */
+  /** The adapter this client reads through (another adapter is another hub). */
+  get adapter(): PartnerHubAdapter {
+    return this.#adapter;
+  }
+
   get timeout(): Readonly<TimeoutOptions> {
     return { ...this.#timeouts };
   }
@@ -427,14 +432,24 @@ export class PartnerHubClient {
     // Aborted before it is sent: nothing reaches the hub.
     const sent = !options.signal?.aborted;
     const late = (outcome: Late<'switchPartnerAccount'>) => {
-      if ('error' in outcome) return; // Its scope was changed when it was given up on.
+      // Its scope was changed when it was given up on; a disposed client has no scope.
+      if ('error' in outcome || this.#disposed) return;
+      // Open already (the session read again, or a retry with its key, said so): nothing to do.
+      const open = this.#entries.get('session')?.state.data as Session | undefined;
+      if (open?.partner.id === outcome.answer.partner.id) return;
       this.#changeScope(switchNo === this.#switches ? outcome.answer : undefined);
     };
     let session: Session;
     try {
       session = await this.#call('switchPartnerAccount', 'mutation', options, [id], late);
     } catch (error) {
-      if (sent && !REFUSALS.has((error as AdapterError).code)) this.#changeScope(undefined);
+      const code = (error as AdapterError).code;
+      if (sent && !this.#disposed && !REFUSALS.has(code)) {
+        // A caller that gave up may ask again at once with the same key (its element moved in
+        // the page): only when no newer switch followed in that task is the outcome unknown.
+        if (code !== 'aborted') this.#changeScope(undefined);
+        else setTimeout(() => switchNo === this.#switches && this.#changeScope(undefined));
+      }
       throw error;
     }
     this.#changeScope(session);

@@ -1,6 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { createMemoryAdapter } from '../../src/adapter/memory/index.js';
 import { PhProvider } from '../../src/base/provider.js';
+import { AdapterError } from '../../src/adapter/errors.js';
+import { PhElement } from '../../src/base/element.js';
+import { MutationController } from '../../src/base/mutation-controller.js';
 import '../../src/widgets/balance-card/define.js';
 import type { ReadOptions } from '../../src/adapter/contract.js';
 import { deepQuery, deepText, mount, override, settled, until } from '../support/conformance.js';
@@ -40,6 +43,17 @@ function countingStreams() {
   });
   return { hub, adapter, open: () => open };
 }
+
+/** An element with a payment whose answer is always lost (its outcome unknown). */
+class LostPayment extends PhElement {
+  readonly pay = new MutationController<number, unknown>(this, {
+    task: () => Promise.reject(new AdapterError('timeout', 'The answer was lost.')),
+  });
+  override render() {
+    return html`${this.pay.status}`;
+  }
+}
+customElements.define('test-lost-payment', LostPayment);
 
 describe('<ph-provider>', () => {
   it('reaches widgets that upgraded before the provider did', async () => {
@@ -209,5 +223,19 @@ describe('<ph-provider>', () => {
     } finally {
       el.remove();
     }
+  });
+
+  it('other client options keep a payment whose outcome is unknown, with its key (the same hub)', async () => {
+    const { el, provider } = await mount<LostPayment>(
+      html`<test-lost-payment></test-lost-payment>`,
+    );
+    await el.pay.run(1);
+    expect(el.pay.failure?.kind).to.equal('unknown');
+    const key = el.pay.idempotencyKey;
+    provider.clientOptions = { staleTime: 1000 };
+    await provider.updateComplete;
+    await el.updateComplete;
+    expect(el.pay.status).to.equal('error');
+    expect(el.pay.idempotencyKey === key, 'the same key for the check').to.equal(true);
   });
 });

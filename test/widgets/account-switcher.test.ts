@@ -239,6 +239,31 @@ describe('<ph-account-switcher>', () => {
     }
   });
 
+  it('moved in the page during a switch, switches once: the elements re-read once', async () => {
+    const base = createMemoryAdapter();
+    let answer!: () => void;
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    const adapter = override(base, {
+      switchPartnerAccount: async (id: string, options: { idempotencyKey: string }) => {
+        await held;
+        return base.switchPartnerAccount!(id, options);
+      },
+    });
+    const { el, provider } = await mount<PhAccountSwitcher>(widget(), { adapter });
+    const scopes: Array<string | undefined> = [];
+    provider.client!.addEventListener('scope-change', (e) => scopes.push(e.detail.partnerId));
+    toggle(el)!.click();
+    await el.updateComplete;
+    const switched = oneEvent(el, 'ph-account-switch');
+    accountButton(el, 'acme-cp')!.click();
+    await el.updateComplete;
+    provider.append(el); // the host moves it (its run is asked again, with its key)
+    answer();
+    await switched;
+    await settled(el);
+    expect(scopes).to.deep.equal(['acme-cp']);
+  });
+
   it('names the open account by the session, also when the list does not mark it', async () => {
     const base = createMemoryAdapter();
     const adapter = override(base, {

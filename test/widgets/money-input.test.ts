@@ -290,6 +290,19 @@ describe('<ph-money-input>', () => {
       expect(el.form).to.equal(form);
     });
 
+    it('gives the form an amount set by script over unreadable text at once, valid', async () => {
+      const form = await wrapped<HTMLFormElement>(
+        html`<form><ph-money-input name="amount" lang="en" label="Amount"></ph-money-input></form>`,
+      );
+      const el = form.querySelector('ph-money-input')!;
+      await type(el, '12x');
+      expect(el.validity.valid).to.equal(false);
+      el.value = { amount: 20_000, currency: 'EUR' };
+      // In the same task, before any render: the new amount, no longer the old text's problem.
+      expect(new FormData(form).get('amount')).to.equal('20000');
+      expect(el.validity.valid).to.equal(true);
+    });
+
     it('blocks the form when required and empty, and shows the error', async () => {
       const form = await wrapped<HTMLFormElement>(
         html`<form>

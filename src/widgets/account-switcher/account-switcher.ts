@@ -66,7 +66,7 @@ export class PhAccountSwitcher extends PhDataElement {
       this.emit('ph-account-switch', { account, session });
       // Back to the button, unless the person went elsewhere in the page meanwhile.
       const active = document.activeElement;
-      this.refocus = !active || active === document.body || active === this;
+      this.refocus = !active || active === document.body || this.matches(':focus-within');
     },
   });
 
@@ -75,7 +75,7 @@ export class PhAccountSwitcher extends PhDataElement {
    * the switch, so "the hub did not confirm" no longer holds (the button names the account now).
    */
   protected override scopeChanged(): void {
-    if (this.switching.status === 'error') this.switching.reset();
+    if (this.switching.failure?.kind === 'unknown') this.switching.reset();
   }
 
   /** Focus goes back to the button once the new account's list is shown. */

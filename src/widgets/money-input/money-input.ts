@@ -105,13 +105,13 @@ export class PhMoneyInput extends PhFormControl<Money | null> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const locale = this.locale;
-    if (changed.has('value') && !sameMoney(this.value, this.#parsedValue)) {
-      // Set from outside: show it in the locale's format.
-      this.text = this.value ? this.#formatForInput(this.value) : '';
-      this.#parsedValue = this.value;
-      this.#parseFailure = null;
-      this.#committedText = this.text;
-    } else if (this.#lastLocale !== undefined && this.#lastLocale !== locale) {
+    // A value set from outside is shown in the locale's format; else the text is kept.
+    const taken = changed.has('value') && this.#takeValue();
+    if (taken) {
+      this.#lastLocale = locale;
+      return;
+    }
+    if (this.#lastLocale !== undefined && this.#lastLocale !== locale) {
       // A new locale: rewrite a settled amount in it; read text being typed with it.
       if (this.value && !this.#focused) {
         this.text = this.#formatForInput(this.value);
@@ -129,6 +129,21 @@ export class PhMoneyInput extends PhFormControl<Money | null> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.showInControl(this.text);
+  }
+
+  /** A value set from outside (not the amount the text reads as) replaces the text at once. */
+  protected override valueSet(): void {
+    this.#takeValue();
+  }
+
+  /** Takes a value set from outside, in the locale's format; `false` when it is the text's own. */
+  #takeValue(): boolean {
+    if (sameMoney(this.value, this.#parsedValue)) return false;
+    this.text = this.value ? this.#formatForInput(this.value) : '';
+    this.#parsedValue = this.value;
+    this.#parseFailure = null;
+    this.#committedText = this.text;
+    return true;
   }
 
   protected formValue(): string | null {
