@@ -30,6 +30,29 @@ const list = (el: Element) => root(el).querySelector<HTMLElement>('.accounts')!;
 const accountButton = (el: Element, id: string) =>
   root(el).querySelector<HTMLButtonElement>(`button[data-account="${id}"]`);
 
+/**
+ * The memory hub, whose switch waits for `answer()`; `answered` settles a task after the hub
+ * has made it.
+ */
+function heldSwitch() {
+  const base = createMemoryAdapter();
+  let answer!: () => void;
+  const held = new Promise<void>((resolve) => (answer = resolve));
+  let settle!: () => void;
+  const answered = new Promise<void>((resolve) => (settle = resolve));
+  const adapter = override(base, {
+    switchPartnerAccount: async (id: string, options: { idempotencyKey: string }) => {
+      await held;
+      try {
+        return await base.switchPartnerAccount!(id, options);
+      } finally {
+        setTimeout(settle);
+      }
+    },
+  });
+  return { base, adapter, answer, answered };
+}
+
 function focused(): Element | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
@@ -207,15 +230,7 @@ describe('<ph-account-switcher>', () => {
   });
 
   it('leaves focus where the person went while a slow switch was out', async () => {
-    const base = createMemoryAdapter();
-    let answer!: () => void;
-    const held = new Promise<void>((resolve) => (answer = resolve));
-    const adapter = override(base, {
-      switchPartnerAccount: async (id: string, options: { idempotencyKey: string }) => {
-        await held;
-        return base.switchPartnerAccount!(id, options);
-      },
-    });
+    const { adapter, answer } = heldSwitch();
     const { el } = await mount<PhAccountSwitcher>(widget(), { adapter });
     const input = document.createElement('input');
     input.setAttribute('aria-label', 'Search the portal');
@@ -240,15 +255,7 @@ describe('<ph-account-switcher>', () => {
   });
 
   it('moved in the page during a switch, switches once: the elements re-read once', async () => {
-    const base = createMemoryAdapter();
-    let answer!: () => void;
-    const held = new Promise<void>((resolve) => (answer = resolve));
-    const adapter = override(base, {
-      switchPartnerAccount: async (id: string, options: { idempotencyKey: string }) => {
-        await held;
-        return base.switchPartnerAccount!(id, options);
-      },
-    });
+    const { adapter, answer } = heldSwitch();
     const { el, provider } = await mount<PhAccountSwitcher>(widget(), { adapter });
     const scopes: Array<string | undefined> = [];
     provider.client!.addEventListener('scope-change', (e) => scopes.push(e.detail.partnerId));
@@ -279,21 +286,7 @@ describe('<ph-account-switcher>', () => {
   });
 
   it('lets go of a switch in flight when its provider is given another adapter', async () => {
-    const base = createMemoryAdapter();
-    let answer!: () => void;
-    const held = new Promise<void>((resolve) => (answer = resolve));
-    let settle!: () => void;
-    const answered = new Promise<void>((resolve) => (settle = resolve));
-    const adapter = override(base, {
-      switchPartnerAccount: async (id: string, options: { idempotencyKey: string }) => {
-        await held;
-        try {
-          return await base.switchPartnerAccount!(id, options);
-        } finally {
-          setTimeout(settle);
-        }
-      },
-    });
+    const { base, adapter, answer, answered } = heldSwitch();
     const { el, provider } = await mount(widget(), { adapter });
     const switches: Event[] = [];
     el.addEventListener('ph-account-switch', (event) => switches.push(event));
